@@ -1,0 +1,5 @@
+"""Storage: the one SQLCipher database of a vault. The only package that writes SQL."""
+
+from myvendors.storage.db import Database, IntegrityReport, PAGE_SIZE, sqlcipher_version
+
+__all__ = ["Database", "IntegrityReport", "PAGE_SIZE", "sqlcipher_version"]

@@ -1,0 +1,316 @@
+"""The vault database: SQLCipher 4 opened with a raw 256-bit key, WAL, numbered migrations.
+
+Every user action is one `Database.transaction()`. SQLite errors that mean "this file is
+damaged" are turned into `VaultDamaged` here, so no caller ever sees a driver exception.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from myvendors.errors import NotAVault, PlatformUnsupported, VaultDamaged, VaultTooNew
+
+try:
+    import sqlcipher3.dbapi2 as sqlcipher
+except ImportError:  # pragma: no cover - exercised only on a broken install
+    sqlcipher = None  # type: ignore[assignment]
+
+PAGE_SIZE = 4096  # SQLCipher 4 default; checked against the file size before opening
+KEY_BYTES = 32
+_PLAIN_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# Messages SQLite gives for files it cannot read as a database of ours.
+_DAMAGE_MARKERS = (
+    "file is not a database",
+    "database disk image is malformed",
+    "malformed",
+    "hmac check failed",
+    "database or disk is full",  # a truncated WAL can surface this way
+)
+
+
+def _require_driver() -> Any:
+    if sqlcipher is None:
+        raise PlatformUnsupported(
+            "SQLCipher is not installed, so the vault cannot be opened.",
+            detail="Reinstall MyVendors (`make run` does it) so that the sqlcipher3 package is present.",
+        )
+    return sqlcipher
+
+
+def sqlcipher_version() -> str:
+    """The SQLCipher version the driver links, or raise `PlatformUnsupported`."""
+    driver = _require_driver()
+    con = driver.connect(":memory:")
+    try:
+        row = con.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        con.close()
+    if not row or not row[0]:
+        raise PlatformUnsupported(
+            "The database library does not encrypt (no SQLCipher), so MyVendors refuses to run.",
+        )
+    return str(row[0])
+
+
+def now_iso() -> str:
+    """UTC timestamp with microseconds, as stored in every table."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    """What `PRAGMA cipher_integrity_check` and `PRAGMA quick_check` found."""
+
+    cipher_problems: tuple[str, ...] = ()
+    structure_problems: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.cipher_problems and not self.structure_problems
+
+    def problems(self) -> list[str]:
+        return [*self.cipher_problems, *self.structure_problems]
+
+
+def precheck_file(path: Path) -> None:
+    """Reject files that cannot be a SQLCipher vault without opening them (nothing is written)."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(len(_PLAIN_SQLITE_MAGIC))
+    except FileNotFoundError:
+        raise NotAVault(f"The vault file {path} is missing.") from None
+    except IsADirectoryError:
+        raise NotAVault(f"{path} is a folder, not a vault file.") from None
+    except OSError as exc:
+        raise VaultDamaged(f"The vault file {path} cannot be read: {exc.strerror}.") from None
+    if size == 0:
+        raise VaultDamaged(f"The vault file {path} is empty (zero bytes): it has been truncated or was never written.")
+    if head == _PLAIN_SQLITE_MAGIC:
+        raise NotAVault(f"{path} is an unencrypted SQLite database, not a MyVendors vault.")
+    if size % PAGE_SIZE:
+        raise VaultDamaged(
+            f"The vault file {path} is truncated or damaged: its size ({size} bytes) is not a whole number of "
+            f"{PAGE_SIZE}-byte pages.",
+        )
+
+
+def _is_damage(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return any(marker in text for marker in _DAMAGE_MARKERS)
+
+
+@contextlib.contextmanager
+def translate_errors(path: Path) -> Iterator[None]:
+    """Turn the driver's 'this file is broken' errors into `VaultDamaged` naming the file."""
+    try:
+        yield
+    except VaultDamaged:
+        raise
+    except Exception as exc:
+        if sqlcipher is not None and isinstance(exc, sqlcipher.DatabaseError) and _is_damage(exc):
+            raise VaultDamaged(
+                f"The vault file {path} is damaged or not a MyVendors vault: the encrypted pages do not check out.",
+                detail=f"SQLCipher said: {exc}",
+            ) from exc
+        raise
+
+
+@dataclass
+class Database:
+    """An open, unlocked vault database. Create with `Database.open` / `Database.create`."""
+
+    path: Path
+    _con: Any = field(repr=False)
+    _in_transaction: bool = field(default=False, repr=False)
+
+    # -- opening -------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, key: bytes) -> Database:
+        """Create a new, empty, fully migrated vault database at `path` (which must not exist)."""
+        # Made 0600 before SQLite writes a byte; SQLite gives -wal and -shm the same mode.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600))
+        db = cls._connect(path, key)
+        try:
+            with translate_errors(path):
+                db._con.execute("PRAGMA journal_mode = WAL")
+            db.migrate()
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    @classmethod
+    def open(cls, path: Path, key: bytes) -> Database:
+        """Open an existing vault database; the caller migrates (after a backup) if needed."""
+        precheck_file(path)
+        db = cls._connect(path, key)
+        try:
+            with translate_errors(path):
+                # The first read decrypts page 1 and checks its HMAC: a wrong key, a foreign
+                # file or a damaged header all fail here, before anything is written.
+                db._con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                mode = db._con.execute("PRAGMA journal_mode").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    db._con.execute("PRAGMA journal_mode = WAL")
+            version = db.schema_version()
+            if version > db.latest_version():
+                raise VaultTooNew(
+                    f"This vault was written by a newer MyVendors (schema {version}; this version knows up to "
+                    f"{db.latest_version()}). Update MyVendors to open it; nothing was changed.",
+                )
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    @classmethod
+    def _connect(cls, path: Path, key: bytes) -> Database:
+        if len(key) != KEY_BYTES:
+            raise ValueError("the data key must be 32 bytes")
+        driver = _require_driver()
+        with translate_errors(path):
+            con = driver.connect(str(path), isolation_level=None, check_same_thread=False, timeout=5.0)
+            try:
+                # Raw key: no PBKDF2 on open. Must be the first statement on the connection.
+                con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+                row = con.execute("PRAGMA cipher_version").fetchone()
+                if not row or not row[0]:
+                    raise PlatformUnsupported("The database library does not encrypt (no SQLCipher); refusing to open.")
+                con.execute("PRAGMA cipher_memory_security = ON")
+                con.execute("PRAGMA foreign_keys = ON")
+                con.execute("PRAGMA synchronous = FULL")
+                con.execute("PRAGMA secure_delete = ON")
+            except BaseException:
+                con.close()
+                raise
+        return cls(path=path, _con=con)
+
+    def close(self) -> None:
+        """Close the connection; SQLCipher wipes its copy of the key from memory."""
+        con, self._con = self._con, None
+        if con is not None:
+            con.close()
+
+    @property
+    def is_open(self) -> bool:
+        return self._con is not None
+
+    # -- statements ----------------------------------------------------------------------
+    def _require(self) -> Any:
+        if self._con is None:
+            raise RuntimeError("the vault is locked")
+        return self._con
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        with translate_errors(self.path):
+            return self._require().execute(sql, params)
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[tuple[Any, ...]]:
+        with translate_errors(self.path):
+            return list(self._require().execute(sql, params).fetchall())
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One user action: BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
+        con = self._require()
+        if self._in_transaction:
+            raise RuntimeError("transactions do not nest: one user action is one transaction")
+        with translate_errors(self.path):
+            con.execute("BEGIN IMMEDIATE")
+        self._in_transaction = True
+        try:
+            yield self
+        except BaseException:
+            with contextlib.suppress(Exception):
+                con.execute("ROLLBACK")
+            raise
+        else:
+            with translate_errors(self.path):
+                con.execute("COMMIT")
+        finally:
+            self._in_transaction = False
+
+    # -- schema --------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        from myvendors.storage.migrations import schema_version
+
+        with translate_errors(self.path):
+            return schema_version(self._require())
+
+    @staticmethod
+    def latest_version() -> int:
+        from myvendors.storage.migrations import LATEST_VERSION
+
+        return LATEST_VERSION
+
+    def needs_migration(self) -> bool:
+        return self.schema_version() < self.latest_version()
+
+    def migrate(self, target: int | None = None) -> list[int]:
+        """Apply pending numbered steps, each with its version row in one transaction."""
+        from myvendors.storage.migrations import migrate
+
+        with translate_errors(self.path):
+            return migrate(self._require(), target)
+
+    # -- maintenance ---------------------------------------------------------------------
+    def integrity_check(self) -> IntegrityReport:
+        """Check every page's HMAC, then the b-tree structure. Writes nothing."""
+        con = self._require()
+        with translate_errors(self.path):
+            cipher = tuple(" ".join(str(c) for c in row) for row in con.execute("PRAGMA cipher_integrity_check"))
+            quick = [str(row[0]) for row in con.execute("PRAGMA quick_check")]
+        structure = tuple(line for line in quick if line != "ok")
+        return IntegrityReport(cipher_problems=cipher, structure_problems=structure)
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file so that the main file alone holds every commit."""
+        with translate_errors(self.path):
+            self._require().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+
+    @contextlib.contextmanager
+    def frozen(self) -> Iterator[None]:
+        """Checkpoint, then hold the write lock: the main file is complete and stays still."""
+        con = self._require()
+        self.checkpoint()
+        with translate_errors(self.path):
+            con.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        finally:
+            con.execute("ROLLBACK")
+
+    # -- key/value tables ----------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        rows = self.query("SELECT value FROM vault_meta WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.execute(
+            "INSERT INTO vault_meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def get_setting(self, key: str) -> str | None:
+        rows = self.query("SELECT value FROM settings WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else None
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.execute(
+            "INSERT INTO settings(key, value, updated_at) VALUES (?, ?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+            (key, value, now_iso()),
+        )
+
+
+def set_private_umask() -> int:
+    """Files we create are 0600 and folders 0700 on POSIX; returns the previous umask."""
+    return os.umask(0o077) if os.name == "posix" else 0

@@ -1,0 +1,190 @@
+"""'Remember on this device': a random device key kept in the OS keyring.
+
+The keyring never holds the passphrase or the data key. It holds a random 256-bit device key;
+the vault's envelope holds the data key sealed under that device key (a ``device`` slot).
+Neither the keyring entry nor the vault files alone open the vault.
+
+A keyring backend counts as working only after a set/get/delete round trip succeeds, and
+plaintext or do-nothing backends never count. Every keyring call runs on a worker thread with
+a timeout, because a Secret Service can block forever waiting for a prompt nobody sees.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import concurrent.futures
+import json
+import secrets
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
+
+from myvendors.errors import KeyringUnavailable, NotRemembered
+
+SERVICE = "MyVendors"
+DEFAULT_TIMEOUT_S = 10.0
+T = TypeVar("T")
+
+# Backends that "work" but protect nothing, or do nothing at all.
+_REFUSED_MODULE_PREFIXES = ("keyrings.alt", "keyring.backends.null", "keyring.backends.fail")
+_REFUSED_NAMES = ("plaintext", "null", "fail", "uncrypted", "unencrypted")
+
+
+@dataclass(frozen=True)
+class Availability:
+    ok: bool
+    reason: str  # for the user: which keyring is used, or why the option is disabled
+    backend: str = ""
+
+
+class DeviceKeyStore(Protocol):
+    """Where a device key for a vault is kept on this device."""
+
+    def availability(self) -> Availability: ...
+    def save(self, vault_id: str, slot_id: str, device_key: bytes) -> None: ...
+    def load(self, vault_id: str) -> tuple[str, bytes]: ...
+    def forget(self, vault_id: str) -> None: ...
+
+
+class NoKeyStore:
+    """The backend that remembers nothing: the user types her passphrase every time."""
+
+    def __init__(self, reason: str = "Remembering is turned off.") -> None:
+        self._reason = reason
+
+    def availability(self) -> Availability:
+        return Availability(False, self._reason)
+
+    def save(self, vault_id: str, slot_id: str, device_key: bytes) -> None:
+        raise KeyringUnavailable(f"This device cannot remember the vault: {self._reason}")
+
+    def load(self, vault_id: str) -> tuple[str, bytes]:
+        raise NotRemembered("This device does not remember this vault.")
+
+    def forget(self, vault_id: str) -> None:
+        return None
+
+
+class SystemKeyStore:
+    """The OS keyring through the `keyring` package (Secret Service, macOS Keychain, Windows)."""
+
+    def __init__(self, backend: Any | None = None, *, timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
+        self._backend = backend
+        self._timeout_s = timeout_s
+        self._availability: Availability | None = None
+        self._lock = threading.Lock()
+        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
+
+    # -- plumbing ------------------------------------------------------------------------
+    def _call(self, fn: Callable[[], T], what: str) -> T:
+        future = self._pool.submit(fn)
+        try:
+            return future.result(timeout=self._timeout_s)
+        except concurrent.futures.TimeoutError:
+            self._availability = Availability(
+                False, f"The system keyring did not answer within {self._timeout_s:g} s (while trying to {what})."
+            )
+            # The stuck call keeps its thread; give later calls a fresh one.
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
+            raise KeyringUnavailable(self._availability.reason) from None
+
+    def _get_backend(self) -> Any:
+        if self._backend is None:
+            import keyring
+
+            self._backend = keyring.get_keyring()
+        return self._backend
+
+    # -- interface -----------------------------------------------------------------------
+    def availability(self) -> Availability:
+        with self._lock:
+            if self._availability is None:
+                try:
+                    self._availability = self._call(self._probe, "check it")
+                except KeyringUnavailable as exc:
+                    self._availability = Availability(False, exc.message)
+            return self._availability
+
+    def _probe(self) -> Availability:
+        try:
+            backend = self._get_backend()
+        except Exception as exc:  # keyring's own discovery can fail in many ways
+            return Availability(False, f"No system keyring could be loaded ({type(exc).__name__}: {exc}).")
+        name = f"{type(backend).__module__}.{type(backend).__qualname__}"
+        label = getattr(backend, "name", name)
+        if name.startswith(_REFUSED_MODULE_PREFIXES) or any(bad in name.lower() for bad in _REFUSED_NAMES):
+            return Availability(False, f"No secure system keyring is available (only {label}).", name)
+        if getattr(backend, "priority", 1) <= 0:
+            return Availability(False, f"No secure system keyring is available ({label} is not usable here).", name)
+        probe_user = f"probe-{secrets.token_hex(8)}"
+        probe_value = secrets.token_hex(16)
+        try:
+            backend.set_password(SERVICE, probe_user, probe_value)
+            read_back = backend.get_password(SERVICE, probe_user)
+            backend.delete_password(SERVICE, probe_user)
+        except Exception as exc:
+            return Availability(False, f"The system keyring ({label}) refused a test entry: {exc or type(exc).__name__}.", name)
+        if read_back != probe_value:
+            return Availability(False, f"The system keyring ({label}) does not keep what is stored in it.", name)
+        return Availability(True, f"Stored in the system keyring ({label}).", name)
+
+    def _require(self) -> Any:
+        available = self.availability()
+        if not available.ok:
+            raise KeyringUnavailable(available.reason)
+        return self._get_backend()
+
+    def save(self, vault_id: str, slot_id: str, device_key: bytes) -> None:
+        backend = self._require()
+        value = json.dumps({"v": 1, "slot": slot_id, "key": base64.b64encode(device_key).decode("ascii")})
+
+        def store() -> None:
+            backend.set_password(SERVICE, _username(vault_id), value)
+            if backend.get_password(SERVICE, _username(vault_id)) != value:
+                raise KeyringUnavailable("The system keyring did not keep the device key.")
+
+        try:
+            self._call(store, "store the device key")
+        except KeyringUnavailable:
+            raise
+        except Exception as exc:
+            raise KeyringUnavailable(f"The system keyring refused to store the device key: {exc}.") from None
+
+    def load(self, vault_id: str) -> tuple[str, bytes]:
+        backend = self._require()
+        try:
+            raw = self._call(lambda: backend.get_password(SERVICE, _username(vault_id)), "read the device key")
+        except KeyringUnavailable:
+            raise
+        except Exception as exc:
+            raise KeyringUnavailable(f"The system keyring could not be read: {exc}.") from None
+        if raw is None:
+            raise NotRemembered("This device does not remember this vault.")
+        try:
+            data = json.loads(raw)
+            return str(data["slot"]), base64.b64decode(data["key"], validate=True)
+        except (ValueError, KeyError, TypeError, binascii.Error):
+            raise NotRemembered("This device's keyring entry for the vault is unreadable; unlock with the passphrase.") from None
+
+    def forget(self, vault_id: str) -> None:
+        backend = self._require()
+
+        def delete() -> None:
+            try:
+                backend.delete_password(SERVICE, _username(vault_id))
+            except Exception as exc:  # keyring.errors.PasswordDeleteError: nothing stored
+                if "not found" not in str(exc).lower() and type(exc).__name__ != "PasswordDeleteError":
+                    raise
+
+        self._call(delete, "remove the device key")
+
+
+def _username(vault_id: str) -> str:
+    return f"vault:{vault_id}"
+
+
+def default_keystore() -> DeviceKeyStore:
+    return SystemKeyStore()

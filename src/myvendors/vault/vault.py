@@ -1,0 +1,529 @@
+"""The vault service: create, unlock, lock, change secrets, remember, back up, restore, check.
+
+`Vault` is an unlocked vault: it owns the open database, the data key and the lock that
+keeps a second MyVendors away from the same files. Everything that can fail for a reason a
+person can act on raises one of `myvendors.errors`; nothing here writes to a vault file
+before the secret has been proven right.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import filelock
+
+from myvendors import paths
+from myvendors.errors import (
+    InvalidInput,
+    MyVendorsError,
+    NotAVault,
+    VaultDamaged,
+    VaultExists,
+    VaultInUse,
+    VaultNotFound,
+)
+from myvendors.storage import Database, IntegrityReport
+from myvendors.storage.db import now_iso
+from myvendors.vault import recovery
+from myvendors.vault.envelope import (
+    DATA_KEY_BYTES,
+    Envelope,
+    KdfParams,
+    calibrate,
+    check_argon2_available,
+    new_envelope,
+    normalise_passphrase,
+    validate_new_passphrase,
+)
+from myvendors.vault.fileio import atomic_write, copy_file_durably, ensure_private_dir, fsync_dir
+from myvendors.vault.keystore import DeviceKeyStore
+
+DEFAULT_KDF_SECONDS = 0.75
+DEFAULT_BACKUPS_KEPT = 10
+_BACKUP_STAMP = "%Y%m%dT%H%M%S%fZ"
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup folder: the database and its envelope, copied together."""
+
+    folder: Path
+    created: datetime
+    reason: str
+
+    @property
+    def database(self) -> Path:
+        return next((p for p in self.folder.iterdir() if p.name.endswith(paths.VAULT_SUFFIX)), self.folder / "missing")
+
+    @property
+    def envelope(self) -> Path:
+        return paths.envelope_path(self.database)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What `Vault.check` found: the database report and a little about the vault."""
+
+    integrity: IntegrityReport
+    schema_version: int
+    vault_id: str
+    slots: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity.ok
+
+
+def read_envelope(path: Path) -> Envelope:
+    """The envelope of the vault at `path`, checked for shape (not yet for a secret)."""
+    env_path = paths.envelope_path(path)
+    db_exists, env_exists = path.exists(), env_path.exists()
+    if not db_exists and not env_exists:
+        raise VaultNotFound(f"There is no vault at {path}.")
+    if not env_exists:
+        raise NotAVault(
+            f"{path} has no key envelope beside it ({env_path.name}), so it cannot be unlocked. "
+            "If you moved the vault, move both files; a backup holds both.",
+        )
+    if not db_exists:
+        raise NotAVault(f"The key envelope {env_path.name} is there but the vault file {path.name} is missing.")
+    try:
+        raw = env_path.read_bytes()
+    except OSError as exc:
+        raise VaultDamaged(f"The key envelope {env_path} cannot be read: {exc.strerror}.") from None
+    return Envelope.from_bytes(raw, where=f"The key envelope {env_path.name}")
+
+
+class Vault:
+    """An unlocked vault. Get one from `create`, `unlock`, `unlock_with_recovery` or `unlock_with_device`."""
+
+    def __init__(self, path: Path, envelope: Envelope, data_key: bytes, db: Database, lock: filelock.BaseFileLock):
+        self.path = path
+        self._envelope = envelope
+        self._data_key: bytes | None = data_key
+        self._db: Database | None = db
+        self._lock = lock
+
+    # -- creating and unlocking ------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        passphrase: str,
+        *,
+        kdf: KdfParams | None = None,
+        kdf_seconds: float = DEFAULT_KDF_SECONDS,
+    ) -> tuple[Vault, str]:
+        """A new vault at `path`; returns it unlocked and the recovery key to show the user once."""
+        path = Path(path)
+        validate_new_passphrase(passphrase)
+        check_argon2_available()
+        env_path = paths.envelope_path(path)
+        if path.exists() or env_path.exists():
+            raise VaultExists(f"There is already a vault at {path}; choose another file name or open it.")
+        ensure_private_dir(path.parent)
+        lock = _acquire(path)
+        try:
+            params = kdf or calibrate(kdf_seconds)
+            data_key = secrets.token_bytes(DATA_KEY_BYTES)
+            recovery_text, recovery_secret = recovery.generate()
+            envelope = new_envelope(data_key, passphrase, recovery_secret, params)
+            # Envelope first: a crash before the database exists leaves an envelope without a
+            # vault, which `create` refuses and the user can delete; never a vault without a key.
+            atomic_write(env_path, envelope.to_bytes())
+            try:
+                db = Database.create(path, data_key)
+                with db.transaction():
+                    db.set_meta("vault_id", envelope.vault_id)
+                    db.set_meta("created_at", now_iso())
+            except BaseException:
+                for leftover in (path, env_path, *paths.sidecar_paths(path)):
+                    with contextlib.suppress(FileNotFoundError):
+                        leftover.unlink()
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, envelope, data_key, db, lock), recovery_text
+
+    @classmethod
+    def unlock(cls, path: Path, passphrase: str) -> Vault:
+        path = Path(path)
+        envelope = read_envelope(path)
+        data_key, _ = envelope.unseal("passphrase", normalise_passphrase(passphrase))
+        return cls._open(path, envelope, data_key)
+
+    @classmethod
+    def unlock_with_recovery(cls, path: Path, recovery_key: str) -> Vault:
+        path = Path(path)
+        secret = recovery.parse(recovery_key)
+        envelope = read_envelope(path)
+        data_key, _ = envelope.unseal("recovery", secret)
+        return cls._open(path, envelope, data_key)
+
+    @classmethod
+    def unlock_with_device(cls, path: Path, keystore: DeviceKeyStore) -> Vault:
+        path = Path(path)
+        envelope = read_envelope(path)
+        slot_id, device_key = keystore.load(envelope.vault_id)
+        data_key, _ = envelope.unseal("device", device_key, slot_id=slot_id)
+        return cls._open(path, envelope, data_key)
+
+    @classmethod
+    def _open(cls, path: Path, envelope: Envelope, data_key: bytes) -> Vault:
+        lock = _acquire(path)
+        try:
+            try:
+                db = Database.open(path, data_key)
+            except VaultDamaged as exc:
+                exc.backup = exc.backup or _newest_good_backup_text(path, data_key)
+                raise
+            try:
+                stored_id = db.get_meta("vault_id")
+                if stored_id != envelope.vault_id:
+                    raise VaultDamaged(
+                        f"The key envelope beside {path.name} belongs to another vault; the files were mixed up.",
+                    )
+                vault = cls(path, envelope, data_key, db, lock)
+                if db.needs_migration():
+                    vault.backup(reason="before-migration")
+                    db.migrate()
+            except BaseException:
+                db.close()
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        return vault
+
+    # -- state ---------------------------------------------------------------------------
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise RuntimeError("the vault is locked")
+        return self._db
+
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None
+
+    @property
+    def vault_id(self) -> str:
+        return self._envelope.vault_id
+
+    @property
+    def envelope_path(self) -> Path:
+        return paths.envelope_path(self.path)
+
+    def slot_kinds(self) -> tuple[str, ...]:
+        return tuple(slot.kind for slot in self._envelope.slots)
+
+    def _key(self) -> bytes:
+        if self._data_key is None:
+            raise RuntimeError("the vault is locked")
+        return self._data_key
+
+    def close(self) -> None:
+        """Lock: close the database, drop the key, release the file lock. Safe to call twice."""
+        db, self._db = self._db, None
+        self._data_key = None
+        try:
+            if db is not None:
+                db.close()
+        finally:
+            if self._lock.is_locked:
+                self._lock.release()
+
+    lock = close
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- changing secrets ------------------------------------------------------------------
+    def _write_envelope(self, envelope: Envelope) -> None:
+        atomic_write(self.envelope_path, envelope.to_bytes())
+        self._envelope = envelope
+
+    def change_passphrase(
+        self, current: str, new: str, *, kdf: KdfParams | None = None, kdf_seconds: float = DEFAULT_KDF_SECONDS
+    ) -> None:
+        """Prove the current passphrase, then switch to the new one in one atomic envelope write.
+
+        The recovery slot and remembered devices keep working; the data is not re-encrypted.
+        """
+        validate_new_passphrase(new)
+        self._envelope.unseal("passphrase", normalise_passphrase(current))
+        self._set_passphrase(new, kdf or calibrate(kdf_seconds))
+
+    def reset_passphrase(self, new: str, *, kdf: KdfParams | None = None, kdf_seconds: float = DEFAULT_KDF_SECONDS) -> None:
+        """Set a new passphrase without the old one (after unlocking with the recovery key)."""
+        validate_new_passphrase(new)
+        self._set_passphrase(new, kdf or calibrate(kdf_seconds))
+
+    def _set_passphrase(self, new: str, params: KdfParams) -> None:
+        key = self._key()
+        slot = self._envelope.seal(key, "passphrase", normalise_passphrase(new), kdf=params)
+        # One rename takes the file from {old passphrase} to {new passphrase}: at every instant
+        # exactly one of them opens the vault, and the recovery slot opens it throughout.
+        self._write_envelope(self._envelope.replacing("passphrase", slot, key))
+
+    def new_recovery_key(self) -> str:
+        """Replace the recovery key; the old one stops working. Returns the new one to show once."""
+        key = self._key()
+        text, secret = recovery.generate()
+        slot = self._envelope.seal(key, "recovery", secret)
+        self._write_envelope(self._envelope.replacing("recovery", slot, key))
+        return text
+
+    # -- remember on this device -----------------------------------------------------------
+    def remember_on_device(self, keystore: DeviceKeyStore) -> None:
+        """Store a device key in the OS keyring and seal the data key under it in a new slot."""
+        key = self._key()
+        device_key = secrets.token_bytes(32)
+        slot = self._envelope.seal(key, "device", device_key)
+        previous = self._remembered_slot_id(keystore)
+        keystore.save(self.vault_id, slot.id, device_key)
+        envelope = self._envelope.adding(slot, key)
+        if previous:
+            envelope = envelope.removing(previous, key)
+        self._write_envelope(envelope)
+
+    def forget_on_device(self, keystore: DeviceKeyStore) -> None:
+        """Delete this device's keyring entry and its slot; other devices keep theirs."""
+        previous = self._remembered_slot_id(keystore)
+        keystore.forget(self.vault_id)
+        if previous:
+            self._write_envelope(self._envelope.removing(previous, self._key()))
+
+    def is_remembered(self, keystore: DeviceKeyStore) -> bool:
+        return self._remembered_slot_id(keystore) is not None
+
+    def _remembered_slot_id(self, keystore: DeviceKeyStore) -> str | None:
+        if not keystore.availability().ok:
+            return None
+        try:
+            slot_id, _ = keystore.load(self.vault_id)
+        except MyVendorsError:
+            return None
+        return slot_id if any(s.id == slot_id for s in self._envelope.slots) else None
+
+    # -- integrity -------------------------------------------------------------------------
+    def check(self) -> CheckResult:
+        db = self.db
+        return CheckResult(
+            integrity=db.integrity_check(),
+            schema_version=db.schema_version(),
+            vault_id=self.vault_id,
+            slots=self.slot_kinds(),
+        )
+
+    # -- backups ---------------------------------------------------------------------------
+    def backup(self, *, reason: str = "manual", keep: int = DEFAULT_BACKUPS_KEPT, to: Path | None = None) -> Backup:
+        """Copy database and envelope into a new backup folder, verify the copy, keep the last `keep`."""
+        if keep < 1:
+            raise InvalidInput("At least one backup must be kept.", field="keep")
+        folder_parent = Path(to) if to else paths.backups_dir(self.path)
+        ensure_private_dir(folder_parent)
+        stamp = datetime.now(UTC).strftime(_BACKUP_STAMP)
+        safe_reason = "".join(ch if ch.isalnum() or ch == "-" else "-" for ch in reason)[:40] or "manual"
+        final = folder_parent / f"{stamp}-{safe_reason}"
+        tmp = folder_parent / f".{final.name}.tmp"
+        tmp.mkdir(mode=0o700)
+        try:
+            with self.db.frozen():
+                copy_file_durably(self.path, tmp / self.path.name)
+                copy_file_durably(self.envelope_path, tmp / self.envelope_path.name)
+            _verify_copy(tmp / self.path.name, self._key(), self.vault_id)
+            fsync_dir(tmp)
+            os.replace(tmp, final)
+            fsync_dir(folder_parent)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        prune_backups(self.path, keep=keep, folder=folder_parent)
+        return _backup_from_folder(final)
+
+
+def _acquire(path: Path) -> filelock.BaseFileLock:
+    lock = filelock.FileLock(str(paths.lock_path(path)), timeout=0, mode=0o600, thread_local=False)
+    try:
+        lock.acquire()
+    except filelock.Timeout:
+        raise VaultInUse(
+            f"The vault {path.name} is open in another MyVendors window or process. Close it there first.",
+        ) from None
+    except OSError as exc:
+        raise VaultInUse(f"The vault {path.name} cannot be locked for use: {exc.strerror}.") from None
+    return lock
+
+
+def _verify_copy(db_path: Path, data_key: bytes, vault_id: str) -> None:
+    """Open a copied database with the key and check every page; raise VaultDamaged if it fails."""
+    db = Database.open(db_path, data_key)
+    try:
+        report = db.integrity_check()
+        if not report.ok:
+            raise VaultDamaged(f"The copy {db_path} failed its check: {'; '.join(report.problems()[:5])}")
+        if db.get_meta("vault_id") != vault_id:
+            raise VaultDamaged(f"{db_path} belongs to another vault.")
+    finally:
+        db.close()
+    for sidecar in paths.sidecar_paths(db_path):
+        with contextlib.suppress(FileNotFoundError):
+            sidecar.unlink()
+
+
+def _backup_from_folder(folder: Path) -> Backup:
+    stamp, _, reason = folder.name.partition("-")
+    created = datetime.strptime(stamp, _BACKUP_STAMP).replace(tzinfo=UTC)
+    return Backup(folder=folder, created=created, reason=reason)
+
+
+def list_backups(path: Path, *, folder: Path | None = None) -> list[Backup]:
+    """Backups of the vault at `path`, newest first."""
+    parent = Path(folder) if folder else paths.backups_dir(Path(path))
+    if not parent.is_dir():
+        return []
+    found = []
+    for entry in parent.iterdir():
+        if entry.name.startswith(".") or not entry.is_dir():
+            continue
+        with contextlib.suppress(ValueError):
+            found.append(_backup_from_folder(entry))
+    return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def prune_backups(path: Path, *, keep: int, folder: Path | None = None) -> list[Path]:
+    removed = []
+    for old in list_backups(path, folder=folder)[keep:]:
+        shutil.rmtree(old.folder, ignore_errors=True)
+        removed.append(old.folder)
+    return removed
+
+
+def _newest_good_backup_text(path: Path, data_key: bytes) -> str | None:
+    for candidate in list_backups(path):
+        scratch = candidate.folder / f".check-{secrets.token_hex(4)}{paths.VAULT_SUFFIX}"
+        try:
+            copy_file_durably(candidate.database, scratch)
+            _verify_copy(scratch, data_key, _meta_vault_id_or_none(candidate) or "")
+        except (MyVendorsError, OSError):
+            continue
+        finally:
+            for leftover in (scratch, *paths.sidecar_paths(scratch)):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+        return str(candidate.folder)
+    return None
+
+
+def _meta_vault_id_or_none(backup: Backup) -> str | None:
+    try:
+        return read_envelope(backup.database).vault_id
+    except MyVendorsError:
+        return None
+
+
+def resolve_backup(location: Path) -> Backup:
+    """A backup given as its folder or as the database file inside it."""
+    location = Path(location)
+    folder = location if location.is_dir() else location.parent
+    try:
+        backup = _backup_from_folder(folder)
+    except ValueError:
+        backup = Backup(folder=folder, created=datetime.fromtimestamp(0, UTC), reason="unknown")
+    if not backup.database.exists() or not backup.envelope.exists():
+        raise NotAVault(f"{location} is not a MyVendors backup (it must hold a vault file and its envelope).")
+    return backup
+
+
+Unlocker = Callable[[Envelope], bytes]
+
+
+def passphrase_unlocker(passphrase: str) -> Unlocker:
+    return lambda env: env.unseal("passphrase", normalise_passphrase(passphrase))[0]
+
+
+def recovery_unlocker(recovery_key: str) -> Unlocker:
+    secret = recovery.parse(recovery_key)
+    return lambda env: env.unseal("recovery", secret)[0]
+
+
+def restore(backup_location: Path, target: Path, unlocker: Unlocker, *, keep: int = DEFAULT_BACKUPS_KEPT) -> Backup | None:
+    """Put a backup back at `target`. Returns where the replaced vault's files were moved.
+
+    The backup is verified before anything at `target` changes. The files it replaces are
+    moved, not deleted, into a backup folder of their own. When the current envelope belongs
+    to the same vault, it is kept, so the current passphrase (not the one at backup time)
+    opens the restored vault.
+    """
+    backup = resolve_backup(backup_location)
+    target = Path(target)
+    backup_env = Envelope.from_bytes(backup.envelope.read_bytes(), where=f"The backup's key envelope in {backup.folder}")
+    current_env: Envelope | None = None
+    with contextlib.suppress(MyVendorsError, OSError):
+        candidate = read_envelope(target)
+        if candidate.vault_id == backup_env.vault_id:
+            current_env = candidate
+    data_key: bytes | None = None
+    if current_env is not None:
+        with contextlib.suppress(MyVendorsError):
+            data_key = unlocker(current_env)
+    chosen_env = current_env if data_key is not None else backup_env
+    if data_key is None:
+        data_key = unlocker(backup_env)
+
+    ensure_private_dir(target.parent)
+    lock = _acquire(target)
+    try:
+        staged = target.with_name(f".{target.name}.restore-{secrets.token_hex(4)}")
+        try:
+            copy_file_durably(backup.database, staged)
+            _verify_copy(staged, data_key, backup_env.vault_id)
+            replaced = _move_aside(target)
+            os.replace(staged, target)
+            atomic_write(paths.envelope_path(target), chosen_env.to_bytes())
+            fsync_dir(target.parent)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                staged.unlink()
+        prune_backups(target, keep=max(keep, 1))
+        return replaced
+    finally:
+        lock.release()
+
+
+def _move_aside(target: Path) -> Backup | None:
+    """Move the vault files at `target` (if any) into a backup folder, keeping everything."""
+    present = [p for p in (target, paths.envelope_path(target), *paths.sidecar_paths(target)) if p.exists()]
+    if not present:
+        return None
+    parent = paths.backups_dir(target)
+    ensure_private_dir(parent)
+    folder = parent / f"{datetime.now(UTC).strftime(_BACKUP_STAMP)}-replaced-by-restore"
+    folder.mkdir(mode=0o700)
+    for item in present:
+        os.replace(item, folder / item.name)
+    fsync_dir(folder)
+    fsync_dir(target.parent)
+    return _backup_from_folder(folder)
+
+
+@contextlib.contextmanager
+def opened(path: Path, passphrase: str) -> Iterator[Vault]:
+    """`with opened(path, passphrase) as vault:` — unlock, and lock again at the end."""
+    vault = Vault.unlock(path, passphrase)
+    try:
+        yield vault
+    finally:
+        vault.close()
