@@ -131,6 +131,8 @@ class Database:
     _con: Any = field(repr=False)
     _in_transaction: bool = field(default=False, repr=False)
 
+    precheck = staticmethod(precheck_file)
+
     # -- opening -------------------------------------------------------------------------
     @classmethod
     def create(cls, path: Path, key: bytes) -> Database:

@@ -101,6 +101,17 @@ def read_envelope(path: Path) -> Envelope:
     return Envelope.from_bytes(raw, where=f"The key envelope {env_path.name}")
 
 
+def preflight(path: Path) -> Envelope:
+    """Everything that can be checked about the vault at `path` without a secret; writes nothing.
+
+    Run before asking for a passphrase, so that a missing, empty, truncated or foreign file is
+    named as such instead of being blamed on the passphrase.
+    """
+    envelope = read_envelope(path)
+    Database.precheck(path)
+    return envelope
+
+
 class Vault:
     """An unlocked vault. Get one from `create`, `unlock`, `unlock_with_recovery` or `unlock_with_device`."""
 
@@ -154,11 +165,12 @@ class Vault:
         return cls(path, envelope, data_key, db, lock), recovery_text
 
     @classmethod
-    def unlock(cls, path: Path, passphrase: str) -> Vault:
+    def unlock(cls, path: Path, passphrase: str, *, migrate: bool = True) -> Vault:
+        """Unlock with the passphrase. `migrate=False` opens an older vault as it is (for `check`)."""
         path = Path(path)
         envelope = read_envelope(path)
         data_key, _ = envelope.unseal("passphrase", normalise_passphrase(passphrase))
-        return cls._open(path, envelope, data_key)
+        return cls._open(path, envelope, data_key, migrate=migrate)
 
     @classmethod
     def unlock_with_recovery(cls, path: Path, recovery_key: str) -> Vault:
@@ -177,7 +189,7 @@ class Vault:
         return cls._open(path, envelope, data_key)
 
     @classmethod
-    def _open(cls, path: Path, envelope: Envelope, data_key: bytes) -> Vault:
+    def _open(cls, path: Path, envelope: Envelope, data_key: bytes, *, migrate: bool = True) -> Vault:
         lock = _acquire(path)
         try:
             try:
@@ -192,7 +204,7 @@ class Vault:
                         f"The key envelope beside {path.name} belongs to another vault; the files were mixed up.",
                     )
                 vault = cls(path, envelope, data_key, db, lock)
-                if db.needs_migration():
+                if migrate and db.needs_migration():
                     vault.backup(reason="before-migration")
                     db.migrate()
             except BaseException:

@@ -1,0 +1,41 @@
+# MyVendors — `make run` starts the app, `make test` runs the whole suite headless.
+# Both create .venv and install the project on first use; nothing else is needed but python3.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+TEST_STAMP := $(VENV)/.installed-test-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+PYTEST_ARGS ?=
+
+.PHONY: help run test test-long check-layers lint clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(VENV)/bin/activate:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(VENV)/bin/activate pyproject.toml
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e .
+	rm -f $(VENV)/.installed-*; touch $@
+
+$(TEST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+run: $(STAMP) ## start the desktop app on the default vault
+	$(VENV)/bin/myvendors
+
+test: $(TEST_STAMP) ## the whole suite, headless, with a real keyring when one can be started
+	QT_QPA_PLATFORM=offscreen sh tests/with-keyring.sh $(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
+
+test-long: $(TEST_STAMP) ## long fault runs (hundreds of crash-kills)
+	QT_QPA_PLATFORM=offscreen MYVENDORS_KILL_ROUNDS=500 sh tests/with-keyring.sh $(PY) -m pytest $(PYTEST_ARGS)
+
+check-layers: $(TEST_STAMP) ## import-linter contracts (also part of `make test`)
+	$(VENV)/bin/lint-imports
+
+clean: ## remove the virtual environment and caches
+	rm -rf $(VENV) .pytest_cache .hypothesis build src/*.egg-info
