@@ -6,15 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
-import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from myvendors.vault import KdfParams, Vault
+from helpers import PASSPHRASE
 
-PASSPHRASE = "correct horse battery staple"
+from myvendors.vault import KdfParams, Vault
 
 
 @pytest.fixture(autouse=True)
@@ -40,12 +39,3 @@ def new_vault(vault_path: Path) -> Iterator[tuple[Vault, str]]:
         yield vault, recovery_key
     finally:
         vault.close()
-
-
-def snapshot(folder: Path) -> dict[str, str]:
-    """SHA-256 of every file under `folder` (lock files excluded: they hold no data)."""
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and not p.name.endswith(".lock")
-    }

@@ -183,6 +183,8 @@ class Database:
             try:
                 # Raw key: no PBKDF2 on open. Must be the first statement on the connection.
                 con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+                # Damage is reported to the user by us, once, in words; not as SQLCipher log lines.
+                con.execute("PRAGMA cipher_log_level = NONE")
                 row = con.execute("PRAGMA cipher_version").fetchone()
                 if not row or not row[0]:
                     raise PlatformUnsupported("The database library does not encrypt (no SQLCipher); refusing to open.")

@@ -60,7 +60,10 @@ class Backup:
 
     @property
     def database(self) -> Path:
-        return next((p for p in self.folder.iterdir() if p.name.endswith(paths.VAULT_SUFFIX)), self.folder / "missing")
+        found = sorted(
+            p for p in self.folder.iterdir() if p.name.endswith(paths.VAULT_SUFFIX) and not p.name.startswith(".")
+        )
+        return found[0] if found else self.folder / "missing"
 
     @property
     def envelope(self) -> Path:
@@ -195,7 +198,7 @@ class Vault:
             try:
                 db = Database.open(path, data_key)
             except VaultDamaged as exc:
-                exc.backup = exc.backup or _newest_good_backup_text(path, data_key)
+                exc.backup = exc.backup or _newest_good_backup_text(path, data_key, envelope.vault_id)
                 raise
             try:
                 stored_id = db.get_meta("vault_id")
@@ -423,12 +426,14 @@ def prune_backups(path: Path, *, keep: int, folder: Path | None = None) -> list[
     return removed
 
 
-def _newest_good_backup_text(path: Path, data_key: bytes) -> str | None:
+def _newest_good_backup_text(path: Path, data_key: bytes, vault_id: str) -> str | None:
+    """The newest backup of this vault that opens with `data_key` and passes every check."""
     for candidate in list_backups(path):
-        scratch = candidate.folder / f".check-{secrets.token_hex(4)}{paths.VAULT_SUFFIX}"
+        # Checked on a scratch copy so that opening it cannot touch the backup itself.
+        scratch = path.with_name(f".{path.name}.check-{secrets.token_hex(4)}")
         try:
             copy_file_durably(candidate.database, scratch)
-            _verify_copy(scratch, data_key, _meta_vault_id_or_none(candidate) or "")
+            _verify_copy(scratch, data_key, vault_id)
         except (MyVendorsError, OSError):
             continue
         finally:
@@ -437,13 +442,6 @@ def _newest_good_backup_text(path: Path, data_key: bytes) -> str | None:
                     leftover.unlink()
         return str(candidate.folder)
     return None
-
-
-def _meta_vault_id_or_none(backup: Backup) -> str | None:
-    try:
-        return read_envelope(backup.database).vault_id
-    except MyVendorsError:
-        return None
 
 
 def resolve_backup(location: Path) -> Backup:

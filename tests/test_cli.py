@@ -1,0 +1,218 @@
+"""The command line as scripts use it: a real process, stdin secrets, JSON, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from helpers import PASSPHRASE, snapshot
+
+from myvendors import paths
+
+NEW = "a brand new passphrase"
+
+
+def cli(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "myvendors", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def init(path: Path, *extra: str) -> dict:  # type: ignore[type-arg]
+    done = cli("init", str(path), "--passphrase-stdin", "--kdf-seconds", "0", "--json", *extra, stdin=f"{PASSPHRASE}\n")
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+@pytest.fixture
+def made(vault_path: Path) -> dict:  # type: ignore[type-arg]
+    return init(vault_path)
+
+
+def test_init_prints_the_recovery_key_once_and_writes_a_kit(vault_path: Path, tmp_path: Path) -> None:
+    kit = tmp_path / "kit.txt"
+    out = init(vault_path, "--recovery-kit", str(kit))
+    assert set(out) >= {"vault", "envelope", "vault_id", "recovery_key", "recovery_kit"}
+    assert out["recovery_key"] in kit.read_text()
+    assert oct(kit.stat().st_mode & 0o777) == "0o600"
+    again = cli("init", str(vault_path), "--passphrase-stdin", "--kdf-seconds", "0", stdin=f"{PASSPHRASE}\n")
+    assert again.returncode == 4 and "already a vault" in again.stderr
+
+
+def test_human_init_output(vault_path: Path) -> None:
+    done = cli("init", str(vault_path), "--passphrase-stdin", "--kdf-seconds", "0", stdin=f"{PASSPHRASE}\n")
+    assert done.returncode == 0
+    assert "recovery key" in done.stdout.lower()
+
+
+def test_check_ok(made: dict, vault_path: Path) -> None:  # type: ignore[type-arg]
+    done = cli("check", str(vault_path), "--passphrase-stdin", "--json", stdin=PASSPHRASE + "\n")
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["ok"] is True and out["cipher_problems"] == [] and out["structure_problems"] == []
+    assert out["vault_id"] == made["vault_id"]
+
+
+def test_passwd_then_recover(made: dict, vault_path: Path) -> None:  # type: ignore[type-arg]
+    done = cli("passwd", str(vault_path), "--passphrase-stdin", "--kdf-seconds", "0", stdin=f"{PASSPHRASE}\n{NEW}\n")
+    assert done.returncode == 0, done.stderr
+    assert cli("check", str(vault_path), "--passphrase-stdin", stdin=PASSPHRASE + "\n").returncode == 3
+    assert cli("check", str(vault_path), "--passphrase-stdin", stdin=NEW + "\n").returncode == 0
+    done = cli(
+        "recover", str(vault_path), "--passphrase-stdin", "--kdf-seconds", "0", "--json",
+        stdin=f"{made['recovery_key']}\nthird passphrase\n",
+    )
+    assert done.returncode == 0 and json.loads(done.stdout)["changed"] is True
+    assert cli("check", str(vault_path), "--passphrase-stdin", stdin="third passphrase\n").returncode == 0
+
+
+def test_backup_list_restore(made: dict, vault_path: Path) -> None:  # type: ignore[type-arg]
+    done = cli("backup", str(vault_path), "--passphrase-stdin", "--json", "--keep", "2", stdin=PASSPHRASE + "\n")
+    assert done.returncode == 0, done.stderr
+    folder = json.loads(done.stdout)["backup"]
+    listed = json.loads(cli("backups", str(vault_path), "--json").stdout)["backups"]
+    assert [b["backup"] for b in listed] == [folder]
+    done = cli("restore", folder, str(vault_path), "--passphrase-stdin", "--json", stdin=PASSPHRASE + "\n")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["replaced_kept_in"]
+    done = cli("restore", folder, str(vault_path), "--recovery-key", "--passphrase-stdin", stdin=made["recovery_key"] + "\n")
+    assert done.returncode == 0, done.stderr
+
+
+def test_wrong_passphrase_and_recovery_key_exit_3_and_change_nothing(made: dict, vault_path: Path) -> None:  # type: ignore[type-arg]
+    before = snapshot(vault_path.parent)
+    for command in ("check", "passwd", "backup"):
+        done = cli(command, str(vault_path), "--passphrase-stdin", "--json", stdin=f"wrong passphrase\n{NEW}\n")
+        assert done.returncode == 3, (command, done.stderr)
+        assert json.loads(done.stdout)["error"]["type"] == "WrongSecret"
+        assert "does not open" in done.stderr
+    key = made["recovery_key"]
+    other = "A" * 40 if key.replace("-", "") != "A" * 40 else "B" * 40
+    from myvendors.vault import recovery
+
+    valid_other = recovery.format_key(bytes(20)) if recovery.parse(key) != bytes(20) else recovery.format_key(b"\x01" * 20)
+    done = cli("recover", str(vault_path), "--passphrase-stdin", stdin=f"{valid_other}\n{NEW}\n")
+    assert done.returncode == 3, done.stderr
+    done = cli("recover", str(vault_path), "--passphrase-stdin", stdin=f"{other}\n{NEW}\n")
+    assert done.returncode == 4 and "typo" in done.stderr  # a checksum failure is bad input, not a wrong key
+    assert snapshot(vault_path.parent) == before
+
+
+def _damage_cases(vault: Path) -> dict[str, bytes]:
+    data = vault.read_bytes()
+    size = len(data)
+    rng = random.Random(7012)
+    cases = {
+        "zero-length": b"",
+        "truncated-mid-page": data[: size - 1000],
+        "truncated-at-page": data[: size - 4096],
+        "truncated-to-one-page": data[:4096],
+        "random-bytes": rng.randbytes(size),
+        "text-file": b"Just some notes, not a vault.\n" * 300,
+    }
+    for label, offset in (("header", 40), ("middle", size // 2 + 17), ("last-page", size - 200)):
+        flipped = bytearray(data)
+        flipped[offset] ^= 0x10
+        cases[f"bit-flipped-{label}"] = bytes(flipped)
+    return cases
+
+
+def test_damaged_files_exit_5_and_stay_untouched(made: dict, vault_path: Path, tmp_path: Path) -> None:  # type: ignore[type-arg]
+    # Put some data in the vault first so there are several pages to damage.
+    from myvendors.domain import vendors
+    from myvendors.vault import Vault
+
+    with Vault.unlock(vault_path, PASSPHRASE) as v:
+        for i in range(300):
+            vendors.add_vendor(v.db, f"Vendor number {i}", notes="x" * 200)
+        v.db.checkpoint()
+    assert vault_path.stat().st_size >= 16 * 4096
+    envelope = paths.envelope_path(vault_path).read_bytes()
+    for label, content in _damage_cases(vault_path).items():
+        case_dir = tmp_path / "damaged" / label
+        case_dir.mkdir(parents=True)
+        target = case_dir / vault_path.name
+        target.write_bytes(content)
+        paths.envelope_path(target).write_bytes(envelope)
+        before = snapshot(case_dir)
+        done = cli("check", str(target), "--passphrase-stdin", "--json", stdin=PASSPHRASE + "\n")
+        assert done.returncode == 5, (label, done.returncode, done.stderr)
+        error = json.loads(done.stdout)["error"]
+        assert error["type"] in ("VaultDamaged", "NotAVault"), label
+        assert str(target.name) in error["message"] or "damaged" in error["message"], label
+        assert snapshot(case_dir) == before, f"{label}: files changed"
+
+
+def test_plain_sqlite_file_is_not_a_vault(vault_path: Path, made: dict, tmp_path: Path) -> None:  # type: ignore[type-arg]
+    plain = tmp_path / "plain" / "plain.myvendors"
+    plain.parent.mkdir()
+    con = sqlite3.connect(plain)
+    con.execute("CREATE TABLE t(x)")
+    con.commit()
+    con.close()
+    paths.envelope_path(plain).write_bytes(paths.envelope_path(vault_path).read_bytes())
+    before = snapshot(plain.parent)
+    done = cli("check", str(plain), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert done.returncode == 5 and "unencrypted SQLite" in done.stderr
+    assert snapshot(plain.parent) == before
+
+
+def test_damaged_vault_offers_the_newest_good_backup(made: dict, vault_path: Path) -> None:  # type: ignore[type-arg]
+    assert cli("backup", str(vault_path), "--passphrase-stdin", stdin=PASSPHRASE + "\n").returncode == 0
+    data = bytearray(vault_path.read_bytes())
+    data[50] ^= 0xFF  # page 1: every open fails
+    vault_path.write_bytes(bytes(data))
+    done = cli("backup", str(vault_path), "--passphrase-stdin", "--json", stdin=PASSPHRASE + "\n")
+    assert done.returncode == 5
+    error = json.loads(done.stdout)["error"]
+    assert error["backup"] and Path(error["backup"]).is_dir()
+    assert "restore" in done.stderr
+
+
+def test_missing_envelope_and_missing_vault(vault_path: Path, made: dict, tmp_path: Path) -> None:  # type: ignore[type-arg]
+    assert cli("check", str(tmp_path / "none.myvendors"), "--passphrase-stdin").returncode == 4
+    paths.envelope_path(vault_path).rename(tmp_path / "elsewhere")
+    done = cli("check", str(vault_path), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert done.returncode == 5 and "envelope" in done.stderr
+
+
+def test_usage_errors_exit_2(vault_path: Path) -> None:
+    assert cli("init").returncode == 2  # no terminal, no --passphrase-stdin
+    assert cli("restore").returncode == 2
+    assert cli("backup", str(vault_path), "--keep", "zero").returncode == 2
+    assert cli("init", str(vault_path), "--passphrase-stdin", "--kdf-seconds", "-1", stdin="x" * 20 + "\n").returncode == 2
+    assert cli("init", str(vault_path), "--passphrase-stdin", stdin="").returncode == 2
+    assert cli("--version").returncode == 0
+    assert not vault_path.exists()
+
+
+def test_short_passphrase_is_invalid_input(vault_path: Path) -> None:
+    done = cli("init", str(vault_path), "--passphrase-stdin", "--json", "--kdf-seconds", "0", stdin="short\n")
+    assert done.returncode == 4
+    assert json.loads(done.stdout)["error"]["field"] == "passphrase"
+
+
+def test_default_vault_location(tmp_path: Path) -> None:
+    done = cli("init", "--passphrase-stdin", "--kdf-seconds", "0", "--json", stdin=PASSPHRASE + "\n")
+    assert done.returncode == 0, done.stderr
+    assert Path(json.loads(done.stdout)["vault"]) == paths.default_vault_path()
+    assert paths.default_vault_path().parent == Path(os.environ["MYVENDORS_DATA_DIR"])
+
+
+def test_vault_in_use_is_refused(made: dict, vault_path: Path) -> None:  # type: ignore[type-arg]
+    from myvendors.vault import Vault
+
+    with Vault.unlock(vault_path, PASSPHRASE):
+        done = cli("check", str(vault_path), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert done.returncode == 6 and "open in another" in done.stderr

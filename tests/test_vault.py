@@ -1,0 +1,293 @@
+"""The vault service: every way in, changing secrets, backups, restore, migrations, files at rest."""
+
+from __future__ import annotations
+
+import base64
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from myvendors import paths
+from myvendors.domain import settings, vendors
+from myvendors.errors import InvalidInput, NotRemembered, VaultExists, VaultInUse, VaultNotFound, WrongSecret
+from myvendors.storage import Database
+from myvendors.storage.migrations import LATEST_VERSION, STEPS
+from myvendors.vault import KdfParams, Vault, list_backups, passphrase_unlocker, recovery_unlocker, restore
+from myvendors.vault.envelope import new_envelope
+from myvendors.vault.fileio import atomic_write
+
+from helpers import PASSPHRASE, MemoryKeyStore, snapshot
+
+FLOOR = KdfParams.floor()
+
+
+def test_create_close_reopen_every_way(vault_path: Path) -> None:
+    vault, recovery_key = Vault.create(vault_path, PASSPHRASE, kdf=FLOOR)
+    vendors.add_vendor(vault.db, "Acme Energy", website="https://acme.example")
+    store = MemoryKeyStore()
+    vault.remember_on_device(store)
+    vault.close()
+
+    with Vault.unlock(vault_path, PASSPHRASE) as v:
+        assert [x.name for x in vendors.list_vendors(v.db)] == ["Acme Energy"]
+    with Vault.unlock_with_recovery(vault_path, recovery_key) as v:
+        assert vendors.count_vendors(v.db) == 1
+    with Vault.unlock_with_device(vault_path, store) as v:
+        assert vendors.count_vendors(v.db) == 1
+        assert v.is_remembered(store)
+        v.forget_on_device(store)
+        assert "device" not in v.slot_kinds()
+    with pytest.raises(NotRemembered):
+        Vault.unlock_with_device(vault_path, store)
+
+
+def test_change_passphrase_only_new_one_opens(new_vault: tuple[Vault, str], vault_path: Path) -> None:
+    vault, recovery_key = new_vault
+    with pytest.raises(WrongSecret):
+        vault.change_passphrase("not the passphrase", "a new passphrase", kdf=FLOOR)
+    vault.change_passphrase(PASSPHRASE, "a new passphrase", kdf=FLOOR)
+    vault.close()
+    with pytest.raises(WrongSecret):
+        Vault.unlock(vault_path, PASSPHRASE)
+    Vault.unlock(vault_path, "a new passphrase").close()
+    Vault.unlock_with_recovery(vault_path, recovery_key).close()  # the recovery key survives
+
+
+def test_recovery_resets_passphrase_and_new_recovery_key_replaces_old(new_vault: tuple[Vault, str], vault_path: Path) -> None:
+    vault, old_key = new_vault
+    vault.close()
+    with Vault.unlock_with_recovery(vault_path, old_key) as v:
+        v.reset_passphrase("forgot it, new one", kdf=FLOOR)
+        new_key = v.new_recovery_key()
+    Vault.unlock(vault_path, "forgot it, new one").close()
+    with pytest.raises(WrongSecret):
+        Vault.unlock_with_recovery(vault_path, old_key)
+    Vault.unlock_with_recovery(vault_path, new_key).close()
+
+
+def test_short_passphrase_refused_and_nothing_created(vault_path: Path) -> None:
+    with pytest.raises(InvalidInput) as info:
+        Vault.create(vault_path, "short", kdf=FLOOR)
+    assert info.value.field == "passphrase"
+    assert not vault_path.exists() and not paths.envelope_path(vault_path).exists()
+
+
+def test_create_refuses_to_overwrite(new_vault: tuple[Vault, str], vault_path: Path) -> None:
+    with pytest.raises(VaultExists):
+        Vault.create(vault_path, PASSPHRASE, kdf=FLOOR)
+
+
+def test_missing_vault_is_named(tmp_path: Path) -> None:
+    with pytest.raises(VaultNotFound):
+        Vault.unlock(tmp_path / "nothing.myvendors", PASSPHRASE)
+
+
+def test_second_opener_is_refused_and_nothing_changes(new_vault: tuple[Vault, str], vault_path: Path) -> None:
+    before = snapshot(vault_path.parent)
+    with pytest.raises(VaultInUse, match="open in another"):
+        Vault.unlock(vault_path, PASSPHRASE)
+    assert snapshot(vault_path.parent) == before
+
+
+def test_wrong_secrets_change_no_byte(new_vault: tuple[Vault, str], vault_path: Path) -> None:
+    vault, recovery_key = new_vault
+    vault.close()
+    before = snapshot(vault_path.parent)
+    with pytest.raises(WrongSecret):
+        Vault.unlock(vault_path, PASSPHRASE + "!")
+    other_key = recovery_key[:-5] + ("AAAAA" if not recovery_key.endswith("AAAAA") else "BBBBB")
+    with pytest.raises((WrongSecret, InvalidInput)):
+        Vault.unlock_with_recovery(vault_path, other_key)
+    assert snapshot(vault_path.parent) == before
+
+
+def test_backup_restore_brings_back_the_old_state(new_vault: tuple[Vault, str], vault_path: Path) -> None:
+    vault, _ = new_vault
+    vendors.add_vendor(vault.db, "Kept Vendor")
+    backup = vault.backup()
+    vendors.add_vendor(vault.db, "Added After Backup")
+    vault.change_passphrase(PASSPHRASE, "changed after backup", kdf=FLOOR)
+    vault.close()
+
+    replaced = restore(backup.folder, vault_path, passphrase_unlocker("changed after backup"))
+    assert replaced is not None and (replaced.folder / vault_path.name).exists()
+    # The current envelope belongs to the same vault: the current passphrase opens it.
+    with Vault.unlock(vault_path, "changed after backup") as v:
+        assert [x.name for x in vendors.list_vendors(v.db)] == ["Kept Vendor"]
+    # Nothing was lost: the replaced vault is itself a backup that restores.
+    restore(replaced.folder, vault_path, passphrase_unlocker("changed after backup"))
+    with Vault.unlock(vault_path, "changed after backup") as v:
+        assert vendors.count_vendors(v.db) == 2
+
+
+def test_restore_to_a_new_place_uses_the_backup_envelope(new_vault: tuple[Vault, str], tmp_path: Path) -> None:
+    vault, recovery_key = new_vault
+    vendors.add_vendor(vault.db, "Elsewhere")
+    backup = vault.backup()
+    target = tmp_path / "other-machine" / "restored.myvendors"
+    with pytest.raises(WrongSecret):
+        restore(backup.folder, target, passphrase_unlocker("not it at all"))
+    assert not target.exists()
+    restore(backup.folder / vault.path.name, target, recovery_unlocker(recovery_key))
+    with Vault.unlock(target, PASSPHRASE) as v:
+        assert vendors.list_vendors(v.db)[0].name == "Elsewhere"
+
+
+def test_restore_refuses_while_the_vault_is_open(new_vault: tuple[Vault, str], vault_path: Path) -> None:
+    vault, _ = new_vault
+    backup = vault.backup()
+    before = snapshot(vault_path.parent)
+    with pytest.raises(VaultInUse):
+        restore(backup.folder, vault_path, passphrase_unlocker(PASSPHRASE))
+    assert snapshot(vault_path.parent) == before
+
+
+def test_backups_keep_the_last_n(new_vault: tuple[Vault, str], vault_path: Path) -> None:
+    vault, _ = new_vault
+    made = [vault.backup(keep=3).folder for _ in range(5)]
+    kept = [b.folder for b in list_backups(vault_path)]
+    assert kept == list(reversed(made[-3:]))
+    with pytest.raises(InvalidInput):
+        vault.backup(keep=0)
+
+
+def test_backup_holds_uncheckpointed_commits(new_vault: tuple[Vault, str], tmp_path: Path) -> None:
+    vault, _ = new_vault
+    for i in range(50):
+        vendors.add_vendor(vault.db, f"Vendor {i}")
+    backup = vault.backup()
+    target = tmp_path / "copy.myvendors"
+    restore(backup.folder, target, passphrase_unlocker(PASSPHRASE))
+    with Vault.unlock(target, PASSPHRASE) as v:
+        assert vendors.count_vendors(v.db) == 50
+
+
+@pytest.mark.parametrize("start", [step.version for step in STEPS[:-1]])
+def test_migrates_from_every_older_version(vault_path: Path, start: int) -> None:
+    """A vault left at schema `start` opens, is backed up first, and reaches the newest schema."""
+    data_key = os.urandom(32)
+    env = new_envelope(data_key, PASSPHRASE, os.urandom(20), FLOOR)
+    vault_path.parent.mkdir(parents=True)
+    atomic_write(paths.envelope_path(vault_path), env.to_bytes())
+    db = Database._connect(vault_path, data_key)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.migrate(target=start)
+    with db.transaction():
+        db.set_meta("vault_id", env.vault_id)
+        db.set_setting("auto_lock_minutes", "3")
+    db.close()
+
+    with Vault.unlock(vault_path, PASSPHRASE) as v:
+        assert v.db.schema_version() == LATEST_VERSION
+        assert settings.get(v.db, "auto_lock_minutes") == 3
+        vendors.add_vendor(v.db, "After migration")
+        assert v.check().ok
+    backups = list_backups(vault_path)
+    assert [b.reason for b in backups] == ["before-migration"]
+    with Vault.unlock(vault_path, PASSPHRASE) as v:  # a second open migrates nothing
+        assert vendors.count_vendors(v.db) == 1
+    assert len(list_backups(vault_path)) == 1
+
+
+def test_newer_vault_is_refused_untouched(new_vault: tuple[Vault, str], vault_path: Path) -> None:
+    vault, _ = new_vault
+    vault.db.execute(
+        "INSERT INTO schema_version(version, description, applied_at) VALUES (?, 'from the future', 'x')",
+        (LATEST_VERSION + 1,),
+    )
+    vault.close()
+    before = snapshot(vault_path.parent)
+    from myvendors.errors import VaultTooNew
+
+    with pytest.raises(VaultTooNew):
+        Vault.unlock(vault_path, PASSPHRASE)
+    assert snapshot(vault_path.parent) == before
+
+
+CANARIES = ["Canary-Vendor-Zebra-7731", "canary.example.org/Ωmega", "Notiz über Kündigung 4410"]
+
+
+def _forms(text: str) -> list[bytes]:
+    raw = text.encode("utf-8")
+    return [
+        raw,
+        text.encode("utf-16-le"),
+        text.encode("utf-16-be"),
+        base64.b64encode(raw),
+        base64.b64encode(raw).rstrip(b"="),
+    ]
+
+
+def test_no_plaintext_at_rest(new_vault: tuple[Vault, str], vault_path: Path) -> None:
+    vault, _ = new_vault
+    for canary in CANARIES:
+        vendors.add_vendor(vault.db, canary, website=f"https://{canary}.example", notes=canary * 3)
+    # Some in the WAL only, some checkpointed into the main file, some in a backup.
+    vault.backup()
+    vendors.add_vendor(vault.db, CANARIES[0] + " again")
+    files = [p for p in vault_path.parent.rglob("*") if p.is_file()]
+    assert any(p.name.endswith("-wal") for p in files)
+    for path in files:
+        data = path.read_bytes()
+        for canary in CANARIES:
+            for form in _forms(canary):
+                assert form not in data, f"{canary!r} readable in {path.name}"
+    vault.close()
+    for path in (p for p in vault_path.parent.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        assert not any(form in data for c in CANARIES for form in _forms(c)), path
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_files_are_private(new_vault: tuple[Vault, str], vault_path: Path) -> None:
+    vault, _ = new_vault
+    vault.backup()
+    vendors.add_vendor(vault.db, "Mode check")
+    for path in vault_path.parent.rglob("*"):
+        mode = stat.S_IMODE(path.stat().st_mode)
+        expected = 0o700 if path.is_dir() else 0o600
+        assert mode & 0o077 == 0, f"{path} is {oct(mode)}, expected {oct(expected)}"
+
+
+def test_settings_are_validated_and_kept(new_vault: tuple[Vault, str]) -> None:
+    vault, _ = new_vault
+    assert settings.get(vault.db, "auto_lock_minutes") == 10
+    settings.set_value(vault.db, "auto_lock_minutes", "15")
+    assert settings.get(vault.db, "auto_lock_minutes") == 15
+    with pytest.raises(InvalidInput) as info:
+        settings.set_value(vault.db, "auto_lock_minutes", -1)
+    assert info.value.field == "auto_lock_minutes"
+    with pytest.raises(InvalidInput):
+        settings.set_value(vault.db, "no_such_setting", 1)
+
+
+def test_an_action_is_one_transaction(new_vault: tuple[Vault, str]) -> None:
+    vault, _ = new_vault
+    with pytest.raises(RuntimeError), vault.db.transaction():
+        vault.db.execute("INSERT INTO vendors(uid, name, created_at, updated_at) VALUES ('u', 'Half', 'x', 'x')")
+        raise RuntimeError("the action fails half-way")
+    assert vendors.count_vendors(vault.db) == 0
+    with pytest.raises(InvalidInput):
+        vendors.add_vendor(vault.db, "   ")
+    assert vendors.count_vendors(vault.db) == 0
+
+
+def test_locked_vault_refuses_use(new_vault: tuple[Vault, str]) -> None:
+    vault, _ = new_vault
+    db = vault.db
+    vault.close()
+    vault.close()  # twice is fine
+    assert not vault.is_open and not db.is_open
+    with pytest.raises(RuntimeError, match="locked"):
+        vault.db  # noqa: B018
+
+
+def test_calibration_meets_the_floor_and_scales() -> None:
+    from myvendors.vault.envelope import calibrate
+
+    assert calibrate(0) == KdfParams.floor()
+    params = calibrate(0.4)
+    assert params.memory_kib >= KdfParams.FLOOR_MEMORY_KIB and params.iterations >= KdfParams.FLOOR_ITERATIONS
+    params.check()
