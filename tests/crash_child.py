@@ -1,0 +1,40 @@
+"""Child process for test_crash: writes to a vault in a loop until it is killed.
+
+Usage: python crash_child.py VAULT PASSPHRASE_A PASSPHRASE_B MODE
+MODE "rows": add vendors, printing each id after its transaction committed.
+MODE "passwd": switch the passphrase A -> B -> A ..., printing the one in force after each switch.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from myvendors.domain import vendors
+from myvendors.errors import WrongSecret
+from myvendors.vault import KdfParams, Vault
+
+
+def main() -> None:
+    path, first, second, mode = Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+    try:
+        vault = Vault.unlock(path, first)
+        current, other = first, second
+    except WrongSecret:
+        vault = Vault.unlock(path, second)
+        current, other = second, first
+    print("ready", flush=True)
+    n = 0
+    while True:
+        n += 1
+        if mode == "rows":
+            vendor = vendors.add_vendor(vault.db, f"Crash vendor {n}", notes="n" * (n % 900))
+            print(vendor.id, flush=True)
+        else:
+            vault.change_passphrase(current, other, kdf=KdfParams.floor())
+            current, other = other, current
+            print(current, flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,145 @@
+"""'Remember on this device' against a real Secret Service, and every way a keyring can fail."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from helpers import PASSPHRASE
+
+from myvendors.errors import KeyringUnavailable, NotRemembered
+from myvendors.vault import KdfParams, NoKeyStore, SystemKeyStore, Vault
+from myvendors.vault.keystore import SERVICE
+
+
+def _secret_service_backend():  # type: ignore[no-untyped-def]
+    if os.environ.get("MYVENDORS_TEST_KEYRING") != "secret-service":
+        pytest.skip("no test keyring session: run under tests/with-keyring.sh (make test does)")
+    from keyring.backends.SecretService import Keyring
+
+    backend = Keyring()
+    try:
+        backend.priority  # noqa: B018 - raises when no Secret Service answers
+    except Exception as exc:  # pragma: no cover - depends on the machine
+        pytest.skip(f"Secret Service not reachable: {exc}")
+    return backend
+
+
+@pytest.mark.keyring
+def test_real_keyring_remembers_and_unlocks(vault_path: Path) -> None:
+    store = SystemKeyStore(_secret_service_backend())
+    available = store.availability()
+    assert available.ok, available.reason
+    vault, _ = Vault.create(vault_path, PASSPHRASE, kdf=KdfParams.floor())
+    with vault:
+        vault.remember_on_device(store)
+        assert vault.is_remembered(store)
+        vault_id = vault.vault_id
+    # What the keyring holds is a device key, not the passphrase and not the data key.
+    stored = store._get_backend().get_password(SERVICE, f"vault:{vault_id}")
+    assert stored and PASSPHRASE not in stored
+    with Vault.unlock_with_device(vault_path, SystemKeyStore(_secret_service_backend())) as again:
+        assert again.is_open
+        again.forget_on_device(store)
+    assert store._get_backend().get_password(SERVICE, f"vault:{vault_id}") is None
+    with pytest.raises(NotRemembered):
+        Vault.unlock_with_device(vault_path, store)
+    Vault.unlock(vault_path, PASSPHRASE).close()
+
+
+@pytest.mark.keyring
+def test_default_backend_in_the_session_is_secret_service(tmp_path: Path) -> None:
+    _secret_service_backend()
+    env = {k: v for k, v in os.environ.items() if k != "PYTHON_KEYRING_BACKEND"}
+    code = "from myvendors.vault import SystemKeyStore; a = SystemKeyStore().availability(); print(a.ok, a.backend)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert done.stdout.startswith("True") and "SecretService" in done.stdout, done.stdout + done.stderr
+
+
+def _refused(backend: object) -> str:
+    store = SystemKeyStore(backend)
+    available = store.availability()
+    assert not available.ok
+    with pytest.raises(KeyringUnavailable):
+        store.save("vault", "slot", b"k" * 32)
+    return available.reason
+
+
+def test_fail_and_null_backends_are_refused_with_a_reason() -> None:
+    from keyring.backends import fail, null
+
+    assert "No secure system keyring" in _refused(fail.Keyring())
+    assert "No secure system keyring" in _refused(null.Keyring())
+
+
+class PlaintextKeyring:
+    """Looks like keyrings.alt's plaintext file backend: works, but protects nothing."""
+
+    priority = 0.5
+    name = "keyrings.alt.file.PlaintextKeyring"
+    store: dict[tuple[str, str], str] = {}
+
+    def set_password(self, service: str, user: str, value: str) -> None:
+        self.store[(service, user)] = value
+
+    def get_password(self, service: str, user: str) -> str | None:
+        return self.store.get((service, user))
+
+    def delete_password(self, service: str, user: str) -> None:
+        self.store.pop((service, user), None)
+
+
+def test_plaintext_backend_is_refused_even_though_it_round_trips() -> None:
+    reason = _refused(PlaintextKeyring())
+    assert "PlaintextKeyring" in reason
+
+
+class ForgetfulKeyring(PlaintextKeyring):
+    """Accepts everything and stores nothing (what a misconfigured backend does)."""
+
+    name = "Forgetful"
+
+    def set_password(self, service: str, user: str, value: str) -> None:
+        return None
+
+
+def test_backend_that_stores_nothing_is_refused() -> None:
+    assert "does not keep" in _refused(ForgetfulKeyring())
+
+
+class HangingKeyring(PlaintextKeyring):
+    """A Secret Service waiting for a prompt that nobody will ever see."""
+
+    name = "Hanging"
+    release = threading.Event()
+
+    def set_password(self, service: str, user: str, value: str) -> None:
+        self.release.wait(30)
+
+
+def test_hanging_backend_times_out_and_disables_the_option() -> None:
+    store = SystemKeyStore(HangingKeyring(), timeout_s=0.3)
+    try:
+        available = store.availability()
+        assert not available.ok and "did not answer" in available.reason
+    finally:
+        HangingKeyring.release.set()
+
+
+def test_without_a_keyring_the_passphrase_still_works(vault_path: Path) -> None:
+    from keyring.backends import fail
+
+    store = SystemKeyStore(fail.Keyring())
+    vault, _ = Vault.create(vault_path, PASSPHRASE, kdf=KdfParams.floor())
+    with vault:
+        with pytest.raises(KeyringUnavailable):
+            vault.remember_on_device(store)
+        assert "device" not in vault.slot_kinds()
+        assert not vault.is_remembered(store)
+    with pytest.raises(NotRemembered):
+        Vault.unlock_with_device(vault_path, NoKeyStore("off"))
+    Vault.unlock(vault_path, PASSPHRASE).close()
