@@ -161,7 +161,8 @@ def cmd_check(args: argparse.Namespace, io: Io) -> int:
     with Vault.unlock(path, passphrase, migrate=False) as vault:
         result = vault.check()
         latest = vault.db.latest_version()
-    data = {
+        good_backup = None if result.ok else vault.newest_good_backup()
+    data: dict[str, Any] = {
         "ok": result.ok,
         "vault": str(path),
         "vault_id": result.vault_id,
@@ -172,13 +173,16 @@ def cmd_check(args: argparse.Namespace, io: Io) -> int:
         "structure_problems": list(result.integrity.structure_problems),
     }
     if not result.ok:
-        backups = [str(b.folder) for b in list_backups(path)[:1]]
-        data["newest_backup"] = backups[0] if backups else None
-        raise VaultDamaged(
-            f"The vault {path} is damaged: {len(result.integrity.problems())} problem(s) found.",
+        data["newest_good_backup"] = good_backup
+        damage = VaultDamaged(
+            f"The vault {path} is damaged: {len(result.integrity.problems())} problem(s) found. "
+            "Nothing was changed or repaired.",
             detail="\n".join(result.integrity.problems()[:20]),
-            backup=data["newest_backup"],
+            backup=good_backup,
         )
+        io.stderr.write(f"myvendors check: {damage.text()}\n")
+        _emit(io, args, data, "")
+        return damage.exit_code
     note = "" if result.schema_version == latest else f" (schema {result.schema_version}; opening it will upgrade to {latest})"
     _emit(io, args, data, f"{path}: OK — every page checks out{note}.")
     return EXIT_OK

@@ -19,7 +19,7 @@ from myvendors.errors import NotAVault, PlatformUnsupported, VaultDamaged, Vault
 try:
     import sqlcipher3.dbapi2 as sqlcipher
 except ImportError:  # pragma: no cover - exercised only on a broken install
-    sqlcipher = None  # type: ignore[assignment]
+    sqlcipher = None
 
 PAGE_SIZE = 4096  # SQLCipher 4 default; checked against the file size before opening
 KEY_BYTES = 32
@@ -269,11 +269,22 @@ class Database:
     def integrity_check(self) -> IntegrityReport:
         """Check every page's HMAC, then the b-tree structure. Writes nothing."""
         con = self._require()
-        with translate_errors(self.path):
-            cipher = tuple(" ".join(str(c) for c in row) for row in con.execute("PRAGMA cipher_integrity_check"))
-            quick = [str(row[0]) for row in con.execute("PRAGMA quick_check")]
-        structure = tuple(line for line in quick if line != "ok")
+        cipher = tuple(
+            f"{self.path.name}: {' '.join(str(c) for c in row)}" for row in self._report("PRAGMA cipher_integrity_check")
+        )
+        structure = tuple(
+            f"{self.path.name}: {line}" for line in (str(row[0]) for row in self._report("PRAGMA quick_check")) if line != "ok"
+        )
         return IntegrityReport(cipher_problems=cipher, structure_problems=structure)
+
+    def _report(self, pragma: str) -> list[tuple[Any, ...]]:
+        """Rows of a checking pragma; a check that cannot even run is itself a finding."""
+        try:
+            return list(self._require().execute(pragma).fetchall())
+        except Exception as exc:
+            if sqlcipher is not None and isinstance(exc, sqlcipher.DatabaseError):
+                return [(f"{pragma.split()[-1]} could not finish: {exc}",)]
+            raise
 
     def checkpoint(self) -> None:
         """Fold the WAL into the main file so that the main file alone holds every commit."""

@@ -196,25 +196,31 @@ class Vault:
         lock = _acquire(path)
         try:
             try:
-                db = Database.open(path, data_key)
+                vault = cls._open_locked(path, envelope, data_key, lock, migrate=migrate)
             except VaultDamaged as exc:
                 exc.backup = exc.backup or _newest_good_backup_text(path, data_key, envelope.vault_id)
                 raise
-            try:
-                stored_id = db.get_meta("vault_id")
-                if stored_id != envelope.vault_id:
-                    raise VaultDamaged(
-                        f"The key envelope beside {path.name} belongs to another vault; the files were mixed up.",
-                    )
-                vault = cls(path, envelope, data_key, db, lock)
-                if migrate and db.needs_migration():
-                    vault.backup(reason="before-migration")
-                    db.migrate()
-            except BaseException:
-                db.close()
-                raise
         except BaseException:
             lock.release()
+            raise
+        return vault
+
+    @classmethod
+    def _open_locked(
+        cls, path: Path, envelope: Envelope, data_key: bytes, lock: filelock.BaseFileLock, *, migrate: bool
+    ) -> Vault:
+        db = Database.open(path, data_key)
+        try:
+            if db.get_meta("vault_id") != envelope.vault_id:
+                raise VaultDamaged(
+                    f"The key envelope beside {path.name} belongs to another vault; the files were mixed up.",
+                )
+            vault = cls(path, envelope, data_key, db, lock)
+            if migrate and db.needs_migration():
+                vault.backup(reason="before-migration")
+                db.migrate()
+        except BaseException:
+            db.close()
             raise
         return vault
 
@@ -343,6 +349,10 @@ class Vault:
         )
 
     # -- backups ---------------------------------------------------------------------------
+    def newest_good_backup(self) -> str | None:
+        """The newest backup folder that opens with this vault's key and passes every check."""
+        return _newest_good_backup_text(self.path, self._key(), self.vault_id)
+
     def backup(self, *, reason: str = "manual", keep: int = DEFAULT_BACKUPS_KEPT, to: Path | None = None) -> Backup:
         """Copy database and envelope into a new backup folder, verify the copy, keep the last `keep`."""
         if keep < 1:
@@ -489,7 +499,7 @@ def restore(backup_location: Path, target: Path, unlocker: Unlocker, *, keep: in
     if current_env is not None:
         with contextlib.suppress(MyVendorsError):
             data_key = unlocker(current_env)
-    chosen_env = current_env if data_key is not None else backup_env
+    chosen_env = current_env if current_env is not None and data_key is not None else backup_env
     if data_key is None:
         data_key = unlocker(backup_env)
 
