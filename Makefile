@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 TEST_STAMP := $(VENV)/.installed-test-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 PYTEST_ARGS ?=
 
-.PHONY: help run test test-long check-layers lint clean
+.PHONY: help run test test-long bench check-layers clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -33,6 +33,9 @@ test: $(TEST_STAMP) ## the whole suite, headless, with a real keyring when one c
 
 test-long: $(TEST_STAMP) ## long fault runs (hundreds of crash-kills)
 	QT_QPA_PLATFORM=offscreen MYVENDORS_KILL_ROUNDS=500 sh tests/with-keyring.sh $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(TEST_STAMP) ## benchmarks with same-run baselines (results in bench-results/)
+	$(PY) tests/bench/bench_vault.py
 
 check-layers: $(TEST_STAMP) ## import-linter contracts (also part of `make test`)
 	$(VENV)/bin/lint-imports
