@@ -140,8 +140,13 @@ class Vault:
         validate_new_passphrase(passphrase)
         check_argon2_available()
         env_path = paths.envelope_path(path)
-        if path.exists() or env_path.exists():
+        if path.exists():
             raise VaultExists(f"There is already a vault at {path}; choose another file name or open it.")
+        if env_path.exists():
+            raise VaultExists(
+                f"An unfinished vault is at {path}: its key envelope ({env_path.name}) exists but the vault file "
+                "does not (creation was interrupted). Delete the envelope file, or choose another name.",
+            )
         ensure_private_dir(path.parent)
         lock = _acquire(path)
         try:
