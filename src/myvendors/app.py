@@ -1,0 +1,117 @@
+"""The desktop app's entry point: `myvendors [PATH]` (or `myvendors-gui`) opens a vault window.
+
+Before Qt starts, `main` hardens the process (private file modes, no core dumps), checks that
+the cryptography library has Argon2id, and turns Qt's abort on a Linux desktop without the
+xcb libraries (or without any screen) into a plain message naming what to install.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes.util
+import os
+import signal
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from myvendors import APP_NAME, __version__
+from myvendors.errors import EXIT_UNAVAILABLE, EXIT_USAGE, PlatformUnsupported
+from myvendors.vault.envelope import check_argon2_available
+from myvendors.vault.process import harden_process
+
+# What Qt's xcb platform plugin loads on a Linux desktop, by soname stem and Debian package.
+XCB_LIBRARIES = (
+    ("xcb-cursor", "libxcb-cursor0"),
+    ("xcb-icccm", "libxcb-icccm4"),
+    ("xcb-keysyms", "libxcb-keysyms1"),
+    ("xcb-image", "libxcb-image0"),
+    ("xcb-render-util", "libxcb-render-util0"),
+    ("xcb-xkb", "libxcb-xkb1"),
+    ("xkbcommon-x11", "libxkbcommon-x11-0"),
+    ("xcb-shape", "libxcb-shape0"),
+)
+XCB_PACKAGES = " ".join(package for _, package in XCB_LIBRARIES)
+
+
+def display_problem(environ: os._Environ[str] | dict[str, str] | None = None, platform: str | None = None) -> str | None:
+    """Why Qt could not open a window here (None when it can, or when Qt was told what to use)."""
+    env = os.environ if environ is None else environ
+    if (platform or sys.platform) != "linux" or env.get("QT_QPA_PLATFORM"):
+        return None
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return (
+            "MyVendors cannot open a window: there is no screen (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+            "Start it from a desktop session, or use the command line: `myvendors --help`."
+        )
+    if env.get("WAYLAND_DISPLAY"):
+        return None  # Qt uses its Wayland plugin, which needs none of the xcb libraries
+    missing = [package for stem, package in XCB_LIBRARIES if ctypes.util.find_library(stem) is None]
+    if missing:
+        return (
+            "MyVendors cannot open a window: Qt's X11 (xcb) plugin needs libraries that are not installed "
+            f"({', '.join(missing)}).\n"
+            f"On Debian or Ubuntu install them with:\n\n    sudo apt-get install {XCB_PACKAGES}\n"
+        )
+    return None
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="myvendors",
+        description="Open a MyVendors vault in the desktop app (subcommands run the command line; see `myvendors --help`).",
+    )
+    parser.add_argument("path", nargs="?", type=Path, help="the vault file (default: the one opened last)")
+    return parser.parse_args(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the desktop app; returns the process exit code."""
+    try:
+        args = _parse(sys.argv[1:] if argv is None else argv)
+    except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
+        return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    harden_process()
+    try:
+        check_argon2_available()
+    except PlatformUnsupported as exc:
+        print(f"myvendors: {exc.text()}", file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    return _run_gui(args.path)
+
+
+def _run_gui(requested: Path | None) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from myvendors.ui import icons
+    from myvendors.ui.controller import AppController
+    from myvendors.ui.crash import ErrorDialogHook
+    from myvendors.vault.keystore import SystemKeyStore
+    from myvendors.vault.recent import vault_to_open
+
+    app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    app.setWindowIcon(icons.app_icon())
+    hook = ErrorDialogHook(app)
+    hook.install()
+
+    controller = AppController(vault_to_open(requested), keystore=SystemKeyStore())
+    app.aboutToQuit.connect(controller.shutdown)
+    # Ctrl+C or a polite kill in the terminal locks the vault and quits, like the Quit action.
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: controller.quit())
+    wake = QTimer(app)  # lets Python run its signal handlers while Qt's loop is in C++
+    wake.start(250)
+    wake.timeout.connect(lambda: None)
+    controller.start()
+    try:
+        return int(app.exec())
+    finally:
+        hook.uninstall()

@@ -1,0 +1,51 @@
+"""Copying secrets: marked as secret for clipboard managers, and cleared again after a while.
+
+Like KeePassXC's Clipboard: the clipboard is cleared after `clear_after_ms` and when the app
+quits, but only if it still holds what we put there (never the user's later copy).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
+from PySide6.QtGui import QClipboard, QGuiApplication
+
+DEFAULT_CLEAR_AFTER_MS = 30_000
+# Clipboard managers that honour these hints do not keep the text in their history.
+_SECRET_HINTS = {
+    "x-kde-passwordManagerHint": b"secret",
+    "ExcludeClipboardContentFromMonitorProcessing": b"1",
+}
+
+
+class SensitiveClipboard(QObject):
+    cleared = Signal()
+
+    def __init__(self, parent: QObject | None = None, *, clear_after_ms: int = DEFAULT_CLEAR_AFTER_MS) -> None:
+        super().__init__(parent)
+        self.clear_after_ms = clear_after_ms
+        self._copied: str | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.clear_now)
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.clear_now)
+
+    def copy(self, text: str) -> None:
+        data = QMimeData()
+        data.setText(text)
+        for mime, value in _SECRET_HINTS.items():
+            data.setData(mime, value)
+        QGuiApplication.clipboard().setMimeData(data, QClipboard.Mode.Clipboard)
+        self._copied = text
+        self._timer.start(self.clear_after_ms)
+
+    def clear_now(self) -> None:
+        self._timer.stop()
+        copied, self._copied = self._copied, None
+        if copied is None:
+            return
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.text(QClipboard.Mode.Clipboard) == copied:
+            clipboard.clear(QClipboard.Mode.Clipboard)
+            self.cleared.emit()

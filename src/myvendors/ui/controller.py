@@ -1,0 +1,292 @@
+"""The app's flow: first run or unlock for a vault path, the main window once unlocked, and locking.
+
+`AppController` owns the one unlocked `Vault` (or none), the worker that runs key derivations
+and keyring calls, and the idle watcher. The windows are views: they report what the user
+asked for and the controller calls the services. Locking (Ctrl+L, idle, quitting) closes the
+vault, empties and deletes the main window, and shows a fresh unlock window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from myvendors.domain import settings
+from myvendors.errors import InvalidInput, MyVendorsError, VaultDamaged, VaultNotFound, WrongSecret
+from myvendors.ui.first_run import FirstRunWindow
+from myvendors.ui.idle import IdleWatcher, minutes_to_ms
+from myvendors.ui.main_window import MainWindow
+from myvendors.ui.unlock import UnlockWindow
+from myvendors.ui.worker import Worker
+from myvendors.vault import DeviceKeyStore, Vault, session
+from myvendors.vault.recent import remember_last_vault
+from myvendors.vault.recovery_kit import write_recovery_kit
+from myvendors.vault.vault import DEFAULT_KDF_SECONDS
+
+
+def _close_vault(result: Any) -> None:
+    """`discard` for jobs that return an unlocked vault nobody is waiting for any more."""
+    if isinstance(result, session.Opened):
+        result.vault.close()
+    elif isinstance(result, tuple) and result and isinstance(result[0], Vault):
+        result[0].close()  # Vault.create's (vault, recovery key)
+
+
+class AppController(QObject):
+    """Decides which window shows, and holds the unlocked vault."""
+
+    unlocked = Signal()
+    locked = Signal()
+    window_changed = Signal(QWidget)
+
+    def __init__(
+        self,
+        vault_path: Path,
+        *,
+        keystore: DeviceKeyStore,
+        kdf_seconds: float = DEFAULT_KDF_SECONDS,
+        idle_ms: int | None = None,
+        remember_last: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        """`kdf_seconds` is the Argon2id time to calibrate new passphrases to (0: the floor, for
+        tests); `idle_ms` overrides the vault's auto-lock setting (tests use a few ms)."""
+        super().__init__(parent)
+        self.vault_path = Path(vault_path)
+        self.keystore = keystore
+        self.kdf_seconds = kdf_seconds
+        self._idle_override_ms = idle_ms
+        self._remember_last = remember_last
+        self.worker = Worker(self)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        self._vault: Vault | None = None
+        self._window: QWidget | None = None
+
+    # -- state -----------------------------------------------------------------------------
+    @property
+    def vault(self) -> Vault | None:
+        return self._vault
+
+    @property
+    def window(self) -> QWidget | None:
+        """The window on screen: first-run, unlock or main."""
+        return self._window
+
+    # -- choosing a window -----------------------------------------------------------------
+    def start(self) -> None:
+        self.open_path(self.vault_path)
+
+    def open_path(self, path: Path | str) -> None:
+        """Show the unlock window for `path`, or the first-run window when nothing is there."""
+        self.vault_path = Path(path)
+        if session.vault_exists(self.vault_path):
+            self._show_unlock()
+        else:
+            self._show_first_run()
+
+    def create_at(self, path: Path | str) -> None:
+        self.vault_path = Path(path)
+        self._show_first_run()
+
+    def _set_window(self, window: QWidget) -> None:
+        old, self._window = self._window, window
+        if old is not None:
+            geometry = window.frameGeometry()
+            geometry.moveCenter(old.frameGeometry().center())
+            window.move(geometry.topLeft())
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if old is not None:
+            wipe = getattr(old, "wipe", None)
+            if callable(wipe):
+                wipe()
+            old.hide()
+            old.deleteLater()
+        self.window_changed.emit(window)
+
+    # -- first run -------------------------------------------------------------------------
+    def _show_first_run(self) -> None:
+        window = FirstRunWindow(self.vault_path)
+        window.create_requested.connect(self._create)
+        window.save_kit_requested.connect(self._save_kit)
+        window.continue_requested.connect(self._show_main)
+        window.open_existing_requested.connect(self.open_path)
+        window.resize(window.sizeHint().expandedTo(window.minimumSize()))
+        self._set_window(window)
+
+    def _create(self, passphrase: str) -> None:
+        window = self._window
+        assert isinstance(window, FirstRunWindow)
+        path, kdf_seconds = self.vault_path, self.kdf_seconds
+        window.set_busy(True)
+        job = self.worker.submit(lambda: Vault.create(path, passphrase, kdf_seconds=kdf_seconds), discard=_close_vault)
+        job.succeeded.connect(lambda result: self._created(window, *result))
+        job.failed.connect(lambda exc: self._create_failed(window, exc))
+        job.finished.connect(lambda: window.set_busy(False))
+
+    def _created(self, window: FirstRunWindow, vault: Vault, recovery_key: str) -> None:
+        self._vault = vault
+        if self._remember_last:
+            remember_last_vault(vault.path)
+        window.show_recovery_key(recovery_key)
+
+    @staticmethod
+    def _create_failed(window: FirstRunWindow, error: MyVendorsError) -> None:
+        if isinstance(error, InvalidInput) and error.field == "passphrase":
+            window.show_passphrase_error(error.text())
+        else:
+            window.show_error(error.text())
+
+    def _save_kit(self, target: str) -> None:
+        window = self._window
+        if not isinstance(window, FirstRunWindow) or self._vault is None:
+            return
+        try:
+            write_recovery_kit(Path(target), self._vault.path, window.recovery_key)
+        except OSError as exc:
+            window.show_kit_error(self.tr("The recovery kit could not be saved: %s") % (exc.strerror or exc))
+            return
+        window.show_kit_saved(target)
+
+    # -- unlock ----------------------------------------------------------------------------
+    def _show_unlock(self) -> None:
+        window = UnlockWindow(self.vault_path)
+        window.unlock_requested.connect(self._unlock)
+        window.device_unlock_requested.connect(self._unlock_with_device)
+        window.recover_requested.connect(self._recover)
+        window.restore_requested.connect(self._restore)
+        window.open_requested.connect(self.open_path)
+        window.create_requested.connect(self.create_at)
+        window.resize(window.sizeHint().expandedTo(window.minimumSize()))
+        self._set_window(window)
+        self._check_device(window)
+
+    def _check_device(self, window: UnlockWindow) -> None:
+        path, keystore = self.vault_path, self.keystore
+        job = self.worker.submit(lambda: session.device_status(path, keystore))
+        job.succeeded.connect(window.set_device_status)
+        job.failed.connect(lambda exc: window.set_device_status(session.DeviceStatus(False, exc.text())))
+
+    def _run_unlock(self, window: UnlockWindow, call: Any, busy_text: str) -> None:
+        window.set_busy(True, busy_text)
+        job = self.worker.submit(call, discard=_close_vault)
+        job.succeeded.connect(self._opened)
+        job.failed.connect(lambda exc: self._unlock_failed(window, exc))
+        job.finished.connect(lambda: self._unlock_finished(window))
+
+    def _unlock(self, passphrase: str, remember: bool | None) -> None:
+        window = self._window
+        assert isinstance(window, UnlockWindow)
+        path, keystore = self.vault_path, self.keystore
+        self._run_unlock(
+            window, lambda: session.unlock(path, passphrase, keystore=keystore, remember=remember), self.tr("Unlocking…")
+        )
+
+    def _unlock_with_device(self) -> None:
+        window = self._window
+        assert isinstance(window, UnlockWindow)
+        path, keystore = self.vault_path, self.keystore
+        self._run_unlock(window, lambda: session.unlock_with_device(path, keystore), self.tr("Unlocking with this device…"))
+
+    def _recover(self, recovery_key: str, new_passphrase: str) -> None:
+        window = self._window
+        assert isinstance(window, UnlockWindow)
+        path, kdf_seconds = self.vault_path, self.kdf_seconds
+        self._run_unlock(
+            window,
+            lambda: session.recover(path, recovery_key, new_passphrase, kdf_seconds=kdf_seconds),
+            self.tr("Unlocking and setting the new passphrase…"),
+        )
+
+    def _restore(self, backup: str, passphrase: str) -> None:
+        window = self._window
+        assert isinstance(window, UnlockWindow)
+        path, keystore = self.vault_path, self.keystore
+        self._run_unlock(
+            window,
+            lambda: session.restore_and_unlock(path, Path(backup), passphrase, keystore=keystore),
+            self.tr("Restoring the backup…"),
+        )
+
+    def _unlock_finished(self, window: UnlockWindow) -> None:
+        if self._window is window:
+            window.set_busy(False)
+
+    def _unlock_failed(self, window: UnlockWindow, error: MyVendorsError) -> None:
+        recovering = window.current_page() is window.recovery_page
+        if recovering:
+            window.set_busy(False)
+            window.show_recovery_error(error.text(), field=getattr(error, "field", None))
+            return
+        window.set_busy(False)
+        if isinstance(error, WrongSecret):
+            window.show_wrong_passphrase(error.text())
+        elif isinstance(error, VaultDamaged):
+            window.show_damaged(error.message, detail=error.detail, backup=error.backup)
+        elif isinstance(error, VaultNotFound):
+            window.show_error(self.tr("%s Create a new vault or open another one below.") % error.text())
+        else:
+            window.show_error(error.text())
+
+    def _opened(self, opened: session.Opened) -> None:
+        self._vault = opened.vault
+        if self._remember_last:
+            remember_last_vault(opened.vault.path)
+        self._show_main(notice=opened.notice)
+
+    # -- unlocked --------------------------------------------------------------------------
+    def _show_main(self, notice: str | None = None) -> None:
+        vault = self._vault
+        if vault is None:
+            return
+        window = MainWindow(vault, self.worker, kdf_seconds=self.kdf_seconds)
+        window.lock_requested.connect(self.lock)
+        window.quit_requested.connect(self.quit)
+        window.settings_changed.connect(self._apply_idle_setting)
+        self._set_window(window)
+        if notice:
+            window.statusBar().showMessage(notice, 15_000)
+        self._apply_idle_setting()
+        self.idle.start()
+        self.unlocked.emit()
+
+    def _apply_idle_setting(self) -> None:
+        if self._idle_override_ms is not None:
+            self.idle.set_idle_ms(self._idle_override_ms)
+        elif self._vault is not None:
+            self.idle.set_idle_ms(minutes_to_ms(int(settings.get(self._vault.db, "auto_lock_minutes"))))
+
+    def lock(self) -> None:
+        """Close the vault, empty and delete the main window, and show the unlock window."""
+        if self._vault is None:
+            return
+        self._lock_vault()
+        self._show_unlock()
+        self.locked.emit()
+
+    def _lock_vault(self) -> None:
+        self.idle.stop()
+        self.worker.shutdown()  # a running backup or passphrase change finishes first
+        window = self._window
+        if isinstance(window, (MainWindow, FirstRunWindow)):
+            if isinstance(window, MainWindow):
+                window.clear()
+            else:
+                window.wipe()
+        vault, self._vault = self._vault, None
+        if vault is not None:
+            vault.close()
+
+    def quit(self) -> None:
+        self.shutdown()
+        QApplication.quit()
+
+    def shutdown(self) -> None:
+        """Lock without showing anything (the app is quitting)."""
+        self._lock_vault()
+        self.worker.shutdown()

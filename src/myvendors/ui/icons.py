@@ -1,0 +1,58 @@
+"""Icons from resources/icons, drawn in the palette's text colour so they suit light and dark themes.
+
+The SVGs use ``currentColor``; it is replaced by the colour of the current palette before
+Qt renders them (Qt's SVG renderer does not resolve ``currentColor`` itself).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+_SIZES = (16, 20, 24, 32, 48, 64)
+
+
+@cache
+def _svg(name: str) -> bytes:
+    return (resources.files("myvendors.resources") / "icons" / f"{name}.svg").read_bytes()
+
+
+def _render(svg: bytes, size: int) -> QPixmap:
+    app = QGuiApplication.instance()
+    ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
+    pixmap = QPixmap(QSize(size, size) * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    QSvgRenderer(QByteArray(svg)).render(painter)
+    painter.end()
+    return pixmap
+
+
+@cache
+def _icon(name: str, colour: str) -> QIcon:
+    svg = _svg(name).replace(b"currentColor", colour.encode("ascii"))
+    icon = QIcon()
+    for size in _SIZES:
+        icon.addPixmap(_render(svg, size))
+    return icon
+
+
+def icon(name: str) -> QIcon:
+    """The icon `name` (a file in resources/icons without .svg), in the current text colour."""
+    colour = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
+    return _icon(name, colour)
+
+
+def app_icon() -> QIcon:
+    """The application's own (coloured) icon."""
+    return _icon("myvendors", "#000000")
+
+
+def pixmap(name: str, size: int) -> QPixmap:
+    """A pixmap of the icon `name` at `size` logical pixels."""
+    return icon(name).pixmap(size, size)

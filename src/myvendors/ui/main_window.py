@@ -1,0 +1,358 @@
+"""The main window of an unlocked vault: the vendors kept so far, and the vault's actions.
+
+It shows only what exists: the vendor list (name, website, date added) with "Add vendor…".
+Lock, auto-lock and the window's end belong to the `AppController`; `clear()` empties every
+view before the controller deletes the window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from myvendors import __version__
+from myvendors.domain import settings, vendors
+from myvendors.domain.settings import SETTINGS
+from myvendors.errors import InvalidInput, MyVendorsError, WrongSecret
+from myvendors.ui import icons
+from myvendors.ui.models.vendors import VendorTableModel
+from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
+from myvendors.ui.settings_dialog import SettingsDialog
+from myvendors.ui.vendor_dialog import AddVendorDialog
+from myvendors.ui.widgets import heading, secondary
+from myvendors.ui.worker import Worker
+from myvendors.vault import Backup, Vault
+
+STATUS_MESSAGE_MS = 8000
+
+
+class VendorsPane(QWidget):
+    """The central area: a heading with the count, then the list or, with no vendors, a hint."""
+
+    def __init__(self, model: VendorTableModel, add_action: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = heading(self.tr("Vendors"), scale=1.35, parent=self)
+        self.count_label = secondary(parent=self)
+        self.count_label.setWordWrap(False)
+        add_button = QPushButton(icons.icon("add"), self.tr("Add vendor…"), self)
+        add_button.setAccessibleName(self.tr("Add vendor"))
+        add_button.clicked.connect(add_action.trigger)
+
+        self.view = QTreeView(self)
+        self.view.setModel(model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAccessibleName(self.tr("Vendors"))
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(VendorTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(VendorTableModel.WEBSITE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(VendorTableModel.ADDED, QHeaderView.ResizeMode.ResizeToContents)
+
+        empty = QWidget(self)
+        empty_icon = QLabel(empty)
+        empty_icon.setPixmap(icons.pixmap("vendor", 48))
+        empty_icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        empty_title = heading(self.tr("No vendors yet"), scale=1.15, parent=empty)
+        empty_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        empty_text = secondary(
+            self.tr("Add the companies you deal with: shops, banks, utilities, subscriptions."), parent=empty
+        )
+        empty_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        for widget in (empty_icon, empty_title, empty_text):
+            empty_layout.addWidget(widget)
+        empty_layout.addStretch(2)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(empty)
+        self.stack.addWidget(self.view)
+
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        top.addWidget(self.title)
+        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addStretch(1)
+        top.addWidget(add_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(16, 14, 16, 10)
+        column.setSpacing(10)
+        column.addLayout(top)
+        column.addWidget(self.stack, 1)
+        self.setTabOrder(add_button, self.view)
+
+    def show_count(self, count: int) -> None:
+        self.count_label.setText(self.tr("1 vendor") if count == 1 else self.tr("%d vendors") % count)
+        self.stack.setCurrentIndex(1 if count else 0)
+
+    def clear(self) -> None:
+        self.count_label.clear()
+        self.stack.setCurrentIndex(0)
+
+
+class MainWindow(QMainWindow):
+    """An unlocked vault. Emits `lock_requested`; the controller locks and deletes the window."""
+
+    lock_requested = Signal()
+    quit_requested = Signal()
+    settings_changed = Signal()
+
+    def __init__(self, vault: Vault, worker: Worker, *, kdf_seconds: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault: Vault | None = vault
+        self._worker = worker
+        self._kdf_seconds = kdf_seconds
+        self._busy = False
+        self.setWindowTitle(self.tr("%s — MyVendors") % vault.path.name)
+        self.setWindowIcon(icons.app_icon())
+        self.resize(860, 560)
+
+        self.model = VendorTableModel(lambda after, limit: vendors.list_vendors(vault.db, limit=limit, after_id=after), self)
+        self._make_actions()
+        self.pane = VendorsPane(self.model, self.add_vendor_action, self)
+        self.setCentralWidget(self.pane)
+        self._make_menus()
+        self._make_toolbar()
+        self._make_status_bar()
+        self.refresh()
+
+    # -- construction ----------------------------------------------------------------------
+    def _action(self, text: str, icon_name: str | None, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icons.icon(icon_name))
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        self.add_vendor_action = self._action(self.tr("&Add vendor…"), "add", QKeySequence.StandardKey.New, self.add_vendor)
+        self.backup_action = self._action(self.tr("&Back up now"), "backup", "Ctrl+Shift+B", self.back_up_now)
+        self.change_passphrase_action = self._action(
+            self.tr("Change &passphrase…"), "key", None, self.change_passphrase
+        )
+        preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
+        self.settings_action = self._action(
+            self.tr("&Settings…"), "settings", preferences if not preferences.isEmpty() else "Ctrl+,", self.open_settings
+        )
+        self.lock_action = self._action(self.tr("&Lock"), "lock", "Ctrl+L", self.lock_requested.emit)
+        self.lock_action.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
+        self.quit_action = self._action(self.tr("&Quit"), "quit", QKeySequence.StandardKey.Quit, self.quit_requested.emit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about_action = self._action(self.tr("&About MyVendors"), None, None, self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self._vault_actions = (self.add_vendor_action, self.backup_action, self.change_passphrase_action, self.settings_action)
+
+    def _make_menus(self) -> None:
+        vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
+        for action in (self.backup_action, self.change_passphrase_action, self.settings_action):
+            vault_menu.addAction(action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.lock_action)
+        vault_menu.addAction(self.quit_action)
+        vendors_menu = self.menuBar().addMenu(self.tr("V&endors"))
+        vendors_menu.addAction(self.add_vendor_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _make_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.add_vendor_action)
+        toolbar.addAction(self.backup_action)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self.lock_action)
+        self.addToolBar(toolbar)
+
+    def _make_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.state_icon = QLabel(bar)
+        self.state_icon.setPixmap(icons.pixmap("unlock", 16))
+        self.state_label = QLabel(bar)
+        self.state_label.setAccessibleName(self.tr("Vault state"))
+        self.progress = QProgressBar(bar)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(120)
+        self.progress.setMaximumHeight(12)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.state_icon)
+        bar.addPermanentWidget(self.state_label)
+
+    # -- state -----------------------------------------------------------------------------
+    @property
+    def vault(self) -> Vault:
+        if self._vault is None:
+            raise RuntimeError("the main window was cleared: the vault is locked")
+        return self._vault
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self.pane.show_count(vendors.count_vendors(self.vault.db))
+        self.show_lock_state()
+
+    def show_lock_state(self) -> None:
+        vault = self.vault
+        minutes = int(settings.get(vault.db, "auto_lock_minutes"))
+        if minutes == 1:
+            text = self.tr("%s · unlocked · locks after 1 minute idle") % vault.path.name
+        elif minutes:
+            text = self.tr("%s · unlocked · locks after %d minutes idle") % (vault.path.name, minutes)
+        else:
+            text = self.tr("%s · unlocked · auto-lock is off") % vault.path.name
+        self.state_label.setText(text)
+
+    def set_busy(self, text: str | None) -> None:
+        self._busy = text is not None
+        for action in (*self._vault_actions,):
+            action.setEnabled(not self._busy)
+        self.pane.setEnabled(not self._busy)
+        self.progress.setVisible(self._busy)
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
+
+    def clear(self) -> None:
+        """Empty every view and drop the vault: nothing personal stays in a widget or model."""
+        self.model.clear()
+        self.pane.clear()
+        self.state_label.clear()
+        self.statusBar().clearMessage()
+        self.setWindowTitle(self.tr("MyVendors — locked"))
+        for dialog in self.findChildren((AddVendorDialog, ChangePassphraseDialog, SettingsDialog, QMessageBox)):
+            dialog.close()
+            dialog.deleteLater()
+        self._vault = None
+
+    # -- actions ---------------------------------------------------------------------------
+    def add_vendor(self) -> None:
+        dialog = AddVendorDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(lambda name, website: self._add_vendor(dialog, name, website))
+        dialog.open()
+
+    def _add_vendor(self, dialog: AddVendorDialog, name: str, website: str) -> None:
+        try:
+            vendor = vendors.add_vendor(self.vault.db, name, website=website or None)
+        except InvalidInput as exc:
+            dialog.show_error(exc.text(), exc.field)
+            return
+        dialog.accept()
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Added %s.") % vendor.name, STATUS_MESSAGE_MS)
+
+    def back_up_now(self) -> None:
+        vault = self.vault
+        keep = int(settings.get(vault.db, "backups_kept"))
+        self.set_busy(self.tr("Backing up…"))
+        job = self._worker.submit(lambda: vault.backup(reason="manual", keep=keep))
+        job.succeeded.connect(self._backed_up)
+        job.failed.connect(self._show_error)
+        job.finished.connect(lambda: self.set_busy(None))
+
+    def _backed_up(self, backup: Backup) -> None:
+        self.statusBar().showMessage(self.tr("Backed up to %s") % backup.folder, STATUS_MESSAGE_MS)
+
+    def change_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self, user_inputs=(self.vault.path.stem,))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(lambda current, new: self._change_passphrase(dialog, current, new))
+        dialog.open()
+
+    def _change_passphrase(self, dialog: ChangePassphraseDialog, current: str, new: str) -> None:
+        vault, kdf_seconds = self.vault, self._kdf_seconds
+        dialog.set_busy(True)
+        self.set_busy(self.tr("Changing the passphrase…"))
+        job = self._worker.submit(lambda: vault.change_passphrase(current, new, kdf_seconds=kdf_seconds))
+        job.finished.connect(lambda: self._passphrase_job_done(dialog))
+        job.succeeded.connect(lambda _: self._passphrase_changed(dialog))
+        job.failed.connect(lambda exc: self._passphrase_not_changed(dialog, exc))
+
+    def _passphrase_job_done(self, dialog: ChangePassphraseDialog) -> None:
+        self.set_busy(None)
+        dialog.set_busy(False)
+
+    def _passphrase_changed(self, dialog: ChangePassphraseDialog) -> None:
+        dialog.set_busy(False)
+        dialog.accept()
+        self.statusBar().showMessage(self.tr("Passphrase changed. Use the new one from now on."), STATUS_MESSAGE_MS)
+
+    def _passphrase_not_changed(self, dialog: ChangePassphraseDialog, error: MyVendorsError) -> None:
+        if isinstance(error, WrongSecret):
+            dialog.show_wrong_current(self.tr("That is not the current passphrase."))
+        elif isinstance(error, InvalidInput):
+            dialog.show_error(error.text(), error.field)
+        else:
+            dialog.show_error(error.text())
+
+    def open_settings(self) -> None:
+        db = self.vault.db
+        dialog = SettingsDialog(SETTINGS, {s.key: settings.get(db, s.key) for s in SETTINGS}, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(lambda changes: self._save_settings(dialog, changes))
+        dialog.open()
+
+    def _save_settings(self, dialog: SettingsDialog, changes: dict[str, object]) -> None:
+        for key, value in changes.items():
+            try:
+                settings.set_value(self.vault.db, key, value)
+            except InvalidInput as exc:
+                dialog.show_error(exc.text(), exc.field)
+                return
+        dialog.accept()
+        self.show_lock_state()
+        self.settings_changed.emit()
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About MyVendors"))
+        box.setIconPixmap(icons.app_icon().pixmap(64, 64))
+        box.setText(self.tr("<b>MyVendors %s</b>") % __version__)
+        box.setInformativeText(
+            self.tr(
+                "Your own encrypted record of the companies you deal with. "
+                "Everything stays on this computer, in a vault only your passphrase opens."
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _show_error(self, error: MyVendorsError) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("MyVendors"), error.text(), QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._busy:
+            event.ignore()  # a backup or a passphrase change is being written; it takes a moment
+            return
+        if self._vault is not None:
+            self.quit_requested.emit()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Qt item models that hold frozen service dataclasses (never database rows)."""

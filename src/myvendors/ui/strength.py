@@ -1,0 +1,47 @@
+"""How strong a new passphrase looks: zxcvbn's score (0–4) as words and advice for the meter."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from zxcvbn import zxcvbn
+
+# zxcvbn refuses longer input (its matching is quadratic); a passphrase this long is judged
+# by its first 72 characters, which only ever under-states its strength.
+MAX_ESTIMATED_CHARS = 72
+
+_WORDS = (
+    QT_TRANSLATE_NOOP("Strength", "very weak"),
+    QT_TRANSLATE_NOOP("Strength", "weak"),
+    QT_TRANSLATE_NOOP("Strength", "fair"),
+    QT_TRANSLATE_NOOP("Strength", "strong"),
+    QT_TRANSLATE_NOOP("Strength", "very strong"),
+)
+
+
+@dataclass(frozen=True)
+class Strength:
+    score: int  # 0 (very weak) … 4 (very strong); -1 for nothing typed
+    words: str
+    feedback: str  # zxcvbn's warning and first suggestion, or ""
+
+    @property
+    def empty(self) -> bool:
+        return self.score < 0
+
+
+NOTHING = Strength(-1, "", "")
+
+
+def estimate(passphrase: str, user_inputs: Sequence[str] = ()) -> Strength:
+    """zxcvbn's judgement of `passphrase`, knowing words an attacker would try first."""
+    if not passphrase:
+        return NOTHING
+    result = zxcvbn(passphrase[:MAX_ESTIMATED_CHARS], user_inputs=["myvendors", "vendors", *user_inputs])
+    score = int(result["score"])
+    feedback = result.get("feedback") or {}
+    parts = [feedback.get("warning") or "", *(feedback.get("suggestions") or [])[:1]]
+    advice = " ".join(part.strip() for part in parts if part and part.strip())
+    return Strength(score, QCoreApplication.translate("Strength", _WORDS[score]), advice)

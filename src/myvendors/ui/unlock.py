@@ -1,0 +1,315 @@
+"""The unlock window: passphrase, "remember on this device", recovery key, other vaults.
+
+A view only (see first_run.py): the `AppController` runs the unlock and answers with
+`show_wrong_passphrase`, `show_error` and friends. After a wrong passphrase the field is
+cleared and focused again, as KeePassXC's DatabaseOpenWidget does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from myvendors.ui import icons
+from myvendors.ui.passphrase import NewPassphraseForm, field_message
+from myvendors.ui.widgets import Level, PageFrame, PassphraseEdit, link_button, secondary
+from myvendors.vault.session import DeviceStatus
+
+
+class UnlockPage(PageFrame):
+    """Passphrase, remember-on-this-device, Unlock."""
+
+    def __init__(self, vault_name: str, parent: QWidget | None = None) -> None:
+        super().__init__("app", self.tr("Unlock your vault"), vault_name, parent)
+        self.subtitle.setAccessibleName(self.tr("Vault: %s") % vault_name)
+
+        label = QLabel(self.tr("&Passphrase"), self)
+        self.passphrase_edit = PassphraseEdit(self)
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        label.setBuddy(self.passphrase_edit)
+        self.use_recovery = link_button(self.tr("Forgot it? Use recovery key…"), parent=self)
+        self.use_recovery.setAccessibleName(self.tr("Use recovery key"))
+        recovery_row = QHBoxLayout()
+        recovery_row.addStretch(1)
+        recovery_row.addWidget(self.use_recovery)
+
+        self.remember = QCheckBox(self.tr("&Remember on this device"), self)
+        self.remember.setEnabled(False)
+        self.remember_reason = secondary(parent=self, small=True)
+        self.remember_reason.setContentsMargins(24, 0, 0, 0)
+        self.remember_reason.setText(self.tr("Checking the system keyring…"))
+
+        self.body.addWidget(label)
+        self.body.addWidget(self.passphrase_edit)
+        self.body.addLayout(recovery_row)
+        self.body.addWidget(self.remember)
+        self.body.addWidget(self.remember_reason)
+
+        self.device_button = QPushButton(icons.icon("device"), self.tr("Unlock with this &device"), self)
+        self.device_button.setToolTip(self.tr("This device remembers the vault: no passphrase needed."))
+        self.device_button.hide()
+        self.unlock_button = QPushButton(icons.icon("unlock"), self.tr("&Unlock"), self)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setEnabled(False)
+        self.buttons.addWidget(self.device_button)
+        self.buttons.addWidget(self.unlock_button)
+
+        self.open_other = link_button(self.tr("Open another vault…"), "folder-open", parent=self)
+        self.open_other.setAccessibleName(self.tr("Open another vault"))
+        self.create_new = link_button(self.tr("Create a new vault…"), "vault-new", parent=self)
+        self.create_new.setAccessibleName(self.tr("Create a new vault"))
+        self.add_link(self.open_other)
+        self.add_link(self.create_new)
+        self.finish_links()
+
+        self.passphrase_edit.textChanged.connect(lambda text: self.unlock_button.setEnabled(bool(text)))
+        for first, second in (
+            (self.passphrase_edit, self.remember),
+            (self.remember, self.unlock_button),
+            (self.unlock_button, self.device_button),
+            (self.device_button, self.use_recovery),
+            (self.use_recovery, self.open_other),
+            (self.open_other, self.create_new),
+        ):
+            self.setTabOrder(first, second)
+
+
+class RecoveryPage(PageFrame):
+    """Recovery key, then a new passphrase twice."""
+
+    def __init__(self, vault_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "key",
+            self.tr("Unlock with your recovery key"),
+            self.tr(
+                "Type the recovery key you saved when you created the vault, then choose a new passphrase. "
+                "The old passphrase stops working."
+            ),
+            parent,
+        )
+        label = QLabel(self.tr("Recovery &key"), self)
+        self.key_edit = QLineEdit(self)
+        self.key_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.key_edit.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        self.key_edit.setAccessibleName(self.tr("Recovery key"))
+        self.key_edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhPreferUppercase
+        )
+        label.setBuddy(self.key_edit)
+        self.key_message = field_message(self)
+        self.form = NewPassphraseForm(self, user_inputs=[Path(vault_name).stem], label=self.tr("&New passphrase"))
+
+        self.body.addWidget(label)
+        self.body.addWidget(self.key_edit)
+        self.body.addWidget(self.key_message)
+        self.body.addSpacing(8)
+        self.body.addWidget(self.form)
+
+        self.back_button = QPushButton(self.tr("&Back"), self)
+        self.submit_button = QPushButton(icons.icon("unlock"), self.tr("Unlock and &set passphrase"), self)
+        self.submit_button.setDefault(True)
+        self.submit_button.setEnabled(False)
+        self.buttons.addWidget(self.back_button)
+        self.buttons.addWidget(self.submit_button)
+
+        self.key_edit.textChanged.connect(self._update)
+        self.form.validity_changed.connect(self._update)
+        self.key_edit.returnPressed.connect(self.form.focus_first)
+        self.setTabOrder(self.key_edit, self.form.passphrase_edit)
+        self.setTabOrder(self.form.repeat_edit, self.submit_button)
+        self.setTabOrder(self.submit_button, self.back_button)
+
+    def is_ready(self) -> bool:
+        return bool(self.key_edit.text().strip()) and self.form.is_valid()
+
+    def _update(self) -> None:
+        self.key_message.hide()
+        self.submit_button.setEnabled(self.is_ready())
+
+    def wipe(self) -> None:
+        self.key_edit.clear()
+        self.form.clear()
+
+
+class UnlockWindow(QWidget):
+    """Unlock the vault at `vault_path` (only its file name is shown)."""
+
+    unlock_requested = Signal(str, object)  # passphrase, remember (True/False, or None: leave as is)
+    device_unlock_requested = Signal()
+    recover_requested = Signal(str, str)  # recovery key, new passphrase
+    restore_requested = Signal(str, str)  # backup folder, passphrase
+    open_requested = Signal(str)  # another vault file
+    create_requested = Signal(str)  # where to create a new vault
+
+    def __init__(self, vault_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault_path = Path(vault_path)
+        self._offered_backup: str | None = None
+        self.setWindowTitle(self.tr("MyVendors — locked"))
+        self.setWindowIcon(icons.app_icon())
+
+        self.unlock_page = UnlockPage(self.vault_path.name, self)
+        self.recovery_page = RecoveryPage(self.vault_path.name, self)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.unlock_page)
+        self._stack.addWidget(self.recovery_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._stack)
+        self.setMinimumWidth(PageFrame.CONTENT_WIDTH + 56)
+
+        page = self.unlock_page
+        page.unlock_button.clicked.connect(self._request_unlock)
+        page.passphrase_edit.returnPressed.connect(self._request_unlock)
+        page.device_button.clicked.connect(self.device_unlock_requested)
+        page.use_recovery.clicked.connect(self.show_recovery_page)
+        page.open_other.clicked.connect(self._choose_other)
+        page.create_new.clicked.connect(self._choose_new)
+        page.banner.action_triggered.connect(self._request_restore)
+        recovery = self.recovery_page
+        recovery.back_button.clicked.connect(self.show_unlock_page)
+        recovery.submit_button.clicked.connect(self._request_recover)
+        recovery.form.submitted.connect(self._request_recover)
+        page.passphrase_edit.setFocus()
+
+    # -- what the controller calls ---------------------------------------------------------
+    def current_page(self) -> QWidget:
+        return self._stack.currentWidget()
+
+    def show_unlock_page(self) -> None:
+        self.recovery_page.wipe()
+        self.recovery_page.banner.clear()
+        self._stack.setCurrentWidget(self.unlock_page)
+        self.unlock_page.passphrase_edit.setFocus()
+
+    def show_recovery_page(self) -> None:
+        self.unlock_page.banner.clear()
+        self._stack.setCurrentWidget(self.recovery_page)
+        self.recovery_page.key_edit.setFocus()
+
+    def set_device_status(self, status: DeviceStatus) -> None:
+        page = self.unlock_page
+        page.remember.setEnabled(status.available)
+        page.remember.setChecked(status.available and status.remembered)
+        page.remember.setToolTip(status.reason)
+        page.remember_reason.setText("" if status.available else status.reason)
+        page.remember_reason.setVisible(not status.available)
+        page.device_button.setVisible(status.available and status.remembered)
+        if status.available and status.remembered:
+            page.device_button.setDefault(not page.passphrase_edit.text())
+
+    def remember_choice(self) -> bool | None:
+        """What to do about remembering: True/False as ticked, None while it cannot be chosen."""
+        box = self.unlock_page.remember
+        return box.isChecked() if box.isEnabled() else None
+
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        current = self.current_page()
+        assert isinstance(current, PageFrame)
+        if busy:
+            current.start_busy(text or self.tr("Unlocking…"))
+        else:
+            current.stop_busy()
+
+    def show_wrong_passphrase(self, text: str) -> None:
+        page = self.unlock_page
+        page.banner.show_error(text)
+        page.passphrase_edit.wipe()
+        page.passphrase_edit.setFocus()
+
+    def show_error(self, text: str, *, backup: str | None = None) -> None:
+        """An error on the unlock page; with `backup`, offer to restore that backup."""
+        self._offered_backup = backup
+        self.unlock_page.banner.show_error(text, action=self.tr("Restore this backup") if backup else None)
+
+    def show_damaged(self, text: str, *, detail: str | None = None, backup: str | None = None) -> None:
+        """The vault is damaged: say so, and offer the newest good backup when there is one."""
+        parts = [text]
+        if detail:
+            parts.append(detail)
+        if backup:
+            parts.append(self.tr("The newest good backup is %s. Restoring it keeps the damaged files aside.") % backup)
+        self.show_error("\n".join(parts), backup=backup)
+
+    def show_notice(self, text: str) -> None:
+        self.unlock_page.banner.show_message(Level.INFO, text)
+
+    def show_recovery_error(self, text: str, *, field: str | None = None) -> None:
+        recovery = self.recovery_page
+        if field == "recovery_key":
+            recovery.key_message.setText(text)
+            recovery.key_message.show()
+            recovery.key_edit.setFocus()
+            recovery.key_edit.selectAll()
+        elif field == "passphrase":
+            recovery.form.show_error(text)
+            recovery.form.focus_first()
+        else:
+            recovery.banner.show_error(text)
+            recovery.key_edit.setFocus()
+            recovery.key_edit.selectAll()
+
+    def wipe(self) -> None:
+        self.unlock_page.passphrase_edit.wipe()
+        self.recovery_page.wipe()
+
+    # -- user actions ----------------------------------------------------------------------
+    def _request_unlock(self) -> None:
+        page = self.unlock_page
+        passphrase = page.passphrase_edit.text()
+        if passphrase and page.unlock_button.isEnabled():
+            self.unlock_requested.emit(passphrase, self.remember_choice())
+
+    def _request_recover(self) -> None:
+        recovery = self.recovery_page
+        if recovery.is_ready() and recovery.submit_button.isEnabled():
+            self.recover_requested.emit(recovery.key_edit.text(), recovery.form.passphrase())
+
+    def _request_restore(self) -> None:
+        passphrase = self.unlock_page.passphrase_edit.text()
+        if not self._offered_backup:
+            return
+        if not passphrase:
+            self.unlock_page.banner.show_error(
+                self.tr("Type your passphrase, then choose “Restore this backup” again."),
+                action=self.tr("Restore this backup"),
+            )
+            self.unlock_page.passphrase_edit.setFocus()
+            return
+        self.restore_requested.emit(self._offered_backup, passphrase)
+
+    def _choose_other(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a vault"), str(self.vault_path.parent), self.tr("MyVendors vaults (*.myvendors);;All files (*)")
+        )
+        if chosen:
+            self.open_requested.emit(chosen)
+
+    def _choose_new(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Create a new vault"),
+            str(self.vault_path.parent / self.tr("New vault.myvendors")),
+            self.tr("MyVendors vaults (*.myvendors)"),
+        )
+        if chosen:
+            if not chosen.endswith(".myvendors"):
+                chosen += ".myvendors"
+            self.create_requested.emit(chosen)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.wipe()
+        super().closeEvent(event)

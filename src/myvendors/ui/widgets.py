@@ -1,0 +1,306 @@
+"""Small widgets every window uses: passphrase field, inline message banner, busy indicator, headings."""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from myvendors.ui import icons
+
+
+def retain_size_when_hidden(widget: QWidget) -> None:
+    """Keep the layout still when `widget` hides and shows (no jumping windows)."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+
+
+def heading(text: str = "", *, scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
+    """A window or page title: larger and semi-bold."""
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def secondary(text: str = "", *, parent: QWidget | None = None, small: bool = False) -> QLabel:
+    """Explanatory text, a little quieter than the main text."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    if small:
+        font = QFont(label.font())
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        label.setFont(font)
+    return label
+
+
+def link_button(text: str, icon_name: str | None = None, *, parent: QWidget | None = None) -> QPushButton:
+    """A flat button for secondary actions ("Open another vault…")."""
+    button = QPushButton(text, parent)
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    if icon_name:
+        button.setIcon(icons.icon(icon_name))
+    button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    return button
+
+
+class PassphraseEdit(QLineEdit):
+    """A line edit for secrets: echo off, no input-method memory, an optional show/hide toggle."""
+
+    revealed_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None, *, toggle: bool = True) -> None:
+        super().__init__(parent)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.setInputMethodHints(
+            Qt.InputMethodHint.ImhHiddenText
+            | Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoAutoUppercase
+            | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self._toggle: QAction | None = None
+        if toggle:
+            self._toggle = QAction(self)
+            self._toggle.setCheckable(True)
+            self._toggle.toggled.connect(self.set_revealed)
+            self.addAction(self._toggle, QLineEdit.ActionPosition.TrailingPosition)
+            for button in self.findChildren(QToolButton):
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the next field
+        self._update_toggle()
+
+    @property
+    def reveal_action(self) -> QAction | None:
+        return self._toggle
+
+    def is_revealed(self) -> bool:
+        return self.echoMode() == QLineEdit.EchoMode.Normal
+
+    def set_revealed(self, revealed: bool) -> None:
+        if revealed == self.is_revealed():
+            return
+        self.setEchoMode(QLineEdit.EchoMode.Normal if revealed else QLineEdit.EchoMode.Password)
+        if self._toggle is not None and self._toggle.isChecked() != revealed:
+            self._toggle.setChecked(revealed)
+        self._update_toggle()
+        self.revealed_changed.emit(revealed)
+
+    def _update_toggle(self) -> None:
+        if self._toggle is None:
+            return
+        revealed = self.is_revealed()
+        self._toggle.setIcon(icons.icon("eye-off" if revealed else "eye"))
+        self._toggle.setText(self.tr("Hide passphrase") if revealed else self.tr("Show passphrase"))
+        self._toggle.setToolTip(self._toggle.text())
+
+    def wipe(self) -> None:
+        """Clear the field and hide it again (Python cannot zero the old string; Qt drops its copy)."""
+        self.clear()
+        self.set_revealed(False)
+
+
+class Level(enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+    SUCCESS = "success"
+
+
+# Calm, readable tints (background, border, text) in the spirit of KDE's KMessageWidget.
+_TINTS = {
+    Level.ERROR: ("#fbeaea", "#e6b3b3", "#7a1f1f", "warning"),
+    Level.WARNING: ("#fdf3e1", "#ecd09a", "#6b4a0c", "warning"),
+    Level.INFO: ("#e8f1f8", "#b5cfe3", "#1f4560", "info"),
+    Level.SUCCESS: ("#e9f5ec", "#b4d9be", "#1e5230", "check"),
+}
+
+
+class MessageBanner(QFrame):
+    """An inline message above a form (errors, notices), with an optional action button."""
+
+    action_triggered = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBanner")
+        self._icon = QLabel(self)
+        self._icon.setFixedSize(QSize(20, 20))
+        self._text = QLabel(self)
+        self._text.setWordWrap(True)
+        self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self._action = QPushButton(self)
+        self._action.clicked.connect(self.action_triggered)
+        self._action.hide()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 8, 10, 8)
+        row.setSpacing(8)
+        row.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self._text, 1)
+        row.addWidget(self._action, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.level: Level | None = None
+        self.hide()
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self._text.text()
+
+    def show_message(self, level: Level, text: str, *, action: str | None = None) -> None:
+        background, border, foreground, icon_name = _TINTS[level]
+        self.level = level
+        self.setStyleSheet(
+            f"QFrame#messageBanner {{ background: {background}; border: 1px solid {border}; border-radius: 6px; }}"
+            f"QFrame#messageBanner QLabel {{ color: {foreground}; background: transparent; border: none; }}"
+        )
+        self._icon.setPixmap(icons.pixmap(icon_name, 20))
+        self._text.setText(text)
+        self._text.setAccessibleName(text)
+        self._action.setVisible(action is not None)
+        if action is not None:
+            self._action.setText(action)
+        self.show()
+
+    def show_error(self, text: str, *, action: str | None = None) -> None:
+        self.show_message(Level.ERROR, text, action=action)
+
+    def clear(self) -> None:
+        self.level = None
+        self._text.clear()
+        self._action.hide()
+        self.hide()
+
+
+class BusyIndicator(QWidget):
+    """"Unlocking…" with an indeterminate progress bar; keeps its space when idle."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bar = QProgressBar(self)
+        self._bar.setRange(0, 0)  # indeterminate
+        self._bar.setTextVisible(False)
+        self._bar.setFixedHeight(6)
+        self._bar.setAccessibleName(self.tr("Working"))
+        self._label = secondary(parent=self, small=True)
+        self._label.setWordWrap(False)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self._label)
+        column.addWidget(self._bar)
+        retain_size_when_hidden(self)
+        self.hide()
+
+    def start(self, text: str) -> None:
+        self._label.setText(text)
+        self.show()
+
+    def stop(self) -> None:
+        self.hide()
+        self._label.clear()
+
+    @property
+    def label(self) -> str:
+        return self._label.text()
+
+
+class PageFrame(QWidget):
+    """The shape of every pre-unlock page: icon and title, message banner, form, busy line, buttons.
+
+    Subclasses add their fields to `body` and their buttons to `buttons` (right-aligned) and
+    `links` (left-aligned secondary actions).
+    """
+
+    CONTENT_WIDTH = 440
+
+    def __init__(self, icon_name: str, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.icon_label = QLabel(self)
+        self.icon_label.setPixmap(icons.app_icon().pixmap(44, 44) if icon_name == "app" else icons.pixmap(icon_name, 40))
+        self.icon_label.setFixedSize(QSize(48, 48))
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.title = heading(title, parent=self)
+        self.subtitle = secondary(subtitle, parent=self)
+        self.subtitle.setVisible(bool(subtitle))
+        self.banner = MessageBanner(self)
+        self.busy = BusyIndicator(self)
+
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header = QHBoxLayout()
+        header.setSpacing(14)
+        header.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
+        header.addLayout(titles, 1)
+
+        self.form_area = QWidget(self)
+        self.body = QVBoxLayout(self.form_area)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setSpacing(6)
+        self.button_bar = QWidget(self)
+        self.buttons = QHBoxLayout(self.button_bar)
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.buttons.setSpacing(8)
+        self.buttons.addStretch(1)
+        self.link_bar = QWidget(self)
+        self.links = QHBoxLayout(self.link_bar)
+        self.links.setContentsMargins(0, 0, 0, 0)
+        self.links.setSpacing(4)
+        self.footer = QFrame(self)
+        self.footer.setFrameShape(QFrame.Shape.HLine)
+        self.footer.setFrameShadow(QFrame.Shadow.Sunken)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(28, 24, 28, 18)
+        column.setSpacing(14)
+        column.addLayout(header)
+        column.addWidget(self.banner)
+        column.addWidget(self.form_area)
+        column.addStretch(1)
+        column.addWidget(self.busy)
+        column.addWidget(self.button_bar)
+        column.addWidget(self.footer)
+        column.addWidget(self.link_bar)
+        self.footer.hide()
+        self.link_bar.hide()
+
+    def add_link(self, button: QPushButton) -> None:
+        self.footer.show()
+        self.link_bar.show()
+        self.links.addWidget(button)
+
+    def finish_links(self) -> None:
+        self.links.addStretch(1)
+
+    def set_interactive(self, interactive: bool) -> None:
+        """Lock the form while work runs (children disabled on purpose stay disabled)."""
+        for part in (self.form_area, self.button_bar, self.link_bar):
+            part.setEnabled(interactive)
+
+    def start_busy(self, text: str) -> None:
+        self.banner.clear()
+        self.set_interactive(False)
+        self.busy.start(text)
+
+    def stop_busy(self) -> None:
+        self.busy.stop()
+        self.set_interactive(True)
