@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
+from myvendors.ui.qtcompat import emit
+
 DEFAULT_CLEAR_AFTER_MS = 30_000
 # Clipboard managers that honour these hints do not keep the text in their history.
 _SECRET_HINTS = {
@@ -48,4 +50,4 @@ class SensitiveClipboard(QObject):
         clipboard = QGuiApplication.clipboard()
         if clipboard.text(QClipboard.Mode.Clipboard) == copied:
             clipboard.clear(QClipboard.Mode.Clipboard)
-            self.cleared.emit()
+            emit(self.cleared)

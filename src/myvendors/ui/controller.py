@@ -25,6 +25,7 @@ from myvendors.vault import DeviceKeyStore, Vault, session
 from myvendors.vault.recent import remember_last_vault
 from myvendors.vault.recovery_kit import write_recovery_kit
 from myvendors.vault.vault import DEFAULT_KDF_SECONDS
+from myvendors.ui.qtcompat import emit
 
 
 def _close_vault(result: Any) -> None:
@@ -107,7 +108,7 @@ class AppController(QObject):
                 wipe()
             old.hide()
             old.deleteLater()
-        self.window_changed.emit(window)
+        emit(self.window_changed, window)
 
     # -- first run -------------------------------------------------------------------------
     def _show_first_run(self) -> None:
@@ -253,7 +254,7 @@ class AppController(QObject):
             window.statusBar().showMessage(notice, 15_000)
         self._apply_idle_setting()
         self.idle.start()
-        self.unlocked.emit()
+        emit(self.unlocked)
 
     def _apply_idle_setting(self) -> None:
         if self._idle_override_ms is not None:
@@ -267,7 +268,7 @@ class AppController(QObject):
             return
         self._lock_vault()
         self._show_unlock()
-        self.locked.emit()
+        emit(self.locked)
 
     def _lock_vault(self) -> None:
         self.idle.stop()

@@ -28,6 +28,7 @@ from myvendors.ui import icons
 from myvendors.ui.clipboard import SensitiveClipboard
 from myvendors.ui.passphrase import NewPassphraseForm
 from myvendors.ui.widgets import Level, PageFrame, link_button, secondary
+from myvendors.ui.qtcompat import emit
 
 
 class CreatePage(PageFrame):
@@ -224,7 +225,7 @@ class FirstRunWindow(QWidget):
     def _request_create(self) -> None:
         form = self.create_page.form
         if form.is_valid() and form.isEnabled():
-            self.create_requested.emit(form.passphrase())
+            emit(self.create_requested, form.passphrase())
 
     def _copy_key(self) -> None:
         self.clipboard.copy(self._recovery_key)
@@ -237,14 +238,14 @@ class FirstRunWindow(QWidget):
             self, self.tr("Save recovery kit"), suggested, self.tr("Text files (*.txt);;All files (*)")
         )
         if chosen:
-            self.save_kit_requested.emit(chosen)
+            emit(self.save_kit_requested, chosen)
 
     def _choose_existing(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open a vault"), str(self.vault_path.parent), self.tr("MyVendors vaults (*.myvendors);;All files (*)")
         )
         if chosen:
-            self.open_existing_requested.emit(chosen)
+            emit(self.open_existing_requested, chosen)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if self.current_page() is self.recovery_page and not self.recovery_page.confirm.isChecked():

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
+from myvendors.ui.qtcompat import emit
+
 MS_PER_MINUTE = 60_000
 
 _INPUT_EVENTS = frozenset(
@@ -85,4 +87,4 @@ class IdleWatcher(QObject):
 
     def _on_timeout(self) -> None:
         if self._watching:
-            self.idle.emit()
+            emit(self.idle)

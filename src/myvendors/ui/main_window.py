@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,6 +39,7 @@ from myvendors.ui.vendor_dialog import AddVendorDialog
 from myvendors.ui.widgets import heading, secondary
 from myvendors.ui.worker import Worker
 from myvendors.vault import Backup, Vault
+from myvendors.ui.qtcompat import emit
 
 STATUS_MESSAGE_MS = 8000
 
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
         self._worker = worker
         self._kdf_seconds = kdf_seconds
         self._busy = False
+        self._busy_text: str | None = None
         self.setWindowTitle(self.tr("%s — MyVendors") % vault.path.name)
         self.setWindowIcon(icons.app_icon())
         self.resize(860, 560)
@@ -155,9 +158,9 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             self.tr("&Settings…"), "settings", preferences if not preferences.isEmpty() else "Ctrl+,", self.open_settings
         )
-        self.lock_action = self._action(self.tr("&Lock"), "lock", "Ctrl+L", self.lock_requested.emit)
+        self.lock_action = self._action(self.tr("&Lock"), "lock", "Ctrl+L", self.lock_requested)
         self.lock_action.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
-        self.quit_action = self._action(self.tr("&Quit"), "quit", QKeySequence.StandardKey.Quit, self.quit_requested.emit)
+        self.quit_action = self._action(self.tr("&Quit"), "quit", QKeySequence.StandardKey.Quit, self.quit_requested)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.about_action = self._action(self.tr("&About MyVendors"), None, None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -229,14 +232,16 @@ class MainWindow(QMainWindow):
         self.state_label.setText(text)
 
     def set_busy(self, text: str | None) -> None:
+        """Show `text` with a progress bar and hold the vault's actions, or (None) end that."""
+        busy_text, self._busy_text = self._busy_text, text
         self._busy = text is not None
-        for action in (*self._vault_actions,):
+        for action in self._vault_actions:
             action.setEnabled(not self._busy)
         self.pane.setEnabled(not self._busy)
         self.progress.setVisible(self._busy)
         if text:
             self.statusBar().showMessage(text)
-        else:
+        elif busy_text and self.statusBar().currentMessage() == busy_text:
             self.statusBar().clearMessage()
 
     def clear(self) -> None:
@@ -246,7 +251,7 @@ class MainWindow(QMainWindow):
         self.state_label.clear()
         self.statusBar().clearMessage()
         self.setWindowTitle(self.tr("MyVendors — locked"))
-        for dialog in self.findChildren((AddVendorDialog, ChangePassphraseDialog, SettingsDialog, QMessageBox)):
+        for dialog in self.findChildren(QDialog):
             dialog.close()
             dialog.deleteLater()
         self._vault = None
@@ -273,9 +278,9 @@ class MainWindow(QMainWindow):
         keep = int(settings.get(vault.db, "backups_kept"))
         self.set_busy(self.tr("Backing up…"))
         job = self._worker.submit(lambda: vault.backup(reason="manual", keep=keep))
+        job.finished.connect(lambda: self.set_busy(None))
         job.succeeded.connect(self._backed_up)
         job.failed.connect(self._show_error)
-        job.finished.connect(lambda: self.set_busy(None))
 
     def _backed_up(self, backup: Backup) -> None:
         self.statusBar().showMessage(self.tr("Backed up to %s") % backup.folder, STATUS_MESSAGE_MS)
@@ -328,7 +333,7 @@ class MainWindow(QMainWindow):
                 return
         dialog.accept()
         self.show_lock_state()
-        self.settings_changed.emit()
+        emit(self.settings_changed)
 
     def show_about(self) -> None:
         box = QMessageBox(self)
@@ -354,5 +359,5 @@ class MainWindow(QMainWindow):
             event.ignore()  # a backup or a passphrase change is being written; it takes a moment
             return
         if self._vault is not None:
-            self.quit_requested.emit()
+            emit(self.quit_requested)
         super().closeEvent(event)

@@ -15,6 +15,7 @@ from myvendors.errors import InvalidInput
 from myvendors.ui import strength
 from myvendors.ui.widgets import PassphraseEdit, secondary
 from myvendors.vault.envelope import MIN_PASSPHRASE_CHARS, validate_new_passphrase
+from myvendors.ui.qtcompat import emit
 
 # Bar colours by score: red, red, amber, green, deep green.
 _BAR_COLOURS = ("#c0392b", "#c0392b", "#c98a0b", "#2e8b57", "#1f7a4c")
@@ -169,7 +170,7 @@ class NewPassphraseForm(QWidget):
         valid = bool(first) and not problem and first == second
         if valid != self._valid:
             self._valid = valid
-            self.validity_changed.emit(valid)
+            emit(self.validity_changed, valid)
 
     @staticmethod
     def _set_message(label: QLabel, text: str) -> None:
@@ -179,12 +180,12 @@ class NewPassphraseForm(QWidget):
 
     def _on_first_return(self) -> None:
         if self._valid:
-            self.submitted.emit()
+            emit(self.submitted)
         else:
             self.repeat_edit.setFocus()
 
     def _on_repeat_return(self) -> None:
         if self._valid:
-            self.submitted.emit()
+            emit(self.submitted)
         elif not self.passphrase_edit.text():
             self.passphrase_edit.setFocus()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from myvendors.ui.passphrase import NewPassphraseForm, field_message
 from myvendors.ui.widgets import BusyIndicator, MessageBanner, PassphraseEdit, secondary
+from myvendors.ui.qtcompat import emit
 
 
 class ChangePassphraseDialog(QDialog):
@@ -38,7 +39,7 @@ class ChangePassphraseDialog(QDialog):
         self.change_button.setEnabled(False)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
-        self.current_edit.textChanged.connect(self._update)
+        self.current_edit.textChanged.connect(self._current_edited)
         self.form.validity_changed.connect(self._update)
         self.form.submitted.connect(self._submit)
 
@@ -59,13 +60,16 @@ class ChangePassphraseDialog(QDialog):
         self.setMinimumWidth(440)
         self.setTabOrder(self.current_edit, self.form.passphrase_edit)
 
-    def _update(self) -> None:
+    def _current_edited(self) -> None:
         self.current_message.hide()
+        self._update()
+
+    def _update(self) -> None:
         self.change_button.setEnabled(not self._busy and bool(self.current_edit.text()) and self.form.is_valid())
 
     def _submit(self) -> None:
         if self.change_button.isEnabled():
-            self.submitted.emit(self.current_edit.text(), self.form.passphrase())
+            emit(self.submitted, self.current_edit.text(), self.form.passphrase())
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -79,12 +83,14 @@ class ChangePassphraseDialog(QDialog):
             self._update()
 
     def show_wrong_current(self, text: str) -> None:
+        self.set_busy(False)
+        self.current_edit.wipe()
         self.current_message.setText(text)
         self.current_message.show()
-        self.current_edit.wipe()
         self.current_edit.setFocus()
 
     def show_error(self, text: str, field: str | None = None) -> None:
+        self.set_busy(False)
         if field == "passphrase":
             self.form.show_error(text)
         else:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QS
 from myvendors.domain.settings import Setting
 from myvendors.ui.passphrase import field_message
 from myvendors.ui.widgets import secondary
+from myvendors.ui.qtcompat import emit
 
 _SPIN_MAX = 2_000_000_000
 # Settings where 0 means "off" (shown as "Off"). Better declared on `Setting` itself one day.
@@ -73,7 +74,7 @@ class SettingsDialog(QDialog):
         if not changes:
             self.accept()
             return
-        self.submitted.emit(changes)
+        emit(self.submitted, changes)
 
     def show_error(self, text: str, field: str | None) -> None:
         message = self._messages.get(field or "")

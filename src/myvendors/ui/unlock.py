@@ -27,6 +27,7 @@ from myvendors.ui import icons
 from myvendors.ui.passphrase import NewPassphraseForm, field_message
 from myvendors.ui.widgets import Level, PageFrame, PassphraseEdit, link_button, secondary
 from myvendors.vault.session import DeviceStatus
+from myvendors.ui.qtcompat import emit
 
 
 class UnlockPage(PageFrame):
@@ -271,12 +272,12 @@ class UnlockWindow(QWidget):
         page = self.unlock_page
         passphrase = page.passphrase_edit.text()
         if passphrase and page.unlock_button.isEnabled():
-            self.unlock_requested.emit(passphrase, self.remember_choice())
+            emit(self.unlock_requested, passphrase, self.remember_choice())
 
     def _request_recover(self) -> None:
         recovery = self.recovery_page
         if recovery.is_ready() and recovery.submit_button.isEnabled():
-            self.recover_requested.emit(recovery.key_edit.text(), recovery.form.passphrase())
+            emit(self.recover_requested, recovery.key_edit.text(), recovery.form.passphrase())
 
     def _request_restore(self) -> None:
         passphrase = self.unlock_page.passphrase_edit.text()
@@ -289,14 +290,14 @@ class UnlockWindow(QWidget):
             )
             self.unlock_page.passphrase_edit.setFocus()
             return
-        self.restore_requested.emit(self._offered_backup, passphrase)
+        emit(self.restore_requested, self._offered_backup, passphrase)
 
     def _choose_other(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open a vault"), str(self.vault_path.parent), self.tr("MyVendors vaults (*.myvendors);;All files (*)")
         )
         if chosen:
-            self.open_requested.emit(chosen)
+            emit(self.open_requested, chosen)
 
     def _choose_new(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -308,7 +309,7 @@ class UnlockWindow(QWidget):
         if chosen:
             if not chosen.endswith(".myvendors"):
                 chosen += ".myvendors"
-            self.create_requested.emit(chosen)
+            emit(self.create_requested, chosen)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.wipe()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from myvendors.ui.passphrase import field_message
+from myvendors.ui.qtcompat import emit
 
 
 class AddVendorDialog(QDialog):
@@ -51,7 +52,7 @@ class AddVendorDialog(QDialog):
         self.name_message.hide()
         self.website_message.hide()
         if self.add_button.isEnabled():
-            self.submitted.emit(self.name_edit.text(), self.website_edit.text())
+            emit(self.submitted, self.name_edit.text(), self.website_edit.text())
 
     def show_error(self, text: str, field: str | None) -> None:
         label, edit = (self.website_message, self.website_edit) if field == "website" else (self.name_message, self.name_edit)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from myvendors.ui import icons
+from myvendors.ui.qtcompat import emit
 
 
 def retain_size_when_hidden(widget: QWidget) -> None:
@@ -103,7 +104,7 @@ class PassphraseEdit(QLineEdit):
         if self._toggle is not None and self._toggle.isChecked() != revealed:
             self._toggle.setChecked(revealed)
         self._update_toggle()
-        self.revealed_changed.emit(revealed)
+        emit(self.revealed_changed, revealed)
 
     def _update_toggle(self) -> None:
         if self._toggle is None:
@@ -163,6 +164,10 @@ class MessageBanner(QFrame):
 
     def text(self) -> str:
         return "" if self.isHidden() else self._text.text()
+
+    @property
+    def action_button(self) -> QPushButton:
+        return self._action
 
     def show_message(self, level: Level, text: str, *, action: str | None = None) -> None:
         background, border, foreground, icon_name = _TINTS[level]

@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from myvendors.errors import MyVendorsError
+from myvendors.ui.qtcompat import emit
 
 
 class _Outcome(enum.Enum):
@@ -68,11 +69,11 @@ class _Task(QRunnable):
         try:
             value = self._call()
         except MyVendorsError as exc:
-            self._relay.done.emit(self._job, _Outcome.FAILED, exc)
+            emit(self._relay.done, self._job, _Outcome.FAILED, exc)
         except BaseException as exc:  # a bug: reported in the GUI thread, never swallowed
-            self._relay.done.emit(self._job, _Outcome.CRASHED, exc)
+            emit(self._relay.done, self._job, _Outcome.CRASHED, exc)
         else:
-            self._relay.done.emit(self._job, _Outcome.SUCCEEDED, value)
+            emit(self._relay.done, self._job, _Outcome.SUCCEEDED, value)
         finally:
             self._call = _done  # drop references to secrets held by the closure
 
@@ -101,7 +102,7 @@ class Worker(QObject):
         self._pending.add(job)
         self._pool.start(_Task(call, job, self._relay))
         if was_idle:
-            self.busy_changed.emit(True)
+            emit(self.busy_changed, True)
         return job
 
     def is_busy(self) -> bool:
@@ -134,13 +135,13 @@ class Worker(QObject):
                 return
             try:
                 if outcome is _Outcome.SUCCEEDED:
-                    job.succeeded.emit(payload)
+                    emit(job.succeeded, payload)
                 elif outcome is _Outcome.FAILED:
-                    job.failed.emit(payload)
+                    emit(job.failed, payload)
                 else:
                     sys.excepthook(type(payload), payload, payload.__traceback__)
             finally:
-                job.finished.emit()
+                emit(job.finished)
         finally:
             if not self._pending:
-                self.busy_changed.emit(False)
+                emit(self.busy_changed, False)

@@ -1,0 +1,62 @@
+"""UI fixtures: the app controller on a temporary vault with floor KDF parameters, and helpers
+to drive its windows like a user (keyboard and mouse, offscreen)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from helpers import PASSPHRASE
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from ui_helpers import NO_KEYRING
+
+from myvendors.ui.controller import AppController
+from myvendors.vault import DeviceKeyStore, KdfParams, NoKeyStore, Vault
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _calm_style(qapp: QApplication) -> None:
+    """The look the app ships with (Fusion, light palette), so screenshots match what users see."""
+    qapp.setStyle("Fusion")
+    qapp.setPalette(qapp.style().standardPalette())
+
+
+@pytest.fixture
+def existing_vault(vault_path: Path) -> Path:
+    """A locked vault at `vault_path` with the test passphrase (floor KDF)."""
+    vault, _ = Vault.create(vault_path, PASSPHRASE, kdf=KdfParams.floor())
+    vault.close()
+    return vault_path
+
+
+ControllerFactory = Callable[..., AppController]
+
+
+@pytest.fixture
+def make_controller(qtbot: QtBot) -> Iterator[ControllerFactory]:
+    """`make_controller(path, keystore=..., idle_ms=...)`: a started controller, locked at the end."""
+    made: list[AppController] = []
+
+    def make(path: Path, *, keystore: DeviceKeyStore | None = None, idle_ms: int | None = None) -> AppController:
+        controller = AppController(
+            path, keystore=keystore or NoKeyStore(NO_KEYRING), kdf_seconds=0, idle_ms=idle_ms
+        )
+        made.append(controller)
+        controller.start()
+        return controller
+
+    yield make
+    for controller in made:
+        controller.shutdown()
+        window = controller.window
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+        controller.deleteLater()
+    qtbot.wait(1)  # let deferred deletes run before the next test

@@ -1,0 +1,174 @@
+"""The main window: vendors, Lock (Ctrl+L) and auto-lock clear everything, backup, passphrase, settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import PASSPHRASE
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from ui_helpers import WAIT_MS, unlock_with_passphrase, visible_texts, wait_for_window
+
+from myvendors.domain import settings, vendors
+from myvendors.errors import WrongSecret
+from myvendors.ui.main_window import MainWindow
+from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
+from myvendors.ui.settings_dialog import SettingsDialog
+from myvendors.ui.unlock import UnlockWindow
+from myvendors.ui.vendor_dialog import AddVendorDialog
+from myvendors.vault import Vault, list_backups
+
+VENDOR = "Zyxwv Canary Hardware GmbH"
+NEW_PASSPHRASE = "purple elephant sings at noon"
+
+
+def _dialog(qtbot: QtBot, parent: QWidget, kind: type) -> QWidget:
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in parent.findChildren(kind)), timeout=WAIT_MS)
+    return next(d for d in parent.findChildren(kind) if d.isVisible())
+
+
+def _add_vendor(qtbot: QtBot, main: MainWindow, name: str, website: str = "") -> None:
+    main.add_vendor_action.trigger()
+    dialog = _dialog(qtbot, main, AddVendorDialog)
+    assert isinstance(dialog, AddVendorDialog)
+    qtbot.keyClicks(dialog.name_edit, name)
+    if website:
+        qtbot.keyClicks(dialog.website_edit, website)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+
+
+def test_empty_vault_says_so_and_adding_a_vendor_lists_it(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    assert main.pane.stack.currentIndex() == 0  # "No vendors yet"
+    assert main.pane.count_label.text() == "0 vendors"
+
+    _add_vendor(qtbot, main, VENDOR, "https://zyxwv.example")
+    assert main.pane.count_label.text() == "1 vendor"
+    assert main.pane.stack.currentIndex() == 1
+    assert main.model.rowCount() == 1 and main.model.vendor(0).name == VENDOR
+    assert controller.vault is not None
+    assert [v.name for v in vendors.list_vendors(controller.vault.db)] == [VENDOR]
+
+
+def test_a_vendor_without_a_name_is_refused_in_the_dialog(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    main = unlock_with_passphrase(qtbot, make_controller(existing_vault))
+    main.add_vendor_action.trigger()
+    dialog = _dialog(qtbot, main, AddVendorDialog)
+    assert isinstance(dialog, AddVendorDialog)
+    assert not dialog.add_button.isEnabled()
+    qtbot.keyClicks(dialog.name_edit, "x" * 201)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "at most 200" in dialog.name_message.text()
+    dialog.reject()
+
+
+def test_ctrl_l_locks_clears_the_main_window_and_returns_to_unlock(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    _add_vendor(qtbot, main, VENDOR)
+    vault = controller.vault
+    assert vault is not None
+    assert any(VENDOR in text for text in visible_texts(main))
+
+    with qtbot.waitSignal(main.destroyed, timeout=WAIT_MS), qtbot.waitSignal(controller.locked, timeout=WAIT_MS):
+        qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert controller.vault is None and not vault.is_open
+    unlock = wait_for_window(qtbot, controller, UnlockWindow)
+    assert unlock.windowTitle() == "MyVendors — locked"
+    assert not any(VENDOR in text for text in visible_texts())
+    assert not any(isinstance(w, MainWindow) for w in QApplication.topLevelWidgets())
+    # the lock really is a lock: the database is closed and the file can be opened by another process
+    Vault.unlock(existing_vault, PASSPHRASE).close()
+
+
+def test_auto_lock_after_idle(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    controller = make_controller(existing_vault, idle_ms=150)
+    main = unlock_with_passphrase(qtbot, controller)
+    assert controller.idle.idle_ms == 150 and controller.idle.is_watching()
+    with qtbot.waitSignal(controller.locked, timeout=WAIT_MS):
+        pass
+    assert controller.vault is None
+    wait_for_window(qtbot, controller, UnlockWindow)
+    assert not controller.idle.is_watching()
+    del main
+
+
+def test_idle_interval_comes_from_the_vault_settings(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    with Vault.unlock(existing_vault, PASSPHRASE) as vault:
+        settings.set_value(vault.db, "auto_lock_minutes", 3)
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    assert controller.idle.idle_ms == 3 * 60_000
+    assert "locks after 3 minutes idle" in main.state_label.text()
+
+
+def test_settings_dialog_is_built_from_the_declared_settings_and_saves(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    main.settings_action.trigger()
+    dialog = _dialog(qtbot, main, SettingsDialog)
+    assert isinstance(dialog, SettingsDialog)
+    assert set(dialog.editors) == {s.key for s in settings.SETTINGS}
+    editor = dialog.editors["auto_lock_minutes"]
+    editor.setValue(0)
+    assert editor.text() == "Off"
+    dialog.editors["backups_kept"].setValue(3)
+    qtbot.mouseClick(dialog.buttons.buttons()[0] if dialog.buttons.buttons()[0].text() == "OK" else dialog.buttons.buttons()[1], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    assert controller.vault is not None
+    assert settings.get(controller.vault.db, "auto_lock_minutes") == 0
+    assert settings.get(controller.vault.db, "backups_kept") == 3
+    assert controller.idle.idle_ms == 0
+    assert "auto-lock is off" in main.state_label.text()
+
+
+def test_back_up_now(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    main.backup_action.trigger()
+    assert not main.backup_action.isEnabled()  # busy while the copy is made and checked
+    qtbot.waitUntil(lambda: main.backup_action.isEnabled(), timeout=WAIT_MS)
+    backups = list_backups(existing_vault)
+    assert len(backups) == 1 and backups[0].reason == "manual"
+    assert str(backups[0].folder) in main.statusBar().currentMessage()
+
+
+def test_change_passphrase(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    main.change_passphrase_action.trigger()
+    dialog = _dialog(qtbot, main, ChangePassphraseDialog)
+    assert isinstance(dialog, ChangePassphraseDialog)
+
+    qtbot.keyClicks(dialog.current_edit, "wrong current passphrase")
+    qtbot.keyClicks(dialog.form.passphrase_edit, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.form.repeat_edit, NEW_PASSPHRASE)
+    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.current_message.isVisible(), timeout=WAIT_MS)
+    assert dialog.current_edit.text() == "" and dialog.isVisible()
+
+    qtbot.keyClicks(dialog.current_edit, PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
+        qtbot.keyClick(dialog.current_edit, Qt.Key.Key_Return)
+    assert "Passphrase changed" in main.statusBar().currentMessage()
+
+    controller.lock()
+    with pytest.raises(WrongSecret):
+        Vault.unlock(existing_vault, PASSPHRASE)
+    Vault.unlock(existing_vault, NEW_PASSPHRASE).close()
+
+
+def test_locking_with_a_dialog_open_closes_it_too(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    main.add_vendor_action.trigger()
+    dialog = _dialog(qtbot, main, AddVendorDialog)
+    assert isinstance(dialog, AddVendorDialog)
+    qtbot.keyClicks(dialog.name_edit, VENDOR)
+    with qtbot.waitSignal(main.destroyed, timeout=WAIT_MS):
+        controller.lock()
+    assert not any(VENDOR in text for text in visible_texts())
