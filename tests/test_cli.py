@@ -219,3 +219,30 @@ def test_vault_in_use_is_refused(made: dict, vault_path: Path) -> None:  # type:
     with Vault.unlock(vault_path, PASSPHRASE):
         done = cli("check", str(vault_path), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert done.returncode == 6 and "open in another" in done.stderr
+
+
+def test_truncated_vault_names_a_backup_before_any_secret(made: dict, vault_path: Path) -> None:  # type: ignore[type-arg]
+    assert cli("backup", str(vault_path), "--passphrase-stdin", stdin=PASSPHRASE + "\n").returncode == 0
+    vault_path.write_bytes(vault_path.read_bytes()[:5000])
+    done = cli("check", str(vault_path), "--passphrase-stdin", "--json", stdin="")  # no secret needed to see this
+    assert done.returncode == 5
+    error = json.loads(done.stdout)["error"]
+    assert "truncated" in error["message"] and Path(error["backup"]).is_dir()
+    assert "checks it with your passphrase" in done.stderr
+
+
+def test_recovery_kit_folder_is_checked_before_the_vault_is_made(vault_path: Path, tmp_path: Path) -> None:
+    kit = tmp_path / "no-such-folder" / "kit.txt"
+    done = cli("init", str(vault_path), "--passphrase-stdin", "--kdf-seconds", "0", "--recovery-kit", str(kit),
+               stdin=PASSPHRASE + "\n")
+    assert done.returncode == 4 and "recovery kit" in done.stderr
+    assert not vault_path.exists()
+
+
+def test_restore_with_a_replaced_passphrase_needs_confirmation(made: dict, vault_path: Path) -> None:  # type: ignore[type-arg]
+    folder = json.loads(cli("backup", str(vault_path), "--passphrase-stdin", "--json", stdin=PASSPHRASE + "\n").stdout)["backup"]
+    assert cli("passwd", str(vault_path), "--passphrase-stdin", "--kdf-seconds", "0", stdin=f"{PASSPHRASE}\n{NEW}\n").returncode == 0
+    done = cli("restore", folder, str(vault_path), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert done.returncode == 3 and "--use-backup-secrets" in done.stderr
+    done = cli("restore", folder, str(vault_path), "--passphrase-stdin", "--use-backup-secrets", stdin=PASSPHRASE + "\n")
+    assert done.returncode == 0, done.stderr

@@ -15,6 +15,7 @@ from myvendors.errors import InvalidInput, NotRemembered, VaultExists, VaultInUs
 from myvendors.storage import Database
 from myvendors.storage.migrations import LATEST_VERSION, STEPS
 from myvendors.vault import KdfParams, Vault, list_backups, passphrase_unlocker, recovery_unlocker, restore
+from myvendors.vault import recovery
 from myvendors.vault.envelope import new_envelope
 from myvendors.vault.fileio import atomic_write
 
@@ -97,9 +98,8 @@ def test_wrong_secrets_change_no_byte(new_vault: tuple[Vault, str], vault_path: 
     before = snapshot(vault_path.parent)
     with pytest.raises(WrongSecret):
         Vault.unlock(vault_path, PASSPHRASE + "!")
-    other_key = recovery_key[:-5] + ("AAAAA" if not recovery_key.endswith("AAAAA") else "BBBBB")
-    with pytest.raises((WrongSecret, InvalidInput)):
-        Vault.unlock_with_recovery(vault_path, other_key)
+    with pytest.raises(WrongSecret):  # a well-formed key, just not this vault's
+        Vault.unlock_with_recovery(vault_path, recovery.format_key(os.urandom(20)))
     assert snapshot(vault_path.parent) == before
 
 
@@ -120,6 +120,98 @@ def test_backup_restore_brings_back_the_old_state(new_vault: tuple[Vault, str], 
     restore(replaced.folder, vault_path, passphrase_unlocker("changed after backup"))
     with Vault.unlock(vault_path, "changed after backup") as v:
         assert vendors.count_vendors(v.db) == 2
+
+
+def test_restore_refuses_to_bring_back_replaced_secrets(new_vault: tuple[Vault, str], vault_path: Path) -> None:
+    vault, _ = new_vault
+    backup = vault.backup()
+    vault.change_passphrase(PASSPHRASE, "the current passphrase", kdf=FLOOR)
+    vault.close()
+    before = snapshot(vault_path.parent)
+    with pytest.raises(WrongSecret, match="changed since the backup"):
+        restore(backup.folder, vault_path, passphrase_unlocker(PASSPHRASE))
+    assert snapshot(vault_path.parent) == before
+    restore(backup.folder, vault_path, passphrase_unlocker(PASSPHRASE), allow_backup_secrets=True)
+    Vault.unlock(vault_path, PASSPHRASE).close()  # she asked for the backup's secrets back
+
+
+def test_restore_keeps_commits_that_were_only_in_the_wal(vault_path: Path) -> None:
+    """A vault left with an un-checkpointed WAL (a crash) is kept whole in the replaced folder."""
+    vault, _ = Vault.create(vault_path, PASSPHRASE, kdf=FLOOR)
+    backup = vault.backup()
+    vendors.add_vendor(vault.db, "Only in the WAL")
+    wal = paths.sidecar_paths(vault_path)[0]
+    crashed = {p: p.read_bytes() for p in (vault_path, wal, paths.envelope_path(vault_path))}
+    vault.close()
+    for p, data in crashed.items():  # put back the files as a crash would have left them
+        p.write_bytes(data)
+    replaced = restore(backup.folder, vault_path, passphrase_unlocker(PASSPHRASE))
+    assert replaced is not None
+    with Vault.unlock(vault_path, PASSPHRASE) as v:
+        assert vendors.count_vendors(v.db) == 0
+    restore(replaced.folder, vault_path, passphrase_unlocker(PASSPHRASE))
+    with Vault.unlock(vault_path, PASSPHRASE) as v:
+        assert [x.name for x in vendors.list_vendors(v.db)] == ["Only in the WAL"]
+
+
+def test_restore_uses_exactly_the_file_named(tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    a, _ = Vault.create(folder / "a.myvendors", PASSPHRASE, kdf=FLOOR)
+    vendors.add_vendor(a.db, "From A")
+    a.close()
+    b, _ = Vault.create(folder / "other.myvendors", PASSPHRASE, kdf=FLOOR)
+    vendors.add_vendor(b.db, "From Other")
+    b.close()
+    target = tmp_path / "restored.myvendors"
+    restore(folder / "other.myvendors", target, passphrase_unlocker(PASSPHRASE))
+    with Vault.unlock(target, PASSPHRASE) as v:
+        assert [x.name for x in vendors.list_vendors(v.db)] == ["From Other"]
+
+
+def test_vaults_backing_up_to_one_folder_keep_their_own(tmp_path: Path) -> None:
+    shared = tmp_path / "usb-stick"
+    home, _ = Vault.create(tmp_path / "home.myvendors", PASSPHRASE, kdf=FLOOR)
+    work, _ = Vault.create(tmp_path / "work.myvendors", PASSPHRASE, kdf=FLOOR)
+    with home, work:
+        home_backup = home.backup(to=shared, keep=1)
+        for _ in range(3):
+            work.backup(to=shared, keep=1)
+        assert [b.folder for b in list_backups(home.path, folder=shared)] == [home_backup.folder]
+        assert len(list_backups(work.path, folder=shared)) == 1
+
+
+def test_forget_all_devices_revokes_every_remembered_device(new_vault: tuple[Vault, str], vault_path: Path) -> None:
+    vault, _ = new_vault
+    laptop, desktop = MemoryKeyStore(), MemoryKeyStore()
+    vault.remember_on_device(laptop)
+    vault.remember_on_device(desktop)
+    assert vault.slot_kinds().count("device") == 2
+    assert vault.forget_all_devices() == 2
+    vault.close()
+    for store in (laptop, desktop):
+        with pytest.raises(WrongSecret):
+            Vault.unlock_with_device(vault_path, store)
+
+
+def test_stale_envelope_is_never_written_back(new_vault: tuple[Vault, str], vault_path: Path) -> None:
+    """The envelope is read under the lock: a change made before we got it is what we open."""
+    vault, _ = new_vault
+    vault.change_passphrase(PASSPHRASE, "changed by the first window", kdf=FLOOR)
+    vault.close()
+    with Vault.unlock(vault_path, "changed by the first window") as v:
+        v.remember_on_device(MemoryKeyStore())
+    with pytest.raises(WrongSecret):
+        Vault.unlock(vault_path, PASSPHRASE)
+
+
+def test_interrupted_creation_is_named(vault_path: Path) -> None:
+    vault, _ = Vault.create(vault_path, PASSPHRASE, kdf=FLOOR)
+    vault.db.execute("DELETE FROM vault_meta")
+    vault.close()
+    from myvendors.errors import VaultDamaged
+
+    with pytest.raises(VaultDamaged, match="never finished"):
+        Vault.unlock(vault_path, PASSPHRASE)
 
 
 def test_restore_to_a_new_place_uses_the_backup_envelope(new_vault: tuple[Vault, str], tmp_path: Path) -> None:

@@ -5,8 +5,8 @@ one per line (``passwd``: current then new; ``recover``: recovery key then new p
 otherwise the program asks without echo. ``--json`` prints one JSON object on stdout.
 
 Exit codes (a contract with users' scripts): 0 done, 2 usage, 3 wrong passphrase or recovery
-key, 4 invalid input, 5 vault damaged or not a vault, 6 vault in use or platform lacking
-something, 1 an unexpected error (a bug).
+key, 4 invalid input, 5 vault damaged or not a vault, 6 vault in use, platform lacking
+something, or the system refused (disk full, permissions), 1 an unexpected error (a bug).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from typing import Any, NoReturn, TextIO
 from myvendors import __version__, paths
 from myvendors.errors import (
     EXIT_OK,
+    EXIT_UNAVAILABLE,
     EXIT_USAGE,
     InvalidInput,
     MyVendorsError,
@@ -108,15 +110,23 @@ def _existing_vault(args: argparse.Namespace) -> Path:
 def cmd_init(args: argparse.Namespace, io: Io) -> int:
     path = _vault_path(args)
     kit = Path(args.recovery_kit).expanduser() if args.recovery_kit else None
-    if kit is not None and kit.exists():
-        raise InvalidInput(f"The recovery kit file {kit} already exists; choose a new name.", field="recovery-kit")
+    if kit is not None:
+        if kit.exists():
+            raise InvalidInput(f"The recovery kit file {kit} already exists; choose a new name.", field="recovery-kit")
+        if not kit.parent.is_dir() or not os.access(kit.parent, os.W_OK):
+            raise InvalidInput(f"The folder for the recovery kit, {kit.parent}, does not exist or cannot be written.",
+                               field="recovery-kit")
     passphrase = Secrets(args, io).read("New passphrase: ", confirm=True)
     kdf, seconds = _kdf(args)
     vault, recovery_key = Vault.create(path, passphrase, kdf=kdf, kdf_seconds=seconds)
+    kit_error = None
     try:
         vault_id = vault.vault_id
         if kit is not None:
-            atomic_write(kit, recovery_kit_text(path, recovery_key).encode("utf-8"))
+            try:
+                atomic_write(kit, recovery_kit_text(path, recovery_key).encode("utf-8"))
+            except OSError as exc:  # the vault exists now: the key must still reach the user
+                kit_error, kit = f"The recovery kit could not be written ({exc.strerror}); copy the key above.", None
     finally:
         vault.close()
     human = (
@@ -125,6 +135,7 @@ def cmd_init(args: argparse.Namespace, io: Io) -> int:
         f"    {recovery_key}\n\n"
         "Write it down or print it and keep it away from this computer."
         + (f"\nA recovery kit was written to {kit}." if kit else "")
+        + (f"\n{kit_error}" if kit_error else "")
     )
     _emit(
         io,
@@ -135,6 +146,7 @@ def cmd_init(args: argparse.Namespace, io: Io) -> int:
             "vault_id": vault_id,
             "recovery_key": recovery_key,
             "recovery_kit": str(kit) if kit else None,
+            "recovery_kit_error": kit_error,
         },
         human,
     )
@@ -246,7 +258,7 @@ def cmd_restore(args: argparse.Namespace, io: Io) -> int:
     target = Path(args.path).expanduser()
     secret = Secrets(args, io).read("Recovery key: " if args.recovery_key else "Passphrase: ")
     unlocker = recovery_unlocker(secret) if args.recovery_key else passphrase_unlocker(secret)
-    replaced = restore(Path(args.backup).expanduser(), target, unlocker)
+    replaced = restore(Path(args.backup).expanduser(), target, unlocker, allow_backup_secrets=args.use_backup_secrets)
     moved = f"\nThe files it replaced were kept in {replaced.folder}" if replaced else ""
     _emit(
         io,
@@ -330,6 +342,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("backup", metavar="BACKUP", help="a backup folder (or the vault file inside it)")
     p.add_argument("path", metavar="PATH", help="where the vault is restored to")
     p.add_argument("--recovery-key", action="store_true", help="unlock with the recovery key instead of the passphrase")
+    p.add_argument(
+        "--use-backup-secrets",
+        action="store_true",
+        help="accept a passphrase or recovery key that opens only the backup, bringing its (older) secrets back",
+    )
     common(p)
     p.set_defaults(func=cmd_restore)
     return parser
@@ -357,6 +374,12 @@ def run(argv: Sequence[str], io: Io | None = None) -> int:
         _emit_error(io, args, exc.exit_code, type(exc).__name__, exc.message, detail=exc.detail,
                     field=getattr(exc, "field", None), backup=getattr(exc, "backup", None))
         return exc.exit_code
+    except OSError as exc:  # the system refused: permissions, disk full, a vanished folder
+        where = f" ({exc.filename})" if exc.filename else ""
+        message = f"The system refused: {exc.strerror or exc}{where}."
+        io.stderr.write(f"myvendors {args.command}: {message}\n")
+        _emit_error(io, args, EXIT_UNAVAILABLE, "OSError", message)
+        return EXIT_UNAVAILABLE
     except KeyboardInterrupt:
         io.stderr.write("Cancelled; nothing was changed by the interrupted step.\n")
         return 130

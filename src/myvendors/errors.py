@@ -52,20 +52,35 @@ class VaultDamaged(MyVendorsError):
 
     exit_code = EXIT_DAMAGED
 
-    def __init__(self, message: str, *, detail: str | None = None, backup: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, detail: str | None = None, backup: str | None = None, backup_verified: bool = True
+    ) -> None:
         super().__init__(message, detail=detail)
-        #: the newest backup that passed its own check, offered to the user for a restore
+        #: the newest backup, offered to the user for a restore
         self.backup = backup
+        #: True when that backup was opened with the vault's key and passed every check
+        self.backup_verified = backup_verified
 
     def text(self) -> str:
         text = super().text()
-        if self.backup:
+        if self.backup and self.backup_verified:
             text += f"\nThe newest good backup is {self.backup}; `myvendors restore` can bring it back."
+        elif self.backup:
+            text += (
+                f"\nThe newest backup is {self.backup}; `myvendors restore` checks it with your passphrase "
+                "and brings it back."
+            )
         return text
 
 
 class NotAVault(VaultDamaged):
     """The file exists but is not a MyVendors vault (or its envelope is missing)."""
+
+
+class DiskFull(MyVendorsError):
+    """The disk is full: the action in flight was not saved, nothing else was lost."""
+
+    exit_code = EXIT_UNAVAILABLE
 
 
 class VaultNotFound(MyVendorsError):

@@ -49,6 +49,9 @@ def sidecar_paths(vault: Path) -> list[Path]:
     return [vault.with_name(vault.name + "-wal"), vault.with_name(vault.name + "-shm")]
 
 
+def vault_stem(vault: Path) -> str:
+    return vault.name[: -len(VAULT_SUFFIX)] if vault.name.endswith(VAULT_SUFFIX) else vault.name
+
+
 def backups_dir(vault: Path) -> Path:
-    stem = vault.name[: -len(VAULT_SUFFIX)] if vault.name.endswith(VAULT_SUFFIX) else vault.name
-    return vault.parent / "backups" / stem
+    return vault.parent / "backups" / vault_stem(vault)

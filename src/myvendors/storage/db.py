@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from myvendors.errors import NotAVault, PlatformUnsupported, VaultDamaged, VaultTooNew
+from myvendors.errors import DiskFull, NotAVault, PlatformUnsupported, VaultDamaged, VaultInUse, VaultTooNew
 
 try:
     import sqlcipher3.dbapi2 as sqlcipher
@@ -31,7 +31,6 @@ _DAMAGE_MARKERS = (
     "database disk image is malformed",
     "malformed",
     "hmac check failed",
-    "database or disk is full",  # a truncated WAL can surface this way
 )
 
 
@@ -115,6 +114,10 @@ def translate_errors(path: Path) -> Iterator[None]:
     except VaultDamaged:
         raise
     except Exception as exc:
+        if sqlcipher is not None and isinstance(exc, sqlcipher.DatabaseError) and "disk is full" in str(exc):
+            raise DiskFull(
+                f"The disk holding {path.parent} is full: the last change was not saved. Free some space and try again.",
+            ) from exc
         if sqlcipher is not None and isinstance(exc, sqlcipher.DatabaseError) and _is_damage(exc):
             raise VaultDamaged(
                 f"The vault file {path} is damaged or not a MyVendors vault: the encrypted pages do not check out.",
@@ -193,6 +196,7 @@ class Database:
                 # that costs no extra I/O; freed pages stay encrypted either way.
                 con.execute("PRAGMA foreign_keys = ON")
                 con.execute("PRAGMA synchronous = FULL")
+                con.execute("PRAGMA fullfsync = ON")  # macOS: really reach the disk; no-op elsewhere
                 con.execute("PRAGMA secure_delete = FAST")
                 con.execute("PRAGMA cache_size = -32768")
             except BaseException:
@@ -292,7 +296,9 @@ class Database:
     def checkpoint(self) -> None:
         """Fold the WAL into the main file so that the main file alone holds every commit."""
         with translate_errors(self.path):
-            self._require().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            busy, _, _ = self._require().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            raise VaultInUse(f"{self.path.name} is busy in another connection; its write-ahead log could not be folded in.")
 
     @contextlib.contextmanager
     def frozen(self) -> Iterator[None]:

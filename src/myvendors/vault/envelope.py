@@ -44,6 +44,7 @@ SALT_BYTES = 16
 NONCE_BYTES = 12
 MIN_PASSPHRASE_CHARS = 8
 MAX_ENVELOPE_BYTES = 1 << 20
+MAX_SLOTS = 2 + 30  # one passphrase, one recovery, and remembered devices
 
 SlotKind = Literal["passphrase", "recovery", "device"]
 
@@ -61,8 +62,8 @@ class KdfParams:
     # be able to make us allocate 100 GiB).
     FLOOR_MEMORY_KIB = 64 * 1024
     FLOOR_ITERATIONS = 3
-    CEILING_MEMORY_KIB = 4 * 1024 * 1024
-    CEILING_ITERATIONS = 64
+    CEILING_MEMORY_KIB = 2 * 1024 * 1024
+    CEILING_ITERATIONS = 32
     CEILING_LANES = 64
 
     def to_json(self) -> dict[str, Any]:
@@ -74,7 +75,7 @@ class KdfParams:
             raise VaultDamaged("The key envelope names an unknown key-derivation function; it was edited or damaged.")
         try:
             params = cls(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"]))
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, OverflowError):
             raise VaultDamaged("The key envelope's key-derivation parameters are unreadable.") from None
         params.check()
         return params
@@ -258,7 +259,7 @@ class Envelope:
             raise VaultDamaged(f"{where} is empty: it was truncated. A backup holds a good copy.")
         try:
             data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
             raise VaultDamaged(f"{where} is not readable JSON: it is damaged or truncated.") from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise NotAVault(f"{where} is not a MyVendors key envelope.")
@@ -270,9 +271,14 @@ class Envelope:
         raw_slots = data.get("slots")
         if not isinstance(vault_id, str) or not isinstance(raw_slots, list) or not raw_slots:
             raise VaultDamaged(f"{where} has no vault id or no slots; it was edited or damaged.")
+        if len(raw_slots) > MAX_SLOTS:
+            raise VaultDamaged(f"{where} has {len(raw_slots)} slots; MyVendors never writes more than {MAX_SLOTS}.")
         slots = tuple(Slot.from_json(item) for item in raw_slots)
         if len({slot.id for slot in slots}) != len(slots):
             raise VaultDamaged(f"{where} has two slots with the same id; it was edited.")
+        for kind in ("passphrase", "recovery"):
+            if sum(1 for slot in slots if slot.kind == kind) > 1:
+                raise VaultDamaged(f"{where} has more than one {kind} slot; MyVendors never writes that. It was edited.")
         return cls(vault_id=vault_id, slots=slots, mac=_b64d(data.get("mac"), "checksum"))
 
     # -- sealing ---------------------------------------------------------------------------

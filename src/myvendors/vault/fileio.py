@@ -7,6 +7,13 @@ import os
 import secrets
 import shutil
 from pathlib import Path
+from types import ModuleType
+
+fcntl: ModuleType | None
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
 
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
@@ -46,7 +53,7 @@ def atomic_write(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            full_fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -55,10 +62,30 @@ def atomic_write(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
+def full_fsync(fd: int) -> None:
+    """fsync; on macOS F_FULLFSYNC, because plain fsync there does not reach the disk."""
+    if fcntl is not None and hasattr(fcntl, "F_FULLFSYNC"):
+        try:
+            fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
+            return
+        except OSError:
+            pass
+    os.fsync(fd)
+
+
+def write_new_file(path: Path, data: bytes) -> None:
+    """Create `path` (it must not exist) 0600, write, fsync. For files inside a staging folder."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        full_fsync(fh.fileno())
+
+
 def copy_file_durably(src: Path, dst: Path) -> None:
     """Copy bytes into a new 0600 file and fsync it (the caller renames it into place)."""
     fd = os.open(dst, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
     with os.fdopen(fd, "wb") as out, src.open("rb") as inp:
         shutil.copyfileobj(inp, out, 1 << 20)
         out.flush()
-        os.fsync(out.fileno())
+        full_fsync(out.fileno())

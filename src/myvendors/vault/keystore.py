@@ -27,9 +27,29 @@ SERVICE = "MyVendors"
 DEFAULT_TIMEOUT_S = 10.0
 T = TypeVar("T")
 
-# Backends that "work" but protect nothing, or do nothing at all.
-_REFUSED_MODULE_PREFIXES = ("keyrings.alt", "keyring.backends.null", "keyring.backends.fail")
-_REFUSED_NAMES = ("plaintext", "null", "fail", "uncrypted", "unencrypted")
+# Only the OS keyrings count. Everything else — keyrings.alt's plaintext and "encrypted" file
+# backends, `null`, `fail`, third-party plugins — is refused, and so is a chainer that wraps
+# anything but these.
+_TRUSTED_MODULES = (
+    "keyring.backends.SecretService",
+    "keyring.backends.libsecret",
+    "keyring.backends.kwallet",
+    "keyring.backends.macOS",
+    "keyring.backends.Windows",
+)
+_CHAINER = "keyring.backends.chainer"
+
+
+def _qualified(backend: Any) -> str:
+    return f"{type(backend).__module__}.{type(backend).__qualname__}"
+
+
+def _trusted(backend: Any) -> bool:
+    name = _qualified(backend)
+    if name.startswith(_CHAINER):
+        inner = list(getattr(backend, "backends", []))
+        return bool(inner) and all(_trusted(b) for b in inner)
+    return name.startswith(_TRUSTED_MODULES)
 
 
 @dataclass(frozen=True)
@@ -70,8 +90,12 @@ class NoKeyStore:
 class SystemKeyStore:
     """The OS keyring through the `keyring` package (Secret Service, macOS Keychain, Windows)."""
 
-    def __init__(self, backend: Any | None = None, *, timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
+    def __init__(
+        self, backend: Any | None = None, *, timeout_s: float = DEFAULT_TIMEOUT_S, _trust_any: bool = False
+    ) -> None:
+        """`_trust_any` lets tests drive the round-trip and timeout checks with fake backends."""
         self._backend = backend
+        self._trust_any = _trust_any
         self._timeout_s = timeout_s
         self._availability: Availability | None = None
         self._lock = threading.Lock()
@@ -113,9 +137,9 @@ class SystemKeyStore:
             backend = self._get_backend()
         except Exception as exc:  # keyring's own discovery can fail in many ways
             return Availability(False, f"No system keyring could be loaded ({type(exc).__name__}: {exc}).")
-        name = f"{type(backend).__module__}.{type(backend).__qualname__}"
+        name = _qualified(backend)
         label = getattr(backend, "name", name)
-        if name.startswith(_REFUSED_MODULE_PREFIXES) or any(bad in name.lower() for bad in _REFUSED_NAMES):
+        if not self._trust_any and not _trusted(backend):
             return Availability(False, f"No secure system keyring is available (only {label}).", name)
         if getattr(backend, "priority", 1) <= 0:
             return Availability(False, f"No secure system keyring is available ({label} is not usable here).", name)

@@ -28,12 +28,14 @@ from myvendors.errors import (
     VaultExists,
     VaultInUse,
     VaultNotFound,
+    WrongSecret,
 )
 from myvendors.storage import Database, IntegrityReport
 from myvendors.storage.db import now_iso
 from myvendors.vault import recovery
 from myvendors.vault.envelope import (
     DATA_KEY_BYTES,
+    MAX_SLOTS,
     Envelope,
     KdfParams,
     calibrate,
@@ -42,7 +44,7 @@ from myvendors.vault.envelope import (
     normalise_passphrase,
     validate_new_passphrase,
 )
-from myvendors.vault.fileio import atomic_write, copy_file_durably, ensure_private_dir, fsync_dir
+from myvendors.vault.fileio import atomic_write, copy_file_durably, ensure_private_dir, fsync_dir, write_new_file
 from myvendors.vault.keystore import DeviceKeyStore
 
 DEFAULT_KDF_SECONDS = 0.75
@@ -52,18 +54,12 @@ _BACKUP_STAMP = "%Y%m%dT%H%M%S%fZ"
 
 @dataclass(frozen=True)
 class Backup:
-    """One backup folder: the database and its envelope, copied together."""
+    """One backup folder: the database (with its WAL, if it had one) and its envelope."""
 
     folder: Path
     created: datetime
     reason: str
-
-    @property
-    def database(self) -> Path:
-        found = sorted(
-            p for p in self.folder.iterdir() if p.name.endswith(paths.VAULT_SUFFIX) and not p.name.startswith(".")
-        )
-        return found[0] if found else self.folder / "missing"
+    database: Path
 
     @property
     def envelope(self) -> Path:
@@ -108,10 +104,18 @@ def preflight(path: Path) -> Envelope:
     """Everything that can be checked about the vault at `path` without a secret; writes nothing.
 
     Run before asking for a passphrase, so that a missing, empty, truncated or foreign file is
-    named as such instead of being blamed on the passphrase.
+    named as such instead of being blamed on the passphrase. Damage found here comes with the
+    newest backup (not yet verified: that needs the key).
     """
-    envelope = read_envelope(path)
-    Database.precheck(path)
+    try:
+        envelope = read_envelope(path)
+        Database.precheck(path)
+    except VaultDamaged as exc:
+        if exc.backup is None:
+            newest = list_backups(path)[:1]
+            exc.backup = str(newest[0].folder) if newest else None
+            exc.backup_verified = False
+        raise
     return envelope
 
 
@@ -140,34 +144,33 @@ class Vault:
         validate_new_passphrase(passphrase)
         check_argon2_available()
         env_path = paths.envelope_path(path)
-        if path.exists():
-            raise VaultExists(f"There is already a vault at {path}; choose another file name or open it.")
-        if env_path.exists():
-            raise VaultExists(
-                f"An unfinished vault is at {path}: its key envelope ({env_path.name}) exists but the vault file "
-                "does not (creation was interrupted). Delete the envelope file, or choose another name.",
-            )
+        _refuse_existing(path)  # the plain answer, even while that vault is open elsewhere
         ensure_private_dir(path.parent)
         lock = _acquire(path)
+        created: list[Path] = []
         try:
+            _refuse_existing(path)  # again under the lock: two creators cannot both pass
             params = kdf or calibrate(kdf_seconds)
             data_key = secrets.token_bytes(DATA_KEY_BYTES)
             recovery_text, recovery_secret = recovery.generate()
             envelope = new_envelope(data_key, passphrase, recovery_secret, params)
             # Envelope first: a crash before the database exists leaves an envelope without a
-            # vault, which `create` refuses and the user can delete; never a vault without a key.
+            # vault, which `create` names; never a vault without its key.
+            created.append(env_path)
             atomic_write(env_path, envelope.to_bytes())
+            created.extend([path, *paths.sidecar_paths(path)])
+            db = Database.create(path, data_key)
             try:
-                db = Database.create(path, data_key)
                 with db.transaction():
                     db.set_meta("vault_id", envelope.vault_id)
                     db.set_meta("created_at", now_iso())
             except BaseException:
-                for leftover in (path, env_path, *paths.sidecar_paths(path)):
-                    with contextlib.suppress(FileNotFoundError):
-                        leftover.unlink()
+                db.close()
                 raise
         except BaseException:
+            for leftover in created:
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
             lock.release()
             raise
         return cls(path, envelope, data_key, db, lock), recovery_text
@@ -175,40 +178,37 @@ class Vault:
     @classmethod
     def unlock(cls, path: Path, passphrase: str, *, migrate: bool = True) -> Vault:
         """Unlock with the passphrase. `migrate=False` opens an older vault as it is (for `check`)."""
-        path = Path(path)
-        envelope = read_envelope(path)
-        data_key, _ = envelope.unseal("passphrase", normalise_passphrase(passphrase))
-        return cls._open(path, envelope, data_key, migrate=migrate)
+        return cls._open(Path(path), passphrase_unlocker(passphrase), migrate=migrate)
 
     @classmethod
     def unlock_with_recovery(cls, path: Path, recovery_key: str) -> Vault:
-        path = Path(path)
-        secret = recovery.parse(recovery_key)
-        envelope = read_envelope(path)
-        data_key, _ = envelope.unseal("recovery", secret)
-        return cls._open(path, envelope, data_key)
+        return cls._open(Path(path), recovery_unlocker(recovery_key))
 
     @classmethod
     def unlock_with_device(cls, path: Path, keystore: DeviceKeyStore) -> Vault:
-        path = Path(path)
-        envelope = read_envelope(path)
-        slot_id, device_key = keystore.load(envelope.vault_id)
-        data_key, _ = envelope.unseal("device", device_key, slot_id=slot_id)
-        return cls._open(path, envelope, data_key)
+        def unseal(envelope: Envelope) -> bytes:
+            slot_id, device_key = keystore.load(envelope.vault_id)
+            return envelope.unseal("device", device_key, slot_id=slot_id)[0]
+
+        return cls._open(Path(path), unseal)
 
     @classmethod
-    def _open(cls, path: Path, envelope: Envelope, data_key: bytes, *, migrate: bool = True) -> Vault:
+    def _open(cls, path: Path, unseal: Unlocker, *, migrate: bool = True) -> Vault:
+        preflight(path)  # name a missing or broken vault before anything else
         lock = _acquire(path)
         try:
+            # Read again under the lock: another process may have changed the passphrase
+            # between our first look and now, and we must never write back its old envelope.
+            envelope = read_envelope(path)
+            data_key = unseal(envelope)
             try:
-                vault = cls._open_locked(path, envelope, data_key, lock, migrate=migrate)
+                return cls._open_locked(path, envelope, data_key, lock, migrate=migrate)
             except VaultDamaged as exc:
                 exc.backup = exc.backup or _newest_good_backup_text(path, data_key, envelope.vault_id)
                 raise
         except BaseException:
             lock.release()
             raise
-        return vault
 
     @classmethod
     def _open_locked(
@@ -216,7 +216,13 @@ class Vault:
     ) -> Vault:
         db = Database.open(path, data_key)
         try:
-            if db.get_meta("vault_id") != envelope.vault_id:
+            stored_id = db.get_meta("vault_id")
+            if stored_id is None:
+                raise VaultDamaged(
+                    f"The vault {path.name} was never finished: its creation was interrupted and it holds no data. "
+                    "Delete it and its envelope, and create it again.",
+                )
+            if stored_id != envelope.vault_id:
                 raise VaultDamaged(
                     f"The key envelope beside {path.name} belongs to another vault; the files were mixed up.",
                 )
@@ -315,6 +321,10 @@ class Vault:
     def remember_on_device(self, keystore: DeviceKeyStore) -> None:
         """Store a device key in the OS keyring and seal the data key under it in a new slot."""
         key = self._key()
+        if sum(1 for s in self._envelope.slots if s.kind == "device") >= MAX_SLOTS - 2:
+            raise InvalidInput(
+                "Too many devices remember this vault. Use “Forget all devices” and remember this one again.",
+            )
         device_key = secrets.token_bytes(32)
         slot = self._envelope.seal(key, "device", device_key)
         previous = self._remembered_slot_id(keystore)
@@ -330,6 +340,17 @@ class Vault:
         keystore.forget(self.vault_id)
         if previous:
             self._write_envelope(self._envelope.removing(previous, self._key()))
+
+    def forget_all_devices(self) -> int:
+        """Remove every device slot (e.g. for a lost laptop); returns how many were removed.
+
+        Other devices' keyring entries stay behind but open nothing any more.
+        """
+        key = self._key()
+        count = sum(1 for s in self._envelope.slots if s.kind == "device")
+        if count:
+            self._write_envelope(self._envelope.replacing("device", None, key))
+        return count
 
     def is_remembered(self, keystore: DeviceKeyStore) -> bool:
         return self._remembered_slot_id(keystore) is not None
@@ -362,7 +383,7 @@ class Vault:
         """Copy database and envelope into a new backup folder, verify the copy, keep the last `keep`."""
         if keep < 1:
             raise InvalidInput("At least one backup must be kept.", field="keep")
-        folder_parent = Path(to) if to else paths.backups_dir(self.path)
+        folder_parent = backup_root(self.path, to)
         ensure_private_dir(folder_parent)
         stamp = datetime.now(UTC).strftime(_BACKUP_STAMP)
         safe_reason = "".join(ch if ch.isalnum() or ch == "-" else "-" for ch in reason)[:40] or "manual"
@@ -372,7 +393,8 @@ class Vault:
         try:
             with self.db.frozen():
                 copy_file_durably(self.path, tmp / self.path.name)
-                copy_file_durably(self.envelope_path, tmp / self.envelope_path.name)
+            # The envelope in memory is the one this vault was proven to open with.
+            write_new_file(tmp / self.envelope_path.name, self._envelope.to_bytes())
             _verify_copy(tmp / self.path.name, self._key(), self.vault_id)
             fsync_dir(tmp)
             os.replace(tmp, final)
@@ -380,8 +402,24 @@ class Vault:
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
-        prune_backups(self.path, keep=keep, folder=folder_parent)
+        prune_backups(self.path, keep=keep, folder=to)
         return _backup_from_folder(final)
+
+
+def backup_root(path: Path, to: Path | None = None) -> Path:
+    """Where the backups of the vault at `path` go: `backups/NAME/` beside it, or `TO/NAME/`."""
+    return Path(to) / paths.vault_stem(path) if to else paths.backups_dir(path)
+
+
+def _refuse_existing(path: Path) -> None:
+    env_path = paths.envelope_path(path)
+    if path.exists():
+        raise VaultExists(f"There is already a vault at {path}; choose another file name or open it.")
+    if env_path.exists():
+        raise VaultExists(
+            f"An unfinished vault is at {path}: its key envelope ({env_path.name}) exists but the vault "
+            "file does not (creation was interrupted). Delete the envelope file, or choose another name.",
+        )
 
 
 def _acquire(path: Path) -> filelock.BaseFileLock:
@@ -401,6 +439,7 @@ def _verify_copy(db_path: Path, data_key: bytes, vault_id: str) -> None:
     """Open a copied database with the key and check every page; raise VaultDamaged if it fails."""
     db = Database.open(db_path, data_key)
     try:
+        db.checkpoint()  # fold a WAL that came with the copy into the file itself
         report = db.integrity_check()
         if not report.ok:
             raise VaultDamaged(f"The copy {db_path} failed its check: {'; '.join(report.problems()[:5])}")
@@ -413,15 +452,18 @@ def _verify_copy(db_path: Path, data_key: bytes, vault_id: str) -> None:
             sidecar.unlink()
 
 
-def _backup_from_folder(folder: Path) -> Backup:
+def _backup_from_folder(folder: Path, database: Path | None = None) -> Backup:
     stamp, _, reason = folder.name.partition("-")
     created = datetime.strptime(stamp, _BACKUP_STAMP).replace(tzinfo=UTC)
-    return Backup(folder=folder, created=created, reason=reason)
+    if database is None:
+        found = sorted(p for p in folder.iterdir() if p.name.endswith(paths.VAULT_SUFFIX) and not p.name.startswith("."))
+        database = found[0] if found else folder / f"missing{paths.VAULT_SUFFIX}"
+    return Backup(folder=folder, created=created, reason=reason, database=database)
 
 
 def list_backups(path: Path, *, folder: Path | None = None) -> list[Backup]:
     """Backups of the vault at `path`, newest first."""
-    parent = Path(folder) if folder else paths.backups_dir(Path(path))
+    parent = backup_root(Path(path), folder)
     if not parent.is_dir():
         return []
     found = []
@@ -447,7 +489,7 @@ def _newest_good_backup_text(path: Path, data_key: bytes, vault_id: str) -> str 
         # Checked on a scratch copy so that opening it cannot touch the backup itself.
         scratch = path.with_name(f".{path.name}.check-{secrets.token_hex(4)}")
         try:
-            copy_file_durably(candidate.database, scratch)
+            _copy_database(candidate.database, scratch)
             _verify_copy(scratch, data_key, vault_id)
         except (MyVendorsError, OSError):
             continue
@@ -459,15 +501,27 @@ def _newest_good_backup_text(path: Path, data_key: bytes, vault_id: str) -> str 
     return None
 
 
+def _copy_database(src: Path, dst: Path) -> None:
+    """Copy a database file and its WAL (when there is one) to `dst` and `dst`-wal."""
+    copy_file_durably(src, dst)
+    wal = paths.sidecar_paths(src)[0]
+    if wal.exists():
+        copy_file_durably(wal, paths.sidecar_paths(dst)[0])
+
+
 def resolve_backup(location: Path) -> Backup:
-    """A backup given as its folder or as the database file inside it."""
+    """A backup given as its folder or as exactly the database file inside it."""
     location = Path(location)
-    folder = location if location.is_dir() else location.parent
+    if location.is_dir():
+        folder, database = location, None
+    else:
+        folder, database = location.parent, location
     try:
-        backup = _backup_from_folder(folder)
+        backup = _backup_from_folder(folder, database)
     except ValueError:
-        backup = Backup(folder=folder, created=datetime.fromtimestamp(0, UTC), reason="unknown")
-    if not backup.database.exists() or not backup.envelope.exists():
+        found = database or next(iter(sorted(folder.glob(f"*{paths.VAULT_SUFFIX}"))), folder / "missing")
+        backup = Backup(folder=folder, created=datetime.fromtimestamp(0, UTC), reason="unknown", database=found)
+    if not backup.database.is_file() or not backup.envelope.is_file():
         raise NotAVault(f"{location} is not a MyVendors backup (it must hold a vault file and its envelope).")
     return backup
 
@@ -484,64 +538,91 @@ def recovery_unlocker(recovery_key: str) -> Unlocker:
     return lambda env: env.unseal("recovery", secret)[0]
 
 
-def restore(backup_location: Path, target: Path, unlocker: Unlocker, *, keep: int = DEFAULT_BACKUPS_KEPT) -> Backup | None:
-    """Put a backup back at `target`. Returns where the replaced vault's files were moved.
+def restore(
+    backup_location: Path,
+    target: Path,
+    unlocker: Unlocker,
+    *,
+    keep: int = DEFAULT_BACKUPS_KEPT,
+    allow_backup_secrets: bool = False,
+) -> Backup | None:
+    """Put a backup back at `target`. Returns the backup holding the files it replaced.
 
-    The backup is verified before anything at `target` changes. The files it replaces are
-    moved, not deleted, into a backup folder of their own. When the current envelope belongs
-    to the same vault, it is kept, so the current passphrase (not the one at backup time)
-    opens the restored vault.
+    The backup is verified before anything at `target` changes, and the files it replaces are
+    copied into a backup folder of their own first (nothing is deleted). When the vault at
+    `target` is the same vault, its current envelope is kept, so today's passphrase and
+    recovery key open the restored data; a secret that opens only the backup's (older)
+    envelope is refused unless `allow_backup_secrets`, because restoring that envelope would
+    bring back a passphrase or recovery key that was changed since.
     """
     backup = resolve_backup(backup_location)
     target = Path(target)
     backup_env = Envelope.from_bytes(backup.envelope.read_bytes(), where=f"The backup's key envelope in {backup.folder}")
-    current_env: Envelope | None = None
-    with contextlib.suppress(MyVendorsError, OSError):
-        candidate = read_envelope(target)
-        if candidate.vault_id == backup_env.vault_id:
-            current_env = candidate
-    data_key: bytes | None = None
-    if current_env is not None:
-        with contextlib.suppress(MyVendorsError):
-            data_key = unlocker(current_env)
-    chosen_env = current_env if current_env is not None and data_key is not None else backup_env
-    if data_key is None:
-        data_key = unlocker(backup_env)
-
     ensure_private_dir(target.parent)
     lock = _acquire(target)
+    staged = target.with_name(f".{target.name}.restore-{secrets.token_hex(4)}")
+    staged_env = paths.envelope_path(staged)
     try:
-        staged = target.with_name(f".{target.name}.restore-{secrets.token_hex(4)}")
-        try:
-            copy_file_durably(backup.database, staged)
-            _verify_copy(staged, data_key, backup_env.vault_id)
-            replaced = _move_aside(target)
-            os.replace(staged, target)
-            atomic_write(paths.envelope_path(target), chosen_env.to_bytes())
-            fsync_dir(target.parent)
-        finally:
+        current_env: Envelope | None = None
+        with contextlib.suppress(MyVendorsError, OSError):
+            candidate = read_envelope(target)
+            if candidate.vault_id == backup_env.vault_id:
+                current_env = candidate
+        if current_env is None:
+            data_key, chosen_env = unlocker(backup_env), backup_env
+        else:
+            try:
+                data_key, chosen_env = unlocker(current_env), current_env
+            except WrongSecret:
+                data_key = unlocker(backup_env)
+                if not allow_backup_secrets:
+                    raise WrongSecret(
+                        "That secret opens the backup but no longer opens the vault: the passphrase or recovery key "
+                        "was changed since the backup. Use the current one, or confirm that the backup's older "
+                        "secrets should come back (--use-backup-secrets).",
+                    ) from None
+                chosen_env = backup_env
+
+        _copy_database(backup.database, staged)
+        _verify_copy(staged, data_key, backup_env.vault_id)
+        write_new_file(staged_env, chosen_env.to_bytes())
+        replaced = _copy_aside(target)
+        # The old WAL must not meet the new database; its content is safe in `replaced`.
+        for sidecar in paths.sidecar_paths(target):
             with contextlib.suppress(FileNotFoundError):
-                staged.unlink()
-        prune_backups(target, keep=max(keep, 1))
-        return replaced
+                sidecar.unlink()
+        os.replace(staged_env, paths.envelope_path(target))
+        os.replace(staged, target)
+        fsync_dir(target.parent)
     finally:
+        for leftover in (staged, staged_env, *paths.sidecar_paths(staged)):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
         lock.release()
+    prune_backups(target, keep=max(keep, 1))
+    return replaced
 
 
-def _move_aside(target: Path) -> Backup | None:
-    """Move the vault files at `target` (if any) into a backup folder, keeping everything."""
-    present = [p for p in (target, paths.envelope_path(target), *paths.sidecar_paths(target)) if p.exists()]
+def _copy_aside(target: Path) -> Backup | None:
+    """Copy the vault files at `target` (if any, WAL included) into a new backup folder."""
+    present = [p for p in (target, paths.envelope_path(target), paths.sidecar_paths(target)[0]) if p.exists()]
     if not present:
         return None
-    parent = paths.backups_dir(target)
+    parent = backup_root(target)
     ensure_private_dir(parent)
     folder = parent / f"{datetime.now(UTC).strftime(_BACKUP_STAMP)}-replaced-by-restore"
-    folder.mkdir(mode=0o700)
-    for item in present:
-        os.replace(item, folder / item.name)
-    fsync_dir(folder)
-    fsync_dir(target.parent)
-    return _backup_from_folder(folder)
+    tmp = parent / f".{folder.name}.tmp"
+    tmp.mkdir(mode=0o700)
+    try:
+        for item in present:
+            copy_file_durably(item, tmp / item.name)
+        fsync_dir(tmp)
+        os.replace(tmp, folder)
+        fsync_dir(parent)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return _backup_from_folder(folder, folder / target.name)
 
 
 @contextlib.contextmanager
