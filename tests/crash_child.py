@@ -3,6 +3,7 @@
 Usage: python crash_child.py VAULT PASSPHRASE_A PASSPHRASE_B MODE
 MODE "rows": add vendors, printing each id after its transaction committed.
 MODE "passwd": switch the passphrase A -> B -> A ..., printing the one in force after each switch.
+MODE "backup": add vendors and back up after each, printing the id once both are done.
 """
 
 from __future__ import annotations
@@ -27,8 +28,10 @@ def main() -> None:
     n = 0
     while True:
         n += 1
-        if mode == "rows":
+        if mode in ("rows", "backup"):
             vendor = vendors.add_vendor(vault.db, f"Crash vendor {n}", notes="n" * (n % 900))
+            if mode == "backup":
+                vault.backup(keep=3)
             print(vendor.id, flush=True)
         else:
             vault.change_passphrase(current, other, kdf=KdfParams.floor())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -15,7 +16,7 @@ from helpers import PASSPHRASE
 
 from myvendors.domain import vendors
 from myvendors.errors import WrongSecret
-from myvendors.vault import KdfParams, Vault
+from myvendors.vault import KdfParams, Vault, list_backups, passphrase_unlocker, restore
 
 OTHER = "the other passphrase"
 ROUNDS = int(os.environ.get("MYVENDORS_KILL_ROUNDS", "50"))
@@ -49,9 +50,9 @@ def test_sigkill_while_writing_loses_no_commit(vault_path: Path) -> None:
     committed: set[int] = set()
     current = PASSPHRASE
     for round_no in range(ROUNDS):
-        mode = "passwd" if round_no % 5 == 4 else "rows"
+        mode = {4: "passwd", 2: "backup"}.get(round_no % 5, "rows")
         reported = _kill_at_random(vault_path, mode, rng)
-        if mode == "rows":
+        if mode in ("rows", "backup"):
             committed.update(int(x) for x in reported)
         elif reported:
             current = reported[-1]
@@ -68,5 +69,14 @@ def test_sigkill_while_writing_loses_no_commit(vault_path: Path) -> None:
         missing = committed - ids
         assert not missing, f"round {round_no}: committed rows lost: {sorted(missing)[:10]}"
         assert vault_path.with_name(vault_path.name + ".envelope").exists()
+        if mode == "backup" and list_backups(vault_path):
+            # The newest finished backup restores and holds what it held when it was taken.
+            scratch = vault_path.parent / f"restored-{round_no}.myvendors"
+            restore(list_backups(vault_path)[0].folder, scratch, passphrase_unlocker(current))
+            with Vault.unlock(scratch, current) as copy:
+                assert copy.check().ok
+            for leftover in scratch.parent.glob(f"{scratch.name}*"):
+                leftover.unlink()
+            shutil.rmtree(vault_path.parent / "backups" / scratch.stem, ignore_errors=True)
     Vault.unlock_with_recovery(vault_path, recovery_key).close()
     assert len(committed) > ROUNDS, "the child should have committed rows in most rounds"

@@ -476,7 +476,15 @@ def list_backups(path: Path, *, folder: Path | None = None) -> list[Backup]:
 
 
 def prune_backups(path: Path, *, keep: int, folder: Path | None = None) -> list[Path]:
+    """Delete all but the newest `keep` backups, and staging folders a crash left behind.
+
+    Called with the vault's lock held, so no staging folder can be in use.
+    """
     removed = []
+    root = backup_root(Path(path), folder)
+    if root.is_dir():
+        for stale in root.glob(".*.tmp"):
+            shutil.rmtree(stale, ignore_errors=True)
     for old in list_backups(path, folder=folder)[keep:]:
         shutil.rmtree(old.folder, ignore_errors=True)
         removed.append(old.folder)
@@ -594,12 +602,12 @@ def restore(
         os.replace(staged_env, paths.envelope_path(target))
         os.replace(staged, target)
         fsync_dir(target.parent)
+        prune_backups(target, keep=max(keep, 1))
     finally:
         for leftover in (staged, staged_env, *paths.sidecar_paths(staged)):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
         lock.release()
-    prune_backups(target, keep=max(keep, 1))
     return replaced
 
 
