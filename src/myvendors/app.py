@@ -8,17 +8,27 @@ xcb libraries (or without any screen) into a plain message naming what to instal
 from __future__ import annotations
 
 import argparse
+import contextlib
 import ctypes.util
 import os
 import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from myvendors import APP_NAME, __version__
 from myvendors.errors import EXIT_UNAVAILABLE, EXIT_USAGE, PlatformUnsupported
+from myvendors.ui import icons
+from myvendors.ui.controller import AppController
+from myvendors.ui.crash import ErrorDialogHook
 from myvendors.vault.envelope import check_argon2_available
+from myvendors.vault.keystore import DeviceKeyStore, SystemKeyStore
 from myvendors.vault.process import harden_process
+from myvendors.vault.recent import vault_to_open
 
 # What Qt's xcb platform plugin loads on a Linux desktop, by soname stem and Debian package.
 XCB_LIBRARIES = (
@@ -81,37 +91,65 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return EXIT_UNAVAILABLE
-    return _run_gui(args.path)
 
-
-def _run_gui(requested: Path | None) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from myvendors.ui import icons
-    from myvendors.ui.controller import AppController
-    from myvendors.ui.crash import ErrorDialogHook
-    from myvendors.vault.keystore import SystemKeyStore
-    from myvendors.vault.recent import vault_to_open
-
-    app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setStyle("Fusion")
-    app.setWindowIcon(icons.app_icon())
-    hook = ErrorDialogHook(app)
-    hook.install()
-
-    controller = AppController(vault_to_open(requested), keystore=SystemKeyStore())
-    app.aboutToQuit.connect(controller.shutdown)
-    # Ctrl+C or a polite kill in the terminal locks the vault and quits, like the Quit action.
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: controller.quit())
-    wake = QTimer(app)  # lets Python run its signal handlers while Qt's loop is in C++
-    wake.start(250)
-    wake.timeout.connect(lambda: None)
-    controller.start()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    desktop = DesktopApp(app, vault_to_open(args.path), keystore=SystemKeyStore())
+    desktop.start()
     try:
         return int(app.exec())
     finally:
-        hook.uninstall()
+        desktop.dispose()
+
+
+class DesktopApp:
+    """The running app: application settings, the error dialog hook, signal handlers, the controller."""
+
+    def __init__(self, app: QApplication, vault_path: Path, *, keystore: DeviceKeyStore, kdf_seconds: float | None = None) -> None:
+        self.app = app
+        app.setApplicationName(APP_NAME)
+        app.setApplicationVersion(__version__)
+        app.setStyle("Fusion")
+        app.setWindowIcon(icons.app_icon())
+        self.hook = ErrorDialogHook(app)
+        extra = {} if kdf_seconds is None else {"kdf_seconds": kdf_seconds}
+        self.controller = AppController(vault_path, keystore=keystore, **extra)
+        self._previous_handlers: dict[int, Any] = {}
+        self._wake: QTimer | None = None
+
+    def start(self) -> None:
+        self.hook.install()
+        self.app.aboutToQuit.connect(self.controller.shutdown)
+        # Ctrl+C or a polite kill in the terminal locks the vault and quits, like the Quit action.
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            self._previous_handlers[signum] = signal.signal(signum, self._on_signal)
+        self._wake = QTimer(self.app)  # lets Python run its signal handlers while Qt's loop runs
+        self._wake.timeout.connect(_wake_python)
+        self._wake.start(250)
+        self.controller.start()
+
+    def _on_signal(self, signum: int, frame: object) -> None:
+        self.controller.quit()
+
+    def dispose(self) -> None:
+        """Lock, and undo what `start` changed in the process (for tests and a clean exit)."""
+        self.controller.shutdown()
+        if self._wake is not None:
+            self._wake.stop()
+            self._wake.deleteLater()
+            self._wake = None
+        for signum, handler in self._previous_handlers.items():
+            signal.signal(signum, handler)
+        self._previous_handlers.clear()
+        self.hook.uninstall()
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.app.aboutToQuit.disconnect(self.controller.shutdown)
+        window = self.controller.window
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+        self.controller.deleteLater()
+
+
+def _wake_python() -> None:
+    return None
