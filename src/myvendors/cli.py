@@ -18,7 +18,6 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -33,7 +32,7 @@ from myvendors.errors import (
 )
 from myvendors.vault import Vault, list_backups, passphrase_unlocker, preflight, recovery_unlocker, restore
 from myvendors.vault.envelope import KdfParams
-from myvendors.vault.fileio import atomic_write
+from myvendors.vault.recovery_kit import write_recovery_kit
 from myvendors.vault.process import harden_process
 from myvendors.vault.vault import DEFAULT_BACKUPS_KEPT, DEFAULT_KDF_SECONDS
 
@@ -124,7 +123,7 @@ def cmd_init(args: argparse.Namespace, io: Io) -> int:
         vault_id = vault.vault_id
         if kit is not None:
             try:
-                atomic_write(kit, recovery_kit_text(path, recovery_key).encode("utf-8"))
+                write_recovery_kit(kit, path, recovery_key)
             except OSError as exc:  # the vault exists now: the key must still reach the user
                 kit_error, kit = f"The recovery kit could not be written ({exc.strerror}); copy the key above.", None
     finally:
@@ -151,20 +150,6 @@ def cmd_init(args: argparse.Namespace, io: Io) -> int:
         human,
     )
     return EXIT_OK
-
-
-def recovery_kit_text(path: Path, recovery_key: str) -> str:
-    return (
-        "MyVendors recovery kit\n"
-        "======================\n\n"
-        f"Vault:   {path}\n"
-        f"Created: {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}\n\n"
-        f"Recovery key:\n\n    {recovery_key}\n\n"
-        "If you forget your passphrase, choose \"Use recovery key\" in the unlock window, or run\n"
-        "`myvendors recover VAULT`, and type this key to set a new passphrase.\n"
-        "Anyone with this key and the vault file can open the vault: print this page, store it\n"
-        "somewhere safe, and delete this file.\n"
-    )
 
 
 def cmd_check(args: argparse.Namespace, io: Io) -> int:

@@ -275,7 +275,7 @@ class Database:
     # -- maintenance ---------------------------------------------------------------------
     def integrity_check(self) -> IntegrityReport:
         """Check every page's HMAC, then the b-tree structure. Writes nothing."""
-        con = self._require()
+        self._require()
         cipher = tuple(
             f"{self.path.name}: {' '.join(str(c) for c in row)}" for row in self._report("PRAGMA cipher_integrity_check")
         )
