@@ -20,6 +20,7 @@ from myvendors.ui.first_run import FirstRunWindow
 from myvendors.ui.idle import IdleWatcher, minutes_to_ms
 from myvendors.ui.main_window import MainWindow
 from myvendors.ui.unlock import UnlockWindow
+from myvendors.ui.widgets import fit_to_content
 from myvendors.ui.worker import Worker
 from myvendors.vault import DeviceKeyStore, Vault, session
 from myvendors.vault.recent import remember_last_vault
@@ -117,7 +118,7 @@ class AppController(QObject):
         window.save_kit_requested.connect(self._save_kit)
         window.continue_requested.connect(self._show_main)
         window.open_existing_requested.connect(self.open_path)
-        window.resize(window.sizeHint().expandedTo(window.minimumSize()))
+        fit_to_content(window)
         self._set_window(window)
 
     def _create(self, passphrase: str) -> None:
@@ -163,7 +164,7 @@ class AppController(QObject):
         window.restore_requested.connect(self._restore)
         window.open_requested.connect(self.open_path)
         window.create_requested.connect(self.create_at)
-        window.resize(window.sizeHint().expandedTo(window.minimumSize()))
+        fit_to_content(window)
         self._set_window(window)
         self._check_device(window)
 

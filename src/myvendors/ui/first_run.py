@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from myvendors.ui import icons
 from myvendors.ui.clipboard import SensitiveClipboard
 from myvendors.ui.passphrase import NewPassphraseForm
-from myvendors.ui.widgets import Level, PageFrame, link_button, secondary
+from myvendors.ui.widgets import Level, PageFrame, PageStack, link_button, secondary
 from myvendors.ui.qtcompat import emit
 
 
@@ -161,7 +160,7 @@ class FirstRunWindow(QWidget):
 
         self.create_page = CreatePage(self.vault_path, self)
         self.recovery_page = RecoveryKeyPage(self)
-        self._stack = QStackedWidget(self)
+        self._stack = PageStack(self)
         self._stack.addWidget(self.create_page)
         self._stack.addWidget(self.recovery_page)
         layout = QVBoxLayout(self)
@@ -229,7 +228,7 @@ class FirstRunWindow(QWidget):
 
     def _copy_key(self) -> None:
         self.clipboard.copy(self._recovery_key)
-        self.recovery_page.action_note.setText(self.tr("Copied. The clipboard is cleared in 30 seconds."))
+        self.recovery_page.action_note.setText(self.tr("Copied (clears in 30 s)."))
 
     def _choose_kit_file(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

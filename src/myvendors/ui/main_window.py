@@ -63,6 +63,7 @@ class VendorsPane(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAccessibleName(self.tr("Vendors"))
+        self.view.setStyleSheet("QTreeView::item { padding: 4px 4px; }")
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(VendorTableModel.NAME, QHeaderView.ResizeMode.Stretch)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from myvendors.errors import InvalidInput
@@ -42,7 +42,12 @@ class StrengthMeter(QWidget):
         self._bar.setAccessibleName(self.tr("Passphrase strength"))
         self._words = secondary(parent=self, small=True)
         self._words.setWordWrap(False)
+        widest = max((self.tr("Strength: %s") % strength.describe(score) for score in range(5)), key=len)
+        self._words.setMinimumWidth(self._words.fontMetrics().horizontalAdvance(widest) + 4)
         self._advice = secondary(parent=self, small=True)
+        # Room for two lines of advice, so the form does not jump while the user types.
+        self._advice.setMinimumHeight(self._advice.fontMetrics().lineSpacing() * 2 + 2)
+        self._advice.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(self._bar, 1)

@@ -54,6 +54,7 @@ class ChangePassphraseDialog(QDialog):
         column.addWidget(self.current_message)
         column.addSpacing(10)
         column.addWidget(self.form)
+        column.addStretch(1)
         column.addSpacing(8)
         column.addWidget(self.busy)
         column.addWidget(self.buttons)

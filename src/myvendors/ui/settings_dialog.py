@@ -6,7 +6,16 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from myvendors.domain.settings import Setting
 from myvendors.ui.passphrase import field_message
@@ -41,6 +50,8 @@ class SettingsDialog(QDialog):
                 setting.maximum if setting.maximum is not None else _SPIN_MAX,
             )
             editor.setValue(int(values.get(setting.key, setting.default)))
+            editor.setMinimumWidth(110)
+            editor.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             if setting.key in _OFF_AT_ZERO:
                 editor.setSpecialValueText(self.tr("Off"))
             label_text = QCoreApplication.translate("settings", setting.label)
@@ -63,6 +74,7 @@ class SettingsDialog(QDialog):
         column = QVBoxLayout(self)
         column.setContentsMargins(20, 18, 20, 14)
         column.addLayout(form)
+        column.addStretch(1)
         column.addSpacing(8)
         column.addWidget(self.buttons)
         self.setMinimumWidth(460)

@@ -35,6 +35,11 @@ class Strength:
 NOTHING = Strength(-1, "", "")
 
 
+def describe(score: int) -> str:
+    """The words for a zxcvbn score (0–4), translated."""
+    return QCoreApplication.translate("Strength", _WORDS[score])
+
+
 def estimate(passphrase: str, user_inputs: Sequence[str] = ()) -> Strength:
     """zxcvbn's judgement of `passphrase`, knowing words an attacker would try first."""
     if not passphrase:
@@ -44,4 +49,4 @@ def estimate(passphrase: str, user_inputs: Sequence[str] = ()) -> Strength:
     feedback = result.get("feedback") or {}
     parts = [feedback.get("warning") or "", *(feedback.get("suggestions") or [])[:1]]
     advice = " ".join(part.strip() for part in parts if part and part.strip())
-    return Strength(score, QCoreApplication.translate("Strength", _WORDS[score]), advice)
+    return Strength(score, describe(score), advice)

@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from myvendors.ui import icons
 from myvendors.ui.passphrase import NewPassphraseForm, field_message
-from myvendors.ui.widgets import Level, PageFrame, PassphraseEdit, link_button, secondary
+from myvendors.ui.widgets import Level, PageFrame, PageStack, PassphraseEdit, link_button, secondary
 from myvendors.vault.session import DeviceStatus
 from myvendors.ui.qtcompat import emit
 
@@ -164,7 +163,7 @@ class UnlockWindow(QWidget):
 
         self.unlock_page = UnlockPage(self.vault_path.name, self)
         self.recovery_page = RecoveryPage(self.vault_path.name, self)
-        self._stack = QStackedWidget(self)
+        self._stack = PageStack(self)
         self._stack.addWidget(self.unlock_page)
         self._stack.addWidget(self.recovery_page)
         layout = QVBoxLayout(self)
@@ -205,7 +204,11 @@ class UnlockWindow(QWidget):
         page = self.unlock_page
         page.remember.setEnabled(status.available)
         page.remember.setChecked(status.available and status.remembered)
-        page.remember.setToolTip(status.reason)
+        explanation = self.tr(
+            "Keep a key in this computer's keyring so that the vault opens without typing the passphrase. "
+            "The passphrase itself is never stored."
+        )
+        page.remember.setToolTip(f"{explanation}\n{status.reason}" if status.available else status.reason)
         page.remember_reason.setText("" if status.available else status.reason)
         page.remember_reason.setVisible(not status.available)
         page.device_button.setVisible(status.available and status.remembered)

@@ -44,6 +44,7 @@ class AddVendorDialog(QDialog):
         column.addSpacing(8)
         for widget in (website_label, self.website_edit, self.website_message):
             column.addWidget(widget)
+        column.addStretch(1)
         column.addSpacing(12)
         column.addWidget(self.buttons)
         self.setMinimumWidth(380)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,16 @@ def retain_size_when_hidden(widget: QWidget) -> None:
     policy = widget.sizePolicy()
     policy.setRetainSizeWhenHidden(True)
     widget.setSizePolicy(policy)
+
+
+def fit_to_content(window: QWidget) -> None:
+    """Size a window to its content at its width (word-wrapped text included), not taller."""
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    width = max(window.sizeHint().width(), window.minimumWidth(), window.width() if window.isVisible() else 0)
+    height = window.heightForWidth(width) if window.hasHeightForWidth() else -1
+    window.resize(width, height if height > 0 else window.sizeHint().height())
 
 
 def heading(text: str = "", *, scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
@@ -227,6 +238,31 @@ class BusyIndicator(QWidget):
         return self._label.text()
 
 
+class PageStack(QStackedWidget):
+    """A stacked widget as large as its current page (not its largest), so short pages stay short."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(self._fit)
+
+    def addWidget(self, page: QWidget) -> int:  # noqa: N802 (Qt's name)
+        index = super().addWidget(page)
+        self._fit()
+        return index
+
+    def _fit(self) -> None:
+        current = self.currentWidget()
+        for index in range(self.count()):
+            page = self.widget(index)
+            ignored = QSizePolicy.Policy.Ignored
+            preferred = QSizePolicy.Policy.Preferred
+            page.setSizePolicy(preferred, preferred) if page is current else page.setSizePolicy(ignored, ignored)
+        self.updateGeometry()
+        window = self.window()
+        if window is not None and window.isVisible():
+            fit_to_content(window)
+
+
 class PageFrame(QWidget):
     """The shape of every pre-unlock page: icon and title, message banner, form, busy line, buttons.
 
@@ -262,10 +298,15 @@ class PageFrame(QWidget):
         self.body.setContentsMargins(0, 0, 0, 0)
         self.body.setSpacing(6)
         self.button_bar = QWidget(self)
-        self.buttons = QHBoxLayout(self.button_bar)
+        bar = QHBoxLayout(self.button_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(12)
+        bar.addWidget(self.busy, 1)  # "Unlocking…" sits left of the buttons while work runs
+        self.button_box = QWidget(self.button_bar)
+        self.buttons = QHBoxLayout(self.button_box)
         self.buttons.setContentsMargins(0, 0, 0, 0)
         self.buttons.setSpacing(8)
-        self.buttons.addStretch(1)
+        bar.addWidget(self.button_box)
         self.link_bar = QWidget(self)
         self.links = QHBoxLayout(self.link_bar)
         self.links.setContentsMargins(0, 0, 0, 0)
@@ -281,7 +322,6 @@ class PageFrame(QWidget):
         column.addWidget(self.banner)
         column.addWidget(self.form_area)
         column.addStretch(1)
-        column.addWidget(self.busy)
         column.addWidget(self.button_bar)
         column.addWidget(self.footer)
         column.addWidget(self.link_bar)
@@ -298,7 +338,7 @@ class PageFrame(QWidget):
 
     def set_interactive(self, interactive: bool) -> None:
         """Lock the form while work runs (children disabled on purpose stay disabled)."""
-        for part in (self.form_area, self.button_bar, self.link_bar):
+        for part in (self.form_area, self.button_box, self.link_bar):
             part.setEnabled(interactive)
 
     def start_busy(self, text: str) -> None:

@@ -1,0 +1,119 @@
+"""Render every window to PNG (light palette) so that people can look at them.
+
+The files go to $MYVENDORS_SCREENSHOT_DIR when it is set (e.g. `screenshots/`, which git
+ignores), else to a temporary folder. The test checks only that each picture was drawn.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from helpers import PASSPHRASE, MemoryKeyStore
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+from ui_helpers import WAIT_MS, first_run_window, unlock_window, unlock_with_passphrase
+
+from myvendors.domain import vendors
+from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
+from myvendors.ui.settings_dialog import SettingsDialog
+from myvendors.ui.vendor_dialog import AddVendorDialog
+
+SAMPLE_VENDORS = (
+    ("Northwind Energy", "https://northwind-energy.example"),
+    ("Contoso Mobile", "https://contoso-mobile.example"),
+    ("Fabrikam Insurance", None),
+    ("Tailspin Books", "https://tailspin.example"),
+    ("Woodgrove Bank", "https://woodgrove.example"),
+)
+
+
+@pytest.fixture
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = os.environ.get("MYVENDORS_SCREENSHOT_DIR")
+    path = Path(folder) if folder else tmp_path_factory.mktemp("screenshots")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _save(qtbot: QtBot, widget: QWidget, folder: Path, name: str) -> None:
+    qtbot.waitExposed(widget)
+    target = folder / f"{name}.png"
+    assert widget.grab().save(str(target)), target
+    image = QImage(str(target))
+    assert not image.isNull() and image.width() > 200 and image.height() > 150
+
+
+def test_render_first_run(qtbot: QtBot, make_controller, vault_path: Path, shots: Path) -> None:
+    controller = make_controller(vault_path)
+    window = first_run_window(qtbot, controller)
+    _save(qtbot, window, shots, "first-run-1-empty")
+
+    form = window.create_page.form
+    qtbot.keyClicks(form.passphrase_edit, "sunflower")
+    qtbot.keyClicks(form.repeat_edit, "sunflowers!")
+    _save(qtbot, window, shots, "first-run-2-typing")
+
+    form.passphrase_edit.clear()
+    form.repeat_edit.clear()
+    qtbot.keyClicks(form.passphrase_edit, PASSPHRASE)
+    qtbot.keyClicks(form.repeat_edit, PASSPHRASE)
+    _save(qtbot, window, shots, "first-run-3-ready")
+
+    qtbot.mouseClick(window.create_page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_page() is window.recovery_page, timeout=WAIT_MS)
+    _save(qtbot, window, shots, "first-run-4-recovery-key")
+    qtbot.mouseClick(window.recovery_page.copy_button, Qt.MouseButton.LeftButton)
+    window.recovery_page.confirm.setChecked(True)
+    _save(qtbot, window, shots, "first-run-5-recovery-key-saved")
+    window.clipboard.clear_now()
+
+
+def test_render_unlock(qtbot: QtBot, make_controller, existing_vault: Path, shots: Path) -> None:
+    controller = make_controller(existing_vault, keystore=MemoryKeyStore())
+    window = unlock_window(qtbot, controller)
+    _save(qtbot, window, shots, "unlock-1-normal")
+
+    page = window.unlock_page
+    qtbot.keyClicks(page.passphrase_edit, "not it")
+    qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.banner.text() != "", timeout=WAIT_MS)
+    _save(qtbot, window, shots, "unlock-2-wrong-passphrase")
+
+    window.set_busy(True)  # what the window looks like while the key is derived
+    _save(qtbot, window, shots, "unlock-3-busy")
+    window.set_busy(False)
+
+    window.show_recovery_page()
+    _save(qtbot, window, shots, "unlock-4-recovery")
+
+
+def test_render_unlock_without_keyring(qtbot: QtBot, make_controller, existing_vault: Path, shots: Path) -> None:
+    window = unlock_window(qtbot, make_controller(existing_vault))
+    _save(qtbot, window, shots, "unlock-5-no-keyring")
+
+
+def test_render_main_window_and_dialogs(qtbot: QtBot, make_controller, existing_vault: Path, shots: Path) -> None:
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    _save(qtbot, main, shots, "main-1-empty")
+
+    assert controller.vault is not None
+    for name, website in SAMPLE_VENDORS:
+        vendors.add_vendor(controller.vault.db, name, website=website)
+    main.refresh()
+    _save(qtbot, main, shots, "main-2-vendors")
+
+    for action, kind, name in (
+        (main.add_vendor_action, AddVendorDialog, "dialog-add-vendor"),
+        (main.change_passphrase_action, ChangePassphraseDialog, "dialog-change-passphrase"),
+        (main.settings_action, SettingsDialog, "dialog-settings"),
+    ):
+        action.trigger()
+        qtbot.waitUntil(lambda kind=kind: any(d.isVisible() for d in main.findChildren(kind)), timeout=WAIT_MS)
+        dialog = next(d for d in main.findChildren(kind) if d.isVisible())
+        _save(qtbot, dialog, shots, name)
+        dialog.reject()
