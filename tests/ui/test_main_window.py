@@ -172,3 +172,17 @@ def test_locking_with_a_dialog_open_closes_it_too(qtbot: QtBot, make_controller,
     with qtbot.waitSignal(main.destroyed, timeout=WAIT_MS):
         controller.lock()
     assert not any(VENDOR in text for text in visible_texts())
+
+
+def test_the_screen_locking_locks_the_vault(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+    controller = make_controller(existing_vault)
+    if not controller.screen_lock.listening:
+        pytest.skip("no D-Bus session bus here (`make test` runs the suite inside one)")
+    unlock_with_passphrase(qtbot, controller)
+    signal = QDBusMessage.createSignal("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged")
+    signal.setArguments([True])
+    with qtbot.waitSignal(controller.locked, timeout=WAIT_MS):
+        assert QDBusConnection.sessionBus().send(signal)
+    assert controller.vault is None

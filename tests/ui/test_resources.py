@@ -6,9 +6,9 @@ import tomllib
 from importlib import resources
 from pathlib import Path
 
-import myvendors
 from pytestqt.qtbot import QtBot
 
+import myvendors
 from myvendors.ui import icons
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,8 +8,7 @@ import pytest
 from helpers import PASSPHRASE, MemoryKeyStore, snapshot
 
 from myvendors.errors import InvalidInput, WrongSecret
-from myvendors.vault import NoKeyStore, Vault
-from myvendors.vault import recovery, session
+from myvendors.vault import NoKeyStore, Vault, recovery, session
 from myvendors.vault.recovery_kit import recovery_kit_text, write_recovery_kit
 
 

@@ -2,7 +2,7 @@
 
 `AppController` owns the one unlocked `Vault` (or none), the worker that runs key derivations
 and keyring calls, and the idle watcher. The windows are views: they report what the user
-asked for and the controller calls the services. Locking (Ctrl+L, idle, quitting) closes the
+asked for and the controller calls the services. Locking (Ctrl+L, idle, the screen locking, quitting) closes the
 vault, empties and deletes the main window, and shows a fresh unlock window.
 """
 
@@ -19,6 +19,8 @@ from myvendors.errors import InvalidInput, MyVendorsError, VaultDamaged, VaultNo
 from myvendors.ui.first_run import FirstRunWindow
 from myvendors.ui.idle import IdleWatcher, minutes_to_ms
 from myvendors.ui.main_window import MainWindow
+from myvendors.ui.qtcompat import emit
+from myvendors.ui.screen_lock import ScreenLockWatcher
 from myvendors.ui.unlock import UnlockWindow
 from myvendors.ui.widgets import fit_to_content
 from myvendors.ui.worker import Worker
@@ -26,7 +28,6 @@ from myvendors.vault import DeviceKeyStore, Vault, session
 from myvendors.vault.recent import remember_last_vault
 from myvendors.vault.recovery_kit import write_recovery_kit
 from myvendors.vault.vault import DEFAULT_KDF_SECONDS
-from myvendors.ui.qtcompat import emit
 
 
 def _close_vault(result: Any) -> None:
@@ -65,6 +66,8 @@ class AppController(QObject):
         self.worker = Worker(self)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.screen_locked.connect(self.lock)
         self._vault: Vault | None = None
         self._window: QWidget | None = None
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from myvendors.ui import icons
 from myvendors.ui.clipboard import SensitiveClipboard
 from myvendors.ui.passphrase import NewPassphraseForm
-from myvendors.ui.widgets import Level, PageFrame, PageStack, link_button, secondary
 from myvendors.ui.qtcompat import emit
+from myvendors.ui.widgets import Level, PageFrame, PageStack, link_button, secondary
 
 
 class CreatePage(PageFrame):

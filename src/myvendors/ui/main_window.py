@@ -34,12 +34,12 @@ from myvendors.errors import InvalidInput, MyVendorsError, WrongSecret
 from myvendors.ui import icons
 from myvendors.ui.models.vendors import VendorTableModel
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
+from myvendors.ui.qtcompat import emit
 from myvendors.ui.settings_dialog import SettingsDialog
 from myvendors.ui.vendor_dialog import AddVendorDialog
 from myvendors.ui.widgets import heading, secondary
 from myvendors.ui.worker import Worker
 from myvendors.vault import Backup, Vault
-from myvendors.ui.qtcompat import emit
 
 STATUS_MESSAGE_MS = 8000
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QW
 
 from myvendors.errors import InvalidInput
 from myvendors.ui import strength
+from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import PassphraseEdit, secondary
 from myvendors.vault.envelope import MIN_PASSPHRASE_CHARS, validate_new_passphrase
-from myvendors.ui.qtcompat import emit
 
 # Bar colours by score: red, red, amber, green, deep green.
 _BAR_COLOURS = ("#c0392b", "#c0392b", "#c98a0b", "#2e8b57", "#1f7a4c")

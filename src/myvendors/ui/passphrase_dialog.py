@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from myvendors.ui.passphrase import NewPassphraseForm, field_message
-from myvendors.ui.widgets import BusyIndicator, MessageBanner, PassphraseEdit, secondary
 from myvendors.ui.qtcompat import emit
+from myvendors.ui.widgets import BusyIndicator, MessageBanner, PassphraseEdit, secondary
 
 
 class ChangePassphraseDialog(QDialog):

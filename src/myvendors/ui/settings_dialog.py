@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from myvendors.domain.settings import Setting
 from myvendors.ui.passphrase import field_message
-from myvendors.ui.widgets import secondary
 from myvendors.ui.qtcompat import emit
+from myvendors.ui.widgets import secondary
 
 _SPIN_MAX = 2_000_000_000
 # Settings where 0 means "off" (shown as "Off"). Better declared on `Setting` itself one day.

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from myvendors.ui import icons
 from myvendors.ui.passphrase import NewPassphraseForm, field_message
+from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import Level, PageFrame, PageStack, PassphraseEdit, link_button, secondary
 from myvendors.vault.session import DeviceStatus
-from myvendors.ui.qtcompat import emit
 
 
 class UnlockPage(PageFrame):
