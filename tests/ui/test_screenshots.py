@@ -83,6 +83,13 @@ def test_render_unlock(qtbot: QtBot, make_controller, existing_vault: Path, shot
     qtbot.waitUntil(lambda: page.banner.text() != "", timeout=WAIT_MS)
     _save(qtbot, window, shots, "unlock-2-wrong-passphrase")
 
+    window.show_damaged(
+        f"The vault file {existing_vault} is damaged or not a MyVendors vault: the encrypted pages do not check out.",
+        backup=str(existing_vault.parent / "backups" / "test" / "20261125T101500000000Z-manual"),
+    )
+    _save(qtbot, window, shots, "unlock-2b-damaged")
+    page.banner.clear()
+
     window.set_busy(True)  # what the window looks like while the key is derived
     _save(qtbot, window, shots, "unlock-3-busy")
     window.set_busy(False)

@@ -245,8 +245,11 @@ class UnlockWindow(QWidget):
         if detail:
             parts.append(detail)
         if backup:
-            parts.append(self.tr("The newest good backup is %s. Restoring it keeps the damaged files aside.") % backup)
+            parts.append(
+                self.tr("A good backup was found: %s. Restoring it keeps the damaged files aside.") % Path(backup).name
+            )
         self.show_error("\n".join(parts), backup=backup)
+        self.unlock_page.banner.setToolTip(backup or "")
 
     def show_notice(self, text: str) -> None:
         self.unlock_page.banner.show_message(Level.INFO, text)

@@ -164,12 +164,15 @@ class MessageBanner(QFrame):
         self._action = QPushButton(self)
         self._action.clicked.connect(self.action_triggered)
         self._action.hide()
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 8, 10, 8)
+        row = QHBoxLayout()
         row.setSpacing(8)
         row.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self._text, 1)
-        row.addWidget(self._action, 0, Qt.AlignmentFlag.AlignVCenter)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(10, 8, 10, 8)
+        column.setSpacing(6)
+        column.addLayout(row)
+        column.addWidget(self._action, 0, Qt.AlignmentFlag.AlignRight)
         self.level: Level | None = None
         self.hide()
 
@@ -190,10 +193,11 @@ class MessageBanner(QFrame):
         self._icon.setPixmap(icons.pixmap(icon_name, 20))
         self._text.setText(text)
         self._text.setAccessibleName(text)
+        self._action.setText(action or "")
         self._action.setVisible(action is not None)
-        if action is not None:
-            self._action.setText(action)
         self.show()
+        self._action.updateGeometry()
+        self.layout().invalidate()
 
     def show_error(self, text: str, *, action: str | None = None) -> None:
         self.show_message(Level.ERROR, text, action=action)
