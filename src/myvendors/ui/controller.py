@@ -142,6 +142,7 @@ class AppController(QObject):
 
     @staticmethod
     def _create_failed(window: FirstRunWindow, error: MyVendorsError) -> None:
+        window.set_busy(False)  # first, so that the field can take the focus back
         if isinstance(error, InvalidInput) and error.field == "passphrase":
             window.show_passphrase_error(error.text())
         else:
