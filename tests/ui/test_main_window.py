@@ -186,3 +186,38 @@ def test_the_screen_locking_locks_the_vault(qtbot: QtBot, make_controller, exist
     with qtbot.waitSignal(controller.locked, timeout=WAIT_MS):
         assert QDBusConnection.sessionBus().send(signal)
     assert controller.vault is None
+
+
+def test_forget_all_devices_asks_then_revokes_every_device(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    from helpers import MemoryKeyStore
+    from PySide6.QtWidgets import QMessageBox
+
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    assert controller.vault is not None
+    controller.vault.remember_on_device(MemoryKeyStore())
+    assert "device" in controller.vault.slot_kinds()
+
+    main.forget_devices_action.trigger()
+    box = _dialog(qtbot, main, QMessageBox)
+    assert isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.Cancel).click()  # cancel changes nothing
+    assert "device" in controller.vault.slot_kinds()
+
+    main.forget_devices_action.trigger()
+    box = _dialog(qtbot, main, QMessageBox)
+    forget = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+    forget.click()
+    qtbot.waitUntil(lambda: "device" not in controller.vault.slot_kinds(), timeout=WAIT_MS)
+    assert "No device remembers" in main.statusBar().currentMessage()
+
+
+def test_settings_are_saved_together_or_not_at_all(existing_vault: Path) -> None:
+    from myvendors.errors import InvalidInput
+
+    with Vault.unlock(existing_vault, PASSPHRASE) as vault:
+        with pytest.raises(InvalidInput):
+            settings.set_values(vault.db, {"backups_kept": 5, "auto_lock_minutes": -3})
+        assert settings.get(vault.db, "backups_kept") == 10
+        settings.set_values(vault.db, {"backups_kept": 5, "auto_lock_minutes": 0})
+        assert (settings.get(vault.db, "backups_kept"), settings.get(vault.db, "auto_lock_minutes")) == (5, 0)

@@ -22,6 +22,7 @@ class Setting:
     help: str
     minimum: int | None = None
     maximum: int | None = None
+    off_at_zero: bool = False  # 0 means "off" (the dialog shows it so)
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -33,6 +34,7 @@ SETTINGS: tuple[Setting, ...] = (
         "Lock the vault when there has been no keyboard or mouse activity for this long. 0 turns it off.",
         0,
         24 * 60,
+        off_at_zero=True,
     ),
     Setting(
         "backups_kept",
@@ -80,8 +82,16 @@ def get(db: Database, key: str) -> Any:
 
 
 def set_value(db: Database, key: str, value: Any) -> Any:
-    setting = _setting(key)
-    coerced = _coerce(setting, value)
+    return set_values(db, {key: value})[_setting(key).key]
+
+
+def set_values(db: Database, changes: dict[str, Any]) -> dict[str, Any]:
+    """Validate every change first, then write them all in one transaction (one user action)."""
+    coerced = {}
+    for key, value in changes.items():
+        setting = _setting(key)
+        coerced[setting.key] = _coerce(setting, value)
     with db.transaction():
-        db.set_setting(setting.key, str(coerced))
+        for key, value in coerced.items():
+            db.set_setting(key, str(value))
     return coerced

@@ -159,17 +159,31 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             self.tr("&Settings…"), "settings", preferences if not preferences.isEmpty() else "Ctrl+,", self.open_settings
         )
+        self.forget_devices_action = self._action(
+            self.tr("&Forget all remembered devices…"), "device", None, self.forget_all_devices
+        )
         self.lock_action = self._action(self.tr("&Lock"), "lock", "Ctrl+L", self.lock_requested)
         self.lock_action.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
         self.quit_action = self._action(self.tr("&Quit"), "quit", QKeySequence.StandardKey.Quit, self.quit_requested)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.about_action = self._action(self.tr("&About MyVendors"), None, None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self._vault_actions = (self.add_vendor_action, self.backup_action, self.change_passphrase_action, self.settings_action)
+        self._vault_actions = (
+            self.add_vendor_action,
+            self.backup_action,
+            self.change_passphrase_action,
+            self.forget_devices_action,
+            self.settings_action,
+        )
 
     def _make_menus(self) -> None:
         vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
-        for action in (self.backup_action, self.change_passphrase_action, self.settings_action):
+        for action in (
+            self.backup_action,
+            self.change_passphrase_action,
+            self.forget_devices_action,
+            self.settings_action,
+        ):
             vault_menu.addAction(action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.lock_action)
@@ -318,6 +332,34 @@ class MainWindow(QMainWindow):
         else:
             dialog.show_error(error.text())
 
+    def forget_all_devices(self) -> None:
+        """Revoke every device that remembers this vault (a lost laptop), after asking."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Forget all remembered devices"),
+            self.tr(
+                "Every computer that remembers this vault, this one included, will need the passphrase "
+                "next time. Use this if a device that remembered the vault was lost or sold."
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        forget = box.addButton(self.tr("Forget them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self._forget_all_devices() if button is forget else None)
+        box.open()
+
+    def _forget_all_devices(self) -> None:
+        try:
+            count = self.vault.forget_all_devices()
+        except MyVendorsError as exc:
+            self._show_error(exc)
+            return
+        self.statusBar().showMessage(
+            self.tr("No device remembers this vault any more (%n removed).", "", count), STATUS_MESSAGE_MS
+        )
+
     def open_settings(self) -> None:
         db = self.vault.db
         dialog = SettingsDialog(SETTINGS, {s.key: settings.get(db, s.key) for s in SETTINGS}, self)
@@ -326,12 +368,11 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _save_settings(self, dialog: SettingsDialog, changes: dict[str, object]) -> None:
-        for key, value in changes.items():
-            try:
-                settings.set_value(self.vault.db, key, value)
-            except InvalidInput as exc:
-                dialog.show_error(exc.text(), exc.field)
-                return
+        try:
+            settings.set_values(self.vault.db, changes)
+        except InvalidInput as exc:
+            dialog.show_error(exc.text(), exc.field)
+            return
         dialog.accept()
         self.show_lock_state()
         emit(self.settings_changed)

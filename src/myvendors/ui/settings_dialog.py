@@ -23,8 +23,6 @@ from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import secondary
 
 _SPIN_MAX = 2_000_000_000
-# Settings where 0 means "off" (shown as "Off"). Better declared on `Setting` itself one day.
-_OFF_AT_ZERO = frozenset({"auto_lock_minutes"})
 
 
 class SettingsDialog(QDialog):
@@ -52,7 +50,7 @@ class SettingsDialog(QDialog):
             editor.setValue(int(values.get(setting.key, setting.default)))
             editor.setMinimumWidth(110)
             editor.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            if setting.key in _OFF_AT_ZERO:
+            if setting.off_at_zero:
                 editor.setSpecialValueText(self.tr("Off"))
             label_text = QCoreApplication.translate("settings", setting.label)
             help_text = QCoreApplication.translate("settings", setting.help)
