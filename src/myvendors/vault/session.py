@@ -103,7 +103,7 @@ def recover(path: Path, recovery_key: str, new_passphrase: str, *, kdf_seconds: 
 
 
 def restore_and_unlock(path: Path, backup_folder: Path, passphrase: str, *, keystore: DeviceKeyStore) -> Opened:
-    """Put the backup back at `path` (the damaged files are moved aside, not deleted), then unlock."""
+    """Put the backup back at `path` (the damaged files are kept in a backup folder of their own), then unlock."""
     path = Path(path)
     moved = restore(Path(backup_folder), path, passphrase_unlocker(passphrase))
     opened = unlock(path, passphrase, keystore=keystore)
