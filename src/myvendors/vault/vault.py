@@ -383,27 +383,35 @@ class Vault:
         """Copy database and envelope into a new backup folder, verify the copy, keep the last `keep`."""
         if keep < 1:
             raise InvalidInput("At least one backup must be kept.", field="keep")
-        folder_parent = backup_root(self.path, to)
-        ensure_private_dir(folder_parent)
-        stamp = datetime.now(UTC).strftime(_BACKUP_STAMP)
         safe_reason = "".join(ch if ch.isalnum() or ch == "-" else "-" for ch in reason)[:40] or "manual"
-        final = folder_parent / f"{stamp}-{safe_reason}"
-        tmp = folder_parent / f".{final.name}.tmp"
-        tmp.mkdir(mode=0o700)
-        try:
+
+        def fill(folder: Path) -> None:
             with self.db.frozen():
-                copy_file_durably(self.path, tmp / self.path.name)
+                copy_file_durably(self.path, folder / self.path.name)
             # The envelope in memory is the one this vault was proven to open with.
-            write_new_file(tmp / self.envelope_path.name, self._envelope.to_bytes())
-            _verify_copy(tmp / self.path.name, self._key(), self.vault_id)
-            fsync_dir(tmp)
-            os.replace(tmp, final)
-            fsync_dir(folder_parent)
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
+            write_new_file(folder / self.envelope_path.name, self._envelope.to_bytes())
+            _verify_copy(folder / self.path.name, self._key(), self.vault_id)
+
+        final = _new_backup_folder(backup_root(self.path, to), safe_reason, fill)
         prune_backups(self.path, keep=keep, folder=to)
         return _backup_from_folder(final)
+
+
+def _new_backup_folder(parent: Path, reason: str, fill: Callable[[Path], None]) -> Path:
+    """Fill a hidden staging folder, then rename it to `<UTC stamp>-<reason>`: all or nothing."""
+    ensure_private_dir(parent)
+    final = parent / f"{datetime.now(UTC).strftime(_BACKUP_STAMP)}-{reason}"
+    staging = parent / f".{final.name}.tmp"
+    staging.mkdir(mode=0o700)
+    try:
+        fill(staging)
+        fsync_dir(staging)
+        os.replace(staging, final)
+        fsync_dir(parent)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return final
 
 
 def backup_root(path: Path, to: Path | None = None) -> Path:
@@ -616,20 +624,11 @@ def _copy_aside(target: Path) -> Backup | None:
     present = [p for p in (target, paths.envelope_path(target), paths.sidecar_paths(target)[0]) if p.exists()]
     if not present:
         return None
-    parent = backup_root(target)
-    ensure_private_dir(parent)
-    folder = parent / f"{datetime.now(UTC).strftime(_BACKUP_STAMP)}-replaced-by-restore"
-    tmp = parent / f".{folder.name}.tmp"
-    tmp.mkdir(mode=0o700)
-    try:
+    def fill(folder: Path) -> None:
         for item in present:
-            copy_file_durably(item, tmp / item.name)
-        fsync_dir(tmp)
-        os.replace(tmp, folder)
-        fsync_dir(parent)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+            copy_file_durably(item, folder / item.name)
+
+    folder = _new_backup_folder(backup_root(target), "replaced-by-restore", fill)
     return _backup_from_folder(folder, folder / target.name)
 
 
