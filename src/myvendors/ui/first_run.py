@@ -110,7 +110,7 @@ class RecoveryKeyPage(PageFrame):
             ),
             parent=self,
         )
-        self.confirm = QCheckBox(self.tr("I have &saved my recovery key somewhere safe"), self)
+        self.confirm = QCheckBox(self.tr("I &have saved my recovery key somewhere safe"), self)
         self.continue_button = QPushButton(self.tr("Co&ntinue"), self)
         self.continue_button.setDefault(True)
         self.continue_button.setEnabled(False)
@@ -187,7 +187,7 @@ class FirstRunWindow(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         if busy:
-            self.create_page.start_busy(self.tr("Creating the vault and protecting its key with your passphrase…"))
+            self.create_page.start_busy(self.tr("Creating your vault…"))
         else:
             self.create_page.stop_busy()
 
