@@ -171,3 +171,30 @@ def test_create_error_is_shown_in_the_window(qtbot: QtBot, make_controller, exis
     assert "already a vault" in window.create_page.banner.text()
     assert window.current_page() is window.create_page
     assert window.create_page.form.isEnabled()
+
+
+def test_closing_asks_while_the_key_is_shown_but_never_after_locking(
+    qtbot: QtBot, make_controller, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    controller = make_controller(vault_path)
+    window = first_run_window(qtbot, controller)
+    form = window.create_page.form
+    qtbot.keyClicks(form.passphrase_edit, PASSPHRASE)
+    qtbot.keyClicks(form.repeat_edit, PASSPHRASE)
+    qtbot.mouseClick(window.create_page.create_button, Qt.MouseButton.LeftButton)
+    _reach_recovery_page(qtbot, window)
+
+    asked: list[str] = []
+
+    def answer_cancel(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer_cancel)
+    assert window.close() is False and window.isVisible()  # the user cancels: the key stays
+    assert len(asked) == 1
+    controller.shutdown()  # what quitting or SIGTERM does: lock, wipe the key
+    assert window.close() is True  # no question left to ask
+    assert len(asked) == 1

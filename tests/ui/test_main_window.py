@@ -221,3 +221,20 @@ def test_settings_are_saved_together_or_not_at_all(existing_vault: Path) -> None
         assert settings.get(vault.db, "backups_kept") == 10
         settings.set_values(vault.db, {"backups_kept": 5, "auto_lock_minutes": 0})
         assert (settings.get(vault.db, "backups_kept"), settings.get(vault.db, "auto_lock_minutes")) == (5, 0)
+
+
+def test_a_bigger_window_taking_a_small_ones_place_stays_on_screen(qtbot: QtBot) -> None:
+    from myvendors.ui.controller import _centred_on
+
+    small, big = QWidget(), QWidget()
+    qtbot.addWidget(small)
+    qtbot.addWidget(big)
+    area = small.screen().availableGeometry()
+    big.resize(area.width() * 2 // 3, area.height() * 2 // 3)
+    for corner_x, corner_y in ((area.left(), area.top()), (area.right() - 300, area.bottom() - 200)):
+        small.setGeometry(corner_x, corner_y, 300, 200)
+        placed = _centred_on(big, small)
+        assert area.contains(placed), (placed, area)
+    small.setGeometry(area.center().x() - 150, area.center().y() - 100, 300, 200)
+    placed = _centred_on(big, small)
+    assert placed.center() == small.frameGeometry().center() or (placed.center() - small.frameGeometry().center()).manhattanLength() <= 2

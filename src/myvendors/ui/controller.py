@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from myvendors.domain import settings
@@ -36,6 +36,19 @@ def _close_vault(result: Any) -> None:
         result.vault.close()
     elif isinstance(result, tuple) and result and isinstance(result[0], Vault):
         result[0].close()  # Vault.create's (vault, recovery key)
+
+
+def _centred_on(window: QWidget, old: QWidget) -> QRect:
+    """Where `window` goes to take `old`'s place: centred on it, but kept on `old`'s screen."""
+    geometry = window.frameGeometry()
+    geometry.moveCenter(old.frameGeometry().center())
+    screen = old.screen()
+    if screen is None:
+        return geometry
+    area = screen.availableGeometry()
+    geometry.moveLeft(max(area.left(), min(geometry.left(), area.right() - geometry.width() + 1)))
+    geometry.moveTop(max(area.top(), min(geometry.top(), area.bottom() - geometry.height() + 1)))
+    return geometry
 
 
 class AppController(QObject):
@@ -100,9 +113,7 @@ class AppController(QObject):
     def _set_window(self, window: QWidget) -> None:
         old, self._window = self._window, window
         if old is not None:
-            geometry = window.frameGeometry()
-            geometry.moveCenter(old.frameGeometry().center())
-            window.move(geometry.topLeft())
+            window.move(_centred_on(window, old).topLeft())
         window.show()
         window.raise_()
         window.activateWindow()

@@ -247,7 +247,13 @@ class FirstRunWindow(QWidget):
             emit(self.open_existing_requested, chosen)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.current_page() is self.recovery_page and not self.recovery_page.confirm.isChecked():
+        # Ask only while the key is still on screen: once the app has locked and wiped it
+        # (quitting, a session logout's SIGTERM), asking could only block the quit.
+        if (
+            self.current_page() is self.recovery_page
+            and self._recovery_key
+            and not self.recovery_page.confirm.isChecked()
+        ):
             answer = QMessageBox.question(
                 self,
                 self.tr("Close without saving the recovery key?"),
