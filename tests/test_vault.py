@@ -314,8 +314,11 @@ def _forms(text: str) -> list[bytes]:
 
 def test_no_plaintext_at_rest(new_vault: tuple[Vault, str], vault_path: Path) -> None:
     vault, _ = new_vault
-    for canary in CANARIES:
-        vendors.add_vendor(vault.db, canary, website=f"https://{canary}.example", notes=canary * 3)
+    for n, canary in enumerate(CANARIES):
+        vendors.add_vendor(
+            vault.db, canary, website=f"https://shop{n}.example/{canary.replace(' ', '-')}", notes=canary * 3,
+            address=canary, tags=(canary[:40],),
+        )
     # Some in the WAL only, some checkpointed into the main file, some in a backup.
     vault.backup()
     vendors.add_vendor(vault.db, CANARIES[0] + " again")

@@ -1,56 +1,272 @@
-"""Vendors: the companies the customer deals with (the first slice; issue 4 grows it)."""
+"""Vendors: the companies the customer deals with — add, edit, tag, archive, trash and restore.
+
+Every function is one user action and one transaction. Validation happens before anything is
+written, and each error names the field it is about.
+"""
 
 from __future__ import annotations
 
+import re
 import uuid
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
+from urllib.parse import urlsplit
 
+from myvendors.domain.models import Vendor, VendorDraft, VendorStatus
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
 from myvendors.storage import vendors as sql
+from myvendors.storage.db import now_iso
+
+__all__ = [
+    "Vendor",
+    "VendorDraft",
+    "VendorStatus",
+    "add_vendor",
+    "add_vendors",
+    "count_vendors",
+    "create_vendor",
+    "delete_vendor",
+    "empty_trash",
+    "get_vendor",
+    "list_vendors",
+    "page_vendors",
+    "restore_vendor",
+    "update_vendor",
+]
 
 MAX_NAME = 200
+MAX_TEXT = 20_000
+MAX_TAG = 50
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_TAG_SEPARATOR = "\x1f"
 
 
-@dataclass(frozen=True)
-class Vendor:
-    id: int
-    uid: str
-    name: str
-    website: str | None
-    notes: str
-    created_at: str
-    updated_at: str
+def _row_to_vendor(row: dict[str, Any]) -> Vendor:
+    tags = tuple(row["tags"].split(_TAG_SEPARATOR)) if row.get("tags") else ()
+    return Vendor(
+        id=int(row["id"]),
+        uid=row["uid"],
+        name=row["name"],
+        website=row["website"],
+        category=row["category"],
+        email=row["email"],
+        phone=row["phone"],
+        address=row["address"],
+        notes=row["notes"] or "",
+        status=VendorStatus(row["status"]),
+        tags=tags,
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        deleted_at=row["deleted_at"],
+    )
 
-    @classmethod
-    def from_row(cls, row: tuple[Any, ...]) -> Vendor:
-        return cls(*row)
+
+def _optional(value: str | None, field: str, limit: int = 500) -> str | None:
+    if value is None:
+        return None
+    clean = " ".join(str(value).split())
+    if len(clean) > limit:
+        raise InvalidInput(f"The {field} can be at most {limit} characters.", field=field)
+    return clean or None
 
 
-def add_vendor(db: Database, name: str, *, website: str | None = None, notes: str = "") -> Vendor:
-    """Add one vendor in one transaction; the name is required."""
-    clean = " ".join(name.split())
-    if not clean:
+def normalise_website(value: str | None) -> str | None:
+    """'example.com' -> 'https://example.com'; refuses what is not a web address."""
+    clean = _optional(value, "website", 2000)
+    if clean is None:
+        return None
+    candidate = clean if "://" in clean else f"https://{clean}"
+    parts = urlsplit(candidate)
+    if parts.scheme not in ("http", "https") or not parts.hostname or "." not in parts.hostname or " " in candidate:
+        raise InvalidInput(f"{clean!r} is not a web address (for example https://example.com).", field="website")
+    return candidate
+
+
+def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for raw in tags:
+        tag = " ".join(str(raw).split())
+        if not tag:
+            continue
+        if len(tag) > MAX_TAG:
+            raise InvalidInput(f"A tag can be at most {MAX_TAG} characters: {tag[:20]}…", field="tags")
+        seen.setdefault(tag.casefold(), tag)
+    return tuple(sorted(seen.values(), key=str.casefold))
+
+
+def validate(draft: VendorDraft) -> VendorDraft:
+    """The draft cleaned up, or InvalidInput naming the field."""
+    name = " ".join(draft.name.split()) if isinstance(draft.name, str) else ""
+    if not name:
         raise InvalidInput("A vendor needs a name.", field="name")
-    if len(clean) > MAX_NAME:
+    if len(name) > MAX_NAME:
         raise InvalidInput(f"A vendor name can be at most {MAX_NAME} characters.", field="name")
-    website = website.strip() or None if website else None
+    email = _optional(draft.email, "email", 320)
+    if email is not None and not _EMAIL.match(email):
+        raise InvalidInput(f"{email!r} is not an e-mail address.", field="email")
+    notes = draft.notes or ""
+    if len(notes) > MAX_TEXT:
+        raise InvalidInput(f"Notes can be at most {MAX_TEXT} characters.", field="notes")
+    try:
+        status = VendorStatus(draft.status)
+    except ValueError:
+        raise InvalidInput(f"A vendor's status is active, former or blocked, not {draft.status!r}.", field="status") from None
+    return replace(
+        draft,
+        name=name,
+        website=normalise_website(draft.website),
+        category=_optional(draft.category, "category", 100),
+        email=email,
+        phone=_optional(draft.phone, "phone", 50),
+        address=_optional(draft.address, "address", 500),
+        notes=notes,
+        tags=normalise_tags(draft.tags),
+        status=status,
+    )
+
+
+def _values(draft: VendorDraft) -> dict[str, Any]:
+    return {
+        "name": draft.name,
+        "website": draft.website,
+        "category": draft.category,
+        "email": draft.email,
+        "phone": draft.phone,
+        "address": draft.address,
+        "notes": draft.notes,
+        "status": draft.status.value,
+    }
+
+
+def _insert(db: Database, draft: VendorDraft) -> int:
+    vendor_id = sql.insert(db, uid=str(uuid.uuid4()), values=_values(draft))
+    if draft.tags:
+        sql.set_tags(db, vendor_id, draft.tags)
+    return vendor_id
+
+
+def create_vendor(db: Database, draft: VendorDraft) -> Vendor:
+    clean = validate(draft)
     with db.transaction():
-        row = sql.insert(db, uid=str(uuid.uuid4()), name=clean, website=website, notes=notes)
-    return Vendor.from_row(row)
+        vendor_id = _insert(db, clean)
+    return get_vendor(db, vendor_id)
+
+
+def add_vendor(db: Database, name: str, *, website: str | None = None, notes: str = "", **fields: Any) -> Vendor:
+    """Convenience form of `create_vendor` (name first, other fields by keyword)."""
+    return create_vendor(db, VendorDraft(name=name, website=website, notes=notes, **fields))
+
+
+def add_vendors(db: Database, drafts: Sequence[VendorDraft]) -> list[Vendor]:
+    """Add many vendors as one action (an import): all are validated first; all or none are written."""
+    clean = []
+    for index, draft in enumerate(drafts, start=1):
+        try:
+            clean.append(validate(draft))
+        except InvalidInput as exc:
+            raise InvalidInput(f"Record {index}: {exc.message}", field=exc.field) from None
+    with db.transaction():
+        ids = [_insert(db, draft) for draft in clean]
+    return [get_vendor(db, vendor_id) for vendor_id in ids]
 
 
 def get_vendor(db: Database, vendor_id: int) -> Vendor:
     row = sql.get(db, vendor_id)
     if row is None:
         raise InvalidInput(f"There is no vendor with id {vendor_id}.", field="id")
-    return Vendor.from_row(row)
+    return _row_to_vendor(row)
+
+
+def update_vendor(db: Database, vendor_id: int, **changes: Any) -> Vendor:
+    """Change some fields (name, website, category, email, phone, address, notes, status, tags)."""
+    current = get_vendor(db, vendor_id)
+    unknown = set(changes) - {*sql.FIELDS, "tags"}
+    if unknown:
+        raise InvalidInput(f"Vendors have no field {sorted(unknown)[0]!r}.", field=sorted(unknown)[0])
+    draft = VendorDraft(
+        name=current.name,
+        website=current.website,
+        category=current.category,
+        email=current.email,
+        phone=current.phone,
+        address=current.address,
+        notes=current.notes,
+        tags=current.tags,
+        status=current.status,
+    )
+    clean = validate(replace(draft, **changes))
+    with db.transaction():
+        sql.update(db, vendor_id, _values(clean))
+        if "tags" in changes:
+            sql.set_tags(db, vendor_id, clean.tags)
+    return get_vendor(db, vendor_id)
+
+
+def delete_vendor(db: Database, vendor_id: int) -> Vendor:
+    """Move a vendor (and with it everything about it) to the trash; `restore_vendor` undoes it."""
+    get_vendor(db, vendor_id)
+    with db.transaction():
+        sql.set_deleted(db, vendor_id, now_iso())
+    return get_vendor(db, vendor_id)
+
+
+def restore_vendor(db: Database, vendor_id: int) -> Vendor:
+    if get_vendor(db, vendor_id).deleted_at is None:
+        raise InvalidInput("That vendor is not in the trash.", field="id")
+    with db.transaction():
+        sql.set_deleted(db, vendor_id, None)
+    return get_vendor(db, vendor_id)
+
+
+def empty_trash(db: Database) -> int:
+    """Delete for good every vendor in the trash, with its agreements, timeline, notes and files."""
+    trashed = [int(r["id"]) for r in sql.page(db, limit=1_000_000, trashed=True)]
+    with db.transaction():
+        for vendor_id in trashed:
+            sql.purge(db, vendor_id)
+    return len(trashed)
 
 
 def list_vendors(db: Database, *, limit: int = 200, after_id: int = 0) -> list[Vendor]:
-    return [Vendor.from_row(row) for row in sql.list_all(db, limit=limit, after_id=after_id)]
+    """Live vendors in the order they were added, `limit` at a time after `after_id`."""
+    return [_row_to_vendor(r) for r in sql.page_by_id(db, after_id=after_id, limit=limit)]
 
 
-def count_vendors(db: Database) -> int:
-    return sql.count(db)
+def page_vendors(
+    db: Database,
+    *,
+    limit: int = 200,
+    after: Vendor | None = None,
+    sort: str = "name",
+    status: VendorStatus | None = None,
+    tag: str | None = None,
+    trashed: bool = False,
+) -> list[Vendor]:
+    """A page of vendors sorted by name (or -name, updated, created), after the last one shown."""
+    if sort not in sql.SORTS:
+        raise InvalidInput(f"Vendors sort by {', '.join(sql.SORTS)}, not {sort!r}.", field="sort")
+    key = None
+    if after is not None:
+        key = (
+            {"name": after.name, "-name": after.name, "updated": after.updated_at, "created": after.created_at}[sort],
+            after.id,
+        )
+    rows = sql.page(
+        db, limit=limit, offset_key=key, sort=sort, status=status.value if status else None, tag=tag, trashed=trashed
+    )
+    return [_row_to_vendor(r) for r in rows]
+
+
+def count_vendors(db: Database, *, trashed: bool = False) -> int:
+    return sql.count(db, trashed=trashed)
+
+
+def identities(db: Database) -> list[tuple[int, str, str | None]]:
+    """(id, name, website) of every live vendor: what importers check duplicates against."""
+    return sql.identities(db)
+
+
+def all_tags(db: Database) -> list[str]:
+    return sql.all_tags(db)

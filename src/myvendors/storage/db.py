@@ -228,6 +228,17 @@ class Database:
         with translate_errors(self.path):
             return list(self._require().execute(sql, params).fetchall())
 
+    def rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        """Rows as dicts keyed by column name (for mapping onto the services' dataclasses)."""
+        with translate_errors(self.path):
+            cur = self._require().execute(sql, params)
+            names = [d[0] for d in cur.description or ()]
+            return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._in_transaction
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
         """One user action: BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""

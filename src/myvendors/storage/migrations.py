@@ -42,9 +42,207 @@ def _v2_vendors(con: Any) -> None:
     con.execute("CREATE INDEX vendors_name ON vendors(name COLLATE NOCASE)")
 
 
+_FTS = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
+_INTERACTION_KINDS = (
+    "subscription", "payment", "tip", "contract", "recommend", "referral", "ask-advice", "request", "respond",
+    "support", "complaint", "blacklist", "rebuff", "evaluate", "extend-credit", "vouch", "gift", "repeat-purchase",
+    "conversation", "sponsor", "invite", "offer-accepted",
+)
+
+
+def _in(values: tuple[str, ...]) -> str:
+    return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+def _v3_relationship_domain(con: Any) -> None:
+    """Vendors grow contact details, status, trash and tags; agreements, the timeline,
+    attachments, reputation notes, personal requests and offers; FTS5 kept in sync by triggers."""
+    for column in (
+        "category TEXT",
+        "email TEXT",
+        "phone TEXT",
+        "address TEXT",
+        "status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'former', 'blocked'))",
+        "deleted_at TEXT",
+    ):
+        con.execute(f"ALTER TABLE vendors ADD COLUMN {column}")
+    con.execute("CREATE INDEX vendors_live ON vendors(deleted_at, name COLLATE NOCASE)")
+    con.execute("CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE)")
+    con.execute(
+        """CREATE TABLE vendor_tags (
+            vendor_id INTEGER NOT NULL REFERENCES vendors(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id),
+            PRIMARY KEY (vendor_id, tag_id)) WITHOUT ROWID"""
+    )
+    con.execute(
+        f"""CREATE TABLE agreements (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            vendor_id INTEGER NOT NULL REFERENCES vendors(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN {_in(("subscription", "contract", "warranty", "membership", "loyalty"))}),
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            price_minor INTEGER,
+            currency TEXT,
+            period TEXT NOT NULL DEFAULT 'none'
+                CHECK (period IN {_in(("none", "weekly", "monthly", "quarterly", "yearly"))}),
+            start_date TEXT, end_date TEXT, renewal_date TEXT, cancel_by_date TEXT,
+            notice_days INTEGER CHECK (notice_days IS NULL OR notice_days >= 0),
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            CHECK ((price_minor IS NULL) = (currency IS NULL)))"""
+    )
+    con.execute("CREATE INDEX agreements_vendor ON agreements(vendor_id)")
+    con.execute("CREATE INDEX agreements_renewal ON agreements(renewal_date) WHERE renewal_date IS NOT NULL")
+    con.execute("CREATE INDEX agreements_cancel_by ON agreements(cancel_by_date) WHERE cancel_by_date IS NOT NULL")
+    con.execute(
+        f"""CREATE TABLE interactions (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            vendor_id INTEGER NOT NULL REFERENCES vendors(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN {_in(_INTERACTION_KINDS)}),
+            at TEXT NOT NULL,
+            amount_minor INTEGER,
+            currency TEXT,
+            channel TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            CHECK ((amount_minor IS NULL) = (currency IS NULL)))"""
+    )
+    con.execute("CREATE INDEX interactions_at ON interactions(at DESC, id DESC)")
+    con.execute("CREATE INDEX interactions_vendor_at ON interactions(vendor_id, at DESC, id DESC)")
+    rating = "INTEGER CHECK ({0} IS NULL OR {0} BETWEEN 1 AND 5)"
+    con.execute(
+        f"""CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            vendor_id INTEGER NOT NULL REFERENCES vendors(id) ON DELETE CASCADE,
+            on_date TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            quality {rating.format("quality")},
+            price {rating.format("price")},
+            service {rating.format("service")},
+            honesty {rating.format("honesty")},
+            author TEXT,
+            created_at TEXT NOT NULL)"""
+    )
+    con.execute("CREATE INDEX notes_vendor ON notes(vendor_id, on_date DESC, id DESC)")
+    con.execute("CREATE INDEX notes_on ON notes(on_date DESC, id DESC)")
+    con.execute(
+        """CREATE TABLE note_tags (
+            note_id INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id),
+            PRIMARY KEY (note_id, tag_id)) WITHOUT ROWID"""
+    )
+    con.execute(
+        f"""CREATE TABLE requests (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            description TEXT NOT NULL DEFAULT '',
+            category TEXT,
+            budget_min_minor INTEGER,
+            budget_max_minor INTEGER,
+            currency TEXT,
+            location TEXT,
+            needed_by TEXT,
+            conditions TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'draft'
+                CHECK (status IN {_in(("draft", "open", "fulfilled", "withdrawn", "expired"))}),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL)"""
+    )
+    con.execute(
+        """CREATE TABLE offers (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+            vendor_id INTEGER REFERENCES vendors(id) ON DELETE SET NULL,
+            sender TEXT,
+            price_minor INTEGER,
+            currency TEXT,
+            conditions TEXT NOT NULL DEFAULT '',
+            valid_until TEXT,
+            received_at TEXT NOT NULL,
+            accepted INTEGER NOT NULL DEFAULT 0 CHECK (accepted IN (0, 1)),
+            raw_document TEXT,
+            CHECK ((price_minor IS NULL) = (currency IS NULL)))"""
+    )
+    con.execute("CREATE INDEX offers_request ON offers(request_id)")
+    con.execute(
+        """CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            vendor_id INTEGER NOT NULL REFERENCES vendors(id) ON DELETE CASCADE,
+            filename TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            created_at TEXT NOT NULL)"""
+    )
+    con.execute("CREATE INDEX attachments_vendor ON attachments(vendor_id)")
+    con.execute(
+        """CREATE TABLE attachment_chunks (
+            attachment_id INTEGER NOT NULL REFERENCES attachments(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (attachment_id, seq)) WITHOUT ROWID"""
+    )
+    _v3_search(con)
+
+
+# One FTS5 table per kind, rowid = the record's id, kept in sync by triggers so that every
+# write path (services, imports, cascades) updates it. `body` gathers the searchable text.
+_SEARCH_SOURCES = {
+    "vendors": (
+        "name",
+        "concat_ws(' ', {t}.website, {t}.category, {t}.email, {t}.phone, {t}.address, {t}.notes, "
+        "(SELECT group_concat(tags.name, ' ') FROM vendor_tags JOIN tags ON tags.id = vendor_tags.tag_id "
+        "WHERE vendor_tags.vendor_id = {t}.id))",
+    ),
+    "agreements": ("title", "concat_ws(' ', {t}.kind, {t}.notes, {t}.currency)"),
+    "interactions": ("''", "concat_ws(' ', {t}.kind, {t}.channel, {t}.note)"),
+    "notes": (
+        "''",
+        "concat_ws(' ', {t}.text, {t}.author, (SELECT group_concat(tags.name, ' ') FROM note_tags "
+        "JOIN tags ON tags.id = note_tags.tag_id WHERE note_tags.note_id = {t}.id))",
+    ),
+    "requests": ("title", "concat_ws(' ', {t}.description, {t}.category, {t}.location, {t}.conditions)"),
+    "offers": ("''", "concat_ws(' ', {t}.sender, {t}.conditions)"),
+}
+
+
+def _v3_search(con: Any) -> None:
+    for table, (title, body) in _SEARCH_SOURCES.items():
+        fts = f"{table}_fts"
+        con.execute(f"CREATE VIRTUAL TABLE {fts} USING fts5(title, body, {_FTS})")
+        title_new = "''" if title == "''" else f"new.{title}"
+        insert = f"INSERT INTO {fts}(rowid, title, body) VALUES (new.id, {title_new}, {body.format(t='new')})"
+        con.execute(f"CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN {insert}; END")
+        con.execute(f"CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN DELETE FROM {fts} WHERE rowid = old.id; END")
+        con.execute(
+            f"CREATE TRIGGER {table}_fts_au AFTER UPDATE ON {table} BEGIN "
+            f"DELETE FROM {fts} WHERE rowid = old.id; {insert}; END"
+        )
+    for link, owner, key in (("vendor_tags", "vendors", "vendor_id"), ("note_tags", "notes", "note_id")):
+        title, body = _SEARCH_SOURCES[owner]
+        title_sel = "''" if title == "''" else f"{owner}.{title}"
+        refresh = (
+            f"DELETE FROM {owner}_fts WHERE rowid = {{row}}.{key}; "
+            f"INSERT INTO {owner}_fts(rowid, title, body) SELECT {owner}.id, {title_sel}, {body.format(t=owner)} "
+            f"FROM {owner} WHERE {owner}.id = {{row}}.{key}"
+        )
+        con.execute(f"CREATE TRIGGER {link}_fts_ai AFTER INSERT ON {link} BEGIN {refresh.format(row='new')}; END")
+        con.execute(f"CREATE TRIGGER {link}_fts_ad AFTER DELETE ON {link} BEGIN {refresh.format(row='old')}; END")
+    # Vendors that existed before this step.
+    title, body = _SEARCH_SOURCES["vendors"]
+    con.execute(f"INSERT INTO vendors_fts(rowid, title, body) SELECT vendors.id, vendors.name, {body.format(t='vendors')} FROM vendors")
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "vault metadata and settings", _v1_meta_and_settings),
     Step(2, "vendors", _v2_vendors),
+    Step(3, "the relationship domain and search", _v3_relationship_domain),
 )
 LATEST_VERSION = STEPS[-1].version
 
