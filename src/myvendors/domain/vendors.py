@@ -147,6 +147,11 @@ def _insert(db: Database, draft: VendorDraft) -> int:
     return vendor_id
 
 
+def insert_in(db: Database, draft: VendorDraft) -> int:
+    """Validate and insert inside the caller's transaction (when one action adds a vendor and more)."""
+    return _insert(db, validate(draft))
+
+
 def create_vendor(db: Database, draft: VendorDraft) -> Vendor:
     clean = validate(draft)
     with db.transaction():

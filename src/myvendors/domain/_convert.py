@@ -1,0 +1,56 @@
+"""Conversions between the services' typed values and the storage layer's plain columns."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from myvendors.domain.models import Money
+from myvendors.errors import InvalidInput
+
+TAG_SEPARATOR = "\x1f"
+
+
+def money_or_none(minor: Any, currency: Any) -> Money | None:
+    return None if minor is None or currency is None else Money(int(minor), str(currency))
+
+
+def date_or_none(value: Any) -> date | None:
+    return None if value is None else date.fromisoformat(str(value))
+
+
+def iso_date(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def utc(value: datetime, field: str) -> str:
+    """An aware datetime as a sortable UTC ISO string (naive ones are refused: whose clock?)."""
+    if not isinstance(value, datetime):
+        raise InvalidInput(f"The {field} must be a date and time.", field=field)
+    if value.tzinfo is None:
+        raise InvalidInput(f"The {field} needs a time zone.", field=field)
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def parse_utc(value: str) -> datetime:
+    return datetime.fromisoformat(value)
+
+
+def tags_of(value: Any) -> tuple[str, ...]:
+    return tuple(str(value).split(TAG_SEPARATOR)) if value else ()
+
+
+def text(value: str | None, field: str, limit: int = 20_000) -> str:
+    clean = (value or "").strip()
+    if len(clean) > limit:
+        raise InvalidInput(f"The {field} can be at most {limit} characters.", field=field)
+    return clean
+
+
+def short(value: str | None, field: str, limit: int = 200) -> str | None:
+    if value is None:
+        return None
+    clean = " ".join(str(value).split())
+    if len(clean) > limit:
+        raise InvalidInput(f"The {field} can be at most {limit} characters.", field=field)
+    return clean or None

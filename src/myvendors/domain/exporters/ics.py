@@ -1,0 +1,113 @@
+"""Agreements' renewal and cancel-by dates as an iCalendar file a calendar app can subscribe to.
+
+One all-day event per date, with a reminder `alarm_days` before it. UIDs are derived from the
+agreement's uid and the kind of date, so a calendar that subscribes to (or re-imports) the file
+updates its events instead of adding copies. Concrete dates only: a yearly renewal is exported
+as its next date, not as a recurrence rule, because the vault knows when it actually renews.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta
+
+from icalendar import Alarm, Calendar, Event
+
+from myvendors.domain.models import Agreement, BillingPeriod
+from myvendors.errors import InvalidInput
+
+__all__ = ["CALENDAR_NAME", "PRODID", "agreements_calendar"]
+
+CALENDAR_NAME = "MyVendors renewals"
+PRODID = "-//MyVendors//MyVendors renewals//EN"
+UID_DOMAIN = "myvendors.invalid"  # RFC 5545 suggests a domain part; ours is not a real host
+MAX_ALARM_DAYS = 366
+
+_PERIOD_WORDS = {
+    BillingPeriod.WEEKLY: "per week",
+    BillingPeriod.MONTHLY: "per month",
+    BillingPeriod.QUARTERLY: "per quarter",
+    BillingPeriod.YEARLY: "per year",
+}
+
+
+def agreements_calendar(items: Iterable[tuple[Agreement, str]], *, alarm_days: int = 7) -> bytes:
+    """An iCalendar file of every renewal and cancel-by date of `items` ((agreement, vendor name)).
+
+    Events are sorted by date, then UID, so the same vault gives the same file. An agreement
+    with neither date adds nothing.
+    """
+    if isinstance(alarm_days, bool) or not isinstance(alarm_days, int) or not 0 <= alarm_days <= MAX_ALARM_DAYS:
+        raise InvalidInput(
+            f"The reminder is given in days before the date, from 0 to {MAX_ALARM_DAYS}, not {alarm_days!r}.",
+            field="alarm_days",
+        )
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", CALENDAR_NAME)
+    calendar.add("name", CALENDAR_NAME)  # RFC 7986's name for what X-WR-CALNAME says
+
+    events: list[tuple[date, str, Event]] = []
+    for agreement, vendor_name in items:
+        for what, on in (("renewal", agreement.renewal), ("cancel-by", agreement.cancel_by)):
+            if on is not None:
+                event = _event(agreement, vendor_name, what, on, alarm_days)
+                events.append((on, str(event["uid"]), event))
+    for _, _, event in sorted(events, key=lambda item: (item[0], item[1])):
+        calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def _event(agreement: Agreement, vendor_name: str, what: str, on: date, alarm_days: int) -> Event:
+    subject = " — ".join(part for part in (vendor_name.strip(), agreement.title.strip()) if part) or "Agreement"
+    summary = f"Cancel by: {subject}" if what == "cancel-by" else f"Renews: {subject}"
+    stamp = _instant(agreement.updated_at)
+
+    event = Event()
+    event.add("uid", f"{agreement.uid}-{what}@{UID_DOMAIN}")
+    event.add("dtstamp", stamp)
+    event.add("last-modified", stamp)
+    event.add("summary", summary)
+    event.add("dtstart", on)  # a date, so VALUE=DATE: an all-day event
+    event.add("dtend", on + timedelta(days=1))
+    event.add("transp", "TRANSPARENT")  # a reminder, not a meeting: the day stays free
+    event.add("categories", ["MyVendors"])
+    event.add("description", _description(agreement, what))
+
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", summary)
+    alarm.add("trigger", timedelta(days=-alarm_days))
+    event.add_component(alarm)
+    return event
+
+
+def _description(agreement: Agreement, what: str) -> str:
+    lines: list[str] = []
+    if agreement.price is not None:
+        period = _PERIOD_WORDS.get(agreement.period)
+        lines.append(f"Price: {agreement.price}" + (f" {period}" if period else ""))
+    if what == "cancel-by":
+        if agreement.renewal is not None:
+            lines.append(f"Renews on {agreement.renewal.isoformat()} unless cancelled by this date.")
+        if agreement.notice_days is not None:
+            lines.append(f"Notice period: {agreement.notice_days} days.")
+    elif agreement.cancel_by is not None:
+        lines.append(f"Cancel by {agreement.cancel_by.isoformat()} to stop it.")
+    if agreement.notes.strip():
+        lines.append(agreement.notes.strip())
+    return "\n".join(lines)
+
+
+def _instant(text: str) -> datetime:
+    """The record's ISO timestamp as an aware UTC datetime (now if it cannot be read)."""
+    try:
+        value = datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return datetime.now(UTC).replace(microsecond=0)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).replace(microsecond=0)

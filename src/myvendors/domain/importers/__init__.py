@@ -1,0 +1,149 @@
+"""Importers of plain data (CSV, vCard) into vendor drafts: pure functions over bytes, no vault.
+
+Each importer takes the file's bytes and returns validated `VendorDraft`s, or raises
+`InvalidInput` naming the line (or card) and the field. Nothing here writes anything: the caller
+stores the drafts in one transaction, so a malformed file leaves the vault as it was.
+
+This module holds what the importers share: size limits and the text decoding that refuses
+binary data and says when the character set had to be guessed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from dataclasses import dataclass
+
+import charset_normalizer
+
+from myvendors.errors import InvalidInput
+
+__all__ = ["MAX_FILE_BYTES", "DecodedText", "check_size", "decode_text", "fold_name", "refuse_binary"]
+
+#: files larger than this are refused before they are read
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+# Byte order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Control characters that never occur in a text file: their presence means binary data.
+_BINARY_CONTROLS = frozenset(chr(c) for c in range(32)) - frozenset("\t\n\r\f\v\x1a")
+# The legacy code page preferred when a guess cannot tell it from another one.
+_PREFERRED_LEGACY = "cp1252"
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    #: the Python codec that decoded the bytes, e.g. "utf-8", "utf-16", "cp1252"
+    encoding: str
+    #: True when the file did not say and the encoding was guessed (tell the user which)
+    guessed: bool
+
+
+def check_size(raw: bytes, what: str) -> None:
+    """Refuse files too large to be what they claim to be."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise InvalidInput(
+            f"The {what} is {len(raw) / 2**20:.0f} MB; MyVendors imports files of up to "
+            f"{MAX_FILE_BYTES // 2**20} MB. Split it into smaller files.",
+            field="file",
+        )
+
+
+def refuse_binary(text: str, what: str) -> None:
+    """Refuse text holding control characters no text file has (a picture, an archive, …)."""
+    for index, char in enumerate(text[:1_000_000]):
+        if char in _BINARY_CONTROLS:
+            line = text.count("\n", 0, index) + 1
+            raise InvalidInput(
+                f"This is not a {what}: line {line} holds binary data (character U+{ord(char):04X}).",
+                field="file",
+            )
+
+
+def _known_codec(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_text(raw: bytes, *, what: str, encoding: str | None = None) -> DecodedText:
+    """Decode a text file: a given encoding, else a byte order mark, else UTF-8, else a guess.
+
+    A guess is flagged so the caller can show which character set was used (and offer to read
+    the file again with another one). Bytes that no candidate decodes are refused rather than
+    replaced.
+    """
+    if encoding is not None:
+        codec = _known_codec(encoding)
+        if codec is None:
+            raise InvalidInput(f"{encoding!r} is not a character set MyVendors knows.", field="encoding")
+        try:
+            return DecodedText(raw.decode(codec), codec, guessed=False)
+        except UnicodeDecodeError as error:
+            raise InvalidInput(
+                f"The {what} is not in {encoding}: byte {error.start + 1} cannot be read in that character set.",
+                field="encoding",
+            ) from None
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return DecodedText(raw.decode(codec), codec, guessed=False)
+            except UnicodeDecodeError as error:
+                raise InvalidInput(
+                    f"The {what} starts with a {codec.upper()} byte order mark but byte {error.start + 1} "
+                    f"is not {codec.upper()}: the file is damaged.",
+                    field="file",
+                ) from None
+    try:
+        return DecodedText(raw.decode("utf-8"), "utf-8", guessed=False)
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in raw[:65536]:
+        raise InvalidInput(f"This is not a {what}: it holds binary data.", field="file")
+    return _guess(raw, what)
+
+
+def _guess(raw: bytes, what: str) -> DecodedText:
+    """The most plausible legacy (8-bit or East Asian) character set, by charset-normalizer.
+
+    charset-normalizer cannot tell the Latin code pages apart in short files (it reports cp1250
+    for 'Café Crème'); when cp1252 decodes the bytes as cleanly as the best match, cp1252 wins.
+    """
+    matches = list(charset_normalizer.from_bytes(raw[:2_000_000]))
+    if matches:
+        best = min(matches, key=lambda m: (m.percent_chaos, -m.percent_coherence))
+        ties = [
+            m for m in matches
+            if (m.percent_chaos, m.percent_coherence) == (best.percent_chaos, best.percent_coherence)
+        ]
+        names = [m.encoding for m in ties] + [name for m in ties for name in m.could_be_from_charset]
+        chosen = _PREFERRED_LEGACY if _PREFERRED_LEGACY in names else best.encoding
+        candidates = [chosen, *(m.encoding for m in matches if m.encoding != chosen)]
+    else:
+        candidates = [_PREFERRED_LEGACY]
+    for candidate in candidates:
+        codec = _known_codec(candidate)
+        if codec is None or codec.startswith(("utf-16", "utf-32")):
+            continue
+        try:
+            return DecodedText(raw.decode(codec), codec, guessed=True)
+        except UnicodeDecodeError:
+            continue
+    raise InvalidInput(
+        f"MyVendors cannot tell which character set the {what} uses. Save it as UTF-8 and import it again.",
+        field="encoding",
+    )
+
+
+def fold_name(name: str) -> str:
+    """A name reduced for comparison: no case, accents, punctuation or spaces ('ACME GmbH' == 'Acme-GmbH')."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(char for char in decomposed if char.isalnum() and not unicodedata.combining(char))

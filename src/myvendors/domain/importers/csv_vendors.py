@@ -1,0 +1,402 @@
+"""Vendors from a CSV file: read it, suggest a column mapping, preview, parse, find duplicates.
+
+The steps follow the import dialog: `read_csv` decodes the bytes and splits them into a header
+and rows (remembering each row's line in the file), `suggest_mapping` proposes which column holds
+which vendor field, `preview` shows the first drafts, and `parse` turns every row into a
+validated `VendorDraft` — or raises `InvalidInput` naming the line and the field, so the caller
+writes nothing. `find_duplicates` compares the drafts with the vault's vendors and each other.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from myvendors.domain.importers import check_size, decode_text, fold_name, refuse_binary
+from myvendors.domain.models import VendorDraft
+from myvendors.domain.vendors import validate
+from myvendors.errors import InvalidInput
+
+__all__ = [
+    "FIELDS",
+    "MAX_ROWS",
+    "CsvTable",
+    "Duplicate",
+    "find_duplicates",
+    "parse",
+    "preview",
+    "read_csv",
+    "suggest_mapping",
+]
+
+#: the vendor fields a column can be mapped to, in the order the import dialog lists them
+FIELDS = ("name", "website", "category", "email", "phone", "address", "notes", "tags")
+MAX_ROWS = 200_000
+MAX_COLUMNS = 1_000
+_DELIMITERS = (",", ";", "\t")
+_SNIFF_RECORDS = 50
+_LINE_BREAKS = re.compile(r"\r*\n|\r")
+
+# Header names per field, compared after folding (no case, accents or punctuation). The first
+# list holds exact names, best first; the second words that mark a column as a candidate when no
+# exact name matches ("email_work", "Telefon geschäftlich").
+_EXACT: dict[str, tuple[str, ...]] = {
+    "name": (
+        "company", "companyname", "company name", "organization", "organisation", "organizationname",
+        "org", "vendor", "vendorname", "supplier", "suppliername", "business", "businessname", "merchant",
+        "firma", "firmenname", "unternehmen", "lieferant", "anbieter", "handler", "haendler", "name",
+        "displayname", "fullname", "nom", "entreprise", "societe",
+    ),
+    "website": (
+        "website", "web site", "url", "homepage", "home page", "webpage", "web page", "web", "www", "site",
+        "webseite", "internetseite", "internet", "websiteurl", "companywebsite", "businesswebsite",
+        "site web",
+    ),
+    "category": (
+        "category", "kategorie", "industry", "branche", "sector", "sektor", "type", "vendortype", "kind",
+        "art", "categorie", "rubrik",
+    ),
+    "email": (
+        "email", "e mail", "mail", "emailaddress", "email address", "e mail address", "e mail adresse",
+        "emailadresse", "email work", "work email", "business email", "email1", "courriel",
+    ),
+    "phone": (
+        "phone", "telephone", "tel", "phonenumber", "phone number", "telefon", "telefonnummer", "tel nr",
+        "phone work", "work phone", "business phone", "telefon geschaftlich", "mobile", "mobil", "handy",
+        "cell", "phone1", "telephone number",
+    ),
+    "address": (
+        "address", "adresse", "anschrift", "postal address", "postaladdress", "business address",
+        "work address", "mailing address", "street", "strasse", "street address",
+    ),
+    "notes": (
+        "notes", "note", "comments", "comment", "remarks", "description", "bemerkung", "bemerkungen",
+        "notiz", "notizen", "kommentar", "beschreibung", "memo", "anmerkungen",
+    ),
+    "tags": (
+        "tags", "tag", "labels", "label", "categories", "groups", "keywords", "schlagworter",
+        "schlagworte", "stichworter",
+    ),
+}
+_WORDS: dict[str, tuple[str, ...]] = {
+    "name": ("company", "organization", "organisation", "firma", "vendor", "supplier", "lieferant"),
+    "website": ("website", "url", "homepage", "webseite", "web"),
+    "email": ("email", "mail"),
+    "phone": ("phone", "telephone", "telefon", "tel", "mobile"),
+    "address": ("address", "adresse", "anschrift"),
+    "notes": ("notes", "note", "comments", "bemerkung", "notizen"),
+    "tags": ("tags", "labels"),
+}
+# A column with one of these words is about a person or a profile, not about the vendor.
+_NOT_THE_VENDOR = frozenset(
+    {"linkedin", "facebook", "twitter", "xing", "instagram", "avatar", "photo", "picture", "image", "logo",
+     "first", "last", "given", "family", "vorname", "nachname", "user", "username", "file"}
+)
+# Words that make a candidate column the better one ("email_work" over "email_home").
+_BUSINESS = frozenset({"work", "business", "office", "company", "geschaftlich", "buro", "firma", "main", "primary"})
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    """A decoded CSV file: its header, its non-empty rows and how it was read."""
+
+    header: tuple[str, ...]
+    rows: list[tuple[str, ...]]
+    encoding: str
+    delimiter: str
+    #: True when the file did not say its character set and `encoding` is a guess
+    encoding_guessed: bool = False
+    #: the 1-based line in the file where each row starts (rows may span lines)
+    line_numbers: tuple[int, ...] = ()
+
+    def line_of(self, row_index: int) -> int:
+        """The line in the file where row `row_index` (0-based, header excluded) starts."""
+        if row_index < len(self.line_numbers):
+            return self.line_numbers[row_index]
+        return row_index + 2
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """Draft `index` looks like vendor `vendor_id` in the vault, or like draft `other_index`."""
+
+    index: int
+    vendor_id: int | None
+    other_index: int | None
+    reason: str
+
+
+# -- reading ---------------------------------------------------------------------------------
+def read_csv(raw: bytes, *, encoding: str | None = None) -> CsvTable:
+    """Decode and split a CSV file; the first non-empty record is the header.
+
+    The character set is `encoding` if given, else the byte order mark, else UTF-8, else a
+    guess (flagged in `encoding_guessed`). The delimiter (comma, semicolon or tab) is the one
+    that splits the first records into the same number of columns.
+    """
+    check_size(raw, "CSV file")
+    decoded = decode_text(raw, what="CSV file", encoding=encoding)
+    text = decoded.text.removeprefix("\ufeff")
+    refuse_binary(text, "CSV file")
+    # One line break per line, whatever wrote it: CR LF, LF, CR, and CR CR LF (which naive
+    # readers take for an empty row after every record).
+    text = _LINE_BREAKS.sub("\n", text)
+    if not text.strip():
+        raise InvalidInput("The CSV file is empty.", field="file")
+    delimiter = _sniff_delimiter(text)
+    header: tuple[str, ...] | None = None
+    rows: list[tuple[str, ...]] = []
+    lines: list[int] = []
+    for line, record in _records(text, delimiter):
+        cells = tuple(cell.strip() for cell in record)
+        if not any(cells):
+            continue
+        if header is None:
+            header = tuple(unicodedata.normalize("NFC", cell) for cell in cells)
+            if len(header) > MAX_COLUMNS:
+                raise InvalidInput(
+                    f"Line {line}: the header has {len(header)} columns; MyVendors reads at most {MAX_COLUMNS}.",
+                    field="file",
+                )
+            continue
+        if len(rows) >= MAX_ROWS:
+            raise InvalidInput(
+                f"The CSV file has more than {MAX_ROWS:,} rows; split it into smaller files.", field="file"
+            )
+        rows.append(cells)
+        lines.append(line)
+    assert header is not None  # the text is not blank, so some record has a cell
+    return CsvTable(header, rows, decoded.encoding, delimiter, decoded.guessed, tuple(lines))
+
+
+def _records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """(line where the record starts, cells) for each record; InvalidInput on broken quoting."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', strict=False)
+    start = 1
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise InvalidInput(
+                f"Line {start}: the CSV file cannot be read there ({error}). Check the quotes on that line.",
+                field="file",
+            ) from None
+        yield start, record
+        start = reader.line_num + 1
+
+
+def _sniff_delimiter(text: str) -> str:
+    """The delimiter that gives the first records the most consistent number (> 1) of columns."""
+    sample_end = 0
+    for _ in range(_SNIFF_RECORDS):
+        sample_end = text.find("\n", sample_end) + 1
+        if sample_end == 0:
+            sample_end = len(text)
+            break
+    sample = text[:sample_end]
+
+    def score(delimiter: str) -> tuple[int, int, int]:
+        try:
+            records = [r for _, r in _records(sample, delimiter) if any(cell.strip() for cell in r)]
+        except InvalidInput:
+            return (0, 0, 0)
+        if not records:
+            return (0, 0, 0)
+        width = len(records[0])
+        agreeing = sum(1 for r in records if len(r) == width)
+        return (int(width > 1), agreeing, width)
+
+    scores = {delimiter: score(delimiter) for delimiter in _DELIMITERS}
+    return max(_DELIMITERS, key=lambda d: scores[d])  # ties go to the first: comma, then semicolon
+
+
+# -- mapping ---------------------------------------------------------------------------------
+def _fold_header(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", plain.replace("e-mail", "email")).split())
+
+
+def suggest_mapping(header: Iterable[str]) -> dict[str, str | None]:
+    """For each vendor field, the header column that most likely holds it (or None).
+
+    Exact names come first ("Company", "Firma", "E-Mail", "Homepage"), then columns whose name
+    contains a telling word ("email_work", "Telefon geschäftlich"), preferring business columns
+    over private ones. No column is suggested for two fields, and columns about a person or a
+    profile ("first_name", "linkedin_url") are never the vendor's.
+    """
+    columns = list(header)
+    folded = [_fold_header(column) for column in columns]
+    squeezed = [name.replace(" ", "") for name in folded]
+    taken: set[int] = set()
+    mapping: dict[str, str | None] = dict.fromkeys(FIELDS)
+
+    def pick(field: str) -> int | None:
+        for wanted in _EXACT[field]:
+            compact = wanted.replace(" ", "")
+            for index, name in enumerate(squeezed):
+                if index not in taken and name == compact:
+                    return index
+        candidates: list[tuple[int, int, int]] = []  # (not business, rank of the word, column)
+        for rank, word in enumerate(_WORDS.get(field, ())):
+            for index, name in enumerate(folded):
+                words = set(name.split())
+                if index in taken or words & _NOT_THE_VENDOR:
+                    continue
+                if word in words or (len(word) > 3 and word in squeezed[index]):
+                    candidates.append((int(not words & _BUSINESS), rank, index))
+        return min(candidates)[2] if candidates else None
+
+    for field in FIELDS:
+        index = pick(field)
+        if index is not None:
+            taken.add(index)
+            mapping[field] = columns[index]
+    return mapping
+
+
+# -- parsing ---------------------------------------------------------------------------------
+def preview(table: CsvTable, mapping: Mapping[str, str | None], limit: int = 5) -> list[VendorDraft]:
+    """The drafts of the first `limit` rows, exactly as `parse` would make them."""
+    return _drafts(table, mapping, limit=max(0, limit))
+
+
+def parse(table: CsvTable, mapping: Mapping[str, str | None]) -> list[VendorDraft]:
+    """Every row as a validated draft; InvalidInput names the first bad row's line and field."""
+    return _drafts(table, mapping, limit=None)
+
+
+def _column_indexes(table: CsvTable, mapping: Mapping[str, str | None]) -> dict[str, int]:
+    unknown = sorted(set(mapping) - set(FIELDS))
+    if unknown:
+        raise InvalidInput(f"{unknown[0]!r} is not a vendor field; the fields are {', '.join(FIELDS)}.",
+                           field=unknown[0])
+    indexes: dict[str, int] = {}
+    for field, column in mapping.items():
+        if column is None or column == "":
+            continue
+        try:
+            indexes[field] = table.header.index(column)
+        except ValueError:
+            raise InvalidInput(f"The file has no column {column!r} (chosen for the {field}).", field=field) from None
+    if "name" not in indexes:
+        raise InvalidInput("Choose the column that holds the vendor's name.", field="name")
+    return indexes
+
+
+def _drafts(table: CsvTable, mapping: Mapping[str, str | None], *, limit: int | None) -> list[VendorDraft]:
+    indexes = _column_indexes(table, mapping)
+    width = len(table.header)
+    drafts: list[VendorDraft] = []
+    rows = table.rows if limit is None else table.rows[:limit]
+    for row_index, row in enumerate(rows):
+        line = table.line_of(row_index)
+        if len(row) > width and any(row[width:]):
+            raise InvalidInput(
+                f"Line {line} has {len(row)} fields but the header has {width}: a quote is probably "
+                "missing or a value holds an unquoted delimiter.",
+                field="file",
+            )
+
+        def cell(field: str) -> str:
+            index = indexes.get(field)
+            return row[index] if index is not None and index < len(row) else ""
+
+        draft = VendorDraft(
+            name=cell("name"),
+            website=cell("website") or None,
+            category=cell("category") or None,
+            email=cell("email") or None,
+            phone=cell("phone") or None,
+            address=cell("address") or None,
+            notes=cell("notes"),
+            tags=tuple(tag.strip() for tag in cell("tags").split(",")),
+        )
+        try:
+            drafts.append(validate(draft))
+        except InvalidInput as error:
+            field = error.field or "name"
+            column = mapping.get(field)
+            where = f"line {line}, column {column!r} ({field})" if column else f"line {line} ({field})"
+            raise InvalidInput(f"In {where}: {error.message}", field=field, detail=error.detail) from None
+    return drafts
+
+
+# -- duplicates ------------------------------------------------------------------------------
+def website_host(website: str | None) -> str | None:
+    """The host a web address points to, without scheme, 'www.', port or path; None if none."""
+    if not website or not website.strip():
+        return None
+    text = website.strip()
+    try:
+        host = urlsplit(text if "://" in text else f"//{text}").hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    host = host.rstrip(".").casefold()
+    return host.removeprefix("www.") or None
+
+
+def find_duplicates(
+    drafts: Iterable[VendorDraft], existing: Iterable[tuple[int, str, str | None]]
+) -> list[Duplicate]:
+    """Drafts that look like a vendor already in the vault, or like an earlier draft in the file.
+
+    Alike means the same name once case, accents, punctuation and spaces are folded away
+    ("ACME GmbH" and "Acme-GmbH"), or a website on the same host ("https://www.acme.de/" and
+    "acme.de"). A draft is reported once per vault vendor it resembles, and once against the
+    first earlier draft it resembles.
+    """
+    by_name: dict[str, list[tuple[int, str]]] = {}
+    by_host: dict[str, list[tuple[int, str]]] = {}
+    for vendor_id, name, website in existing:
+        key = fold_name(name)
+        if key:
+            by_name.setdefault(key, []).append((vendor_id, name))
+        host = website_host(website)
+        if host:
+            by_host.setdefault(host, []).append((vendor_id, name))
+
+    first_by_name: dict[str, int] = {}
+    first_by_host: dict[str, int] = {}
+    seen: list[str] = []
+    found: list[Duplicate] = []
+    for index, draft in enumerate(drafts):
+        seen.append(draft.name)
+        key = fold_name(draft.name)
+        host = website_host(draft.website)
+        reasons: dict[int, list[str]] = {}
+        names: dict[int, str] = {}
+        for vendor_id, name in by_name.get(key, []) if key else []:
+            reasons.setdefault(vendor_id, []).append("the same name")
+            names[vendor_id] = name
+        for vendor_id, name in by_host.get(host, []) if host else []:
+            reasons.setdefault(vendor_id, []).append(f"the same website ({host})")
+            names[vendor_id] = name
+        for vendor_id, why in reasons.items():
+            found.append(Duplicate(index, vendor_id, None, f"{' and '.join(why).capitalize()} as {names[vendor_id]!r}, "
+                                                           "already in the vault."))
+        earlier_name = first_by_name.get(key) if key else None
+        earlier_host = first_by_host.get(host) if host else None
+        if earlier_name is not None or earlier_host is not None:
+            why = []
+            if earlier_name is not None:
+                why.append("the same name")
+            if earlier_host is not None and earlier_host == (earlier_name if earlier_name is not None else earlier_host):
+                why.append(f"the same website ({host})")
+            other = earlier_name if earlier_name is not None else earlier_host
+            assert other is not None
+            found.append(Duplicate(index, None, other, f"{' and '.join(why).capitalize()} as {seen[other]!r}, entry {other + 1} in this file."))
+        if key:
+            first_by_name.setdefault(key, index)
+        if host:
+            first_by_host.setdefault(host, index)
+    return found

@@ -1,0 +1,112 @@
+"""Reputation: dated notes with optional 1–5 ratings per dimension, and a vendor's standing.
+
+The standing is computed from the notes every time (never stored), per dimension and overall,
+with the number of ratings behind each figure. Notes by trusted contacts (author set) are kept
+apart from the user's own: `standing(..., author=None)` counts only hers.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from myvendors.domain import vendors
+from myvendors.domain._convert import short, tags_of, text
+from myvendors.domain.models import RATING_DIMENSIONS, Note, NoteDraft, Standing
+from myvendors.domain.vendors import normalise_tags
+from myvendors.errors import InvalidInput
+from myvendors.storage import Database
+from myvendors.storage import records as sql
+
+
+def _to_note(row: dict[str, Any]) -> Note:
+    return Note(
+        id=int(row["id"]),
+        uid=row["uid"],
+        vendor_id=int(row["vendor_id"]),
+        on=date.fromisoformat(row["on_date"]),
+        text=row["text"] or "",
+        ratings={d: int(row[d]) for d in RATING_DIMENSIONS if row[d] is not None},
+        tags=tags_of(row["tags"]),
+        author=row["author"],
+        created_at=row["created_at"],
+    )
+
+
+def validate(draft: NoteDraft) -> NoteDraft:
+    if not isinstance(draft.on, date):
+        raise InvalidInput("A note needs a date.", field="on")
+    unknown = set(draft.ratings) - set(RATING_DIMENSIONS)
+    if unknown:
+        raise InvalidInput(
+            f"Ratings are for {', '.join(RATING_DIMENSIONS)}; not {sorted(unknown)[0]!r}.", field=sorted(unknown)[0]
+        )
+    for dimension, value in draft.ratings.items():
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 5:
+            raise InvalidInput(f"The {dimension} rating is a whole number from 1 to 5.", field=dimension)
+    clean = replace(
+        draft, text=text(draft.text, "text"), tags=normalise_tags(draft.tags), author=short(draft.author, "author", 100)
+    )
+    if not clean.text and not clean.ratings:
+        raise InvalidInput("A note needs some text or at least one rating.", field="text")
+    return clean
+
+
+def add_note(db: Database, draft: NoteDraft) -> Note:
+    vendors.get_vendor(db, draft.vendor_id)
+    clean = validate(draft)
+    values: dict[str, Any] = {"on_date": clean.on.isoformat(), "text": clean.text, "author": clean.author}
+    values.update({d: clean.ratings.get(d) for d in RATING_DIMENSIONS})
+    with db.transaction():
+        note_id = sql.insert_note(db, uid=str(uuid.uuid4()), vendor_id=clean.vendor_id, values=values, tags=clean.tags)
+    return get_note(db, note_id)
+
+
+def get_note(db: Database, note_id: int) -> Note:
+    row = sql.get_note(db, note_id)
+    if row is None:
+        raise InvalidInput(f"There is no note with id {note_id}.", field="id")
+    return _to_note(row)
+
+
+def delete_note(db: Database, note_id: int) -> None:
+    get_note(db, note_id)
+    with db.transaction():
+        sql.delete_note(db, note_id)
+
+
+def notes(
+    db: Database,
+    *,
+    vendor_id: int | None = None,
+    mine_only: bool = False,
+    author: str | None = None,
+    tag: str | None = None,
+    min_rating: int | None = None,
+    after: Note | None = None,
+    limit: int = 200,
+) -> list[Note]:
+    """Notes newest first, filtered by vendor, author (or only mine), tag and minimum average rating."""
+    before = (after.on.isoformat(), after.id) if after is not None else None
+    rows = sql.notes_page(
+        db, vendor_id=vendor_id, author=author, mine=True if mine_only else None, tag=tag, min_rating=min_rating,
+        before=before, limit=limit,
+    )
+    return [_to_note(r) for r in rows]
+
+
+def standing(db: Database, vendor_id: int, *, author: str | None = None) -> Standing:
+    """Mean rating per dimension and overall (mean of the dimension means), with counts.
+
+    Only one author's notes count: mine by default, a trusted contact's when `author` names them.
+    """
+    sums = sql.rating_sums(db, vendor_id, author)
+    per: dict[str, tuple[float, int]] = {}
+    for dimension in RATING_DIMENSIONS:
+        n = int(sums[f"{dimension}_n"])
+        if n:
+            per[dimension] = (float(sums[f"{dimension}_sum"]) / n, n)
+    overall = sum(mean for mean, _ in per.values()) / len(per) if per else None
+    return Standing(vendor_id=vendor_id, per_dimension=per, overall=overall, notes=int(sums["notes"]))

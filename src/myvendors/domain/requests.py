@@ -1,0 +1,231 @@
+"""Personal requests (intentcasts) and the offers vendors send back.
+
+A request moves draft → open → fulfilled / withdrawn / expired (`REQUEST_TRANSITIONS`).
+Accepting an offer is one action: the offer is marked, the request fulfilled, the vendor
+created (or found) and an "offer-accepted" interaction put on its timeline.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Any
+
+from myvendors.domain import timeline, vendors
+from myvendors.domain._convert import date_or_none, iso_date, money_or_none, short, text
+from myvendors.domain.models import (
+    REQUEST_TRANSITIONS,
+    InteractionDraft,
+    InteractionKind,
+    Offer,
+    OfferDraft,
+    Request,
+    RequestDraft,
+    RequestStatus,
+    VendorDraft,
+)
+from myvendors.errors import InvalidInput
+from myvendors.storage import Database
+from myvendors.storage import requests as sql
+
+
+def _to_request(row: dict[str, Any]) -> Request:
+    currency = row["currency"]
+    return Request(
+        id=int(row["id"]),
+        uid=row["uid"],
+        title=row["title"],
+        description=row["description"] or "",
+        category=row["category"],
+        budget_min=money_or_none(row["budget_min_minor"], currency),
+        budget_max=money_or_none(row["budget_max_minor"], currency),
+        location=row["location"],
+        needed_by=date_or_none(row["needed_by"]),
+        conditions=row["conditions"] or "",
+        status=RequestStatus(row["status"]),
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+def _to_offer(row: dict[str, Any]) -> Offer:
+    return Offer(
+        id=int(row["id"]),
+        uid=row["uid"],
+        request_id=int(row["request_id"]),
+        vendor_id=row["vendor_id"],
+        sender=row["sender"],
+        price=money_or_none(row["price_minor"], row["currency"]),
+        conditions=row["conditions"] or "",
+        valid_until=date_or_none(row["valid_until"]),
+        received_at=row["received_at"],
+        accepted=bool(row["accepted"]),
+    )
+
+
+def validate(draft: RequestDraft) -> tuple[RequestDraft, dict[str, Any]]:
+    title = short(draft.title, "title") or ""
+    if not title:
+        raise InvalidInput("A request needs a title: what do you want?", field="title")
+    low, high = draft.budget_min, draft.budget_max
+    if low and high and low.currency != high.currency:
+        raise InvalidInput("Both ends of the budget must be in the same currency.", field="budget_max")
+    if low and high and high.minor < low.minor:
+        raise InvalidInput("The budget's maximum is below its minimum.", field="budget_max")
+    for name, value in (("budget_min", low), ("budget_max", high)):
+        if value is not None and value.minor < 0:
+            raise InvalidInput("A budget cannot be negative.", field=name)
+    clean = replace(
+        draft,
+        title=title,
+        description=text(draft.description, "description"),
+        category=short(draft.category, "category", 100),
+        location=short(draft.location, "location", 200),
+        conditions=text(draft.conditions, "conditions"),
+    )
+    bound = low or high
+    currency = bound.currency if bound is not None else None
+    values = {
+        "title": clean.title,
+        "description": clean.description,
+        "category": clean.category,
+        "budget_min_minor": low.minor if low else None,
+        "budget_max_minor": high.minor if high else None,
+        "currency": currency,
+        "location": clean.location,
+        "needed_by": iso_date(clean.needed_by),
+        "conditions": clean.conditions,
+    }
+    return clean, values
+
+
+def create_request(db: Database, draft: RequestDraft) -> Request:
+    """A new request, as a draft."""
+    _, values = validate(draft)
+    with db.transaction():
+        request_id = sql.insert_request(db, uid=str(uuid.uuid4()), values=values)
+    return get_request(db, request_id)
+
+
+def update_request(db: Database, request_id: int, **changes: Any) -> Request:
+    current = get_request(db, request_id)
+    if current.status in (RequestStatus.FULFILLED,):
+        raise InvalidInput("A fulfilled request can no longer be changed.", field="status")
+    unknown = set(changes) - set(RequestDraft.__dataclass_fields__)
+    if unknown:
+        raise InvalidInput(f"Requests have no field {sorted(unknown)[0]!r}.", field=sorted(unknown)[0])
+    draft = RequestDraft(
+        title=current.title, description=current.description, category=current.category,
+        budget_min=current.budget_min, budget_max=current.budget_max, location=current.location,
+        needed_by=current.needed_by, conditions=current.conditions,
+    )
+    _, values = validate(replace(draft, **changes))
+    with db.transaction():
+        sql.update_request(db, request_id, values)
+    return get_request(db, request_id)
+
+
+def get_request(db: Database, request_id: int) -> Request:
+    row = sql.get_request(db, request_id)
+    if row is None:
+        raise InvalidInput(f"There is no request with id {request_id}.", field="id")
+    return _to_request(row)
+
+
+def offer_count(db: Database, request_id: int) -> int:
+    row = sql.get_request(db, request_id)
+    return int(row["offer_count"]) if row else 0
+
+
+def list_requests(
+    db: Database, *, status: RequestStatus | None = None, after: Request | None = None, limit: int = 200
+) -> list[Request]:
+    """Newest first."""
+    rows = sql.requests_page(db, status=status.value if status else None, limit=limit, before_id=after.id if after else None)
+    return [_to_request(r) for r in rows]
+
+
+def change_status(db: Database, request_id: int, status: RequestStatus | str) -> Request:
+    """Move a request along its life; a change the life does not allow is refused with the reason."""
+    try:
+        target = RequestStatus(status)
+    except ValueError:
+        raise InvalidInput(f"A request's status is one of {', '.join(s.value for s in RequestStatus)}.", field="status") from None
+    current = get_request(db, request_id)
+    if target not in REQUEST_TRANSITIONS[current.status]:
+        allowed = ", ".join(sorted(s.value for s in REQUEST_TRANSITIONS[current.status])) or "nothing"
+        raise InvalidInput(
+            f"A {current.status.value} request cannot become {target.value} (it can become: {allowed}).", field="status"
+        )
+    if target is RequestStatus.FULFILLED:
+        raise InvalidInput("A request is fulfilled by accepting one of its offers.", field="status")
+    with db.transaction():
+        sql.set_status(db, request_id, target.value)
+    return get_request(db, request_id)
+
+
+def add_offer(db: Database, draft: OfferDraft, *, raw_document: str | None = None) -> Offer:
+    """Record an offer for a request (from a known vendor, or a sender we only know by name)."""
+    request = get_request(db, draft.request_id)
+    if request.status in (RequestStatus.FULFILLED, RequestStatus.WITHDRAWN):
+        raise InvalidInput(f"This request is {request.status.value}; it takes no more offers.", field="request_id")
+    if draft.vendor_id is not None:
+        vendors.get_vendor(db, draft.vendor_id)
+    sender = short(draft.sender, "sender", 200)
+    if draft.vendor_id is None and not sender:
+        raise InvalidInput("An offer names its vendor or at least its sender.", field="sender")
+    if draft.price is not None and draft.price.minor < 0:
+        raise InvalidInput("A price cannot be negative.", field="price")
+    values = {
+        "vendor_id": draft.vendor_id,
+        "sender": sender,
+        "price_minor": draft.price.minor if draft.price else None,
+        "currency": draft.price.currency if draft.price else None,
+        "conditions": text(draft.conditions, "conditions"),
+        "valid_until": iso_date(draft.valid_until),
+        "raw_document": raw_document,
+    }
+    with db.transaction():
+        offer_id = sql.insert_offer(db, uid=str(uuid.uuid4()), request_id=request.id, values=values)
+    return get_offer(db, offer_id)
+
+
+def get_offer(db: Database, offer_id: int) -> Offer:
+    row = sql.get_offer(db, offer_id)
+    if row is None:
+        raise InvalidInput(f"There is no offer with id {offer_id}.", field="id")
+    return _to_offer(row)
+
+
+def offers_for(db: Database, request_id: int) -> list[Offer]:
+    """The offers for a request, cheapest first (for side-by-side comparison)."""
+    get_request(db, request_id)
+    return [_to_offer(r) for r in sql.offers_of(db, request_id)]
+
+
+def accept_offer(db: Database, offer_id: int, *, vendor_name: str | None = None) -> tuple[Offer, Request, int]:
+    """Accept an offer: request fulfilled, vendor created if unknown, an interaction recorded.
+
+    Returns (offer, request, vendor_id). All of it is one transaction.
+    """
+    offer = get_offer(db, offer_id)
+    request = get_request(db, offer.request_id)
+    if request.status is not RequestStatus.OPEN:
+        raise InvalidInput(f"Only an open request's offers can be accepted; this one is {request.status.value}.",
+                           field="status")
+    new_vendor = None
+    if offer.vendor_id is None:
+        new_vendor = vendors.validate(VendorDraft(name=vendor_name or offer.sender or ""))
+    note = f"Accepted the offer for “{request.title}”" + (f" at {offer.price}" if offer.price else "")
+    with db.transaction():
+        if new_vendor is not None:
+            vendor_id = vendors.insert_in(db, new_vendor)
+        else:
+            vendor_id = int(offer.vendor_id)  # type: ignore[arg-type]
+        sql.accept_offer(db, offer.id, vendor_id)
+        sql.set_status(db, request.id, RequestStatus.FULFILLED.value)
+        timeline.record_in(db, InteractionDraft(
+            vendor_id=vendor_id, kind=InteractionKind.OFFER_ACCEPTED, at=datetime.now(UTC), amount=offer.price, note=note,
+        ))
+    return get_offer(db, offer.id), get_request(db, request.id), vendor_id

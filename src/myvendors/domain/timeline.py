@@ -1,0 +1,89 @@
+"""The timeline: typed, dated interactions that make up a relationship, newest first, paged."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from typing import Any
+
+from myvendors.domain import vendors
+from myvendors.domain._convert import money_or_none, parse_utc, short, text, utc
+from myvendors.domain.models import Interaction, InteractionDraft, InteractionKind
+from myvendors.errors import InvalidInput
+from myvendors.storage import Database
+from myvendors.storage import records as sql
+
+PAGE = 200
+
+
+def _to_interaction(row: dict[str, Any]) -> Interaction:
+    return Interaction(
+        id=int(row["id"]),
+        uid=row["uid"],
+        vendor_id=int(row["vendor_id"]),
+        kind=InteractionKind(row["kind"]),
+        at=parse_utc(row["at"]),
+        amount=money_or_none(row["amount_minor"], row["currency"]),
+        channel=row["channel"],
+        note=row["note"] or "",
+        created_at=row["created_at"],
+    )
+
+
+def validate(draft: InteractionDraft) -> tuple[InteractionDraft, dict[str, Any]]:
+    try:
+        kind = InteractionKind(draft.kind)
+    except ValueError:
+        raise InvalidInput(
+            f"{draft.kind!r} is not a kind of interaction ({', '.join(k.value for k in InteractionKind)}).", field="kind"
+        ) from None
+    clean = replace(draft, kind=kind, channel=short(draft.channel, "channel", 100), note=text(draft.note, "note"))
+    values = {
+        "kind": kind.value,
+        "at": utc(draft.at, "at"),
+        "amount_minor": draft.amount.minor if draft.amount else None,
+        "currency": draft.amount.currency if draft.amount else None,
+        "channel": clean.channel,
+        "note": clean.note,
+    }
+    return clean, values
+
+
+def record(db: Database, draft: InteractionDraft) -> Interaction:
+    """Add one interaction to a vendor's timeline."""
+    vendors.get_vendor(db, draft.vendor_id)
+    clean, values = validate(draft)
+    with db.transaction():
+        interaction_id = sql.insert_interaction(db, uid=str(uuid.uuid4()), vendor_id=clean.vendor_id, values=values)
+    return get_interaction(db, interaction_id)
+
+
+def record_in(db: Database, draft: InteractionDraft) -> int:
+    """Insert inside the caller's transaction (used when one action records several things)."""
+    clean, values = validate(draft)
+    return sql.insert_interaction(db, uid=str(uuid.uuid4()), vendor_id=clean.vendor_id, values=values)
+
+
+def get_interaction(db: Database, interaction_id: int) -> Interaction:
+    row = sql.get_interaction(db, interaction_id)
+    if row is None:
+        raise InvalidInput(f"There is no interaction with id {interaction_id}.", field="id")
+    return _to_interaction(row)
+
+
+def delete_interaction(db: Database, interaction_id: int) -> None:
+    get_interaction(db, interaction_id)
+    with db.transaction():
+        sql.delete_interaction(db, interaction_id)
+
+
+def page(db: Database, *, vendor_id: int | None = None, after: Interaction | None = None, limit: int = PAGE) -> list[Interaction]:
+    """Newest first; pass the last item of a page as `after` for the next one (keyset paging)."""
+    if not 1 <= limit <= 10_000:
+        raise InvalidInput("A page holds between 1 and 10000 interactions.", field="limit")
+    before = (utc(after.at, "at"), after.id) if after is not None else None
+    return [_to_interaction(r) for r in sql.timeline_page(db, vendor_id=vendor_id, before=before, limit=limit)]
+
+
+def count(db: Database, vendor_id: int | None = None) -> int:
+    return sql.count_interactions(db, vendor_id)

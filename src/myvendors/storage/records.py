@@ -1,0 +1,262 @@
+"""SQL for what a vendor relationship holds: agreements, the timeline, notes and attachments.
+
+Rows of vendors in the trash are left out of every listing (the join on `vendors.deleted_at`),
+so trashing a vendor hides its records at once and restoring brings them back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from myvendors.storage.db import Database, now_iso
+
+_LIVE = "JOIN vendors v ON v.id = {t}.vendor_id AND v.deleted_at IS NULL"
+
+# -- agreements ----------------------------------------------------------------------------
+AGREEMENT_FIELDS = (
+    "kind", "title", "price_minor", "currency", "period", "start_date", "end_date", "renewal_date",
+    "cancel_by_date", "notice_days", "notes",
+)
+_AGREEMENT_COLUMNS = "a.id, a.uid, a.vendor_id, " + ", ".join(f"a.{f}" for f in AGREEMENT_FIELDS) + ", a.created_at, a.updated_at"
+
+
+def insert_agreement(db: Database, *, uid: str, vendor_id: int, values: dict[str, Any]) -> int:
+    stamp = now_iso()
+    cur = db.execute(
+        f"INSERT INTO agreements(uid, vendor_id, {', '.join(AGREEMENT_FIELDS)}, created_at, updated_at) "
+        f"VALUES (?, ?, {', '.join('?' for _ in AGREEMENT_FIELDS)}, ?, ?)",
+        (uid, vendor_id, *(values.get(f) for f in AGREEMENT_FIELDS), stamp, stamp),
+    )
+    return int(cur.lastrowid)
+
+
+def update_agreement(db: Database, agreement_id: int, values: dict[str, Any]) -> None:
+    assignments = ", ".join(f"{f} = ?" for f in AGREEMENT_FIELDS)
+    db.execute(
+        f"UPDATE agreements SET {assignments}, updated_at = ? WHERE id = ?",
+        (*(values.get(f) for f in AGREEMENT_FIELDS), now_iso(), agreement_id),
+    )
+
+
+def delete_agreement(db: Database, agreement_id: int) -> None:
+    db.execute("DELETE FROM agreements WHERE id = ?", (agreement_id,))
+
+
+def get_agreement(db: Database, agreement_id: int) -> dict[str, Any] | None:
+    rows = db.rows(f"SELECT {_AGREEMENT_COLUMNS} FROM agreements a WHERE a.id = ?", (agreement_id,))
+    return rows[0] if rows else None
+
+
+def agreements_of(db: Database, vendor_id: int) -> list[dict[str, Any]]:
+    return db.rows(
+        f"SELECT {_AGREEMENT_COLUMNS} FROM agreements a WHERE a.vendor_id = ? ORDER BY a.title COLLATE NOCASE, a.id",
+        (vendor_id,),
+    )
+
+
+def all_agreements(db: Database) -> list[dict[str, Any]]:
+    return db.rows(
+        f"SELECT {_AGREEMENT_COLUMNS}, v.name AS vendor_name FROM agreements a {_LIVE.format(t='a')} ORDER BY a.id"
+    )
+
+
+def due_between(db: Database, first: str, last: str) -> list[dict[str, Any]]:
+    """Agreements whose renewal or cancel-by date falls in [first, last] (ISO dates), soonest first."""
+    return db.rows(
+        f"""SELECT {_AGREEMENT_COLUMNS}, v.name AS vendor_name, 'cancel-by' AS what, a.cancel_by_date AS due
+            FROM agreements a {_LIVE.format(t='a')} WHERE a.cancel_by_date BETWEEN ? AND ?
+            UNION ALL
+            SELECT {_AGREEMENT_COLUMNS}, v.name AS vendor_name, 'renews' AS what, a.renewal_date AS due
+            FROM agreements a {_LIVE.format(t='a')} WHERE a.renewal_date BETWEEN ? AND ?
+            ORDER BY due, what DESC, 1""",
+        (first, last, first, last),
+    )
+
+
+# -- interactions (the timeline) -----------------------------------------------------------
+INTERACTION_FIELDS = ("kind", "at", "amount_minor", "currency", "channel", "note")
+_INTERACTION_COLUMNS = "i.id, i.uid, i.vendor_id, " + ", ".join(f"i.{f}" for f in INTERACTION_FIELDS) + ", i.created_at"
+
+
+def insert_interaction(db: Database, *, uid: str, vendor_id: int, values: dict[str, Any]) -> int:
+    cur = db.execute(
+        f"INSERT INTO interactions(uid, vendor_id, {', '.join(INTERACTION_FIELDS)}, created_at) "
+        f"VALUES (?, ?, {', '.join('?' for _ in INTERACTION_FIELDS)}, ?)",
+        (uid, vendor_id, *(values.get(f) for f in INTERACTION_FIELDS), now_iso()),
+    )
+    return int(cur.lastrowid)
+
+
+def delete_interaction(db: Database, interaction_id: int) -> None:
+    db.execute("DELETE FROM interactions WHERE id = ?", (interaction_id,))
+
+
+def get_interaction(db: Database, interaction_id: int) -> dict[str, Any] | None:
+    rows = db.rows(f"SELECT {_INTERACTION_COLUMNS} FROM interactions i WHERE i.id = ?", (interaction_id,))
+    return rows[0] if rows else None
+
+
+def timeline_page(
+    db: Database, *, vendor_id: int | None, before: tuple[str, int] | None, limit: int
+) -> list[dict[str, Any]]:
+    """Newest first, keyset-paged on (at, id) over an index: never OFFSET."""
+    where: list[str] = []
+    params: list[Any] = []
+    if vendor_id is not None:
+        where.append("i.vendor_id = ?")
+        params.append(vendor_id)
+    if before is not None:
+        where.append("(i.at, i.id) < (?, ?)")
+        params.extend(before)
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    live = "" if vendor_id is not None else _LIVE.format(t="i")
+    return db.rows(
+        f"SELECT {_INTERACTION_COLUMNS} FROM interactions i {live} {clause} ORDER BY i.at DESC, i.id DESC LIMIT ?",
+        (*params, limit),
+    )
+
+
+def count_interactions(db: Database, vendor_id: int | None = None) -> int:
+    if vendor_id is None:
+        return int(db.query("SELECT count(*) FROM interactions")[0][0])
+    return int(db.query("SELECT count(*) FROM interactions WHERE vendor_id = ?", (vendor_id,))[0][0])
+
+
+# -- reputation notes ----------------------------------------------------------------------
+NOTE_FIELDS = ("on_date", "text", "quality", "price", "service", "honesty", "author")
+_NOTE_COLUMNS = (
+    "n.id, n.uid, n.vendor_id, " + ", ".join(f"n.{f}" for f in NOTE_FIELDS) + ", n.created_at, "
+    "(SELECT group_concat(name, char(31)) FROM (SELECT tags.name FROM note_tags JOIN tags ON tags.id = "
+    "note_tags.tag_id WHERE note_tags.note_id = n.id ORDER BY tags.name COLLATE NOCASE)) AS tags"
+)
+
+
+def insert_note(db: Database, *, uid: str, vendor_id: int, values: dict[str, Any], tags: Sequence[str]) -> int:
+    cur = db.execute(
+        f"INSERT INTO notes(uid, vendor_id, {', '.join(NOTE_FIELDS)}, created_at) "
+        f"VALUES (?, ?, {', '.join('?' for _ in NOTE_FIELDS)}, ?)",
+        (uid, vendor_id, *(values.get(f) for f in NOTE_FIELDS), now_iso()),
+    )
+    note_id = int(cur.lastrowid)
+    for tag in tags:
+        db.execute("INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING", (tag,))
+        db.execute("INSERT OR IGNORE INTO note_tags(note_id, tag_id) SELECT ?, id FROM tags WHERE name = ?", (note_id, tag))
+    return note_id
+
+
+def delete_note(db: Database, note_id: int) -> None:
+    db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+
+
+def get_note(db: Database, note_id: int) -> dict[str, Any] | None:
+    rows = db.rows(f"SELECT {_NOTE_COLUMNS} FROM notes n WHERE n.id = ?", (note_id,))
+    return rows[0] if rows else None
+
+
+def notes_page(
+    db: Database,
+    *,
+    vendor_id: int | None = None,
+    author: str | None = None,
+    mine: bool | None = None,
+    tag: str | None = None,
+    min_rating: int | None = None,
+    before: tuple[str, int] | None = None,
+    limit: int = 200,
+) -> list[dict[str, Any]]:
+    where: list[str] = ["1"]
+    params: list[Any] = []
+    if vendor_id is not None:
+        where.append("n.vendor_id = ?")
+        params.append(vendor_id)
+    if mine is True:
+        where.append("n.author IS NULL")
+    elif author is not None:
+        where.append("n.author = ?")
+        params.append(author)
+    if tag is not None:
+        where.append(
+            "EXISTS (SELECT 1 FROM note_tags JOIN tags ON tags.id = note_tags.tag_id "
+            "WHERE note_tags.note_id = n.id AND tags.name = ?)"
+        )
+        params.append(tag)
+    if min_rating is not None:
+        where.append(
+            "(coalesce(n.quality, 0) + coalesce(n.price, 0) + coalesce(n.service, 0) + coalesce(n.honesty, 0)) * 1.0 "
+            "/ nullif((n.quality IS NOT NULL) + (n.price IS NOT NULL) + (n.service IS NOT NULL) "
+            "+ (n.honesty IS NOT NULL), 0) >= ?"
+        )
+        params.append(min_rating)
+    if before is not None:
+        where.append("(n.on_date, n.id) < (?, ?)")
+        params.extend(before)
+    return db.rows(
+        f"SELECT {_NOTE_COLUMNS} FROM notes n {_LIVE.format(t='n')} WHERE {' AND '.join(where)} "
+        "ORDER BY n.on_date DESC, n.id DESC LIMIT ?",
+        (*params, limit),
+    )
+
+
+def rating_sums(db: Database, vendor_id: int, author: str | None = None) -> dict[str, Any]:
+    """Per dimension: sum and count of ratings, and how many notes, by one author (None: me)."""
+    row = db.rows(
+        """SELECT count(*) AS notes,
+                  total(quality) AS quality_sum, count(quality) AS quality_n,
+                  total(price) AS price_sum, count(price) AS price_n,
+                  total(service) AS service_sum, count(service) AS service_n,
+                  total(honesty) AS honesty_sum, count(honesty) AS honesty_n
+           FROM notes WHERE vendor_id = ? AND author IS ?""",
+        (vendor_id, author),
+    )
+    return row[0]
+
+
+# -- attachments ---------------------------------------------------------------------------
+def insert_attachment(db: Database, *, uid: str, vendor_id: int, filename: str, media_type: str) -> int:
+    cur = db.execute(
+        "INSERT INTO attachments(uid, vendor_id, filename, media_type, size, sha256, created_at) "
+        "VALUES (?, ?, ?, ?, 0, '', ?)",
+        (uid, vendor_id, filename, media_type, now_iso()),
+    )
+    return int(cur.lastrowid)
+
+
+def insert_chunk(db: Database, attachment_id: int, seq: int, data: bytes) -> None:
+    db.execute("INSERT INTO attachment_chunks(attachment_id, seq, data) VALUES (?, ?, ?)", (attachment_id, seq, data))
+
+
+def finish_attachment(db: Database, attachment_id: int, *, size: int, sha256: str) -> None:
+    db.execute("UPDATE attachments SET size = ?, sha256 = ? WHERE id = ?", (size, sha256, attachment_id))
+
+
+def get_attachment(db: Database, attachment_id: int) -> dict[str, Any] | None:
+    rows = db.rows("SELECT id, uid, vendor_id, filename, media_type, size, sha256, created_at FROM attachments WHERE id = ?",
+                   (attachment_id,))
+    return rows[0] if rows else None
+
+
+def attachments_of(db: Database, vendor_id: int) -> list[dict[str, Any]]:
+    return db.rows(
+        "SELECT id, uid, vendor_id, filename, media_type, size, sha256, created_at FROM attachments "
+        "WHERE vendor_id = ? ORDER BY created_at DESC, id DESC",
+        (vendor_id,),
+    )
+
+
+def chunks(db: Database, attachment_id: int) -> Iterator[bytes]:
+    """The attachment's bytes, one chunk at a time (never the whole file in one query)."""
+    seq = -1
+    while True:
+        rows = db.query(
+            "SELECT seq, data FROM attachment_chunks WHERE attachment_id = ? AND seq > ? ORDER BY seq LIMIT 1",
+            (attachment_id, seq),
+        )
+        if not rows:
+            return
+        seq = int(rows[0][0])
+        yield bytes(rows[0][1])
+
+
+def delete_attachment(db: Database, attachment_id: int) -> None:
+    db.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
