@@ -58,7 +58,7 @@ def agreements_calendar(items: Iterable[tuple[Agreement, str]], *, alarm_days: i
                 events.append((on, str(event["uid"]), event))
     for _, _, event in sorted(events, key=lambda item: (item[0], item[1])):
         calendar.add_component(event)
-    return calendar.to_ical()
+    return bytes(calendar.to_ical())
 
 
 def _event(agreement: Agreement, vendor_name: str, what: str, on: date, alarm_days: int) -> Event:
