@@ -269,6 +269,11 @@ def test_migrates_from_every_older_version(vault_path: Path, start: int) -> None
     with db.transaction():
         db.set_meta("vault_id", env.vault_id)
         db.set_setting("auto_lock_minutes", "3")
+        if start >= 2:  # vendors exist from step 2: they must reach the search index of step 3
+            db.execute(
+                "INSERT INTO vendors(uid, name, website, notes, created_at, updated_at) "
+                "VALUES ('u-old', 'Öld Vendor', 'https://old.example', 'kept', 'x', 'x')"
+            )
     db.close()
 
     with Vault.unlock(vault_path, PASSPHRASE) as v:
@@ -276,10 +281,15 @@ def test_migrates_from_every_older_version(vault_path: Path, start: int) -> None
         assert settings.get(v.db, "auto_lock_minutes") == 3
         vendors.add_vendor(v.db, "After migration")
         assert v.check().ok
+        if start >= 2:
+            from myvendors.domain import search
+
+            old = search.search(v.db, "old").groups["vendors"]
+            assert [hit.title for hit in old] == ["Öld Vendor"]
     backups = list_backups(vault_path)
     assert [b.reason for b in backups] == ["before-migration"]
     with Vault.unlock(vault_path, PASSPHRASE) as v:  # a second open migrates nothing
-        assert vendors.count_vendors(v.db) == 1
+        assert vendors.count_vendors(v.db) == (2 if start >= 2 else 1)
     assert len(list_backups(vault_path)) == 1
 
 

@@ -264,3 +264,37 @@ def test_search_matches_a_reference_scan(db: Database, names: list[str], query: 
         if all(any(word.startswith(p) for word in _fold(v.name).split()) for p in prefixes)
     }
     assert search.matching_ids(db, "vendors", query) == expected
+
+
+def test_search_index_follows_every_write_path(db: Database) -> None:
+    """Inserts, updates, deletes and cascades (emptying the trash) all keep FTS rows = records."""
+    tables = ("vendors", "agreements", "interactions", "notes", "requests", "offers")
+
+    def counts() -> dict[str, tuple[int, int]]:
+        return {t: (db.query(f"SELECT count(*) FROM {t}")[0][0], db.query(f"SELECT count(*) FROM {t}_fts")[0][0])
+                for t in tables}
+
+    made = []
+    for i in range(3):
+        v = vendors.create_vendor(db, VendorDraft(name=f"Vendor {i}", tags=(f"t{i}",)))
+        a = agreements.add_agreement(db, AgreementDraft(vendor_id=v.id, kind=AgreementKind.CONTRACT, title=f"Plan {i}"))
+        e = timeline.record(db, InteractionDraft(vendor_id=v.id, kind=InteractionKind.SUPPORT, at=datetime.now(UTC),
+                                                 note=f"ticket {i}"))
+        n = reputation.add_note(db, NoteDraft(vendor_id=v.id, on=date.today(), text=f"note {i}", tags=("x",)))
+        made.append((v, a, e, n))
+    r = requests.create_request(db, RequestDraft(title="Something"))
+    requests.change_status(db, r.id, "open")
+    requests.add_offer(db, OfferDraft(request_id=r.id, vendor_id=made[0][0].id))
+    assert all(a == b for a, b in counts().values()), counts()
+
+    v, a, e, n = made[0]
+    agreements.update_agreement(db, a.id, title="Renamed plan")
+    assert search.matching_ids(db, "agreements", "renamed") == {a.id}
+    agreements.delete_agreement(db, a.id)
+    timeline.delete_interaction(db, e.id)
+    reputation.delete_note(db, n.id)
+    assert search.matching_ids(db, "interactions", "ticket") == {made[1][2].id, made[2][2].id}
+    vendors.delete_vendor(db, made[1][0].id)
+    vendors.empty_trash(db)  # cascades to the vendor's agreement, interaction and note
+    assert all(a == b for a, b in counts().values()), counts()
+    assert search.matching_ids(db, "notes", "note") == {made[2][3].id}
