@@ -74,6 +74,17 @@ def _known_codec(name: str) -> str | None:
         return None
 
 
+_ASCII_SAMPLE = bytes(range(9, 14)) + bytes(range(32, 127))
+
+
+def _ascii_compatible(codec: str) -> bool:
+    """True for character sets that read ASCII as ASCII (not EBCDIC, UTF-16, UTF-7, …)."""
+    try:
+        return _ASCII_SAMPLE.decode(codec) == _ASCII_SAMPLE.decode("ascii")
+    except (UnicodeDecodeError, LookupError):
+        return False
+
+
 def decode_text(raw: bytes, *, what: str, encoding: str | None = None) -> DecodedText:
     """Decode a text file: a given encoding, else a byte order mark, else UTF-8, else a guess.
 
@@ -131,7 +142,7 @@ def _guess(raw: bytes, what: str) -> DecodedText:
         candidates = [_PREFERRED_LEGACY]
     for candidate in candidates:
         codec = _known_codec(candidate)
-        if codec is None or codec.startswith(("utf-16", "utf-32")):
+        if codec is None or not _ascii_compatible(codec):
             continue
         try:
             return DecodedText(raw.decode(codec), codec, guessed=True)

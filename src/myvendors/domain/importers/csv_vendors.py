@@ -170,7 +170,8 @@ def read_csv(raw: bytes, *, encoding: str | None = None) -> CsvTable:
             )
         rows.append(cells)
         lines.append(line)
-    assert header is not None  # the text is not blank, so some record has a cell
+    if header is None:
+        raise InvalidInput("The CSV file is empty: it has no header row.", field="file")
     return CsvTable(header, rows, decoded.encoding, delimiter, decoded.guessed, tuple(lines))
 
 
@@ -204,7 +205,7 @@ def _sniff_delimiter(text: str) -> str:
 
     def score(delimiter: str) -> tuple[int, int, int]:
         try:
-            records = [r for _, r in _records(sample, delimiter) if any(cell.strip() for cell in r)]
+            records = [r for _, r in _records(sample, delimiter) if r]
         except InvalidInput:
             return (0, 0, 0)
         if not records:
