@@ -11,6 +11,7 @@ binary data and says when the character set had to be guessed.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -123,35 +124,61 @@ def decode_text(raw: bytes, *, what: str, encoding: str | None = None) -> Decode
 
 
 def _guess(raw: bytes, what: str) -> DecodedText:
-    """The most plausible legacy (8-bit or East Asian) character set, by charset-normalizer.
+    """The most plausible legacy (8-bit or East Asian) character set.
 
-    charset-normalizer cannot tell the Latin code pages apart in short files (it reports cp1250
-    for 'Café Crème'); when cp1252 decodes the bytes as cleanly as the best match, cp1252 wins.
+    charset-normalizer proposes candidates, but on short files it picks code pages that turn
+    'Müller' into 'M³ller' (cp850) or 'Crème' into 'Crčme' (cp1250). So each candidate's text
+    is scored by how many non-ASCII characters look out of place (a symbol inside a word, an
+    unassigned or control character), and cp1252 wins ties: the guess is still only a guess,
+    which the result says.
     """
-    matches = list(charset_normalizer.from_bytes(raw[:2_000_000]))
-    if matches:
-        best = min(matches, key=lambda m: (m.percent_chaos, -m.percent_coherence))
-        ties = [
-            m for m in matches
-            if (m.percent_chaos, m.percent_coherence) == (best.percent_chaos, best.percent_coherence)
-        ]
-        names = [m.encoding for m in ties] + [name for m in ties for name in m.could_be_from_charset]
-        chosen = _PREFERRED_LEGACY if _PREFERRED_LEGACY in names else best.encoding
-        candidates = [chosen, *(m.encoding for m in matches if m.encoding != chosen)]
-    else:
-        candidates = [_PREFERRED_LEGACY]
-    for candidate in candidates:
+    sample = raw[:2_000_000]
+    proposed = [match.encoding for match in charset_normalizer.from_bytes(sample)]
+    best: tuple[int, int, str, str] | None = None
+    for rank, candidate in enumerate(dict.fromkeys([_PREFERRED_LEGACY, *proposed])):
         codec = _known_codec(candidate)
         if codec is None or not _ascii_compatible(codec):
             continue
         try:
-            return DecodedText(raw.decode(codec), codec, guessed=True)
+            text = raw.decode(codec)
         except UnicodeDecodeError:
             continue
-    raise InvalidInput(
-        f"MyVendors cannot tell which character set the {what} uses. Save it as UTF-8 and import it again.",
-        field="encoding",
-    )
+        score = (_out_of_place(text[:200_000]), rank, codec, text)
+        if best is None or score[:2] < best[:2]:
+            best = score
+    if best is None:
+        raise InvalidInput(
+            f"MyVendors cannot tell which character set the {what} uses. Save it as UTF-8 and import it again.",
+            field="encoding",
+        )
+    return DecodedText(best[3], best[2], guessed=True)
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _out_of_place(text: str) -> int:
+    """How many characters of `text` are unlikely in real text in its character set.
+
+    Symbols inside words and control characters count, and so do Latin words made mostly of
+    accented letters ('Ïðèâåò' is Russian read in the wrong code page).
+    """
+    score = 0
+    for word in _WORD.findall(text):
+        accented = sum(1 for char in word if not char.isascii() and "LATIN" in unicodedata.name(char, ""))
+        if accented * 2 > len(word):
+            score += 1
+    for index, char in enumerate(text):
+        if char.isascii():
+            continue
+        category = unicodedata.category(char)
+        if category[0] == "C":
+            score += 3
+        elif category[0] not in "LM":
+            neighbours = text[max(0, index - 1):index] + text[index + 1:index + 2]
+            if any(neighbour.isalpha() for neighbour in neighbours):
+                score += 1
+    return score
 
 
 def fold_name(name: str) -> str:
