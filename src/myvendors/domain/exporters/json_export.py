@@ -1,0 +1,190 @@
+"""The whole vault as one JSON document, for portability: format "myvendors-export", version 1.
+
+Every vendor (active, former, blocked, and those in the trash), with their agreements,
+interactions, reputation notes and attachment metadata, and every request with its offers.
+Attachment *contents* are not exported (only name, type, size and SHA-256); save an attachment
+itself from the app. The document is described by `resources/schemas/export-v1.schema.json`
+and docs/EXPORT-JSON.md.
+
+Records are read page by page and written one at a time (`iter_json`, `write_json`), so a vault
+with a million interactions never becomes one list of a million objects in memory; only
+`export_vault`, meant for small vaults and tests, builds the whole document as a dict.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import os
+import secrets
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import fields, is_dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from myvendors import __version__
+from myvendors.domain import agreements, attachments, reputation, requests, timeline, vendors
+from myvendors.domain.models import Interaction, Money, Note, Request, Vendor, currency_exponent
+from myvendors.storage import Database
+
+__all__ = ["FORMAT", "SCHEMA_ID", "SECTIONS", "VERSION", "export_vault", "iter_json", "money_json", "to_json",
+           "write_json"]
+
+FORMAT = "myvendors-export"
+VERSION = 1
+SCHEMA_ID = "urn:myvendors:schema:export:v1"
+#: the record lists of the document, in the order they are written
+SECTIONS = ("vendors", "agreements", "interactions", "notes", "attachments", "requests", "offers")
+PAGE = 1000
+
+T = TypeVar("T")
+
+
+# -- values --------------------------------------------------------------------------------
+def money_json(money: Money) -> dict[str, Any]:
+    """Exact money: integer minor units, the currency, and the amount as a decimal string."""
+    exponent = currency_exponent(money.currency)
+    return {"minor": money.minor, "currency": money.currency, "amount": f"{money.amount:.{exponent}f}"}
+
+
+def to_json(value: Any) -> Any:
+    """A domain record (or value) as JSON-ready data: dataclasses as objects with every field,
+    Money as `money_json`, dates as ISO strings, enums as their value, tuples as lists."""
+    if isinstance(value, Money):
+        return money_json(value)
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_json(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, date):  # datetimes too
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [to_json(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): to_json(item) for key, item in value.items()}
+    return value
+
+
+# -- reading the vault page by page --------------------------------------------------------
+def _pages(fetch: Callable[[T | None], list[T]]) -> Iterator[T]:
+    """Every item of a keyset-paged listing: `fetch(after)` gives the page after `after`."""
+    after: T | None = None
+    while True:
+        page = fetch(after)
+        yield from page
+        if len(page) < PAGE:
+            return
+        after = page[-1]
+
+
+def _vendors(db: Database) -> Iterator[Vendor]:
+    """Live vendors, then those in the trash, each by name."""
+    yield from _pages(lambda after: vendors.page_vendors(db, limit=PAGE, after=after))
+    yield from _pages(lambda after: vendors.page_vendors(db, limit=PAGE, after=after, trashed=True))
+
+
+def _per_vendor(db: Database, records_of: Callable[[Database, int], Iterable[T]]) -> Iterator[T]:
+    for vendor in _vendors(db):
+        yield from records_of(db, vendor.id)
+
+
+def _timeline_of(db: Database, vendor_id: int) -> Iterator[Interaction]:
+    return _pages(lambda after: timeline.page(db, vendor_id=vendor_id, after=after, limit=PAGE))
+
+
+def _notes_of(db: Database, vendor_id: int) -> Iterator[Note]:
+    return _pages(lambda after: reputation.notes(db, vendor_id=vendor_id, after=after, limit=PAGE))
+
+
+def _requests(db: Database) -> Iterator[Request]:
+    return _pages(lambda after: requests.list_requests(db, after=after, limit=PAGE))
+
+
+def _sections(db: Database) -> dict[str, Callable[[], Iterator[Any]]]:
+    """Each record list of the document, as a function that reads it afresh."""
+    sections: dict[str, Callable[[], Iterator[Any]]] = {
+        "vendors": lambda: _vendors(db),
+        "agreements": lambda: _per_vendor(db, agreements.agreements_of),
+        "interactions": lambda: _per_vendor(db, _timeline_of),
+        "notes": lambda: _per_vendor(db, _notes_of),
+        "attachments": lambda: _per_vendor(db, attachments.attachments_of),
+        "requests": lambda: _requests(db),
+        "offers": lambda: (offer for request in _requests(db) for offer in requests.offers_for(db, request.id)),
+    }
+    assert tuple(sections) == SECTIONS
+    return sections
+
+
+def _header() -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "schema": SCHEMA_ID,
+        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "generator": f"MyVendors {__version__}",
+    }
+
+
+# -- the document --------------------------------------------------------------------------
+def export_vault(db: Database) -> dict[str, Any]:
+    """The whole export as one dict (fine for small vaults; `write_json` streams large ones)."""
+    document = _header()
+    for name, records in _sections(db).items():
+        document[name] = [to_json(record) for record in records()]
+    return document
+
+
+def _line(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def iter_json(db: Database, counts: dict[str, int] | None = None) -> Iterator[str]:
+    """The export as JSON text, piece by piece: one record per line, never the whole list at once.
+
+    Parsed, it equals `export_vault(db)`. `counts`, if given, receives the number of records
+    written per section.
+    """
+    yield "{\n"
+    for key, value in _header().items():
+        yield f"  {_line(key)}: {_line(value)},\n"
+    sections = _sections(db)
+    for position, (name, records) in enumerate(sections.items(), start=1):
+        yield f"  {_line(name)}: ["
+        written = 0
+        for record in records():
+            yield ("\n    " if written == 0 else ",\n    ") + _line(to_json(record))
+            written += 1
+        yield ("\n  ]" if written else "]") + ("," if position < len(sections) else "") + "\n"
+        if counts is not None:
+            counts[name] = written
+    yield "}\n"
+
+
+def write_json(db: Database, path: Path) -> dict[str, int]:
+    """Write the export to `path` (UTF-8): complete or not at all, readable only by the user.
+
+    Returns the number of records per section.
+    """
+    counts: dict[str, int] = {}
+    _write_private(Path(path), (piece.encode("utf-8") for piece in iter_json(db, counts)))
+    return counts
+
+
+def _write_private(path: Path, pieces: Iterable[bytes]) -> None:
+    """Stream into a 0600 temp file beside `path`, fsync, then rename it over `path`.
+
+    What `vault.fileio.atomic_write` does for bytes already in memory; `domain` may not import
+    `vault` (independent layers), so the streaming form lives here for now.
+    """
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        with os.fdopen(descriptor, "wb") as out:
+            out.writelines(pieces)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
