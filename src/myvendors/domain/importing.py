@@ -61,13 +61,17 @@ def plan_vendor_import(
     format: str | None = None,
     filename: str | None = None,
     mapping: Mapping[str, str | None] | None = None,
+    encoding: str | None = None,
 ) -> ImportPlan:
-    """Read and check a file of vendors; nothing is written. Errors name the line or card."""
+    """Read and check a file of vendors; nothing is written. Errors name the line or card.
+
+    `encoding` overrides the character set a CSV file is read with (when a guess was wrong).
+    """
     kind = format or detect_format(raw, filename)
     if kind not in FORMATS:
         raise InvalidInput(f"Vendors import from {' or '.join(FORMATS)} files, not {kind!r}.", field="format")
     if kind == "csv":
-        table = csv_vendors.read_csv(raw)
+        table = csv_vendors.read_csv(raw, encoding=encoding)
         chosen = csv_vendors.suggest_mapping(table.header)
         if mapping:
             unknown = set(mapping) - set(chosen)
