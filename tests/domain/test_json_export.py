@@ -140,11 +140,6 @@ def test_values_round_trip(db: Database, populated: dict[str, Any]) -> None:
     assert (offer["sender"], offer["vendor_id"], offer["valid_until"]) == ("Reifen Müller", None, "2025-10-01")
 
 
-@pytest.mark.xfail(
-    reason="reputation.notes(vendor_id=…) leaves out notes of vendors in the trash (storage.records.notes_page "
-    "always joins live vendors); the storage owner is asked to skip that join when a vendor is named",
-    strict=True,
-)
 def test_notes_of_trashed_vendors_are_exported(db: Database) -> None:
     vendor = vendors.create_vendor(db, VendorDraft(name="Trashed"))
     reputation.add_note(db, NoteDraft(vendor_id=vendor.id, on=date(2025, 1, 1), text="kept"))

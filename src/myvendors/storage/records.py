@@ -191,8 +191,11 @@ def notes_page(
     if before is not None:
         where.append("(n.on_date, n.id) < (?, ?)")
         params.extend(before)
+    # A named vendor's notes come whether or not it is in the trash (as its timeline does);
+    # across all vendors, the trash hides them.
+    live = "" if vendor_id is not None else _LIVE.format(t="n")
     return db.rows(
-        f"SELECT {_NOTE_COLUMNS} FROM notes n {_LIVE.format(t='n')} WHERE {' AND '.join(where)} "
+        f"SELECT {_NOTE_COLUMNS} FROM notes n {live} WHERE {' AND '.join(where)} "
         "ORDER BY n.on_date DESC, n.id DESC LIMIT ?",
         (*params, limit),
     )
