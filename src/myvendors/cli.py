@@ -12,16 +12,44 @@ something, or the system refused (disk full, permissions), 1 an unexpected error
 from __future__ import annotations
 
 import argparse
+import enum
 import getpass
 import json
 import os
+import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from myvendors import __version__, paths
+from myvendors.domain import agreements, attachments, importing, reputation, requests, search, timeline, vendors
+from myvendors.domain.exporters import ics, json_export
+from myvendors.domain.exporters.json_export import to_json
+from myvendors.domain.importers import csv_vendors
+from myvendors.domain.models import (
+    RATING_DIMENSIONS,
+    Agreement,
+    AgreementDraft,
+    AgreementKind,
+    BillingPeriod,
+    Interaction,
+    InteractionDraft,
+    InteractionKind,
+    Money,
+    NoteDraft,
+    Offer,
+    OfferDraft,
+    Request,
+    RequestDraft,
+    RequestStatus,
+    Standing,
+    Vendor,
+    VendorDraft,
+    VendorStatus,
+)
 from myvendors.errors import (
     EXIT_OK,
     EXIT_UNAVAILABLE,
@@ -31,12 +59,14 @@ from myvendors.errors import (
     VaultDamaged,
 )
 from myvendors.vault import Vault, list_backups, passphrase_unlocker, preflight, recovery_unlocker, restore
+from myvendors.storage import Database
 from myvendors.vault.envelope import KdfParams
+from myvendors.vault.fileio import atomic_write
 from myvendors.vault.recovery_kit import write_recovery_kit
 from myvendors.vault.process import harden_process
 from myvendors.vault.vault import DEFAULT_BACKUPS_KEPT, DEFAULT_KDF_SECONDS
 
-COMMANDS = ("init", "check", "passwd", "recover", "backup", "backups", "restore")
+_VAULT_COMMANDS = ("init", "check", "passwd", "recover", "backup", "backups", "restore")
 
 
 class UsageError(Exception):
@@ -254,7 +284,651 @@ def cmd_restore(args: argparse.Namespace, io: Io) -> int:
     return EXIT_OK
 
 
+# -- relationship commands: declared as data, run by one function -------------------------
+@dataclass(frozen=True)
+class Conv:
+    """How an argument's text becomes a value; `expects` completes "--flag 'x' is not …"."""
+
+    parse: Callable[[str], Any]
+    expects: str
+
+
+@dataclass(frozen=True)
+class Opt:
+    """One argument of a relationship command: `--flag` (or a positional name), help, parsing.
+
+    Values are parsed after argparse (not by its `type=`), so a bad value is invalid input
+    (exit 4) naming the flag, while a missing or unknown flag stays a usage error (exit 2).
+    """
+
+    name: str
+    help: str
+    convert: Conv | None = None
+    metavar: str | None = None
+    required: bool = False
+    many: bool = False  # may be given again; the values are collected in a list
+    switch: bool = False  # takes no value
+    default: Any = None
+
+    @property
+    def dest(self) -> str:
+        return self.name.lstrip("-").replace("-", "_")
+
+    @property
+    def label(self) -> str:
+        return self.name if self.name.startswith("--") else self.name.upper()
+
+    def add_to(self, parser: argparse.ArgumentParser | argparse._MutuallyExclusiveGroup) -> None:
+        if not self.name.startswith("--"):
+            parser.add_argument(self.dest, metavar=self.label, help=self.help)
+        elif self.switch:
+            parser.add_argument(self.name, action="store_true", help=self.help)
+        else:
+            parser.add_argument(
+                self.name, help=self.help, metavar=self.metavar or self.dest.split("_")[-1].upper(),
+                action="append" if self.many else "store", default=self.default, required=self.required,
+            )
+
+    def parse(self, args: argparse.Namespace) -> None:
+        """Replace the text in `args` by its parsed value (InvalidInput naming the flag if bad)."""
+        raw = getattr(args, self.dest)
+        if self.convert is None or raw is None or isinstance(raw, bool):
+            return
+        value = [self._parse_one(item) for item in raw] if self.many else self._parse_one(raw)
+        setattr(args, self.dest, value)
+
+    def _parse_one(self, text: str) -> Any:
+        assert self.convert is not None
+        try:
+            return self.convert.parse(text)
+        except (ValueError, OverflowError):
+            raise InvalidInput(f"{self.label} {text!r} is not {self.convert.expects}.", field=self.dest) from None
+
+
+Output = tuple[dict[str, Any], str]  # (the --json object, the text for a person)
+Action = Callable[[Database, argparse.Namespace], Output]
+
+
+@dataclass(frozen=True)
+class RecordCommand:
+    """A command over the vault's records: `words` ("vendor", "add"), arguments, and its action."""
+
+    words: tuple[str, ...]
+    help: str
+    action: Action
+    options: tuple[Opt, ...] = ()
+    #: names of options of which exactly one must be given
+    one_of: tuple[str, ...] = ()
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_date(text: str) -> date:
+    if not _DATE.fullmatch(text.strip()):
+        raise ValueError(text)
+    return date.fromisoformat(text.strip())
+
+
+def _instant(text: str) -> datetime:
+    """A date (noon local time, so it stays that day in any time zone) or a date and time
+    (local time unless it names its offset)."""
+    clean = text.strip()
+    moment = datetime.combine(_iso_date(clean), time(12)) if _DATE.fullmatch(clean) else datetime.fromisoformat(clean)
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def _whole(low: int, high: int) -> Conv:
+    def parse(text: str) -> int:
+        value = int(text.strip())
+        if not low <= value <= high:
+            raise ValueError(text)
+        return value
+
+    return Conv(parse, f"a whole number from {low} to {high}")
+
+
+def _choice(values: Sequence[str]) -> Conv:
+    def parse(text: str) -> str:
+        if text.strip().lower() not in values:
+            raise ValueError(text)
+        return text.strip().lower()
+
+    return Conv(parse, f"one of {', '.join(values)}")
+
+
+def _enum(kind: type[enum.StrEnum]) -> Conv:
+    choice = _choice([member.value for member in kind])
+    return Conv(lambda text: kind(choice.parse(text)), choice.expects)
+
+
+def _mapping(text: str) -> tuple[str, str]:
+    field_name, equals, column = text.partition("=")
+    if not equals or not field_name.strip():
+        raise ValueError(text)
+    return field_name.strip().lower(), column.strip()
+
+
+def _existing_file(text: str) -> Path:
+    path = Path(text).expanduser()
+    if not path.is_file():
+        raise ValueError(text)
+    return path
+
+
+def _new_file(text: str) -> Path:
+    path = Path(text).expanduser()
+    if path.is_dir() or not path.parent.is_dir():
+        raise ValueError(text)
+    return path
+
+
+DATE = Conv(_iso_date, "a date (YYYY-MM-DD)")
+INSTANT = Conv(_instant, "a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM[:SS][+HH:MM])")
+ID = _whole(1, 2**62)
+LIMIT = _whole(1, 10_000)
+RATING = _whole(1, 5)
+
+
+def _id_opt(name: str, what: str, *, required: bool = True) -> Opt:
+    return Opt(name, f"the {what}'s id", ID, metavar="ID", required=required)
+
+
+def _money_opts(*amounts: tuple[str, str]) -> tuple[Opt, ...]:
+    return (
+        *(Opt(flag, help_text) for flag, help_text in amounts),
+        Opt("--currency", "ISO 4217 code of the amount(s), e.g. EUR", metavar="CODE"),
+    )
+
+
+def _money(args: argparse.Namespace, dest: str) -> Money | None:
+    amount = getattr(args, dest)
+    if amount is None:
+        return None
+    if args.currency is None:
+        raise InvalidInput(f"--{dest.replace('_', '-')} needs --currency (e.g. EUR).", field="currency")
+    return Money.parse(amount, args.currency, field_name=dest)
+
+
+def _given(args: argparse.Namespace, *dests: str) -> dict[str, Any]:
+    return {dest: getattr(args, dest) for dest in dests if getattr(args, dest) is not None}
+
+
+# ---- vendors
+def _vendor_options(*, adding: bool) -> tuple[Opt, ...]:
+    return (
+        Opt("--name", "the vendor's name", required=adding),
+        Opt("--website", "web address (https:// is added when missing)", metavar="URL"),
+        Opt("--category", "what kind of vendor (free text)", metavar="C"),
+        Opt("--email", "e-mail address", metavar="E"),
+        Opt("--phone", "phone number", metavar="P"),
+        Opt("--address", "postal address", metavar="A"),
+        Opt("--notes", "free notes", metavar="N"),
+        Opt("--tag", "a tag (repeat for more)" + ("" if adding else "; replaces all tags, --tag '' clears them"),
+            metavar="T", many=True),
+        Opt("--status", "active, former or blocked", _enum(VendorStatus), metavar="S"),
+    )
+
+
+_VENDOR_FIELDS = ("name", "website", "category", "email", "phone", "address", "notes", "status")
+
+
+def _vendor_changes(args: argparse.Namespace) -> dict[str, Any]:
+    changes = _given(args, *_VENDOR_FIELDS)
+    if args.tag is not None:
+        changes["tags"] = tuple(args.tag)
+    return changes
+
+
+def _vendor_line(vendor: Vendor) -> str:
+    extras = [
+        f"[{vendor.status.value}]" if vendor.status is not VendorStatus.ACTIVE else "",
+        "[in the trash]" if vendor.deleted_at else "",
+        vendor.website or "",
+        " ".join(f"#{tag}" for tag in vendor.tags),
+    ]
+    return "  ".join([f"{vendor.id:>6}", vendor.name, *(extra for extra in extras if extra)])
+
+
+def _one_vendor(vendor: Vendor, done: str) -> Output:
+    return {"vendor": to_json(vendor)}, f"{done}:\n{_vendor_line(vendor)}"
+
+
+def _vendor_add(db: Database, args: argparse.Namespace) -> Output:
+    return _one_vendor(vendors.create_vendor(db, VendorDraft(**_vendor_changes(args))), "Added")
+
+
+def _vendor_edit(db: Database, args: argparse.Namespace) -> Output:
+    changes = _vendor_changes(args)
+    if not changes:
+        raise UsageError("nothing to change: give at least one of --name, --website, … (see --help)")
+    return _one_vendor(vendors.update_vendor(db, args.id, **changes), "Changed")
+
+
+def _vendor_delete(db: Database, args: argparse.Namespace) -> Output:
+    data, human = _one_vendor(vendors.delete_vendor(db, args.id), "Moved to the trash")
+    return data, f"{human}\n`myvendors vendor restore {args.id}` brings it back."
+
+
+def _vendor_restore(db: Database, args: argparse.Namespace) -> Output:
+    return _one_vendor(vendors.restore_vendor(db, args.id), "Restored")
+
+
+def _listing(key: str, records: Sequence[Any], lines: Iterable[str], nothing: str) -> Output:
+    return {key: [to_json(record) for record in records], "count": len(records)}, "\n".join(lines) or nothing
+
+
+def _vendor_list(db: Database, args: argparse.Namespace) -> Output:
+    found = vendors.page_vendors(db, limit=args.limit, status=args.status, tag=args.tag, trashed=args.trashed)
+    return _listing("vendors", found, map(_vendor_line, found), "No vendors.")
+
+
+def _standing_json(standing: Standing) -> dict[str, Any]:
+    return {
+        "overall": None if standing.overall is None else round(standing.overall, 2),
+        "notes": standing.notes,
+        "dimensions": {name: {"mean": round(mean, 2), "ratings": n} for name, (mean, n) in standing.per_dimension.items()},
+    }
+
+
+def _standing_text(standing: Standing) -> str:
+    if standing.overall is None:
+        return f"Standing: no ratings ({standing.notes} note(s))"
+    dimensions = ", ".join(f"{name} {mean:.1f} ({n})" for name, (mean, n) in standing.per_dimension.items())
+    return f"Standing: {standing.overall:.1f}/5 from {standing.notes} note(s): {dimensions}"
+
+
+SHOWN_RECENT = 10
+
+
+def _vendor_show(db: Database, args: argparse.Namespace) -> Output:
+    vendor = vendors.get_vendor(db, args.id)
+    its_agreements = agreements.agreements_of(db, vendor.id)
+    its_standing = reputation.standing(db, vendor.id)
+    recent = timeline.page(db, vendor_id=vendor.id, limit=SHOWN_RECENT)
+    files = attachments.attachments_of(db, vendor.id)
+    data = {
+        "vendor": to_json(vendor),
+        "agreements": to_json(its_agreements),
+        "standing": _standing_json(its_standing),
+        "timeline": to_json(recent),
+        "timeline_count": timeline.count(db, vendor.id),
+        "attachments": to_json(files),
+    }
+    fields_text = [f"  {name}: {value}" for name in ("website", "category", "email", "phone", "address")
+                   if (value := getattr(vendor, name))]
+    human = [_vendor_line(vendor), *fields_text, *([f"  notes: {vendor.notes}"] if vendor.notes else []),
+             _standing_text(its_standing), f"Agreements ({len(its_agreements)}):",
+             *(f"  {_agreement_line(a)}" for a in its_agreements),
+             f"Timeline ({data['timeline_count']}, newest first):", *(f"  {_interaction_line(i)}" for i in recent),
+             *([f"Attachments ({len(files)}):"] if files else []),
+             *(f"  {f.id:>6}  {f.filename}  {f.size} bytes" for f in files)]
+    return data, "\n".join(human)
+
+
+# ---- agreements
+def _agreement_line(agreement: Agreement, vendor_name: str | None = None) -> str:
+    parts = [
+        f"{agreement.id:>6}  {agreement.kind.value:<12} {agreement.title}",
+        f"({vendor_name})" if vendor_name else "",
+        f"{agreement.price} {agreement.period.value}" if agreement.price else "",
+        f"renews {agreement.renewal}" if agreement.renewal else "",
+        f"cancel by {agreement.cancel_by}" if agreement.cancel_by else "",
+    ]
+    return "  ".join(part for part in parts if part)
+
+
+def _agreement_add(db: Database, args: argparse.Namespace) -> Output:
+    draft = AgreementDraft(
+        vendor_id=args.vendor, kind=args.kind, title=args.title, price=_money(args, "price"),
+        period=args.period or BillingPeriod.NONE,
+        **_given(args, "start", "end", "renewal", "cancel_by", "notice_days", "notes"),
+    )
+    agreement = agreements.add_agreement(db, draft)
+    return {"agreement": to_json(agreement)}, f"Added:\n{_agreement_line(agreement)}"
+
+
+def _agreement_list(db: Database, args: argparse.Namespace) -> Output:
+    if args.vendor is not None:
+        name = vendors.get_vendor(db, args.vendor).name
+        found = [(agreement, name) for agreement in agreements.agreements_of(db, args.vendor)]
+    else:
+        found = agreements.all_agreements(db)
+    data = {"agreements": [{**to_json(a), "vendor_name": name} for a, name in found], "count": len(found)}
+    return data, "\n".join(_agreement_line(a, name) for a, name in found) or "No agreements."
+
+
+def _due(db: Database, args: argparse.Namespace) -> Output:
+    found = agreements.due_soon(db, args.days)
+    lines = (f"{d.on}  {'cancel by' if d.what == 'cancel-by' else 'renews':<9}  {d.vendor_name} — {d.agreement.title}"
+             for d in found)
+    data, human = _listing("due", found, lines, f"Nothing renews or must be cancelled in the next {args.days} days.")
+    return {**data, "days": args.days}, human
+
+
+# ---- timeline
+def _interaction_line(interaction: Interaction, vendor_name: str | None = None) -> str:
+    parts = [
+        f"{interaction.id:>6}  {interaction.at.astimezone():%Y-%m-%d %H:%M}  {interaction.kind.value}",
+        vendor_name or "",
+        str(interaction.amount) if interaction.amount else "",
+        f"via {interaction.channel}" if interaction.channel else "",
+        interaction.note,
+    ]
+    return "  ".join(part for part in parts if part)
+
+
+def _interaction_add(db: Database, args: argparse.Namespace) -> Output:
+    draft = InteractionDraft(
+        vendor_id=args.vendor, kind=args.kind, at=args.at or datetime.now(UTC), amount=_money(args, "amount"),
+        channel=args.channel, note=args.note or "",
+    )
+    interaction = timeline.record(db, draft)
+    return {"interaction": to_json(interaction)}, f"Recorded:\n{_interaction_line(interaction)}"
+
+
+def _timeline(db: Database, args: argparse.Namespace) -> Output:
+    if args.vendor is not None:
+        vendors.get_vendor(db, args.vendor)  # a missing vendor is an error, not an empty timeline
+    found = timeline.page(db, vendor_id=args.vendor, limit=args.limit)
+    names = {vendor_id: vendors.get_vendor(db, vendor_id).name for vendor_id in {i.vendor_id for i in found}}
+    lines = (_interaction_line(i, None if args.vendor else names[i.vendor_id]) for i in found)
+    return _listing("interactions", found, lines, "Nothing on the timeline yet.")
+
+
+# ---- reputation notes
+def _note_add(db: Database, args: argparse.Namespace) -> Output:
+    draft = NoteDraft(
+        vendor_id=args.vendor, on=args.on or date.today(), text=args.text or "",
+        ratings=_given(args, *RATING_DIMENSIONS), tags=tuple(args.tag or ()),
+    )
+    note = reputation.add_note(db, draft)
+    standing = reputation.standing(db, note.vendor_id)
+    return ({"note": to_json(note), "standing": _standing_json(standing)},
+            f"Noted ({note.on}) for vendor {note.vendor_id}.\n{_standing_text(standing)}")
+
+
+# ---- requests and offers
+def _request_line(request: Request) -> str:
+    budget = "–".join(str(m) for m in (request.budget_min, request.budget_max) if m)
+    parts = [f"{request.id:>6}  [{request.status.value}]  {request.title}", budget,
+             f"needed by {request.needed_by}" if request.needed_by else ""]
+    return "  ".join(part for part in parts if part)
+
+
+def _one_request(request: Request, done: str) -> Output:
+    return {"request": to_json(request)}, f"{done}:\n{_request_line(request)}"
+
+
+def _request_add(db: Database, args: argparse.Namespace) -> Output:
+    draft = RequestDraft(
+        title=args.title, budget_min=_money(args, "budget_min"), budget_max=_money(args, "budget_max"),
+        **_given(args, "description", "category", "location", "needed_by", "conditions"),
+    )
+    return _one_request(requests.create_request(db, draft), "Added (as a draft; `request status ID open` opens it)")
+
+
+def _request_list(db: Database, args: argparse.Namespace) -> Output:
+    found = requests.list_requests(db, status=args.status, limit=args.limit)
+    return _listing("requests", found, map(_request_line, found), "No requests.")
+
+
+def _request_status(db: Database, args: argparse.Namespace) -> Output:
+    return _one_request(requests.change_status(db, args.id, args.status), "Changed")
+
+
+def _offer_line(offer: Offer) -> str:
+    parts = [f"{offer.id:>6}  request {offer.request_id}", f"vendor {offer.vendor_id}" if offer.vendor_id else "",
+             offer.sender or "", str(offer.price) if offer.price else "",
+             f"valid until {offer.valid_until}" if offer.valid_until else "", "[accepted]" if offer.accepted else ""]
+    return "  ".join(part for part in parts if part)
+
+
+def _offer_add(db: Database, args: argparse.Namespace) -> Output:
+    draft = OfferDraft(
+        request_id=args.request, vendor_id=args.vendor, sender=args.sender, price=_money(args, "price"),
+        conditions=args.conditions or "", valid_until=args.valid_until,
+    )
+    offer = requests.add_offer(db, draft)
+    return {"offer": to_json(offer)}, f"Recorded:\n{_offer_line(offer)}"
+
+
+def _offer_list(db: Database, args: argparse.Namespace) -> Output:
+    found = requests.offers_for(db, args.request)
+    return _listing("offers", found, map(_offer_line, found), "No offers for this request yet.")
+
+
+def _offer_accept(db: Database, args: argparse.Namespace) -> Output:
+    offer, request, vendor_id = requests.accept_offer(db, args.id, vendor_name=args.vendor_name)
+    vendor = vendors.get_vendor(db, vendor_id)
+    data = {"offer": to_json(offer), "request": to_json(request), "vendor": to_json(vendor)}
+    return data, f"Accepted; the request is fulfilled and the vendor's timeline records it:\n{_vendor_line(vendor)}"
+
+
+# ---- search
+def _search(db: Database, args: argparse.Namespace) -> Output:
+    results = search.search(db, args.query, per_kind=args.limit)
+    lines = [line for kind, hits in results.groups.items()
+             for line in (f"{kind}:", *(f"  {hit.id:>6}  {hit.title}  {hit.snippet}".rstrip() for hit in hits))]
+    data = {"query": results.query, "results": {kind: to_json(hits) for kind, hits in results.groups.items()},
+            "count": results.total}
+    return data, "\n".join(lines) or f"Nothing matches {args.query!r}."
+
+
+# ---- import and export
+def _import_vendors(db: Database, args: argparse.Namespace) -> Output:
+    plan = importing.plan_vendor_import(
+        db, args.file.read_bytes(), format=args.format, filename=args.file.name,
+        mapping=dict(args.map) if args.map else None,
+    )
+    leave_out = plan.duplicate_indexes() if args.skip_duplicates else set()
+    created = [] if args.dry_run else importing.apply_vendor_import(db, plan, skip_duplicates=args.skip_duplicates).created
+    data = {
+        "file": str(args.file),
+        "format": plan.format,
+        "dry_run": args.dry_run,
+        "mapping": plan.mapping,
+        "drafts": [{**to_json(draft), "origin": origin} for draft, origin in zip(plan.drafts, plan.origins, strict=True)],
+        "duplicates": [{**to_json(d), "origin": plan.origins[d.index]} for d in plan.duplicates],
+        "duplicates_skipped": len(leave_out),
+        "created": to_json(created),
+        "count": len(plan.drafts) - len(leave_out),
+        "skipped": plan.skipped,
+        "warnings": plan.warnings,
+    }
+    return data, _import_text(plan, data)
+
+
+def _import_text(plan: importing.ImportPlan, data: dict[str, Any]) -> str:
+    count, left_out = data["count"], data["duplicates_skipped"]
+    head = (f"Dry run: {count} vendor(s) would be imported from {data['file']} ({plan.format}); nothing was written."
+            if data["dry_run"] else f"Imported {count} vendor(s) from {data['file']} ({plan.format}).")
+    lines = [head + (f" {left_out} duplicate(s) left out." if left_out else "")]
+    if data["dry_run"]:
+        lines += [f"  {origin}: {draft.name}" for draft, origin in zip(plan.drafts[:20], plan.origins, strict=False)]
+        lines += [f"  … and {len(plan.drafts) - 20} more"] if len(plan.drafts) > 20 else []
+    lines += [f"Possible duplicate, {plan.origins[d.index]}: {d.reason}" for d in plan.duplicates]
+    lines += [f"Left out: {reason}" for reason in plan.skipped] + [f"Note: {warning}" for warning in plan.warnings]
+    return "\n".join(lines)
+
+
+def _export_json(db: Database, args: argparse.Namespace) -> Output:
+    counts = json_export.write_json(db, args.file)
+    summary = ", ".join(f"{n} {name}" for name, n in counts.items())
+    return {"file": str(args.file), "format": "json", "counts": counts}, f"Exported {summary} to {args.file}"
+
+
+def _export_ics(db: Database, args: argparse.Namespace) -> Output:
+    items = agreements.all_agreements(db)
+    atomic_write(args.file, ics.agreements_calendar(items, alarm_days=args.alarm_days))
+    events = sum((a.renewal is not None) + (a.cancel_by is not None) for a, _ in items)
+    return ({"file": str(args.file), "format": "ics", "events": events},
+            f"Exported {events} renewal and cancel-by date(s) to {args.file}")
+
+
+# ---- the table
+_VENDOR = _id_opt("--vendor", "vendor")
+_ID = Opt("id", "the record's id", ID)
+RECORD_COMMANDS: tuple[RecordCommand, ...] = (
+    RecordCommand(("vendor", "add"), "add a vendor", _vendor_add, _vendor_options(adding=True)),
+    RecordCommand(("vendor", "list"), "list vendors by name", _vendor_list, (
+        Opt("--status", "only vendors with this status", _enum(VendorStatus), metavar="S"),
+        Opt("--tag", "only vendors with this tag", metavar="T"),
+        Opt("--limit", "at most N (default 200)", LIMIT, metavar="N", default="200"),
+        Opt("--trashed", "list the trash instead", switch=True),
+    )),
+    RecordCommand(("vendor", "show"), "a vendor with its agreements, standing and recent timeline", _vendor_show, (_ID,)),
+    RecordCommand(("vendor", "edit"), "change a vendor's fields", _vendor_edit, (_ID, *_vendor_options(adding=False))),
+    RecordCommand(("vendor", "delete"), "move a vendor to the trash (undo: vendor restore)", _vendor_delete, (_ID,)),
+    RecordCommand(("vendor", "restore"), "bring a vendor back from the trash", _vendor_restore, (_ID,)),
+    RecordCommand(("agreement", "add"), "add a subscription, contract, warranty, membership or loyalty account",
+                  _agreement_add, (
+        _VENDOR,
+        Opt("--kind", "subscription, contract, warranty, membership or loyalty", _enum(AgreementKind), required=True),
+        Opt("--title", "what it is, e.g. the plan's name", required=True),
+        *_money_opts(("--price", "price per period, e.g. 12.99")),
+        Opt("--period", "billing period: none, weekly, monthly, quarterly or yearly", _enum(BillingPeriod)),
+        Opt("--start", "first day (YYYY-MM-DD)", DATE, metavar="DATE"),
+        Opt("--end", "last day (YYYY-MM-DD)", DATE, metavar="DATE"),
+        Opt("--renewal", "next renewal (YYYY-MM-DD)", DATE, metavar="DATE"),
+        Opt("--cancel-by", "last day to cancel (default: renewal minus --notice-days)", DATE, metavar="DATE"),
+        Opt("--notice-days", "notice period in days", _whole(0, 3650), metavar="N"),
+        Opt("--notes", "free notes", metavar="N"),
+    )),
+    RecordCommand(("agreement", "list"), "list agreements (of one vendor, or of all)", _agreement_list,
+                  (_id_opt("--vendor", "vendor", required=False),)),
+    RecordCommand(("due",), "what renews or must be cancelled soon", _due,
+                  (Opt("--days", "how far ahead to look (default 30)", _whole(0, 3660), metavar="N", default="30"),)),
+    RecordCommand(("interaction", "add"), "record an interaction on a vendor's timeline", _interaction_add, (
+        _VENDOR,
+        Opt("--kind", "payment, subscription, complaint, recommend, … (see docs/CLI.md)", _enum(InteractionKind),
+            required=True),
+        Opt("--at", "when (date, or date and time; default now)", INSTANT, metavar="WHEN"),
+        *_money_opts(("--amount", "amount, e.g. 12.99 (negative for a refund)")),
+        Opt("--channel", "how: e-mail, phone, shop, …", metavar="CH"),
+        Opt("--note", "what happened", metavar="N"),
+    )),
+    RecordCommand(("timeline",), "interactions, newest first", _timeline, (
+        _id_opt("--vendor", "vendor", required=False),
+        Opt("--limit", "at most N (default 50)", LIMIT, metavar="N", default="50"),
+    )),
+    RecordCommand(("note", "add"), "add a reputation note with optional ratings", _note_add, (
+        _VENDOR,
+        *(Opt(f"--{name}", f"{name} rating, 1 to 5", RATING, metavar="1-5") for name in RATING_DIMENSIONS),
+        Opt("--text", "what you think", metavar="T"),
+        Opt("--tag", "a tag (repeat for more)", metavar="T", many=True),
+        Opt("--on", "the note's date (default today)", DATE, metavar="DATE"),
+    )),
+    RecordCommand(("request", "add"), "write a personal request (kept as a draft)", _request_add, (
+        Opt("--title", "what you want", required=True),
+        Opt("--description", "details", metavar="D"),
+        Opt("--category", "what kind of thing", metavar="C"),
+        *_money_opts(("--budget-min", "lowest budget, e.g. 300"), ("--budget-max", "highest budget")),
+        Opt("--location", "coarse location, e.g. a city", metavar="L"),
+        Opt("--needed-by", "needed by (YYYY-MM-DD)", DATE, metavar="DATE"),
+        Opt("--conditions", "conditions for vendors", metavar="T"),
+    )),
+    RecordCommand(("request", "list"), "list requests, newest first", _request_list, (
+        Opt("--status", "only requests with this status", _enum(RequestStatus), metavar="S"),
+        Opt("--limit", "at most N (default 200)", LIMIT, metavar="N", default="200"),
+    )),
+    RecordCommand(("request", "status"), "move a request along: open, withdrawn, expired, draft", _request_status,
+                  (_ID, Opt("status", "the new status", _enum(RequestStatus)))),
+    RecordCommand(("offer", "add"), "record an offer for a request", _offer_add, (
+        _id_opt("--request", "request"),
+        _id_opt("--vendor", "vendor (when known)", required=False),
+        Opt("--sender", "who sent it, when the vendor is not in the vault", metavar="NAME"),
+        *_money_opts(("--price", "the offered price")),
+        Opt("--conditions", "the offer's conditions", metavar="T"),
+        Opt("--valid-until", "last day the offer holds (YYYY-MM-DD)", DATE, metavar="DATE"),
+    ), one_of=("--vendor", "--sender")),
+    RecordCommand(("offer", "list"), "the offers for a request, cheapest first", _offer_list,
+                  (_id_opt("--request", "request"),)),
+    RecordCommand(("offer", "accept"), "accept an offer: the request is fulfilled, the vendor created if new",
+                  _offer_accept, (_ID, Opt("--vendor-name", "name for a new vendor (default: the sender)",
+                                           metavar="NAME"))),
+    RecordCommand(("search",), "search everything; each word is a prefix", _search, (
+        Opt("query", "what to look for"),
+        Opt("--limit", "at most N per kind of record (default 20)", _whole(1, 200), metavar="N", default="20"),
+    )),
+    RecordCommand(("import", "vendors"), "import vendors from a CSV or vCard file, in one transaction",
+                  _import_vendors, (
+        Opt("file", "the CSV or vCard file", Conv(_existing_file, "a file that exists")),
+        Opt("--format", "csv or vcard (default: by extension, then content)", _choice(importing.FORMATS)),
+        Opt("--map", "CSV: take FIELD from COLUMN (repeat; fields: " + ", ".join(csv_vendors.FIELDS) + ")",
+            Conv(_mapping, "FIELD=COLUMN"), metavar="FIELD=COLUMN", many=True),
+        Opt("--dry-run", "show what would be imported and the duplicates; write nothing", switch=True),
+        Opt("--skip-duplicates", "leave out rows that look like a vendor already there or earlier in the file",
+            switch=True),
+    )),
+    RecordCommand(("export", "json"), "export the whole vault as JSON (docs/EXPORT-JSON.md)", _export_json,
+                  (Opt("file", "where to write it (replaced if it exists)", Conv(_new_file, "a file in a folder that exists")),)),
+    RecordCommand(("export", "ics"), "export renewal and cancel-by dates as an iCalendar file", _export_ics, (
+        Opt("file", "where to write it (replaced if it exists)", Conv(_new_file, "a file in a folder that exists")),
+        Opt("--alarm-days", "remind N days before each date (default 7)", _whole(0, ics.MAX_ALARM_DAYS),
+            metavar="N", default="7"),
+    )),
+)
+_GROUP_HELP = {
+    "vendor": "vendors: add, list, show, edit, delete, restore",
+    "agreement": "agreements: add, list",
+    "interaction": "the timeline: add an interaction",
+    "note": "reputation notes: add",
+    "request": "personal requests: add, list, status",
+    "offer": "offers for requests: add, list, accept",
+    "import": "import vendors from CSV or vCard",
+    "export": "export the vault as JSON, or dates as iCalendar",
+}
+
+
+def cmd_records(args: argparse.Namespace, io: Io) -> int:
+    """Run a relationship command: check its arguments, unlock the vault, act, print the result."""
+    command: RecordCommand = args.record_command
+    for opt in command.options:
+        opt.parse(args)
+    path = _existing_vault(args)
+    passphrase = Secrets(args, io).read("Passphrase: ")
+    with Vault.unlock(path, passphrase) as vault:
+        data, human = command.action(vault.db, args)
+    _emit(io, args, data, human)
+    return EXIT_OK
+
+
+def _add_record_commands(sub: Any) -> None:
+    groups: dict[str, Any] = {}
+    for command in RECORD_COMMANDS:
+        first, *rest = command.words
+        if rest:
+            if first not in groups:
+                group = sub.add_parser(first, help=_GROUP_HELP[first], description=_GROUP_HELP[first])
+                groups[first] = group.add_subparsers(dest=f"{first}_action", metavar="ACTION", required=True,
+                                                     parser_class=_Parser)
+            p = groups[first].add_parser(rest[0], help=command.help, description=command.help)
+        else:
+            p = sub.add_parser(first, help=command.help, description=command.help)
+        exclusive = p.add_mutually_exclusive_group(required=True) if command.one_of else None
+        for opt in command.options:
+            opt.add_to(exclusive if exclusive is not None and opt.name in command.one_of else p)
+        p.add_argument("--vault", dest="path", metavar="PATH",
+                       help=f"the vault file (default: {paths.default_vault_path()})")
+        _common_options(p)
+        p.set_defaults(func=cmd_records, record_command=command, command=" ".join(command.words))
+
+
+COMMANDS = _VAULT_COMMANDS + tuple(dict.fromkeys(command.words[0] for command in RECORD_COMMANDS))
+
+
 # -- parser --------------------------------------------------------------------------------
+def _common_options(p: argparse.ArgumentParser, *, secrets: bool = True) -> None:
+    p.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    if secrets:
+        p.add_argument(
+            "--passphrase-stdin",
+            action="store_true",
+            help="read the passphrase (and any second secret, on the next line) from standard input",
+        )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="myvendors",
@@ -265,15 +939,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    def common(p: argparse.ArgumentParser, *, secrets: bool = True) -> None:
-        p.add_argument("--json", action="store_true", help="print one JSON object on stdout")
-        if secrets:
-            p.add_argument(
-                "--passphrase-stdin",
-                action="store_true",
-                help="read the passphrase (and any second secret, on the next line) from standard input",
-            )
 
     def kdf_option(p: argparse.ArgumentParser) -> None:
         p.add_argument(
@@ -290,37 +955,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", nargs="?", metavar="PATH", help=path_help)
     p.add_argument("--recovery-kit", metavar="FILE", help="also write a printable recovery kit to FILE")
     kdf_option(p)
-    common(p)
+    _common_options(p)
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("check", help="verify every page of the vault and its structure")
     p.add_argument("path", nargs="?", metavar="PATH", help=path_help)
-    common(p)
+    _common_options(p)
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("passwd", help="change the passphrase (stdin: current, then new)")
     p.add_argument("path", nargs="?", metavar="PATH", help=path_help)
     kdf_option(p)
-    common(p)
+    _common_options(p)
     p.set_defaults(func=cmd_passwd)
 
     p = sub.add_parser("recover", help="set a new passphrase with the recovery key (stdin: key, then new)")
     p.add_argument("path", nargs="?", metavar="PATH", help=path_help)
     kdf_option(p)
-    common(p)
+    _common_options(p)
     p.set_defaults(func=cmd_recover)
 
     p = sub.add_parser("backup", help="back up the vault (both files), keeping the last N")
     p.add_argument("path", nargs="?", metavar="PATH", help=path_help)
     p.add_argument("--keep", type=int, default=DEFAULT_BACKUPS_KEPT, metavar="N", help="backups to keep (default 10)")
     p.add_argument("--to", metavar="DIR", help="folder for the backups (default: backups/ beside the vault)")
-    common(p)
+    _common_options(p)
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("backups", help="list the backups of a vault, newest first")
     p.add_argument("path", nargs="?", metavar="PATH", help=path_help)
     p.add_argument("--to", metavar="DIR", help="the folder the backups were written to, if not the default")
-    common(p, secrets=False)
+    _common_options(p, secrets=False)
     p.set_defaults(func=cmd_backups)
 
     p = sub.add_parser("restore", help="put a backup back; the files it replaces are kept")
@@ -332,8 +997,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="accept a passphrase or recovery key that opens only the backup, bringing its (older) secrets back",
     )
-    common(p)
+    _common_options(p)
     p.set_defaults(func=cmd_restore)
+    _add_record_commands(sub)
     return parser
 
 
