@@ -378,14 +378,14 @@ def _instant(text: str) -> datetime:
     return moment if moment.tzinfo else moment.astimezone()
 
 
-def _whole(low: int, high: int) -> Conv:
+def _whole(low: int, high: int, expects: str | None = None) -> Conv:
     def parse(text: str) -> int:
         value = int(text.strip())
         if not low <= value <= high:
             raise ValueError(text)
         return value
 
-    return Conv(parse, f"a whole number from {low} to {high}")
+    return Conv(parse, expects or f"a whole number from {low} to {high}")
 
 
 def _choice(values: Sequence[str]) -> Conv:
@@ -425,13 +425,13 @@ def _new_file(text: str) -> Path:
 
 DATE = Conv(_iso_date, "a date (YYYY-MM-DD)")
 INSTANT = Conv(_instant, "a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM[:SS][+HH:MM])")
-ID = _whole(1, 2**62)
+ID = _whole(1, 2**63 - 1, "an id (a whole number from 1)")
 LIMIT = _whole(1, 10_000)
 RATING = _whole(1, 5)
 
 
 def _id_opt(name: str, what: str, *, required: bool = True) -> Opt:
-    return Opt(name, f"the {what}'s id", ID, metavar="ID", required=required)
+    return Opt(name, f"id of the {what}", ID, metavar="ID", required=required)
 
 
 def _money_opts(*amounts: tuple[str, str]) -> tuple[Opt, ...]:
@@ -894,18 +894,10 @@ def cmd_records(args: argparse.Namespace, io: Io) -> int:
     return EXIT_OK
 
 
-def _add_record_commands(sub: Any) -> None:
-    groups: dict[str, Any] = {}
+def _add_record_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
+    groups: dict[str, argparse._SubParsersAction[_Parser]] = {}
     for command in RECORD_COMMANDS:
-        first, *rest = command.words
-        if rest:
-            if first not in groups:
-                group = sub.add_parser(first, help=_GROUP_HELP[first], description=_GROUP_HELP[first])
-                groups[first] = group.add_subparsers(dest=f"{first}_action", metavar="ACTION", required=True,
-                                                     parser_class=_Parser)
-            p = groups[first].add_parser(rest[0], help=command.help, description=command.help)
-        else:
-            p = sub.add_parser(first, help=command.help, description=command.help)
+        p = _record_parser(sub, groups, command)
         exclusive = p.add_mutually_exclusive_group(required=True) if command.one_of else None
         for opt in command.options:
             opt.add_to(exclusive if exclusive is not None and opt.name in command.one_of else p)
@@ -913,6 +905,21 @@ def _add_record_commands(sub: Any) -> None:
                        help=f"the vault file (default: {paths.default_vault_path()})")
         _common_options(p)
         p.set_defaults(func=cmd_records, record_command=command, command=" ".join(command.words))
+
+
+def _record_parser(
+    sub: argparse._SubParsersAction[_Parser], groups: dict[str, argparse._SubParsersAction[_Parser]],
+    command: RecordCommand,
+) -> _Parser:
+    """The parser of `command`: a top-level one ("due"), or one under its group ("vendor" "add")."""
+    first, *rest = command.words
+    if not rest:
+        return sub.add_parser(first, help=command.help, description=command.help)
+    if first not in groups:
+        group = sub.add_parser(first, help=_GROUP_HELP[first], description=_GROUP_HELP[first])
+        groups[first] = group.add_subparsers(dest=f"{first}_action", metavar="ACTION", required=True,
+                                             parser_class=_Parser)
+    return groups[first].add_parser(rest[0], help=command.help, description=command.help)
 
 
 COMMANDS = _VAULT_COMMANDS + tuple(dict.fromkeys(command.words[0] for command in RECORD_COMMANDS))
