@@ -25,7 +25,16 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from myvendors import __version__, paths
-from myvendors.domain import agreements, attachments, importing, reputation, requests, search, timeline, vendors
+from myvendors.domain import (
+    agreements,
+    attachments,
+    importing,
+    reputation,
+    requests,
+    search,
+    timeline,
+    vendors,
+)
 from myvendors.domain.exporters import ics, json_export
 from myvendors.domain.exporters.json_export import to_json
 from myvendors.domain.importers import csv_vendors
@@ -58,12 +67,19 @@ from myvendors.errors import (
     MyVendorsError,
     VaultDamaged,
 )
-from myvendors.vault import Vault, list_backups, passphrase_unlocker, preflight, recovery_unlocker, restore
 from myvendors.storage import Database
+from myvendors.vault import (
+    Vault,
+    list_backups,
+    passphrase_unlocker,
+    preflight,
+    recovery_unlocker,
+    restore,
+)
 from myvendors.vault.envelope import KdfParams
 from myvendors.vault.fileio import atomic_write
-from myvendors.vault.recovery_kit import write_recovery_kit
 from myvendors.vault.process import harden_process
+from myvendors.vault.recovery_kit import write_recovery_kit
 from myvendors.vault.vault import DEFAULT_BACKUPS_KEPT, DEFAULT_KDF_SECONDS
 
 _VAULT_COMMANDS = ("init", "check", "passwd", "recover", "backup", "backups", "restore")
@@ -527,7 +543,9 @@ def _standing_json(standing: Standing) -> dict[str, Any]:
     return {
         "overall": None if standing.overall is None else round(standing.overall, 2),
         "notes": standing.notes,
-        "dimensions": {name: {"mean": round(mean, 2), "ratings": n} for name, (mean, n) in standing.per_dimension.items()},
+        "dimensions": {
+            name: {"mean": round(mean, 2), "ratings": n} for name, (mean, n) in standing.per_dimension.items()
+        },
     }
 
 
@@ -722,13 +740,14 @@ def _import_vendors(db: Database, args: argparse.Namespace) -> Output:
         mapping=dict(args.map) if args.map else None,
     )
     leave_out = plan.duplicate_indexes() if args.skip_duplicates else set()
-    created = [] if args.dry_run else importing.apply_vendor_import(db, plan, skip_duplicates=args.skip_duplicates).created
+    created = [] if args.dry_run else importing.apply_vendor_import(
+        db, plan, skip_duplicates=args.skip_duplicates).created
     data = {
         "file": str(args.file),
         "format": plan.format,
         "dry_run": args.dry_run,
         "mapping": plan.mapping,
-        "drafts": [{**to_json(draft), "origin": origin} for draft, origin in zip(plan.drafts, plan.origins, strict=True)],
+        "drafts": [{**to_json(d), "origin": origin} for d, origin in zip(plan.drafts, plan.origins, strict=True)],
         "duplicates": [{**to_json(d), "origin": plan.origins[d.index]} for d in plan.duplicates],
         "duplicates_skipped": len(leave_out),
         "created": to_json(created),
@@ -769,6 +788,7 @@ def _export_ics(db: Database, args: argparse.Namespace) -> Output:
 # ---- the table
 _VENDOR = _id_opt("--vendor", "vendor")
 _ID = Opt("id", "the record's id", ID)
+_TARGET = Opt("file", "where to write it (replaced if it exists)", Conv(_new_file, "a file in a folder that exists"))
 RECORD_COMMANDS: tuple[RecordCommand, ...] = (
     RecordCommand(("vendor", "add"), "add a vendor", _vendor_add, _vendor_options(adding=True)),
     RecordCommand(("vendor", "list"), "list vendors by name", _vendor_list, (
@@ -777,7 +797,8 @@ RECORD_COMMANDS: tuple[RecordCommand, ...] = (
         Opt("--limit", "at most N (default 200)", LIMIT, metavar="N", default="200"),
         Opt("--trashed", "list the trash instead", switch=True),
     )),
-    RecordCommand(("vendor", "show"), "a vendor with its agreements, standing and recent timeline", _vendor_show, (_ID,)),
+    RecordCommand(("vendor", "show"), "a vendor with its agreements, standing and recent timeline", _vendor_show,
+                  (_ID,)),
     RecordCommand(("vendor", "edit"), "change a vendor's fields", _vendor_edit, (_ID, *_vendor_options(adding=False))),
     RecordCommand(("vendor", "delete"), "move a vendor to the trash (undo: vendor restore)", _vendor_delete, (_ID,)),
     RecordCommand(("vendor", "restore"), "bring a vendor back from the trash", _vendor_restore, (_ID,)),
@@ -861,10 +882,9 @@ RECORD_COMMANDS: tuple[RecordCommand, ...] = (
         Opt("--skip-duplicates", "leave out rows that look like a vendor already there or earlier in the file",
             switch=True),
     )),
-    RecordCommand(("export", "json"), "export the whole vault as JSON (docs/EXPORT-JSON.md)", _export_json,
-                  (Opt("file", "where to write it (replaced if it exists)", Conv(_new_file, "a file in a folder that exists")),)),
+    RecordCommand(("export", "json"), "export the whole vault as JSON (docs/EXPORT-JSON.md)", _export_json, (_TARGET,)),
     RecordCommand(("export", "ics"), "export renewal and cancel-by dates as an iCalendar file", _export_ics, (
-        Opt("file", "where to write it (replaced if it exists)", Conv(_new_file, "a file in a folder that exists")),
+        _TARGET,
         Opt("--alarm-days", "remind N days before each date (default 7)", _whole(0, ics.MAX_ALARM_DAYS),
             metavar="N", default="7"),
     )),

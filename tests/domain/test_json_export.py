@@ -45,7 +45,7 @@ def db(new_vault: tuple[Vault, str]) -> Iterator[Database]:
 def populated(db: Database) -> dict[str, Any]:
     """One of everything, with the awkward cases: a trashed vendor, a yen price, a refund."""
     netflix = vendors.create_vendor(db, VendorDraft(name="Netflix", website="netflix.com", tags=("tv", "monthly")))
-    blocked = vendors.create_vendor(db, VendorDraft(name="Spammy Ltd", status=VendorStatus.BLOCKED, notes="never again"))
+    blocked = vendors.create_vendor(db, VendorDraft(name="Spammy Ltd", status=VendorStatus.BLOCKED, notes="no"))
     trashed = vendors.create_vendor(db, VendorDraft(name="Gone GmbH", email="info@gone.example"))
     plan = agreements.add_agreement(db, AgreementDraft(
         vendor_id=netflix.id, kind=AgreementKind.SUBSCRIPTION, title="Premium", price=Money.parse("17.99", "EUR"),
