@@ -1,4 +1,6 @@
-"""The command-line companion: vault commands for scripting and headless use.
+"""The command-line companion for scripting and headless use: the vault commands, and the
+commands over what the vault holds (vendors, agreements, timeline, notes, requests, offers,
+search, import, export; docs/CLI.md), the latter declared as data in `RECORD_COMMANDS`.
 
 Secrets are never arguments. With ``--passphrase-stdin`` they are read from standard input,
 one per line (``passwd``: current then new; ``recover``: recovery key then new passphrase);
