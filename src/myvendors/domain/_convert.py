@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import secrets
+import time
+import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -9,6 +12,18 @@ from myvendors.domain.models import Money
 from myvendors.errors import InvalidInput
 
 TAG_SEPARATOR = "\x1f"
+
+
+def new_uid() -> str:
+    """A UUID version 7 (RFC 9562): unix milliseconds first, then random bits.
+
+    Time-ordered ids go in at the end of the `uid` indexes instead of at random places: with a
+    million timeline rows, random (version 4) ids made every insert touch a random index page.
+    """
+    value = (time.time_ns() // 1_000_000) << 80 | secrets.randbits(80)
+    value = (value & ~(0xF << 76)) | (0x7 << 76)  # version 7
+    value = (value & ~(0x3 << 62)) | (0x2 << 62)  # RFC 9562 variant
+    return str(uuid.UUID(int=value))
 
 
 def money_or_none(minor: Any, currency: Any) -> Money | None:

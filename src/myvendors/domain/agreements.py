@@ -3,14 +3,26 @@ with exact prices and the dates that matter (renewal, cancel-by), and what is du
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
 from myvendors.domain import vendors
-from myvendors.domain._convert import date_or_none, iso_date, money_or_none, short, text
-from myvendors.domain.models import Agreement, AgreementDraft, AgreementKind, BillingPeriod, Due
+from myvendors.domain._convert import (
+    date_or_none,
+    iso_date,
+    money_or_none,
+    new_uid,
+    short,
+    text,
+)
+from myvendors.domain.models import (
+    Agreement,
+    AgreementDraft,
+    AgreementKind,
+    BillingPeriod,
+    Due,
+)
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
 from myvendors.storage import records as sql
@@ -85,7 +97,7 @@ def add_agreement(db: Database, draft: AgreementDraft) -> Agreement:
     vendors.get_vendor(db, draft.vendor_id)
     clean = validate(draft)
     with db.transaction():
-        agreement_id = sql.insert_agreement(db, uid=str(uuid.uuid4()), vendor_id=clean.vendor_id, values=_values(clean))
+        agreement_id = sql.insert_agreement(db, uid=new_uid(), vendor_id=clean.vendor_id, values=_values(clean))
     return get_agreement(db, agreement_id)
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from myvendors.domain import vendors
+from myvendors.domain._convert import new_uid
 from myvendors.domain.models import Attachment
 from myvendors.errors import InvalidInput, VaultDamaged
 from myvendors.storage import Database
@@ -58,7 +58,7 @@ def attach(
     digest = hashlib.sha256()
     size = 0
     with db.transaction():
-        attachment_id = sql.insert_attachment(db, uid=str(uuid.uuid4()), vendor_id=vendor_id, filename=name, media_type=kind)
+        attachment_id = sql.insert_attachment(db, uid=new_uid(), vendor_id=vendor_id, filename=name, media_type=kind)
         seq = 0
         while chunk := stream.read(CHUNK_BYTES):
             size += len(chunk)

@@ -7,13 +7,12 @@ apart from the user's own: `standing(..., author=None)` counts only hers.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from myvendors.domain import vendors
-from myvendors.domain._convert import short, tags_of, text
+from myvendors.domain._convert import new_uid, short, tags_of, text
 from myvendors.domain.models import RATING_DIMENSIONS, Note, NoteDraft, Standing
 from myvendors.domain.vendors import normalise_tags
 from myvendors.errors import InvalidInput
@@ -60,7 +59,7 @@ def add_note(db: Database, draft: NoteDraft) -> Note:
     values: dict[str, Any] = {"on_date": clean.on.isoformat(), "text": clean.text, "author": clean.author}
     values.update({d: clean.ratings.get(d) for d in RATING_DIMENSIONS})
     with db.transaction():
-        note_id = sql.insert_note(db, uid=str(uuid.uuid4()), vendor_id=clean.vendor_id, values=values, tags=clean.tags)
+        note_id = sql.insert_note(db, uid=new_uid(), vendor_id=clean.vendor_id, values=values, tags=clean.tags)
     return get_note(db, note_id)
 
 

@@ -7,13 +7,19 @@ created (or found) and an "offer-accepted" interaction put on its timeline.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
 from myvendors.domain import timeline, vendors
-from myvendors.domain._convert import date_or_none, iso_date, money_or_none, short, text
+from myvendors.domain._convert import (
+    date_or_none,
+    iso_date,
+    money_or_none,
+    new_uid,
+    short,
+    text,
+)
 from myvendors.domain.models import (
     REQUEST_TRANSITIONS,
     InteractionDraft,
@@ -104,7 +110,7 @@ def create_request(db: Database, draft: RequestDraft) -> Request:
     """A new request, as a draft."""
     _, values = validate(draft)
     with db.transaction():
-        request_id = sql.insert_request(db, uid=str(uuid.uuid4()), values=values)
+        request_id = sql.insert_request(db, uid=new_uid(), values=values)
     return get_request(db, request_id)
 
 
@@ -187,7 +193,7 @@ def add_offer(db: Database, draft: OfferDraft, *, raw_document: str | None = Non
         "raw_document": raw_document,
     }
     with db.transaction():
-        offer_id = sql.insert_offer(db, uid=str(uuid.uuid4()), request_id=request.id, values=values)
+        offer_id = sql.insert_offer(db, uid=new_uid(), request_id=request.id, values=values)
     return get_offer(db, offer_id)
 
 

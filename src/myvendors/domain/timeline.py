@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import replace
 from typing import Any
 
 from myvendors.domain import vendors
-from myvendors.domain._convert import money_or_none, parse_utc, short, text, utc
+from myvendors.domain._convert import (
+    money_or_none,
+    new_uid,
+    parse_utc,
+    short,
+    text,
+    utc,
+)
 from myvendors.domain.models import Interaction, InteractionDraft, InteractionKind
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
@@ -54,14 +60,14 @@ def record(db: Database, draft: InteractionDraft) -> Interaction:
     vendors.get_vendor(db, draft.vendor_id)
     clean, values = validate(draft)
     with db.transaction():
-        interaction_id = sql.insert_interaction(db, uid=str(uuid.uuid4()), vendor_id=clean.vendor_id, values=values)
+        interaction_id = sql.insert_interaction(db, uid=new_uid(), vendor_id=clean.vendor_id, values=values)
     return get_interaction(db, interaction_id)
 
 
 def record_in(db: Database, draft: InteractionDraft) -> int:
     """Insert inside the caller's transaction (used when one action records several things)."""
     clean, values = validate(draft)
-    return sql.insert_interaction(db, uid=str(uuid.uuid4()), vendor_id=clean.vendor_id, values=values)
+    return sql.insert_interaction(db, uid=new_uid(), vendor_id=clean.vendor_id, values=values)
 
 
 def get_interaction(db: Database, interaction_id: int) -> Interaction:

@@ -7,12 +7,12 @@ written, and each error names the field it is about.
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
+from myvendors.domain._convert import new_uid
 from myvendors.domain.models import Vendor, VendorDraft, VendorStatus
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
@@ -141,7 +141,7 @@ def _values(draft: VendorDraft) -> dict[str, Any]:
 
 
 def _insert(db: Database, draft: VendorDraft) -> int:
-    vendor_id = sql.insert(db, uid=str(uuid.uuid4()), values=_values(draft))
+    vendor_id = sql.insert(db, uid=new_uid(), values=_values(draft))
     if draft.tags:
         sql.set_tags(db, vendor_id, draft.tags)
     return vendor_id

@@ -24,8 +24,22 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from myvendors import __version__
-from myvendors.domain import agreements, attachments, reputation, requests, timeline, vendors
-from myvendors.domain.models import Interaction, Money, Note, Request, Vendor, currency_exponent
+from myvendors.domain import (
+    agreements,
+    attachments,
+    reputation,
+    requests,
+    timeline,
+    vendors,
+)
+from myvendors.domain.models import (
+    Interaction,
+    Money,
+    Note,
+    Request,
+    Vendor,
+    currency_exponent,
+)
 from myvendors.storage import Database
 
 __all__ = ["FORMAT", "SCHEMA_ID", "SECTIONS", "VERSION", "export_vault", "iter_json", "money_json", "to_json",
