@@ -298,3 +298,12 @@ def test_search_index_follows_every_write_path(db: Database) -> None:
     vendors.empty_trash(db)  # cascades to the vendor's agreement, interaction and note
     assert all(a == b for a, b in counts().values()), counts()
     assert search.matching_ids(db, "notes", "note") == {made[2][3].id}
+
+
+def test_one_letter_searches_names_and_titles_only(db: Database) -> None:
+    v = vendors.create_vendor(db, VendorDraft(name="Kiosk", notes="corner shop"))
+    timeline.record(db, InteractionDraft(vendor_id=v.id, kind=InteractionKind.PAYMENT, at=datetime.now(UTC), note="Kaffee"))
+    assert set(search.search(db, "k").groups) == {"vendors"}  # the name, not the timeline
+    assert set(search.search(db, "c").groups) == set()  # "corner" is in the notes, not the name
+    assert set(search.search(db, "ka").groups) == {"interactions"}
+    assert set(search.search(db, "co").groups) == {"vendors"}

@@ -46,11 +46,21 @@ def match_expression(query: str) -> str | None:
     return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
 
 
+#: what a single typed letter searches: names and titles of the small kinds only. Matching one
+#: letter against a million timeline rows cost up to 190 ms (p95); this way it is ~10 ms, and
+#: the timeline and notes join in from the second letter.
+FIRST_LETTER_KINDS = ("vendors", "agreements", "requests", "offers")
+
+
 def search(db: Database, query: str, *, per_kind: int = 20, kinds: tuple[str, ...] = KINDS) -> Results:
     match = match_expression(query)
     groups: dict[str, list[Hit]] = {}
     if match is None:
         return Results(query, groups)
+    words = _WORD.findall(query)
+    if len(words) == 1 and len(words[0]) == 1:
+        kinds = tuple(k for k in kinds if k in FIRST_LETTER_KINDS)
+        match = f"title : {match}"
     for kind in kinds:
         rows = sql.search_kind(db, kind, match, limit=per_kind)
         if rows:

@@ -11,7 +11,10 @@ from typing import Any
 
 from myvendors.storage.db import Database, now_iso
 
-_LIVE = "JOIN vendors v ON v.id = {t}.vendor_id AND v.deleted_at IS NULL"
+# CROSS JOIN keeps the record table as the outer loop, so its own index (e.g. timeline order)
+# drives the query. With a plain JOIN and no statistics, SQLite started from `vendors_live`
+# and sorted a million rows per page (40–110 ms; 1.7 ms this way: tests/bench/bench_domain.py).
+_LIVE = "CROSS JOIN vendors v ON v.id = {t}.vendor_id AND v.deleted_at IS NULL"
 
 # -- agreements ----------------------------------------------------------------------------
 AGREEMENT_FIELDS = (
