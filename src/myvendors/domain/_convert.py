@@ -6,12 +6,20 @@ import secrets
 import time
 import uuid
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from myvendors.domain.models import Money
 from myvendors.errors import InvalidInput
 
 TAG_SEPARATOR = "\x1f"
+T = TypeVar("T")
+
+
+def require(row: T | None, what: str, record_id: int) -> T:
+    """The row, or InvalidInput saying there is no such record (field "id")."""
+    if row is None:
+        raise InvalidInput(f"There is no {what} with id {record_id}.", field="id")
+    return row
 
 
 def new_uid() -> str:

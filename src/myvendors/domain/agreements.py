@@ -13,6 +13,7 @@ from myvendors.domain._convert import (
     iso_date,
     money_or_none,
     new_uid,
+    require,
     short,
     text,
 )
@@ -125,10 +126,7 @@ def delete_agreement(db: Database, agreement_id: int) -> None:
 
 
 def get_agreement(db: Database, agreement_id: int) -> Agreement:
-    row = sql.get_agreement(db, agreement_id)
-    if row is None:
-        raise InvalidInput(f"There is no agreement with id {agreement_id}.", field="id")
-    return _to_agreement(row)
+    return _to_agreement(require(sql.get_agreement(db, agreement_id), "agreement", agreement_id))
 
 
 def agreements_of(db: Database, vendor_id: int) -> list[Agreement]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from myvendors.domain import vendors
-from myvendors.domain._convert import new_uid
+from myvendors.domain._convert import new_uid, require
 from myvendors.domain.models import Attachment
 from myvendors.errors import InvalidInput, VaultDamaged
 from myvendors.storage import Database
@@ -86,10 +86,7 @@ def attach_file(db: Database, vendor_id: int, path: Path, **kwargs: Any) -> Atta
 
 
 def get_attachment(db: Database, attachment_id: int) -> Attachment:
-    row = sql.get_attachment(db, attachment_id)
-    if row is None:
-        raise InvalidInput(f"There is no attachment with id {attachment_id}.", field="id")
-    return _to_attachment(row)
+    return _to_attachment(require(sql.get_attachment(db, attachment_id), "attachment", attachment_id))
 
 
 def attachments_of(db: Database, vendor_id: int) -> list[Attachment]:

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from myvendors.domain import vendors
-from myvendors.domain._convert import new_uid, short, tags_of, text
+from myvendors.domain._convert import new_uid, require, short, tags_of, text
 from myvendors.domain.models import RATING_DIMENSIONS, Note, NoteDraft, Standing
 from myvendors.domain.vendors import normalise_tags
 from myvendors.errors import InvalidInput
@@ -64,10 +64,7 @@ def add_note(db: Database, draft: NoteDraft) -> Note:
 
 
 def get_note(db: Database, note_id: int) -> Note:
-    row = sql.get_note(db, note_id)
-    if row is None:
-        raise InvalidInput(f"There is no note with id {note_id}.", field="id")
-    return _to_note(row)
+    return _to_note(require(sql.get_note(db, note_id), "note", note_id))
 
 
 def delete_note(db: Database, note_id: int) -> None:

@@ -17,6 +17,7 @@ from myvendors.domain._convert import (
     iso_date,
     money_or_none,
     new_uid,
+    require,
     short,
     text,
 )
@@ -133,10 +134,7 @@ def update_request(db: Database, request_id: int, **changes: Any) -> Request:
 
 
 def get_request(db: Database, request_id: int) -> Request:
-    row = sql.get_request(db, request_id)
-    if row is None:
-        raise InvalidInput(f"There is no request with id {request_id}.", field="id")
-    return _to_request(row)
+    return _to_request(require(sql.get_request(db, request_id), "request", request_id))
 
 
 def offer_count(db: Database, request_id: int) -> int:
@@ -198,10 +196,7 @@ def add_offer(db: Database, draft: OfferDraft, *, raw_document: str | None = Non
 
 
 def get_offer(db: Database, offer_id: int) -> Offer:
-    row = sql.get_offer(db, offer_id)
-    if row is None:
-        raise InvalidInput(f"There is no offer with id {offer_id}.", field="id")
-    return _to_offer(row)
+    return _to_offer(require(sql.get_offer(db, offer_id), "offer", offer_id))
 
 
 def offers_for(db: Database, request_id: int) -> list[Offer]:

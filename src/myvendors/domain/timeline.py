@@ -10,6 +10,7 @@ from myvendors.domain._convert import (
     money_or_none,
     new_uid,
     parse_utc,
+    require,
     short,
     text,
     utc,
@@ -71,10 +72,7 @@ def record_in(db: Database, draft: InteractionDraft) -> int:
 
 
 def get_interaction(db: Database, interaction_id: int) -> Interaction:
-    row = sql.get_interaction(db, interaction_id)
-    if row is None:
-        raise InvalidInput(f"There is no interaction with id {interaction_id}.", field="id")
-    return _to_interaction(row)
+    return _to_interaction(require(sql.get_interaction(db, interaction_id), "interaction", interaction_id))
 
 
 def delete_interaction(db: Database, interaction_id: int) -> None:

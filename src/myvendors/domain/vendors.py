@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from myvendors.domain._convert import new_uid
+from myvendors.domain._convert import new_uid, require, short, tags_of
 from myvendors.domain.models import Vendor, VendorDraft, VendorStatus
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
@@ -40,11 +40,10 @@ MAX_NAME = 200
 MAX_TEXT = 20_000
 MAX_TAG = 50
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_TAG_SEPARATOR = "\x1f"
 
 
 def _row_to_vendor(row: dict[str, Any]) -> Vendor:
-    tags = tuple(row["tags"].split(_TAG_SEPARATOR)) if row.get("tags") else ()
+    tags = tags_of(row.get("tags"))
     return Vendor(
         id=int(row["id"]),
         uid=row["uid"],
@@ -63,18 +62,9 @@ def _row_to_vendor(row: dict[str, Any]) -> Vendor:
     )
 
 
-def _optional(value: str | None, field: str, limit: int = 500) -> str | None:
-    if value is None:
-        return None
-    clean = " ".join(str(value).split())
-    if len(clean) > limit:
-        raise InvalidInput(f"The {field} can be at most {limit} characters.", field=field)
-    return clean or None
-
-
 def normalise_website(value: str | None) -> str | None:
     """'example.com' -> 'https://example.com'; refuses what is not a web address."""
-    clean = _optional(value, "website", 2000)
+    clean = short(value, "website", 2000)
     if clean is None:
         return None
     candidate = clean if "://" in clean else f"https://{clean}"
@@ -103,7 +93,7 @@ def validate(draft: VendorDraft) -> VendorDraft:
         raise InvalidInput("A vendor needs a name.", field="name")
     if len(name) > MAX_NAME:
         raise InvalidInput(f"A vendor name can be at most {MAX_NAME} characters.", field="name")
-    email = _optional(draft.email, "email", 320)
+    email = short(draft.email, "email", 320)
     if email is not None and not _EMAIL.match(email):
         raise InvalidInput(f"{email!r} is not an e-mail address.", field="email")
     notes = draft.notes or ""
@@ -117,10 +107,10 @@ def validate(draft: VendorDraft) -> VendorDraft:
         draft,
         name=name,
         website=normalise_website(draft.website),
-        category=_optional(draft.category, "category", 100),
+        category=short(draft.category, "category", 100),
         email=email,
-        phone=_optional(draft.phone, "phone", 50),
-        address=_optional(draft.address, "address", 500),
+        phone=short(draft.phone, "phone", 50),
+        address=short(draft.address, "address", 500),
         notes=notes,
         tags=normalise_tags(draft.tags),
         status=status,
@@ -178,10 +168,7 @@ def add_vendors(db: Database, drafts: Sequence[VendorDraft]) -> list[Vendor]:
 
 
 def get_vendor(db: Database, vendor_id: int) -> Vendor:
-    row = sql.get(db, vendor_id)
-    if row is None:
-        raise InvalidInput(f"There is no vendor with id {vendor_id}.", field="id")
-    return _row_to_vendor(row)
+    return _row_to_vendor(require(sql.get(db, vendor_id), "vendor", vendor_id))
 
 
 def update_vendor(db: Database, vendor_id: int, **changes: Any) -> Vendor:

@@ -1,5 +1,5 @@
 """Storage: the one SQLCipher database of a vault. The only package that writes SQL."""
 
-from myvendors.storage.db import Database, IntegrityReport, PAGE_SIZE, sqlcipher_version
+from myvendors.storage.db import PAGE_SIZE, Database, IntegrityReport, sqlcipher_version
 
 __all__ = ["Database", "IntegrityReport", "PAGE_SIZE", "sqlcipher_version"]
