@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from helpers import PASSPHRASE
 
 from myvendors.vault import KdfParams, Vault

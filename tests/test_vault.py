@@ -8,18 +8,16 @@ import stat
 from pathlib import Path
 
 import pytest
+from helpers import PASSPHRASE, MemoryKeyStore, snapshot
 
 from myvendors import paths
 from myvendors.domain import settings, vendors
 from myvendors.errors import InvalidInput, NotRemembered, VaultExists, VaultInUse, VaultNotFound, WrongSecret
+from myvendors.fileio import atomic_write
 from myvendors.storage import Database
 from myvendors.storage.migrations import LATEST_VERSION, STEPS
-from myvendors.vault import KdfParams, Vault, list_backups, passphrase_unlocker, recovery_unlocker, restore
-from myvendors.vault import recovery
+from myvendors.vault import KdfParams, Vault, list_backups, passphrase_unlocker, recovery, recovery_unlocker, restore
 from myvendors.vault.envelope import new_envelope
-from myvendors.vault.fileio import atomic_write
-
-from helpers import PASSPHRASE, MemoryKeyStore, snapshot
 
 FLOOR = KdfParams.floor()
 

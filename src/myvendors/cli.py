@@ -69,6 +69,7 @@ from myvendors.errors import (
     MyVendorsError,
     VaultDamaged,
 )
+from myvendors.fileio import atomic_write
 from myvendors.storage import Database
 from myvendors.vault import (
     Vault,
@@ -79,7 +80,6 @@ from myvendors.vault import (
     restore,
 )
 from myvendors.vault.envelope import KdfParams
-from myvendors.vault.fileio import atomic_write
 from myvendors.vault.process import harden_process
 from myvendors.vault.recovery_kit import write_recovery_kit
 from myvendors.vault.vault import DEFAULT_BACKUPS_KEPT, DEFAULT_KDF_SECONDS

@@ -1,4 +1,8 @@
-"""Writing files so that a crash leaves the old or the new version, never a half one."""
+"""Writing files so that a crash leaves the old or the new version, never a half one.
+
+The bottom layer: the vault (envelopes, backups) and the domain (exports, saved attachments)
+both write through here.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import contextlib
 import os
 import secrets
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
 
@@ -47,11 +52,16 @@ def ensure_private_dir(path: Path) -> None:
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Temp file in the same folder, 0600 before any data, fsync, rename over, fsync the folder."""
+    atomic_write_chunks(path, (data,))
+
+
+def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
+    """`atomic_write` for data that arrives in pieces (an export of a million rows)."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            fh.writelines(chunks)
             fh.flush()
             full_fsync(fh.fileno())
         os.replace(tmp, path)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -18,6 +17,7 @@ from myvendors.domain import vendors
 from myvendors.domain._convert import new_uid, require
 from myvendors.domain.models import Attachment
 from myvendors.errors import InvalidInput, VaultDamaged
+from myvendors.fileio import atomic_write_chunks
 from myvendors.storage import Database
 from myvendors.storage import records as sql
 
@@ -107,16 +107,7 @@ def read_chunks(db: Database, attachment_id: int) -> Iterator[bytes]:
 def save_as(db: Database, attachment_id: int, target: Path) -> Path:
     """Write the attachment where the user chose (0600, complete or not at all)."""
     target = Path(target)
-    tmp = target.with_name(f".{target.name}.part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            for chunk in read_chunks(db, attachment_id):
-                out.write(chunk)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    atomic_write_chunks(target, read_chunks(db, attachment_id))
     return target
 
 

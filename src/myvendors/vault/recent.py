@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from myvendors import paths
-from myvendors.vault.fileio import atomic_write, ensure_private_dir
+from myvendors.fileio import atomic_write, ensure_private_dir
 
 FILE_NAME = "recent.json"
 _FORMAT = 1

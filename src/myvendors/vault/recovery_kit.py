@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from myvendors.vault.fileio import atomic_write
+from myvendors.fileio import atomic_write
 
 
 def recovery_kit_text(vault_path: Path, recovery_key: str, *, created: datetime | None = None) -> str:

@@ -30,6 +30,7 @@ from myvendors.errors import (
     VaultNotFound,
     WrongSecret,
 )
+from myvendors.fileio import atomic_write, copy_file_durably, ensure_private_dir, fsync_dir, write_new_file
 from myvendors.storage import Database, IntegrityReport
 from myvendors.storage.db import now_iso
 from myvendors.vault import recovery
@@ -44,7 +45,6 @@ from myvendors.vault.envelope import (
     normalise_passphrase,
     validate_new_passphrase,
 )
-from myvendors.vault.fileio import atomic_write, copy_file_durably, ensure_private_dir, fsync_dir, write_new_file
 from myvendors.vault.keystore import DeviceKeyStore
 
 DEFAULT_KDF_SECONDS = 0.75

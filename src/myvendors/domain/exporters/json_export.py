@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import enum
 import json
-import os
-import secrets
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields, is_dataclass
 from datetime import UTC, date, datetime
@@ -40,6 +38,7 @@ from myvendors.domain.models import (
     Vendor,
     currency_exponent,
 )
+from myvendors.fileio import atomic_write_chunks
 from myvendors.storage import Database
 
 __all__ = ["FORMAT", "SCHEMA_ID", "SECTIONS", "VERSION", "export_vault", "iter_json", "money_json", "to_json",
@@ -181,24 +180,5 @@ def write_json(db: Database, path: Path) -> dict[str, int]:
     Returns the number of records per section.
     """
     counts: dict[str, int] = {}
-    _write_private(Path(path), (piece.encode("utf-8") for piece in iter_json(db, counts)))
+    atomic_write_chunks(Path(path), (piece.encode("utf-8") for piece in iter_json(db, counts)))
     return counts
-
-
-def _write_private(path: Path, pieces: Iterable[bytes]) -> None:
-    """Stream into a 0600 temp file beside `path`, fsync, then rename it over `path`.
-
-    What `vault.fileio.atomic_write` does for bytes already in memory; `domain` may not import
-    `vault` (independent layers), so the streaming form lives here for now.
-    """
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
-    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        with os.fdopen(descriptor, "wb") as out:
-            out.writelines(pieces)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
