@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from helpers import PASSPHRASE
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QCheckBox, QLabel, QLineEdit, QTextEdit, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from myvendors.ui.controller import AppController
@@ -66,9 +75,11 @@ def visible_texts(widget: QWidget | None = None) -> list[str]:
             texts.append(item.toPlainText())
         if isinstance(item, QAbstractItemView) and item.model() is not None:
             model = item.model()
-            for row in range(model.rowCount()):
-                for column in range(model.columnCount()):
-                    texts.append(str(model.data(model.index(row, column))))
+            for row in range(model.rowCount(QModelIndex())):
+                column = 0  # (QListWidget's model keeps columnCount private)
+                while (index := model.index(row, column)).isValid():
+                    texts.append(str(model.data(index)))
+                    column += 1
     return texts
 
 

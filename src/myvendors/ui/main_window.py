@@ -1,20 +1,24 @@
-"""The main window of an unlocked vault: the vendors kept so far, and the vault's actions.
+"""The main window of an unlocked vault: a sidebar of pages, search in the toolbar, the vault's actions.
 
-It shows only what exists: the vendor list (name, website, date added) with "Add vendor…".
-Lock, auto-lock and the window's end belong to the `AppController`; `clear()` empties every
-view before the controller deletes the window.
+Pages: Overview (what is due, open requests, recent interactions) and Vendors (the vendor list
+with "Add vendor…"). The search field (Ctrl+F, Ctrl+K) finds anything as the user types and
+opens a vendor hit on the Vendors page. Lock, auto-lock and the window's end belong to the
+`AppController`; `clear()` empties every page, model and field before the controller deletes
+the window.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -28,13 +32,17 @@ from PySide6.QtWidgets import (
 )
 
 from myvendors import __version__
-from myvendors.domain import settings, vendors
+from myvendors.domain import search, settings, vendors
+from myvendors.domain.models import Request
+from myvendors.domain.search import Hit
 from myvendors.domain.settings import SETTINGS
 from myvendors.errors import InvalidInput, MyVendorsError, WrongSecret
 from myvendors.ui import icons
 from myvendors.ui.models.vendors import VendorTableModel
+from myvendors.ui.overview import OverviewPage
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
 from myvendors.ui.qtcompat import emit
+from myvendors.ui.search import SearchField
 from myvendors.ui.settings_dialog import SettingsDialog
 from myvendors.ui.vendor_dialog import AddVendorDialog
 from myvendors.ui.widgets import heading, secondary
@@ -42,6 +50,8 @@ from myvendors.ui.worker import Worker
 from myvendors.vault import Backup, Vault
 
 STATUS_MESSAGE_MS = 8000
+OVERVIEW, VENDORS = range(2)  # the pages, in sidebar order
+SEARCH_RESULTS_PER_KIND = 6
 
 
 class VendorsPane(QWidget):
@@ -132,8 +142,7 @@ class MainWindow(QMainWindow):
 
         self.model = VendorTableModel(lambda after, limit: vendors.list_vendors(vault.db, limit=limit, after_id=after), self)
         self._make_actions()
-        self.pane = VendorsPane(self.model, self.add_vendor_action, self)
-        self.setCentralWidget(self.pane)
+        self._make_pages()
         self._make_menus()
         self._make_toolbar()
         self._make_status_bar()
@@ -168,6 +177,15 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.about_action = self._action(self.tr("&About MyVendors"), None, None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.find_action = QAction(self.tr("&Find…"), self)
+        self.find_action.setIcon(icons.icon("search"))
+        self.find_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")])
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+        self.page_actions = []
+        for page, title in ((OVERVIEW, self.tr("&Overview")), (VENDORS, self.tr("&Vendors"))):
+            action = self._action(title, None, f"Ctrl+{page + 1}", lambda _=False, page=page: self.go_to(page))
+            self.page_actions.append(action)
         self._vault_actions = (
             self.add_vendor_action,
             self.backup_action,
@@ -175,6 +193,44 @@ class MainWindow(QMainWindow):
             self.forget_devices_action,
             self.settings_action,
         )
+
+    def _make_pages(self) -> None:
+        central = QWidget(self)
+        self.overview = OverviewPage(central)
+        self.pane = VendorsPane(self.model, self.add_vendor_action, central)
+        self.pages = QStackedWidget(central)
+        self.sidebar = QListWidget(central)
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sidebar.setStyleSheet("QListWidget { padding-top: 8px; } QListWidget::item { padding: 6px 8px; }")
+        self.sidebar.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        for page, (title, icon_name) in enumerate(
+            ((self.tr("Overview"), "overview"), (self.tr("Vendors"), "vendor"))
+        ):
+            QListWidgetItem(icons.icon(icon_name), title, self.sidebar)
+            self.pages.addWidget(self.overview if page == OVERVIEW else self.pane)
+        self.sidebar.setFixedWidth(168)
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.setCurrentRow(OVERVIEW)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        divider = QWidget(central)
+        divider.setFixedWidth(1)
+        divider.setAutoFillBackground(True)
+        divider.setBackgroundRole(QPalette.ColorRole.Mid)
+        layout.addWidget(divider)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.setTabOrder(self.sidebar, self.pages)
+
+    def go_to(self, page: int) -> None:
+        self.sidebar.setCurrentRow(page)
+
+    def current_page(self) -> int:
+        return self.pages.currentIndex()
 
     def _make_menus(self) -> None:
         vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
@@ -188,6 +244,11 @@ class MainWindow(QMainWindow):
         vault_menu.addSeparator()
         vault_menu.addAction(self.lock_action)
         vault_menu.addAction(self.quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        go_menu.addAction(self.find_action)
+        go_menu.addSeparator()
+        for action in self.page_actions:
+            go_menu.addAction(action)
         vendors_menu = self.menuBar().addMenu(self.tr("V&endors"))
         vendors_menu.addAction(self.add_vendor_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -204,6 +265,13 @@ class MainWindow(QMainWindow):
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
+        self.search_field = SearchField(
+            lambda text: search.search(self.vault.db, text, per_kind=SEARCH_RESULTS_PER_KIND), self, toolbar
+        )
+        self.search_field.setToolTip(self.tr("Search everything (Ctrl+F or Ctrl+K)"))
+        self.search_field.hit_chosen.connect(self.open_hit)
+        toolbar.addWidget(self.search_field)
+        toolbar.addSeparator()
         toolbar.addAction(self.lock_action)
         self.addToolBar(toolbar)
 
@@ -233,6 +301,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.model.reload()
         self.pane.show_count(vendors.count_vendors(self.vault.db))
+        self.overview.refresh(self.vault.db)
         self.show_lock_state()
 
     def show_lock_state(self) -> None:
@@ -253,6 +322,8 @@ class MainWindow(QMainWindow):
         for action in self._vault_actions:
             action.setEnabled(not self._busy)
         self.pane.setEnabled(not self._busy)
+        self.overview.setEnabled(not self._busy)
+        self.search_field.setEnabled(not self._busy)
         self.progress.setVisible(self._busy)
         if text:
             self.statusBar().showMessage(text)
@@ -263,6 +334,9 @@ class MainWindow(QMainWindow):
         """Empty every view and drop the vault: nothing personal stays in a widget or model."""
         self.model.clear()
         self.pane.clear()
+        self.overview.clear()
+        self.search_field.reset()
+        self.search_field.set_search(None)
         self.state_label.clear()
         self.statusBar().clearMessage()
         self.setWindowTitle(self.tr("MyVendors — locked"))
@@ -270,6 +344,51 @@ class MainWindow(QMainWindow):
             dialog.close()
             dialog.deleteLater()
         self._vault = None
+
+    # -- search ----------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def open_hit(self, hit: Hit) -> None:
+        """A vendor hit, or the vendor of an agreement, interaction, note or offer: that vendor."""
+        if hit.kind == "requests":
+            self._show_request(hit.id)
+        elif hit.vendor_id is not None:
+            self.show_vendor(hit.vendor_id)
+        else:
+            self.statusBar().showMessage(self.tr("That offer names no vendor kept in this vault."), STATUS_MESSAGE_MS)
+
+    def show_vendor(self, vendor_id: int) -> bool:
+        """Select the vendor on the Vendors page, fetching pages up to it (the list runs by id)."""
+        self.go_to(VENDORS)
+        model = self.model
+        start = 0
+        while True:
+            count = model.rowCount()
+            for row in range(start, count):
+                if model.vendor(row).id == vendor_id:
+                    index = model.index(row, VendorTableModel.NAME)
+                    self.pane.view.setCurrentIndex(index)
+                    self.pane.view.scrollTo(index)
+                    self.pane.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return True
+            if not model.canFetchMore() or (count and model.vendor(count - 1).id > vendor_id):
+                break
+            model.fetchMore()
+            start = count
+        self.statusBar().showMessage(self.tr("That vendor is in the trash."), STATUS_MESSAGE_MS)
+        return False
+
+    def _show_request(self, request_id: int) -> None:
+        self.go_to(OVERVIEW)
+        section = self.overview.requests
+        for row, item in enumerate(section.model.rows()):
+            if isinstance(item.payload, Request) and item.payload.id == request_id:
+                section.view.setCurrentIndex(section.model.index(row))
+                section.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.statusBar().showMessage(self.tr("That request is not open, so the Overview does not list it."), STATUS_MESSAGE_MS)
 
     # -- actions ---------------------------------------------------------------------------
     def add_vendor(self) -> None:
@@ -286,6 +405,7 @@ class MainWindow(QMainWindow):
             return
         dialog.accept()
         self.refresh()
+        self.show_vendor(vendor.id)
         self.statusBar().showMessage(self.tr("Added %s.") % vendor.name, STATUS_MESSAGE_MS)
 
     def back_up_now(self) -> None:
@@ -396,7 +516,7 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._busy:
             event.ignore()  # a backup or a passphrase change is being written; it takes a moment
             return

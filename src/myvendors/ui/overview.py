@@ -1,0 +1,142 @@
+"""The Overview page: what is due in the next 30 days, open requests, recent interactions.
+
+Each section is a short list read from the services (small queries, on the GUI thread) with
+its own empty state. `clear()` empties every section when the vault locks.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from myvendors.domain import agreements, requests, timeline, vendors
+from myvendors.domain.models import Due, Interaction, Request, RequestStatus
+from myvendors.errors import MyVendorsError
+from myvendors.storage import Database
+from myvendors.ui.models.rows import Row, RowListModel
+from myvendors.ui.widgets import heading, secondary
+
+DUE_DAYS = 30
+RECENT = 10
+OPEN_REQUESTS = 20
+
+
+class Section(QWidget):
+    """A heading, then a list of rows or, when there are none, a quiet sentence saying so."""
+
+    def __init__(self, title: str, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = heading(title, scale=1.1, parent=self)
+        self.model = RowListModel(self)
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(title)
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.view.setStyleSheet("QListView::item { padding: 3px 2px; }")
+        self.empty = secondary(empty_text, parent=self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.view)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.title)
+        column.addWidget(self.stack)
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.model.set_rows(rows)
+        self.stack.setCurrentIndex(1 if rows else 0)
+        if rows:  # as tall as its rows (short lists by construction), the page scrolls instead
+            height = self.view.sizeHintForRow(0) * len(rows) + 2 * self.view.frameWidth() + 4
+            self.view.setFixedHeight(height)
+            self.stack.setFixedHeight(height)
+        else:
+            self.stack.setFixedHeight(self.empty.sizeHint().height())
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+
+class OverviewPage(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Overview"))
+        body = QWidget(self)
+        self.title = heading(self.tr("Overview"), scale=1.35, parent=body)
+        self.due = Section(
+            self.tr("Due in the next %d days") % DUE_DAYS,
+            self.tr("Nothing renews or must be cancelled in the next %d days.") % DUE_DAYS,
+            body,
+        )
+        self.requests = Section(
+            self.tr("Open requests"), self.tr("No open requests. Requests you publish wait here for offers."), body
+        )
+        self.recent = Section(
+            self.tr("Recent interactions"), self.tr("No interactions recorded yet."), body
+        )
+        column = QVBoxLayout(body)
+        column.setContentsMargins(16, 14, 16, 10)
+        column.setSpacing(18)
+        column.addWidget(self.title)
+        for section in self.sections():
+            column.addWidget(section)
+        column.addStretch(1)
+        self.setWidget(body)
+
+    def sections(self) -> tuple[Section, Section, Section]:
+        return (self.due, self.requests, self.recent)
+
+    def refresh(self, db: Database, *, today: date | None = None) -> None:
+        today = today or date.today()
+        self.due.set_rows([self._due_row(due, today) for due in agreements.due_soon(db, DUE_DAYS, today=today)])
+        open_requests = requests.list_requests(db, status=RequestStatus.OPEN, limit=OPEN_REQUESTS)
+        self.requests.set_rows([self._request_row(r, requests.offer_count(db, r.id)) for r in open_requests])
+        recent = timeline.page(db, limit=RECENT)
+        names = _vendor_names(db, {i.vendor_id for i in recent})
+        self.recent.set_rows([self._interaction_row(i, names.get(i.vendor_id, "?")) for i in recent])
+
+    def clear(self) -> None:
+        for section in self.sections():
+            section.clear()
+
+    # -- rows ------------------------------------------------------------------------------
+    def _due_row(self, due: Due, today: date) -> Row:
+        days = (due.on - today).days
+        when = self.tr("today") if days == 0 else self.tr("tomorrow") if days == 1 else self.tr("in %d days") % days
+        if due.what == "cancel-by":
+            what = self.tr("cancel by %s (%s)") % (due.on.isoformat(), when)
+        else:
+            what = self.tr("renews %s (%s)") % (due.on.isoformat(), when)
+        price = f" · {due.agreement.price}" if due.agreement.price else ""
+        return Row(f"{due.vendor_name} — {due.agreement.title}", what + price, "calendar", payload=due)
+
+    def _request_row(self, request: Request, offers: int) -> Row:
+        count = self.tr("no offers yet") if offers == 0 else self.tr("1 offer") if offers == 1 else self.tr("%d offers") % offers
+        needed = self.tr(" · needed by %s") % request.needed_by.isoformat() if request.needed_by else ""
+        return Row(request.title, count + needed, "request", payload=request)
+
+    def _interaction_row(self, interaction: Interaction, vendor_name: str) -> Row:
+        when = interaction.at.astimezone().strftime("%Y-%m-%d")
+        parts = [when, str(interaction.kind).replace("-", " ")]
+        if interaction.amount:
+            parts.append(str(interaction.amount))
+        if interaction.note:
+            parts.append(interaction.note.splitlines()[0][:80])
+        return Row(vendor_name, " · ".join(parts), "timeline", payload=interaction)
+
+
+def _vendor_names(db: Database, ids: set[int]) -> dict[int, str]:
+    names: dict[int, str] = {}
+    for vendor_id in ids:
+        try:
+            names[vendor_id] = vendors.get_vendor(db, vendor_id).name
+        except MyVendorsError:
+            continue
+    return names
+

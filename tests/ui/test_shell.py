@@ -1,0 +1,243 @@
+"""The main window's shell: sidebar pages by keyboard, the Overview, search as you type, lock clears all."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from ui_helpers import WAIT_MS, unlock_with_passphrase, visible_texts
+
+from myvendors.domain import agreements, requests, search, timeline, vendors
+from myvendors.domain.models import (
+    AgreementDraft,
+    AgreementKind,
+    InteractionDraft,
+    InteractionKind,
+    Money,
+    OfferDraft,
+    RequestDraft,
+    RequestStatus,
+)
+from myvendors.ui.main_window import OVERVIEW, VENDORS, MainWindow
+from myvendors.ui.models.rows import RowListModel
+from myvendors.ui.overview import OverviewPage
+from myvendors.ui.search import result_rows
+from myvendors.vault import Vault
+
+VENDOR = "Quillfeather Streaming"
+AGREEMENT = "Family plan"
+REQUEST = "Winter tyres for a small car"
+NOTE = "asked about the price increase"
+
+
+def _populate(db) -> int:
+    vendor = vendors.add_vendor(db, VENDOR, website="https://quillfeather.example")
+    vendors.add_vendor(db, "Other Shop")
+    agreements.add_agreement(db, AgreementDraft(
+        vendor_id=vendor.id, kind=AgreementKind.SUBSCRIPTION, title=AGREEMENT,
+        price=Money.parse("17.99", "EUR"), renewal=date.today() + timedelta(days=5),
+    ))
+    request = requests.create_request(db, RequestDraft(title=REQUEST))
+    requests.change_status(db, request.id, RequestStatus.OPEN)
+    requests.add_offer(db, OfferDraft(request_id=request.id, price=Money.parse("420", "EUR"), sender="Tyre Co"))
+    requests.add_offer(db, OfferDraft(request_id=request.id, price=Money.parse("390", "EUR"), vendor_id=vendor.id))
+    timeline.record(db, InteractionDraft(
+        vendor_id=vendor.id, kind=InteractionKind.SUPPORT, at=datetime.now(UTC) - timedelta(hours=2), note=NOTE,
+    ))
+    return vendor.id
+
+
+def _texts(model: RowListModel) -> list[str]:
+    return [str(model.data(model.index(row))) for row in range(model.rowCount())]
+
+
+def _open(qtbot: QtBot, make_controller, existing_vault: Path, populate: bool = True) -> MainWindow:
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    if populate:
+        assert controller.vault is not None
+        _populate(controller.vault.db)
+        main.refresh()
+    return main
+
+
+def test_the_sidebar_switches_pages_by_keyboard(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    main = _open(qtbot, make_controller, existing_vault, populate=False)
+    assert main.current_page() == OVERVIEW and main.pages.currentWidget() is main.overview
+    assert [main.sidebar.item(n).text() for n in range(main.sidebar.count())] == ["Overview", "Vendors"]
+
+    main.sidebar.setFocus()
+    qtbot.keyClick(main.sidebar, Qt.Key.Key_Down)
+    assert main.current_page() == VENDORS and main.pages.currentWidget() is main.pane
+    qtbot.keyClick(main.sidebar, Qt.Key.Key_Up)
+    assert main.current_page() == OVERVIEW
+    qtbot.keyClick(main, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert main.current_page() == VENDORS
+    qtbot.keyClick(main, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert main.current_page() == OVERVIEW
+    assert main.sidebar.accessibleName() == "Pages"
+
+
+def test_the_overview_says_when_each_section_is_empty(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    main = _open(qtbot, make_controller, existing_vault, populate=False)
+    for section in main.overview.sections():
+        assert section.model.rowCount() == 0
+        assert section.stack.currentWidget() is section.empty and section.empty.text()
+    assert "Nothing renews" in main.overview.due.empty.text()
+
+
+def test_the_overview_shows_what_is_due_open_requests_and_recent_interactions(
+    qtbot: QtBot, make_controller, existing_vault: Path
+) -> None:
+    main = _open(qtbot, make_controller, existing_vault)
+    overview = main.overview
+    (due,) = _texts(overview.due.model)
+    assert VENDOR in due and AGREEMENT in due and "in 5 days" in due and "17.99 EUR" in due
+    (request,) = _texts(overview.requests.model)
+    assert REQUEST in request and "2 offers" in request
+    (recent,) = _texts(overview.recent.model)
+    assert recent.startswith(VENDOR) and "support" in recent and NOTE in recent
+    for section in overview.sections():
+        assert section.stack.currentWidget() is section.view
+
+
+@pytest.mark.parametrize("section", ["due", "requests", "recent"])
+def test_each_overview_section_passes_the_model_tester(
+    qtbot: QtBot, new_vault: tuple[Vault, str], qtmodeltester: ModelTester, section: str
+) -> None:
+    vault, _ = new_vault
+    _populate(vault.db)
+    page = OverviewPage()
+    qtbot.addWidget(page)
+    page.refresh(vault.db)
+    rows = getattr(page, section).model.rows()
+    assert len(rows) == 1
+    model = RowListModel()  # the same rows in a model the tester may outlive the page with
+    model.set_rows(rows)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_the_overview_page_alone_on_a_fresh_vault(qtbot: QtBot, new_vault: tuple[Vault, str]) -> None:
+    vault, _ = new_vault
+    _populate(vault.db)
+    page = OverviewPage()
+    qtbot.addWidget(page)
+    page.refresh(vault.db, today=date.today() + timedelta(days=40))  # the renewal is behind it
+    assert page.due.model.rowCount() == 0 and page.requests.model.rowCount() == 1
+    page.refresh(vault.db)
+    assert page.due.model.rowCount() == 1
+    page.clear()
+    assert all(section.model.rowCount() == 0 for section in page.sections())
+
+
+def test_search_results_are_grouped_and_pass_the_model_tester(
+    new_vault: tuple[Vault, str], qtmodeltester: ModelTester
+) -> None:
+    vault, _ = new_vault
+    _populate(vault.db)
+    model = RowListModel()
+    model.set_rows(result_rows(search.search(vault.db, "quillfeather")))
+    headers = [model.row(n).text for n in range(model.rowCount()) if model.row(n).header]
+    assert headers[0] == "Vendors"
+    assert not model.flags(model.index(0)) & Qt.ItemFlag.ItemIsSelectable
+    assert model.flags(model.index(1)) & Qt.ItemFlag.ItemIsSelectable
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_ctrl_k_and_ctrl_f_focus_search_and_enter_opens_the_vendor(
+    qtbot: QtBot, make_controller, existing_vault: Path
+) -> None:
+    main = _open(qtbot, make_controller, existing_vault)
+    field, popup = main.search_field, main.search_field.popup
+    for key in (Qt.Key.Key_K, Qt.Key.Key_F):
+        main.sidebar.setFocus()
+        qtbot.keyClick(main, key, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(field.hasFocus, timeout=WAIT_MS)
+
+    qtbot.keyClicks(field, "quill")
+    qtbot.waitUntil(popup.isVisible, timeout=WAIT_MS)  # after the debounce, without pressing Enter
+    rows = popup.results.rows()
+    assert rows[0].header and rows[0].text == "Vendors" and rows[1].text == VENDOR
+    assert popup.currentIndex().row() == 1  # the first hit, ready for Enter
+
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert not popup.isVisible() and field.text() == "quill"
+    qtbot.keyClick(field, Qt.Key.Key_Down)  # brings the results back
+    assert popup.isVisible()
+
+    with qtbot.waitSignal(field.hit_chosen, timeout=WAIT_MS):
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert not popup.isVisible()
+    assert main.current_page() == VENDORS
+    current = main.pane.view.currentIndex()
+    assert current.isValid() and main.model.vendor(current.row()).name == VENDOR
+
+
+def test_a_timeline_hit_opens_its_vendor_and_no_match_says_so(
+    qtbot: QtBot, make_controller, existing_vault: Path
+) -> None:
+    main = _open(qtbot, make_controller, existing_vault)
+    field, popup = main.search_field, main.search_field.popup
+    main.focus_search()
+    qtbot.keyClicks(field, "price increase")
+    qtbot.waitUntil(popup.isVisible, timeout=WAIT_MS)
+    headers = [row.text for row in popup.results.rows() if row.header]
+    assert "Timeline" in headers
+    timeline_row = next(n for n, row in enumerate(popup.results.rows()) if not row.header and row.payload.kind == "interactions")
+    popup.setCurrentIndex(popup.results.index(timeline_row))
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    current = main.pane.view.currentIndex()
+    assert main.current_page() == VENDORS and main.model.vendor(current.row()).name == VENDOR
+
+    main.focus_search()
+    qtbot.keyClicks(field, "zzqqxx")
+    qtbot.waitUntil(popup.isVisible, timeout=WAIT_MS)
+    assert [row.text for row in popup.results.rows()] == ["No matches"]
+    field.clear()
+    assert not popup.isVisible() and popup.results.rowCount() == 0
+
+
+def test_a_request_hit_selects_it_on_the_overview(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    main = _open(qtbot, make_controller, existing_vault)
+    main.go_to(VENDORS)
+    main.focus_search()
+    qtbot.keyClicks(main.search_field, "tyres")
+    qtbot.keyClick(main.search_field, Qt.Key.Key_Return)  # before the pause: searches, then opens
+    assert main.current_page() == OVERVIEW
+    assert main.overview.requests.view.currentIndex().row() == 0
+
+
+def test_lock_clears_the_overview_and_the_search(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    assert controller.vault is not None
+    _populate(controller.vault.db)
+    main.refresh()
+    main.focus_search()
+    qtbot.keyClicks(main.search_field, "quill")
+    qtbot.waitUntil(main.search_field.popup.isVisible, timeout=WAIT_MS)
+    texts = visible_texts(main)
+    assert any(REQUEST in t for t in texts) and any(NOTE in t for t in texts)
+
+    controller.lock()  # synchronous: the window is emptied now and deleted later
+    assert controller.vault is None
+    assert main.search_field.text() == "" and not main.search_field.popup.isVisible()
+    assert main.search_field.popup.results.rowCount() == 0
+    assert all(section.model.rowCount() == 0 for section in main.overview.sections())
+    leftover = " ".join(visible_texts(main))
+    for secret in (VENDOR, AGREEMENT, REQUEST, NOTE, "quill"):
+        assert secret not in leftover
+    main.search_field.run_search()  # a late debounce tick finds no vault to search
+    assert main.search_field.popup.results.rowCount() == 0
+
+
+def test_sidebar_model_passes_the_model_tester(
+    qtbot: QtBot, make_controller, existing_vault: Path, qtmodeltester: ModelTester
+) -> None:
+    main = _open(qtbot, make_controller, existing_vault, populate=False)
+    qtmodeltester.check(main.sidebar.model(), force_py=True)
+    assert main.sidebar.model().index(0, 0, QModelIndex()).isValid()
