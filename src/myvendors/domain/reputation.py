@@ -13,6 +13,7 @@ from typing import Any
 
 from myvendors.domain import vendors
 from myvendors.domain._convert import new_uid, require, short, tags_of, text
+from myvendors.domain.insights import standing_from_sums
 from myvendors.domain.models import RATING_DIMENSIONS, Note, NoteDraft, Standing
 from myvendors.domain.vendors import normalise_tags
 from myvendors.errors import InvalidInput
@@ -98,11 +99,4 @@ def standing(db: Database, vendor_id: int, *, author: str | None = None) -> Stan
 
     Only one author's notes count: mine by default, a trusted contact's when `author` names them.
     """
-    sums = sql.rating_sums(db, vendor_id, author)
-    per: dict[str, tuple[float, int]] = {}
-    for dimension in RATING_DIMENSIONS:
-        n = int(sums[f"{dimension}_n"])
-        if n:
-            per[dimension] = (float(sums[f"{dimension}_sum"]) / n, n)
-    overall = sum(mean for mean, _ in per.values()) / len(per) if per else None
-    return Standing(vendor_id=vendor_id, per_dimension=per, overall=overall, notes=int(sums["notes"]))
+    return standing_from_sums(vendor_id, sql.rating_sums(db, vendor_id, author))

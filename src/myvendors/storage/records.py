@@ -266,3 +266,62 @@ def chunks(db: Database, attachment_id: int) -> Iterator[bytes]:
 
 def delete_attachment(db: Database, attachment_id: int) -> None:
     db.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
+
+
+# -- insights (summaries across tables, for lists and the overview) ------------------------
+_NOTE_SCORE = (
+    "(coalesce(quality, 0) + coalesce(price, 0) + coalesce(service, 0) + coalesce(honesty, 0)) * 1.0 "
+    "/ nullif((quality IS NOT NULL) + (price IS NOT NULL) + (service IS NOT NULL) + (honesty IS NOT NULL), 0)"
+)
+
+
+def standing_changes(db: Database, *, since: str, drop: float) -> list[dict[str, Any]]:
+    """Vendors whose mean note score (mine) since `since` is at least `drop` below the earlier mean."""
+    return db.rows(
+        f"""WITH per_note AS (
+                SELECT vendor_id, on_date >= ? AS recent, {_NOTE_SCORE} AS score FROM notes WHERE author IS NULL
+            ), per_vendor AS (
+                SELECT vendor_id,
+                       avg(CASE WHEN recent THEN score END) AS recent_mean,
+                       count(CASE WHEN recent THEN score END) AS recent_notes,
+                       avg(CASE WHEN NOT recent THEN score END) AS earlier_mean,
+                       count(CASE WHEN NOT recent THEN score END) AS earlier_notes
+                FROM per_note WHERE score IS NOT NULL GROUP BY vendor_id
+            )
+            SELECT p.*, v.name AS vendor_name FROM per_vendor p
+            CROSS JOIN vendors v ON v.id = p.vendor_id AND v.deleted_at IS NULL
+            WHERE p.recent_notes > 0 AND p.earlier_notes > 0 AND p.recent_mean <= p.earlier_mean - ?
+            ORDER BY p.recent_mean - p.earlier_mean, v.name COLLATE NOCASE""",
+        (since, drop),
+    )
+
+
+def vendor_summaries(db: Database, vendor_ids: Sequence[int], *, today: str) -> dict[str, list[dict[str, Any]]]:
+    """For a page of vendors, in three queries (never one per vendor): the next renewal date,
+    the yearly cost per currency, and the sums behind my standing."""
+    if not vendor_ids:
+        return {"renewals": [], "costs": [], "ratings": []}
+    marks = ", ".join("?" for _ in vendor_ids)
+    renewals = db.rows(
+        f"SELECT vendor_id, min(renewal_date) AS next_renewal FROM agreements "
+        f"WHERE vendor_id IN ({marks}) AND renewal_date >= ? GROUP BY vendor_id",
+        (*vendor_ids, today),
+    )
+    costs = db.rows(
+        f"""SELECT vendor_id, currency, sum(price_minor * CASE period WHEN 'weekly' THEN 52 WHEN 'monthly' THEN 12
+                   WHEN 'quarterly' THEN 4 WHEN 'yearly' THEN 1 ELSE 0 END) AS yearly_minor
+            FROM agreements WHERE vendor_id IN ({marks}) AND price_minor IS NOT NULL AND period != 'none'
+              AND (end_date IS NULL OR end_date >= ?)
+            GROUP BY vendor_id, currency ORDER BY vendor_id, currency""",
+        (*vendor_ids, today),
+    )
+    ratings = db.rows(
+        f"""SELECT vendor_id, count(*) AS notes,
+                   total(quality) AS quality_sum, count(quality) AS quality_n,
+                   total(price) AS price_sum, count(price) AS price_n,
+                   total(service) AS service_sum, count(service) AS service_n,
+                   total(honesty) AS honesty_sum, count(honesty) AS honesty_n
+            FROM notes WHERE vendor_id IN ({marks}) AND author IS NULL GROUP BY vendor_id""",
+        tuple(vendor_ids),
+    )
+    return {"renewals": renewals, "costs": costs, "ratings": ratings}
