@@ -124,3 +124,26 @@ def test_render_main_window_and_dialogs(qtbot: QtBot, make_controller, existing_
         dialog = next(d for d in main.findChildren(kind) if d.isVisible())
         _save(qtbot, dialog, shots, name)
         dialog.reject()
+
+
+def test_render_overview_and_search(qtbot: QtBot, make_controller, existing_vault: Path, shots: Path) -> None:
+    from test_shell import _populate  # the same records the shell tests use
+
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    _save(qtbot, main, shots, "overview-1-empty")
+
+    assert controller.vault is not None
+    _populate(controller.vault.db)
+    for name, website in SAMPLE_VENDORS:
+        vendors.add_vendor(controller.vault.db, name, website=website)
+    main.refresh()
+    _save(qtbot, main, shots, "overview-2-populated")
+
+    main.focus_search()
+    qtbot.keyClicks(main.search_field, "qu")
+    qtbot.waitUntil(main.search_field.popup.isVisible, timeout=WAIT_MS)
+    _save(qtbot, main, shots, "search-1-results")
+
+    qtbot.keyClick(main.search_field, Qt.Key.Key_Return)
+    _save(qtbot, main, shots, "search-2-vendor-opened")

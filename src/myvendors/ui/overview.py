@@ -8,18 +8,30 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from myvendors.domain import agreements, requests, timeline, vendors
 from myvendors.domain.models import Due, Interaction, Request, RequestStatus
 from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
 from myvendors.ui.models.rows import Row, RowListModel
-from myvendors.ui.widgets import heading, secondary
+from myvendors.ui.widgets import FitListView, heading, secondary
 
 DUE_DAYS = 30
 RECENT = 10
 OPEN_REQUESTS = 20
+
+
+class _CurrentSizeStack(QStackedWidget):
+    """As tall as the page it shows (a QStackedWidget is as tall as its tallest page)."""
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
 class Section(QWidget):
@@ -29,16 +41,15 @@ class Section(QWidget):
         super().__init__(parent)
         self.title = heading(title, scale=1.1, parent=self)
         self.model = RowListModel(self)
-        self.view = QListView(self)
+        self.view = FitListView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(title)
-        self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.setStyleSheet("QListView::item { padding: 3px 2px; }")
         self.empty = secondary(empty_text, parent=self)
-        self.stack = QStackedWidget(self)
+        self.stack = _CurrentSizeStack(self)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.view)
         column = QVBoxLayout(self)
@@ -50,12 +61,8 @@ class Section(QWidget):
     def set_rows(self, rows: list[Row]) -> None:
         self.model.set_rows(rows)
         self.stack.setCurrentIndex(1 if rows else 0)
-        if rows:  # as tall as its rows (short lists by construction), the page scrolls instead
-            height = self.view.sizeHintForRow(0) * len(rows) + 2 * self.view.frameWidth() + 4
-            self.view.setFixedHeight(height)
-            self.stack.setFixedHeight(height)
-        else:
-            self.stack.setFixedHeight(self.empty.sizeHint().height())
+        self.view.updateGeometry()
+        self.stack.updateGeometry()
 
     def clear(self) -> None:
         self.set_rows([])

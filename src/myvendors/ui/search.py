@@ -11,12 +11,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QWidget
 
 from myvendors.domain.search import Hit, Results
 from myvendors.ui import icons
 from myvendors.ui.models.rows import Row, RowListModel
 from myvendors.ui.qtcompat import emit
+from myvendors.ui.widgets import FitListView
 
 DEBOUNCE_MS = 150
 PER_KIND = 6
@@ -60,11 +61,11 @@ def _detail(hit: Hit) -> str:
     return " · ".join(parts)
 
 
-class SearchPopup(QListView):
+class SearchPopup(FitListView):
     """The results list; shown by `SearchField` under itself, inside the window."""
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
+        super().__init__(parent, max_rows=POPUP_MAX_ROWS)
         self.results = RowListModel(self)
         self.setModel(self.results)
         self.setAccessibleName(self.tr("Search results"))
@@ -72,7 +73,6 @@ class SearchPopup(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setUniformItemSizes(True)
         self.setStyleSheet("QListView::item { padding: 3px 4px; }")
         self.hide()
 
@@ -149,12 +149,11 @@ class SearchField(QLineEdit):
         below = self.mapTo(parent, QPoint(0, self.height() + 2))
         width = max(POPUP_WIDTH, self.width())
         x = max(4, min(below.x() + self.width() - width, parent.width() - width - 4))
-        rows = self.popup.results.rowCount()
-        height = self.popup.sizeHintForRow(0) * min(rows, POPUP_MAX_ROWS) + 2 * self.popup.frameWidth() + 2
-        height = min(height, parent.height() - below.y() - 8)
+        height = min(self.popup.content_height(), parent.height() - below.y() - 8)
         self.popup.setGeometry(x, below.y(), width, height)
         self.popup.show()
         self.popup.raise_()
+        self.popup.scrollToTop()  # the first group's heading stays in sight
 
     def _clicked(self, index: QModelIndex) -> None:
         row = self.popup.results.row(index.row())

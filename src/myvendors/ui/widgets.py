@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -22,6 +23,27 @@ from PySide6.QtWidgets import (
 
 from myvendors.ui import icons
 from myvendors.ui.qtcompat import emit
+
+
+class FitListView(QListView):
+    """A list view as tall as its rows, up to `max_rows` (for short lists inside a scrolling page)."""
+
+    def __init__(self, parent: QWidget | None = None, *, max_rows: int = 50) -> None:
+        super().__init__(parent)
+        self.max_rows = max_rows
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def content_height(self) -> int:
+        model = self.model()
+        rows = min(model.rowCount(), self.max_rows) if model is not None else 0
+        return sum(self.sizeHintForRow(row) for row in range(rows)) + 2 * self.frameWidth() + 2
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.content_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
 def retain_size_when_hidden(widget: QWidget) -> None:
@@ -249,7 +271,7 @@ class PageStack(QStackedWidget):
         super().__init__(parent)
         self.currentChanged.connect(self._fit)
 
-    def addWidget(self, page: QWidget) -> int:  # noqa: N802 (Qt's name)
+    def addWidget(self, page: QWidget) -> int:
         index = super().addWidget(page)
         self._fit()
         return index
