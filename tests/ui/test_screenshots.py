@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import WAIT_MS, first_run_window, unlock_window, unlock_with_passphrase
 
 from myvendors.domain import vendors
+from myvendors.ui.main_window import REQUESTS
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
 from myvendors.ui.settings_dialog import SettingsDialog
 from myvendors.ui.vendor_dialog import AddVendorDialog
@@ -147,3 +148,6 @@ def test_render_overview_and_search(qtbot: QtBot, make_controller, existing_vaul
 
     qtbot.keyClick(main.search_field, Qt.Key.Key_Return)
     _save(qtbot, main, shots, "search-2-vendor-opened")
+
+    main.go_to(REQUESTS)
+    _save(qtbot, main, shots, "requests-1-list")

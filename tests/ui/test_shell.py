@@ -11,20 +11,22 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from ui_helpers import WAIT_MS, unlock_with_passphrase, visible_texts
 
-from myvendors.domain import agreements, requests, search, timeline, vendors
+from myvendors.domain import agreements, reputation, requests, search, timeline, vendors
 from myvendors.domain.models import (
     AgreementDraft,
     AgreementKind,
     InteractionDraft,
     InteractionKind,
     Money,
+    NoteDraft,
     OfferDraft,
     RequestDraft,
     RequestStatus,
 )
-from myvendors.ui.main_window import OVERVIEW, VENDORS, MainWindow
+from myvendors.ui.main_window import OVERVIEW, REQUESTS, VENDORS, MainWindow
 from myvendors.ui.models.rows import RowListModel
 from myvendors.ui.overview import OverviewPage
+from myvendors.ui.requests_page import RequestsPage
 from myvendors.ui.search import result_rows
 from myvendors.vault import Vault
 
@@ -48,6 +50,9 @@ def _populate(db) -> int:
     timeline.record(db, InteractionDraft(
         vendor_id=vendor.id, kind=InteractionKind.SUPPORT, at=datetime.now(UTC) - timedelta(hours=2), note=NOTE,
     ))
+    today = date.today()
+    reputation.add_note(db, NoteDraft(vendor_id=vendor.id, on=today - timedelta(days=200), ratings={"service": 5}))
+    reputation.add_note(db, NoteDraft(vendor_id=vendor.id, on=today - timedelta(days=3), ratings={"service": 2}))
     return vendor.id
 
 
@@ -68,12 +73,14 @@ def _open(qtbot: QtBot, make_controller, existing_vault: Path, populate: bool = 
 def test_the_sidebar_switches_pages_by_keyboard(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
     main = _open(qtbot, make_controller, existing_vault, populate=False)
     assert main.current_page() == OVERVIEW and main.pages.currentWidget() is main.overview
-    assert [main.sidebar.item(n).text() for n in range(main.sidebar.count())] == ["Overview", "Vendors"]
+    assert [main.sidebar.item(n).text() for n in range(main.sidebar.count())] == ["Overview", "Vendors", "Requests"]
 
     main.sidebar.setFocus()
     qtbot.keyClick(main.sidebar, Qt.Key.Key_Down)
     assert main.current_page() == VENDORS and main.pages.currentWidget() is main.pane
-    qtbot.keyClick(main.sidebar, Qt.Key.Key_Up)
+    qtbot.keyClick(main.sidebar, Qt.Key.Key_Down)
+    assert main.current_page() == REQUESTS and main.pages.currentWidget() is main.requests_page
+    qtbot.keyClick(main.sidebar, Qt.Key.Key_Home)
     assert main.current_page() == OVERVIEW
     qtbot.keyClick(main, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert main.current_page() == VENDORS
@@ -101,11 +108,13 @@ def test_the_overview_shows_what_is_due_open_requests_and_recent_interactions(
     assert REQUEST in request and "2 offers" in request
     (recent,) = _texts(overview.recent.model)
     assert recent.startswith(VENDOR) and "support" in recent and NOTE in recent
+    (fell,) = _texts(overview.fell.model)
+    assert fell.startswith(VENDOR) and "5.0 → 2.0" in fell
     for section in overview.sections():
         assert section.stack.currentWidget() is section.view
 
 
-@pytest.mark.parametrize("section", ["due", "requests", "recent"])
+@pytest.mark.parametrize("section", ["due", "requests", "recent", "fell"])
 def test_each_overview_section_passes_the_model_tester(
     qtbot: QtBot, new_vault: tuple[Vault, str], qtmodeltester: ModelTester, section: str
 ) -> None:
@@ -201,14 +210,33 @@ def test_a_timeline_hit_opens_its_vendor_and_no_match_says_so(
     assert not popup.isVisible() and popup.results.rowCount() == 0
 
 
-def test_a_request_hit_selects_it_on_the_overview(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+def test_a_request_hit_selects_it_on_the_requests_page(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
     main = _open(qtbot, make_controller, existing_vault)
     main.go_to(VENDORS)
     main.focus_search()
     qtbot.keyClicks(main.search_field, "tyres")
     qtbot.keyClick(main.search_field, Qt.Key.Key_Return)  # before the pause: searches, then opens
-    assert main.current_page() == OVERVIEW
-    assert main.overview.requests.view.currentIndex().row() == 0
+    assert main.current_page() == REQUESTS
+    assert main.requests_page.view.currentIndex().row() == 0
+
+
+def test_the_requests_page_lists_every_request_with_its_offers(
+    qtbot: QtBot, make_controller, existing_vault: Path
+) -> None:
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    page = main.requests_page
+    assert page.stack.currentWidget() is page.empty and "No requests yet" in page.empty.text()
+    assert controller.vault is not None
+    _populate(controller.vault.db)
+    requests.create_request(controller.vault.db, RequestDraft(title="A quiet dishwasher", needed_by=date(2027, 3, 1)))
+    main.refresh()
+    assert page.stack.currentWidget() is page.view and page.count_label.text() == "2 requests"
+    newest, older = _texts(page.model)
+    assert newest.startswith("A quiet dishwasher") and "draft" in newest and "no offers" in newest and "2027-03-01" in newest
+    assert older.startswith(REQUEST) and "open" in older and "2 offers" in older
+    main.clear()
+    assert page.model.rowCount() == 0 and page.count_label.text() == ""
 
 
 def test_lock_clears_the_overview_and_the_search(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
@@ -228,6 +256,7 @@ def test_lock_clears_the_overview_and_the_search(qtbot: QtBot, make_controller, 
     assert main.search_field.text() == "" and not main.search_field.popup.isVisible()
     assert main.search_field.popup.results.rowCount() == 0
     assert all(section.model.rowCount() == 0 for section in main.overview.sections())
+    assert main.requests_page.model.rowCount() == 0
     leftover = " ".join(visible_texts(main))
     for secret in (VENDOR, AGREEMENT, REQUEST, NOTE, "quill"):
         assert secret not in leftover
@@ -241,3 +270,17 @@ def test_sidebar_model_passes_the_model_tester(
     main = _open(qtbot, make_controller, existing_vault, populate=False)
     qtmodeltester.check(main.sidebar.model(), force_py=True)
     assert main.sidebar.model().index(0, 0, QModelIndex()).isValid()
+
+
+def test_the_requests_page_model_passes_the_model_tester(
+    qtbot: QtBot, new_vault: tuple[Vault, str], qtmodeltester: ModelTester
+) -> None:
+    vault, _ = new_vault
+    _populate(vault.db)
+    page = RequestsPage()
+    qtbot.addWidget(page)
+    page.refresh(vault.db)
+    model = RowListModel()  # the page's rows in a model the tester may outlive the page with
+    model.set_rows(page.model.rows())
+    assert model.rowCount() == 1
+    qtmodeltester.check(model, force_py=True)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from myvendors import __version__
 from myvendors.domain import search, settings, vendors
-from myvendors.domain.models import Request
 from myvendors.domain.search import Hit
 from myvendors.domain.settings import SETTINGS
 from myvendors.errors import InvalidInput, MyVendorsError, WrongSecret
@@ -42,6 +41,7 @@ from myvendors.ui.models.vendors import VendorTableModel
 from myvendors.ui.overview import OverviewPage
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
 from myvendors.ui.qtcompat import emit
+from myvendors.ui.requests_page import RequestsPage
 from myvendors.ui.search import SearchField
 from myvendors.ui.settings_dialog import SettingsDialog
 from myvendors.ui.vendor_dialog import AddVendorDialog
@@ -50,7 +50,7 @@ from myvendors.ui.worker import Worker
 from myvendors.vault import Backup, Vault
 
 STATUS_MESSAGE_MS = 8000
-OVERVIEW, VENDORS = range(2)  # the pages, in sidebar order
+OVERVIEW, VENDORS, REQUESTS = range(3)  # the pages, in sidebar order
 SEARCH_RESULTS_PER_KIND = 6
 
 
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
         self.page_actions = []
-        for page, title in ((OVERVIEW, self.tr("&Overview")), (VENDORS, self.tr("&Vendors"))):
+        for page, title in ((OVERVIEW, self.tr("&Overview")), (VENDORS, self.tr("&Vendors")), (REQUESTS, self.tr("&Requests"))):
             action = self._action(title, None, f"Ctrl+{page + 1}", lambda _=False, page=page: self.go_to(page))
             self.page_actions.append(action)
         self._vault_actions = (
@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         self.overview = OverviewPage(central)
         self.pane = VendorsPane(self.model, self.add_vendor_action, central)
+        self.requests_page = RequestsPage(central)
         self.pages = QStackedWidget(central)
         self.sidebar = QListWidget(central)
         self.sidebar.setAccessibleName(self.tr("Pages"))
@@ -205,11 +206,13 @@ class MainWindow(QMainWindow):
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setStyleSheet("QListWidget { padding-top: 8px; } QListWidget::item { padding: 6px 8px; }")
         self.sidebar.viewport().setBackgroundRole(QPalette.ColorRole.Window)
-        for page, (title, icon_name) in enumerate(
-            ((self.tr("Overview"), "overview"), (self.tr("Vendors"), "vendor"))
+        for title, icon_name, page in (
+            (self.tr("Overview"), "overview", self.overview),
+            (self.tr("Vendors"), "vendor", self.pane),
+            (self.tr("Requests"), "request", self.requests_page),
         ):
             QListWidgetItem(icons.icon(icon_name), title, self.sidebar)
-            self.pages.addWidget(self.overview if page == OVERVIEW else self.pane)
+            self.pages.addWidget(page)
         self.sidebar.setFixedWidth(168)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(OVERVIEW)
@@ -302,6 +305,7 @@ class MainWindow(QMainWindow):
         self.model.reload()
         self.pane.show_count(vendors.count_vendors(self.vault.db))
         self.overview.refresh(self.vault.db)
+        self.requests_page.refresh(self.vault.db)
         self.show_lock_state()
 
     def show_lock_state(self) -> None:
@@ -323,6 +327,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(not self._busy)
         self.pane.setEnabled(not self._busy)
         self.overview.setEnabled(not self._busy)
+        self.requests_page.setEnabled(not self._busy)
         self.search_field.setEnabled(not self._busy)
         self.progress.setVisible(self._busy)
         if text:
@@ -335,6 +340,7 @@ class MainWindow(QMainWindow):
         self.model.clear()
         self.pane.clear()
         self.overview.clear()
+        self.requests_page.clear()
         self.search_field.reset()
         self.search_field.set_search(None)
         self.state_label.clear()
@@ -381,14 +387,9 @@ class MainWindow(QMainWindow):
         return False
 
     def _show_request(self, request_id: int) -> None:
-        self.go_to(OVERVIEW)
-        section = self.overview.requests
-        for row, item in enumerate(section.model.rows()):
-            if isinstance(item.payload, Request) and item.payload.id == request_id:
-                section.view.setCurrentIndex(section.model.index(row))
-                section.view.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
-        self.statusBar().showMessage(self.tr("That request is not open, so the Overview does not list it."), STATUS_MESSAGE_MS)
+        self.go_to(REQUESTS)
+        if not self.requests_page.select(request_id):
+            self.statusBar().showMessage(self.tr("That request is older than the ones listed."), STATUS_MESSAGE_MS)
 
     # -- actions ---------------------------------------------------------------------------
     def add_vendor(self) -> None:

@@ -1,4 +1,5 @@
-"""The Overview page: what is due in the next 30 days, open requests, recent interactions.
+"""The Overview page: what is due in the next 30 days, open requests, recent interactions, and
+the vendors whose standing fell in the last 90 days.
 
 Each section is a short list read from the services (small queries, on the GUI thread) with
 its own empty state. `clear()` empties every section when the vault locks.
@@ -11,7 +12,8 @@ from datetime import date
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from myvendors.domain import agreements, requests, timeline, vendors
+from myvendors.domain import agreements, insights, requests, timeline, vendors
+from myvendors.domain.insights import StandingChange
 from myvendors.domain.models import Due, Interaction, Request, RequestStatus
 from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
@@ -21,6 +23,7 @@ from myvendors.ui.widgets import FitListView, heading, secondary
 DUE_DAYS = 30
 RECENT = 10
 OPEN_REQUESTS = 20
+FELL_DAYS = 90
 
 
 class _CurrentSizeStack(QStackedWidget):
@@ -87,6 +90,11 @@ class OverviewPage(QScrollArea):
         self.recent = Section(
             self.tr("Recent interactions"), self.tr("No interactions recorded yet."), body
         )
+        self.fell = Section(
+            self.tr("Standing fell lately"),
+            self.tr("No vendor's standing fell in the last %d days (judged by your own rated notes).") % FELL_DAYS,
+            body,
+        )
         column = QVBoxLayout(body)
         column.setContentsMargins(16, 14, 16, 10)
         column.setSpacing(18)
@@ -96,8 +104,8 @@ class OverviewPage(QScrollArea):
         column.addStretch(1)
         self.setWidget(body)
 
-    def sections(self) -> tuple[Section, Section, Section]:
-        return (self.due, self.requests, self.recent)
+    def sections(self) -> tuple[Section, ...]:
+        return (self.due, self.requests, self.recent, self.fell)
 
     def refresh(self, db: Database, *, today: date | None = None) -> None:
         today = today or date.today()
@@ -107,6 +115,7 @@ class OverviewPage(QScrollArea):
         recent = timeline.page(db, limit=RECENT)
         names = _vendor_names(db, {i.vendor_id for i in recent})
         self.recent.set_rows([self._interaction_row(i, names.get(i.vendor_id, "?")) for i in recent])
+        self.fell.set_rows([self._fell_row(change) for change in insights.standing_fell(db, days=FELL_DAYS, today=today)])
 
     def clear(self) -> None:
         for section in self.sections():
@@ -136,6 +145,11 @@ class OverviewPage(QScrollArea):
         if interaction.note:
             parts.append(interaction.note.splitlines()[0][:80])
         return Row(vendor_name, " · ".join(parts), "timeline", payload=interaction)
+
+    def _fell_row(self, change: StandingChange) -> Row:
+        notes = self.tr("1 recent note") if change.recent_notes == 1 else self.tr("%d recent notes") % change.recent_notes
+        detail = self.tr("%.1f → %.1f of 5 (%s)") % (change.earlier, change.recent, notes)
+        return Row(change.vendor_name, detail, "reputation", payload=change)
 
 
 def _vendor_names(db: Database, ids: set[int]) -> dict[int, str]:
