@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import WAIT_MS, first_run_window, unlock_window, unlock_with_passphrase
 
 from myvendors.domain import vendors
-from myvendors.ui.main_window import REQUESTS
+from myvendors.ui.main_window import REPUTATION, REQUESTS
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
 from myvendors.ui.settings_dialog import SettingsDialog
 from myvendors.ui.vendor_dialog import AddVendorDialog
@@ -151,3 +151,5 @@ def test_render_overview_and_search(qtbot: QtBot, make_controller, existing_vaul
 
     main.go_to(REQUESTS)
     _save(qtbot, main, shots, "requests-1-list")
+    main.go_to(REPUTATION)
+    _save(qtbot, main, shots, "reputation-1-list")

@@ -23,9 +23,10 @@ from myvendors.domain.models import (
     RequestDraft,
     RequestStatus,
 )
-from myvendors.ui.main_window import OVERVIEW, REQUESTS, VENDORS, MainWindow
+from myvendors.ui.main_window import OVERVIEW, REPUTATION, REQUESTS, VENDORS, MainWindow
 from myvendors.ui.models.rows import RowListModel
 from myvendors.ui.overview import OverviewPage
+from myvendors.ui.reputation_page import ReputationPage
 from myvendors.ui.requests_page import RequestsPage
 from myvendors.ui.search import result_rows
 from myvendors.vault import Vault
@@ -73,13 +74,15 @@ def _open(qtbot: QtBot, make_controller, existing_vault: Path, populate: bool = 
 def test_the_sidebar_switches_pages_by_keyboard(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
     main = _open(qtbot, make_controller, existing_vault, populate=False)
     assert main.current_page() == OVERVIEW and main.pages.currentWidget() is main.overview
-    assert [main.sidebar.item(n).text() for n in range(main.sidebar.count())] == ["Overview", "Vendors", "Requests"]
+    assert [main.sidebar.item(n).text() for n in range(main.sidebar.count())] == ["Overview", "Vendors", "Requests", "Reputation"]
 
     main.sidebar.setFocus()
     qtbot.keyClick(main.sidebar, Qt.Key.Key_Down)
     assert main.current_page() == VENDORS and main.pages.currentWidget() is main.pane
     qtbot.keyClick(main.sidebar, Qt.Key.Key_Down)
     assert main.current_page() == REQUESTS and main.pages.currentWidget() is main.requests_page
+    qtbot.keyClick(main.sidebar, Qt.Key.Key_End)
+    assert main.current_page() == REPUTATION and main.pages.currentWidget() is main.reputation_page
     qtbot.keyClick(main.sidebar, Qt.Key.Key_Home)
     assert main.current_page() == OVERVIEW
     qtbot.keyClick(main, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -256,7 +259,7 @@ def test_lock_clears_the_overview_and_the_search(qtbot: QtBot, make_controller, 
     assert main.search_field.text() == "" and not main.search_field.popup.isVisible()
     assert main.search_field.popup.results.rowCount() == 0
     assert all(section.model.rowCount() == 0 for section in main.overview.sections())
-    assert main.requests_page.model.rowCount() == 0
+    assert main.requests_page.model.rowCount() == 0 and main.reputation_page.model.rowCount() == 0
     leftover = " ".join(visible_texts(main))
     for secret in (VENDOR, AGREEMENT, REQUEST, NOTE, "quill"):
         assert secret not in leftover
@@ -283,4 +286,40 @@ def test_the_requests_page_model_passes_the_model_tester(
     model = RowListModel()  # the page's rows in a model the tester may outlive the page with
     model.set_rows(page.model.rows())
     assert model.rowCount() == 1
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_the_reputation_page_lists_every_note_newest_first(
+    qtbot: QtBot, make_controller, existing_vault: Path
+) -> None:
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    page = main.reputation_page
+    assert page.stack.currentWidget() is page.empty and "No notes yet" in page.empty.text()
+    assert controller.vault is not None
+    vendor_id = _populate(controller.vault.db)
+    reputation.add_note(controller.vault.db, NoteDraft(
+        vendor_id=vendor_id, on=date.today(), text="Friendly on the phone", ratings={"honesty": 4}, author="Sam",
+        tags=("phone",),
+    ))
+    main.refresh()
+    main.go_to(REPUTATION)
+    assert page.count_label.text() == "3 notes"
+    newest, recent, oldest = _texts(page.model)
+    assert newest.startswith(VENDOR) and "Sam" in newest and "honesty 4/5" in newest and "#phone" in newest
+    assert "Friendly on the phone" in newest
+    assert "me" in recent and "service 2/5" in recent and "service 5/5" in oldest
+
+
+def test_the_reputation_page_model_passes_the_model_tester(
+    qtbot: QtBot, new_vault: tuple[Vault, str], qtmodeltester: ModelTester
+) -> None:
+    vault, _ = new_vault
+    _populate(vault.db)
+    page = ReputationPage()
+    qtbot.addWidget(page)
+    page.refresh(vault.db)
+    model = RowListModel()
+    model.set_rows(page.model.rows())
+    assert model.rowCount() == 2
     qtmodeltester.check(model, force_py=True)

@@ -41,6 +41,7 @@ from myvendors.ui.models.vendors import VendorTableModel
 from myvendors.ui.overview import OverviewPage
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
 from myvendors.ui.qtcompat import emit
+from myvendors.ui.reputation_page import ReputationPage
 from myvendors.ui.requests_page import RequestsPage
 from myvendors.ui.search import SearchField
 from myvendors.ui.settings_dialog import SettingsDialog
@@ -50,7 +51,7 @@ from myvendors.ui.worker import Worker
 from myvendors.vault import Backup, Vault
 
 STATUS_MESSAGE_MS = 8000
-OVERVIEW, VENDORS, REQUESTS = range(3)  # the pages, in sidebar order
+OVERVIEW, VENDORS, REQUESTS, REPUTATION = range(4)  # the pages, in sidebar order
 SEARCH_RESULTS_PER_KIND = 6
 
 
@@ -183,7 +184,12 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
         self.page_actions = []
-        for page, title in ((OVERVIEW, self.tr("&Overview")), (VENDORS, self.tr("&Vendors")), (REQUESTS, self.tr("&Requests"))):
+        for page, title in (
+            (OVERVIEW, self.tr("&Overview")),
+            (VENDORS, self.tr("&Vendors")),
+            (REQUESTS, self.tr("&Requests")),
+            (REPUTATION, self.tr("Re&putation")),
+        ):
             action = self._action(title, None, f"Ctrl+{page + 1}", lambda _=False, page=page: self.go_to(page))
             self.page_actions.append(action)
         self._vault_actions = (
@@ -199,6 +205,7 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage(central)
         self.pane = VendorsPane(self.model, self.add_vendor_action, central)
         self.requests_page = RequestsPage(central)
+        self.reputation_page = ReputationPage(central)
         self.pages = QStackedWidget(central)
         self.sidebar = QListWidget(central)
         self.sidebar.setAccessibleName(self.tr("Pages"))
@@ -210,6 +217,7 @@ class MainWindow(QMainWindow):
             (self.tr("Overview"), "overview", self.overview),
             (self.tr("Vendors"), "vendor", self.pane),
             (self.tr("Requests"), "request", self.requests_page),
+            (self.tr("Reputation"), "reputation", self.reputation_page),
         ):
             QListWidgetItem(icons.icon(icon_name), title, self.sidebar)
             self.pages.addWidget(page)
@@ -306,6 +314,7 @@ class MainWindow(QMainWindow):
         self.pane.show_count(vendors.count_vendors(self.vault.db))
         self.overview.refresh(self.vault.db)
         self.requests_page.refresh(self.vault.db)
+        self.reputation_page.refresh(self.vault.db)
         self.show_lock_state()
 
     def show_lock_state(self) -> None:
@@ -328,6 +337,7 @@ class MainWindow(QMainWindow):
         self.pane.setEnabled(not self._busy)
         self.overview.setEnabled(not self._busy)
         self.requests_page.setEnabled(not self._busy)
+        self.reputation_page.setEnabled(not self._busy)
         self.search_field.setEnabled(not self._busy)
         self.progress.setVisible(self._busy)
         if text:
@@ -341,6 +351,7 @@ class MainWindow(QMainWindow):
         self.pane.clear()
         self.overview.clear()
         self.requests_page.clear()
+        self.reputation_page.clear()
         self.search_field.reset()
         self.search_field.set_search(None)
         self.state_label.clear()
