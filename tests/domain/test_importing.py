@@ -11,15 +11,9 @@ from hypothesis import strategies as st
 from myvendors.domain import importing, vendors
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
-from myvendors.vault import Vault
 
 REAL = Path(__file__).resolve().parents[2].parent / "shared" / "real-files"
 needs_real_files = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/real-files is not beside the checkout")
-
-
-@pytest.fixture
-def db(new_vault: tuple[Vault, str]) -> Database:
-    return new_vault[0].db
 
 
 @needs_real_files

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -11,14 +10,8 @@ from myvendors.domain import agreements, insights, reputation, vendors
 from myvendors.domain.models import AgreementDraft, AgreementKind, BillingPeriod, Money, NoteDraft
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
-from myvendors.vault import Vault
 
 TODAY = date(2026, 11, 25)
-
-
-@pytest.fixture
-def db(new_vault: tuple[Vault, str]) -> Iterator[Database]:
-    yield new_vault[0].db
 
 
 def test_summaries_for_a_page_of_vendors(db: Database) -> None:

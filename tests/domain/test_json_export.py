@@ -31,14 +31,8 @@ from myvendors.domain.models import (
     VendorStatus,
 )
 from myvendors.storage import Database
-from myvendors.vault import Vault
 
 jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is a test extra: pip install -e '.[test]'")
-
-
-@pytest.fixture
-def db(new_vault: tuple[Vault, str]) -> Iterator[Database]:
-    yield new_vault[0].db
 
 
 @pytest.fixture

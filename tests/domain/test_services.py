@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import unicodedata
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
@@ -29,15 +28,8 @@ from myvendors.domain.models import (
 )
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
-from myvendors.vault import Vault
 
 EUR = "EUR"
-
-
-@pytest.fixture
-def db(new_vault: tuple[Vault, str]) -> Iterator[Database]:
-    vault, _ = new_vault
-    yield vault.db
 
 
 # -- money ---------------------------------------------------------------------------------
