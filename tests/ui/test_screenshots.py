@@ -7,6 +7,7 @@ ignores), else to a temporary folder. The test checks only that each picture was
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import WAIT_MS, first_run_window, unlock_window, unlock_with_passphrase
 
-from myvendors.domain import vendors
-from myvendors.ui.main_window import REPUTATION, REQUESTS
+from myvendors.domain import agreements, reputation, vendors
+from myvendors.domain.models import AgreementDraft, AgreementKind, BillingPeriod, Money, NoteDraft, VendorStatus
+from myvendors.ui.main_window import REPUTATION, REQUESTS, VENDORS
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
 from myvendors.ui.settings_dialog import SettingsDialog
 from myvendors.ui.vendor_dialog import AddVendorDialog
@@ -148,6 +150,34 @@ def test_render_overview_and_search(qtbot: QtBot, make_controller, existing_vaul
 
     qtbot.keyClick(main.search_field, Qt.Key.Key_Return)
     _save(qtbot, main, shots, "search-2-vendor-opened")
+
+    db = controller.vault.db
+    categories = {"Northwind Energy": "Utilities", "Contoso Mobile": "Telecom", "Fabrikam Insurance": "Insurance",
+                  "Tailspin Books": "Shop", "Woodgrove Bank": "Bank"}
+    for vendor in vendors.list_vendors(db):
+        if vendor.name in categories:
+            vendors.update_vendor(db, vendor.id, category=categories[vendor.name])
+            if vendor.name == "Woodgrove Bank":
+                vendors.update_vendor(db, vendor.id, status=VendorStatus.FORMER)
+            if vendor.name == "Contoso Mobile":
+                agreements.add_agreement(db, AgreementDraft(
+                    vendor_id=vendor.id, kind=AgreementKind.CONTRACT, title="Phone plan",
+                    price=Money.parse("19.99", "EUR"), period=BillingPeriod.MONTHLY,
+                ))
+                agreements.add_agreement(db, AgreementDraft(
+                    vendor_id=vendor.id, kind=AgreementKind.SUBSCRIPTION, title="Roaming",
+                    price=Money.parse("60", "USD"), period=BillingPeriod.YEARLY,
+                ))
+                reputation.add_note(db, NoteDraft(vendor_id=vendor.id, on=date.today(), ratings={"service": 4, "price": 5}))
+    main.refresh()
+    main.go_to(VENDORS)
+    _save(qtbot, main, shots, "vendors-1-list")
+    main.pane.view.setFocus()
+    main.pane.view.setCurrentIndex(main.model.index(1, 0))
+    main.delete_vendor_action.trigger()
+    _save(qtbot, main, shots, "vendors-2-deleted-undo")
+    main.pane.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    _save(qtbot, main, shots, "vendors-3-name-descending")
 
     main.go_to(REQUESTS)
     _save(qtbot, main, shots, "requests-1-list")

@@ -10,9 +10,10 @@ the window.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +36,7 @@ from myvendors import __version__
 from myvendors.domain import search, settings, vendors
 from myvendors.domain.search import Hit
 from myvendors.domain.settings import SETTINGS
+from myvendors.domain.vendors import Vendor, VendorStatus
 from myvendors.errors import InvalidInput, MyVendorsError, WrongSecret
 from myvendors.ui import icons
 from myvendors.ui.models.vendors import VendorTableModel
@@ -75,11 +77,42 @@ class VendorsPane(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAccessibleName(self.tr("Vendors"))
         self.view.setStyleSheet("QTreeView::item { padding: 4px 4px; }")
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(VendorTableModel.NAME, Qt.SortOrder.AscendingOrder)
         header = self.view.header()
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(60)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(VendorTableModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(VendorTableModel.WEBSITE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(VendorTableModel.ADDED, QHeaderView.ResizeMode.ResizeToContents)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        header.sectionClicked.connect(
+            lambda section: self.set_sort("name") if section == VendorTableModel.NAME and model.sort_key == "updated" else None
+        )
+        self._model = model
+
+        self.status_combo = QComboBox(self)
+        self.status_combo.setAccessibleName(self.tr("Show vendors by status"))
+        for text, status in (
+            (self.tr("All"), ""),
+            (self.tr("Active"), VendorStatus.ACTIVE.value),
+            (self.tr("Former"), VendorStatus.FORMER.value),
+            (self.tr("Blocked"), VendorStatus.BLOCKED.value),
+        ):
+            self.status_combo.addItem(text, status)
+        self.status_combo.currentIndexChanged.connect(lambda _: model.set_status_filter(self.status_filter()))
+        self.sort_combo = QComboBox(self)
+        self.sort_combo.setAccessibleName(self.tr("Sort vendors"))
+        for text, key in (
+            (self.tr("Name A–Z"), "name"),
+            (self.tr("Name Z–A"), "-name"),
+            (self.tr("Recently updated"), "updated"),
+        ):
+            self.sort_combo.addItem(text, key)
+        self.sort_combo.currentIndexChanged.connect(lambda _: self.set_sort(self.sort_combo.currentData()))
+        status_label = QLabel(self.tr("&Status:"), self)
+        status_label.setBuddy(self.status_combo)
+        sort_label = QLabel(self.tr("S&ort:"), self)
+        sort_label.setBuddy(self.sort_combo)
 
         empty = QWidget(self)
         empty_icon = QLabel(empty)
@@ -110,9 +143,55 @@ class VendorsPane(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 14, 16, 10)
         column.setSpacing(10)
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        filters.addWidget(status_label)
+        filters.addWidget(self.status_combo)
+        filters.addSpacing(12)
+        filters.addWidget(sort_label)
+        filters.addWidget(self.sort_combo)
+        filters.addStretch(1)
         column.addLayout(top)
+        column.addLayout(filters)
         column.addWidget(self.stack, 1)
-        self.setTabOrder(add_button, self.view)
+        self.setTabOrder(add_button, self.status_combo)
+        self.setTabOrder(self.status_combo, self.sort_combo)
+        self.setTabOrder(self.sort_combo, self.view)
+
+    def status_filter(self) -> VendorStatus | None:
+        value = self.status_combo.currentData()  # the enum's value: Qt hands a StrEnum back as str
+        return VendorStatus(value) if value else None
+
+    def set_sort(self, key: str) -> None:
+        """Sort by "name", "-name" or "updated"; the header shows an arrow on Name for the first two."""
+        header = self.view.header()
+        self.sort_combo.setCurrentIndex(max(0, self.sort_combo.findData(key)))
+        if key == "updated":
+            header.setSortIndicatorShown(False)
+            self._model.set_sort(key)
+            return
+        header.setSortIndicatorShown(True)
+        order = Qt.SortOrder.AscendingOrder if key == "name" else Qt.SortOrder.DescendingOrder
+        if header.sortIndicatorSection() != VendorTableModel.NAME or header.sortIndicatorOrder() != order:
+            header.setSortIndicator(VendorTableModel.NAME, order)  # the view then calls model.sort
+        self._model.set_sort(key)
+
+    def _sort_indicator_changed(self, section: int, order: Qt.SortOrder) -> None:
+        if section != VendorTableModel.NAME:  # only Name sorts: put the arrow back where the order is
+            key = self._model.sort_key
+            back = Qt.SortOrder.DescendingOrder if key == "-name" else Qt.SortOrder.AscendingOrder
+            self.view.header().setSortIndicator(VendorTableModel.NAME, back)
+            return
+        key = "name" if order == Qt.SortOrder.AscendingOrder else "-name"
+        if self._model.sort_key == "updated" and not self.view.header().isSortIndicatorShown():
+            self.view.header().setSortIndicatorShown(True)
+        self.sort_combo.blockSignals(True)
+        self.sort_combo.setCurrentIndex(max(0, self.sort_combo.findData(key)))
+        self.sort_combo.blockSignals(False)
+
+    def selected_vendor(self) -> Vendor | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self._model.vendor(rows[0].row()) if rows else None
 
     def show_count(self, count: int) -> None:
         self.count_label.setText(self.tr("1 vendor") if count == 1 else self.tr("%d vendors") % count)
@@ -121,6 +200,25 @@ class VendorsPane(QWidget):
     def clear(self) -> None:
         self.count_label.clear()
         self.stack.setCurrentIndex(0)
+
+
+class DeleteVendorCommand(QUndoCommand):
+    """A vendor moved to the trash (already done when pushed); undo restores it and selects it."""
+
+    def __init__(self, window: MainWindow, vendor: Vendor) -> None:
+        super().__init__(window.tr("Delete %s") % vendor.name)
+        self._window = window
+        self._vendor_id = vendor.id
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:  # the first redo is the push: the delete already happened
+            self._done = False
+            return
+        self._window.redelete_vendor(self._vendor_id)
+
+    def undo(self) -> None:
+        self._window.restore_vendor(self._vendor_id)
 
 
 class MainWindow(QMainWindow):
@@ -141,7 +239,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.app_icon())
         self.resize(860, 560)
 
-        self.model = VendorTableModel(lambda after, limit: vendors.list_vendors(vault.db, limit=limit, after_id=after), self)
+        self.model = VendorTableModel(vault.db, self)
+        self.undo_stack = QUndoStack(self)
         self._make_actions()
         self._make_pages()
         self._make_menus()
@@ -172,6 +271,15 @@ class MainWindow(QMainWindow):
         self.forget_devices_action = self._action(
             self.tr("&Forget all remembered devices…"), "device", None, self.forget_all_devices
         )
+        self.delete_vendor_action = self._action(
+            self.tr("&Delete vendor"), None, QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected_vendor
+        )
+        self.delete_vendor_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_vendor_action.setToolTip(self.tr("Move the selected vendor to the trash (Delete)"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         self.lock_action = self._action(self.tr("&Lock"), "lock", "Ctrl+L", self.lock_requested)
         self.lock_action.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
         self.quit_action = self._action(self.tr("&Quit"), "quit", QKeySequence.StandardKey.Quit, self.quit_requested)
@@ -204,6 +312,10 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         self.overview = OverviewPage(central)
         self.pane = VendorsPane(self.model, self.add_vendor_action, central)
+        self.pane.view.addAction(self.delete_vendor_action)
+        self.pane.view.selectionModel().selectionChanged.connect(lambda *_: self._update_delete_action())
+        self.model.modelReset.connect(self._update_delete_action)
+        self._update_delete_action()
         self.requests_page = RequestsPage(central)
         self.reputation_page = ReputationPage(central)
         self.pages = QStackedWidget(central)
@@ -255,13 +367,17 @@ class MainWindow(QMainWindow):
         vault_menu.addSeparator()
         vault_menu.addAction(self.lock_action)
         vault_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         go_menu.addAction(self.find_action)
         go_menu.addSeparator()
         for action in self.page_actions:
             go_menu.addAction(action)
-        vendors_menu = self.menuBar().addMenu(self.tr("V&endors"))
+        vendors_menu = self.menuBar().addMenu(self.tr("Ve&ndors"))
         vendors_menu.addAction(self.add_vendor_action)
+        vendors_menu.addAction(self.delete_vendor_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -335,6 +451,7 @@ class MainWindow(QMainWindow):
         for action in self._vault_actions:
             action.setEnabled(not self._busy)
         self.pane.setEnabled(not self._busy)
+        self._update_delete_action()
         self.overview.setEnabled(not self._busy)
         self.requests_page.setEnabled(not self._busy)
         self.reputation_page.setEnabled(not self._busy)
@@ -347,6 +464,7 @@ class MainWindow(QMainWindow):
 
     def clear(self) -> None:
         """Empty every view and drop the vault: nothing personal stays in a widget or model."""
+        self.undo_stack.clear()
         self.model.clear()
         self.pane.clear()
         self.overview.clear()
@@ -377,25 +495,26 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("That offer names no vendor kept in this vault."), STATUS_MESSAGE_MS)
 
     def show_vendor(self, vendor_id: int) -> bool:
-        """Select the vendor on the Vendors page, fetching pages up to it (the list runs by id)."""
+        """Select the vendor on the Vendors page, fetching pages only up to where it sorts."""
         self.go_to(VENDORS)
-        model = self.model
-        start = 0
-        while True:
-            count = model.rowCount()
-            for row in range(start, count):
-                if model.vendor(row).id == vendor_id:
-                    index = model.index(row, VendorTableModel.NAME)
-                    self.pane.view.setCurrentIndex(index)
-                    self.pane.view.scrollTo(index)
-                    self.pane.view.setFocus(Qt.FocusReason.OtherFocusReason)
-                    return True
-            if not model.canFetchMore() or (count and model.vendor(count - 1).id > vendor_id):
-                break
-            model.fetchMore()
-            start = count
-        self.statusBar().showMessage(self.tr("That vendor is in the trash."), STATUS_MESSAGE_MS)
-        return False
+        try:
+            vendor = vendors.get_vendor(self.vault.db, vendor_id)
+        except MyVendorsError:
+            vendor = None
+        if vendor is None or vendor.deleted_at is not None:
+            self.statusBar().showMessage(self.tr("That vendor is in the trash."), STATUS_MESSAGE_MS)
+            return False
+        row = self.model.row_of(vendor)
+        if row is None and self.model.status_filter is not None:
+            self.pane.status_combo.setCurrentIndex(0)  # All: the filter hid it
+            row = self.model.row_of(vendor)
+        if row is None:
+            return False
+        index = self.model.index(row, VendorTableModel.NAME)
+        self.pane.view.setCurrentIndex(index)
+        self.pane.view.scrollTo(index)
+        self.pane.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def _show_request(self, request_id: int) -> None:
         self.go_to(REQUESTS)
@@ -419,6 +538,60 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.show_vendor(vendor.id)
         self.statusBar().showMessage(self.tr("Added %s.") % vendor.name, STATUS_MESSAGE_MS)
+
+    def _update_delete_action(self) -> None:
+        self.delete_vendor_action.setEnabled(not self._busy and self.pane.selected_vendor() is not None)
+
+    def delete_selected_vendor(self) -> None:
+        vendor = self.pane.selected_vendor()
+        if vendor is None:
+            return
+        try:
+            gone = vendors.delete_vendor(self.vault.db, vendor.id)
+        except MyVendorsError as exc:
+            self._show_error(exc)
+            return
+        row = self.model.row_of(vendor) or 0
+        self.model.remove_vendor(vendor.id)
+        self.undo_stack.push(DeleteVendorCommand(self, gone))
+        self._after_vendor_change()
+        if self.model.rowCount():
+            next_index = self.model.index(min(row, self.model.rowCount() - 1), VendorTableModel.NAME)
+            self.pane.view.setCurrentIndex(next_index)
+        self.statusBar().showMessage(
+            self.tr("Moved %s to the trash — Undo (%s)")
+            % (gone.name, self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)),
+            STATUS_MESSAGE_MS,
+        )
+
+    def restore_vendor(self, vendor_id: int) -> None:
+        try:
+            vendor = vendors.restore_vendor(self.vault.db, vendor_id)
+        except MyVendorsError as exc:
+            self._show_error(exc)
+            return
+        self.model.reload()
+        self._after_vendor_change()
+        self.show_vendor(vendor.id)
+        self.statusBar().showMessage(self.tr("Restored %s.") % vendor.name, STATUS_MESSAGE_MS)
+
+    def redelete_vendor(self, vendor_id: int) -> None:
+        try:
+            vendor = vendors.delete_vendor(self.vault.db, vendor_id)
+        except MyVendorsError as exc:
+            self._show_error(exc)
+            return
+        self.model.remove_vendor(vendor_id)
+        self._after_vendor_change()
+        self.statusBar().showMessage(self.tr("Moved %s to the trash.") % vendor.name, STATUS_MESSAGE_MS)
+
+    def _after_vendor_change(self) -> None:
+        db = self.vault.db
+        self.pane.show_count(vendors.count_vendors(db))
+        self.overview.refresh(db)
+        self.requests_page.refresh(db)
+        self.reputation_page.refresh(db)
+        self._update_delete_action()
 
     def back_up_now(self) -> None:
         vault = self.vault

@@ -1,0 +1,155 @@
+"""The Vendors list: columns that matter, pages on demand, sort, status filter, delete to trash with Undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from test_shell import VENDOR, _populate
+from ui_helpers import WAIT_MS, unlock_with_passphrase, wait_for_window
+
+from myvendors.domain import agreements, insights, vendors
+from myvendors.domain.models import AgreementDraft, AgreementKind, BillingPeriod, Money, VendorDraft, VendorStatus
+from myvendors.ui.main_window import VENDORS, MainWindow
+from myvendors.ui.models.vendors import PAGE_SIZE, SORT_ROLE, VendorTableModel
+from myvendors.ui.unlock import UnlockWindow
+from myvendors.vault import Vault
+
+M = VendorTableModel
+
+
+def _row(model: VendorTableModel, name: str) -> int:
+    return next(row for row in range(model.rowCount()) if model.vendor(row).name == name)
+
+
+def _names(model: VendorTableModel) -> list[str]:
+    return [model.vendor(row).name for row in range(model.rowCount())]
+
+
+def _open(qtbot: QtBot, make_controller, existing_vault: Path) -> MainWindow:
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    assert controller.vault is not None
+    db = controller.vault.db
+    vendor_id = _populate(db)
+    vendors.update_vendor(db, vendor_id, category="Streaming")
+    agreements.add_agreement(db, AgreementDraft(
+        vendor_id=vendor_id, kind=AgreementKind.SUBSCRIPTION, title="Music", price=Money.parse("19.99", "EUR"),
+        period=BillingPeriod.MONTHLY,
+    ))
+    vendors.add_vendor(db, "Alder Bank", status=VendorStatus.FORMER)
+    vendors.add_vendor(db, "Blocked Spam Ltd", status=VendorStatus.BLOCKED)
+    main.refresh()
+    main.go_to(VENDORS)
+    return main
+
+
+def test_every_column_has_values_and_the_model_passes_the_tester(
+    qtbot: QtBot, make_controller, existing_vault: Path, qtmodeltester: ModelTester
+) -> None:
+    main = _open(qtbot, make_controller, existing_vault)
+    model = main.model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
+        "Name", "Category", "Status", "Standing", "Next renewal", "Yearly cost"
+    ]
+    row = _row(model, VENDOR)
+    texts = [model.data(model.index(row, column)) for column in range(model.columnCount())]
+    assert texts[:3] == [VENDOR, "Streaming", "Active"]
+    assert texts[3] == "3.5 ★ (2)"
+    assert len(texts[4]) == 10 and texts[4].count("-") == 2
+    assert texts[5] == "239.88 EUR"  # 19.99 a month
+    assert model.data(model.index(row, M.COST), Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    assert model.data(model.index(row, M.NAME), SORT_ROLE).name == VENDOR
+    assert model.data(model.index(_row(model, "Other Shop"), M.STANDING)) == ""
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_pages_are_fetched_as_the_view_scrolls_with_one_summaries_call_each(
+    new_vault: tuple[Vault, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault, _ = new_vault
+    total = 450
+    vendors.add_vendors(vault.db, [VendorDraft(name=f"Vendor {n:04d}") for n in range(total)])
+    calls: list[int] = []
+    real = insights.summaries
+
+    def counting(db, ids, **kwargs):
+        calls.append(len(ids))
+        return real(db, ids, **kwargs)
+
+    monkeypatch.setattr(insights, "summaries", counting)
+    model = VendorTableModel(vault.db)
+    model.reload()
+    assert model.rowCount() == PAGE_SIZE and calls == [PAGE_SIZE]
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 2 * PAGE_SIZE and model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == total and not model.canFetchMore(QModelIndex())
+    assert calls == [PAGE_SIZE, PAGE_SIZE, total - 2 * PAGE_SIZE]
+    assert _names(model) == [f"Vendor {n:04d}" for n in range(total)]
+
+
+def test_the_name_header_sorts_both_ways_other_headers_do_not(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    main = _open(qtbot, make_controller, existing_vault)
+    model, view = main.model, main.pane.view
+    ascending = _names(model)
+    assert ascending == sorted(ascending, key=str.lower)
+    view.sortByColumn(M.NAME, Qt.SortOrder.DescendingOrder)
+    assert _names(model) == ascending[::-1] and model.sort_key == "-name"
+    assert main.pane.sort_combo.currentData() == "-name"
+    view.sortByColumn(M.STANDING, Qt.SortOrder.AscendingOrder)  # not a sort the services have
+    assert _names(model) == ascending[::-1]
+    assert view.header().sortIndicatorSection() == M.NAME
+    main.pane.sort_combo.setCurrentIndex(main.pane.sort_combo.findData("updated"))
+    assert model.sort_key == "updated" and model.rowCount() == len(ascending)
+
+
+def test_the_status_filter_shows_one_status(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    main = _open(qtbot, make_controller, existing_vault)
+    combo = main.pane.status_combo
+    assert [combo.itemText(n) for n in range(combo.count())] == ["All", "Active", "Former", "Blocked"]
+    combo.setCurrentIndex(combo.findText("Former"))
+    assert _names(main.model) == ["Alder Bank"]
+    combo.setCurrentIndex(combo.findText("Blocked"))
+    assert _names(main.model) == ["Blocked Spam Ltd"]
+    combo.setCurrentIndex(combo.findText("All"))
+    assert main.model.rowCount() == 4
+
+
+def test_delete_moves_to_the_trash_and_ctrl_z_brings_it_back_selected(
+    qtbot: QtBot, make_controller, existing_vault: Path
+) -> None:
+    main = _open(qtbot, make_controller, existing_vault)
+    view, model = main.pane.view, main.model
+    view.setFocus()
+    view.setCurrentIndex(model.index(_row(model, VENDOR), M.NAME))
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert VENDOR not in _names(model) and model.rowCount() == 3
+    assert main.statusBar().currentMessage() == f"Moved {VENDOR} to the trash — Undo (Ctrl+Z)"
+    assert main.pane.count_label.text() == "3 vendors"
+    assert vendors.count_vendors(main.vault.db, trashed=True) == 1
+
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert VENDOR in _names(model) and vendors.count_vendors(main.vault.db, trashed=True) == 0
+    assert main.pane.selected_vendor() is not None and main.pane.selected_vendor().name == VENDOR
+    assert main.pane.count_label.text() == "4 vendors"
+
+
+def test_lock_clears_the_list_and_the_undo_stack(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    assert controller.vault is not None
+    vendors.add_vendor(controller.vault.db, VENDOR)
+    main.refresh()
+    main.pane.view.setCurrentIndex(main.model.index(0, M.NAME))
+    main.delete_vendor_action.trigger()
+    assert main.undo_stack.count() == 1 and main.undo_action.isEnabled()
+    model, stack = main.model, main.undo_stack
+    with qtbot.waitSignal(controller.locked, timeout=WAIT_MS):
+        main.lock_action.trigger()
+    assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
+    assert stack.count() == 0
+    wait_for_window(qtbot, controller, UnlockWindow)
