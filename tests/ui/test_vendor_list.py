@@ -153,3 +153,24 @@ def test_lock_clears_the_list_and_the_undo_stack(qtbot: QtBot, make_controller, 
     assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
     assert stack.count() == 0
     wait_for_window(qtbot, controller, UnlockWindow)
+
+
+def test_opening_a_vendor_fetches_pages_only_up_to_it(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    assert controller.vault is not None
+    db = controller.vault.db
+    total = 5 * PAGE_SIZE
+    added = vendors.add_vendors(db, [VendorDraft(name=f"vendor {n:04d}") for n in range(total)])
+    vendors.update_vendor(db, added[0].id, name="Zebra Rentals")  # sorts last by name, first by id
+    main.refresh()
+    main.pane.status_combo.setCurrentIndex(main.pane.status_combo.findText("Former"))
+    assert main.model.rowCount() == 0
+
+    assert main.show_vendor(added[250].id)
+    assert main.pane.status_filter() is None  # the filter hid it: back to All
+    # pages up to it (QTreeView's layout may fetch one page ahead), never all of them
+    assert 2 * PAGE_SIZE <= main.model.rowCount() <= 3 * PAGE_SIZE
+    assert main.pane.selected_vendor() is not None and main.pane.selected_vendor().name == "vendor 0250"
+    assert main.show_vendor(added[0].id)
+    assert main.model.rowCount() == total and main.pane.selected_vendor().name == "Zebra Rentals"
