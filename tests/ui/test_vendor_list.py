@@ -103,8 +103,14 @@ def test_the_name_header_sorts_both_ways_other_headers_do_not(qtbot: QtBot, make
     view.sortByColumn(M.STANDING, Qt.SortOrder.AscendingOrder)  # not a sort the services have
     assert _names(model) == ascending[::-1]
     assert view.header().sortIndicatorSection() == M.NAME
+    other = model.vendor(_row(model, "Other Shop"))
+    vendors.update_vendor(main.vault.db, other.id, category="Groceries")
     main.pane.sort_combo.setCurrentIndex(main.pane.sort_combo.findData("updated"))
-    assert model.sort_key == "updated" and model.rowCount() == len(ascending)
+    assert model.sort_key == "updated" and _names(model)[0] == "Other Shop"
+    assert not view.header().isSortIndicatorShown()
+    view.header().setSortIndicatorShown(True)
+    view.sortByColumn(M.NAME, Qt.SortOrder.AscendingOrder)
+    assert _names(model) == ascending and main.pane.sort_combo.currentData() == "name"
 
 
 def test_the_status_filter_shows_one_status(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
@@ -136,6 +142,9 @@ def test_delete_moves_to_the_trash_and_ctrl_z_brings_it_back_selected(
     assert VENDOR in _names(model) and vendors.count_vendors(main.vault.db, trashed=True) == 0
     assert main.pane.selected_vendor() is not None and main.pane.selected_vendor().name == VENDOR
     assert main.pane.count_label.text() == "4 vendors"
+
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert VENDOR not in _names(model) and vendors.count_vendors(main.vault.db, trashed=True) == 1  # redo
 
 
 def test_lock_clears_the_list_and_the_undo_stack(qtbot: QtBot, make_controller, existing_vault: Path) -> None:

@@ -29,10 +29,6 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def status_text(status: VendorStatus) -> str:
-    return {VendorStatus.ACTIVE: "Active", VendorStatus.FORMER: "Former", VendorStatus.BLOCKED: "Blocked"}[status]
-
-
 def standing_text(summary: VendorSummary | None) -> str:
     if summary is None or summary.standing.overall is None:
         return ""
@@ -59,6 +55,11 @@ class VendorTableModel(QAbstractTableModel):
             self.tr("Next renewal"),
             self.tr("Yearly cost"),
         )
+        self._status_texts = {
+            VendorStatus.ACTIVE: self.tr("Active"),
+            VendorStatus.FORMER: self.tr("Former"),
+            VendorStatus.BLOCKED: self.tr("Blocked"),
+        }
 
     # -- loading -------------------------------------------------------------------------
     @property
@@ -195,7 +196,7 @@ class VendorTableModel(QAbstractTableModel):
             if column == self.CATEGORY:
                 return vendor.category or ""
             if column == self.STATUS:
-                return self.tr(status_text(vendor.status))
+                return self._status_texts[vendor.status]
             if column == self.STANDING:
                 return standing_text(summary)
             if column == self.RENEWAL:
