@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QTableView,
     QToolBar,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -69,19 +69,25 @@ class VendorsPane(QWidget):
         add_button.setAccessibleName(self.tr("Add vendor"))
         add_button.clicked.connect(add_action.trigger)
 
-        self.view = QTreeView(self)
+        self.view = QTableView(self)  # fetches the next page only when scrolled near the end
         self.view.setModel(model)
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
-        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move within it
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         self.view.setAccessibleName(self.tr("Vendors"))
-        self.view.setStyleSheet("QTreeView::item { padding: 4px 4px; }")
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(VendorTableModel.NAME, Qt.SortOrder.AscendingOrder)
-        header = self.view.header()
+        header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setMinimumSectionSize(60)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumSectionSize(90)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(VendorTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
@@ -164,7 +170,7 @@ class VendorsPane(QWidget):
 
     def set_sort(self, key: str) -> None:
         """Sort by "name", "-name" or "updated"; the header shows an arrow on Name for the first two."""
-        header = self.view.header()
+        header = self.view.horizontalHeader()
         self.sort_combo.setCurrentIndex(max(0, self.sort_combo.findData(key)))
         if key == "updated":
             header.setSortIndicatorShown(False)
@@ -180,11 +186,11 @@ class VendorsPane(QWidget):
         if section != VendorTableModel.NAME:  # only Name sorts: put the arrow back where the order is
             key = self._model.sort_key
             back = Qt.SortOrder.DescendingOrder if key == "-name" else Qt.SortOrder.AscendingOrder
-            self.view.header().setSortIndicator(VendorTableModel.NAME, back)
+            self.view.horizontalHeader().setSortIndicator(VendorTableModel.NAME, back)
             return
         key = "name" if order == Qt.SortOrder.AscendingOrder else "-name"
-        if self._model.sort_key == "updated" and not self.view.header().isSortIndicatorShown():
-            self.view.header().setSortIndicatorShown(True)
+        if self._model.sort_key == "updated" and not self.view.horizontalHeader().isSortIndicatorShown():
+            self.view.horizontalHeader().setSortIndicatorShown(True)
         self.sort_combo.blockSignals(True)
         self.sort_combo.setCurrentIndex(max(0, self.sort_combo.findData(key)))
         self.sort_combo.blockSignals(False)
@@ -237,7 +243,7 @@ class MainWindow(QMainWindow):
         self._busy_text: str | None = None
         self.setWindowTitle(self.tr("%s — MyVendors") % vault.path.name)
         self.setWindowIcon(icons.app_icon())
-        self.resize(860, 560)
+        self.resize(960, 600)
 
         self.model = VendorTableModel(vault.db, self)
         self.undo_stack = QUndoStack(self)
@@ -511,6 +517,7 @@ class MainWindow(QMainWindow):
         if row is None:
             return False
         index = self.model.index(row, VendorTableModel.NAME)
+        self.pane.view.doItemsLayout()  # the scroll bar knows the fetched rows: no clamp to the end, no fetch
         self.pane.view.setCurrentIndex(index)
         self.pane.view.scrollTo(index)
         self.pane.view.setFocus(Qt.FocusReason.OtherFocusReason)
