@@ -115,6 +115,7 @@ def test_render_main_window_and_dialogs(qtbot: QtBot, make_controller, existing_
     for name, website in SAMPLE_VENDORS:
         vendors.add_vendor(controller.vault.db, name, website=website)
     main.refresh()
+    main.go_to(VENDORS)  # the shot is of the list, not the Overview the window opens on
     _save(qtbot, main, shots, "main-2-vendors")
 
     for action, kind, name in (
