@@ -284,10 +284,13 @@ def test_migrates_from_every_older_version(vault_path: Path, start: int) -> None
 
             old = search.search(v.db, "old").groups["vendors"]
             assert [hit.title for hit in old] == ["Öld Vendor"]
+            vendors.add_vendor(v.db, "Zed")
+            vendors.add_vendor(v.db, "Oak")  # the migrated name sorts by its fold (step 4): Oak < Öld < Zed
+            assert [x.name for x in vendors.page_vendors(v.db)] == ["After migration", "Oak", "Öld Vendor", "Zed"]
     backups = list_backups(vault_path)
     assert [b.reason for b in backups] == ["before-migration"]
     with Vault.unlock(vault_path, PASSPHRASE) as v:  # a second open migrates nothing
-        assert vendors.count_vendors(v.db) == (2 if start >= 2 else 1)
+        assert vendors.count_vendors(v.db) == (4 if start >= 2 else 1)
     assert len(list_backups(vault_path)) == 1
 
 

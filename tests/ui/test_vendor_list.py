@@ -67,7 +67,7 @@ def test_every_column_has_values_and_the_model_passes_the_tester(
     qtmodeltester.check(model, force_py=True)
 
 
-def test_pages_are_fetched_as_the_view_scrolls_with_one_summaries_call_each(
+def test_pages_are_fetched_as_rows_are_read_with_one_summaries_call_each(
     new_vault: tuple[Vault, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vault, _ = new_vault
@@ -83,13 +83,10 @@ def test_pages_are_fetched_as_the_view_scrolls_with_one_summaries_call_each(
     monkeypatch.setattr(insights, "summaries", counting)
     model = VendorTableModel(vault.db)
     model.reload()
-    assert model.rowCount() == PAGE_SIZE and calls == [PAGE_SIZE]
-    model.fetchMore(QModelIndex())
-    assert model.rowCount() == 2 * PAGE_SIZE and model.canFetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
-    assert model.rowCount() == total and not model.canFetchMore(QModelIndex())
-    assert calls == [PAGE_SIZE, PAGE_SIZE, total - 2 * PAGE_SIZE]
+    assert model.rowCount() == total and calls == []  # counted, nothing fetched yet
+    assert model.vendor(0).name == "Vendor 0000" and calls == [PAGE_SIZE]
     assert _names(model) == [f"Vendor {n:04d}" for n in range(total)]
+    assert calls == [PAGE_SIZE, PAGE_SIZE, total - 2 * PAGE_SIZE]
 
 
 def test_the_name_header_sorts_both_ways_other_headers_do_not(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
@@ -159,12 +156,12 @@ def test_lock_clears_the_list_and_the_undo_stack(qtbot: QtBot, make_controller, 
     model, stack = main.model, main.undo_stack
     with qtbot.waitSignal(controller.locked, timeout=WAIT_MS):
         main.lock_action.trigger()
-    assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
+    assert model.rowCount() == 0 and model.rows_held == 0
     assert stack.count() == 0
     wait_for_window(qtbot, controller, UnlockWindow)
 
 
-def test_opening_a_vendor_fetches_pages_only_up_to_it(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+def test_opening_a_vendor_fetches_only_the_page_it_is_on(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
     controller = make_controller(existing_vault)
     main = unlock_with_passphrase(qtbot, controller)
     assert controller.vault is not None
@@ -175,15 +172,16 @@ def test_opening_a_vendor_fetches_pages_only_up_to_it(qtbot: QtBot, make_control
     main.refresh()
     main.go_to(VENDORS)
     qtbot.waitExposed(main.pane.view)
-    qtbot.wait(50)  # the view lays out: it fetches no page ahead of what it shows
-    assert main.model.rowCount() == PAGE_SIZE
+    qtbot.wait(50)  # the view lays out: it fetches only the rows it shows
+    assert main.model.rowCount() == total and main.model.rows_fetched <= PAGE_SIZE
     main.pane.status_combo.setCurrentIndex(main.pane.status_combo.findText("Former"))
     assert main.model.rowCount() == 0
 
     assert main.show_vendor(added[250].id)
     assert main.pane.status_filter() is None  # the filter hid it: back to All
-    # pages up to it, never all of them
-    assert main.model.rowCount() == 2 * PAGE_SIZE
     assert main.pane.selected_vendor() is not None and main.pane.selected_vendor().name == "vendor 0250"
+    assert main.model.rows_fetched <= 3 * PAGE_SIZE  # the page it is on and what the view shows around it
     assert main.show_vendor(added[0].id)
-    assert main.model.rowCount() == total and main.pane.selected_vendor().name == "Zebra Rentals"
+    assert main.pane.selected_vendor().name == "Zebra Rentals"
+    assert main.pane.view.currentIndex().row() == total - 1
+    assert main.model.rows_held <= 8 * PAGE_SIZE

@@ -81,12 +81,47 @@ def delete_interaction(db: Database, interaction_id: int) -> None:
         sql.delete_interaction(db, interaction_id)
 
 
-def page(db: Database, *, vendor_id: int | None = None, after: Interaction | None = None, limit: int = PAGE) -> list[Interaction]:
-    """Newest first; pass the last item of a page as `after` for the next one (keyset paging)."""
+def _check_limit(limit: int) -> None:
     if not 1 <= limit <= 10_000:
         raise InvalidInput("A page holds between 1 and 10000 interactions.", field="limit")
+
+
+def page(
+    db: Database,
+    *,
+    vendor_id: int | None = None,
+    after: Interaction | None = None,
+    newer_than: Interaction | None = None,
+    limit: int = PAGE,
+) -> list[Interaction]:
+    """Newest first; pass the last item of a page as `after` for the next (older) one, or the
+    first item as `newer_than` for the page above it (keyset paging both ways)."""
+    _check_limit(limit)
+    if after is not None and newer_than is not None:
+        raise InvalidInput("A page is older than one interaction or newer than one, not both.", field="newer_than")
     before = (utc(after.at, "at"), after.id) if after is not None else None
-    return [_to_interaction(r) for r in sql.timeline_page(db, vendor_id=vendor_id, before=before, limit=limit)]
+    above = (utc(newer_than.at, "at"), newer_than.id) if newer_than is not None else None
+    rows = sql.timeline_page(db, vendor_id=vendor_id, before=before, after=above, limit=limit)
+    return [_to_interaction(r) for r in rows]
+
+
+def interactions_at(
+    db: Database, start: int, limit: int, *, vendor_id: int | None = None, total: int | None = None
+) -> list[Interaction]:
+    """Rows `start` to `start + limit` of the newest-first timeline, walked from the nearer end."""
+    _check_limit(limit)
+    if start < 0:
+        raise InvalidInput("A position in the timeline is 0 or more.", field="start")
+    if total is None:
+        total = count(db, vendor_id)
+    limit = min(limit, total - start)
+    if limit <= 0:
+        return []
+    from_end = total - start - limit
+    rows = sql.timeline_page(
+        db, vendor_id=vendor_id, limit=limit, skip=min(start, from_end), from_end=from_end < start
+    )
+    return [_to_interaction(r) for r in rows]
 
 
 def count(db: Database, vendor_id: int | None = None) -> int:

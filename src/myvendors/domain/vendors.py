@@ -226,33 +226,108 @@ def list_vendors(db: Database, *, limit: int = 200, after_id: int = 0) -> list[V
     return [_row_to_vendor(r) for r in sql.page_by_id(db, after_id=after_id, limit=limit)]
 
 
+def _check_page(sort: str, limit: int) -> None:
+    if sort not in sql.SORTS:
+        raise InvalidInput(f"Vendors sort by {', '.join(sql.SORTS)}, not {sort!r}.", field="sort")
+    if not 1 <= limit <= 10_000:
+        raise InvalidInput("A page holds between 1 and 10000 vendors.", field="limit")
+
+
+def _key(vendor: Vendor, sort: str) -> tuple[str, int]:
+    value = {"name": vendor.name, "-name": vendor.name, "updated": vendor.updated_at, "created": vendor.created_at}
+    return value[sort], vendor.id
+
+
 def page_vendors(
     db: Database,
     *,
     limit: int = 200,
     after: Vendor | None = None,
+    before: Vendor | None = None,
     sort: str = "name",
     status: VendorStatus | None = None,
     tag: str | None = None,
     trashed: bool = False,
 ) -> list[Vendor]:
-    """A page of vendors sorted by name (or -name, updated, created), after the last one shown."""
-    if sort not in sql.SORTS:
-        raise InvalidInput(f"Vendors sort by {', '.join(sql.SORTS)}, not {sort!r}.", field="sort")
-    key = None
-    if after is not None:
-        key = (
-            {"name": after.name, "-name": after.name, "updated": after.updated_at, "created": after.created_at}[sort],
-            after.id,
-        )
+    """A page of vendors sorted by name (folded: case and accents), -name, updated or created:
+    the ones right after `after`, or right before `before`, in list order."""
+    _check_page(sort, limit)
+    if after is not None and before is not None:
+        raise InvalidInput("A page follows one vendor or precedes one, not both.", field="before")
+    neighbour = after or before
     rows = sql.page(
-        db, limit=limit, offset_key=key, sort=sort, status=status.value if status else None, tag=tag, trashed=trashed
+        db,
+        limit=limit,
+        offset_key=_key(neighbour, sort) if neighbour is not None else None,
+        sort=sort,
+        status=status.value if status else None,
+        tag=tag,
+        trashed=trashed,
+        backward=before is not None,
     )
     return [_row_to_vendor(r) for r in rows]
 
 
-def count_vendors(db: Database, *, trashed: bool = False) -> int:
-    return sql.count(db, trashed=trashed)
+def vendors_at(
+    db: Database,
+    start: int,
+    limit: int,
+    *,
+    total: int | None = None,
+    sort: str = "name",
+    status: VendorStatus | None = None,
+    tag: str | None = None,
+    trashed: bool = False,
+) -> list[Vendor]:
+    """Rows `start` to `start + limit` of the sorted list: a jump with no neighbour to page from
+    (a scroll bar dragged to the middle). It walks from the nearer end; `total` saves a count."""
+    _check_page(sort, limit)
+    if start < 0:
+        raise InvalidInput("A position in the list is 0 or more.", field="start")
+    status_value = status.value if status else None
+    if total is None:
+        total = sql.count(db, trashed=trashed, status=status_value, tag=tag)
+    limit = min(limit, total - start)
+    if limit <= 0:
+        return []
+    from_end = total - start - limit
+    rows = sql.page(
+        db,
+        limit=limit,
+        sort=sort,
+        status=status_value,
+        tag=tag,
+        trashed=trashed,
+        skip=min(start, from_end),
+        from_end=from_end < start,
+    )
+    return [_row_to_vendor(r) for r in rows]
+
+
+def position_of(
+    db: Database,
+    vendor: Vendor,
+    *,
+    sort: str = "name",
+    status: VendorStatus | None = None,
+    tag: str | None = None,
+    trashed: bool = False,
+) -> int | None:
+    """The vendor's row in the list sorted and filtered so (None: that list does not hold it)."""
+    _check_page(sort, 1)
+    if (vendor.deleted_at is not None) != trashed or (status is not None and vendor.status != status):
+        return None
+    if tag is not None and tag not in vendor.tags:
+        return None
+    return sql.position(
+        db, key=_key(vendor, sort), sort=sort, status=status.value if status else None, tag=tag, trashed=trashed
+    )
+
+
+def count_vendors(
+    db: Database, *, trashed: bool = False, status: VendorStatus | None = None, tag: str | None = None
+) -> int:
+    return sql.count(db, trashed=trashed, status=status.value if status else None, tag=tag)
 
 
 def identities(db: Database) -> list[tuple[int, str, str | None]]:

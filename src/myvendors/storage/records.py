@@ -101,9 +101,18 @@ def get_interaction(db: Database, interaction_id: int) -> dict[str, Any] | None:
 
 
 def timeline_page(
-    db: Database, *, vendor_id: int | None, before: tuple[str, int] | None, limit: int
+    db: Database,
+    *,
+    vendor_id: int | None,
+    before: tuple[str, int] | None = None,
+    after: tuple[str, int] | None = None,
+    limit: int,
+    skip: int = 0,
+    from_end: bool = False,
 ) -> list[dict[str, Any]]:
-    """Newest first, keyset-paged on (at, id) over an index: never OFFSET."""
+    """Newest first, keyset-paged on (at, id) over an index: the page older than `before`, or
+    newer than `after`. A jump with no neighbour skips `skip` rows from the newest or, with
+    `from_end`, from the oldest. Rows always come back newest first."""
     where: list[str] = []
     params: list[Any] = []
     if vendor_id is not None:
@@ -112,17 +121,30 @@ def timeline_page(
     if before is not None:
         where.append("(i.at, i.id) < (?, ?)")
         params.extend(before)
+    if after is not None:
+        where.append("(i.at, i.id) > (?, ?)")
+        params.extend(after)
     clause = f"WHERE {' AND '.join(where)}" if where else ""
     live = "" if vendor_id is not None else _LIVE.format(t="i")
-    return db.rows(
-        f"SELECT {_INTERACTION_COLUMNS} FROM interactions i {live} {clause} ORDER BY i.at DESC, i.id DESC LIMIT ?",
-        (*params, limit),
+    reverse = after is not None or from_end
+    direction = "ASC" if reverse else "DESC"
+    rows = db.rows(
+        f"SELECT {_INTERACTION_COLUMNS} FROM interactions i {live} {clause} "
+        f"ORDER BY i.at {direction}, i.id {direction} LIMIT ? OFFSET ?",
+        (*params, limit, skip),
     )
+    return rows[::-1] if reverse else rows
 
 
 def count_interactions(db: Database, vendor_id: int | None = None) -> int:
+    """Interactions of one vendor, or of every vendor not in the trash (what the timeline lists)."""
     if vendor_id is None:
-        return int(db.query("SELECT count(*) FROM interactions")[0][0])
+        return int(
+            db.query(
+                "SELECT (SELECT count(*) FROM interactions) - (SELECT count(*) FROM interactions WHERE vendor_id IN "
+                "(SELECT id FROM vendors WHERE deleted_at IS NOT NULL))"
+            )[0][0]
+        )
     return int(db.query("SELECT count(*) FROM interactions WHERE vendor_id = ?", (vendor_id,))[0][0])
 
 

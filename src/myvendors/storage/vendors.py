@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -13,20 +14,28 @@ _TAGS = (
     "(SELECT group_concat(name, char(31)) FROM (SELECT tags.name FROM vendor_tags JOIN tags ON tags.id = "
     "vendor_tags.tag_id WHERE vendor_tags.vendor_id = vendors.id ORDER BY tags.name COLLATE NOCASE)) AS tags"
 )
-SORTS = {
-    "name": "name COLLATE NOCASE, id",
-    "-name": "name COLLATE NOCASE DESC, id DESC",
-    "updated": "updated_at DESC, id DESC",
-    "created": "created_at DESC, id DESC",
+# Each sort: its key columns and whether it runs newest/last first. Keys are (column, id) pairs.
+_ORDER = {
+    "name": ("sort_name", False),
+    "-name": ("sort_name", True),
+    "updated": ("updated_at", True),
+    "created": ("created_at", True),
 }
+SORTS = tuple(_ORDER)
+
+
+def sort_key(name: str) -> str:
+    """How a name sorts: case- and accent-folded ("Émile" -> "emile"), compatibility forms unified."""
+    decomposed = unicodedata.normalize("NFKD", name.strip().casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def insert(db: Database, *, uid: str, values: dict[str, Any]) -> int:
     stamp = now_iso()
     cur = db.execute(
-        f"INSERT INTO vendors(uid, {', '.join(FIELDS)}, created_at, updated_at) "
-        f"VALUES (?, {', '.join('?' for _ in FIELDS)}, ?, ?)",
-        (uid, *(values.get(f) for f in FIELDS), stamp, stamp),
+        f"INSERT INTO vendors(uid, {', '.join(FIELDS)}, sort_name, created_at, updated_at) "
+        f"VALUES (?, {', '.join('?' for _ in FIELDS)}, ?, ?, ?)",
+        (uid, *(values.get(f) for f in FIELDS), sort_key(str(values.get("name") or "")), stamp, stamp),
     )
     return int(cur.lastrowid)
 
@@ -35,6 +44,8 @@ def update(db: Database, vendor_id: int, values: dict[str, Any]) -> None:
     changes = {k: v for k, v in values.items() if k in FIELDS}
     if not changes:
         return
+    if "name" in changes:
+        changes["sort_name"] = sort_key(str(changes["name"]))
     assignments = ", ".join(f"{k} = ?" for k in changes)
     db.execute(f"UPDATE vendors SET {assignments}, updated_at = ? WHERE id = ?", (*changes.values(), now_iso(), vendor_id))
 
@@ -58,17 +69,7 @@ def get_by_uid(db: Database, uid: str) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
-def page(
-    db: Database,
-    *,
-    limit: int,
-    offset_key: tuple[Any, int] | None = None,
-    sort: str = "name",
-    status: str | None = None,
-    tag: str | None = None,
-    trashed: bool = False,
-) -> list[dict[str, Any]]:
-    """One page of vendors, keyset-paged on (sort key, id): never OFFSET."""
+def _filters(status: str | None, tag: str | None, trashed: bool) -> tuple[list[str], list[Any]]:
     where = ["deleted_at IS NOT NULL" if trashed else "deleted_at IS NULL"]
     params: list[Any] = []
     if status:
@@ -80,23 +81,71 @@ def page(
             "WHERE vendor_tags.vendor_id = vendors.id AND tags.name = ?)"
         )
         params.append(tag)
+    return where, params
+
+
+def page(
+    db: Database,
+    *,
+    limit: int,
+    offset_key: tuple[Any, int] | None = None,
+    sort: str = "name",
+    status: str | None = None,
+    tag: str | None = None,
+    trashed: bool = False,
+    backward: bool = False,
+    skip: int = 0,
+    from_end: bool = False,
+) -> list[dict[str, Any]]:
+    """One page of vendors in `sort` order, keyset-paged on (sort key, id).
+
+    `offset_key` is the (key, id) of the row next to the page: the page follows it, or with
+    `backward` precedes it. For a name sort the key may be the name itself (it is folded here).
+    A jump to a position without a neighbour uses `skip` rows, counted from the start or, with
+    `from_end`, from the end, so no jump walks more than half the list. Rows always come back in
+    `sort` order.
+    """
+    column, descending = _ORDER[sort]
+    where, params = _filters(status, tag, trashed)
+    reverse = backward or from_end  # walk the index the other way, then put the page back in order
     if offset_key is not None:
         key, last_id = offset_key
-        if sort == "name":
-            where.append("(name COLLATE NOCASE, id) > (?, ?)")
-        elif sort == "-name":
-            where.append("(name COLLATE NOCASE, id) < (?, ?)")
-        else:
-            column = "updated_at" if sort == "updated" else "created_at"
-            where.append(f"({column}, id) < (?, ?)")
+        if column == "sort_name":
+            key = sort_key(str(key))
+        goes_down = descending != backward
+        where.append(f"({column}, id) {'<' if goes_down else '>'} (?, ?)")
         params.extend([key, last_id])
-    sql = f"SELECT {COLUMNS}, {_TAGS} FROM vendors WHERE {' AND '.join(where)} ORDER BY {SORTS[sort]} LIMIT ?"
-    return db.rows(sql, (*params, limit))
+    direction = "DESC" if descending != reverse else "ASC"
+    sql = (
+        f"SELECT {COLUMNS}, {_TAGS} FROM vendors WHERE {' AND '.join(where)} "
+        f"ORDER BY {column} {direction}, id {direction} LIMIT ? OFFSET ?"
+    )
+    rows = db.rows(sql, (*params, limit, skip))
+    return rows[::-1] if reverse else rows
 
 
-def count(db: Database, *, trashed: bool = False) -> int:
-    condition = "deleted_at IS NOT NULL" if trashed else "deleted_at IS NULL"
-    return int(db.query(f"SELECT count(*) FROM vendors WHERE {condition}")[0][0])
+def position(
+    db: Database,
+    *,
+    key: tuple[Any, int],
+    sort: str = "name",
+    status: str | None = None,
+    tag: str | None = None,
+    trashed: bool = False,
+) -> int:
+    """How many rows of the list sort before the row with this (key, id): its position."""
+    column, descending = _ORDER[sort]
+    where, params = _filters(status, tag, trashed)
+    value, row_id = key
+    if column == "sort_name":
+        value = sort_key(str(value))
+    where.append(f"({column}, id) {'>' if descending else '<'} (?, ?)")
+    return int(db.query(f"SELECT count(*) FROM vendors WHERE {' AND '.join(where)}", (*params, value, row_id))[0][0])
+
+
+def count(db: Database, *, trashed: bool = False, status: str | None = None, tag: str | None = None) -> int:
+    where, params = _filters(status, tag, trashed)
+    return int(db.query(f"SELECT count(*) FROM vendors WHERE {' AND '.join(where)}", tuple(params))[0][0])
 
 
 def set_deleted(db: Database, vendor_id: int, deleted_at: str | None) -> None:

@@ -88,6 +88,7 @@ class VendorsPane(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(90)
+        header.setResizeContentsPrecision(0)  # size columns by the rows shown: never read a million to lay out
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(VendorTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)

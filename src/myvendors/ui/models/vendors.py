@@ -1,32 +1,33 @@
-"""The vendor list as a Qt table model: frozen `Vendor` values with their summaries, fetched page by page.
+"""The vendor list as a Qt table model: frozen `Vendor` values with their summaries, held a few pages at a time.
 
-Pages come from `vendors.page_vendors` (keyset: after the last row shown, in the chosen sort and
-status filter); each page brings its next renewal, yearly cost and standing in one
-`insights.summaries` call, never one query per row. Only the sorts the services support exist:
-name (both directions) and recently updated.
+The model reports every row of the list (one count) but holds at most a few pages
+(`windowed.PageWindow`): a page next to a held one comes from `vendors.page_vendors` by key, a
+jump from `vendors.vendors_at` by position. Each page brings its next renewal, yearly cost and
+standing in one `insights.summaries` call, never one query per row. Only the sorts the
+services support exist: name (both directions, folded for case and accents) and recently updated.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 
 from myvendors.domain import insights, vendors
 from myvendors.domain.insights import VendorSummary
 from myvendors.domain.vendors import Vendor, VendorStatus
+from myvendors.ui.models.windowed import MAX_PAGES, PAGE_SIZE, PageSource, PageWindow
 
 if TYPE_CHECKING:
     from myvendors.storage import Database
 
 Index = QModelIndex | QPersistentModelIndex
+Item = tuple[Vendor, VendorSummary | None]
 
-PAGE_SIZE = 200
 VENDOR_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole  # the Vendor value too (what a sort or a delegate needs)
 SORTS = ("name", "-name", "updated")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def standing_text(summary: VendorSummary | None) -> str:
@@ -35,18 +36,48 @@ def standing_text(summary: VendorSummary | None) -> str:
     return f"{summary.standing.overall:.1f} ★ ({summary.standing.notes})"
 
 
+class _VendorPages(PageSource[Item]):
+    def __init__(self, db: Database, sort: str, status: VendorStatus | None) -> None:
+        self._db, self._sort, self._status = db, sort, status
+
+    def _with_summaries(self, page: list[Vendor]) -> list[Item]:
+        found = insights.summaries(self._db, [v.id for v in page]) if page else {}
+        return [(v, found.get(v.id)) for v in page]
+
+    def count(self) -> int:
+        return vendors.count_vendors(self._db, status=self._status)
+
+    def after(self, item: Item, limit: int) -> list[Item]:
+        page = vendors.page_vendors(self._db, limit=limit, after=item[0], sort=self._sort, status=self._status)
+        return self._with_summaries(page)
+
+    def before(self, item: Item, limit: int) -> list[Item]:
+        page = vendors.page_vendors(self._db, limit=limit, before=item[0], sort=self._sort, status=self._status)
+        return self._with_summaries(page)
+
+    def at(self, start: int, limit: int, total: int) -> list[Item]:
+        page = vendors.vendors_at(self._db, start, limit, total=total, sort=self._sort, status=self._status)
+        return self._with_summaries(page)
+
+
 class VendorTableModel(QAbstractTableModel):
     NAME, CATEGORY, STATUS, STANDING, RENEWAL, COST = range(6)
     NUMERIC = (STANDING, RENEWAL, COST)
 
-    def __init__(self, db: Database | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db: Database | None = None,
+        parent: QObject | None = None,
+        *,
+        page_size: int = PAGE_SIZE,
+        max_pages: int = MAX_PAGES,
+    ) -> None:
         super().__init__(parent)
         self._db = db
-        self._vendors: list[Vendor] = []
-        self._summaries: dict[int, VendorSummary] = {}
-        self._more = db is not None
+        self._page_size, self._max_pages = page_size, max_pages
         self._sort = "name"
         self._status: VendorStatus | None = None
+        self._window: PageWindow[Item] = self._new_window()
         self._headers = (
             self.tr("Name"),
             self.tr("Category"),
@@ -61,6 +92,10 @@ class VendorTableModel(QAbstractTableModel):
             VendorStatus.BLOCKED: self.tr("Blocked"),
         }
 
+    def _new_window(self) -> PageWindow[Item]:
+        source = _VendorPages(self._db, self._sort, self._status) if self._db is not None else None
+        return PageWindow(source, page_size=self._page_size, max_pages=self._max_pages)
+
     # -- loading -------------------------------------------------------------------------
     @property
     def sort_key(self) -> str:
@@ -70,15 +105,20 @@ class VendorTableModel(QAbstractTableModel):
     def status_filter(self) -> VendorStatus | None:
         return self._status
 
+    @property
+    def rows_fetched(self) -> int:
+        """Every row fetched from the vault since the last reload (what bounds memory and work)."""
+        return self._window.rows_fetched
+
+    @property
+    def rows_held(self) -> int:
+        return self._window.rows_held
+
     def reload(self) -> None:
-        """Start again from the first page (after a change, or a new sort or filter)."""
+        """Count again and drop every held page (after a change, or a new sort or filter)."""
         self.beginResetModel()
-        self._vendors = []
-        self._summaries = {}
-        self._more = self._db is not None
+        self._window = self._new_window()
         self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
 
     def set_sort(self, key: str) -> None:
         if key not in SORTS:
@@ -95,71 +135,50 @@ class VendorTableModel(QAbstractTableModel):
     def clear(self) -> None:
         """Forget every vendor and the way to fetch more (used when the vault locks)."""
         self.beginResetModel()
-        self._vendors = []
-        self._summaries = {}
+        self._window.forget()
         self._db = None
-        self._more = False
+        self._window = self._new_window()
         self.endResetModel()
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 (Qt's API)
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._db is None or not self._more:
-            return
-        after = self._vendors[-1] if self._vendors else None
-        page = vendors.page_vendors(self._db, limit=PAGE_SIZE, after=after, sort=self._sort, status=self._status)
-        self._more = len(page) == PAGE_SIZE
-        if page:
-            found = insights.summaries(self._db, [v.id for v in page])
-            start = len(self._vendors)
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self._vendors.extend(page)
-            self._summaries.update(found)
-            self.endInsertRows()
+    def _item(self, row: int) -> Item | None:
+        item = self._window.get(row)
+        if self._window.stale:  # the list changed underneath (another window, the CLI): count again
+            self._window.stale = False
+            QTimer.singleShot(0, self.reload)
+        return item
 
     def vendor(self, row: int) -> Vendor:
-        return self._vendors[row]
+        item = self._item(row)
+        if item is None:
+            raise IndexError(row)
+        return item[0]
 
     def summary(self, row: int) -> VendorSummary | None:
-        return self._summaries.get(self._vendors[row].id)
+        item = self._item(row)
+        return item[1] if item is not None else None
 
     def row_of(self, vendor: Vendor) -> int | None:
-        """The vendor's row, fetching pages only up to where it sorts (None: not in this list)."""
-        if self._status is not None and vendor.status != self._status:
+        """The vendor's row in this sort and filter (None: not in this list); one count query."""
+        if self._db is None:
             return None
-        start = 0
-        while True:
-            count = len(self._vendors)
-            for row in range(start, count):
-                if self._vendors[row].id == vendor.id:
-                    return row
-            if not self.canFetchMore() or (count and self._sorts_before(vendor, self._vendors[-1])):
-                return None
-            self.fetchMore()
-            start = count
-
-    def _sorts_before(self, a: Vendor, b: Vendor) -> bool:
-        """Whether `a` comes before `b` in the current sort (as SQLite orders them)."""
-        if self._sort == "updated":
-            return (a.updated_at, a.id) > (b.updated_at, b.id)
-        key_a = (a.name.translate(_ASCII_LOWER), a.id)  # NOCASE folds ASCII only
-        key_b = (b.name.translate(_ASCII_LOWER), b.id)
-        return key_a > key_b if self._sort == "-name" else key_a < key_b
+        found = self._window.find(lambda item: item[0].id == vendor.id)
+        if found is not None:
+            return found
+        return vendors.position_of(self._db, vendor, sort=self._sort, status=self._status)
 
     def remove_vendor(self, vendor_id: int) -> bool:
-        for row, vendor in enumerate(self._vendors):
-            if vendor.id == vendor_id:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._vendors[row]
-                self._summaries.pop(vendor_id, None)
-                self.endRemoveRows()
-                return True
-        return False
+        """The vendor left this list (deleted): its row goes, and the rows below move up."""
+        row = self._window.find(lambda item: item[0].id == vendor_id)
+        if row is None:
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self._window.remove_row(row)
+        self.endRemoveRows()
+        return True
 
     # -- QAbstractTableModel ---------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._vendors)
+        return 0 if parent.isValid() else self._window.total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
@@ -179,9 +198,12 @@ class VendorTableModel(QAbstractTableModel):
             self.set_sort("name" if order == Qt.SortOrder.AscendingOrder else "-name")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._vendors):
+        if not index.isValid() or index.parent().isValid():
             return None
-        vendor = self._vendors[index.row()]
+        item = self._item(index.row())
+        if item is None:
+            return None
+        vendor, summary = item
         column = index.column()
         if role in (VENDOR_ROLE, SORT_ROLE):
             return vendor
@@ -190,7 +212,6 @@ class VendorTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
             return vendor.website or vendor.name
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            summary = self._summaries.get(vendor.id)
             if column == self.NAME:
                 return vendor.name
             if column == self.CATEGORY:

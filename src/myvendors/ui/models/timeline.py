@@ -1,0 +1,170 @@
+"""The timeline as a Qt table model: one vendor's interactions (or every live vendor's), newest first.
+
+Like the vendor list it counts every row and holds a few pages (`windowed.PageWindow`): pages
+next to a held one come by key from `timeline.page`, jumps by position from
+`timeline.interactions_at`. A million interactions scroll without a million in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QIcon
+
+from myvendors.domain import timeline
+from myvendors.domain.models import Interaction, InteractionKind
+from myvendors.ui.models.windowed import MAX_PAGES, PAGE_SIZE, PageSource, PageWindow
+
+if TYPE_CHECKING:
+    from myvendors.storage import Database
+
+Index = QModelIndex | QPersistentModelIndex
+INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 1
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def kind_text(kind: InteractionKind) -> str:
+    """The kind as a person reads it ("ask-advice" -> "Ask advice"), translatable."""
+    return QCoreApplication.translate("InteractionKind", kind.value.replace("-", " ").capitalize())
+
+
+class _TimelinePages(PageSource[Interaction]):
+    def __init__(self, db: Database, vendor_id: int | None) -> None:
+        self._db, self._vendor_id = db, vendor_id
+
+    def count(self) -> int:
+        return timeline.count(self._db, self._vendor_id)
+
+    def after(self, item: Interaction, limit: int) -> list[Interaction]:
+        return timeline.page(self._db, vendor_id=self._vendor_id, after=item, limit=limit)
+
+    def before(self, item: Interaction, limit: int) -> list[Interaction]:
+        return timeline.page(self._db, vendor_id=self._vendor_id, newer_than=item, limit=limit)
+
+    def at(self, start: int, limit: int, total: int) -> list[Interaction]:
+        return timeline.interactions_at(self._db, start, limit, vendor_id=self._vendor_id, total=total)
+
+
+class TimelineModel(QAbstractTableModel):
+    WHEN, KIND, AMOUNT, NOTE = range(4)
+
+    def __init__(
+        self,
+        db: Database | None = None,
+        parent: QObject | None = None,
+        *,
+        kind_icon: Callable[[InteractionKind], QIcon] | None = None,
+        page_size: int = PAGE_SIZE,
+        max_pages: int = MAX_PAGES,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._vendor_id: int | None = None
+        self._kind_icon = kind_icon
+        self._page_size, self._max_pages = page_size, max_pages
+        self._window: PageWindow[Interaction] = self._new_window()
+        self._headers = (self.tr("When"), self.tr("Kind"), self.tr("Amount"), self.tr("Note"))
+
+    def _new_window(self) -> PageWindow[Interaction]:
+        source = _TimelinePages(self._db, self._vendor_id) if self._db is not None else None
+        return PageWindow(source, page_size=self._page_size, max_pages=self._max_pages)
+
+    @property
+    def vendor_id(self) -> int | None:
+        return self._vendor_id
+
+    @property
+    def rows_fetched(self) -> int:
+        return self._window.rows_fetched
+
+    @property
+    def rows_held(self) -> int:
+        return self._window.rows_held
+
+    def set_database(self, db: Database | None) -> None:
+        self._db = db
+        self.reload()
+
+    def set_vendor(self, vendor_id: int | None) -> None:
+        """Show one vendor's timeline, or (None) every vendor's not in the trash."""
+        self._vendor_id = vendor_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._window = self._new_window()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every interaction and the vault (the vault locked)."""
+        self.beginResetModel()
+        self._window.forget()
+        self._db = None
+        self._vendor_id = None
+        self._window = self._new_window()
+        self.endResetModel()
+
+    def _item(self, row: int) -> Interaction | None:
+        item = self._window.get(row)
+        if self._window.stale:
+            self._window.stale = False
+            QTimer.singleShot(0, self.reload)
+        return item
+
+    def interaction(self, row: int) -> Interaction:
+        item = self._item(row)
+        if item is None:
+            raise IndexError(row)
+        return item
+
+    # -- QAbstractTableModel ---------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
+        return 0 if parent.isValid() else self._window.total
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == self.AMOUNT:
+            return RIGHT
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        item = self._item(index.row())
+        if item is None:
+            return None
+        column = index.column()
+        if role == INTERACTION_ROLE:
+            return item
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column == self.AMOUNT else None
+        if role == Qt.ItemDataRole.DecorationRole and column == self.KIND and self._kind_icon is not None:
+            return self._kind_icon(item.kind)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.WHEN:
+                return item.at.astimezone().strftime("%Y-%m-%d %H:%M")  # the user's local time
+            if column == self.KIND:
+                return kind_text(item.kind)
+            if column == self.AMOUNT:
+                return str(item.amount) if item.amount is not None else ""
+            if column == self.NOTE:
+                return item.note.splitlines()[0] if item.note else (item.channel or "")
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE:
+            return item.note or None
+        return None
