@@ -37,6 +37,7 @@ test-long: $(TEST_STAMP) ## long fault runs (hundreds of crash-kills)
 bench: $(TEST_STAMP) ## benchmarks with same-run baselines (results in bench-results/)
 	$(PY) tests/bench/bench_vault.py
 	$(PY) tests/bench/bench_domain.py
+	$(PY) tests/bench/bench_lists.py
 
 check-layers: $(TEST_STAMP) ## import-linter contracts (also part of `make test`)
 	$(VENV)/bin/lint-imports

@@ -397,3 +397,30 @@ def test_calibration_meets_the_floor_and_scales() -> None:
     params = calibrate(0.4)
     assert params.memory_kib >= KdfParams.FLOOR_MEMORY_KIB and params.iterations >= KdfParams.FLOOR_ITERATIONS
     params.check()
+
+
+def test_a_second_connection_writes_from_another_thread_while_the_first_reads(new_vault: tuple[Vault, str]) -> None:
+    """What a worker's import does while the window scrolls: its own connection, its own transaction."""
+    import threading
+
+    vault, _ = new_vault
+    vendors.add_vendor(vault.db, "Before")
+    inside = threading.Event()
+    go_on = threading.Event()
+
+    def import_job() -> None:
+        with vault.connection() as db, db.transaction():
+            vendors.insert_in(db, vendors.VendorDraft(name="Imported"))
+            inside.set()
+            go_on.wait(10)
+
+    worker = threading.Thread(target=import_job)
+    worker.start()
+    assert inside.wait(10)
+    assert [v.name for v in vendors.page_vendors(vault.db)] == ["Before"]  # the window reads committed rows only
+    go_on.set()
+    worker.join(10)
+    assert [v.name for v in vendors.page_vendors(vault.db)] == ["Before", "Imported"]
+    vault.close()
+    with pytest.raises(RuntimeError, match="locked"), vault.connection():
+        pass

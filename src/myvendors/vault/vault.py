@@ -262,6 +262,20 @@ class Vault:
             raise RuntimeError("the vault is locked")
         return self._data_key
 
+    @contextlib.contextmanager
+    def connection(self) -> Iterator[Database]:
+        """A connection of its own, for another thread (a worker's import or export), closed after.
+
+        SQLite's WAL lets it write while the window's connection goes on reading committed rows;
+        each thread then keeps its own transactions. Locking the vault does not close it: the
+        job that holds it finishes first.
+        """
+        db = Database.open(self.path, self._key())
+        try:
+            yield db
+        finally:
+            db.close()
+
     def close(self) -> None:
         """Lock: close the database, drop the key, release the file lock. Safe to call twice."""
         db, self._db = self._db, None
