@@ -1,0 +1,62 @@
+"""The timeline model: newest first, local times, kinds in words with their icons, pages on demand."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from pytestqt.modeltest import ModelTester
+
+from myvendors.domain import timeline, vendors
+from myvendors.domain.models import InteractionDraft, InteractionKind, Money
+from myvendors.ui.models.timeline import INTERACTION_ROLE, TimelineModel, kind_text
+from myvendors.vault import Vault
+
+
+def test_the_timeline_model_pages_and_passes_the_model_tester(new_vault: tuple[Vault, str], qtmodeltester: ModelTester) -> None:
+    vault, _ = new_vault
+    shop, bank = vendors.add_vendor(vault.db, "Shop"), vendors.add_vendor(vault.db, "Bank")
+    start = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
+    kinds = list(InteractionKind)
+    for n in range(130):
+        timeline.record(vault.db, InteractionDraft(
+            shop.id, kinds[n % len(kinds)], start + timedelta(hours=n),
+            amount=Money.parse("12.50", "EUR") if n % 2 else None, note=f"note {n}\nsecond line",
+        ))
+    timeline.record(vault.db, InteractionDraft(bank.id, InteractionKind.ASK_ADVICE, start, channel="phone"))
+    icons_asked: list[InteractionKind] = []
+
+    def kind_icon(kind: InteractionKind) -> QIcon:
+        icons_asked.append(kind)
+        return QIcon()
+
+    model = TimelineModel(vault.db, kind_icon=kind_icon, page_size=25, max_pages=2)
+    model.set_vendor(shop.id)
+    assert model.rowCount() == 130 and model.rows_fetched == 0
+    newest = model.interaction(0)
+    assert newest.note.startswith("note 129")
+    assert model.data(model.index(0, TimelineModel.NOTE)) == "note 129"  # the first line
+    assert model.data(model.index(0, TimelineModel.NOTE), Qt.ItemDataRole.ToolTipRole) == "note 129\nsecond line"
+    assert model.data(model.index(0, TimelineModel.AMOUNT)) == "12.50 EUR"
+    assert model.data(model.index(1, TimelineModel.AMOUNT)) == ""
+    when = (start + timedelta(hours=129)).astimezone().strftime("%Y-%m-%d %H:%M")
+    assert model.data(model.index(0, TimelineModel.WHEN)) == when
+    assert model.data(model.index(0, TimelineModel.KIND)) == kind_text(newest.kind)
+    model.data(model.index(0, TimelineModel.KIND), Qt.ItemDataRole.DecorationRole)
+    assert icons_asked == [newest.kind]
+    assert model.data(model.index(129, TimelineModel.NOTE)) == "note 0"
+    assert model.data(model.index(5, 0), INTERACTION_ROLE).note.startswith("note 124")
+    assert model.rows_held <= 50
+    qtmodeltester.check(model, force_py=True)
+
+    model.set_vendor(bank.id)
+    assert model.rowCount() == 1 and model.data(model.index(0, TimelineModel.NOTE)) == "phone"
+    assert kind_text(InteractionKind.ASK_ADVICE) == "Ask advice"
+    model.set_vendor(None)
+    assert model.rowCount() == 131
+    vendors.delete_vendor(vault.db, bank.id)
+    model.reload()
+    assert model.rowCount() == 130  # a vendor in the trash leaves the timeline of all vendors
+    model.clear()
+    assert model.rowCount() == 0 and model.rows_held == 0 and model.vendor_id is None
