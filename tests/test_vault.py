@@ -272,6 +272,8 @@ def test_migrates_from_every_older_version(vault_path: Path, start: int) -> None
                 "INSERT INTO vendors(uid, name, website, notes, created_at, updated_at) "
                 "VALUES ('u-old', 'Öld Vendor', 'https://old.example', 'kept', 'x', 'x')"
             )
+        if start >= 4:  # what storage writes from step 4 on
+            db.execute("UPDATE vendors SET sort_name = 'old vendor' WHERE uid = 'u-old'")
     db.close()
 
     with Vault.unlock(vault_path, PASSPHRASE) as v:

@@ -216,13 +216,14 @@ def cmd_check(args: argparse.Namespace, io: Io) -> int:
         "slots": list(result.slots),
         "cipher_problems": list(result.integrity.cipher_problems),
         "structure_problems": list(result.integrity.structure_problems),
+        "ledger_problems": list(result.ledger_problems),
     }
     if not result.ok:
         data["newest_good_backup"] = good_backup
+        what = "is damaged" if not result.integrity.ok else "has a ledger of shares that was altered"
         damage = VaultDamaged(
-            f"The vault {path} is damaged: {len(result.integrity.problems())} problem(s) found. "
-            "Nothing was changed or repaired.",
-            detail="\n".join(result.integrity.problems()[:20]),
+            f"The vault {path} {what}: {len(result.problems())} problem(s) found. Nothing was changed or repaired.",
+            detail="\n".join(result.problems()[:20]),
             backup=good_backup,
         )
         io.stderr.write(f"myvendors check: {damage.text()}\n")

@@ -254,11 +254,100 @@ def _v4_vendor_sort_keys(con: Any) -> None:
     con.execute("CREATE INDEX vendors_live_status_updated ON vendors(deleted_at, status, updated_at, id)")
 
 
+def _v5_sharing(con: Any) -> None:
+    """Sharing on her terms: a key pair per relationship (pseudonyms), vendors' keys on file
+    (trust on first use), every package sent, every document received (replays refused), and
+    the ledger: append-only, each entry holding the previous entry's hash."""
+    con.execute(
+        """CREATE TABLE pseudonyms (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            vendor_id INTEGER REFERENCES vendors(id) ON DELETE CASCADE,
+            request_id INTEGER REFERENCES requests(id) ON DELETE CASCADE,
+            sig_jwk TEXT NOT NULL,
+            enc_jwk TEXT NOT NULL,
+            thumbprint TEXT NOT NULL UNIQUE,
+            enc_thumbprint TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            retired_at TEXT,
+            CHECK ((vendor_id IS NULL) != (request_id IS NULL)))"""
+    )
+    con.execute(
+        "CREATE UNIQUE INDEX pseudonyms_vendor_current ON pseudonyms(vendor_id) "
+        "WHERE retired_at IS NULL AND vendor_id IS NOT NULL"
+    )
+    con.execute(
+        "CREATE UNIQUE INDEX pseudonyms_request_current ON pseudonyms(request_id) "
+        "WHERE retired_at IS NULL AND request_id IS NOT NULL"
+    )
+    con.execute("CREATE TABLE profile (field TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
+    con.execute(
+        """CREATE TABLE disclosures (
+            vendor_id INTEGER NOT NULL REFERENCES vendors(id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            PRIMARY KEY (vendor_id, field)) WITHOUT ROWID"""
+    )
+    con.execute(
+        """CREATE TABLE counterpart_keys (
+            id INTEGER PRIMARY KEY,
+            thumbprint TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            vendor_id INTEGER REFERENCES vendors(id) ON DELETE SET NULL,
+            sig_jwk TEXT NOT NULL,
+            enc_jwk TEXT,
+            how TEXT NOT NULL CHECK (how IN ('first-use', 'imported')),
+            first_seen TEXT NOT NULL)"""
+    )
+    con.execute("CREATE INDEX counterpart_keys_vendor ON counterpart_keys(vendor_id)")
+    con.execute(
+        """CREATE TABLE packages (
+            id INTEGER PRIMARY KEY,
+            package_id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            vendor_id INTEGER REFERENCES vendors(id) ON DELETE SET NULL,
+            request_id INTEGER REFERENCES requests(id) ON DELETE SET NULL,
+            recipient TEXT NOT NULL,
+            document TEXT NOT NULL,
+            compact TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            issued_at TEXT NOT NULL,
+            expires_at TEXT,
+            retention_until TEXT)"""
+    )
+    con.execute("CREATE INDEX packages_vendor ON packages(vendor_id)")
+    con.execute(
+        """CREATE TABLE received_documents (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            thumbprint TEXT NOT NULL,
+            answers TEXT NOT NULL,
+            compact TEXT NOT NULL,
+            received_at TEXT NOT NULL)"""
+    )
+    con.execute(
+        """CREATE TABLE ledger (
+            seq INTEGER PRIMARY KEY,
+            entry TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE)"""
+    )
+    con.execute(
+        "CREATE TRIGGER ledger_no_update BEFORE UPDATE ON ledger BEGIN "
+        "SELECT RAISE(ABORT, 'the ledger is append-only'); END"
+    )
+    con.execute(
+        "CREATE TRIGGER ledger_no_delete BEFORE DELETE ON ledger BEGIN "
+        "SELECT RAISE(ABORT, 'the ledger is append-only'); END"
+    )
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "vault metadata and settings", _v1_meta_and_settings),
     Step(2, "vendors", _v2_vendors),
     Step(3, "the relationship domain and search", _v3_relationship_domain),
     Step(4, "vendor names sort by a Unicode fold", _v4_vendor_sort_keys),
+    Step(5, "sharing: pseudonyms, keys on file, packages, received documents, the ledger", _v5_sharing),
 )
 LATEST_VERSION = STEPS[-1].version
 

@@ -32,6 +32,7 @@ from myvendors.errors import (
 )
 from myvendors.fileio import atomic_write, copy_file_durably, ensure_private_dir, fsync_dir, write_new_file
 from myvendors.storage import Database, IntegrityReport
+from myvendors.storage import sharing as sharing_sql
 from myvendors.storage.db import now_iso
 from myvendors.vault import recovery
 from myvendors.vault.envelope import (
@@ -74,10 +75,14 @@ class CheckResult:
     schema_version: int
     vault_id: str
     slots: tuple[str, ...]
+    ledger_problems: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
-        return self.integrity.ok
+        return self.integrity.ok and not self.ledger_problems
+
+    def problems(self) -> list[str]:
+        return [*self.integrity.problems(), *self.ledger_problems]
 
 
 def read_envelope(path: Path) -> Envelope:
@@ -380,12 +385,18 @@ class Vault:
 
     # -- integrity -------------------------------------------------------------------------
     def check(self) -> CheckResult:
+        """Every page, the b-tree structure and, when the pages are sound, the ledger's hash chain."""
         db = self.db
+        integrity = db.integrity_check()
+        ledger_problems: list[str] = []
+        if integrity.ok and sharing_sql.has_ledger(db):
+            ledger_problems = sharing_sql.verify_chain(db)[1]
         return CheckResult(
-            integrity=db.integrity_check(),
+            integrity=integrity,
             schema_version=db.schema_version(),
             vault_id=self.vault_id,
             slots=self.slot_kinds(),
+            ledger_problems=tuple(ledger_problems),
         )
 
     # -- backups ---------------------------------------------------------------------------
