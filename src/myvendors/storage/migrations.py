@@ -264,13 +264,18 @@ def _v5_sharing(con: Any) -> None:
             uid TEXT NOT NULL UNIQUE,
             vendor_id INTEGER REFERENCES vendors(id) ON DELETE CASCADE,
             request_id INTEGER REFERENCES requests(id) ON DELETE CASCADE,
+            contact TEXT,
             sig_jwk TEXT NOT NULL,
             enc_jwk TEXT NOT NULL,
             thumbprint TEXT NOT NULL UNIQUE,
             enc_thumbprint TEXT NOT NULL UNIQUE,
             created_at TEXT NOT NULL,
             retired_at TEXT,
-            CHECK ((vendor_id IS NULL) != (request_id IS NULL)))"""
+            CHECK ((vendor_id IS NOT NULL) + (request_id IS NOT NULL) + (contact IS NOT NULL) = 1))"""
+    )
+    con.execute(
+        "CREATE UNIQUE INDEX pseudonyms_contact_current ON pseudonyms(contact COLLATE NOCASE) "
+        "WHERE retired_at IS NULL AND contact IS NOT NULL"
     )
     con.execute(
         "CREATE UNIQUE INDEX pseudonyms_vendor_current ON pseudonyms(vendor_id) "

@@ -12,13 +12,21 @@ from myvendors.storage.db import Database
 GENESIS = "0" * 64  # what the first ledger entry follows
 LEDGER_HEAD = "ledger_head"  # vault_meta: "seq:hash" of the last entry, so a removed last entry shows
 
-_PSEUDONYM = "id, uid, vendor_id, request_id, sig_jwk, enc_jwk, thumbprint, enc_thumbprint, created_at, retired_at"
+_PSEUDONYM = "id, uid, vendor_id, request_id, contact, sig_jwk, enc_jwk, thumbprint, enc_thumbprint, created_at, retired_at"
 
 
 # -- pseudonyms ----------------------------------------------------------------------------
-def current_pseudonym(db: Database, *, vendor_id: int | None = None, request_id: int | None = None) -> dict[str, Any] | None:
-    column, value = ("vendor_id", vendor_id) if vendor_id is not None else ("request_id", request_id)
-    rows = db.rows(f"SELECT {_PSEUDONYM} FROM pseudonyms WHERE {column} = ? AND retired_at IS NULL", (value,))
+def current_pseudonym(
+    db: Database, *, vendor_id: int | None = None, request_id: int | None = None, contact: str | None = None
+) -> dict[str, Any] | None:
+    value: int | str | None
+    if vendor_id is not None:
+        where, value = "vendor_id = ?", vendor_id
+    elif request_id is not None:
+        where, value = "request_id = ?", request_id
+    else:
+        where, value = "contact = ? COLLATE NOCASE", contact
+    rows = db.rows(f"SELECT {_PSEUDONYM} FROM pseudonyms WHERE {where} AND retired_at IS NULL", (value,))
     return rows[0] if rows else None
 
 
@@ -32,12 +40,13 @@ def pseudonym_by_thumbprint(db: Database, thumbprint: str) -> dict[str, Any] | N
 
 def insert_pseudonym(db: Database, *, uid: str, values: dict[str, Any]) -> int:
     cur = db.execute(
-        "INSERT INTO pseudonyms(uid, vendor_id, request_id, sig_jwk, enc_jwk, thumbprint, enc_thumbprint, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO pseudonyms(uid, vendor_id, request_id, contact, sig_jwk, enc_jwk, thumbprint, enc_thumbprint, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             uid,
             values.get("vendor_id"),
             values.get("request_id"),
+            values.get("contact"),
             values["sig_jwk"],
             values["enc_jwk"],
             values["thumbprint"],

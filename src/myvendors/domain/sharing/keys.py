@@ -26,23 +26,27 @@ from myvendors.storage.db import now_iso
 
 @dataclass(frozen=True)
 class Scope:
-    """Whose pseudonym: a vendor relationship or a personal request."""
+    """Whose pseudonym: a vendor relationship, a personal request, or a trusted contact (by name)."""
 
-    kind: str  # "vendor" | "request"
-    id: int
+    kind: str  # "vendor" | "request" | "contact"
+    id: int = 0
+    name: str = ""
 
     @classmethod
     def parse(cls, text: str) -> Scope:
-        """ "vendor:12" or "request:3" (what `--for` takes)."""
-        kind, _, number = text.partition(":")
-        if kind not in ("vendor", "request") or not number.isdigit():
+        """ "vendor:12", "request:3" or "contact:Ann Lee" (what `--for` takes)."""
+        kind, _, rest = text.partition(":")
+        if kind == "contact" and rest.strip():
+            return cls("contact", name=" ".join(rest.split()))
+        if kind not in ("vendor", "request") or not rest.isdigit():
             raise InvalidInput(
-                f"{text!r} names no relationship: write vendor:ID or request:ID (for example vendor:12).", field="for"
+                f"{text!r} names no relationship: write vendor:ID, request:ID or contact:NAME (for example vendor:12).",
+                field="for",
             )
-        return cls(kind, int(number))
+        return cls(kind, int(rest))
 
     def __str__(self) -> str:
-        return f"{self.kind}:{self.id}"
+        return f"contact:{self.name}" if self.kind == "contact" else f"{self.kind}:{self.id}"
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,12 @@ def _public(private_json: str, kid: str) -> dict[str, Any]:
 
 
 def _to_pseudonym(row: dict[str, Any]) -> Pseudonym:
-    scope = Scope("vendor", int(row["vendor_id"])) if row["vendor_id"] is not None else Scope("request", int(row["request_id"]))
+    if row["vendor_id"] is not None:
+        scope = Scope("vendor", int(row["vendor_id"]))
+    elif row["request_id"] is not None:
+        scope = Scope("request", int(row["request_id"]))
+    else:
+        scope = Scope("contact", name=str(row["contact"]))
     sig = _public(row["sig_jwk"], row["thumbprint"])
     sig["use"] = "sig"
     enc = _public(row["enc_jwk"], row["enc_thumbprint"])
@@ -77,7 +86,10 @@ def _to_pseudonym(row: dict[str, Any]) -> Pseudonym:
 
 
 def _check_scope(db: Database, scope: Scope) -> None:
-    if scope.kind == "vendor":
+    if scope.kind == "contact":
+        if not scope.name or len(scope.name) > 200:
+            raise InvalidInput("Name the trusted contact (at most 200 characters).", field="for")
+    elif scope.kind == "vendor":
         row = vendors_sql.get(db, scope.id)
         if row is None or row["deleted_at"] is not None:
             raise InvalidInput(f"There is no vendor with id {scope.id}.", field="for")
@@ -85,7 +97,9 @@ def _check_scope(db: Database, scope: Scope) -> None:
         raise InvalidInput(f"There is no request with id {scope.id}.", field="for")
 
 
-def _scope_args(scope: Scope) -> dict[str, int]:
+def _scope_args(scope: Scope) -> dict[str, Any]:
+    if scope.kind == "contact":
+        return {"contact": scope.name}
     return {"vendor_id": scope.id} if scope.kind == "vendor" else {"request_id": scope.id}
 
 
