@@ -35,6 +35,7 @@ from myvendors.domain.models import (
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
 from myvendors.storage import requests as sql
+from myvendors.storage import sharing as sharing_sql
 
 
 def _to_request(row: dict[str, Any]) -> Request:
@@ -169,8 +170,7 @@ def change_status(db: Database, request_id: int, status: RequestStatus | str) ->
     return get_request(db, request_id)
 
 
-def add_offer(db: Database, draft: OfferDraft, *, raw_document: str | None = None) -> Offer:
-    """Record an offer for a request (from a known vendor, or a sender we only know by name)."""
+def _offer_values(db: Database, draft: OfferDraft, raw_document: str | None) -> tuple[Request, dict[str, Any]]:
     request = get_request(db, draft.request_id)
     if request.status in (RequestStatus.FULFILLED, RequestStatus.WITHDRAWN):
         raise InvalidInput(f"This request is {request.status.value}; it takes no more offers.", field="request_id")
@@ -181,7 +181,7 @@ def add_offer(db: Database, draft: OfferDraft, *, raw_document: str | None = Non
         raise InvalidInput("An offer names its vendor or at least its sender.", field="sender")
     if draft.price is not None and draft.price.minor < 0:
         raise InvalidInput("A price cannot be negative.", field="price")
-    values = {
+    return request, {
         "vendor_id": draft.vendor_id,
         "sender": sender,
         "price_minor": draft.price.minor if draft.price else None,
@@ -190,9 +190,20 @@ def add_offer(db: Database, draft: OfferDraft, *, raw_document: str | None = Non
         "valid_until": iso_date(draft.valid_until),
         "raw_document": raw_document,
     }
+
+
+def add_offer(db: Database, draft: OfferDraft, *, raw_document: str | None = None) -> Offer:
+    """Record an offer for a request (from a known vendor, or a sender we only know by name)."""
+    request, values = _offer_values(db, draft, raw_document)
     with db.transaction():
         offer_id = sql.insert_offer(db, uid=new_uid(), request_id=request.id, values=values)
     return get_offer(db, offer_id)
+
+
+def add_offer_in(db: Database, draft: OfferDraft, *, raw_document: str | None = None) -> int:
+    """`add_offer` inside the caller's transaction (an imported document and its offer are one action)."""
+    request, values = _offer_values(db, draft, raw_document)
+    return sql.insert_offer(db, uid=new_uid(), request_id=request.id, values=values)
 
 
 def get_offer(db: Database, offer_id: int) -> Offer:
@@ -225,6 +236,8 @@ def accept_offer(db: Database, offer_id: int, *, vendor_name: str | None = None)
         else:
             vendor_id = int(offer.vendor_id)  # type: ignore[arg-type]
         sql.accept_offer(db, offer.id, vendor_id)
+        if new_vendor is not None and offer.sender:  # a key it signed with becomes the new vendor's key on file
+            sharing_sql.link_keys_named(db, offer.sender, vendor_id)
         sql.set_status(db, request.id, RequestStatus.FULFILLED.value)
         timeline.record_in(db, InteractionDraft(
             vendor_id=vendor_id, kind=InteractionKind.OFFER_ACCEPTED, at=datetime.now(UTC), amount=offer.price, note=note,

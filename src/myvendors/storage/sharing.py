@@ -125,8 +125,11 @@ def insert_key(db: Database, values: dict[str, Any]) -> int:
     return int(cur.lastrowid)
 
 
-def link_key(db: Database, key_id: int, vendor_id: int) -> None:
-    db.execute("UPDATE counterpart_keys SET vendor_id = ? WHERE id = ?", (vendor_id, key_id))
+def link_keys_named(db: Database, name: str, vendor_id: int) -> None:
+    """Keys first seen under a sender's name belong to the vendor made from that sender."""
+    db.execute(
+        "UPDATE counterpart_keys SET vendor_id = ? WHERE vendor_id IS NULL AND name = ? COLLATE NOCASE", (vendor_id, name)
+    )
 
 
 # -- packages sent and documents received ------------------------------------------------------

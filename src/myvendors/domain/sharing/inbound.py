@@ -1,0 +1,361 @@
+"""Documents coming back: a vendor's offer for a request, or its acknowledgement of a package.
+
+`inspect` reads a document (compact JWS, or a JWE around one addressed to one of her
+pseudonyms) and checks everything without writing: the JOSE structure, the signature, the
+schema, the expiry, that it answers a package sent from this vault to the pseudonym it names,
+that it was not imported before, and that it is signed by the vendor's key on file or, for a
+vendor not yet known by key, carries that key (trust on first use). `import_document` does the
+same and then, in one transaction, records it: an offer is added to its request, an
+acknowledgement is stored, the key is put on file, and the ledger gets an entry. Anything
+wrong raises `DocumentRefused` naming what, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import jsonschema
+from jwcrypto import jwe, jwk, jws
+from jwcrypto.common import JWException
+
+from myvendors.domain import requests, vendors
+from myvendors.domain.models import Money, OfferDraft
+from myvendors.domain.sharing import keys, ledger
+from myvendors.errors import InvalidInput
+from myvendors.storage import Database
+from myvendors.storage import sharing as sql
+from myvendors.storage.db import now_iso
+
+SCHEMA_ID = "urn:myvendors:schema:vendor-document:v1"
+ALGS = ["Ed25519", "EdDSA"]
+
+
+class DocumentRefused(InvalidInput):
+    """A document that is not taken, with the reason as a word scripts can test:
+    malformed, encrypted-elsewhere, decrypt, signature, schema, expired, replay, unknown-package,
+    recipient, key-mismatch."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message, field="document")
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Inspected:
+    """What a document holds and how it checked out (nothing written yet)."""
+
+    kind: str  # offer | acknowledgement | package (one of ours, read back)
+    document: dict[str, Any]
+    header: dict[str, Any]
+    signer_thumbprint: str
+    key_status: str  # "on file" | "first use" | "ours"
+    signer_name: str
+    encrypted: bool
+    answers: str | None  # the package id it answers
+    request_id: int | None = None
+    vendor_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Imported:
+    inspected: Inspected
+    offer_id: int | None
+    ledger_seq: int
+
+
+@cache
+def _schema() -> dict[str, Any]:
+    text = (resources.files("myvendors.resources") / "schemas" / "vendor-document-v1.schema.json").read_text("utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+def _b64_json(part: str, what: str) -> dict[str, Any]:
+    try:
+        raw = base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
+        value = json.loads(raw)
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        raise DocumentRefused("malformed", f"The {what} is not readable base64url JSON: the document was altered or cut.") from None
+    if not isinstance(value, dict):
+        raise DocumentRefused("malformed", f"The {what} is not a JSON object.")
+    return value
+
+
+def _parts(text: str) -> list[str]:
+    compact = "".join(text.split())  # pasted text may be wrapped
+    parts = compact.split(".")
+    if len(parts) not in (3, 5) or not all(all(c.isalnum() or c in "-_" for c in p) for p in parts):
+        raise DocumentRefused(
+            "malformed",
+            "This is not a signed document: expected a compact JWS (three parts separated by dots) or a JWE (five).",
+        )
+    return parts
+
+
+def _decrypt(db: Database, parts: list[str]) -> tuple[str, bool]:
+    header = _b64_json(parts[0], "encryption header")
+    kid = header.get("kid")
+    key = keys.decryption_key(db, kid) if isinstance(kid, str) else None
+    if key is None:
+        raise DocumentRefused(
+            "encrypted-elsewhere",
+            "This document is encrypted to a key that is not one of your pseudonyms: it was not sent to you "
+            "(or it is a package you sent, which only its recipient can read).",
+        )
+    token = jwe.JWE()
+    try:
+        token.deserialize(".".join(parts), key=key)
+    except (JWException, ValueError) as exc:
+        raise DocumentRefused(
+            "decrypt", f"The encrypted document could not be decrypted: it was altered on the way ({exc.__class__.__name__})."
+        ) from None
+    plaintext: bytes = token.payload
+    try:
+        return plaintext.decode("ascii"), True
+    except UnicodeDecodeError:
+        raise DocumentRefused("malformed", "The encrypted document holds no signed document.") from None
+
+
+def _verified(parts: list[str], key: jwk.JWK) -> dict[str, Any]:
+    token = jws.JWS()
+    try:
+        token.deserialize(".".join(parts))
+        token.allowed_algs = ALGS
+        token.verify(key)
+    except (JWException, ValueError) as exc:
+        raise DocumentRefused(
+            "signature",
+            f"The signature does not verify: the document was altered after it was signed, or signed by another key "
+            f"({exc.__class__.__name__}).",
+        ) from None
+    try:
+        payload = json.loads(token.payload)
+    except (ValueError, UnicodeDecodeError):
+        raise DocumentRefused("malformed", "The signed content is not JSON.") from None
+    if not isinstance(payload, dict):
+        raise DocumentRefused("malformed", "The signed content is not a JSON object.")
+    return payload
+
+
+def _check_schema(document: dict[str, Any]) -> None:
+    validator = jsonschema.Draft202012Validator(_schema(), format_checker=jsonschema.FormatChecker())
+    error = jsonschema.exceptions.best_match(validator.iter_errors(document))
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "the document"
+        raise DocumentRefused("schema", f"The document does not follow the vendor-document schema at {where}: {error.message}")
+
+
+def _when(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
+
+
+def inspect(db: Database, text: str, *, now: datetime | None = None) -> Inspected:
+    """Check a document completely; write nothing."""
+    parts = _parts(text)
+    encrypted = False
+    if len(parts) == 5:
+        inner, encrypted = _decrypt(db, parts)
+        parts = _parts(inner)
+        if len(parts) != 3:
+            raise DocumentRefused("malformed", "The encrypted document holds another encrypted document, not a signed one.")
+    header = _b64_json(parts[0], "signature header")  # the content is read only after its signature verifies
+    if header.get("alg") not in ALGS:
+        raise DocumentRefused("signature", f"Signed with {header.get('alg')!r}: only Ed25519 (or EdDSA) signatures are accepted.")
+    sent = sql.package_by_sha256(db, hashlib.sha256(".".join(parts).encode("ascii")).hexdigest())
+    if sent is not None or _is_our_package(db, header):
+        return _inspect_ours(db, parts, header, encrypted)
+
+    # A vendor's document: verify against the key it names, then look at what that key means to us.
+    carried = header.get("jwk")
+    kid = header.get("kid")
+    on_file = sql.key_by_thumbprint(db, kid) if isinstance(kid, str) else None
+    if carried is not None:
+        try:
+            key = keys.public_key_from_jwk(carried, use="sig")
+        except InvalidInput as exc:
+            raise DocumentRefused("signature", f"The key in the signature header is not usable: {exc.message}") from None
+    elif on_file is not None:
+        key = jwk.JWK.from_json(on_file["sig_jwk"])
+    else:
+        raise DocumentRefused(
+            "signature", "The document carries no key and names none on file: it cannot be verified, so it is not taken."
+        )
+    thumbprint = key.thumbprint()
+    document = _verified(parts, key)
+    _check_schema(document)
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
+    if _when(document["expires"]) <= moment:
+        raise DocumentRefused("expired", f"The document expired on {document['expires']}: ask the vendor for a fresh one.")
+    if sql.document_seen(db, document["id"]):
+        raise DocumentRefused("replay", f"Document {document['id']} was imported before: a copy is not taken twice.")
+    answered = sql.package_by_id(db, document["inReplyTo"])
+    if answered is None:
+        raise DocumentRefused(
+            "unknown-package", f"It answers {document['inReplyTo']}, which was not sent from this vault."
+        )
+    package = json.loads(answered["document"])
+    if document["recipient"]["pseudonym"] != package["sender"]["pseudonym"]:
+        raise DocumentRefused(
+            "recipient",
+            "It is addressed to a different pseudonym than the one that package went out under: it is not for you, "
+            "or not about that package.",
+        )
+    name = document["sender"]["name"]
+    key_status = _key_status(db, thumbprint, name, answered)
+    if document["kind"] == "offer" and answered["kind"] != "personal-request":
+        raise DocumentRefused("unknown-package", "An offer answers a personal request; this one answers another kind of package.")
+    if document["kind"] == "acknowledgement":
+        ack = document["acknowledgement"]
+        if ack["packageSha256"] != answered["sha256"]:
+            raise DocumentRefused(
+                "recipient", "The acknowledgement countersigns a different package than the one it names (SHA-256 differs)."
+            )
+    return Inspected(
+        kind=document["kind"],
+        document=document,
+        header=header,
+        signer_thumbprint=thumbprint,
+        key_status=key_status,
+        signer_name=name,
+        encrypted=encrypted,
+        answers=document["inReplyTo"],
+        request_id=answered["request_id"],
+        vendor_id=answered["vendor_id"],
+    )
+
+
+def _is_our_package(db: Database, header: dict[str, Any]) -> bool:
+    kid = header.get("kid")
+    return isinstance(kid, str) and keys.by_thumbprint(db, kid) is not None
+
+
+def _inspect_ours(db: Database, parts: list[str], header: dict[str, Any], encrypted: bool) -> Inspected:
+    """A package this vault sent, read back (`myvendors verify` on a file she saved)."""
+    kid = header.get("kid")
+    mine = keys.by_thumbprint(db, kid) if isinstance(kid, str) else None
+    if mine is None:
+        raise DocumentRefused("signature", "The signature names a key that is not one of your pseudonyms.")
+    document = _verified(parts, keys.public_key_from_jwk(mine.sig_public | {"use": "sig"}, use="sig"))
+    return Inspected(
+        kind="package",
+        document=document,
+        header=header,
+        signer_thumbprint=mine.thumbprint,
+        key_status="ours",
+        signer_name="you",
+        encrypted=encrypted,
+        answers=None,
+    )
+
+
+def _key_status(db: Database, thumbprint: str, name: str, answered: dict[str, Any]) -> str:
+    """"on file" when this key is the one kept for that vendor, "first use" when the vendor has none yet."""
+    row = sql.key_by_thumbprint(db, thumbprint)
+    vendor_id = answered["vendor_id"]
+    if row is not None:
+        if vendor_id is not None and row["vendor_id"] not in (None, vendor_id):
+            raise DocumentRefused("key-mismatch", "That key is on file for another vendor: the document is not taken.")
+        if row["name"].casefold() != name.casefold() and row["vendor_id"] is None:
+            raise DocumentRefused(
+                "key-mismatch", f"That key is on file for {row['name']!r}, but the document says it comes from {name!r}."
+            )
+        return "on file"
+    others = sql.keys_of_vendor(db, vendor_id) if vendor_id is not None else sql.keys_named(db, name)
+    if others:
+        raise DocumentRefused(
+            "key-mismatch",
+            f"{name} has a different key on file (first seen {others[0]['first_seen']}): this document was not signed by "
+            "it. If the vendor changed its key, remove the old one first.",
+        )
+    return "first use"
+
+
+def import_document(db: Database, text: str, *, now: datetime | None = None) -> Imported:
+    """Check, then record in one transaction: the offer or acknowledgement, the key, a ledger entry."""
+    seen = inspect(db, text, now=now)
+    if seen.kind == "package":
+        raise DocumentRefused("recipient", "That is a package you sent, not a vendor's answer: there is nothing to import.")
+    document = seen.document
+    offer_draft: OfferDraft | None = None
+    if seen.kind == "offer":
+        offer_draft = _offer_draft(db, seen)
+    offer_id: int | None = None
+    with db.transaction():
+        key_row = sql.key_by_thumbprint(db, seen.signer_thumbprint)
+        if key_row is None:
+            carried = keys.public_key_from_jwk(seen.header["jwk"], use="sig")
+            enc = document["sender"].get("enc")
+            enc_json = keys.public_key_from_jwk(enc, use="enc").export_public() if enc else None
+            sql.insert_key(db, {
+                "thumbprint": seen.signer_thumbprint,
+                "name": seen.signer_name,
+                "vendor_id": seen.vendor_id,
+                "sig_jwk": carried.export_public(),
+                "enc_jwk": enc_json,
+                "how": "first-use",
+                "first_seen": now_iso(),
+            })
+        if offer_draft is not None:
+            offer_id = requests.add_offer_in(db, offer_draft, raw_document=text.strip())
+        sql.insert_received(db, {
+            "document_id": document["id"],
+            "kind": seen.kind,
+            "thumbprint": seen.signer_thumbprint,
+            "answers": seen.answers,
+            "compact": "".join(text.split()),
+            "received_at": now_iso(),
+        })
+        entry = ledger.append(db, {
+            "type": "received-" + seen.kind,
+            "document": document["id"],
+            "answers": seen.answers,
+            "from": seen.signer_name,
+            "key": seen.signer_thumbprint,
+            "key_status": seen.key_status,
+            "sha256": hashlib.sha256("".join(text.split()).encode("ascii")).hexdigest(),
+            **({"package_sha256": document["acknowledgement"]["packageSha256"],
+                "accepted": document["acknowledgement"]["accepted"]} if seen.kind == "acknowledgement" else {}),
+            "issued": document["issued"],
+        })
+    return Imported(seen, offer_id, entry.seq)
+
+
+def _offer_draft(db: Database, seen: Inspected) -> OfferDraft:
+    offer = seen.document["offer"]
+    price = None
+    if "price" in offer:
+        try:
+            price = Money.parse(Decimal(offer["price"]), offer["priceCurrency"], field_name="price")
+        except (InvalidOperation, InvalidInput) as exc:
+            raise DocumentRefused("schema", f"The offer's price is not usable: {exc}") from None
+    assert seen.request_id is not None
+    known = _known_vendor(db, seen)
+    return OfferDraft(
+        request_id=seen.request_id,
+        price=price,
+        conditions=offer.get("description", ""),
+        valid_until=date.fromisoformat(offer["validThrough"]) if "validThrough" in offer else None,
+        vendor_id=known,
+        sender=None if known is not None else seen.signer_name,
+    )
+
+
+def _known_vendor(db: Database, seen: Inspected) -> int | None:
+    row = sql.key_by_thumbprint(db, seen.signer_thumbprint)
+    if row is not None and row["vendor_id"] is not None:
+        vendor_id = int(row["vendor_id"])
+        try:
+            if vendors.get_vendor(db, vendor_id).deleted_at is None:
+                return vendor_id
+        except InvalidInput:
+            return None
+    return None

@@ -1,0 +1,280 @@
+"""Packages round-trip through an independent JOSE implementation; answers come back checked."""
+
+from __future__ import annotations
+
+import base64
+import json
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import jsonschema
+import pytest
+from vendor_side import VendorSide
+
+from myvendors.domain import reputation, requests, vendors
+from myvendors.domain.models import Money, NoteDraft, RequestDraft
+from myvendors.domain.sharing import inbound, keys, ledger
+from myvendors.domain.sharing import packages as P
+from myvendors.domain.sharing.inbound import DocumentRefused
+from myvendors.errors import InvalidInput
+from myvendors.storage import Database
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE_SCHEMA = json.loads((ROOT / "resources" / "schemas" / "package-v1.schema.json").read_text())
+VENDOR_SCHEMA = json.loads((ROOT / "resources" / "schemas" / "vendor-document-v1.schema.json").read_text())
+
+
+def _valid(document: dict, schema: dict) -> None:
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(document)
+
+
+@pytest.fixture
+def world(db: Database) -> dict:
+    P.set_profile(db, {"name": "Ann Example", "email": "ann@example.org", "phone": "+44 20 7946 0000",
+                       "city": "Leeds"})
+    shop = vendors.add_vendor(db, "Bike Shop", website="bikes.example", email="hello@bikes.example")
+    bank = vendors.add_vendor(db, "Bank")
+    request = requests.create_request(db, RequestDraft(
+        title="A city bike", description="Step-through frame", category="Bikes", location="Leeds",
+        budget_max=Money.parse("600", "EUR"), needed_by=date(2027, 3, 1), conditions="Test ride first",
+    ))
+    requests.change_status(db, request.id, "open")
+    note = reputation.add_note(db, NoteDraft(shop.id, date(2026, 5, 1), "Fixed my brakes for free",
+                                             {"service": 5, "price": 4}, ("repairs",)))
+    return {"shop": shop, "bank": bank, "request": request, "note": note}
+
+
+def _specs(world: dict) -> list[P.ShareSpec]:
+    shop = world["shop"].id
+    return [
+        P.ShareSpec("personal-request", request_id=world["request"].id),
+        P.ShareSpec("profile", vendor_id=shop, fields=("email", "city")),
+        P.ShareSpec("feedback", vendor_id=shop, subject="Opening hours", text="Open on Sundays?", idea=True),
+        P.ShareSpec("reputation", contact="Bea Friend", note_ids=(world["note"].id,)),
+        P.ShareSpec("deletion-request", vendor_id=shop, disclose=("email",)),
+        P.ShareSpec("access-request", vendor_id=shop, law="CCPA", alg="EdDSA"),
+    ]
+
+
+@pytest.mark.parametrize("encrypted", [False, True])
+def test_every_kind_is_read_by_an_independent_jose_library(db: Database, world: dict, encrypted: bool) -> None:
+    vendor = VendorSide("Bike Shop")
+    for spec in _specs(world):
+        shared = P.share(db, spec, encrypt_to=vendor.enc_public if encrypted else None, use_key_on_file=False)
+        assert (shared.compact.count(".") == 4) is encrypted
+        header, document = vendor.read(shared.compact)
+        assert header["alg"] == spec.alg and document["kind"] == spec.kind
+        _valid(document, PACKAGE_SCHEMA)
+        assert document == shared.draft.document
+        assert isinstance(document["consent"]["consentTimestamp"], int)
+        assert document["consent"]["piiPrincipalId"] == document["sender"]["pseudonym"]
+        assert document["terms"] and all(t["text"] for t in document["terms"])
+    assert ledger.verify(db).ok and ledger.verify(db).entries == len(_specs(world))
+
+
+def test_nothing_leaves_that_was_not_chosen(db: Database, world: dict) -> None:
+    vendor = VendorSide("Bike Shop")
+    shared = P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
+    _, document = vendor.read(shared.compact)
+    text = json.dumps(document)
+    assert "ann@example.org" in text
+    for kept in ("Ann Example", "7946", "Leeds", "Step-through", "brakes"):
+        assert kept not in text
+    assert document["data"] == {"fields": {"email": "ann@example.org"}}
+    assert shared.draft.fields == ("data.fields.email",)
+    entry = ledger.entries(db)[-1].data
+    assert entry["fields"] == ["data.fields.email"] and entry["package"] == shared.package_id
+
+    request_only_title = P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id, fields=("title",)))
+    _, demand = vendor.read(request_only_title.compact)
+    assert demand["data"] == {"@context": "https://schema.org", "@type": "Demand", "name": "A city bike"}
+    assert "Leeds" not in json.dumps(demand) and "Ann" not in json.dumps(demand)
+
+
+def test_bad_shares_are_refused_and_nothing_is_written(db: Database, world: dict) -> None:
+    before = (len(ledger.entries(db)), len(P.sent_packages(db)))
+    bad = [
+        (P.ShareSpec("profile", vendor_id=world["shop"].id), "fields"),
+        (P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("postal_code",)), "fields"),
+        (P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("shoe_size",)), "fields"),
+        (P.ShareSpec("personal-request", request_id=world["request"].id, fields=("budget",)), "fields"),
+        (P.ShareSpec("feedback", vendor_id=world["shop"].id, text="  "), "text"),
+        (P.ShareSpec("reputation", contact="", note_ids=(world["note"].id,)), "contact"),
+        (P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",), terms=(("SD-BASE", {}), ("SD-BASE-A", {}))),
+         "terms"),
+        (P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",), terms=()), "terms"),
+        (P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",), alg="RS256"), "alg"),
+        (P.ShareSpec("recipe", vendor_id=world["shop"].id), "kind"),
+        (P.ShareSpec("personal-request", request_id=world["request"].id, disclose=("email",)), "disclose"),
+    ]
+    for spec, field in bad:
+        with pytest.raises(InvalidInput) as refused:
+            P.share(db, spec)
+        assert refused.value.field == field, spec
+    with pytest.raises(InvalidInput):
+        P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)), encrypt_to={"kty": "RSA"})
+    assert (len(ledger.entries(db)), len(P.sent_packages(db))) == before
+
+
+def test_two_vendors_see_nothing_in_common(db: Database, world: dict) -> None:
+    """Keys, kids, thumbprints, package and receipt ids: no value appears in two vendors' packages."""
+    seen: dict[str, set[str]] = {}
+    for n in range(12):
+        vendor = vendors.add_vendor(db, f"Vendor {n}")
+        for _ in range(2):
+            shared = P.share(db, P.ShareSpec("profile", vendor_id=vendor.id, fields=("email",)))
+            header = json.loads(base64.urlsafe_b64decode(shared.compact.split(".")[0] + "=="))
+            document = shared.draft.document
+            values = {header["kid"], header["jwk"]["x"], document["id"], document["sender"]["pseudonym"],
+                      document["sender"]["enc"]["x"], document["sender"]["enc"]["kid"],
+                      document["consent"]["consentReceiptID"]}
+            seen.setdefault(f"v{vendor.id}", set()).update(values - {document["id"], document["consent"]["consentReceiptID"]})
+            for other, theirs in seen.items():
+                if other != f"v{vendor.id}":
+                    assert not (values & theirs)
+    ids = [p.package_id for p in P.sent_packages(db)]
+    assert len(set(ids)) == len(ids) and all(i.startswith("urn:uuid:") and i[23] == "4" for i in ids)
+
+
+def _offer_flow(db: Database, world: dict) -> tuple[VendorSide, dict, str]:
+    shared = P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id))
+    vendor = VendorSide("Velo Works")
+    _, package = vendor.read(shared.compact)
+    return vendor, package, shared.compact
+
+
+def _counts(db: Database, request_id: int) -> tuple[int, int, int]:
+    received = db.query("SELECT count(*) FROM received_documents")[0][0]
+    return len(requests.offers_for(db, request_id)), len(ledger.entries(db)), received
+
+
+def test_an_offer_comes_back_encrypted_and_its_key_goes_on_file(db: Database, world: dict) -> None:
+    vendor, package, _ = _offer_flow(db, world)
+    document = vendor.offer_document(package, "549.00")
+    _valid(document, VENDOR_SCHEMA)
+    compact = vendor.send(document, package)
+    seen = inbound.inspect(db, compact)
+    assert seen.kind == "offer" and seen.key_status == "first use" and seen.encrypted
+    done = inbound.import_document(db, compact)
+    offers = requests.offers_for(db, world["request"].id)
+    assert [(o.sender, str(o.price)) for o in offers] == [("Velo Works", "549.00 EUR")]
+    assert done.offer_id == offers[0].id
+    assert ledger.entries(db)[-1].data["type"] == "received-offer"
+    assert ledger.entries(db)[-1].data["key_status"] == "first use"
+
+    second = vendor.send(vendor.offer_document(package, "529.00"), package)
+    assert inbound.inspect(db, second).key_status == "on file"
+    inbound.import_document(db, second)
+    impostor = VendorSide("Velo Works")  # same name, another key
+    with pytest.raises(DocumentRefused) as refused:
+        inbound.import_document(db, impostor.send(impostor.offer_document(package, "1.00"), package))
+    assert refused.value.reason == "key-mismatch"
+
+    # accepting makes the vendor, and the key on file becomes that vendor's
+    offer = requests.offers_for(db, world["request"].id)[0]
+    _, _, vendor_id = requests.accept_offer(db, offer.id)
+    assert [k["vendor_id"] for k in db.rows("SELECT vendor_id FROM counterpart_keys")] == [vendor_id]
+
+
+def test_an_acknowledgement_countersigns_the_package(db: Database, world: dict) -> None:
+    vendor = VendorSide("Bike Shop")
+    shared = P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)),
+                     encrypt_to=vendor.enc_public)
+    _, package = vendor.read(shared.compact)
+    ack = vendor.send(vendor.acknowledgement_document(package, shared.compact), package, encrypt=False)
+    done = inbound.import_document(db, ack)
+    entry = ledger.entries(db)[-1].data
+    assert done.inspected.kind == "acknowledgement"
+    assert entry["type"] == "received-acknowledgement" and entry["package_sha256"] == shared.sha256
+    assert entry["accepted"] is True and ledger.verify(db).ok
+    # the key is now on file for the shop, with its encryption key: the next package is encrypted to it
+    later = P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",)))
+    assert later.encrypted_to == vendor.enc.thumbprint()
+    vendor.read(later.compact)
+
+
+def _flip(compact: str, part: int, at: int = 10) -> str:
+    parts = compact.split(".")
+    chars = list(parts[part])
+    chars[at] = "A" if chars[at] != "A" else "B"
+    parts[part] = "".join(chars)
+    return ".".join(parts)
+
+
+def test_tampered_and_wrong_documents_are_refused_each_with_its_reason(db: Database, world: dict) -> None:
+    vendor, package, _ = _offer_flow(db, world)
+    good_signed = vendor.send(vendor.offer_document(package, "500.00"), package, encrypt=False)
+    sealed_document = vendor.offer_document(package, "500.00")
+    good_sealed = vendor.send(sealed_document, package)
+    expired_doc = vendor.offer_document(package, "500.00")
+    expired_doc["expires"] = (datetime.now(UTC) - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    wrong_recipient = vendor.offer_document(package, "500.00")
+    wrong_recipient["recipient"]["pseudonym"] = keys.pseudonym_for(db, keys.Scope("vendor", world["bank"].id)).thumbprint
+    unknown = vendor.offer_document(package, "500.00")
+    unknown["inReplyTo"] = "urn:uuid:00000000-0000-4000-8000-000000000000"
+    schema_bad = vendor.offer_document(package, "500.00")
+    schema_bad["offer"]["price"] = "five hundred"
+    stranger = VendorSide("Elsewhere")
+    cases = {
+        "payload": (_flip(good_signed, 1, 40), "signature"),
+        "signature": (_flip(good_signed, 2), "signature"),
+        "header": (_flip(good_signed, 0, 5), None),  # an unreadable header or a changed one: refused either way
+        "ciphertext": (_flip(good_sealed, 3), "decrypt"),
+        "tag": (_flip(good_sealed, 4, 3), "decrypt"),
+        "not for me": (stranger.send(stranger.offer_document(package, "1.00"), {"sender": {"enc": stranger.enc_public | {"kid": stranger.enc.thumbprint()}}}), "encrypted-elsewhere"),
+        "expired": (vendor.send(expired_doc, package), "expired"),
+        "wrong recipient": (vendor.send(wrong_recipient, package), "recipient"),
+        "unknown package": (vendor.send(unknown, package), "unknown-package"),
+        "schema": (vendor.send(schema_bad, package), "schema"),
+        "garbage": ("hello there", "malformed"),
+        "no key": (vendor.send(vendor.offer_document(package, "5.00"), package, carry_key=False), "signature"),
+    }
+    before = _counts(db, world["request"].id)
+    reasons = {}
+    for name, (text, reason) in cases.items():
+        with pytest.raises(DocumentRefused) as refused:
+            inbound.import_document(db, text)
+        reasons[name] = refused.value.reason
+        if reason is not None:
+            assert refused.value.reason == reason, (name, refused.value.message)
+        assert refused.value.message
+    assert reasons["header"] in ("malformed", "signature")
+    assert _counts(db, world["request"].id) == before  # nothing written
+
+    inbound.import_document(db, good_sealed)
+    with pytest.raises(DocumentRefused) as replay:
+        inbound.import_document(db, good_sealed)
+    assert replay.value.reason == "replay"
+    with pytest.raises(DocumentRefused) as replay_plain:  # the same document, sent again unencrypted
+        inbound.import_document(db, vendor.send(sealed_document, package, encrypt=False))
+    assert replay_plain.value.reason == "replay"
+
+
+def test_her_own_package_reads_back(db: Database, world: dict) -> None:
+    shared = P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id))
+    seen = inbound.inspect(db, shared.compact)
+    assert seen.kind == "package" and seen.key_status == "ours" and seen.document["id"] == shared.package_id
+    with pytest.raises(DocumentRefused):
+        inbound.import_document(db, shared.compact)
+
+
+def test_retention_ending_brings_a_ready_deletion_request(db: Database, world: dict) -> None:
+    spec = P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",),
+                       terms=(("SD-BASE", {}), ("MV-RETENTION-DAYS", {"days": 10})))
+    shared = P.share(db, spec)
+    today = datetime.now(UTC).date()
+    assert P.retention_due(db, within_days=5, today=today) == []
+    due = P.retention_due(db, within_days=14, today=today)
+    assert [r.package.package_id for r in due] == [shared.package_id]
+    assert due[0].ends == today + timedelta(days=10)
+    letter = P.share(db, due[0].spec)
+    assert letter.draft.document["data"]["concerning"] == [shared.package_id]
+    assert "Article 17" in letter.draft.document["data"]["letter"]
+    assert P.retention_due(db, within_days=14, today=today) == []  # asked already
+
+
+def test_a_short_package_fits_a_qr_code_and_a_long_one_says_so(db: Database, world: dict) -> None:
+    shared = P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id))
+    assert P.qr_svg(shared.compact) is None  # signed packages with terms and receipt are several kilobytes
+    assert P.qr_svg("x" * 500) is not None and "<svg" in P.qr_svg("x" * 500)
