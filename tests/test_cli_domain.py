@@ -235,7 +235,7 @@ def test_usage_errors_exit_2_before_any_secret(argv: tuple[str, ...], capsys: py
 
 def test_every_command_has_help_and_is_documented() -> None:
     documented = DOCS.read_text("utf-8")
-    for command in cli.RECORD_COMMANDS:
+    for command in cli.ALL_RECORD_COMMANDS:
         assert command.words[0] in cli.COMMANDS
         try:
             code, _ = _in_process(*command.words, "--help")

@@ -40,6 +40,13 @@ from myvendors.domain import (
 from myvendors.domain.exporters import ics, json_export
 from myvendors.domain.exporters.json_export import to_json
 from myvendors.domain.importers import csv_vendors
+from myvendors.domain.sharing import inbound
+from myvendors.domain.sharing import keys as share_keys
+from myvendors.domain.sharing import ledger as share_ledger
+from myvendors.domain.sharing import packages as P
+from myvendors.domain.sharing import render as share_render
+from myvendors.domain.sharing import terms as share_terms
+from myvendors.domain.sharing.keys import Scope
 from myvendors.domain.models import (
     RATING_DIMENSIONS,
     Agreement,
@@ -791,6 +798,295 @@ def _export_ics(db: Database, args: argparse.Namespace) -> Output:
 # ---- the table
 _VENDOR = _id_opt("--vendor", "vendor")
 _ID = Opt("id", "the record's id", ID)
+# -- sharing (docs/SHARING.md) --------------------------------------------------------------
+def _scope(text: str) -> Scope:
+    try:
+        return Scope.parse(text)
+    except InvalidInput:
+        raise ValueError(text) from None
+
+
+def _csv_words(text: str) -> tuple[str, ...]:
+    words = tuple(w.strip() for w in text.split(",") if w.strip())
+    if not words:
+        raise ValueError(text)
+    return words
+
+
+def _csv_ids(text: str) -> tuple[int, ...]:
+    return tuple(ID.parse(w) for w in _csv_words(text))
+
+
+def _identity(db: Database, args: argparse.Namespace) -> Output:
+    scope: Scope = getattr(args, "for")
+    pseudonym = share_keys.rotate(db, scope) if args.rotate else share_keys.pseudonym_for(db, scope)
+    data = pseudonym.public_jwks()
+    return data, json.dumps(data, indent=2, sort_keys=True)
+
+
+def _read_jwk_file(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{path} is not a JWK (a JSON text file).", field="encrypt_to") from None
+
+
+def _share(kind: str, args: argparse.Namespace, **spec: Any) -> P.ShareSpec:
+    choices = tuple(share_terms.parse_choice(t) for t in args.terms) if args.terms else None
+    alg = {"ed25519": "Ed25519", "eddsa": "EdDSA", None: "Ed25519"}[args.alg]
+    return P.ShareSpec(kind, terms=choices, valid_days=args.valid_days, alg=alg, **spec)
+
+
+def _write_share(db: Database, args: argparse.Namespace, spec: P.ShareSpec) -> Output:
+    recipient_key = _read_jwk_file(args.encrypt_to)
+    shared = P.share(db, spec, encrypt_to=recipient_key, use_key_on_file=not args.no_key_on_file)
+    atomic_write(args.out, (shared.compact + "\n").encode("ascii"))
+    written = [str(args.out)]
+    if args.document:
+        atomic_write(args.document, json.dumps(shared.draft.document, indent=2, ensure_ascii=False).encode("utf-8"))
+        written.append(str(args.document))
+    if args.html:
+        atomic_write(args.html, share_render.to_html(shared.draft.document).encode("utf-8"))
+        written.append(str(args.html))
+    if args.qr:
+        svg = P.qr_svg(shared.compact)
+        if svg is None:
+            raise InvalidInput(
+                f"The package is written to {args.out}, but at {len(shared.compact)} characters it is too long for a QR "
+                "code (one holds at most 2953): send the file instead.", field="qr")
+        atomic_write(args.qr, svg.encode("utf-8"))
+        written.append(str(args.qr))
+    data = {
+        "package_id": shared.package_id,
+        "kind": spec.kind,
+        "recipient": shared.draft.recipient,
+        "pseudonym": shared.draft.pseudonym.thumbprint,
+        "fields": list(shared.draft.fields),
+        "terms": [c.term.id for c in shared.draft.chosen],
+        "sha256": shared.sha256,
+        "encrypted_to": shared.encrypted_to,
+        "serialization": "JWE" if shared.encrypted_to else "JWS",
+        "ledger_entry": shared.ledger_seq,
+        "files": written,
+    }
+    sealed = f", encrypted to key {shared.encrypted_to}" if shared.encrypted_to else ", signed (not encrypted)"
+    human = (f"Wrote {P.KIND_TITLE.get(spec.kind, spec.kind)} {shared.package_id} for {shared.draft.recipient} to "
+             f"{args.out}{sealed}.\nIt holds: {', '.join(shared.draft.fields)}.\n"
+             f"Terms: {', '.join(c.title for c in shared.draft.chosen)}.\nLedger entry {shared.ledger_seq}.")
+    return data, human
+
+
+def _share_request(db: Database, args: argparse.Namespace) -> Output:
+    return _write_share(db, args, _share("personal-request", args, request_id=args.id, fields=args.fields or ()))
+
+
+def _share_vendor(db: Database, args: argparse.Namespace) -> Output:
+    return _write_share(db, args, _share("profile", args, vendor_id=args.id, fields=args.fields or ()))
+
+
+def _share_feedback(db: Database, args: argparse.Namespace) -> Output:
+    spec = _share("feedback", args, vendor_id=args.id, text=args.text, subject=args.subject or "", idea=args.idea,
+                  disclose=args.disclose or ())
+    return _write_share(db, args, spec)
+
+
+def _share_reputation(db: Database, args: argparse.Namespace) -> Output:
+    return _write_share(db, args, _share("reputation", args, contact=args.contact, note_ids=args.notes))
+
+
+def _share_rights(kind: str) -> Action:
+    def action(db: Database, args: argparse.Namespace) -> Output:
+        spec = _share(kind, args, vendor_id=args.id, law=args.law.upper(), text=args.text or "",
+                      concerning=args.concerning or (), disclose=args.disclose or ())
+        return _write_share(db, args, spec)
+
+    return action
+
+
+def _document_text(args: argparse.Namespace) -> str:
+    if str(args.file) == "-":
+        return sys.stdin.read()
+    try:
+        return Path(args.file).read_text(encoding="utf-8")
+    except (UnicodeDecodeError, IsADirectoryError):
+        raise InvalidInput(f"{args.file} is not a text file holding a document.", field="file") from None
+    except FileNotFoundError:
+        raise InvalidInput(f"There is no file {args.file}.", field="file") from None
+
+
+def _inspected_data(seen: inbound.Inspected) -> dict[str, Any]:
+    return {
+        "kind": seen.kind,
+        "encrypted": seen.encrypted,
+        "signed_by": seen.signer_name,
+        "key": seen.signer_thumbprint,
+        "key_status": seen.key_status,
+        "answers": seen.answers,
+        "alg": seen.header.get("alg"),
+        "document": seen.document,
+    }
+
+
+def _verify(db: Database, args: argparse.Namespace) -> Output:
+    seen = inbound.inspect(db, _document_text(args))
+    data = {"valid": True, **_inspected_data(seen)}
+    if seen.kind == "package":
+        human = f"A package you sent, signed by your pseudonym {seen.signer_thumbprint}; the signature verifies.\n\n"
+        human += share_render.to_text(seen.document)
+    else:
+        trust = ("signed by the key on file for it" if seen.key_status == "on file"
+                 else "signed by a key seen for the first time: importing it puts that key on file (trust on first use)")
+        human = (f"A valid {seen.kind} from {seen.signer_name}, {trust}.\nIt answers package {seen.answers}"
+                 f"{' and was encrypted to you' if seen.encrypted else ''}.\n\n"
+                 + json.dumps(seen.document.get(seen.kind, {}), indent=2, ensure_ascii=False))
+    return data, human
+
+
+def _import_document(db: Database, args: argparse.Namespace) -> Output:
+    done = inbound.import_document(db, _document_text(args))
+    seen = done.inspected
+    data = {"imported": True, "offer_id": done.offer_id, "ledger_entry": done.ledger_seq, **_inspected_data(seen)}
+    first = " Its key was seen for the first time and is now on file (trust on first use)." \
+        if seen.key_status == "first use" else ""
+    what = f"offer {done.offer_id} for request {seen.request_id}" if seen.kind == "offer" else \
+        f"acknowledgement of package {seen.answers}"
+    return data, f"Imported the {what} from {seen.signer_name}.{first} Ledger entry {done.ledger_seq}."
+
+
+def _ledger(db: Database, args: argparse.Namespace) -> Output:
+    entries = share_ledger.entries(db)
+    report = share_ledger.verify(db)
+    data: dict[str, Any] = {"entries": [{"seq": e.seq, "hash": e.hash, "prev_hash": e.prev_hash, **e.data}
+                                        for e in entries]}
+    lines = []
+    for e in entries:
+        d = e.data
+        if d.get("type") == "share":
+            lines.append(f"{e.seq:>4}  {d.get('issued', '')}  shared {d.get('kind')} with {d.get('recipient')} "
+                         f"({len(d.get('fields', []))} fields; terms {', '.join(t['id'] for t in d.get('terms', []))})")
+        else:
+            lines.append(f"{e.seq:>4}  {d.get('issued', '')}  {str(d.get('type', '')).replace('-', ' ')} from "
+                         f"{d.get('from')} for {d.get('answers')}")
+    human = "\n".join(lines) if lines else "Nothing shared yet."
+    if args.verify:
+        data["verified"] = report.ok
+        data["problems"] = list(report.problems)
+        if not report.ok:
+            raise VaultDamaged(f"The ledger was altered: {len(report.problems)} problem(s).",
+                               detail="\n".join(report.problems))
+        human += f"\nThe chain of {report.entries} entries verifies."
+    return data, human
+
+
+def _profile(db: Database, args: argparse.Namespace) -> Output:
+    if args.set:
+        P.set_profile(db, dict(args.set))
+    if args.disclose_to is not None:
+        P.set_disclosures(db, args.disclose_to, list(args.disclose or ()))
+    profile = P.get_profile(db)
+    data: dict[str, Any] = {"profile": profile}
+    human = "\n".join(f"{k}: {v}" for k, v in profile.items()) or "Your profile is empty."
+    if args.disclose_to is not None:
+        data["disclosed_to"] = {"vendor_id": args.disclose_to, "fields": P.disclosures(db, args.disclose_to)}
+        human += f"\nDisclosed to vendor {args.disclose_to}: {', '.join(data['disclosed_to']['fields']) or 'nothing'}"
+    return data, human
+
+
+def _terms_list(db: Database, args: argparse.Namespace) -> Output:
+    lib = share_terms.library()
+    items = [{"id": t.id, "version": t.version, "group": t.group, "source": t.source, "title": t.title, "text": t.text,
+              "params": [p.name for p in t.params]} for t in lib.terms.values()]
+    human = "\n".join(f"{t.id:<24} {t.title}" for t in lib.terms.values())
+    return {"library": lib.name, "version": lib.version, "terms": items}, human
+
+
+def _profile_pair(text: str) -> tuple[str, str]:
+    name, equals, value = text.partition("=")
+    if not equals or name.strip() not in P.PROFILE_FIELDS:
+        raise ValueError(text)
+    return name.strip(), value.strip()
+
+
+_SHARE_OPTS = (
+    Opt("--out", "write the package (compact JWS, or JWE with --encrypt-to) to FILE",
+        Conv(_new_file, "a file in a folder that exists"), metavar="FILE", required=True),
+    Opt("--terms", "a term of the library (repeat; TERM_ID or TERM_ID:param=N; default: the kind's defaults; "
+        "see `myvendors terms`)", metavar="TERM_ID", many=True),
+    Opt("--encrypt-to", "encrypt to the recipient's X25519 public JWK in FILE", Conv(_existing_file, "a file that exists"),
+        metavar="JWK_FILE"),
+    Opt("--no-key-on-file", "do not encrypt to the vendor's key on file (sign only)", switch=True),
+    Opt("--alg", "Ed25519 (default, RFC 9864) or EdDSA for older verifiers", _choice(("ed25519", "eddsa"))),
+    Opt("--valid-days", "how long the package is valid (default: 30 for requests, 90 for letters, else 365)",
+        _whole(1, 3650), metavar="N"),
+    Opt("--document", "also write the signed document as readable JSON", Conv(_new_file, "a file in a folder that exists"),
+        metavar="FILE"),
+    Opt("--html", "also write it in plain words as an HTML page", Conv(_new_file, "a file in a folder that exists"),
+        metavar="FILE"),
+    Opt("--qr", "also write a QR code (SVG) when the package fits in one", Conv(_new_file, "a file in a folder that exists"),
+        metavar="FILE"),
+)
+_DISCLOSE = Opt("--disclose", "real profile fields to show this vendor (comma-separated)", Conv(_csv_words, "FIELD,FIELD…"),
+                metavar="F,...")
+_LAW = Opt("--law", "GDPR (default) or CCPA", _choice(("gdpr", "ccpa")), default="gdpr")
+SHARING_COMMANDS: tuple[RecordCommand, ...] = (
+    RecordCommand(("identity",), "print a relationship's public keys (JWKs) and thumbprint; made on first use",
+                  _identity, (
+                      Opt("--for", "vendor:ID, request:ID or contact:NAME", Conv(_scope, "vendor:ID, request:ID or contact:NAME"),
+                          metavar="WHO", required=True),
+                      Opt("--rotate", "retire the current keys (kept to read replies) and make new ones", switch=True),
+                  )),
+    RecordCommand(("share", "request"), "publish a personal request anonymously (schema.org Demand)", _share_request, (
+        _ID, *_SHARE_OPTS,
+        Opt("--fields", "only these request fields (default all: " + ",".join(P.REQUEST_FIELDS) + ")",
+            Conv(_csv_words, "FIELD,FIELD…"), metavar="F,..."),
+    )),
+    RecordCommand(("share", "vendor"), "share chosen profile fields with one vendor", _share_vendor, (
+        _ID, *_SHARE_OPTS,
+        Opt("--fields", "profile fields: " + ",".join(P.PROFILE_FIELDS), Conv(_csv_words, "FIELD,FIELD…"),
+            metavar="F,...", required=True),
+    )),
+    RecordCommand(("share", "feedback"), "send a vendor feedback or an idea", _share_feedback, (
+        _ID, *_SHARE_OPTS, Opt("--text", "the feedback", required=True), Opt("--subject", "a subject line"),
+        Opt("--idea", "it is an idea rather than feedback", switch=True), _DISCLOSE,
+    )),
+    RecordCommand(("share", "reputation"), "pass your notes about a vendor to a trusted contact", _share_reputation, (
+        *_SHARE_OPTS, Opt("--contact", "the trusted contact's name", required=True),
+        Opt("--notes", "ids of your notes (comma-separated; one vendor)", Conv(_csv_ids, "ID,ID…"), metavar="ID,...",
+            required=True),
+    )),
+    RecordCommand(("share", "deletion"), "ask a vendor to erase your data (GDPR Art. 17 / CCPA §1798.105)",
+                  _share_rights("deletion-request"), (
+                      _ID, *_SHARE_OPTS, _LAW, _DISCLOSE,
+                      Opt("--concerning", "package ids it is about (default: all sent to that vendor)",
+                          Conv(_csv_words, "ID,ID…"), metavar="ID,..."),
+                      Opt("--text", "a paragraph of your own to add"),
+                  )),
+    RecordCommand(("share", "access"), "ask a vendor what it holds about you (GDPR Art. 15 / CCPA §1798.110)",
+                  _share_rights("access-request"), (
+                      _ID, *_SHARE_OPTS, _LAW, _DISCLOSE,
+                      Opt("--concerning", "package ids it is about (default: all sent to that vendor)",
+                          Conv(_csv_words, "ID,ID…"), metavar="ID,..."),
+                      Opt("--text", "a paragraph of your own to add"),
+                  )),
+    RecordCommand(("verify",), "check a package or a vendor's document and print what it holds (writes nothing)",
+                  _verify, (Opt("file", "the document (compact JWS or JWE), or - for standard input"),)),
+    RecordCommand(("import", "document"), "take a vendor's offer or acknowledgement (also: myvendors import FILE)",
+                  _import_document, (Opt("file", "the document (compact JWS or JWE), or - for standard input"),)),
+    RecordCommand(("ledger",), "list every share and answer, oldest first", _ledger, (
+        Opt("--verify", "check the hash chain (exit 5 when it was altered)", switch=True),
+    )),
+    RecordCommand(("profile",), "show or set your own details (shared only field by field, when you choose)", _profile, (
+        Opt("--set", "set FIELD=VALUE (repeat; empty VALUE clears; fields: " + ", ".join(P.PROFILE_FIELDS) + ")",
+            Conv(_profile_pair, "FIELD=VALUE with a profile field"), metavar="FIELD=VALUE", many=True),
+        Opt("--disclose-to", "the vendor whose disclosed fields --disclose sets", ID, metavar="ID"),
+        _DISCLOSE,
+    )),
+    RecordCommand(("terms",), "list the terms library", _terms_list),
+)
+
+
 _TARGET = Opt("file", "where to write it (replaced if it exists)", Conv(_new_file, "a file in a folder that exists"))
 RECORD_COMMANDS: tuple[RecordCommand, ...] = (
     RecordCommand(("vendor", "add"), "add a vendor", _vendor_add, _vendor_options(adding=True)),
@@ -899,8 +1195,9 @@ _GROUP_HELP = {
     "note": "reputation notes: add",
     "request": "personal requests: add, list, status",
     "offer": "offers for requests: add, list, accept",
-    "import": "import vendors from CSV or vCard",
+    "import": "import vendors from CSV or vCard, or a vendor's offer or acknowledgement (import FILE)",
     "export": "export the vault as JSON, or dates as iCalendar",
+    "share": "share on your terms: request, vendor (profile), feedback, reputation, deletion, access",
 }
 
 
@@ -919,7 +1216,7 @@ def cmd_records(args: argparse.Namespace, io: Io) -> int:
 
 def _add_record_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     groups: dict[str, argparse._SubParsersAction[_Parser]] = {}
-    for command in RECORD_COMMANDS:
+    for command in ALL_RECORD_COMMANDS:
         p = _record_parser(sub, groups, command)
         exclusive = p.add_mutually_exclusive_group(required=True) if command.one_of else None
         for opt in command.options:
@@ -945,7 +1242,8 @@ def _record_parser(
     return groups[first].add_parser(rest[0], help=command.help, description=command.help)
 
 
-COMMANDS = _VAULT_COMMANDS + tuple(dict.fromkeys(command.words[0] for command in RECORD_COMMANDS))
+ALL_RECORD_COMMANDS = RECORD_COMMANDS + SHARING_COMMANDS
+COMMANDS = _VAULT_COMMANDS + tuple(dict.fromkeys(command.words[0] for command in ALL_RECORD_COMMANDS))
 
 
 # -- parser --------------------------------------------------------------------------------
@@ -1033,12 +1331,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _import_shorthand(argv: list[str]) -> list[str]:
+    """`myvendors import FILE` is `myvendors import document FILE` (the sharing contract), while
+    `myvendors import vendors FILE` keeps working."""
+    if argv[:1] == ["import"] and len(argv) > 1 and argv[1] not in ("vendors", "document") and not argv[1].startswith("-"):
+        return ["import", "document", *argv[1:]]
+    return argv
+
+
 def run(argv: Sequence[str], io: Io | None = None) -> int:
     """Run one command; returns the exit code. Never raises for expected failures."""
     io = io or Io()
     parser = build_parser()
+    argv = _import_shorthand(list(argv))
     try:
-        args = parser.parse_args(list(argv))
+        args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: --help, --version, usage errors
         return int(exc.code or 0)
     if not getattr(args, "func", None):
@@ -1053,7 +1360,8 @@ def run(argv: Sequence[str], io: Io | None = None) -> int:
     except MyVendorsError as exc:
         io.stderr.write(f"myvendors {args.command}: {exc.text()}\n")
         _emit_error(io, args, exc.exit_code, type(exc).__name__, exc.message, detail=exc.detail,
-                    field=getattr(exc, "field", None), backup=getattr(exc, "backup", None))
+                    field=getattr(exc, "field", None), backup=getattr(exc, "backup", None),
+                    reason=getattr(exc, "reason", None))
         return exc.exit_code
     except OSError as exc:  # the system refused: permissions, disk full, a vanished folder
         where = f" ({exc.filename})" if exc.filename else ""

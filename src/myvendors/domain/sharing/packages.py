@@ -35,6 +35,10 @@ KINDS = terms.KINDS
 ALGS = ("Ed25519", "EdDSA")  # RFC 9864's fully specified name first; EdDSA for older verifiers
 PROFILE_FIELDS = ("name", "email", "phone", "street_address", "postal_code", "city", "country", "language", "preferences")
 REQUEST_FIELDS = ("title", "description", "category", "location", "needed_by", "budget", "conditions")
+KIND_TITLE = {
+    "personal-request": "personal request", "profile": "profile", "feedback": "feedback", "reputation": "notes",
+    "deletion-request": "erasure request", "access-request": "access request",
+}
 DEFAULT_VALID_DAYS = {"personal-request": 30, "deletion-request": 90, "access-request": 90}
 RESPOND_WITHIN_DAYS = {"GDPR": 30, "CCPA": 45}  # a month (Art. 12(3)); 45 days (§1798.130)
 
@@ -182,8 +186,8 @@ def set_disclosures(db: Database, vendor_id: int, fields: list[str]) -> list[str
 
 # -- building ---------------------------------------------------------------------------------
 def _leaves(value: Any, prefix: str) -> list[str]:
-    if isinstance(value, dict):
-        return [leaf for key, item in value.items() for leaf in _leaves(item, f"{prefix}.{key}")]
+    if isinstance(value, dict):  # "@context" and "@type" say what the data is; they are not hers
+        return [leaf for key, item in value.items() if not key.startswith("@") for leaf in _leaves(item, f"{prefix}.{key}")]
     if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
         return [leaf for n, item in enumerate(value) for leaf in _leaves(item, f"{prefix}[{n}]")]
     return [prefix]

@@ -1,0 +1,127 @@
+"""The sharing commands as scripts and vendors' tooling use them: identity, share, verify,
+import, ledger — real processes, JSON, exit codes; the vendor side is joserfc (tests/vendor_side.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_cli_domain import Vault, myvendors
+from helpers import PASSPHRASE
+from vendor_side import VendorSide
+
+IDENTITY_KEYS = {"sig", "enc", "thumbprint"}
+SHARE_KEYS = {"package_id", "kind", "recipient", "pseudonym", "fields", "terms", "sha256", "encrypted_to",
+              "serialization", "ledger_entry", "files"}
+
+
+@pytest.fixture(scope="module")
+def vault(tmp_path_factory: pytest.TempPathFactory) -> Vault:
+    path = tmp_path_factory.mktemp("cli-sharing") / "sharing.myvendors"
+    done = myvendors("init", str(path), "--passphrase-stdin", "--kdf-seconds", "0", stdin=PASSPHRASE + "\n")
+    assert done.returncode == 0, done.stderr
+    return Vault(path)
+
+
+def _request(vault: Vault, title: str) -> int:
+    request = vault.json("request", "add", "--title", title, "--description", "Details here")["request"]
+    vault.json("request", "status", str(request["id"]), "open")
+    return int(request["id"])
+
+
+def test_identity_prints_the_relationships_public_jwks(vault: Vault) -> None:
+    first = _request(vault, "Identity one")
+    second = _request(vault, "Identity two")
+    a = vault.json("identity", "--for", f"request:{first}")
+    assert set(a) == IDENTITY_KEYS
+    assert a["sig"]["kty"] == "OKP" and a["sig"]["crv"] == "Ed25519" and "d" not in a["sig"]
+    assert a["enc"]["kty"] == "OKP" and a["enc"]["crv"] == "X25519" and "d" not in a["enc"]
+    assert vault.json("identity", "--for", f"request:{first}") == a  # kept, not made again
+    b = vault.json("identity", "--for", f"request:{second}")
+    assert b["thumbprint"] != a["thumbprint"] and b["sig"]["x"] != a["sig"]["x"]
+    plain = vault.run("identity", "--for", f"request:{first}")
+    assert plain.returncode == 0 and json.loads(plain.stdout) == a  # JWKs, also without --json
+    rotated = vault.json("identity", "--for", f"request:{first}", "--rotate")
+    assert rotated["thumbprint"] != a["thumbprint"]
+    assert vault.error("identity", "--for", "shop:3", code=4)["field"] == "for"
+    assert vault.error("identity", "--for", "vendor:99999", code=4)["field"] == "for"
+
+
+def test_share_verify_import_and_the_ledger(vault: Vault, tmp_path: Path) -> None:
+    request_id = _request(vault, "A cargo bike")
+    out = tmp_path / "request.jws"
+    shared = vault.json("share", "request", str(request_id), "--out", str(out), "--html", str(tmp_path / "r.html"),
+                        "--terms", "PDC-INTENT", "--terms", "MV-RETENTION-DAYS:days=30")
+    assert SHARE_KEYS <= set(shared) and shared["serialization"] == "JWS"
+    assert shared["terms"] == ["PDC-INTENT", "MV-RETENTION-DAYS"]
+    assert "data.name" in shared["fields"]
+    compact = out.read_text().strip()
+    assert compact.count(".") == 2
+    vendor = VendorSide("Cargo Cycles")
+    _, package = vendor.read(compact)
+    assert package["id"] == shared["package_id"] and package["data"]["name"] == "A cargo bike"
+    assert "A cargo bike" in (tmp_path / "r.html").read_text()
+
+    # the vendor answers, encrypted to the request's pseudonym; verify shows it, import takes it
+    offer_file = tmp_path / "offer.jwe"
+    offer_file.write_text(vendor.send(vendor.offer_document(package, "1890.00"), package))
+    checked = vault.json("verify", str(offer_file))
+    assert checked["valid"] and checked["kind"] == "offer" and checked["key_status"] == "first use"
+    imported = vault.json("import", str(offer_file))  # the short form of `import document`
+    assert imported["imported"] and imported["offer_id"] and imported["key_status"] == "first use"
+    offers = vault.json("offer", "list", "--request", str(request_id))["offers"]
+    assert [(o["sender"], o["price"]["amount"]) for o in offers] == [("Cargo Cycles", "1890.00")]
+    replay = vault.error("import", str(offer_file), code=4)
+    assert replay["reason"] == "replay"
+
+    tampered = tmp_path / "tampered.jws"
+    signed = vendor.send(vendor.offer_document(package, "1.00"), package, encrypt=False)
+    head, body, signature = signed.split(".")
+    tampered.write_text(".".join((head, body[:-4] + ("AAAA" if body[-4:] != "AAAA" else "BBBB"), signature)))
+    assert vault.error("import", str(tampered), code=4)["reason"] == "signature"
+    assert len(vault.json("offer", "list", "--request", str(request_id))["offers"]) == 1  # nothing written
+
+    ledger = vault.json("ledger", "--verify")
+    assert ledger["verified"] is True and ledger["problems"] == []
+    kinds = [(e["type"], e.get("package") or e.get("answers")) for e in ledger["entries"]]
+    assert ("share", shared["package_id"]) in kinds and ("received-offer", shared["package_id"]) in kinds
+
+
+def test_share_with_a_vendor_encrypted_to_its_key(vault: Vault, tmp_path: Path) -> None:
+    shop = vault.vendor("Encrypted Outfitters")
+    vault.json("profile", "--set", "email=ann@example.org", "--set", "city=Leeds")
+    vendor = VendorSide("Encrypted Outfitters")
+    key_file = tmp_path / "vendor.jwk"
+    key_file.write_text(json.dumps(vendor.enc_public))
+    out = tmp_path / "profile.jwe"
+    shared = vault.json("share", "vendor", str(shop["id"]), "--fields", "email", "--out", str(out),
+                        "--encrypt-to", str(key_file), "--document", str(tmp_path / "doc.json"))
+    assert shared["serialization"] == "JWE" and shared["fields"] == ["data.fields.email"]
+    _, document = vendor.read(out.read_text().strip())
+    assert document["data"]["fields"] == {"email": "ann@example.org"} and "Leeds" not in json.dumps(document)
+    assert json.loads((tmp_path / "doc.json").read_text()) == document
+    assert vault.error("share", "vendor", str(shop["id"]), "--fields", "shoe_size", "--out", str(out), code=4)["field"] \
+        == "fields"
+    letter = vault.json("share", "deletion", str(shop["id"]), "--law", "ccpa", "--out", str(tmp_path / "del.jws"),
+                        "--no-key-on-file")
+    assert letter["kind"] == "deletion-request" and letter["serialization"] == "JWS"
+
+
+def test_an_altered_ledger_fails_verification_with_exit_5(tmp_path: Path) -> None:
+    path = tmp_path / "altered.myvendors"
+    assert myvendors("init", str(path), "--passphrase-stdin", "--kdf-seconds", "0", stdin=PASSPHRASE + "\n").returncode == 0
+    vault = Vault(path)
+    shop = vault.vendor("Ledger Shop")
+    vault.json("profile", "--set", "email=a@b.example")
+    for _ in range(3):
+        vault.json("share", "vendor", str(shop["id"]), "--fields", "email", "--out", str(tmp_path / "p.jws"))
+    from myvendors.vault import Vault as RealVault
+
+    with RealVault.unlock(path, PASSPHRASE) as opened:
+        opened.db.execute("DROP TRIGGER ledger_no_update")
+        opened.db.execute("UPDATE ledger SET entry = replace(entry, 'Ledger Shop', 'Other Shop') WHERE seq = 2")
+    error = vault.error("ledger", "--verify", code=5)
+    assert "altered" in error["message"] and "entry 2" in error["detail"]
+    check = myvendors("check", str(path), "--json", "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert check.returncode == 5 and json.loads(check.stdout)["ledger_problems"]
