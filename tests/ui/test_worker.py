@@ -97,7 +97,7 @@ def test_progress_arrives_in_the_gui_thread_throttled_first_and_last_always(qtbo
     received: list[tuple[int, int, int]] = []
 
     def call(control: JobControl) -> str:
-        for done in range(0, 2001):
+        for done in range(2001):
             control.progress(done, 2000)
         return "done"
 

@@ -33,7 +33,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QTh
 from myvendors.errors import MyVendorsError
 from myvendors.ui.qtcompat import emit
 
-
 PROGRESS_INTERVAL_S = 0.05  # a progress bar needs no more than 20 updates a second
 
 
