@@ -368,3 +368,14 @@ def test_import_and_export_are_in_the_menus(main: MainWindow) -> None:
     assert "&Import vendors…" in menus["&Vault"] and "&Export…" in menus["&Vault"]
     assert "&Import vendors…" in menus["Ve&ndors"]
     assert texts  # the window shows something
+
+
+def test_preview_mnemonics_are_unique(qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch,
+                                      tmp_path: Path) -> None:
+    from test_mnemonics import _assert_unique
+
+    path = tmp_path / "v.csv"
+    path.write_bytes(b"Company,Website\nAcme,acme.example\nAcme,\nBroken,not a website\n")
+    dialog = _open_preview(qtbot, main, monkeypatch, path)
+    assert dialog.duplicates_check.isVisible() and dialog.problems_label.isVisible() and dialog.columns_box.isVisible()
+    _assert_unique(dialog, "import preview")

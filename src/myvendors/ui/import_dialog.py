@@ -163,6 +163,7 @@ class ImportPreviewDialog(QDialog):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setMinimumSectionSize(48)
 
         self.duplicates_check = QCheckBox(self)
         self.duplicates_check.setAccessibleName(self.tr("Import likely duplicates too"))
@@ -173,7 +174,6 @@ class ImportPreviewDialog(QDialog):
         self.problems = QListWidget(self)
         self.problems.setAccessibleName(self.tr("Records that cannot be imported, and notes"))
         self.problems.setWordWrap(True)
-        self.problems.setMaximumHeight(120)
         self.problems.setAlternatingRowColors(True)
         self.problems_label.setBuddy(self.problems)
 
@@ -204,7 +204,7 @@ class ImportPreviewDialog(QDialog):
         column.addWidget(self.problems_label)
         column.addWidget(self.problems)
         column.addWidget(self.buttons)
-        self.resize(820, 560)
+        self.resize(880, 580)
         self.set_plan(plan)
         for combo in self.column_combos.values():
             combo.currentIndexChanged.connect(self._column_chosen)
@@ -244,6 +244,8 @@ class ImportPreviewDialog(QDialog):
         for message in plan.warnings:
             QListWidgetItem(icons.icon("info"), message, self.problems)
         has_problems = bool(plan.skipped or plan.warnings)
+        rows = sum(self.problems.sizeHintForRow(row) for row in range(min(self.problems.count(), 4)))
+        self.problems.setFixedHeight(rows + 2 * self.problems.frameWidth() + 4)
         if plan.skipped:
             left = len(plan.skipped)
             self.problems_label.setText(
@@ -273,8 +275,8 @@ class ImportPreviewDialog(QDialog):
     def _size_columns(self) -> None:
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
-        for section in range(self.model.columnCount()):
-            header.resizeSection(section, min(max(header.sectionSize(section), 80), 240))
+        for section in range(self.model.columnCount() - 1):  # the last one stretches to the edge
+            header.resizeSection(section, min(header.sectionSize(section), 160))
 
     def _update_counts(self) -> None:
         count = self.model.ticked_count()

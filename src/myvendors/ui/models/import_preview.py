@@ -2,7 +2,7 @@
 
 Rows are the plan's drafts, in file order. A row is ticked when it will be imported; rows that
 look like a vendor already in the vault (or an earlier row) start unticked, carry a warning icon
-and say why in the last column.
+and say why in the Note column (in full in the tooltip).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ImportPreviewModel(QAbstractTableModel):
-    NAME, WEBSITE, EMAIL, PHONE, ORIGIN, NOTE = range(6)
+    NAME, NOTE, WEBSITE, EMAIL, PHONE, ORIGIN = range(6)
 
     ticks_changed = Signal()
 
@@ -27,14 +27,15 @@ class ImportPreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self._plan: ImportPlan | None = None
         self._reasons: dict[int, str] = {}
+        self._notes: dict[int, str] = {}
         self._ticked: list[bool] = []
         self._headers = (
             self.tr("Name"),
+            self.tr("Note"),
             self.tr("Website"),
             self.tr("E-mail"),
             self.tr("Phone"),
             self.tr("From"),
-            self.tr("Note"),
         )
         self._warning = icons.icon("warning")
 
@@ -43,9 +44,14 @@ class ImportPreviewModel(QAbstractTableModel):
         self.beginResetModel()
         self._plan = plan
         self._reasons = {}
+        self._notes = {}
         if plan is not None:
             for duplicate in plan.duplicates:
                 self._reasons.setdefault(duplicate.index, duplicate.reason)
+                if duplicate.vendor_id is not None:
+                    self._notes.setdefault(duplicate.index, self.tr("Already in the vault"))
+                elif duplicate.other_index is not None:
+                    self._notes.setdefault(duplicate.index, self.tr("Repeats %s") % plan.origins[duplicate.other_index])
         self._ticked = [i not in self._reasons for i in range(len(plan.drafts))] if plan is not None else []
         self.endResetModel()
         emit(self.ticks_changed)
@@ -102,8 +108,8 @@ class ImportPreviewModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         draft = self._plan.drafts[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (draft.name, draft.website, draft.email, draft.phone, self._plan.origins[row],
-                      self._reasons.get(row, ""))
+            values = (draft.name, self._notes.get(row, ""), draft.website, draft.email, draft.phone,
+                      self._plan.origins[row])
             return values[column] or "" if 0 <= column < len(values) else None
         if role == Qt.ItemDataRole.CheckStateRole and column == self.NAME:
             return Qt.CheckState.Checked if self._ticked[row] else Qt.CheckState.Unchecked
