@@ -379,3 +379,46 @@ def test_preview_mnemonics_are_unique(qtbot: QtBot, main: MainWindow, monkeypatc
     dialog = _open_preview(qtbot, main, monkeypatch, path)
     assert dialog.duplicates_check.isVisible() and dialog.problems_label.isVisible() and dialog.columns_box.isVisible()
     _assert_unique(dialog, "import preview")
+
+
+# -- backup --------------------------------------------------------------------------------
+def test_back_up_now_follows_the_copy_and_can_be_cancelled(
+    qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch, existing_vault: Path
+) -> None:
+    from myvendors.vault import list_backups
+
+    reached = threading.Event()
+    go_on = threading.Event()
+    vault_type = type(main.vault)
+    original = vault_type.backup
+
+    def slow_backup(self: Vault, **kwargs: object) -> object:
+        progress = kwargs["progress"]
+
+        def held(done: int, total: int) -> None:
+            progress(done, total)  # type: ignore[operator]
+            reached.set()
+            go_on.wait(5)
+
+        return original(self, **{**kwargs, "progress": held})  # type: ignore[arg-type]
+
+    monkeypatch.setattr(vault_type, "backup", slow_backup)
+    main.backup_action.trigger()
+    assert reached.wait(5)
+    qtbot.waitUntil(lambda: any(p.isVisible() for p in main.findChildren(ProgressDialog)), timeout=WAIT_MS)
+    progress = next(p for p in main.findChildren(ProgressDialog) if p.isVisible())
+    qtbot.waitUntil(lambda: progress.count_label.text().endswith(("KB", "MB", "bytes")), timeout=WAIT_MS)
+    assert " of " in progress.count_label.text()
+    qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
+    go_on.set()
+    qtbot.waitUntil(lambda: main.backup_action.isEnabled(), timeout=WAIT_MS)
+    assert main.statusBar().currentMessage() == "Backup cancelled; no backup was made."
+    assert list_backups(existing_vault) == []
+
+
+def test_sizes_read_like_a_file_manager() -> None:
+    from myvendors.ui.progress import format_bytes
+
+    assert [format_bytes(n) for n in (0, 1, 1023, 1024, 1536, 5 * 2**20, 3 * 2**30)] == [
+        "0 bytes", "1 byte", "1023 bytes", "1.0 KB", "1.5 KB", "5.0 MB", "3.0 GB"
+    ]

@@ -38,13 +38,14 @@ from myvendors.domain.importing import ImportOutcome
 from myvendors.domain.search import Hit
 from myvendors.domain.settings import SETTINGS
 from myvendors.domain.vendors import Vendor, VendorStatus
-from myvendors.errors import InvalidInput, MyVendorsError, WrongSecret
+from myvendors.errors import Cancelled, InvalidInput, MyVendorsError, WrongSecret
 from myvendors.ui import icons
 from myvendors.ui.export import ExportDone, VaultExport
 from myvendors.ui.import_dialog import VendorImport
 from myvendors.ui.models.vendors import VendorTableModel
 from myvendors.ui.overview import OverviewPage
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
+from myvendors.ui.progress import ProgressDialog
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.reputation_page import ReputationPage
 from myvendors.ui.requests_page import RequestsPage
@@ -616,11 +617,21 @@ class MainWindow(QMainWindow):
     def back_up_now(self) -> None:
         vault = self.vault
         keep = int(settings.get(vault.db, "backups_kept"))
-        self.set_busy(self.tr("Backing up…"))
-        job = self._worker.submit(lambda: vault.backup(reason="manual", keep=keep))
+        text = self.tr("Backing up…")
+        self.set_busy(text)
+        job = self._worker.submit_with_progress(
+            lambda control: vault.backup(reason="manual", keep=keep, progress=control.progress, cancelled=control.cancelled)
+        )
+        ProgressDialog(self.tr("Back up now"), text, self, units="bytes").follow(job)  # shown if it takes a while
         job.finished.connect(lambda: self.set_busy(None))
         job.succeeded.connect(self._backed_up)
-        job.failed.connect(self._show_error)
+        job.failed.connect(self._backup_failed)
+
+    def _backup_failed(self, error: MyVendorsError) -> None:
+        if isinstance(error, Cancelled):
+            self.statusBar().showMessage(self.tr("Backup cancelled; no backup was made."), STATUS_MESSAGE_MS)
+        else:
+            self._show_error(error)
 
     def import_vendors(self) -> None:
         """Choose a vCard or CSV file, preview what it adds, and add it in one go (ui/import_dialog.py)."""
