@@ -422,3 +422,21 @@ def test_sizes_read_like_a_file_manager() -> None:
     assert [format_bytes(n) for n in (0, 1, 1023, 1024, 1536, 5 * 2**20, 3 * 2**30)] == [
         "0 bytes", "1 byte", "1023 bytes", "1.0 KB", "1.5 KB", "5.0 MB", "3.0 GB"
     ]
+
+
+def test_the_preview_stays_open_while_its_vendors_are_being_added(
+    qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "two.csv"
+    path.write_text("Company\nA\nB\n", "utf-8")
+    dialog = _open_preview(qtbot, main, monkeypatch, path)
+    go_on = threading.Event()
+    original = vendors._insert
+    monkeypatch.setattr(vendors, "_insert", lambda db_, draft: (go_on.wait(5), original(db_, draft))[1])
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # before the progress dialog shows
+    assert dialog.isVisible() and not dialog.import_button.isEnabled()
+    go_on.set()
+    qtbot.waitUntil(lambda: not any(d.isVisible() for d in main.findChildren(ImportPreviewDialog)), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not main._worker.is_busy(), timeout=WAIT_MS)
+    assert _names(_db(main)) == ["A", "B"]

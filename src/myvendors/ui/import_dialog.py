@@ -48,7 +48,7 @@ from myvendors.ui.passphrase import field_message
 from myvendors.ui.progress import ProgressDialog
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import Level, MessageBanner, heading, secondary
-from myvendors.ui.worker import JobControl, Worker
+from myvendors.ui.worker import Job, JobControl, Worker
 
 if TYPE_CHECKING:
     from myvendors.storage import Database
@@ -110,6 +110,8 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, path: Path, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = path
+        #: the worker job reading the file again or adding the vendors, while one runs
+        self.busy_job: Job | None = None
         self.setWindowTitle(self.tr("Import vendors"))
         self.setSizeGripEnabled(True)
 
@@ -331,6 +333,13 @@ class ImportPreviewDialog(QDialog):
     def show_notice(self, text: str) -> None:
         self.banner.show_message(Level.WARNING, text)
 
+    def reject(self) -> None:
+        """Cancel or Esc: close, unless the file is being read or the vendors added (the progress
+        dialog's Cancel stops that); a lock closes and deletes the dialog regardless."""
+        if self.busy_job is not None and not self.busy_job.ended:
+            return
+        super().reject()
+
     def set_interactive(self, interactive: bool) -> None:
         for part in (self.columns_box, self.view, self.duplicates_check, self.import_button):
             part.setEnabled(interactive)
@@ -387,9 +396,10 @@ class VendorImport(QObject):
         owner = self.dialog or self._window
         text = self.tr("Reading %s…") % path.name
         self._set_busy(text)
+        job = self._worker.submit_with_progress(lambda control: read_and_plan(db, path, control, mapping=mapping))
         if self.dialog is not None:
             self.dialog.set_interactive(False)
-        job = self._worker.submit_with_progress(lambda control: read_and_plan(db, path, control, mapping=mapping))
+            self.dialog.busy_job = job
         self.progress = ProgressDialog(self.tr("Import vendors"), text, owner)
         self.progress.follow(job)
         job.succeeded.connect(self._planned)
@@ -455,6 +465,7 @@ class VendorImport(QObject):
                 db, plan, leave_out=leave_out, progress=control.progress, cancelled=control.cancelled
             )
         )
+        dialog.busy_job = job
         self.progress = ProgressDialog(self.tr("Import vendors"), text, dialog)
         self.progress.follow(job)
         job.succeeded.connect(self._applied)
