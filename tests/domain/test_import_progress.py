@@ -109,3 +109,11 @@ def test_vcard_planning_counts_cards(db: Database) -> None:
 
     with pytest.raises(Cancelled):
         importing.plan_vendor_import(db, raw, filename="a.vcf", cancelled=cancel_after_two)
+
+
+def test_vcard_origins_name_the_card_in_the_file_when_cards_are_left_out(db: Database) -> None:
+    raw = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:+49 30 1\r\nEND:VCARD\r\n"
+           b"BEGIN:VCARD\r\nVERSION:3.0\r\nORG:Acme\r\nEND:VCARD\r\n")
+    plan = importing.plan_vendor_import(db, raw, filename="a.vcf")
+    assert [d.name for d in plan.drafts] == ["Acme"] and plan.origins == ["card 2"]
+    assert plan.skipped[0].startswith("Card 1 (line 1)")

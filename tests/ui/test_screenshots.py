@@ -218,6 +218,23 @@ def test_render_import_preview_and_progress(
     qtbot.waitUntil(lambda: not controller.worker.is_busy(), timeout=WAIT_MS)
     _save(qtbot, dialog, shots, "dialog-import-preview")
 
+    dialog.reject()
+    cards = tmp_path / "contacts.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nORG:Northwind Energy\r\nFN:Ana Lima\r\nURL:northwind-energy.example\r\n"
+        b"EMAIL;TYPE=WORK:service@northwind-energy.example\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:+49 30 1234567\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nORG:B\xe4ckerei M\xfcller\r\nTEL;WORK:+49 89 555000\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nORG:Contoso Mobile\r\nEND:VCARD\r\n"
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(cards), "")))
+    main.import_action.trigger()
+    qtbot.waitUntil(lambda: any(d.isVisible() and d.path == cards for d in main.findChildren(ImportPreviewDialog)),
+                    timeout=WAIT_MS)
+    dialog = next(d for d in main.findChildren(ImportPreviewDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: not controller.worker.is_busy(), timeout=WAIT_MS)
+    _save(qtbot, dialog, shots, "dialog-import-preview-vcard")
+
     progress = ProgressDialog(main.tr("Import vendors"), main.tr("Adding 5 vendors…"), dialog)
     progress.follow(Job(), show_after_ms=0)
     progress.set_progress(2, 5)

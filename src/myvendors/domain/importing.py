@@ -106,7 +106,7 @@ def plan_vendor_import(
     else:
         result = vcard.parse_vcards(raw, progress=progress, cancelled=cancelled)
         drafts, skipped, warnings, chosen, header = result.drafts, result.skipped, result.warnings, {}, ()
-        origins = [f"card {i + 1}" for i in range(len(drafts))]
+        origins = [f"card {number}" for number in result.card_numbers]
     for origin, draft in zip(origins, drafts, strict=True):
         try:
             vendors.validate(draft)

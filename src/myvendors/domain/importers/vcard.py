@@ -52,6 +52,8 @@ class VcardImport:
     skipped: list[str]
     #: things imported with a caveat: a guessed character set, an unreadable line left out
     warnings: list[str] = field(default_factory=list)
+    #: each draft's card number in the file (1-based; cards left out make gaps)
+    card_numbers: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ def parse_vcards(raw: bytes, *, progress: Progress | None = None, cancelled: Can
     if len(cards) > MAX_CARDS:
         raise InvalidInput(f"The file has more than {MAX_CARDS:,} cards; split it into smaller files.", field="file")
     drafts: list[VendorDraft] = []
+    numbers: list[int] = []
     skipped: list[str] = []
     warnings: list[str] = []
     steps = Steps(len(cards), progress, cancelled)
@@ -91,12 +94,13 @@ def parse_vcards(raw: bytes, *, progress: Progress | None = None, cancelled: Can
         for card in cards:
             try:
                 drafts.append(_read_card(card, warnings))
+                numbers.append(card.number)
             except _Skip as reason:
                 skipped.append(f"{card.label}: {reason}")
             warnings.extend(f"{card.label}: {message}" for message in vobject_messages)
             vobject_messages.clear()
             steps.step()
-    return VcardImport(drafts, skipped, warnings)
+    return VcardImport(drafts, skipped, warnings, numbers)
 
 
 class _Skip(Exception):
