@@ -31,6 +31,19 @@ class MyVendorsError(Exception):
         return self.message if not self.detail else f"{self.message}\n{self.detail}"
 
 
+class Cancelled(MyVendorsError):
+    """The user stopped a long action (an import, an export, a backup) before it finished.
+
+    Raised by the services from inside the action, so that its transaction is rolled back and
+    any partial file removed: a cancelled action leaves everything as it was.
+    """
+
+    exit_code = EXIT_CANCELLED
+
+    def __init__(self, message: str = "Cancelled; nothing was changed.", *, detail: str | None = None) -> None:
+        super().__init__(message, detail=detail)
+
+
 class WrongSecret(MyVendorsError):
     """The passphrase or recovery key does not open this vault."""
 

@@ -10,7 +10,7 @@ import contextlib
 import os
 import secrets
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
 
@@ -92,10 +92,26 @@ def write_new_file(path: Path, data: bytes) -> None:
         full_fsync(fh.fileno())
 
 
-def copy_file_durably(src: Path, dst: Path) -> None:
-    """Copy bytes into a new 0600 file and fsync it (the caller renames it into place)."""
+COPY_CHUNK = 1 << 20
+
+
+def copy_file_durably(src: Path, dst: Path, progress: Callable[[int, int], None] | None = None) -> None:
+    """Copy bytes into a new 0600 file and fsync it (the caller renames it into place).
+
+    `progress(copied, size)` is called after each MiB; an exception it raises stops the copy
+    (a Cancel), and the caller removes the partial file with its staging folder.
+    """
     fd = os.open(dst, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
     with os.fdopen(fd, "wb") as out, src.open("rb") as inp:
-        shutil.copyfileobj(inp, out, 1 << 20)
+        if progress is None:
+            shutil.copyfileobj(inp, out, COPY_CHUNK)
+        else:
+            size = os.fstat(inp.fileno()).st_size
+            copied = 0
+            progress(0, size)
+            while chunk := inp.read(COPY_CHUNK):
+                out.write(chunk)
+                copied += len(chunk)
+                progress(copied, max(size, copied))
         out.flush()
         full_fsync(out.fileno())

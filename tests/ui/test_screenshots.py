@@ -184,3 +184,60 @@ def test_render_overview_and_search(qtbot: QtBot, make_controller, existing_vaul
     _save(qtbot, main, shots, "requests-1-list")
     main.go_to(REPUTATION)
     _save(qtbot, main, shots, "reputation-1-list")
+
+
+def test_render_import_preview_and_progress(
+    qtbot: QtBot, make_controller, existing_vault: Path, shots: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from myvendors.ui.import_dialog import ImportPreviewDialog
+    from myvendors.ui.progress import ProgressDialog
+    from myvendors.ui.worker import Job
+
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    assert controller.vault is not None
+    vendors.add_vendor(controller.vault.db, "Contoso Mobile", website="https://contoso-mobile.example")
+    main.refresh()
+    path = tmp_path / "suppliers.csv"
+    path.write_text(
+        "Company;Homepage;E-Mail;Telefon;Branche\n"
+        "Northwind Energy;northwind-energy.example;service@northwind-energy.example;+49 30 1234567;Utilities\n"
+        "Contoso Mobile;contoso-mobile.example;help@contoso-mobile.example;;Telecom\n"
+        "Fabrikam Insurance;;claims@fabrikam.example;+49 89 555000;Insurance\n"
+        "Tailspin Books;tailspin.example;;;Shop\n"
+        "Broken Row;not a website;;;\n"
+        "Woodgrove Bank;woodgrove.example;;+49 69 910000;Bank\n",
+        "utf-8",
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    main.import_action.trigger()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(ImportPreviewDialog)), timeout=WAIT_MS)
+    dialog = next(d for d in main.findChildren(ImportPreviewDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: not controller.worker.is_busy(), timeout=WAIT_MS)
+    _save(qtbot, dialog, shots, "dialog-import-preview")
+
+    dialog.reject()
+    cards = tmp_path / "contacts.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nORG:Northwind Energy\r\nFN:Ana Lima\r\nURL:northwind-energy.example\r\n"
+        b"EMAIL;TYPE=WORK:service@northwind-energy.example\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:+49 30 1234567\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nORG:B\xe4ckerei M\xfcller\r\nTEL;WORK:+49 89 555000\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nORG:Contoso Mobile\r\nEND:VCARD\r\n"
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(cards), "")))
+    main.import_action.trigger()
+    qtbot.waitUntil(lambda: any(d.isVisible() and d.path == cards for d in main.findChildren(ImportPreviewDialog)),
+                    timeout=WAIT_MS)
+    dialog = next(d for d in main.findChildren(ImportPreviewDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: not controller.worker.is_busy(), timeout=WAIT_MS)
+    _save(qtbot, dialog, shots, "dialog-import-preview-vcard")
+
+    progress = ProgressDialog(main.tr("Import vendors"), main.tr("Adding 5 vendors…"), dialog)
+    progress.follow(Job(), show_after_ms=0)
+    progress.set_progress(2, 5)
+    qtbot.waitUntil(progress.isVisible, timeout=WAIT_MS)
+    assert progress.grab().save(str(shots / "dialog-import-progress.png"))  # short: _save wants 150 px
+    dialog.reject()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 
 import pytest
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
-from myvendors.errors import InvalidInput
-from myvendors.ui.worker import Worker
+from myvendors.errors import Cancelled, InvalidInput
+from myvendors.ui.worker import JobControl, Worker
 
 
 @pytest.fixture
@@ -89,3 +90,65 @@ def test_jobs_survive_their_receivers(qtbot: QtBot, worker: Worker) -> None:
     job.succeeded.connect(receiver.deleteLater)
     with qtbot.waitSignal(job.finished, timeout=5000):
         pass
+
+
+def test_progress_arrives_in_the_gui_thread_throttled_first_and_last_always(qtbot: QtBot, worker: Worker) -> None:
+    gui = threading.get_ident()
+    received: list[tuple[int, int, int]] = []
+
+    def call(control: JobControl) -> str:
+        for done in range(2001):
+            control.progress(done, 2000)
+        return "done"
+
+    job = worker.submit_with_progress(call)
+    job.progress.connect(lambda done, total: received.append((done, total, threading.get_ident())))
+    with qtbot.waitSignal(job.finished, timeout=5000):
+        pass
+    assert received[0][:2] == (0, 2000) and received[-1][:2] == (2000, 2000)
+    assert len(received) < 200  # throttled: not 2001 queued signals
+    assert {thread for _, _, thread in received} == {gui}
+
+
+def test_stop_makes_the_call_stop_and_reports_cancelled(qtbot: QtBot, worker: Worker) -> None:
+    started = threading.Event()
+
+    def call(control: JobControl) -> str:
+        started.set()
+        for _ in range(500):
+            if control.cancelled():
+                raise Cancelled()
+            time.sleep(0.01)
+        return "ran to the end"
+
+    job = worker.submit_with_progress(call)
+    succeeded: list[object] = []
+    job.succeeded.connect(succeeded.append)
+    assert started.wait(5)
+    assert not job.stop_requested and not job.ended
+    job.stop()
+    with qtbot.waitSignal(job.failed, timeout=5000) as blocker:
+        pass
+    assert isinstance(blocker.args[0], Cancelled) and succeeded == []
+    qtbot.waitUntil(lambda: job.ended, timeout=5000)
+
+
+def test_cancel_also_asks_the_call_to_stop_and_emits_nothing(qtbot: QtBot, worker: Worker) -> None:
+    started = threading.Event()
+    saw_cancel = threading.Event()
+    emitted: list[object] = []
+
+    def call(control: JobControl) -> None:
+        started.set()
+        while not control.cancelled():
+            control.progress(1, 0)
+            time.sleep(0.005)
+        saw_cancel.set()
+        raise Cancelled()
+
+    job = worker.submit_with_progress(call)
+    job.failed.connect(emitted.append)
+    job.finished.connect(lambda: emitted.append("finished"))
+    assert started.wait(5)
+    worker.shutdown()  # what locking does: returns once the call has stopped
+    assert saw_cancel.is_set() and job.ended and emitted == [] and not worker.is_busy()

@@ -1,12 +1,15 @@
 """Importing vendors, as two steps a person can follow: plan (read, check, preview, find
 duplicates — writes nothing), then apply (one transaction: all the planned vendors or none).
 
-The CLI's `import vendors` and the desktop's import dialog both go through here.
+The CLI's `import vendors` and the desktop's import dialog both go through here. The CLI
+refuses a CSV file with a bad row; the dialog plans with `skip_bad_rows`, lists those rows as
+left out, and lets the person import the rest. Both steps take optional `progress(done, total)`
+and `cancelled()` callables (see `domain.progress`); a cancelled apply writes nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from myvendors.domain import vendors
 from myvendors.domain.importers import csv_vendors, vcard
 from myvendors.domain.importers.csv_vendors import Duplicate
 from myvendors.domain.models import Vendor, VendorDraft
+from myvendors.domain.progress import CancelCheck, Progress
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
 
@@ -33,6 +37,8 @@ class ImportPlan:
     warnings: list[str] = field(default_factory=list)
     #: for CSV: which column feeds which vendor field
     mapping: dict[str, str | None] = field(default_factory=dict)
+    #: for CSV: the file's header, for choosing another column for a field
+    header: tuple[str, ...] = ()
 
     def duplicate_indexes(self) -> set[int]:
         return {d.index for d in self.duplicates}
@@ -62,10 +68,15 @@ def plan_vendor_import(
     filename: str | None = None,
     mapping: Mapping[str, str | None] | None = None,
     encoding: str | None = None,
+    skip_bad_rows: bool = False,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> ImportPlan:
     """Read and check a file of vendors; nothing is written. Errors name the line or card.
 
     `encoding` overrides the character set a CSV file is read with (when a guess was wrong).
+    With `skip_bad_rows`, a CSV row that is not a valid vendor is listed in `skipped` (with its
+    line, column and why) instead of refusing the whole file. `progress` counts rows or cards.
     """
     kind = format or detect_format(raw, filename)
     if kind not in FORMATS:
@@ -82,26 +93,49 @@ def plan_vendor_import(
                     field="map",
                 )
             chosen.update(mapping)
-        drafts = csv_vendors.parse(table, chosen)
-        origins = [f"line {table.line_of(i)}" for i in range(len(drafts))]
-        skipped: list[str] = []
+        header = table.header
+        if skip_bad_rows:
+            parsed = csv_vendors.parse_each(table, chosen, progress=progress, cancelled=cancelled)
+            drafts, skipped = parsed.drafts, parsed.problems
+            origins = [f"line {line}" for line in parsed.lines]
+        else:
+            drafts = csv_vendors.parse(table, chosen)
+            origins = [f"line {table.line_of(i)}" for i in range(len(drafts))]
+            skipped = []
         warnings = [f"The file's character set was guessed as {table.encoding}."] if table.encoding_guessed else []
     else:
-        result = vcard.parse_vcards(raw)
-        drafts, skipped, warnings, chosen = result.drafts, result.skipped, result.warnings, {}
-        origins = [f"card {i + 1}" for i in range(len(drafts))]
+        result = vcard.parse_vcards(raw, progress=progress, cancelled=cancelled)
+        drafts, skipped, warnings, chosen, header = result.drafts, result.skipped, result.warnings, {}, ()
+        origins = [f"card {number}" for number in result.card_numbers]
     for origin, draft in zip(origins, drafts, strict=True):
         try:
             vendors.validate(draft)
         except InvalidInput as exc:
             raise InvalidInput(f"{origin.capitalize()}: {exc.message}", field=exc.field) from None
     duplicates = csv_vendors.find_duplicates(drafts, vendors.identities(db))
-    return ImportPlan(kind, drafts, origins, duplicates, skipped, warnings, dict(chosen))
+    return ImportPlan(kind, drafts, origins, duplicates, skipped, warnings, dict(chosen), tuple(header))
 
 
-def apply_vendor_import(db: Database, plan: ImportPlan, *, skip_duplicates: bool = True) -> ImportOutcome:
-    """Write the planned vendors in one transaction (leaving out duplicates unless told not to)."""
-    leave_out = plan.duplicate_indexes() if skip_duplicates else set()
-    chosen = [draft for i, draft in enumerate(plan.drafts) if i not in leave_out]
-    created = vendors.add_vendors(db, chosen) if chosen else []
-    return ImportOutcome(created, len(leave_out))
+def apply_vendor_import(
+    db: Database,
+    plan: ImportPlan,
+    *,
+    skip_duplicates: bool = True,
+    leave_out: Iterable[int] | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ImportOutcome:
+    """Write the planned vendors in one transaction (leaving out duplicates unless told not to).
+
+    `leave_out`, when given, names exactly the drafts (indexes into `plan.drafts`) not to
+    import, whether duplicates or not, and `skip_duplicates` is not used. `progress(done,
+    total)` counts vendors written; when `cancelled()` answers True, `Cancelled` is raised and
+    the transaction is rolled back: a cancelled import adds nothing.
+    """
+    left_out = set(leave_out) if leave_out is not None else plan.duplicate_indexes() if skip_duplicates else set()
+    outside = [i for i in left_out if not 0 <= i < len(plan.drafts)]
+    if outside:
+        raise InvalidInput(f"The plan has no record {min(outside)} to leave out.", field="leave_out")
+    chosen = [draft for i, draft in enumerate(plan.drafts) if i not in left_out]
+    created = vendors.add_vendors(db, chosen, progress=progress, cancelled=cancelled) if chosen else []
+    return ImportOutcome(created, len(left_out & plan.duplicate_indexes()))

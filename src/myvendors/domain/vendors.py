@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from myvendors.domain._convert import new_uid, require, short, tags_of
 from myvendors.domain.models import Vendor, VendorDraft, VendorStatus
+from myvendors.domain.progress import CancelCheck, Progress, Steps
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
 from myvendors.storage import vendors as sql
@@ -154,16 +155,31 @@ def add_vendor(db: Database, name: str, *, website: str | None = None, notes: st
     return create_vendor(db, VendorDraft(name=name, website=website, notes=notes, **fields))
 
 
-def add_vendors(db: Database, drafts: Sequence[VendorDraft]) -> list[Vendor]:
-    """Add many vendors as one action (an import): all are validated first; all or none are written."""
+def add_vendors(
+    db: Database,
+    drafts: Sequence[VendorDraft],
+    *,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> list[Vendor]:
+    """Add many vendors as one action (an import): all are validated first; all or none are written.
+
+    `progress(done, total)` is called after each vendor is written; when `cancelled()` answers
+    True, `Cancelled` is raised inside the transaction, so none of them is kept.
+    """
     clean = []
     for index, draft in enumerate(drafts, start=1):
         try:
             clean.append(validate(draft))
         except InvalidInput as exc:
             raise InvalidInput(f"Record {index}: {exc.message}", field=exc.field) from None
+    steps = Steps(len(clean), progress, cancelled)
+    steps.start()
+    ids = []
     with db.transaction():
-        ids = [_insert(db, draft) for draft in clean]
+        for draft in clean:
+            ids.append(_insert(db, draft))
+            steps.step()
     return [get_vendor(db, vendor_id) for vendor_id in ids]
 
 

@@ -34,14 +34,18 @@ from PySide6.QtWidgets import (
 
 from myvendors import __version__
 from myvendors.domain import search, settings, vendors
+from myvendors.domain.importing import ImportOutcome
 from myvendors.domain.search import Hit
 from myvendors.domain.settings import SETTINGS
 from myvendors.domain.vendors import Vendor, VendorStatus
-from myvendors.errors import InvalidInput, MyVendorsError, WrongSecret
+from myvendors.errors import Cancelled, InvalidInput, MyVendorsError, WrongSecret
 from myvendors.ui import icons
+from myvendors.ui.export import ExportDone, VaultExport
+from myvendors.ui.import_dialog import VendorImport
 from myvendors.ui.models.vendors import VendorTableModel
 from myvendors.ui.overview import OverviewPage
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
+from myvendors.ui.progress import ProgressDialog
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.reputation_page import ReputationPage
 from myvendors.ui.requests_page import RequestsPage
@@ -268,6 +272,10 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         self.add_vendor_action = self._action(self.tr("&Add vendor…"), "add", QKeySequence.StandardKey.New, self.add_vendor)
         self.backup_action = self._action(self.tr("&Back up now"), "backup", "Ctrl+Shift+B", self.back_up_now)
+        self.import_action = self._action(self.tr("&Import vendors…"), "import", "Ctrl+I", self.import_vendors)
+        self.import_action.setToolTip(self.tr("Add vendors from a vCard or CSV file (Ctrl+I)"))
+        self.export_action = self._action(self.tr("&Export…"), "export", "Ctrl+E", self.export_vault)
+        self.export_action.setToolTip(self.tr("Write the vault as JSON, or renewal dates as iCalendar (Ctrl+E)"))
         self.change_passphrase_action = self._action(
             self.tr("Change &passphrase…"), "key", None, self.change_passphrase
         )
@@ -310,6 +318,8 @@ class MainWindow(QMainWindow):
         self._vault_actions = (
             self.add_vendor_action,
             self.backup_action,
+            self.import_action,
+            self.export_action,
             self.change_passphrase_action,
             self.forget_devices_action,
             self.settings_action,
@@ -366,6 +376,8 @@ class MainWindow(QMainWindow):
         vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
         for action in (
             self.backup_action,
+            self.import_action,
+            self.export_action,
             self.change_passphrase_action,
             self.forget_devices_action,
             self.settings_action,
@@ -385,6 +397,8 @@ class MainWindow(QMainWindow):
         vendors_menu = self.menuBar().addMenu(self.tr("Ve&ndors"))
         vendors_menu.addAction(self.add_vendor_action)
         vendors_menu.addAction(self.delete_vendor_action)
+        vendors_menu.addSeparator()
+        vendors_menu.addAction(self.import_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -604,11 +618,48 @@ class MainWindow(QMainWindow):
     def back_up_now(self) -> None:
         vault = self.vault
         keep = int(settings.get(vault.db, "backups_kept"))
-        self.set_busy(self.tr("Backing up…"))
-        job = self._worker.submit(lambda: vault.backup(reason="manual", keep=keep))
+        text = self.tr("Backing up…")
+        self.set_busy(text)
+        job = self._worker.submit_with_progress(
+            lambda control: vault.backup(reason="manual", keep=keep, progress=control.progress, cancelled=control.cancelled)
+        )
+        ProgressDialog(self.tr("Back up now"), text, self, units="bytes").follow(job)  # shown if it takes a while
         job.finished.connect(lambda: self.set_busy(None))
         job.succeeded.connect(self._backed_up)
-        job.failed.connect(self._show_error)
+        job.failed.connect(self._backup_failed)
+
+    def _backup_failed(self, error: MyVendorsError) -> None:
+        if isinstance(error, Cancelled):
+            self.statusBar().showMessage(self.tr("Backup cancelled; no backup was made."), STATUS_MESSAGE_MS)
+        else:
+            self._show_error(error)
+
+    def import_vendors(self) -> None:
+        """Choose a vCard or CSV file, preview what it adds, and add it in one go (ui/import_dialog.py)."""
+        flow = VendorImport(self, self._worker, self.vault.db, self.set_busy)
+        flow.imported.connect(self._imported)
+        flow.choose_and_start()
+
+    def _imported(self, outcome: ImportOutcome) -> None:
+        self.model.reload()
+        self._after_vendor_change()
+        if outcome.created:
+            self.show_vendor(outcome.created[0].id)
+        count = len(outcome.created)
+        text = self.tr("Imported 1 vendor.") if count == 1 else self.tr("Imported %d vendors.") % count
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    def export_vault(self) -> None:
+        """Write the vault as JSON or its dates as iCalendar to a chosen file (ui/export.py)."""
+        flow = VaultExport(self, self._worker, self.vault.db, self.set_busy)
+        flow.exported.connect(self._exported)
+        flow.cancelled.connect(
+            lambda: self.statusBar().showMessage(self.tr("Export cancelled; no file was written."), STATUS_MESSAGE_MS)
+        )
+        flow.choose_and_start(self.vault.path.stem)
+
+    def _exported(self, done: ExportDone) -> None:
+        self.statusBar().showMessage(self.tr("Exported to %s") % done.path, STATUS_MESSAGE_MS)
 
     def _backed_up(self, backup: Backup) -> None:
         self.statusBar().showMessage(self.tr("Backed up to %s") % backup.folder, STATUS_MESSAGE_MS)

@@ -21,6 +21,7 @@ import filelock
 
 from myvendors import paths
 from myvendors.errors import (
+    Cancelled,
     InvalidInput,
     MyVendorsError,
     NotAVault,
@@ -404,15 +405,35 @@ class Vault:
         """The newest backup folder that opens with this vault's key and passes every check."""
         return _newest_good_backup_text(self.path, self._key(), self.vault_id)
 
-    def backup(self, *, reason: str = "manual", keep: int = DEFAULT_BACKUPS_KEPT, to: Path | None = None) -> Backup:
-        """Copy database and envelope into a new backup folder, verify the copy, keep the last `keep`."""
+    def backup(
+        self,
+        *,
+        reason: str = "manual",
+        keep: int = DEFAULT_BACKUPS_KEPT,
+        to: Path | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Backup:
+        """Copy database and envelope into a new backup folder, verify the copy, keep the last `keep`.
+
+        `progress(bytes copied, size)` follows the copy of the database (then the copy is
+        verified); when `cancelled()` answers True during the copy, `Cancelled` is raised and
+        no backup folder is left behind.
+        """
         if keep < 1:
             raise InvalidInput("At least one backup must be kept.", field="keep")
         safe_reason = "".join(ch if ch.isalnum() or ch == "-" else "-" for ch in reason)[:40] or "manual"
 
+        def copied(done: int, total: int) -> None:
+            if progress is not None:
+                progress(done, total)
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+
         def fill(folder: Path) -> None:
             with self.db.frozen():
-                copy_file_durably(self.path, folder / self.path.name)
+                tracked = copied if progress is not None or cancelled is not None else None
+                copy_file_durably(self.path, folder / self.path.name, tracked)
             # The envelope in memory is the one this vault was proven to open with.
             write_new_file(folder / self.envelope_path.name, self._envelope.to_bytes())
             _verify_copy(folder / self.path.name, self._key(), self.vault_id)

@@ -8,12 +8,13 @@ as its next date, not as a recurrence rule, because the vault knows when it actu
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
 from myvendors.domain.models import Agreement, BillingPeriod
+from myvendors.domain.progress import CancelCheck, Progress, Steps
 from myvendors.errors import InvalidInput
 
 __all__ = ["CALENDAR_NAME", "PRODID", "agreements_calendar"]
@@ -31,11 +32,18 @@ _PERIOD_WORDS = {
 }
 
 
-def agreements_calendar(items: Iterable[tuple[Agreement, str]], *, alarm_days: int = 7) -> bytes:
+def agreements_calendar(
+    items: Sequence[tuple[Agreement, str]],
+    *,
+    alarm_days: int = 7,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> bytes:
     """An iCalendar file of every renewal and cancel-by date of `items` ((agreement, vendor name)).
 
     Events are sorted by date, then UID, so the same vault gives the same file. An agreement
-    with neither date adds nothing.
+    with neither date adds nothing. `progress(done, total)` counts agreements; `cancelled()`
+    stops with `Cancelled`.
     """
     if isinstance(alarm_days, bool) or not isinstance(alarm_days, int) or not 0 <= alarm_days <= MAX_ALARM_DAYS:
         raise InvalidInput(
@@ -51,11 +59,14 @@ def agreements_calendar(items: Iterable[tuple[Agreement, str]], *, alarm_days: i
     calendar.add("name", CALENDAR_NAME)  # RFC 7986's name for what X-WR-CALNAME says
 
     events: list[tuple[date, str, Event]] = []
+    steps = Steps(len(items), progress, cancelled)
+    steps.start()
     for agreement, vendor_name in items:
         for what, on in (("renewal", agreement.renewal), ("cancel-by", agreement.cancel_by)):
             if on is not None:
                 event = _event(agreement, vendor_name, what, on, alarm_days)
                 events.append((on, str(event["uid"]), event))
+        steps.step()
     for _, _, event in sorted(events, key=lambda item: (item[0], item[1])):
         calendar.add_component(event)
     return bytes(calendar.to_ical())

@@ -9,6 +9,10 @@ and docs/EXPORT-JSON.md.
 Records are read page by page and written one at a time (`iter_json`, `write_json`), so a vault
 with a million interactions never becomes one list of a million objects in memory; only
 `export_vault`, meant for small vaults and tests, builds the whole document as a dict.
+
+`write_json` takes optional `progress(done, total)` (vendors gone through, five passes: the
+vendors, then their agreements, interactions, notes and attachments) and `cancelled()`; a
+cancelled export raises `Cancelled` and leaves no file behind.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from myvendors.domain.models import (
     Vendor,
     currency_exponent,
 )
+from myvendors.domain.progress import CancelCheck, Progress, Steps
 from myvendors.fileio import atomic_write_chunks
 from myvendors.storage import Database
 
@@ -97,8 +102,22 @@ def _vendors(db: Database) -> Iterator[Vendor]:
     yield from _pages(lambda after: vendors.page_vendors(db, limit=PAGE, after=after, trashed=True))
 
 
-def _per_vendor(db: Database, records_of: Callable[[Database, int], Iterable[T]]) -> Iterator[T]:
-    for vendor in _vendors(db):
+#: how many times the export goes through every vendor (the progress total is this times the vendors)
+VENDOR_PASSES = 5
+
+
+def _counted(items: Iterator[T], steps: Steps | None) -> Iterator[T]:
+    """`items`, with one step counted as each is done with (and a cancel checked)."""
+    for item in items:
+        yield item
+        if steps is not None:
+            steps.step()
+
+
+def _per_vendor(
+    db: Database, records_of: Callable[[Database, int], Iterable[T]], steps: Steps | None = None
+) -> Iterator[T]:
+    for vendor in _counted(_vendors(db), steps):
         yield from records_of(db, vendor.id)
 
 
@@ -114,14 +133,14 @@ def _requests(db: Database) -> Iterator[Request]:
     return _pages(lambda after: requests.list_requests(db, after=after, limit=PAGE))
 
 
-def _sections(db: Database) -> dict[str, Callable[[], Iterator[Any]]]:
+def _sections(db: Database, steps: Steps | None = None) -> dict[str, Callable[[], Iterator[Any]]]:
     """Each record list of the document, as a function that reads it afresh."""
     sections: dict[str, Callable[[], Iterator[Any]]] = {
-        "vendors": lambda: _vendors(db),
-        "agreements": lambda: _per_vendor(db, agreements.agreements_of),
-        "interactions": lambda: _per_vendor(db, _timeline_of),
-        "notes": lambda: _per_vendor(db, _notes_of),
-        "attachments": lambda: _per_vendor(db, attachments.attachments_of),
+        "vendors": lambda: _counted(_vendors(db), steps),
+        "agreements": lambda: _per_vendor(db, agreements.agreements_of, steps),
+        "interactions": lambda: _per_vendor(db, _timeline_of, steps),
+        "notes": lambda: _per_vendor(db, _notes_of, steps),
+        "attachments": lambda: _per_vendor(db, attachments.attachments_of, steps),
         "requests": lambda: _requests(db),
         "offers": lambda: (offer for request in _requests(db) for offer in requests.offers_for(db, request.id)),
     }
@@ -152,16 +171,28 @@ def _line(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def iter_json(db: Database, counts: dict[str, int] | None = None) -> Iterator[str]:
+def iter_json(
+    db: Database,
+    counts: dict[str, int] | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Iterator[str]:
     """The export as JSON text, piece by piece: one record per line, never the whole list at once.
 
     Parsed, it equals `export_vault(db)`. `counts`, if given, receives the number of records
-    written per section.
+    written per section. With `progress` or `cancelled`, vendors are counted first (see the
+    module's docstring) and `Cancelled` may be raised between records.
     """
+    steps: Steps | None = None
+    if progress is not None or cancelled is not None:
+        total = VENDOR_PASSES * (vendors.count_vendors(db) + vendors.count_vendors(db, trashed=True))
+        steps = Steps(total, progress, cancelled)
+        steps.start()
     yield "{\n"
     for key, value in _header().items():
         yield f"  {_line(key)}: {_line(value)},\n"
-    sections = _sections(db)
+    sections = _sections(db, steps)
     for position, (name, records) in enumerate(sections.items(), start=1):
         yield f"  {_line(name)}: ["
         written = 0
@@ -171,14 +202,20 @@ def iter_json(db: Database, counts: dict[str, int] | None = None) -> Iterator[st
         yield ("\n  ]" if written else "]") + ("," if position < len(sections) else "") + "\n"
         if counts is not None:
             counts[name] = written
+        if steps is not None:
+            steps.check()
     yield "}\n"
 
 
-def write_json(db: Database, path: Path) -> dict[str, int]:
+def write_json(
+    db: Database, path: Path, *, progress: Progress | None = None, cancelled: CancelCheck | None = None
+) -> dict[str, int]:
     """Write the export to `path` (UTF-8): complete or not at all, readable only by the user.
 
-    Returns the number of records per section.
+    Returns the number of records per section. A cancel (`cancelled()` answering True) raises
+    `Cancelled` and removes the partial file; a file that was at `path` before stays as it was.
     """
     counts: dict[str, int] = {}
-    atomic_write_chunks(Path(path), (piece.encode("utf-8") for piece in iter_json(db, counts)))
+    pieces = iter_json(db, counts, progress=progress, cancelled=cancelled)
+    atomic_write_chunks(Path(path), (piece.encode("utf-8") for piece in pieces))
     return counts

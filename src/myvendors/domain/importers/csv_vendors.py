@@ -19,16 +19,19 @@ from urllib.parse import urlsplit
 
 from myvendors.domain.importers import check_size, decode_text, fold_name, refuse_binary
 from myvendors.domain.models import VendorDraft
+from myvendors.domain.progress import CancelCheck, Progress, Steps
 from myvendors.domain.vendors import validate
 from myvendors.errors import InvalidInput
 
 __all__ = [
     "FIELDS",
     "MAX_ROWS",
+    "CsvParse",
     "CsvTable",
     "Duplicate",
     "find_duplicates",
     "parse",
+    "parse_each",
     "preview",
     "read_csv",
     "suggest_mapping",
@@ -119,6 +122,17 @@ class CsvTable:
         if row_index < len(self.line_numbers):
             return self.line_numbers[row_index]
         return row_index + 2
+
+
+@dataclass(frozen=True)
+class CsvParse:
+    """Every row that makes a vendor, and why each other row does not (`parse_each`)."""
+
+    drafts: list[VendorDraft]
+    #: the line in the file where each draft's row starts
+    lines: list[int]
+    #: one message per row left out, naming its line, column and field
+    problems: list[str]
 
 
 @dataclass(frozen=True)
@@ -266,12 +280,27 @@ def suggest_mapping(header: Iterable[str]) -> dict[str, str | None]:
 # -- parsing ---------------------------------------------------------------------------------
 def preview(table: CsvTable, mapping: Mapping[str, str | None], limit: int = 5) -> list[VendorDraft]:
     """The drafts of the first `limit` rows, exactly as `parse` would make them."""
-    return _drafts(table, mapping, limit=max(0, limit))
+    return _drafts(table, mapping, limit=max(0, limit)).drafts
 
 
 def parse(table: CsvTable, mapping: Mapping[str, str | None]) -> list[VendorDraft]:
     """Every row as a validated draft; InvalidInput names the first bad row's line and field."""
-    return _drafts(table, mapping, limit=None)
+    return _drafts(table, mapping, limit=None).drafts
+
+
+def parse_each(
+    table: CsvTable,
+    mapping: Mapping[str, str | None],
+    *,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> CsvParse:
+    """Every row that makes a valid draft, and a message for each row that does not.
+
+    A mapping without a name column still raises InvalidInput (no row could be read);
+    `progress(done, total)` counts rows, and `cancelled()` stops with `Cancelled`.
+    """
+    return _drafts(table, mapping, limit=None, lenient=True, steps=Steps(len(table.rows), progress, cancelled))
 
 
 def _column_indexes(table: CsvTable, mapping: Mapping[str, str | None]) -> dict[str, int]:
@@ -292,42 +321,65 @@ def _column_indexes(table: CsvTable, mapping: Mapping[str, str | None]) -> dict[
     return indexes
 
 
-def _drafts(table: CsvTable, mapping: Mapping[str, str | None], *, limit: int | None) -> list[VendorDraft]:
+def _drafts(
+    table: CsvTable,
+    mapping: Mapping[str, str | None],
+    *,
+    limit: int | None,
+    lenient: bool = False,
+    steps: Steps | None = None,
+) -> CsvParse:
     indexes = _column_indexes(table, mapping)
     width = len(table.header)
-    drafts: list[VendorDraft] = []
+    result = CsvParse([], [], [])
     rows = table.rows if limit is None else table.rows[:limit]
+    if steps is not None:
+        steps.start()
     for row_index, row in enumerate(rows):
         line = table.line_of(row_index)
-        if len(row) > width and any(row[width:]):
-            raise InvalidInput(
-                f"Line {line} has {len(row)} fields but the header has {width}: a quote is probably "
-                "missing or a value holds an unquoted delimiter.",
-                field="file",
-            )
-
-        def cell(field: str) -> str:
-            index = indexes.get(field)
-            return row[index] if index is not None and index < len(row) else ""
-
-        draft = VendorDraft(
-            name=cell("name"),
-            website=cell("website") or None,
-            category=cell("category") or None,
-            email=cell("email") or None,
-            phone=cell("phone") or None,
-            address=cell("address") or None,
-            notes=cell("notes"),
-            tags=tuple(tag.strip() for tag in cell("tags").split(",")),
-        )
         try:
-            drafts.append(validate(draft))
+            result.drafts.append(_row_draft(row, line, width, indexes, mapping))
+            result.lines.append(line)
         except InvalidInput as error:
-            field = error.field or "name"
-            column = mapping.get(field)
-            where = f"line {line}, column {column!r} ({field})" if column else f"line {line} ({field})"
-            raise InvalidInput(f"In {where}: {error.message}", field=field, detail=error.detail) from None
-    return drafts
+            if not lenient:
+                raise
+            result.problems.append(error.message)
+        if steps is not None:
+            steps.step()
+    return result
+
+
+def _row_draft(
+    row: tuple[str, ...], line: int, width: int, indexes: Mapping[str, int], mapping: Mapping[str, str | None]
+) -> VendorDraft:
+    if len(row) > width and any(row[width:]):
+        raise InvalidInput(
+            f"Line {line} has {len(row)} fields but the header has {width}: a quote is probably "
+            "missing or a value holds an unquoted delimiter.",
+            field="file",
+        )
+
+    def cell(field: str) -> str:
+        index = indexes.get(field)
+        return row[index] if index is not None and index < len(row) else ""
+
+    draft = VendorDraft(
+        name=cell("name"),
+        website=cell("website") or None,
+        category=cell("category") or None,
+        email=cell("email") or None,
+        phone=cell("phone") or None,
+        address=cell("address") or None,
+        notes=cell("notes"),
+        tags=tuple(tag.strip() for tag in cell("tags").split(",")),
+    )
+    try:
+        return validate(draft)
+    except InvalidInput as error:
+        field = error.field or "name"
+        column = mapping.get(field)
+        where = f"line {line}, column {column!r} ({field})" if column else f"line {line} ({field})"
+        raise InvalidInput(f"In {where}: {error.message}", field=field, detail=error.detail) from None
 
 
 # -- duplicates ------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from vobject.base import ContentLine, getLogicalLines, textLineToContentLine
 
 from myvendors.domain.importers import DecodedText, check_size, decode_text
 from myvendors.domain.models import VendorDraft
+from myvendors.domain.progress import CancelCheck, Progress, Steps
 from myvendors.domain.vendors import normalise_website, validate
 from myvendors.errors import InvalidInput
 
@@ -51,6 +52,8 @@ class VcardImport:
     skipped: list[str]
     #: things imported with a caveat: a guessed character set, an unreadable line left out
     warnings: list[str] = field(default_factory=list)
+    #: each draft's card number in the file (1-based; cards left out make gaps)
+    card_numbers: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -65,11 +68,12 @@ class _RawCard:
         return f"Card {self.number} (line {self.line})"
 
 
-def parse_vcards(raw: bytes) -> VcardImport:
+def parse_vcards(raw: bytes, *, progress: Progress | None = None, cancelled: CancelCheck | None = None) -> VcardImport:
     """Read every card of a vCard file into a validated draft, or say why a card was left out.
 
     Raises InvalidInput only for a file that is not a vCard file at all (binary data, no
     BEGIN:VCARD, too large); a card that cannot be read is listed in `skipped`.
+    `progress(done, total)` counts cards; `cancelled()` stops with `Cancelled`.
     """
     check_size(raw, "vCard file")
     raw = _as_utf8_if_marked(raw)
@@ -81,17 +85,22 @@ def parse_vcards(raw: bytes) -> VcardImport:
     if len(cards) > MAX_CARDS:
         raise InvalidInput(f"The file has more than {MAX_CARDS:,} cards; split it into smaller files.", field="file")
     drafts: list[VendorDraft] = []
+    numbers: list[int] = []
     skipped: list[str] = []
     warnings: list[str] = []
+    steps = Steps(len(cards), progress, cancelled)
+    steps.start()
     with _vobject_log_captured() as vobject_messages:
         for card in cards:
             try:
                 drafts.append(_read_card(card, warnings))
+                numbers.append(card.number)
             except _Skip as reason:
                 skipped.append(f"{card.label}: {reason}")
             warnings.extend(f"{card.label}: {message}" for message in vobject_messages)
             vobject_messages.clear()
-    return VcardImport(drafts, skipped, warnings)
+            steps.step()
+    return VcardImport(drafts, skipped, warnings, numbers)
 
 
 class _Skip(Exception):

@@ -1,0 +1,490 @@
+"""Importing vendors from a vCard or CSV file: choose, read and check, preview, then add in one go.
+
+`VendorImport` runs the steps; `ImportPreviewDialog` shows the plan. Reading and checking the
+file (`importing.plan_vendor_import`) and adding the vendors (`apply_vendor_import`, one
+transaction) both run on the worker behind a `ProgressDialog` with Cancel. The preview lists
+every vendor that will be added, with a tick to leave any out; likely duplicates start unticked
+and say why; rows or cards that cannot be imported are listed with their line and the reason.
+For CSV files the columns can be chosen again, which reads the file again. A file that cannot
+be imported at all (not a contacts file, no name column, unreadable) gets a message and writes
+nothing; so does a cancelled import.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from myvendors.domain import importing
+from myvendors.domain.importers import MAX_FILE_BYTES, csv_vendors
+from myvendors.domain.importers.csv_vendors import FIELDS
+from myvendors.domain.importing import ImportOutcome, ImportPlan
+from myvendors.errors import Cancelled, InvalidInput, MyVendorsError
+from myvendors.ui import icons
+from myvendors.ui.models.import_preview import ImportPreviewModel
+from myvendors.ui.passphrase import field_message
+from myvendors.ui.progress import ProgressDialog
+from myvendors.ui.qtcompat import emit
+from myvendors.ui.widgets import Level, MessageBanner, heading, secondary
+from myvendors.ui.worker import Job, JobControl, Worker
+
+if TYPE_CHECKING:
+    from myvendors.storage import Database
+
+#: the column choosers' labels, by vendor field (mnemonics unique within the dialog)
+_FIELD_LABELS = {
+    "name": "&Name",
+    "website": "&Website",
+    "category": "Ca&tegory",
+    "email": "E-&mail",
+    "phone": "&Phone",
+    "address": "A&ddress",
+    "notes": "N&otes",
+    "tags": "Ta&gs",
+}
+_NO_COLUMN = ""
+
+
+def read_and_plan(
+    db: Database, path: Path, control: JobControl | None = None, *, mapping: dict[str, str | None] | None = None
+) -> ImportPlan:
+    """Read `path` and plan its import (bad CSV rows listed, not fatal); OS errors become messages."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InvalidInput(
+                f"{path.name} is {size / 2**20:.0f} MB; MyVendors imports files of up to "
+                f"{MAX_FILE_BYTES // 2**20} MB. Split it into smaller files.",
+                field="file",
+            )
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InvalidInput(f"{path.name} cannot be read: {error.strerror or error}.", field="file") from None
+    try:
+        return importing.plan_vendor_import(
+            db,
+            raw,
+            filename=path.name,
+            mapping=mapping,
+            skip_bad_rows=True,
+            progress=control.progress if control else None,
+            cancelled=control.cancelled if control else None,
+        )
+    except InvalidInput as error:
+        if error.field != "name" or mapping is not None or importing.detect_format(raw, path.name) != "csv":
+            raise
+    # A CSV file whose name column was not recognised: an empty plan, so that the person can
+    # choose the columns in the preview (the file was read once already; this cannot fail).
+    table = csv_vendors.read_csv(raw)
+    return ImportPlan("csv", [], [], [], mapping=csv_vendors.suggest_mapping(table.header), header=table.header)
+
+
+class ImportPreviewDialog(QDialog):
+    """What the import will add; emits `import_requested(leave_out)` or `columns_changed(mapping)`."""
+
+    import_requested = Signal(object)  # set of draft indexes to leave out
+    columns_changed = Signal(object)  # {field: column or None}, CSV only
+
+    def __init__(self, path: Path, plan: ImportPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        #: the worker job reading the file again or adding the vendors, while one runs
+        self.busy_job: Job | None = None
+        self.setWindowTitle(self.tr("Import vendors"))
+        self.setSizeGripEnabled(True)
+
+        icon = QLabel(self)
+        icon.setPixmap(icons.pixmap("vendor", 32))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.title = heading(self.tr("Import vendors from %s") % path.name, scale=1.2, parent=self)
+        self.subtitle = secondary(parent=self)
+        self.banner = MessageBanner(self)
+
+        self.columns_box = QWidget(self)
+        grid = QGridLayout(self.columns_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        columns_title = QLabel(self.tr("Columns used"), self.columns_box)
+        columns_title.setStyleSheet("font-weight: 600;")
+        grid.addWidget(columns_title, 0, 0, 1, 8)
+        self.column_combos: dict[str, QComboBox] = {}
+        for position, field in enumerate(FIELDS):
+            combo = QComboBox(self.columns_box)
+            text = QCoreApplication.translate("ImportPreviewDialog", _FIELD_LABELS[field])
+            combo.setAccessibleName(self.tr("Column for the %s") % text.replace("&", "").lower())
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+            label = QLabel(text, self.columns_box)
+            label.setBuddy(combo)
+            row, pair = divmod(position, 4)
+            grid.addWidget(label, 1 + row, pair * 2, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(combo, 1 + row, pair * 2 + 1)
+            self.column_combos[field] = combo
+        for pair in range(4):
+            grid.setColumnStretch(pair * 2 + 1, 1)
+        self.column_message = field_message(self.columns_box)
+        grid.addWidget(self.column_message, 3, 0, 1, 8)
+
+        self.model = ImportPreviewModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Vendors to import"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(48)
+
+        self.duplicates_check = QCheckBox(self)
+        self.duplicates_check.setAccessibleName(self.tr("Import likely duplicates too"))
+        self.duplicates_check.toggled.connect(self.model.set_duplicates_ticked)
+
+        self.problems_label = QLabel(self)
+        self.problems_label.setStyleSheet("font-weight: 600;")
+        self.problems = QListWidget(self)
+        self.problems.setAccessibleName(self.tr("Records that cannot be imported, and notes"))
+        self.problems.setWordWrap(True)
+        self.problems.setAlternatingRowColors(True)
+        self.problems_label.setBuddy(self.problems)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setDefault(True)
+        self.import_button.setAccessibleName(self.tr("Import the ticked vendors"))
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        self.model.ticks_changed.connect(self._update_counts)
+
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(titles, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(20, 18, 20, 14)
+        column.setSpacing(10)
+        column.addLayout(top)
+        column.addWidget(self.banner)
+        column.addWidget(self.columns_box)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.duplicates_check)
+        column.addWidget(self.problems_label)
+        column.addWidget(self.problems)
+        column.addWidget(self.buttons)
+        self.resize(880, 580)
+        self.set_plan(plan)
+        for combo in self.column_combos.values():
+            combo.currentIndexChanged.connect(self._column_chosen)
+
+    # -- the plan --------------------------------------------------------------------------
+    @property
+    def plan(self) -> ImportPlan:
+        plan = self.model.plan
+        assert plan is not None
+        return plan
+
+    def set_plan(self, plan: ImportPlan) -> None:
+        self.banner.clear()
+        self.column_message.hide()
+        self.model.set_plan(plan)
+        kind = self.tr("vCard file") if plan.format == "vcard" else self.tr("CSV file")
+        read = len(plan.drafts) + len(plan.skipped)
+        if plan.format == "vcard":
+            unit = self.tr("1 card read") if read == 1 else self.tr("%d cards read") % read
+        else:
+            unit = self.tr("1 row read") if read == 1 else self.tr("%d rows read") % read
+        self.subtitle.setText(f"{kind} · {unit}")
+        self._fill_columns(plan)
+        duplicates = len({d.index for d in plan.duplicates})
+        self.duplicates_check.blockSignals(True)
+        self.duplicates_check.setChecked(False)
+        self.duplicates_check.blockSignals(False)
+        self.duplicates_check.setText(
+            self.tr("A&lso import the likely duplicate: it looks like a vendor you already have")
+            if duplicates == 1
+            else self.tr("A&lso import the %d likely duplicates: they look like vendors you already have") % duplicates
+        )
+        self.duplicates_check.setVisible(duplicates > 0)
+        self.problems.clear()
+        for message in plan.skipped:
+            QListWidgetItem(icons.icon("warning"), message, self.problems)
+        for message in plan.warnings:
+            QListWidgetItem(icons.icon("info"), message, self.problems)
+        has_problems = bool(plan.skipped or plan.warnings)
+        rows = sum(self.problems.sizeHintForRow(row) for row in range(min(self.problems.count(), 4)))
+        self.problems.setFixedHeight(rows + 2 * self.problems.frameWidth() + 4)
+        if plan.skipped:
+            left = len(plan.skipped)
+            self.problems_label.setText(
+                self.tr("Le&ft out (1 record cannot be imported)")
+                if left == 1
+                else self.tr("Le&ft out (%d records cannot be imported)") % left
+            )
+        else:
+            self.problems_label.setText(self.tr("Notes on &reading the file"))
+        self.problems_label.setVisible(has_problems)
+        self.problems.setVisible(has_problems)
+        self._size_columns()
+        self._update_counts()
+
+    def _fill_columns(self, plan: ImportPlan) -> None:
+        self.columns_box.setVisible(plan.format == "csv")
+        for field, combo in self.column_combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(none)"), _NO_COLUMN)
+            for name in plan.header:
+                combo.addItem(name, name)
+            chosen = plan.mapping.get(field)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+            combo.blockSignals(False)
+
+    def _size_columns(self) -> None:
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for section in range(self.model.columnCount() - 1):  # the last one stretches to the edge
+            header.resizeSection(section, min(header.sectionSize(section), 160))
+
+    def _update_counts(self) -> None:
+        count = self.model.ticked_count()
+        self.import_button.setText(self.tr("&Import 1 vendor") if count == 1 else self.tr("&Import %d vendors") % count)
+        self.import_button.setEnabled(count > 0)
+        plan = self.model.plan
+        if plan is None or self.banner.level in (Level.ERROR, Level.WARNING):
+            return
+        if not plan.drafts:
+            self.banner.show_message(
+                Level.WARNING, self.tr("No vendor can be imported from this file. Nothing will be added.")
+            )
+            return
+        parts = [
+            self.tr("1 vendor will be added to the vault.")
+            if count == 1
+            else self.tr("%d vendors will be added to the vault.") % count
+        ]
+        duplicates = len({d.index for d in plan.duplicates})
+        if duplicates:
+            parts.append(
+                self.tr("1 looks like a vendor you already have (see Note).")
+                if duplicates == 1
+                else self.tr("%d look like vendors you already have (see Note).") % duplicates
+            )
+        if plan.skipped:
+            left = len(plan.skipped)
+            parts.append(
+                self.tr("1 record cannot be imported (listed below).")
+                if left == 1
+                else self.tr("%d records cannot be imported (listed below).") % left
+            )
+        self.banner.show_message(Level.INFO, " ".join(parts))
+
+    # -- choosing -------------------------------------------------------------------------
+    def mapping(self) -> dict[str, str | None]:
+        return {field: combo.currentData() or None for field, combo in self.column_combos.items()}
+
+    def _column_chosen(self) -> None:
+        emit(self.columns_changed, self.mapping())
+
+    def show_column_error(self, text: str, field: str | None) -> None:
+        self.column_message.setText(text)
+        self.column_message.show()
+        combo = self.column_combos.get(field or "")
+        if combo is not None:
+            combo.setFocus()
+
+    def show_error(self, text: str) -> None:
+        self.banner.show_error(text)
+
+    def show_notice(self, text: str) -> None:
+        self.banner.show_message(Level.WARNING, text)
+
+    def reject(self) -> None:
+        """Cancel or Esc: close, unless the file is being read or the vendors added (the progress
+        dialog's Cancel stops that); a lock closes and deletes the dialog regardless."""
+        if self.busy_job is not None and not self.busy_job.ended:
+            return
+        super().reject()
+
+    def set_interactive(self, interactive: bool) -> None:
+        for part in (self.columns_box, self.view, self.duplicates_check, self.import_button):
+            part.setEnabled(interactive)
+        if interactive:
+            self.import_button.setEnabled(self.model.ticked_count() > 0)
+
+    def _submit(self) -> None:
+        if self.import_button.isEnabled():
+            self.banner.clear()
+            emit(self.import_requested, self.model.left_out())
+
+
+class VendorImport(QObject):
+    """One import, from choosing the file to the vendors added; emits `imported(outcome)` at the end."""
+
+    imported = Signal(object)  # ImportOutcome
+
+    FILE_FILTERS = (
+        QCoreApplication.translate("VendorImport", "Contacts (*.vcf *.vcard *.csv *.tsv *.txt)"),
+        QCoreApplication.translate("VendorImport", "vCard files (*.vcf *.vcard)"),
+        QCoreApplication.translate("VendorImport", "CSV files (*.csv *.tsv *.txt)"),
+        QCoreApplication.translate("VendorImport", "All files (*)"),
+    )
+
+    def __init__(
+        self, window: QWidget, worker: Worker, db: Database, set_busy: Callable[[str | None], None]
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._worker = worker
+        self._db = db
+        self._set_busy = set_busy
+        self.dialog: ImportPreviewDialog | None = None
+        self.progress: ProgressDialog | None = None
+        self.path: Path | None = None
+
+    def choose_and_start(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, self.tr("Import vendors"), os.path.expanduser("~"), ";;".join(self.FILE_FILTERS)
+        )
+        if path:
+            self.start(Path(path))
+        else:
+            self.deleteLater()
+
+    def start(self, path: Path) -> None:
+        self.path = path
+        self._plan()
+
+    # -- reading and checking ---------------------------------------------------------------
+    def _plan(self, mapping: dict[str, str | None] | None = None) -> None:
+        path, db = self.path, self._db
+        assert path is not None
+        owner = self.dialog or self._window
+        text = self.tr("Reading %s…") % path.name
+        self._set_busy(text)
+        job = self._worker.submit_with_progress(lambda control: read_and_plan(db, path, control, mapping=mapping))
+        if self.dialog is not None:
+            self.dialog.set_interactive(False)
+            self.dialog.busy_job = job
+        self.progress = ProgressDialog(self.tr("Import vendors"), text, owner)
+        self.progress.follow(job)
+        job.succeeded.connect(self._planned)
+        job.failed.connect(lambda error: self._plan_failed(error, mapping))
+        job.finished.connect(self._job_done)
+
+    def _planned(self, plan: ImportPlan) -> None:
+        assert self.path is not None
+        if self.dialog is None:
+            self.dialog = ImportPreviewDialog(self.path, plan, self._window)
+            self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.dialog.import_requested.connect(self._apply)
+            self.dialog.columns_changed.connect(self._plan)
+            self.dialog.finished.connect(self._dialog_closed)
+            self.dialog.open()
+        else:
+            self.dialog.set_plan(plan)
+        if plan.format == "csv" and not plan.mapping.get("name"):
+            self.dialog.show_column_error(
+                self.tr("Choose the column that holds the vendor's name."), "name"
+            )
+
+    def _plan_failed(self, error: MyVendorsError, mapping: dict[str, str | None] | None) -> None:
+        if self.dialog is not None:  # the columns were chosen again
+            if isinstance(error, Cancelled):
+                self.dialog.show_notice(self.tr("Reading the file again was cancelled; the list shows the columns before."))
+            else:
+                self.dialog.show_column_error(error.text(), getattr(error, "field", None))
+            return
+        if isinstance(error, Cancelled):
+            self.deleteLater()
+            return
+        assert self.path is not None
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Import vendors"),
+            self.tr("%s cannot be imported.") % self.path.name,
+            QMessageBox.StandardButton.Ok,
+            self._window,
+        )
+        box.setInformativeText(self.tr("%s\n\nNothing was added to the vault.") % error.text())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self.deleteLater)
+        self.message_box = box
+        box.open()
+
+    def _job_done(self) -> None:
+        self._set_busy(None)
+        if self.dialog is not None:
+            self.dialog.set_interactive(True)
+
+    # -- adding -----------------------------------------------------------------------------
+    def _apply(self, leave_out: set[int]) -> None:
+        dialog, db = self.dialog, self._db
+        assert dialog is not None
+        plan = dialog.plan
+        count = len(plan.drafts) - len(leave_out)
+        text = self.tr("Adding 1 vendor…") if count == 1 else self.tr("Adding %d vendors…") % count
+        self._set_busy(text)
+        dialog.set_interactive(False)
+        job = self._worker.submit_with_progress(
+            lambda control: importing.apply_vendor_import(
+                db, plan, leave_out=leave_out, progress=control.progress, cancelled=control.cancelled
+            )
+        )
+        dialog.busy_job = job
+        self.progress = ProgressDialog(self.tr("Import vendors"), text, dialog)
+        self.progress.follow(job)
+        job.succeeded.connect(self._applied)
+        job.failed.connect(self._apply_failed)
+        job.finished.connect(self._job_done)
+
+    def _applied(self, outcome: ImportOutcome) -> None:
+        if self.dialog is not None:
+            self.dialog.accept()
+        emit(self.imported, outcome)
+
+    def _apply_failed(self, error: MyVendorsError) -> None:
+        if self.dialog is None:
+            return
+        if isinstance(error, Cancelled):
+            self.dialog.show_notice(self.tr("The import was cancelled. Nothing was added to the vault."))
+        else:
+            self.dialog.show_error(self.tr("%s Nothing was added to the vault.") % error.text())
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+        self.deleteLater()
