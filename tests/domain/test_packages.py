@@ -9,6 +9,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from vendor_side import VendorSide
 
 from myvendors.domain import reputation, requests, vendors
@@ -278,3 +280,39 @@ def test_a_short_package_fits_a_qr_code_and_a_long_one_says_so(db: Database, wor
     shared = P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id))
     assert P.qr_svg(shared.compact) is None  # signed packages with terms and receipt are several kilobytes
     assert P.qr_svg("x" * 500) is not None and "<svg" in P.qr_svg("x" * 500)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(plan=st.lists(st.tuples(st.integers(0, 5), st.sampled_from(["profile", "feedback", "access-request"]),
+                               st.booleans()), min_size=2, max_size=8))
+def test_property_no_identifier_is_shared_between_vendors(db: Database, plan: list[tuple[int, str, bool]]) -> None:
+    """Whatever she shares with whom (and the vault keeps growing across examples), every value that
+    identifies her to one vendor — key, kid, thumbprint — appears to no other, and ids never repeat."""
+    if not P.get_profile(db):
+        P.set_profile(db, {"email": "ann@example.org"})
+    existing = {v.name: v for v in vendors.page_vendors(db, limit=100)}
+    for slot, kind, encrypted in plan:
+        name = f"Property vendor {slot}"
+        vendor = existing.get(name) or vendors.add_vendor(db, name)
+        existing[name] = vendor
+        spec = P.ShareSpec(kind, vendor_id=vendor.id, fields=("email",) if kind == "profile" else (),
+                           text="Thanks" if kind == "feedback" else "")
+        P.share(db, spec, encrypt_to=VendorSide(name).enc_public if encrypted else None, use_key_on_file=False)
+    by_vendor: dict[int, set[str]] = {}
+    ids: list[str] = []
+    for package in P.sent_packages(db):
+        if package.vendor_id is None:
+            continue
+        document = package.document
+        header = json.loads(base64.urlsafe_b64decode(package.compact.split(".")[0] + "=="))
+        identifying = {document["sender"]["pseudonym"], document["sender"]["sig"]["x"], document["sender"]["enc"]["x"],
+                       document["sender"]["enc"]["kid"], document["consent"]["piiPrincipalId"]}
+        if "jwk" in header:
+            identifying |= {header["kid"], header["jwk"]["x"]}
+        by_vendor.setdefault(package.vendor_id, set()).update(identifying)
+        ids += [document["id"], document["consent"]["consentReceiptID"]]
+    for vendor_id, values in by_vendor.items():
+        for other_id, other in by_vendor.items():
+            if other_id != vendor_id:
+                assert not values & other
+    assert len(ids) == len(set(ids))
