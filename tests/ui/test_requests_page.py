@@ -303,9 +303,11 @@ def test_two_offers_compared_side_by_side_then_the_unknown_sender_accepted(
 
     offers = page.offers_model
     rows = [[offers.data(offers.index(r, c)) for c in range(offers.columnCount())] for r in range(offers.rowCount())]
-    assert rows[0][:2] == [KNOWN, "390.00 EUR"] and rows[0][4] == "4.5 ★ (1)" and rows[0][5] == "Open"
-    assert rows[1][:2] == [SENDER, "420.00 EUR"] and rows[1][4] == "not in your vault" and rows[1][5] == "Expired"
-    assert rows[1][3] == f"{yesterday.isoformat()} (expired)"
+    assert rows[0][:5] == [KNOWN, "390.00 EUR", (date.today() + timedelta(days=10)).isoformat(), "4.5 ★ (1)", "Open"]
+    assert rows[0][5] == "Fitted, 2 year warranty"
+    assert rows[1][:5] == [SENDER, "420.00 EUR", yesterday.isoformat(), "—", "Expired"]
+    assert offers.data(offers.index(1, OfferTableModel.STANDING), Qt.ItemDataRole.ToolTipRole) == "not in your vault"
+    assert offers.data(offers.index(1, OfferTableModel.VALID_UNTIL), Qt.ItemDataRole.ToolTipRole).endswith("(expired)")
     assert offers.data(offers.index(1, OfferTableModel.STATUS), Qt.ItemDataRole.ForegroundRole) == EXPIRED_COLOUR
 
     # fewer than two selected: all offers side by side, the selected one's column chosen
@@ -314,12 +316,12 @@ def test_two_offers_compared_side_by_side_then_the_unknown_sender_accepted(
     headers = [compare.headerData(c, Qt.Orientation.Horizontal) for c in range(2)]
     assert headers == [KNOWN, SENDER]
     aspects = [compare.headerData(r, Qt.Orientation.Vertical) for r in range(compare.rowCount())]
-    assert aspects[:5] == ["Price", "Against your budget", "Valid until", "Vendor standing", "Status"]
+    assert aspects == ["Price", "Against your budget", "Valid until", "Vendor standing", "Conditions", "Received"]
     column = {name: [compare.data(compare.index(r, c)) for r in range(compare.rowCount())] for c, name in enumerate(headers)}
     assert column[KNOWN][C.PRICE] == "390.00 EUR · cheapest" and column[SENDER][C.PRICE] == "420.00 EUR"
     assert column[KNOWN][C.BUDGET] == "within budget" and column[SENDER][C.BUDGET] == "20.00 EUR over budget"
     assert column[KNOWN][C.STANDING] == "4.5 ★ (1)" and column[SENDER][C.STANDING] == "not in your vault"
-    assert column[SENDER][C.VALID_UNTIL].endswith("(expired)") and column[SENDER][C.STATUS] == "Expired"
+    assert column[SENDER][C.VALID_UNTIL] == f"{yesterday.isoformat()} (expired)"
     assert column[KNOWN][C.CONDITIONS] == "Fitted, 2 year warranty"
     assert compare.data(compare.index(C.PRICE, 0), Qt.ItemDataRole.BackgroundRole) == CHEAPEST_BACKGROUND
     assert compare.data(compare.index(C.PRICE, 1), Qt.ItemDataRole.BackgroundRole) is None
@@ -337,7 +339,7 @@ def test_two_offers_compared_side_by_side_then_the_unknown_sender_accepted(
     page.accept_action.trigger()
     dialog = _dialog(qtbot, main, AcceptOfferDialog)
     assert isinstance(dialog, AcceptOfferDialog)
-    said = dialog.summary.text()
+    said = dialog.summary()
     assert "cannot be undone" in said and "added as a vendor" in said and "other offers stay" in said
     assert "valid until" in dialog.banner.text()
     assert dialog.name_edit.isVisibleTo(dialog) and dialog.name_edit.text() == SENDER
@@ -384,7 +386,7 @@ def test_accepting_a_known_vendors_offer_updates_that_vendor(
     page.accept_action.trigger()
     dialog = _dialog(qtbot, main, AcceptOfferDialog)
     assert isinstance(dialog, AcceptOfferDialog)
-    assert not dialog.name_edit.isVisibleTo(dialog) and f"{KNOWN}’s timeline" in dialog.summary.text()
+    assert not dialog.name_edit.isVisibleTo(dialog) and f"{KNOWN}’s timeline" in dialog.summary()
     with qtbot.waitSignal(page.vendor_changed, timeout=WAIT_MS) as changed:
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert changed.args == [known_id]

@@ -180,6 +180,7 @@ class RequestDialog(_Form):
         self.description_edit.setAccessibleName(self.tr("Description"))
         self.description_edit.setPlaceholderText(self.tr("What matters to you, in a few sentences"))
         self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.description_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.budget_min_edit = QLineEdit(self)
         self.budget_min_edit.setAccessibleName(self.tr("Budget from"))
@@ -208,6 +209,7 @@ class RequestDialog(_Form):
         self.conditions_edit.setAccessibleName(self.tr("Conditions"))
         self.conditions_edit.setPlaceholderText(self.tr("e.g. delivered and fitted, no contract longer than a year"))
         self.conditions_edit.setTabChangesFocus(True)
+        self.conditions_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conditions_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
 
         self.add_field(self.tr("&Title"), self.title_edit, "title")
@@ -216,7 +218,7 @@ class RequestDialog(_Form):
         self.add_field(self.tr("B&udget"), budget, "budget_min", "budget_max", focus=self.budget_min_edit)
         self._messages["currency"] = (self._messages["budget_min"][0], self.currency_combo)
         self.add_field(self.tr("&Location"), self.location_edit, "location")
-        self.add_field(self.tr("When"), self.needed_by, "needed_by", focus=self.needed_by.check)
+        self.add_field("", self.needed_by, "needed_by", focus=self.needed_by.check)
         self.add_field(self.tr("C&onditions"), self.conditions_edit, "conditions")
 
         self.ok_button.setText(self.tr("&Save") if request else self.tr("C&reate"))
@@ -290,6 +292,7 @@ class OfferDialog(_Form):
         self.vendor_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for vendor_id, name in sorted(known_vendors, key=lambda item: item[1].casefold()):
             self.vendor_combo.addItem(name, vendor_id)
+        self.vendor_combo.setCurrentIndex(-1)  # the user picks: no vendor is guessed
         completer = QCompleter(self.vendor_combo.model(), self.vendor_combo)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -332,13 +335,14 @@ class OfferDialog(_Form):
         self.conditions_edit.setAccessibleName(self.tr("Conditions"))
         self.conditions_edit.setPlaceholderText(self.tr("What the offer says: term, delivery, extras, fine print"))
         self.conditions_edit.setTabChangesFocus(True)
+        self.conditions_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conditions_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
 
         self.add_field(self.tr("From"), from_box, "vendor_id", "sender", "id", focus=self.vendor_combo)
         self._messages["sender"] = (self._messages["sender"][0], self.sender_edit)
         self.add_field(self.tr("&Price"), price, "price", focus=self.price_edit)
         self._messages["currency"] = (self._messages["price"][0], self.currency_combo)
-        self.add_field(self.tr("Until"), self.valid_until, "valid_until", focus=self.valid_until.check)
+        self.add_field("", self.valid_until, "valid_until", focus=self.valid_until.check)
         self.add_field(self.tr("C&onditions"), self.conditions_edit, "conditions")
         self.ok_button.setText(self.tr("&Add offer"))
         self.setMinimumWidth(500)
@@ -409,8 +413,10 @@ class AcceptOfferDialog(_Form):
                                   "entry on its timeline.") % view.sender)
         if others:
             points.append(self.tr("The other offers stay recorded as they are (%n).", "", others))
-        self.summary = secondary("\n".join(f"•  {p}" for p in points), parent=self)
-        self.column.insertWidget(1, self.summary)
+        self.points = [QLabel(f"•  {point}", self) for point in points]
+        for index, label in enumerate(self.points, start=1):
+            label.setWordWrap(True)
+            self.column.insertWidget(index, label)
         self.name_edit = QLineEdit(view.sender, self)
         self.name_edit.setAccessibleName(self.tr("Name of the new vendor"))
         if not view.known:
@@ -423,6 +429,7 @@ class AcceptOfferDialog(_Form):
                 Level.WARNING,
                 self.tr("This offer was valid until %s. Make sure it still stands.") % view.offer.valid_until.isoformat(),
             )
+        self.column.setSpacing(6)
         self.ok_button.setText(self.tr("&Accept offer"))
         self.ok_button.setDefault(False)
         self.ok_button.setAutoDefault(False)
@@ -430,6 +437,10 @@ class AcceptOfferDialog(_Form):
         cancel.setDefault(True)
         cancel.setFocus(Qt.FocusReason.OtherFocusReason)
         self.setMinimumWidth(460)
+
+    def summary(self) -> str:
+        """What the dialog says will happen."""
+        return "\n".join(label.text() for label in self.points)
 
     def _submit(self) -> None:
         self.clear_errors()

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -101,8 +102,53 @@ class ActionButton(QPushButton):
         self.setVisible(action.isVisible())
 
 
-def _table(parent: QWidget, name: str) -> QTableView:
-    view = QTableView(parent)
+class FitTableView(QTableView):
+    """A table as tall as its header and rows (up to `max_rows`), for tables inside a scrolling page."""
+
+    def __init__(self, parent: QWidget | None = None, *, max_rows: int = 8) -> None:
+        super().__init__(parent)
+        self.max_rows = max_rows
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def content_height(self) -> int:
+        model = self.model()
+        rows = min(model.rowCount(), self.max_rows) if model is not None else 0
+        height = 2 * self.frameWidth() + sum(self.rowHeight(row) or self.sizeHintForRow(row) for row in range(rows))
+        if not self.horizontalHeader().isHidden():
+            height += self.horizontalHeader().sizeHint().height()
+        if model is not None and model.columnCount() * self.horizontalHeader().minimumSectionSize() > self.width():
+            height += self.horizontalScrollBar().sizeHint().height()
+        return height
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.content_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.content_height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()  # a narrower table may need its scroll bar
+
+
+class CurrentSizeStack(QStackedWidget):
+    """As tall as the page it shows (a QStackedWidget is as tall as its tallest page)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
+
+
+def _table(parent: QWidget, name: str, *, fit: bool = False) -> QTableView:
+    view = FitTableView(parent) if fit else QTableView(parent)
     view.setAccessibleName(name)
     view.setShowGrid(False)
     view.setWordWrap(False)
@@ -197,6 +243,7 @@ class RequestsPage(QWidget):
         self.splitter.addWidget(self.detail_stack)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([380, 570])  # in proportion: the list about two fifths
 
         # -- no requests at all ---------------------------------------------------------------
         self.empty_page = QWidget(self)
@@ -211,13 +258,13 @@ class RequestsPage(QWidget):
             parent=self.empty_page,
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.empty.setMaximumWidth(460)
         empty_button = ActionButton(self.new_request_action, self.empty_page)
         empty_layout = QVBoxLayout(self.empty_page)
+        empty_layout.setContentsMargins(60, 20, 60, 20)
         empty_layout.addStretch(1)
         empty_layout.addWidget(empty_icon)
         empty_layout.addWidget(empty_title)
-        empty_layout.addWidget(self.empty, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addWidget(self.empty)
         empty_layout.addSpacing(8)
         empty_layout.addWidget(empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
@@ -279,7 +326,7 @@ class RequestsPage(QWidget):
 
         self.offers_title = heading(self.tr("Offers"), scale=1.1, parent=detail)
         self.offers_model = OfferTableModel(self)
-        self.offers_view = _table(detail, self.tr("Offers"))
+        self.offers_view = _table(detail, self.tr("Offers"), fit=True)
         self.offers_view.setModel(self.offers_model)
         self.offers_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.offers_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -292,14 +339,14 @@ class RequestsPage(QWidget):
             self.tr("No offers yet. When a vendor answers, record the offer with “Add offer…”."), parent=detail
         )
         self.no_offers.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.offers_stack = QStackedWidget(detail)
+        self.offers_stack = CurrentSizeStack(detail)
         self.offers_stack.addWidget(self.no_offers)
         self.offers_stack.addWidget(self.offers_view)
 
         self.compare_title = heading(self.tr("Side by side"), scale=1.1, parent=detail)
         self.compare_hint = secondary(parent=detail, small=True)
         self.comparison = ComparisonModel(self)
-        self.compare_view = _table(detail, self.tr("Offers side by side"))
+        self.compare_view = _table(detail, self.tr("Offers side by side"), fit=True)
         self.compare_view.setModel(self.comparison)
         self.compare_view.setWordWrap(True)
         self.compare_view.setAlternatingRowColors(False)
@@ -309,6 +356,15 @@ class RequestsPage(QWidget):
         self.compare_view.verticalHeader().show()
         self.compare_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.compare_view.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.compare_view.verticalHeader().setHighlightSections(False)
+        self.compare_view.horizontalHeader().setHighlightSections(False)
+        chosen = self.compare_view.palette()  # the chosen offer's column: a quiet tint, the cheapest still shows
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            chosen.setColor(group, QPalette.ColorRole.Highlight, QColor("#dde9f6"))
+            chosen.setColor(group, QPalette.ColorRole.HighlightedText, chosen.color(QPalette.ColorRole.Text))
+        self.compare_view.setPalette(chosen)
+        self.compare_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.compare_view.setStyleSheet("QTableView::item { padding: 3px 4px; }")
         self.compare_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.compare_view.horizontalHeader().setMinimumSectionSize(140)
         self.compare_view.selectionModel().selectionChanged.connect(lambda *_: self._column_selected())
@@ -320,7 +376,7 @@ class RequestsPage(QWidget):
         compare_head.addWidget(self.compare_title)
         compare_head.addWidget(self.compare_hint, 1, Qt.AlignmentFlag.AlignBottom)
         compare_column.addLayout(compare_head)
-        compare_column.addWidget(self.compare_view, 1)
+        compare_column.addWidget(self.compare_view)
 
         title_row = QHBoxLayout()
         title_row.setSpacing(10)
@@ -343,13 +399,7 @@ class RequestsPage(QWidget):
         offers_column.setContentsMargins(0, 0, 0, 0)
         offers_column.setSpacing(6)
         offers_column.addLayout(offers_head)
-        offers_column.addWidget(self.offers_stack, 1)
-        self.offers_splitter = QSplitter(Qt.Orientation.Vertical, detail)
-        self.offers_splitter.setChildrenCollapsible(False)
-        self.offers_splitter.addWidget(offers_box)
-        self.offers_splitter.addWidget(self.compare_box)
-        self.offers_splitter.setStretchFactor(0, 2)
-        self.offers_splitter.setStretchFactor(1, 3)
+        offers_column.addWidget(self.offers_stack)
 
         column = QVBoxLayout(detail)
         column.setContentsMargins(10, 14, 16, 10)
@@ -361,8 +411,15 @@ class RequestsPage(QWidget):
         column.addSpacing(2)
         column.addLayout(buttons)
         column.addSpacing(8)
-        column.addWidget(self.offers_splitter, 1)
-        return detail
+        column.addWidget(offers_box)
+        column.addWidget(self.compare_box)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(detail)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scroll
 
     def fill_menu(self, menu: QMenu) -> None:
         """The window's Requests menu: new, edit, status changes, add offer, accept."""
@@ -526,6 +583,9 @@ class RequestsPage(QWidget):
         everything = self.offers_model.offers()
         compared = chosen if len(chosen) >= 2 else everything
         self.comparison.set_offers(compared if len(compared) >= 2 else [], self._request)
+        self.compare_view.resizeRowsToContents()
+        self.compare_view.updateGeometry()
+        self.offers_view.updateGeometry()
         self.compare_box.setVisible(len(everything) >= 2)
         if len(chosen) >= 2:
             self.compare_hint.setText(self.tr("the %d offers selected") % len(chosen))

@@ -123,9 +123,9 @@ class _OfferTexts(QObject):
 
 
 class OfferTableModel(QAbstractTableModel):
-    """One offer a row: from, price, conditions, valid until, standing, status."""
+    """One offer a row: from, price, valid until, standing, status, conditions (first line)."""
 
-    FROM, PRICE, CONDITIONS, VALID_UNTIL, STANDING, STATUS = range(6)
+    FROM, PRICE, VALID_UNTIL, STANDING, STATUS, CONDITIONS = range(6)
     NUMERIC = (PRICE, STANDING)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -133,8 +133,8 @@ class OfferTableModel(QAbstractTableModel):
         self._views: list[OfferView] = []
         self._texts = _OfferTexts(self)
         self._headers = (
-            self.tr("From"), self.tr("Price"), self.tr("Conditions"), self.tr("Valid until"), self.tr("Standing"),
-            self.tr("Status"),
+            self.tr("From"), self.tr("Price"), self.tr("Valid until"), self.tr("Standing"), self.tr("Status"),
+            self.tr("Conditions"),
         )
 
     def set_offers(self, views: list[OfferView]) -> None:
@@ -197,6 +197,10 @@ class OfferTableModel(QAbstractTableModel):
                 return self.tr("%s (not in your vault: accepting adds it as a vendor)") % view.sender
             if column == self.CONDITIONS:
                 return view.offer.conditions or None
+            if column == self.VALID_UNTIL:
+                return self._texts.valid_until(view)
+            if column == self.STANDING:
+                return self._texts.standing(view)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.FROM:
                 return view.sender
@@ -204,10 +208,10 @@ class OfferTableModel(QAbstractTableModel):
                 return self._texts.price(view)
             if column == self.CONDITIONS:
                 return " ".join(view.offer.conditions.split())
-            if column == self.VALID_UNTIL:
-                return self._texts.valid_until(view)
+            if column == self.VALID_UNTIL:  # the Status column says "Expired"; the date is red
+                return view.offer.valid_until.isoformat() if view.offer.valid_until else ""
             if column == self.STANDING:
-                return self._texts.standing(view)
+                return standing_text(view.summary) if view.known else "—"
             if column == self.STATUS:
                 return self._texts.status(view)
         return None
@@ -216,7 +220,7 @@ class OfferTableModel(QAbstractTableModel):
 class ComparisonModel(QAbstractTableModel):
     """Offers side by side: one offer a column, one aspect a row; the cheapest price highlighted."""
 
-    PRICE, BUDGET, VALID_UNTIL, STANDING, STATUS, CONDITIONS, RECEIVED = range(7)
+    PRICE, BUDGET, VALID_UNTIL, STANDING, CONDITIONS, RECEIVED = range(6)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -226,7 +230,7 @@ class ComparisonModel(QAbstractTableModel):
         self._texts = _OfferTexts(self)
         self._aspects = (
             self.tr("Price"), self.tr("Against your budget"), self.tr("Valid until"), self.tr("Vendor standing"),
-            self.tr("Status"), self.tr("Conditions"), self.tr("Received"),
+            self.tr("Conditions"), self.tr("Received"),
         )
 
     def set_offers(self, views: list[OfferView], request: Request | None) -> None:
@@ -269,7 +273,8 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return view.sender
         if role == Qt.ItemDataRole.ToolTipRole:
-            return view.sender if view.known else self.tr("%s (not in your vault)") % view.sender
+            said = view.sender if view.known else self.tr("%s (not in your vault)") % view.sender
+            return self.tr("%s: accepted") % said if view.offer.accepted else said
         if role == Qt.ItemDataRole.DecorationRole and view.offer.accepted:
             return icons.icon("check")
         return None
@@ -292,7 +297,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if cheapest_price:
                 return CHEAPEST_COLOUR
-            if view.expired and aspect in (self.VALID_UNTIL, self.STATUS):
+            if view.expired and aspect == self.VALID_UNTIL:
                 return EXPIRED_COLOUR
         if role == Qt.ItemDataRole.FontRole and (cheapest_price or aspect == self.PRICE):
             font = QFont()
@@ -312,8 +317,6 @@ class ComparisonModel(QAbstractTableModel):
                 return self._texts.valid_until(view)
             if aspect == self.STANDING:
                 return self._texts.standing(view)
-            if aspect == self.STATUS:
-                return self._texts.status(view)
             if aspect == self.CONDITIONS:
                 return _short(view.offer.conditions) or "—"
             if aspect == self.RECEIVED:
