@@ -318,7 +318,7 @@ def test_two_offers_compared_side_by_side_then_the_unknown_sender_accepted(
     aspects = [compare.headerData(r, Qt.Orientation.Vertical) for r in range(compare.rowCount())]
     assert aspects == ["Price", "Against your budget", "Valid until", "Vendor standing", "Conditions", "Received"]
     column = {name: [compare.data(compare.index(r, c)) for r in range(compare.rowCount())] for c, name in enumerate(headers)}
-    assert column[KNOWN][C.PRICE] == "390.00 EUR · cheapest" and column[SENDER][C.PRICE] == "420.00 EUR"
+    assert column[KNOWN][C.PRICE] == "390.00 EUR\ncheapest" and column[SENDER][C.PRICE] == "420.00 EUR"
     assert column[KNOWN][C.BUDGET] == "within budget" and column[SENDER][C.BUDGET] == "20.00 EUR over budget"
     assert column[KNOWN][C.STANDING] == "4.5 ★ (1)" and column[SENDER][C.STANDING] == "not in your vault"
     assert column[SENDER][C.VALID_UNTIL] == f"{yesterday.isoformat()} (expired)"
@@ -365,6 +365,9 @@ def test_two_offers_compared_side_by_side_then_the_unknown_sender_accepted(
     assert "Tyre Company Ltd" in [main.model.vendor(r).name for r in range(main.model.rowCount())]
     assert main.pane.count_label.text() == "2 vendors"
     assert "Tyre Company Ltd" in main.statusBar().currentMessage() and main.show_vendor_button.isVisible()
+    main.statusBar().showMessage("Something else")  # the button belongs to its message
+    assert not main.show_vendor_button.isVisible()
+    main.statusBar().showMessage(main._changed_text)
     qtbot.mouseClick(main.show_vendor_button, Qt.MouseButton.LeftButton)
     assert main.current_page() == VENDORS
     assert main.pane.selected_vendor() is not None and main.pane.selected_vendor().id == new_id
@@ -502,3 +505,25 @@ def test_lock_empties_the_page_and_every_model(qtbot: QtBot, make_controller, ex
         assert secret not in leftover
     page.reload()  # a late call finds no vault
     assert page.model.rowCount() == 0
+
+
+def test_alt_letters_on_the_page_lead_to_one_control_and_none_is_a_menu_s(
+    qtbot: QtBot, make_controller, existing_vault: Path
+) -> None:
+    from test_mnemonics import _MNEMONIC, _assert_unique, _mnemonics
+
+    main, vault = _main(qtbot, make_controller, existing_vault)
+    request_id = _open_request(vault.db)
+    requests.add_offer(vault.db, OfferDraft(request_id=request_id, sender=SENDER))
+    main.refresh()
+    main.go_to(REQUESTS)
+    qtbot.waitUntil(main.requests_page.isVisible, timeout=WAIT_MS)
+    page = main.requests_page
+    _assert_unique(page, "requests page")
+    menus = {m.lower() for action in main.menuBar().actions() for m in _MNEMONIC.findall(action.text())}
+    assert not menus & set(_mnemonics(page)), "an Alt+letter on the page is also a menu's"
+    for kind, action in ((RequestDialog, page.new_request_action), (OfferDialog, page.add_offer_action)):
+        action.trigger()
+        dialog = _dialog(qtbot, main, kind)
+        _assert_unique(dialog, kind.__name__)
+        dialog.reject()

@@ -428,7 +428,8 @@ class MainWindow(QMainWindow):
         self.show_vendor_button.setFlat(True)
         self.show_vendor_button.hide()
         self.show_vendor_button.clicked.connect(self._show_changed_vendor)
-        bar.messageChanged.connect(lambda text: self.show_vendor_button.hide() if not text else None)
+        bar.messageChanged.connect(lambda text: self.show_vendor_button.setVisible(bool(text) and text == self._changed_text))
+        self._changed_text = ""
         self._changed_vendor: int | None = None
         bar.addPermanentWidget(self.show_vendor_button)
         bar.addPermanentWidget(self.progress)
@@ -491,7 +492,9 @@ class MainWindow(QMainWindow):
         self.search_field.set_search(None)
         self.state_label.clear()
         self.show_vendor_button.hide()
+        self.show_vendor_button.setAccessibleName("")
         self._changed_vendor = None
+        self._changed_text = ""
         self.statusBar().clearMessage()
         self.setWindowTitle(self.tr("MyVendors — locked"))
         for dialog in self.findChildren(QDialog):
@@ -614,9 +617,9 @@ class MainWindow(QMainWindow):
         except MyVendorsError:
             return
         self._changed_vendor = vendor_id
-        self.statusBar().showMessage(self.tr("Offer accepted: %s is in your vendors.") % name, STATUS_MESSAGE_MS)
+        self._changed_text = self.tr("Offer accepted: %s is in your vendors.") % name
         self.show_vendor_button.setAccessibleName(self.tr("Show %s") % name)
-        self.show_vendor_button.show()
+        self.statusBar().showMessage(self._changed_text, STATUS_MESSAGE_MS)  # shows the button beside it
 
     def _show_changed_vendor(self) -> None:
         if self._changed_vendor is not None:

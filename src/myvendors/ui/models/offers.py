@@ -310,7 +310,7 @@ class ComparisonModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if aspect == self.PRICE:
                 price = self._texts.price(view)
-                return self.tr("%s · cheapest") % price if cheapest_price else price
+                return self.tr("%s\ncheapest") % price if cheapest_price else price
             if aspect == self.BUDGET:
                 return self._texts.against_budget(view, self._request)
             if aspect == self.VALID_UNTIL:
