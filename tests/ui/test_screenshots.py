@@ -7,7 +7,7 @@ ignores), else to a temporary folder. The test checks only that each picture was
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -241,3 +241,62 @@ def test_render_import_preview_and_progress(
     qtbot.waitUntil(progress.isVisible, timeout=WAIT_MS)
     assert progress.grab().save(str(shots / "dialog-import-progress.png"))  # short: _save wants 150 px
     dialog.reject()
+
+
+def test_render_requests(qtbot: QtBot, make_controller, existing_vault: Path, shots: Path) -> None:
+    from myvendors.domain import requests
+    from myvendors.domain.models import OfferDraft, RequestDraft, RequestStatus
+    from myvendors.ui.request_dialogs import AcceptOfferDialog, OfferDialog, RequestDialog
+
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    main.go_to(REQUESTS)
+    _save(qtbot, main, shots, "requests-0-empty")
+
+    assert controller.vault is not None
+    db = controller.vault.db
+    for name, website in SAMPLE_VENDORS:
+        vendors.add_vendor(db, name, website=website)
+    northwind = next(v for v in vendors.list_vendors(db) if v.name == "Northwind Energy")
+    reputation.add_note(db, NoteDraft(vendor_id=northwind.id, on=date.today(), ratings={"service": 4, "price": 3}))
+    older = requests.create_request(db, RequestDraft(title="A quiet dishwasher", category="Home"))
+    requests.change_status(db, older.id, RequestStatus.WITHDRAWN)
+    request = requests.create_request(db, RequestDraft(
+        title="Green electricity for a two-person flat", category="Energy",
+        description="About 2,400 kWh a year. 100% renewable from a named source, no nuclear. "
+                    "Monthly billing, and I read the meter myself.",
+        budget_min=Money.parse("600", "EUR"), budget_max=Money.parse("800", "EUR"), location="Leeds, UK",
+        needed_by=date.today() + timedelta(days=40), conditions="No contract longer than 12 months",
+    ))
+    requests.change_status(db, request.id, RequestStatus.OPEN)
+    requests.add_offer(db, OfferDraft(
+        request_id=request.id, vendor_id=northwind.id, price=Money.parse("744", "EUR"),
+        valid_until=date.today() + timedelta(days=14), conditions="12 months fixed, wind and hydro, 62 EUR a month",
+    ))
+    requests.add_offer(db, OfferDraft(
+        request_id=request.id, sender="Brightwatt Co-op", price=Money.parse("702", "EUR"),
+        valid_until=date.today() + timedelta(days=30), conditions="Member-owned; one-off 25 EUR share; cancel any time",
+    ))
+    requests.add_offer(db, OfferDraft(
+        request_id=request.id, sender="Sunny Side Power", price=Money.parse("835", "EUR"),
+        valid_until=date.today() - timedelta(days=2), conditions="24 months, solar only",
+    ))
+    requests.create_request(db, RequestDraft(title="Winter tyres for a small car", needed_by=date.today() + timedelta(days=9)))
+    main.refresh()
+    page = main.requests_page
+    assert page.select(request.id)
+    _save(qtbot, main, shots, "requests-1-selected")
+    page.offers_view.selectRow(1)
+    _save(qtbot, main, shots, "requests-2-offer-chosen")
+
+    for action, kind, name in (
+        (page.new_request_action, RequestDialog, "dialog-new-request"),
+        (page.edit_action, RequestDialog, "dialog-edit-request"),
+        (page.add_offer_action, OfferDialog, "dialog-add-offer"),
+        (page.accept_action, AcceptOfferDialog, "dialog-accept-offer"),
+    ):
+        action.trigger()
+        qtbot.waitUntil(lambda kind=kind: any(d.isVisible() for d in main.findChildren(kind)), timeout=WAIT_MS)
+        dialog = next(d for d in main.findChildren(kind) if d.isVisible())
+        _save(qtbot, dialog, shots, name)
+        dialog.reject()

@@ -334,6 +334,9 @@ class MainWindow(QMainWindow):
         self.model.modelReset.connect(self._update_delete_action)
         self._update_delete_action()
         self.requests_page = RequestsPage(central)
+        self.requests_page.page_wanted.connect(lambda: self.go_to(REQUESTS))
+        self.requests_page.changed.connect(lambda: self.overview.refresh(self.vault.db))
+        self.requests_page.vendor_changed.connect(self._vendor_changed_by_request)
         self.reputation_page = ReputationPage(central)
         self.pages = QStackedWidget(central)
         self.sidebar = QListWidget(central)
@@ -399,6 +402,7 @@ class MainWindow(QMainWindow):
         vendors_menu.addAction(self.delete_vendor_action)
         vendors_menu.addSeparator()
         vendors_menu.addAction(self.import_action)
+        self.requests_page.fill_menu(self.menuBar().addMenu(self.tr("&Requests")))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -435,6 +439,14 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumHeight(12)
         self.progress.setTextVisible(False)
         self.progress.hide()
+        self.show_vendor_button = QPushButton(self.tr("Show vendor"), bar)  # after an accepted offer
+        self.show_vendor_button.setFlat(True)
+        self.show_vendor_button.hide()
+        self.show_vendor_button.clicked.connect(self._show_changed_vendor)
+        bar.messageChanged.connect(lambda text: self.show_vendor_button.setVisible(bool(text) and text == self._changed_text))
+        self._changed_text = ""
+        self._changed_vendor: int | None = None
+        bar.addPermanentWidget(self.show_vendor_button)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.state_icon)
         bar.addPermanentWidget(self.state_label)
@@ -494,6 +506,10 @@ class MainWindow(QMainWindow):
         self.search_field.reset()
         self.search_field.set_search(None)
         self.state_label.clear()
+        self.show_vendor_button.hide()
+        self.show_vendor_button.setAccessibleName("")
+        self._changed_vendor = None
+        self._changed_text = ""
         self.statusBar().clearMessage()
         self.setWindowTitle(self.tr("MyVendors — locked"))
         for dialog in self.findChildren(QDialog):
@@ -606,6 +622,24 @@ class MainWindow(QMainWindow):
         self.model.remove_vendor(vendor_id)
         self._after_vendor_change()
         self.statusBar().showMessage(self.tr("Moved %s to the trash.") % vendor.name, STATUS_MESSAGE_MS)
+
+    def _vendor_changed_by_request(self, vendor_id: int) -> None:
+        """An accepted offer created or updated a vendor: the lists show it; the status bar offers to open it."""
+        self.model.reload()
+        self._after_vendor_change()
+        try:
+            name = vendors.get_vendor(self.vault.db, vendor_id).name
+        except MyVendorsError:
+            return
+        self._changed_vendor = vendor_id
+        self._changed_text = self.tr("Offer accepted: %s is in your vendors.") % name
+        self.show_vendor_button.setAccessibleName(self.tr("Show %s") % name)
+        self.statusBar().showMessage(self._changed_text, STATUS_MESSAGE_MS)  # shows the button beside it
+
+    def _show_changed_vendor(self) -> None:
+        if self._changed_vendor is not None:
+            self.show_vendor(self._changed_vendor)
+        self.show_vendor_button.hide()
 
     def _after_vendor_change(self) -> None:
         db = self.vault.db

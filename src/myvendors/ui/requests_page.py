@@ -1,44 +1,818 @@
-"""The Requests page (read-only for now): every personal request, newest first, with its status
-and how many offers came back. Editing, offers and comparison come with the requests issue."""
+"""The Requests page: personal requests on the left, the chosen one on the right with its offers.
+
+Left: every request (newest first; title, status, offers, needed by), filtered by status, and
+"New request…" (Ctrl+Shift+N, also in the window's Requests menu). Right: the request, the
+status changes its life allows (`REQUEST_TRANSITIONS`; a change that one step cannot take back
+asks first), its offers and, side by side, the offers selected (or all of them when fewer than
+two are selected): price with the cheapest highlighted, against the budget, valid until
+(expired ones marked), the vendor's standing, conditions. "Accept…" says what will happen and
+then, in one transaction (`requests.accept_offer`), fulfils the request, adds the vendor when it
+is unknown and records an "offer accepted" interaction; the page emits `vendor_changed`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections import deque
+from collections.abc import Iterable
 
-from myvendors.domain import requests
-from myvendors.domain.models import Request
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from myvendors.domain import requests, vendors
+from myvendors.domain.models import REQUEST_TRANSITIONS, OfferDraft, Request, RequestDraft, RequestStatus
+from myvendors.errors import InvalidInput, MyVendorsError
 from myvendors.storage import Database
-from myvendors.ui.list_page import ListPage
-from myvendors.ui.models.rows import Row
+from myvendors.ui import icons
+from myvendors.ui.models import offers as offer_models
+from myvendors.ui.models import requests as request_models
+from myvendors.ui.models.offers import ComparisonModel, OfferTableModel, OfferView
+from myvendors.ui.models.requests import RequestTableModel, status_name
+from myvendors.ui.qtcompat import emit
+from myvendors.ui.request_dialogs import AcceptOfferDialog, OfferDialog, RequestDialog
+from myvendors.ui.widgets import heading, secondary
 
-SHOWN = 200  # newest first; a person keeps far fewer requests than this
+DESCRIPTION_SHOWN = 320  # characters of the description on the page; the tooltip has it all
+
+# Calm tints for the status chip: background, text.
+_CHIP = {
+    RequestStatus.DRAFT: ("#ececec", "#444444"),
+    RequestStatus.OPEN: ("#e3eef8", "#1f4560"),
+    RequestStatus.FULFILLED: ("#e3f2e7", "#1e5230"),
+    RequestStatus.WITHDRAWN: ("#ececec", "#666666"),
+    RequestStatus.EXPIRED: ("#fbefd9", "#6b4a0c"),
+}
+# The status changes a button offers, in the order they appear; FULFILLED comes only from accepting.
+_CHANGES = (RequestStatus.OPEN, RequestStatus.DRAFT, RequestStatus.EXPIRED, RequestStatus.WITHDRAWN)
 
 
-class RequestsPage(ListPage):
+def way_back(current: RequestStatus, target: RequestStatus) -> list[RequestStatus] | None:
+    """The shortest chain of status changes from `target` back to `current` (None: there is none)."""
+    paths: deque[list[RequestStatus]] = deque([[target]])
+    seen = {target}
+    while paths:
+        path = paths.popleft()
+        if path[-1] is current:
+            return path
+        for step in sorted(REQUEST_TRANSITIONS[path[-1]] - {RequestStatus.FULFILLED} - seen):
+            seen.add(step)
+            paths.append([*path, step])
+    return None
+
+
+def allowed_changes(status: RequestStatus) -> list[RequestStatus]:
+    """The status changes a button may offer for a request in `status` (accepting an offer fulfils it)."""
+    return [target for target in _CHANGES if target in REQUEST_TRANSITIONS[status]]
+
+
+class ActionButton(QPushButton):
+    """A push button that mirrors an action: text with its mnemonic, icon, tooltip, enabled, visible."""
+
+    def __init__(self, action: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._action = action
+        self.clicked.connect(action.trigger)
+        action.changed.connect(self._sync)
+        self._sync()
+
+    def _sync(self) -> None:
+        action = self._action
+        self.setText(action.text())
+        self.setIcon(action.icon())
+        self.setToolTip(action.toolTip())
+        self.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        self.setEnabled(action.isEnabled())
+        self.setVisible(action.isVisible())
+
+
+class FitTableView(QTableView):
+    """A table as tall as its header and rows (up to `max_rows`), for tables inside a scrolling page."""
+
+    def __init__(self, parent: QWidget | None = None, *, max_rows: int = 8) -> None:
+        super().__init__(parent)
+        self.max_rows = max_rows
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def content_height(self) -> int:
+        model = self.model()
+        rows = min(model.rowCount(), self.max_rows) if model is not None else 0
+        height = 2 * self.frameWidth() + sum(self.rowHeight(row) or self.sizeHintForRow(row) for row in range(rows))
+        if not self.horizontalHeader().isHidden():
+            height += self.horizontalHeader().sizeHint().height()
+        if model is not None and model.columnCount() * self.horizontalHeader().minimumSectionSize() > self.width():
+            height += self.horizontalScrollBar().sizeHint().height()
+        return height
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.content_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.content_height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()  # a narrower table may need its scroll bar
+
+
+class CurrentSizeStack(QStackedWidget):
+    """As tall as the page it shows (a QStackedWidget is as tall as its tallest page)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Requests"),
-            self.tr("No requests yet. A request says what you want, anonymously, and lets vendors answer it."),
-            parent,
-        )
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _: self.updateGeometry())
 
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
+
+
+def _table(parent: QWidget, name: str, *, fit: bool = False) -> QTableView:
+    view = FitTableView(parent) if fit else QTableView(parent)
+    view.setAccessibleName(name)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
+    view.setAlternatingRowColors(True)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return view
+
+
+class RequestsPage(QWidget):
+    """Requests, their offers, comparison and accept. `refresh(db)`, `select(id)` and `clear()` for the window."""
+
+    vendor_changed = Signal(int)  # an accepted offer created or updated this vendor
+    changed = Signal()  # a request was created, edited or changed status (the Overview lists open ones)
+    page_wanted = Signal()  # an action of this page ran from the menu or a shortcut: show the page
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Requests"))
+        self._db: Database | None = None
+        self._request: Request | None = None
+        self._syncing = False
+        self._make_actions()
+
+        # -- left: the list -------------------------------------------------------------------
+        self.model = RequestTableModel(self)
+        self.title = heading(self.tr("Requests"), scale=1.35, parent=self)
+        self.count_label = secondary(parent=self)
+        self.count_label.setWordWrap(False)
+        new_button = ActionButton(self.new_request_action, self)
+        self.status_combo = QComboBox(self)
+        self.status_combo.setAccessibleName(self.tr("Show requests by status"))
+        self.status_combo.addItem(self.tr("All"), "")
+        for status in RequestStatus:
+            self.status_combo.addItem(status_name(status), status.value)
+        self.status_combo.currentIndexChanged.connect(lambda _: self.reload())
+        status_label = QLabel(self.tr("&Status:"), self)
+        status_label.setBuddy(self.status_combo)
+
+        self.view = _table(self, self.tr("Requests"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RequestTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._request_selected())
+        self.view.activated.connect(lambda _: self.edit_action.trigger())
+        self.no_match = secondary(parent=self)
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.no_match)
+        self.list_stack.addWidget(self.view)
+
+        left = QWidget(self)
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        top.addWidget(self.title)
+        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addStretch(1)
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        filters.addWidget(status_label)
+        filters.addWidget(self.status_combo)
+        filters.addStretch(1)
+        filters.addWidget(new_button)
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(16, 14, 8, 10)
+        left_column.setSpacing(10)
+        left_column.addLayout(top)
+        left_column.addLayout(filters)
+        left_column.addWidget(self.list_stack, 1)
+
+        # -- right: the chosen request ----------------------------------------------------------
+        self.detail = self._make_detail()
+        self.nothing_chosen = secondary(self.tr("Choose a request to see its offers."), parent=self)
+        self.nothing_chosen.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail_stack = QStackedWidget(self)
+        self.detail_stack.addWidget(self.nothing_chosen)
+        self.detail_stack.addWidget(self.detail)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail_stack)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([380, 570])  # in proportion: the list about two fifths
+
+        # -- no requests at all ---------------------------------------------------------------
+        self.empty_page = QWidget(self)
+        empty_icon = QLabel(self.empty_page)
+        empty_icon.setPixmap(icons.pixmap("request", 48))
+        empty_icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        empty_title = heading(self.tr("No requests yet"), scale=1.15, parent=self.empty_page)
+        empty_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.empty = secondary(
+            self.tr("A request says what you want, anonymously, and lets vendors answer it. "
+                    "Record their offers here, compare them side by side and accept one."),
+            parent=self.empty_page,
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        empty_button = ActionButton(self.new_request_action, self.empty_page)
+        empty_layout = QVBoxLayout(self.empty_page)
+        empty_layout.setContentsMargins(60, 20, 60, 20)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(empty_icon)
+        empty_layout.addWidget(empty_title)
+        empty_layout.addWidget(self.empty)
+        empty_layout.addSpacing(8)
+        empty_layout.addWidget(empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_page)
+        self.stack.addWidget(self.splitter)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.stack)
+        self.setTabOrder(new_button, self.status_combo)
+        self.setTabOrder(self.status_combo, self.view)
+        self._update_actions()
+
+    # -- construction ----------------------------------------------------------------------
+    def _action(self, text: str, slot: object, *, icon: str | None = None, tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if icon:
+            action.setIcon(icons.icon(icon))
+        if tip:
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        self.new_request_action = self._action(
+            self.tr("New re&quest…"), self.new_request, icon="add", tip=self.tr("Write a new request (Ctrl+Shift+N)")
+        )
+        self.new_request_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.edit_action = self._action(self.tr("Ed&it…"), self.edit_request, tip=self.tr("Change this request"))
+        self.add_offer_action = self._action(
+            self.tr("&Add offer…"), self.add_offer, icon="add", tip=self.tr("Record an offer a vendor sent for this request")
+        )
+        self.accept_action = self._action(
+            self.tr("A&ccept…"), self.accept_offer, icon="check", tip=self.tr("Accept the selected offer")
+        )
+        self.status_actions: dict[RequestStatus, QAction] = {}
+        for target in _CHANGES:
+            action = self._action("", lambda _=False, target=target: self.change_status(target))
+            self.status_actions[target] = action
+
+    def _make_detail(self) -> QWidget:
+        detail = QWidget(self)
+        self.request_title = heading(scale=1.25, parent=detail)
+        self.request_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_chip = QLabel(detail)
+        self.status_chip.setAccessibleName(self.tr("Status"))
+        self.facts = secondary(parent=detail)
+        self.facts.setAccessibleName(self.tr("About this request"))
+        self.description = QLabel(detail)
+        self.description.setWordWrap(True)
+        self.description.setAccessibleName(self.tr("Description"))
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.description.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.request_conditions = secondary(parent=detail)
+        self.request_conditions.setAccessibleName(self.tr("Conditions"))
+        self.status_buttons = [ActionButton(self.edit_action, detail)]
+        self.status_buttons += [ActionButton(self.status_actions[t], detail) for t in _CHANGES]
+
+        self.offers_title = heading(self.tr("Offers"), scale=1.1, parent=detail)
+        self.offers_model = OfferTableModel(self)
+        self.offers_view = _table(detail, self.tr("Offers"), fit=True)
+        self.offers_view.setModel(self.offers_model)
+        self.offers_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.offers_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = self.offers_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(OfferTableModel.CONDITIONS, QHeaderView.ResizeMode.Stretch)
+        self.offers_view.selectionModel().selectionChanged.connect(lambda *_: self._offers_selected())
+        self.no_offers = secondary(
+            self.tr("No offers yet. When a vendor answers, record the offer with “Add offer…”."), parent=detail
+        )
+        self.no_offers.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.offers_stack = CurrentSizeStack(detail)
+        self.offers_stack.addWidget(self.no_offers)
+        self.offers_stack.addWidget(self.offers_view)
+
+        self.compare_title = heading(self.tr("Side by side"), scale=1.1, parent=detail)
+        self.compare_hint = secondary(parent=detail, small=True)
+        self.comparison = ComparisonModel(self)
+        self.compare_view = _table(detail, self.tr("Offers side by side"), fit=True)
+        self.compare_view.setModel(self.comparison)
+        self.compare_view.setWordWrap(True)
+        self.compare_view.setAlternatingRowColors(False)
+        self.compare_view.setShowGrid(True)
+        self.compare_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
+        self.compare_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.compare_view.verticalHeader().show()
+        self.compare_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.compare_view.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.compare_view.verticalHeader().setHighlightSections(False)
+        self.compare_view.horizontalHeader().setHighlightSections(False)
+        chosen = self.compare_view.palette()  # the chosen offer's column: a quiet tint, the cheapest still shows
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            chosen.setColor(group, QPalette.ColorRole.Highlight, QColor("#dde9f6"))
+            chosen.setColor(group, QPalette.ColorRole.HighlightedText, chosen.color(QPalette.ColorRole.Text))
+        self.compare_view.setPalette(chosen)
+        self.compare_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.compare_view.setStyleSheet("QTableView::item { padding: 3px 4px; }")
+        self.compare_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.compare_view.horizontalHeader().setMinimumSectionSize(140)
+        self.compare_view.selectionModel().selectionChanged.connect(lambda *_: self._column_selected())
+        self.compare_box = QWidget(detail)
+        compare_column = QVBoxLayout(self.compare_box)
+        compare_column.setContentsMargins(0, 6, 0, 0)
+        compare_column.setSpacing(6)
+        compare_head = QHBoxLayout()
+        compare_head.addWidget(self.compare_title)
+        compare_head.addWidget(self.compare_hint, 1, Qt.AlignmentFlag.AlignBottom)
+        compare_column.addLayout(compare_head)
+        compare_column.addWidget(self.compare_view)
+
+        title_row = QHBoxLayout()
+        title_row.setSpacing(10)
+        title_row.addWidget(self.request_title, 1)
+        title_row.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        for button in self.status_buttons:
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        offers_head = QHBoxLayout()
+        offers_head.setSpacing(6)
+        offers_head.addWidget(self.offers_title)
+        offers_head.addStretch(1)
+        offers_head.addWidget(ActionButton(self.add_offer_action, detail))
+        offers_head.addWidget(ActionButton(self.accept_action, detail))
+
+        offers_box = QWidget(detail)
+        offers_column = QVBoxLayout(offers_box)
+        offers_column.setContentsMargins(0, 0, 0, 0)
+        offers_column.setSpacing(6)
+        offers_column.addLayout(offers_head)
+        offers_column.addWidget(self.offers_stack)
+
+        column = QVBoxLayout(detail)
+        column.setContentsMargins(10, 14, 16, 10)
+        column.setSpacing(6)
+        column.addLayout(title_row)
+        column.addWidget(self.facts)
+        column.addWidget(self.description)
+        column.addWidget(self.request_conditions)
+        column.addSpacing(2)
+        column.addLayout(buttons)
+        column.addSpacing(8)
+        column.addWidget(offers_box)
+        column.addWidget(self.compare_box)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(detail)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scroll
+
+    def fill_menu(self, menu: QMenu) -> None:
+        """The window's Requests menu: new, edit, status changes, add offer, accept."""
+        menu.addAction(self.new_request_action)
+        menu.addAction(self.edit_action)
+        self.status_menu = menu.addMenu(self.tr("Change &status"))
+        for action in self.status_actions.values():
+            self.status_menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.add_offer_action)
+        menu.addAction(self.accept_action)
+        self._update_actions()
+
+    # -- the window's calls ------------------------------------------------------------------
     def refresh(self, db: Database) -> None:
-        shown = requests.list_requests(db, limit=SHOWN)
-        rows = [self._row(r, requests.offer_count(db, r.id)) for r in shown]
-        if len(shown) == SHOWN:
-            count = self.tr("the newest %d") % SHOWN
+        """Read the requests again (after any change in the vault), keeping the one shown."""
+        self._db = db
+        self.reload()
+
+    def reload(self, *, select: int | None = None) -> None:
+        if self._db is None:
+            return
+        keep = select if select is not None else self._request.id if self._request else None
+        status = self.status_combo.currentData()
+        rows = request_models.load(self._db, RequestStatus(status) if status else None)
+        self.model.set_requests(rows)
+        shown = len(rows)
+        filtered = bool(status)
+        any_at_all = shown > 0 or filtered or bool(requests.list_requests(self._db, limit=1))
+        self.stack.setCurrentWidget(self.splitter if any_at_all else self.empty_page)
+        if shown == request_models.SHOWN:
+            self.count_label.setText(self.tr("the newest %d") % shown)
         else:
-            count = self.tr("1 request") if len(shown) == 1 else self.tr("%d requests") % len(shown)
-        self.show_rows(rows, count)
+            self.count_label.setText(self.tr("1 request") if shown == 1 else self.tr("%d requests") % shown)
+        self.no_match.setText(self.tr("No %s requests.") % status_name(RequestStatus(status)).lower() if filtered else "")
+        self.list_stack.setCurrentWidget(self.view if shown else self.no_match)
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is None and shown:
+            row = 0
+        if row is not None:
+            self.view.setCurrentIndex(self.model.index(row, RequestTableModel.TITLE))
+        else:
+            self._show_request(None)
 
     def select(self, request_id: int) -> bool:
-        return self.select_where(lambda row: isinstance(row.payload, Request) and row.payload.id == request_id)
+        """Show that request (a search hit), clearing a status filter that hides it."""
+        if self._db is None:
+            return False
+        if self.model.row_of(request_id) is None and self.status_combo.currentIndex() != 0:
+            with QSignalBlocker(self.status_combo):
+                self.status_combo.setCurrentIndex(0)
+            self.reload()
+        row = self.model.row_of(request_id)
+        if row is None:
+            return False
+        index = self.model.index(row, RequestTableModel.TITLE)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
-    def _row(self, request: Request, offers: int) -> Row:
-        parts = [str(request.status)]
-        parts.append(self.tr("no offers") if offers == 0 else self.tr("1 offer") if offers == 1 else self.tr("%d offers") % offers)
-        if request.needed_by:
-            parts.append(self.tr("needed by %s") % request.needed_by.isoformat())
+    def clear(self) -> None:
+        """Forget everything shown (the vault locks)."""
+        self._db = None
+        self._request = None
+        for dialog in self.findChildren(QDialog):
+            dialog.close()
+            dialog.deleteLater()
+        self.model.clear()
+        self.offers_model.clear()
+        self.comparison.clear()
+        for label in (self.count_label, self.no_match, self.request_title, self.status_chip, self.facts,
+                      self.description, self.request_conditions, self.compare_hint):
+            label.clear()
+            label.setToolTip("")
+        self.request_title.setAccessibleName("")
+        self.detail_stack.setCurrentWidget(self.nothing_chosen)
+        self.stack.setCurrentWidget(self.empty_page)
+        self._update_actions()
+
+    def current_request(self) -> Request | None:
+        return self._request
+
+    # -- showing ------------------------------------------------------------------------------
+    def _request_selected(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        self._show_request(self.model.request(rows[0].row()) if rows else None)
+
+    def _show_request(self, request: Request | None) -> None:
+        previous = self._request.id if self._request else None
+        self._request = request
+        if request is None or self._db is None:
+            self.offers_model.clear()
+            self.comparison.clear()
+            self.detail_stack.setCurrentWidget(self.nothing_chosen)
+            self._update_actions()
+            return
+        self.request_title.setText(request.title)
+        self.request_title.setAccessibleName(request.title)
+        background, colour = _CHIP[request.status]
+        self.status_chip.setText(status_name(request.status))
+        self.status_chip.setStyleSheet(
+            f"QLabel {{ background: {background}; color: {colour}; border-radius: 9px; padding: 2px 10px; }}"
+        )
+        self.facts.setText(" · ".join(self._facts(request)))
+        flat = " ".join(request.description.split())
+        self.description.setText(flat if len(flat) <= DESCRIPTION_SHOWN else flat[: DESCRIPTION_SHOWN - 1] + "…")
+        self.description.setToolTip(request.description if len(flat) > DESCRIPTION_SHOWN else "")
+        self.description.setVisible(bool(flat))
+        conditions = " ".join(request.conditions.split())
+        self.request_conditions.setText(self.tr("Conditions: %s") % conditions if conditions else "")
+        self.request_conditions.setVisible(bool(conditions))
+        self.detail_stack.setCurrentWidget(self.detail)
+        keep = [v.id for v in self._selected_offers()] if previous == request.id else []
+        views = offer_models.load(self._db, request.id)
+        with QSignalBlocker(self.offers_view.selectionModel()):
+            self.offers_model.set_offers(views)
+        self.offers_title.setText(self.tr("Offers (%d)") % len(views) if views else self.tr("Offers"))
+        self.offers_stack.setCurrentWidget(self.offers_view if views else self.no_offers)
+        self._select_offers(keep)
+        self._offers_selected()
+
+    def _facts(self, request: Request) -> list[str]:
+        facts = []
         if request.category:
-            parts.append(request.category)
-        return Row(request.title, " · ".join(parts), "request", payload=request)
+            facts.append(request.category)
+        low, high = request.budget_min, request.budget_max
+        if low and high:
+            facts.append(self.tr("budget %s – %s") % (low, high))
+        elif high:
+            facts.append(self.tr("budget up to %s") % high)
+        elif low:
+            facts.append(self.tr("budget from %s") % low)
+        if request.location:
+            facts.append(request.location)
+        if request.needed_by:
+            late = self.model.is_late(request)
+            facts.append((self.tr("needed by %s (passed)") if late else self.tr("needed by %s")) % request.needed_by)
+        facts.append(self.tr("written %s") % request.created_at[:10])
+        return facts
+
+    def _selected_offers(self) -> list[OfferView]:
+        rows = sorted(index.row() for index in self.offers_view.selectionModel().selectedRows())
+        return [self.offers_model.offer(row) for row in rows]
+
+    def _select_offers(self, offer_ids: Iterable[int]) -> None:
+        selection = self.offers_view.selectionModel()
+        with QSignalBlocker(selection):
+            selection.clearSelection()
+            for offer_id in offer_ids:
+                row = self.offers_model.row_of(offer_id)
+                if row is not None:
+                    selection.select(
+                        self.offers_model.index(row, 0),
+                        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+
+    def _offers_selected(self) -> None:
+        """Compare the selected offers (2+), else all of them, with the one selected chosen in the comparison."""
+        chosen = self._selected_offers()
+        everything = self.offers_model.offers()
+        compared = chosen if len(chosen) >= 2 else everything
+        self.comparison.set_offers(compared if len(compared) >= 2 else [], self._request)
+        self.compare_view.resizeRowsToContents()
+        self.compare_view.updateGeometry()
+        self.offers_view.updateGeometry()
+        self.compare_box.setVisible(len(everything) >= 2)
+        if len(chosen) >= 2:
+            self.compare_hint.setText(self.tr("the %d offers selected") % len(chosen))
+        else:
+            self.compare_hint.setText(self.tr("all offers; select two or more to compare only those"))
+        column = self.comparison.column_of(chosen[0].id) if len(chosen) == 1 else None
+        self._syncing = True
+        try:
+            selection = self.compare_view.selectionModel()
+            if column is None:
+                selection.clearSelection()
+            else:
+                selection.select(
+                    self.comparison.index(0, column),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Columns,
+                )
+        finally:
+            self._syncing = False
+        self._update_actions()
+
+    def _column_selected(self) -> None:
+        """A click on an offer's column chooses that offer (for "Accept…")."""
+        if self._syncing:
+            return
+        columns = self.compare_view.selectionModel().selectedColumns()
+        if not columns:
+            return
+        view = self.comparison.offer(columns[0].column())
+        row = self.offers_model.row_of(view.id)
+        if row is not None:
+            self.offers_view.selectionModel().select(
+                self.offers_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.EnabledChange:
+            self._update_actions()  # the window is busy (a backup): the menu's actions wait too
+
+    def _update_actions(self) -> None:
+        usable = self._db is not None and self.isEnabled()
+        request = self._request if usable else None
+        status = request.status if request else None
+        self.new_request_action.setEnabled(usable)
+        self.edit_action.setEnabled(request is not None and status is not RequestStatus.FULFILLED)
+        self.add_offer_action.setEnabled(
+            request is not None and status not in (RequestStatus.FULFILLED, RequestStatus.WITHDRAWN)
+        )
+        chosen = self._selected_offers() if request is not None else []
+        acceptable = status is RequestStatus.OPEN and len(chosen) == 1 and not chosen[0].offer.accepted
+        self.accept_action.setEnabled(acceptable)
+        if status is RequestStatus.FULFILLED:
+            tip = self.tr("This request is fulfilled: an offer was accepted")
+        elif request is not None and status is not RequestStatus.OPEN:
+            tip = self.tr("Only an open request's offers can be accepted")
+        elif len(chosen) != 1:
+            tip = self.tr("Select one offer to accept it")
+        else:
+            tip = self.tr("Accept the offer from %s") % chosen[0].sender
+        self.accept_action.setToolTip(tip)
+        allowed = allowed_changes(status) if status else []
+        for target, action in self.status_actions.items():
+            action.setVisible(target in allowed)
+            action.setEnabled(target in allowed)
+            if status is not None:
+                action.setText(self._change_text(status, target))
+
+    def _change_text(self, current: RequestStatus, target: RequestStatus) -> str:
+        asks = self._needs_confirmation(current, target)
+        if target is RequestStatus.OPEN:
+            text = self.tr("&Open for offers") if current is RequestStatus.DRAFT else self.tr("Re&open")
+        elif target is RequestStatus.DRAFT:
+            text = self.tr("Back to &draft")
+        elif target is RequestStatus.EXPIRED:
+            text = self.tr("Mark e&xpired")
+        else:
+            text = self.tr("&Withdraw")
+        return text + "…" if asks else text
+
+    @staticmethod
+    def _needs_confirmation(current: RequestStatus, target: RequestStatus) -> bool:
+        """Whether to ask first: one step cannot take the change back (opening never asks: it loses nothing)."""
+        return target is not RequestStatus.OPEN and current not in REQUEST_TRANSITIONS[target]
+
+    # -- actions ---------------------------------------------------------------------------
+    def new_request(self) -> None:
+        if self._db is None:
+            return
+        emit(self.page_wanted)
+        dialog = RequestDialog(None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(lambda draft: self._create(dialog, draft))
+        dialog.open()
+
+    def _create(self, dialog: RequestDialog, draft: RequestDraft) -> None:
+        if self._db is None:
+            return
+        try:
+            request = requests.create_request(self._db, draft)
+        except InvalidInput as exc:
+            dialog.show_error(exc.text(), exc.field)
+            return
+        dialog.accept()
+        self.reload(select=request.id)
+        self.select(request.id)
+        emit(self.changed)
+
+    def edit_request(self) -> None:
+        request = self._request
+        if self._db is None or request is None or request.status is RequestStatus.FULFILLED:
+            return
+        emit(self.page_wanted)
+        dialog = RequestDialog(request, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(lambda draft: self._save(dialog, request.id, draft))
+        dialog.open()
+
+    def _save(self, dialog: RequestDialog, request_id: int, draft: RequestDraft) -> None:
+        if self._db is None:
+            return
+        changes = {name: getattr(draft, name) for name in RequestDraft.__dataclass_fields__}
+        try:
+            requests.update_request(self._db, request_id, **changes)
+        except InvalidInput as exc:
+            dialog.show_error(exc.text(), exc.field)
+            return
+        dialog.accept()
+        self.reload(select=request_id)
+        emit(self.changed)
+
+    def change_status(self, target: RequestStatus) -> None:
+        request = self._request
+        if self._db is None or request is None or target not in allowed_changes(request.status):
+            return
+        emit(self.page_wanted)
+        if not self._needs_confirmation(request.status, target):
+            self._set_status(request.id, target)
+            return
+        path = way_back(request.status, target)
+        if path is None:
+            back = self.tr("This cannot be undone.")
+        else:
+            back = self.tr("To make it %s again later: %s.") % (
+                status_name(request.status).lower(), " → ".join(status_name(s) for s in path)
+            )
+        what = {
+            RequestStatus.WITHDRAWN: self.tr("It takes no more offers; the offers it has stay recorded."),
+            RequestStatus.EXPIRED: self.tr("It takes no more offers until you reopen it."),
+        }.get(target, "")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Change the request's status"),
+            self.tr("Make “%s” %s?") % (request.title, status_name(target).lower()),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(f"{what} {back}".strip())
+        confirm = box.addButton(self._change_text(request.status, target).replace("&", "").rstrip("…"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self._set_status(request.id, target) if button is confirm else None)
+        box.open()
+
+    def _set_status(self, request_id: int, target: RequestStatus) -> None:
+        if self._db is None:
+            return
+        try:
+            requests.change_status(self._db, request_id, target)
+        except MyVendorsError as exc:
+            self._show_error(exc)
+        self.reload(select=request_id)
+        emit(self.changed)
+
+    def add_offer(self) -> None:
+        request = self._request
+        if self._db is None or request is None:
+            return
+        emit(self.page_wanted)
+        known = [(vendor_id, name) for vendor_id, name, _ in vendors.identities(self._db)]
+        dialog = OfferDialog(request, known, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(lambda draft: self._add_offer(dialog, draft))
+        dialog.open()
+
+    def _add_offer(self, dialog: OfferDialog, draft: OfferDraft) -> None:
+        if self._db is None:
+            return
+        try:
+            offer = requests.add_offer(self._db, draft)
+        except InvalidInput as exc:
+            dialog.show_error(exc.text(), exc.field)
+            return
+        dialog.accept()
+        self.reload(select=offer.request_id)
+        self._select_offers([offer.id])
+        self._offers_selected()
+
+    def accept_offer(self) -> None:
+        request = self._request
+        chosen = self._selected_offers()
+        if self._db is None or request is None or len(chosen) != 1 or not self.accept_action.isEnabled():
+            return
+        emit(self.page_wanted)
+        view = chosen[0]
+        dialog = AcceptOfferDialog(request, view, self.offers_model.rowCount() - 1, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(lambda name: self._accept(dialog, view, name))
+        dialog.open()
+
+    def _accept(self, dialog: AcceptOfferDialog, view: OfferView, name: str) -> None:
+        if self._db is None:
+            return
+        try:
+            _, request, vendor_id = requests.accept_offer(self._db, view.id, vendor_name=name or None)
+        except InvalidInput as exc:
+            dialog.show_error(exc.text(), exc.field)
+            return
+        dialog.accept()
+        self.reload(select=request.id)
+        self._select_offers([view.id])
+        self._offers_selected()
+        emit(self.changed)
+        emit(self.vendor_changed, vendor_id)
+
+    def _show_error(self, error: MyVendorsError) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("MyVendors"), error.text(), QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
