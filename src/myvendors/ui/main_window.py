@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
         self._update_delete_action()
         self.requests_page = RequestsPage(central)
         self.reputation_page = ReputationPage(central)
+        self.reputation_page.vendor_chosen.connect(self.show_vendor)
         self.pages = QStackedWidget(central)
         self.sidebar = QListWidget(central)
         self.sidebar.setAccessibleName(self.tr("Pages"))
