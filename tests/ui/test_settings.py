@@ -10,7 +10,7 @@ import pytest
 from helpers import PASSPHRASE, MemoryKeyStore
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QClipboard, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QSpinBox
 from pytestqt.qtbot import QtBot
 from test_mnemonics import _assert_unique
 from ui_helpers import NO_KEYRING, WAIT_MS, unlock_with_passphrase, wait_idle
@@ -81,9 +81,16 @@ def test_each_setting_is_labelled_with_where_it_is_kept(qtbot: QtBot, make_contr
     for setting in settings.SETTINGS:
         page = dialog.tabs.widget(settings.SECTIONS.index(setting.section))
         assert page.isAncestorOf(dialog.editors[setting.key]), setting.key
-    texts = {label.text() for label in dialog.findChildren(type(dialog.kdf_status))}
-    assert any("Kept on this device, for every vault" in t and "light or dark" in t.lower() for t in texts)
-    assert any(f"Kept in this vault ({Path(str(main.vault.path)).name})" in t and "no keyboard or mouse activity" in t for t in texts)
+    captions = {
+        dialog.tabs.tabText(i).replace("&", ""): dialog.tabs.widget(i).findChild(QLabel, "whereKept").text()
+        for i in range(dialog.tabs.count())
+    }
+    vault_name = existing_vault.name
+    assert captions == {
+        "Security": f"Kept in this vault ({vault_name}).",
+        "Backups": f"Kept in this vault ({vault_name}).",
+        "Appearance": "Kept on this device, for every vault; used before unlocking too.",
+    }
     dialog.reject()
 
 

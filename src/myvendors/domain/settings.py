@@ -62,8 +62,8 @@ SETTINGS: tuple[Setting, ...] = (
         int,
         30,
         "Clear the clipboard after (seconds)",
-        "A recovery key or another secret copied by MyVendors is wiped from the clipboard after this long "
-        "(and when MyVendors quits), unless something else was copied since. 0: only when MyVendors quits.",
+        "Secrets that MyVendors copies are wiped from the clipboard after this long, unless something else "
+        "was copied since. 0 (Off): only when the vault locks or MyVendors quits.",
         0,
         600,
         off_at_zero=True,
@@ -83,7 +83,7 @@ SETTINGS: tuple[Setting, ...] = (
         str,
         "",
         "Backup folder",
-        "Where backups of this vault go (a folder named after the vault is made inside). "
+        "Backups go into a folder named after the vault inside this one. "
         "Empty: the “backups” folder next to the vault file.",
         section="backups",
         folder=True,

@@ -100,6 +100,13 @@ def app_icon() -> QIcon:
     return _icon("myvendors", "#000000")
 
 
+def coloured_pixmap(name: str, size: int, colour: str) -> QPixmap:
+    """A pixmap of the icon `name` drawn in `colour` (for icons on a tinted background)."""
+    app = QGuiApplication.instance()
+    ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
+    return _coloured(name, colour, size, ratio)
+
+
 def pixmap(name: str, size: int) -> QPixmap:
     """A pixmap of the icon `name` at `size` logical pixels."""
     return icon(name).pixmap(size, size)

@@ -217,6 +217,12 @@ class SettingsDialog(QDialog):
             column = QVBoxLayout(page)
             column.setContentsMargins(16, 16, 16, 12)
             column.setSpacing(6)
+            scopes = {item.scope for item in self._declared if item.section == section}
+            if len(scopes) == 1:  # where this tab's settings are kept, said once at its top
+                caption = secondary(self._where(scopes.pop()), parent=page, small=True)
+                caption.setObjectName("whereKept")
+                column.addWidget(caption)
+                column.addSpacing(6)
             form = QFormLayout()
             form.setVerticalSpacing(2)
             form.setHorizontalSpacing(16)
@@ -245,8 +251,8 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
 
     # -- construction ----------------------------------------------------------------------
-    def _where(self, setting: Setting) -> str:
-        if setting.scope == settings_service.DEVICE:
+    def _where(self, scope: str) -> str:
+        if scope == settings_service.DEVICE:
             return self.tr("Kept on this device, for every vault; used before unlocking too.")
         if self._vault_name:
             return self.tr("Kept in this vault (%s).") % self._vault_name
@@ -263,6 +269,7 @@ class SettingsDialog(QDialog):
         if setting.folder:
             placeholder = self.tr("Next to the vault: %s") % default_backup_folder if default_backup_folder else ""
             folder = FolderEdit(placeholder, self)
+            folder.line.setToolTip(placeholder)
             folder.setValue(str(value or ""))
             return folder
         spin = QSpinBox(self)
@@ -291,12 +298,13 @@ class SettingsDialog(QDialog):
         label = QLabel(self._mnemonic(label_text, page), page)
         label.setBuddy(accessible)
         message = field_message(page)
-        help_label = secondary(f"{help_text} {self._where(setting)}", parent=page, small=True)
+        mixed = len({item.scope for item in self._declared if item.section == setting.section}) > 1
+        help_label = secondary(f"{help_text} {self._where(setting.scope)}" if mixed else help_text, parent=page, small=True)
         if form.rowCount():
-            form.addItem(QSpacerItem(0, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed))
+            form.addItem(QSpacerItem(0, 12, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed))
         form.addRow(label, editor)
-        form.addRow("", help_label)
-        form.addRow("", message)
+        form.addRow(help_label)  # the whole width: short lines are easier to read than a narrow column
+        form.addRow(message)
         self.editors[setting.key] = editor
         self._messages[setting.key] = message
 
@@ -325,6 +333,9 @@ class SettingsDialog(QDialog):
         self.remember_reason = secondary(self.tr("Checking the system keyring…"), parent=page, small=True)
         self.remember_reason.setContentsMargins(24, 0, 0, 0)
         self.remember_busy = BusyIndicator(page)
+        policy = self.remember_busy.sizePolicy()
+        policy.setRetainSizeWhenHidden(False)  # a short job: no empty line under the box while idle
+        self.remember_busy.setSizePolicy(policy)
         self.remember_message = field_message(page)
         column.addWidget(self.remember_box)
         column.addWidget(self.remember_reason)
