@@ -22,7 +22,7 @@ from ui_helpers import WAIT_MS, first_run_window, unlock_window, unlock_with_pas
 
 from myvendors.domain import agreements, reputation, vendors
 from myvendors.domain.models import AgreementDraft, AgreementKind, BillingPeriod, Money, NoteDraft, VendorStatus
-from myvendors.ui import theme
+from myvendors.ui import i18n, theme
 from myvendors.ui.main_window import REPUTATION, REQUESTS, VENDORS
 from myvendors.ui.models.notes import ME
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
@@ -227,3 +227,28 @@ def test_render_overview_and_search(qtbot: QtBot, make_controller, existing_vaul
     _save(qtbot, main, shots, "reputation-3-filtered")
     main.reputation_page.set_filter(tag="phone", author="Sam Rivera")
     _save(qtbot, main, shots, "reputation-4-no-match")
+
+
+def test_render_in_german(qtbot: QtBot, make_controller, existing_vault: Path, shots: Path, qapp: QApplication) -> None:
+    installed = i18n.install(qapp, "de")
+    try:
+        controller = make_controller(existing_vault)
+        _save(qtbot, unlock_window(qtbot, controller), shots, "de-unlock")
+        main = unlock_with_passphrase(qtbot, controller)
+        assert controller.vault is not None
+        for name, website in SAMPLE_VENDORS:
+            vendors.add_vendor(controller.vault.db, name, website=website)
+        main.refresh()
+        main.go_to(VENDORS)
+        _save(qtbot, main, shots, "de-main-vendors")
+        main.settings_action.trigger()
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(SettingsDialog)), timeout=WAIT_MS)
+        dialog = next(d for d in main.findChildren(SettingsDialog) if d.isVisible())
+        wait_idle(qtbot, controller)
+        _save(qtbot, dialog, shots, "de-dialog-settings-security")
+        dialog.tabs.setCurrentIndex(2)
+        _save(qtbot, dialog, shots, "de-dialog-settings-appearance")
+        dialog.reject()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -43,16 +44,72 @@ from myvendors.ui.widgets import BusyIndicator, MessageBanner, PassphraseEdit, h
 _SPIN_MAX = 2_000_000_000
 
 # Argon2id time targets for the passphrase (what unlocking costs here, and a guesser per guess).
+# Texts declared outside a widget are marked here for lupdate and translated when shown.
 KDF_STRENGTHS: tuple[tuple[str, str, float], ...] = (
-    ("standard", QCoreApplication.translate("settings", "Standard (about ¾ s to unlock)"), 0.75),
-    ("strong", QCoreApplication.translate("settings", "Strong (about 2 s to unlock)"), 2.0),
-    ("maximum", QCoreApplication.translate("settings", "Maximum (about 4 s to unlock)"), 4.0),
+    ("standard", QT_TRANSLATE_NOOP("settings", "Standard (about ¾ s to unlock)"), 0.75),
+    ("strong", QT_TRANSLATE_NOOP("settings", "Strong (about 2 s to unlock)"), 2.0),
+    ("maximum", QT_TRANSLATE_NOOP("settings", "Maximum (about 4 s to unlock)"), 4.0),
 )
 SECTION_TITLES = {
-    "security": QCoreApplication.translate("settings", "&Security"),
-    "backups": QCoreApplication.translate("settings", "&Backups"),
-    "appearance": QCoreApplication.translate("settings", "&Appearance"),
+    "security": QT_TRANSLATE_NOOP("settings", "Security"),
+    "backups": QT_TRANSLATE_NOOP("settings", "Backups"),
+    "appearance": QT_TRANSLATE_NOOP("settings", "Appearance"),
 }
+# The declared settings' labels, help and choices (domain/settings.py cannot import Qt);
+# tests/ui/test_translations.py checks that every one of them is listed.
+DECLARED_TEXTS = (
+    QT_TRANSLATE_NOOP("settings", "Lock after idle (minutes)"),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "Lock the vault when there has been no keyboard or mouse activity for this long. 0 turns it off.",
+    ),
+    QT_TRANSLATE_NOOP("settings", "Clear the clipboard after (seconds)"),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "Secrets that MyVendors copies are wiped from the clipboard after this long, unless something else "
+        "was copied since. 0 (Off): only when the vault locks or MyVendors quits.",
+    ),
+    QT_TRANSLATE_NOOP("settings", "Backups to keep"),
+    QT_TRANSLATE_NOOP(
+        "settings", "How many backups of this vault to keep; older ones are deleted after each new backup."
+    ),
+    QT_TRANSLATE_NOOP("settings", "Backup folder"),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "Backups go into a folder named after the vault inside this one. "
+        "Empty: the “backups” folder next to the vault file.",
+    ),
+    QT_TRANSLATE_NOOP("settings", "Theme"),
+    QT_TRANSLATE_NOOP("settings", "Light or dark, or follow what the operating system uses."),
+    QT_TRANSLATE_NOOP("settings", "Same as the system"),
+    QT_TRANSLATE_NOOP("settings", "Light"),
+    QT_TRANSLATE_NOOP("settings", "Dark"),
+    QT_TRANSLATE_NOOP("settings", "Language"),
+    QT_TRANSLATE_NOOP(
+        "settings", "The language of menus and windows. It changes the next time MyVendors starts."
+    ),
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("settings", text)
+
+
+def _letter(text: str) -> str | None:
+    """The Alt+letter of a control's text ("&&" is a literal ampersand), lower case."""
+    plain = text.replace("&&", "")
+    mark = plain.find("&")
+    return plain[mark + 1].lower() if 0 <= mark < len(plain) - 1 else None
+
+
+def _with_letter(text: str, used: set[str | None]) -> str:
+    """`text` with its first letter not in `used` marked (unchanged when every letter is used)."""
+    if _letter(text) is not None:
+        return text
+    for i, char in enumerate(text):
+        if char.isalpha() and char.lower() not in used:
+            return text[:i] + "&" + text[i:]
+    return text
 
 
 class FolderEdit(QWidget):
@@ -206,6 +263,7 @@ class SettingsDialog(QDialog):
         self.editors: dict[str, Editor] = {}
         self._messages: dict[str, QLabel] = {}
         self.kdf_prompt: KdfPrompt | None = None
+        self._setting_labels: list[tuple[QWidget, QLabel]] = []
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -213,7 +271,7 @@ class SettingsDialog(QDialog):
         self._pages: dict[str, QWidget] = {}
         for section in settings_service.SECTIONS:
             page = QWidget(self.tabs)
-            page.setAccessibleName(SECTION_TITLES[section].replace("&", ""))
+            page.setAccessibleName(_t(SECTION_TITLES[section]))
             column = QVBoxLayout(page)
             column.setContentsMargins(16, 16, 16, 12)
             column.setSpacing(6)
@@ -230,7 +288,7 @@ class SettingsDialog(QDialog):
             column.addLayout(form)
             self._forms[section] = form
             self._pages[section] = page
-            self.tabs.addTab(page, SECTION_TITLES[section])
+            self.tabs.addTab(page, _t(SECTION_TITLES[section]))
         for setting in self._declared:
             self._add_setting(setting, values, default_backup_folder)
         self._add_security_actions()
@@ -243,6 +301,7 @@ class SettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
+        self._assign_mnemonics()
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 12, 12, 12)
         column.addWidget(self.tabs, 1)
@@ -295,8 +354,9 @@ class SettingsDialog(QDialog):
         accessible.setAccessibleName(label_text)
         accessible.setAccessibleDescription(help_text)
         accessible.setToolTip(help_text)
-        label = QLabel(self._mnemonic(label_text, page), page)
+        label = QLabel(label_text, page)  # its Alt+letter is chosen once every control exists
         label.setBuddy(accessible)
+        self._setting_labels.append((page, label))
         message = field_message(page)
         mixed = len({item.scope for item in self._declared if item.section == setting.section}) > 1
         help_label = secondary(f"{help_text} {self._where(setting.scope)}" if mixed else help_text, parent=page, small=True)
@@ -308,17 +368,27 @@ class SettingsDialog(QDialog):
         self.editors[setting.key] = editor
         self._messages[setting.key] = message
 
-    def _mnemonic(self, text: str, page: QWidget) -> str:
-        """`text` with an Alt+letter that no other control on `page` (or the dialog's tabs and buttons) uses."""
-        used = {"h", "o", "c", "s", "b", "a", "p", "k", "r", "t"}  # Choose, OK, Cancel, tabs, Apply, Back up, Remember, Strength
-        for label in page.findChildren(QLabel):
-            mark = label.text().find("&")
-            if label.buddy() is not None and mark >= 0 and mark + 1 < len(label.text()):
-                used.add(label.text()[mark + 1].lower())
-        for i, char in enumerate(text):
-            if char.isalpha() and char.lower() not in used:
-                return text[:i] + "&" + text[i:]
-        return text
+    def _assign_mnemonics(self) -> None:
+        """Give the tabs and the setting labels Alt+letters that no other control in view uses.
+
+        The buttons' letters are fixed by their (translated) texts; the tabs and the labels, whose
+        texts come from data, take the first free letter of their text, in any language.
+        """
+        taken = {_letter(button.text()) for button in self.buttons.buttons()} - {None}
+        for index in range(self.tabs.count()):
+            text = self.tabs.tabText(index)
+            self.tabs.setTabText(index, _with_letter(text, taken))
+            taken.add(_letter(self.tabs.tabText(index)))
+        for page in self._pages.values():
+            used = set(taken)
+            labels = [label for owner, label in self._setting_labels if owner is page]
+            for widget in page.findChildren(QWidget):
+                fixed = isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None)
+                if fixed and widget not in labels:
+                    used.add(_letter(widget.text()))
+            for label in labels:
+                label.setText(_with_letter(label.text(), used))
+                used.add(_letter(label.text()))
 
     def _add_security_actions(self) -> None:
         page = self._pages["security"]
@@ -357,7 +427,7 @@ class SettingsDialog(QDialog):
         self.kdf_combo = QComboBox(page)
         self.kdf_combo.setAccessibleName(self.tr("Key strength"))
         for key, text, seconds in KDF_STRENGTHS:
-            self.kdf_combo.addItem(QCoreApplication.translate("settings", text), (key, seconds))
+            self.kdf_combo.addItem(_t(text), (key, seconds))
         kdf_label = QLabel(self.tr("S&trength:"), page)
         kdf_label.setBuddy(self.kdf_combo)
         self.kdf_button = QPushButton(self.tr("A&pply…"), page)
