@@ -294,6 +294,8 @@ def test_key_strength_apply_derives_the_key_again_and_the_passphrase_still_opens
     with qtbot.waitSignal(prompt.accepted, timeout=WAIT_MS):
         qtbot.keyClick(prompt.passphrase_edit, Qt.Key.Key_Return)
         assert main.progress.isVisible()  # the main window shows it is busy meanwhile
+        dialog.reject()  # Escape while the key is derived: the dialog stays until it is done
+        assert dialog.isVisible() and not dialog.buttons.isEnabled()
     wait_idle(qtbot, controller)
     assert seen == [0.01, 0.01] and "Done" in dialog.kdf_status.text() and not main.progress.isVisible()
     assert (existing_vault.parent / (existing_vault.name + ".envelope")).read_bytes() != envelope_before
@@ -329,3 +331,14 @@ def test_only_languages_with_a_translation_are_offered() -> None:
     codes = [code for code, _ in settings.LANGUAGES]
     assert "en" in codes
     assert sorted(c for c in codes if c != "en") == i18n.available()
+
+
+def test_closing_the_dialog_while_a_backup_runs_is_fine(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    dialog = _open(qtbot, main)
+    dialog.backup_button.click()
+    assert not main.backup_action.isEnabled()
+    dialog.reject()
+    qtbot.waitUntil(lambda: main.backup_action.isEnabled(), timeout=WAIT_MS)  # the result finds no dialog: no error
+    assert len(list_backups(existing_vault)) == 1 and "Backed up to" in main.statusBar().currentMessage()

@@ -709,10 +709,10 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _back_up_from(self, dialog: SettingsDialog) -> None:
-        dialog.show_backup_result(self.tr("Backing up…"))
+        dialog.show_backup_started()
         job = self.back_up_now()
-        job.succeeded.connect(lambda backup: dialog.show_backup_result(self.tr("Backed up to %s") % backup.folder))
-        job.failed.connect(lambda exc: dialog.show_backup_result(exc.text()))
+        job.succeeded.connect(dialog.show_backup_done)  # bound methods: nothing arrives once the dialog is gone
+        job.failed.connect(dialog.show_backup_failed)
 
     def _settings_saved(self, changes: dict[str, object]) -> None:
         if "clipboard_clear_seconds" in changes:

@@ -121,7 +121,7 @@ class SettingsActions(QObject):
         text = self.tr("Protecting the vault's key at the new strength…")
         if prompt is not None:
             prompt.set_busy(True, text)
-        self.dialog.kdf_button.setEnabled(False)
+        self.dialog.set_kdf_busy(True)
         self._set_busy(text)
         job = self._worker.submit(lambda: vault.change_passphrase(passphrase, passphrase, kdf_seconds=kdf_seconds))
         job.finished.connect(self._strengthen_done)
@@ -130,7 +130,7 @@ class SettingsActions(QObject):
 
     def _strengthen_done(self) -> None:
         self._set_busy(None)
-        self.dialog.kdf_button.setEnabled(True)
+        self.dialog.set_kdf_busy(False)
 
     def _strengthened(self) -> None:
         prompt = self.dialog.kdf_prompt

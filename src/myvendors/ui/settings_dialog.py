@@ -264,6 +264,7 @@ class SettingsDialog(QDialog):
         self._messages: dict[str, QLabel] = {}
         self.kdf_prompt: KdfPrompt | None = None
         self._setting_labels: list[tuple[QWidget, QLabel]] = []
+        self._kdf_busy = False
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -480,8 +481,14 @@ class SettingsDialog(QDialog):
                 self.set_value(key, value)  # as the service stored it (a folder path tidied)
             self._messages[key].hide()
 
-    def show_backup_result(self, text: str) -> None:
-        self.backup_status.setText(text)
+    def show_backup_started(self) -> None:
+        self.backup_status.setText(self.tr("Backing up…"))
+
+    def show_backup_done(self, backup: Any) -> None:
+        self.backup_status.setText(self.tr("Backed up to %s") % backup.folder)
+
+    def show_backup_failed(self, error: Any) -> None:
+        self.backup_status.setText(error.text())
 
     def _submit(self) -> None:
         for message in self._messages.values():
@@ -530,6 +537,16 @@ class SettingsDialog(QDialog):
     def kdf_choice(self) -> tuple[str, float]:
         key, seconds = self.kdf_combo.currentData()
         return str(key), float(seconds)
+
+    def set_kdf_busy(self, busy: bool) -> None:
+        """While the key is derived again the dialog stays open (the main window waits for it too)."""
+        self._kdf_busy = busy
+        self.kdf_button.setEnabled(not busy)
+        self.buttons.setEnabled(not busy)
+
+    def reject(self) -> None:
+        if not self._kdf_busy:
+            super().reject()
 
     def ask_kdf_passphrase(self) -> KdfPrompt:
         prompt = KdfPrompt(self.kdf_combo.currentText(), self)
