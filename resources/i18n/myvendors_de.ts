@@ -942,6 +942,10 @@ Trotzdem schließen?</translation>
         <translation>Die Schlüsselstärke übernehmen</translation>
     </message>
     <message>
+        <source>Now: Argon2id with %d MiB of memory, %d passes, %d lanes.</source>
+        <translation>Jetzt: Argon2id mit %d MiB Speicher, %d Durchläufen, %d Spuren.</translation>
+    </message>
+    <message>
         <source>Bac&amp;k up now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
@@ -952,6 +956,14 @@ Trotzdem schließen?</translation>
     <message>
         <source>Back up now, with the settings saved so far</source>
         <translation>Jetzt sichern; speichert zuerst die Sicherungseinstellungen oben</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert …</translation>
+    </message>
+    <message>
+        <source>Backed up to %s</source>
+        <translation>Gesichert in %s</translation>
     </message>
     <message>
         <source>Keeps a device key in the system keyring so that this computer opens the vault without the passphrase. The passphrase itself is never stored.</source>

@@ -281,6 +281,9 @@ def test_key_strength_apply_derives_the_key_again_and_the_passphrase_still_opens
     main = unlock_with_passphrase(qtbot, controller)
     envelope_before = (existing_vault.parent / (existing_vault.name + ".envelope")).read_bytes()
     dialog = _open(qtbot, main)
+    assert dialog.kdf_now.text() == "Now: Argon2id with 64 MiB of memory, 3 passes, 4 lanes."  # the floor (tests)
+    calibrated = KdfParams(128 * 1024, 4, 4)
+    monkeypatch.setattr("myvendors.vault.vault.calibrate", lambda seconds: calibrated)
     dialog.kdf_combo.setCurrentIndex(1)
     prompt = dialog.ask_kdf_passphrase()
     assert isinstance(prompt, KdfPrompt) and "Strong" in prompt.findChildren(type(dialog.kdf_status))[0].text()
@@ -298,6 +301,8 @@ def test_key_strength_apply_derives_the_key_again_and_the_passphrase_still_opens
         assert dialog.isVisible() and not dialog.buttons.isEnabled()
     wait_idle(qtbot, controller)
     assert seen == [0.01, 0.01] and "Done" in dialog.kdf_status.text() and not main.progress.isVisible()
+    assert dialog.kdf_now.text() == "Now: Argon2id with 128 MiB of memory, 4 passes, 4 lanes."
+    assert controller.vault is not None and controller.vault.passphrase_kdf() == calibrated
     assert (existing_vault.parent / (existing_vault.name + ".envelope")).read_bytes() != envelope_before
     dialog.reject()
     controller.lock()

@@ -57,6 +57,12 @@ class SettingsActions(QObject):
         dialog.kdf_requested.connect(self.strengthen)
         dialog.backup_requested.connect(self.back_up)
         self.check_device()
+        self._show_kdf()
+
+    def _show_kdf(self) -> None:
+        params = self._vault.passphrase_kdf()
+        if params is not None:
+            self.dialog.show_kdf(params.memory_kib, params.iterations, params.lanes)
 
     # -- settings --------------------------------------------------------------------------
     def _write(self, changes: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -133,6 +139,7 @@ class SettingsActions(QObject):
         self.dialog.set_kdf_busy(False)
 
     def _strengthened(self) -> None:
+        self._show_kdf()
         prompt = self.dialog.kdf_prompt
         if prompt is not None:
             prompt.set_busy(False)

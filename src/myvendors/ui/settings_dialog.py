@@ -425,6 +425,9 @@ class SettingsDialog(QDialog):
                 small=True,
             )
         )
+        self.kdf_now = secondary(parent=page, small=True)
+        self.kdf_now.setObjectName("kdfNow")
+        column.addWidget(self.kdf_now)
         self.kdf_combo = QComboBox(page)
         self.kdf_combo.setAccessibleName(self.tr("Key strength"))
         for key, text, seconds in KDF_STRENGTHS:
@@ -443,6 +446,12 @@ class SettingsDialog(QDialog):
         row.addStretch(1)
         column.addLayout(row)
         column.addWidget(self.kdf_status)
+
+    def show_kdf(self, memory_kib: int, iterations: int, lanes: int) -> None:
+        """What protects the key now (the strength names are time targets; these are what they became here)."""
+        self.kdf_now.setText(
+            self.tr("Now: Argon2id with %d MiB of memory, %d passes, %d lanes.") % (memory_kib // 1024, iterations, lanes)
+        )
 
     def _add_backup_actions(self) -> None:
         page = self._pages["backups"]
