@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 TEST_STAMP := $(VENV)/.installed-test-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 PYTEST_ARGS ?=
 
-.PHONY: help run test test-long bench check-layers clean
+.PHONY: help run test test-long bench check-layers translations clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -41,6 +41,12 @@ bench: $(TEST_STAMP) ## benchmarks with same-run baselines (results in bench-res
 
 check-layers: $(TEST_STAMP) ## import-linter contracts (also part of `make test`)
 	$(VENV)/bin/lint-imports
+
+translations: $(STAMP) ## update resources/i18n/*.ts from the ui code (then translate them), compile the .qm files
+	for ts in resources/i18n/*.ts; do \
+		$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find src/myvendors/ui -name '*.py' | sort) -ts $$ts && \
+		$(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm || exit 1; \
+	done
 
 clean: ## remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache .hypothesis build src/*.egg-info

@@ -21,8 +21,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from myvendors import APP_NAME, __version__
+from myvendors.domain import settings
 from myvendors.errors import EXIT_UNAVAILABLE, EXIT_USAGE, PlatformUnsupported
-from myvendors.ui import icons
+from myvendors.ui import i18n, icons, theme
 from myvendors.ui.controller import AppController
 from myvendors.ui.crash import ErrorDialogHook
 from myvendors.vault.envelope import check_argon2_available
@@ -110,6 +111,8 @@ class DesktopApp:
         app.setApplicationName(APP_NAME)
         app.setApplicationVersion(__version__)
         app.setStyle("Fusion")
+        theme.apply(app, str(settings.device_get("theme")))  # this device's choice, before any window
+        self.translators = i18n.install(app, str(settings.device_get("language")))
         app.setWindowIcon(icons.app_icon())
         self.hook = ErrorDialogHook(app)
         extra = {} if kdf_seconds is None else {"kdf_seconds": kdf_seconds}

@@ -1,12 +1,14 @@
-"""Render every window to PNG (light palette) so that people can look at them.
+"""Render every window to PNG, in the light and the dark theme, so that people can look at them.
 
 The files go to $MYVENDORS_SCREENSHOT_DIR when it is set (e.g. `screenshots/`, which git
-ignores), else to a temporary folder. The test checks only that each picture was drawn.
+ignores), else to a temporary folder; the dark ones end in `-dark`. The test checks that each
+picture was drawn, in the theme's colours.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -14,13 +16,15 @@ import pytest
 from helpers import PASSPHRASE, MemoryKeyStore
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import WAIT_MS, first_run_window, unlock_window, unlock_with_passphrase
+from ui_helpers import WAIT_MS, first_run_window, unlock_window, unlock_with_passphrase, wait_idle
 
 from myvendors.domain import agreements, reputation, vendors
 from myvendors.domain.models import AgreementDraft, AgreementKind, BillingPeriod, Money, NoteDraft, VendorStatus
+from myvendors.ui import i18n, theme
 from myvendors.ui.main_window import REPUTATION, REQUESTS, VENDORS
+from myvendors.ui.models.notes import ME
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
 from myvendors.ui.settings_dialog import SettingsDialog
 from myvendors.ui.vendor_dialog import AddVendorDialog
@@ -34,6 +38,14 @@ SAMPLE_VENDORS = (
 )
 
 
+@pytest.fixture(params=["light", "dark"], autouse=True)
+def look(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """Every screen in both themes (the dark files end in -dark)."""
+    theme.apply(qapp, request.param)
+    yield request.param
+    theme.apply(qapp, "light")
+
+
 @pytest.fixture
 def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = os.environ.get("MYVENDORS_SCREENSHOT_DIR")
@@ -44,10 +56,14 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _save(qtbot: QtBot, widget: QWidget, folder: Path, name: str) -> None:
     qtbot.waitExposed(widget)
-    target = folder / f"{name}.png"
+    QApplication.processEvents()  # layouts asked for by the last change (a longer count label) run first
+    dark = theme.is_dark()
+    target = folder / f"{name}{'-dark' if dark else ''}.png"
     assert widget.grab().save(str(target)), target
     image = QImage(str(target))
     assert not image.isNull() and image.width() > 200 and image.height() > 150
+    corner = image.pixelColor(image.width() - 3, image.height() - 3).lightness()  # the window's own background
+    assert (corner < 100) if dark else (corner > 150), (name, corner)
 
 
 def test_render_first_run(qtbot: QtBot, make_controller, vault_path: Path, shots: Path) -> None:
@@ -127,6 +143,16 @@ def test_render_main_window_and_dialogs(qtbot: QtBot, make_controller, existing_
         qtbot.waitUntil(lambda kind=kind: any(d.isVisible() for d in main.findChildren(kind)), timeout=WAIT_MS)
         dialog = next(d for d in main.findChildren(kind) if d.isVisible())
         _save(qtbot, dialog, shots, name)
+        if isinstance(dialog, SettingsDialog):
+            wait_idle(qtbot, controller)  # the keyring's answer is shown
+            for index, tab in enumerate(("security", "backups", "appearance")):
+                dialog.tabs.setCurrentIndex(index)
+                _save(qtbot, dialog, shots, f"dialog-settings-{index + 1}-{tab}")
+            dialog.tabs.setCurrentIndex(0)
+            dialog.kdf_combo.setCurrentIndex(1)
+            prompt = dialog.ask_kdf_passphrase()
+            _save(qtbot, prompt, shots, "dialog-settings-4-key-strength")
+            prompt.reject()
         dialog.reject()
 
 
@@ -184,6 +210,24 @@ def test_render_overview_and_search(qtbot: QtBot, make_controller, existing_vaul
     _save(qtbot, main, shots, "requests-1-list")
     main.go_to(REPUTATION)
     _save(qtbot, main, shots, "reputation-1-list")
+    for vendor in vendors.list_vendors(db):
+        for days, text, ratings, tags, author in (
+            (10, "Friendly on the phone, sorted the bill in one call", {"service": 5, "honesty": 4}, ("phone",), None),
+            (40, "Price went up without notice", {"price": 2, "honesty": 2}, ("price-rise",), None),
+            (70, "Reliable for years", {"quality": 4, "service": 4, "price": 3}, (), "Sam Rivera"),
+        ):
+            if vendor.name in ("Northwind Energy", "Woodgrove Bank"):
+                reputation.add_note(db, NoteDraft(
+                    vendor_id=vendor.id, on=date.today() - timedelta(days=days), text=text, ratings=ratings,
+                    tags=tags, author=author,
+                ))
+    main.refresh()
+    _save(qtbot, main, shots, "reputation-2-notes")
+    main.reputation_page.set_filter(min_rating=4, author=ME)
+    _save(qtbot, main, shots, "reputation-3-filtered")
+    main.reputation_page.set_filter(tag="phone", author="Sam Rivera")
+    _save(qtbot, main, shots, "reputation-4-no-match")
+
 
 
 def test_render_import_preview_and_progress(
@@ -300,3 +344,28 @@ def test_render_requests(qtbot: QtBot, make_controller, existing_vault: Path, sh
         dialog = next(d for d in main.findChildren(kind) if d.isVisible())
         _save(qtbot, dialog, shots, name)
         dialog.reject()
+
+
+def test_render_in_german(qtbot: QtBot, make_controller, existing_vault: Path, shots: Path, qapp: QApplication) -> None:
+    installed = i18n.install(qapp, "de")
+    try:
+        controller = make_controller(existing_vault)
+        _save(qtbot, unlock_window(qtbot, controller), shots, "de-unlock")
+        main = unlock_with_passphrase(qtbot, controller)
+        assert controller.vault is not None
+        for name, website in SAMPLE_VENDORS:
+            vendors.add_vendor(controller.vault.db, name, website=website)
+        main.refresh()
+        main.go_to(VENDORS)
+        _save(qtbot, main, shots, "de-main-vendors")
+        main.settings_action.trigger()
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(SettingsDialog)), timeout=WAIT_MS)
+        dialog = next(d for d in main.findChildren(SettingsDialog) if d.isVisible())
+        wait_idle(qtbot, controller)
+        _save(qtbot, dialog, shots, "de-dialog-settings-security")
+        dialog.tabs.setCurrentIndex(2)
+        _save(qtbot, dialog, shots, "de-dialog-settings-appearance")
+        dialog.reject()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

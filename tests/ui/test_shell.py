@@ -26,7 +26,6 @@ from myvendors.domain.models import (
 from myvendors.ui.main_window import OVERVIEW, REPUTATION, REQUESTS, VENDORS, MainWindow
 from myvendors.ui.models.rows import RowListModel
 from myvendors.ui.overview import OverviewPage
-from myvendors.ui.reputation_page import ReputationPage
 from myvendors.ui.requests_page import RequestsPage
 from myvendors.ui.search import result_rows
 from myvendors.vault import Vault
@@ -286,39 +285,3 @@ def test_the_requests_page_model_passes_the_model_tester(
     page.refresh(vault.db)
     assert page.model.rowCount() == 1 and page.offers_model.rowCount() == 2
     qtmodeltester.check(page.model, force_py=True)  # the others: tests/ui/test_requests_page.py
-
-
-def test_the_reputation_page_lists_every_note_newest_first(
-    qtbot: QtBot, make_controller, existing_vault: Path
-) -> None:
-    controller = make_controller(existing_vault)
-    main = unlock_with_passphrase(qtbot, controller)
-    page = main.reputation_page
-    assert page.stack.currentWidget() is page.empty and "No notes yet" in page.empty.text()
-    assert controller.vault is not None
-    vendor_id = _populate(controller.vault.db)
-    reputation.add_note(controller.vault.db, NoteDraft(
-        vendor_id=vendor_id, on=date.today(), text="Friendly on the phone", ratings={"honesty": 4}, author="Sam",
-        tags=("phone",),
-    ))
-    main.refresh()
-    main.go_to(REPUTATION)
-    assert page.count_label.text() == "3 notes"
-    newest, recent, oldest = _texts(page.model)
-    assert newest.startswith(VENDOR) and "Sam" in newest and "honesty 4/5" in newest and "#phone" in newest
-    assert "Friendly on the phone" in newest
-    assert "me" in recent and "service 2/5" in recent and "service 5/5" in oldest
-
-
-def test_the_reputation_page_model_passes_the_model_tester(
-    qtbot: QtBot, new_vault: tuple[Vault, str], qtmodeltester: ModelTester
-) -> None:
-    vault, _ = new_vault
-    _populate(vault.db)
-    page = ReputationPage()
-    qtbot.addWidget(page)
-    page.refresh(vault.db)
-    model = RowListModel()
-    model.set_rows(page.model.rows())
-    assert model.rowCount() == 2
-    qtmodeltester.check(model, force_py=True)

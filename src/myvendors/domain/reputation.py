@@ -94,6 +94,16 @@ def notes(
     return [_to_note(r) for r in rows]
 
 
+def authors(db: Database) -> list[str]:
+    """The trusted contacts whose notes are kept (about vendors not in the trash), by name; I am not among them."""
+    return sql.note_authors(db)
+
+
+def note_tags(db: Database) -> list[str]:
+    """The tags used on notes (about vendors not in the trash), by name."""
+    return sql.note_tags(db)
+
+
 def standing(db: Database, vendor_id: int, *, author: str | None = None) -> Standing:
     """Mean rating per dimension and overall (mean of the dimension means), with counts.
 

@@ -1,16 +1,29 @@
-"""User settings kept inside the vault, declared as data (key, type, default, label, help).
+"""User settings declared as data (key, type, default, label, help, section, scope).
 
 The settings dialog and the docs are built from `SETTINGS`; renamed keys stay readable
-through `RENAMED`.
+through `RENAMED`. Most settings belong to a vault and are kept inside it (`scope="vault"`).
+The few that must apply before any vault is unlocked — the theme and the language — belong to
+this device and live in a small JSON file in the user's config folder (`scope="device"`).
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from myvendors import paths
 from myvendors.errors import InvalidInput
+from myvendors.fileio import atomic_write, ensure_private_dir
 from myvendors.storage import Database
+
+VAULT = "vault"
+DEVICE = "device"
+SECTIONS = ("security", "backups", "appearance")
+DEVICE_FILE = "settings.json"
+_DEVICE_FORMAT = 1
 
 
 @dataclass(frozen=True)
@@ -23,7 +36,15 @@ class Setting:
     minimum: int | None = None
     maximum: int | None = None
     off_at_zero: bool = False  # 0 means "off" (the dialog shows it so)
+    section: str = "security"
+    scope: str = VAULT
+    choices: tuple[tuple[str, str], ...] = ()  # (value, label) for a setting picked from a list
+    folder: bool = False  # a folder on this computer, or "" for the default place
 
+
+# The languages MyVendors has a translation for (resources/i18n/myvendors_<code>.qm), plus
+# English, the source language. tests/ui/test_settings.py checks every code here has its file.
+LANGUAGES: tuple[tuple[str, str], ...] = (("de", "Deutsch"), ("en", "English"))  # each in its own language
 
 SETTINGS: tuple[Setting, ...] = (
     Setting(
@@ -37,6 +58,17 @@ SETTINGS: tuple[Setting, ...] = (
         off_at_zero=True,
     ),
     Setting(
+        "clipboard_clear_seconds",
+        int,
+        30,
+        "Clear the clipboard after (seconds)",
+        "Secrets that MyVendors copies are wiped from the clipboard after this long, unless something else "
+        "was copied since. 0 (Off): only when the vault locks or MyVendors quits.",
+        0,
+        600,
+        off_at_zero=True,
+    ),
+    Setting(
         "backups_kept",
         int,
         10,
@@ -44,13 +76,44 @@ SETTINGS: tuple[Setting, ...] = (
         "How many backups of this vault to keep; older ones are deleted after each new backup.",
         1,
         1000,
+        section="backups",
+    ),
+    Setting(
+        "backup_folder",
+        str,
+        "",
+        "Backup folder",
+        "Backups go into a folder named after the vault inside this one. "
+        "Empty: the “backups” folder next to the vault file.",
+        section="backups",
+        folder=True,
+    ),
+    Setting(
+        "theme",
+        str,
+        "system",
+        "Theme",
+        "Light or dark, or follow what the operating system uses.",
+        section="appearance",
+        scope=DEVICE,
+        choices=(("system", "Same as the system"), ("light", "Light"), ("dark", "Dark")),
+    ),
+    Setting(
+        "language",
+        str,
+        "system",
+        "Language",
+        "The language of menus and windows. It changes the next time MyVendors starts.",
+        section="appearance",
+        scope=DEVICE,
+        choices=(("system", "Same as the system"), *LANGUAGES),
     ),
 )
 RENAMED: dict[str, str] = {}
 _BY_KEY = {s.key: s for s in SETTINGS}
 
 
-def _setting(key: str) -> Setting:
+def setting(key: str) -> Setting:
     key = RENAMED.get(key, key)
     try:
         return _BY_KEY[key]
@@ -59,39 +122,141 @@ def _setting(key: str) -> Setting:
 
 
 def _coerce(setting: Setting, value: Any) -> Any:
+    if setting.type is int and isinstance(value, bool):
+        raise InvalidInput(f"{setting.label} must be a whole number.", field=setting.key)
     try:
         coerced = setting.type(value)
     except (TypeError, ValueError):
-        raise InvalidInput(f"{setting.label} must be a {setting.type.__name__}.", field=setting.key) from None
+        kind = "a whole number" if setting.type is int else f"a {setting.type.__name__}"
+        raise InvalidInput(f"{setting.label} must be {kind}.", field=setting.key) from None
     if setting.minimum is not None and coerced < setting.minimum:
         raise InvalidInput(f"{setting.label} must be at least {setting.minimum}.", field=setting.key)
     if setting.maximum is not None and coerced > setting.maximum:
         raise InvalidInput(f"{setting.label} must be at most {setting.maximum}.", field=setting.key)
+    if setting.choices and coerced not in {value for value, _ in setting.choices}:
+        known = ", ".join(value for value, _ in setting.choices)
+        raise InvalidInput(f"{setting.label} is one of {known}; not {coerced!r}.", field=setting.key)
+    if setting.folder:
+        coerced = _folder(setting, str(coerced))
     return coerced
 
 
+def _folder(setting: Setting, value: str) -> str:
+    value = value.strip()
+    if not value:
+        return ""
+    if "\0" in value:
+        raise InvalidInput(f"{setting.label}: that is not a folder name.", field=setting.key)
+    folder = Path(value).expanduser()
+    if not folder.is_absolute():
+        raise InvalidInput(f"{setting.label} must be a full path (it starts at the top of a drive).", field=setting.key)
+    if folder.exists() and not folder.is_dir():
+        raise InvalidInput(f"{setting.label}: {folder} is a file, not a folder.", field=setting.key)
+    return str(folder)
+
+
+def _require_scope(setting: Setting, scope: str) -> None:
+    if setting.scope != scope:
+        where = "in the vault" if setting.scope == VAULT else "on this device, not in a vault"
+        raise InvalidInput(f"{setting.label} is kept {where}.", field=setting.key)
+
+
 def get(db: Database, key: str) -> Any:
-    setting = _setting(key)
-    raw = db.get_setting(setting.key)
+    """A vault setting's value (its default when unset or no longer valid)."""
+    found = setting(key)
+    _require_scope(found, VAULT)
+    raw = db.get_setting(found.key)
     if raw is None:
-        return setting.default
+        return found.default
     try:
-        return _coerce(setting, raw)
+        return _coerce(found, raw)
     except InvalidInput:
-        return setting.default
+        return found.default
 
 
 def set_value(db: Database, key: str, value: Any) -> Any:
-    return set_values(db, {key: value})[_setting(key).key]
+    return set_values(db, {key: value})[setting(key).key]
+
+
+def _validated(changes: Mapping[str, Any], scope: str | None = None) -> dict[str, Any]:
+    coerced = {}
+    for key, value in changes.items():
+        found = setting(key)
+        if scope is not None:
+            _require_scope(found, scope)
+        coerced[found.key] = _coerce(found, value)
+    return coerced
 
 
 def set_values(db: Database, changes: dict[str, Any]) -> dict[str, Any]:
     """Validate every change first, then write them all in one transaction (one user action)."""
-    coerced = {}
-    for key, value in changes.items():
-        setting = _setting(key)
-        coerced[setting.key] = _coerce(setting, value)
+    coerced = _validated(changes, VAULT)
     with db.transaction():
         for key, value in coerced.items():
             db.set_setting(key, str(value))
+    return coerced
+
+
+# -- this device's settings ------------------------------------------------------------------
+def _device_file() -> Path:
+    return paths.config_dir() / DEVICE_FILE
+
+
+def _device_raw() -> dict[str, Any]:
+    try:
+        data = json.loads(_device_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("format") != _DEVICE_FORMAT:
+        return {}
+    return data
+
+
+def device_get(key: str) -> Any:
+    """A device setting's value (its default when unset, unreadable or no longer valid)."""
+    found = setting(key)
+    _require_scope(found, DEVICE)
+    raw = _device_raw().get(found.key)
+    if raw is None:
+        return found.default
+    try:
+        return _coerce(found, raw)
+    except InvalidInput:
+        return found.default
+
+
+def device_set_values(changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Validate every change, then rewrite the device settings file atomically."""
+    coerced = _validated(changes, DEVICE)
+    data = _device_raw()
+    data.update(coerced)
+    data["format"] = _DEVICE_FORMAT
+    ensure_private_dir(paths.config_dir())
+    atomic_write(_device_file(), (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8"))
+    return coerced
+
+
+def all_values(db: Database | None) -> dict[str, Any]:
+    """Every setting's value: the vault's (when `db` is given) and this device's."""
+    found: dict[str, Any] = {}
+    for item in SETTINGS:
+        if item.scope == DEVICE:
+            found[item.key] = device_get(item.key)
+        elif db is not None:
+            found[item.key] = get(db, item.key)
+    return found
+
+
+def save(db: Database | None, changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Validate all `changes` (vault and device settings), then write the vault's in one transaction
+    and this device's in one file write. Nothing is written when any value is invalid."""
+    coerced = _validated(changes)
+    vault_changes = {k: v for k, v in coerced.items() if setting(k).scope == VAULT}
+    device_changes = {k: v for k, v in coerced.items() if setting(k).scope == DEVICE}
+    if vault_changes:
+        if db is None:
+            raise InvalidInput(f"{setting(next(iter(vault_changes))).label} needs an unlocked vault.")
+        set_values(db, vault_changes)
+    if device_changes:
+        device_set_values(device_changes)
     return coerced

@@ -226,6 +226,29 @@ def notes_page(
     )
 
 
+def note_authors(db: Database) -> list[str]:
+    """Every trusted contact who wrote a note about a vendor not in the trash, by name."""
+    return [
+        str(r[0])
+        for r in db.query(
+            f"SELECT DISTINCT n.author FROM notes n {_LIVE.format(t='n')} WHERE n.author IS NOT NULL "
+            "ORDER BY n.author COLLATE NOCASE"
+        )
+    ]
+
+
+def note_tags(db: Database) -> list[str]:
+    """Every tag on a note about a vendor not in the trash, by name."""
+    return [
+        str(r[0])
+        for r in db.query(
+            f"""SELECT DISTINCT tags.name FROM notes n {_LIVE.format(t='n')}
+                JOIN note_tags ON note_tags.note_id = n.id JOIN tags ON tags.id = note_tags.tag_id
+                ORDER BY tags.name COLLATE NOCASE"""
+        )
+    ]
+
+
 def rating_sums(db: Database, vendor_id: int, author: str | None = None) -> dict[str, Any]:
     """Per dimension: sum and count of ratings, and how many notes, by one author (None: me)."""
     row = db.rows(

@@ -161,6 +161,18 @@ def identities(db: Database) -> list[tuple[int, str, str | None]]:
     return [(int(r[0]), str(r[1]), r[2]) for r in db.query("SELECT id, name, website FROM vendors WHERE deleted_at IS NULL")]
 
 
+def names(db: Database, vendor_ids: Sequence[int]) -> dict[int, str]:
+    """{id: name} of the vendors asked for (in the trash or not); unknown ids are left out."""
+    found: dict[int, str] = {}
+    ids = list(dict.fromkeys(vendor_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for row in db.query(f"SELECT id, name FROM vendors WHERE id IN ({marks})", chunk):
+            found[int(row[0])] = str(row[1])
+    return found
+
+
 def all_tags(db: Database) -> list[str]:
     return [str(r[0]) for r in db.query("SELECT name FROM tags ORDER BY name COLLATE NOCASE")]
 

@@ -1,7 +1,8 @@
 """Copying secrets: marked as secret for clipboard managers, and cleared again after a while.
 
-Like KeePassXC's Clipboard: the clipboard is cleared after `clear_after_ms` and when the app
-quits, but only if it still holds what we put there (never the user's later copy).
+Like KeePassXC's Clipboard: the clipboard is cleared after `clear_after_ms` (the vault's
+"clipboard_clear_seconds" setting; 0: no timer) and when the app quits or the vault locks, but
+only if it still holds what we put there (never the user's later copy).
 """
 
 from __future__ import annotations
@@ -40,7 +41,20 @@ class SensitiveClipboard(QObject):
             data.setData(mime, value)
         QGuiApplication.clipboard().setMimeData(data, QClipboard.Mode.Clipboard)
         self._copied = text
-        self._timer.start(self.clear_after_ms)
+        if self.clear_after_ms > 0:
+            self._timer.start(self.clear_after_ms)
+        else:
+            self._timer.stop()
+
+    def set_clear_after_seconds(self, seconds: int) -> None:
+        """Clear `seconds` after each copy (0: only when the app quits or the vault locks)."""
+        self.clear_after_ms = max(0, int(seconds)) * 1000
+        if not self._timer.isActive():
+            return
+        if self.clear_after_ms > 0:
+            self._timer.start(self.clear_after_ms)
+        else:
+            self._timer.stop()
 
     def clear_now(self) -> None:
         self._timer.stop()

@@ -261,7 +261,7 @@ class AppController(QObject):
         vault = self._vault
         if vault is None:
             return
-        window = MainWindow(vault, self.worker, kdf_seconds=self.kdf_seconds)
+        window = MainWindow(vault, self.worker, kdf_seconds=self.kdf_seconds, keystore=self.keystore)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
         window.settings_changed.connect(self._apply_idle_setting)

@@ -1,7 +1,8 @@
 """Icons from resources/icons, drawn in the palette's text colour so they suit light and dark themes.
 
 The SVGs use ``currentColor``; it is replaced by the colour of the current palette before
-Qt renders them (Qt's SVG renderer does not resolve ``currentColor`` itself).
+Qt renders them (Qt's SVG renderer does not resolve ``currentColor`` itself). An icon asks for
+that colour each time it is drawn, so icons already on screen follow a switch to the dark theme.
 """
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 _SIZES = (16, 20, 24, 32, 48, 64)
@@ -42,15 +43,68 @@ def _icon(name: str, colour: str) -> QIcon:
     return icon
 
 
+@cache
+def _coloured(name: str, colour: str, size: int, ratio: float) -> QPixmap:
+    svg = _svg(name).replace(b"currentColor", colour.encode("ascii"))
+    pixmap = QPixmap(QSize(size, size) * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    QSvgRenderer(QByteArray(svg)).render(painter)
+    painter.end()
+    return pixmap
+
+
+def _text_colour(mode: QIcon.Mode) -> str:
+    group = QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled else QPalette.ColorGroup.Active
+    return QGuiApplication.palette().color(group, QPalette.ColorRole.WindowText).name()
+
+
+class _PaletteIconEngine(QIconEngine):
+    """Draws one SVG in the application palette's text colour of the moment."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self._name = name
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
+        side = max(1, min(size.width(), size.height()))
+        return _coloured(self._name, _text_colour(mode), side, max(scale, 1.0))
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, ratio))
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        side = min(size.width(), size.height())
+        return QSize(side, side)
+
+    def clone(self) -> QIconEngine:
+        return _PaletteIconEngine(self._name)
+
+    def key(self) -> str:
+        return "myvendors-palette-svg"
+
+
 def icon(name: str) -> QIcon:
-    """The icon `name` (a file in resources/icons without .svg), in the current text colour."""
-    colour = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
-    return _icon(name, colour)
+    """The icon `name` (a file in resources/icons without .svg), in the palette's text colour when drawn."""
+    _svg(name)  # a missing file fails here, not when first painted
+    return QIcon(_PaletteIconEngine(name))
 
 
 def app_icon() -> QIcon:
     """The application's own (coloured) icon."""
     return _icon("myvendors", "#000000")
+
+
+def coloured_pixmap(name: str, size: int, colour: str) -> QPixmap:
+    """A pixmap of the icon `name` drawn in `colour` (for icons on a tinted background)."""
+    app = QGuiApplication.instance()
+    ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
+    return _coloured(name, colour, size, ratio)
 
 
 def pixmap(name: str, size: int) -> QPixmap:

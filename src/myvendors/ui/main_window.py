@@ -9,6 +9,8 @@ the window.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -40,6 +42,7 @@ from myvendors.domain.settings import SETTINGS
 from myvendors.domain.vendors import Vendor, VendorStatus
 from myvendors.errors import Cancelled, InvalidInput, MyVendorsError, WrongSecret
 from myvendors.ui import icons
+from myvendors.ui.clipboard import SensitiveClipboard
 from myvendors.ui.export import ExportDone, VaultExport
 from myvendors.ui.import_dialog import VendorImport
 from myvendors.ui.models.vendors import VendorTableModel
@@ -50,11 +53,13 @@ from myvendors.ui.qtcompat import emit
 from myvendors.ui.reputation_page import ReputationPage
 from myvendors.ui.requests_page import RequestsPage
 from myvendors.ui.search import SearchField
+from myvendors.ui.settings_actions import SettingsActions
 from myvendors.ui.settings_dialog import SettingsDialog
 from myvendors.ui.vendor_dialog import AddVendorDialog
 from myvendors.ui.widgets import heading, secondary
-from myvendors.ui.worker import Worker
-from myvendors.vault import Backup, Vault
+from myvendors.ui.worker import Job, Worker
+from myvendors.vault import Backup, DeviceKeyStore, NoKeyStore, Vault
+from myvendors.vault.vault import backup_root
 
 STATUS_MESSAGE_MS = 8000
 OVERVIEW, VENDORS, REQUESTS, REPUTATION = range(4)  # the pages, in sidebar order
@@ -239,11 +244,22 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     settings_changed = Signal()
 
-    def __init__(self, vault: Vault, worker: Worker, *, kdf_seconds: float, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        worker: Worker,
+        *,
+        kdf_seconds: float,
+        keystore: DeviceKeyStore | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._vault: Vault | None = vault
         self._worker = worker
         self._kdf_seconds = kdf_seconds
+        self._keystore = keystore if keystore is not None else NoKeyStore()
+        self.clipboard = SensitiveClipboard(self)  # what this window copies is cleared after a while
+        self.clipboard.set_clear_after_seconds(int(settings.get(vault.db, "clipboard_clear_seconds")))
         self._busy = False
         self._busy_text: str | None = None
         self.setWindowTitle(self.tr("%s — MyVendors") % vault.path.name)
@@ -338,6 +354,7 @@ class MainWindow(QMainWindow):
         self.requests_page.changed.connect(lambda: self.overview.refresh(self.vault.db))
         self.requests_page.vendor_changed.connect(self._vendor_changed_by_request)
         self.reputation_page = ReputationPage(central)
+        self.reputation_page.vendor_chosen.connect(self.show_vendor)
         self.pages = QStackedWidget(central)
         self.sidebar = QListWidget(central)
         self.sidebar.setAccessibleName(self.tr("Pages"))
@@ -498,6 +515,7 @@ class MainWindow(QMainWindow):
     def clear(self) -> None:
         """Empty every view and drop the vault: nothing personal stays in a widget or model."""
         self.undo_stack.clear()
+        self.clipboard.clear_now()
         self.model.clear()
         self.pane.clear()
         self.overview.clear()
@@ -649,18 +667,23 @@ class MainWindow(QMainWindow):
         self.reputation_page.refresh(db)
         self._update_delete_action()
 
-    def back_up_now(self) -> None:
+    def back_up_now(self) -> Job:
         vault = self.vault
         keep = int(settings.get(vault.db, "backups_kept"))
+        folder = str(settings.get(vault.db, "backup_folder"))
+        to = Path(folder) if folder else None
         text = self.tr("Backing up…")
         self.set_busy(text)
         job = self._worker.submit_with_progress(
-            lambda control: vault.backup(reason="manual", keep=keep, progress=control.progress, cancelled=control.cancelled)
+            lambda control: vault.backup(
+                reason="manual", keep=keep, to=to, progress=control.progress, cancelled=control.cancelled
+            )
         )
         ProgressDialog(self.tr("Back up now"), text, self, units="bytes").follow(job)  # shown if it takes a while
         job.finished.connect(lambda: self.set_busy(None))
         job.succeeded.connect(self._backed_up)
         job.failed.connect(self._backup_failed)
+        return job
 
     def _backup_failed(self, error: MyVendorsError) -> None:
         if isinstance(error, Cancelled):
@@ -759,19 +782,29 @@ class MainWindow(QMainWindow):
         )
 
     def open_settings(self) -> None:
-        db = self.vault.db
-        dialog = SettingsDialog(SETTINGS, {s.key: settings.get(db, s.key) for s in SETTINGS}, self)
+        vault = self.vault
+        dialog = SettingsDialog(
+            SETTINGS,
+            settings.all_values(vault.db),
+            self,
+            vault_name=vault.path.name,
+            default_backup_folder=str(backup_root(vault.path).parent),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.submitted.connect(lambda changes: self._save_settings(dialog, changes))
+        actions = SettingsActions(dialog, vault, self._worker, self._keystore, set_busy=self.set_busy)
+        actions.saved.connect(self._settings_saved)
+        actions.backup_wanted.connect(lambda: self._back_up_from(dialog))
         dialog.open()
 
-    def _save_settings(self, dialog: SettingsDialog, changes: dict[str, object]) -> None:
-        try:
-            settings.set_values(self.vault.db, changes)
-        except InvalidInput as exc:
-            dialog.show_error(exc.text(), exc.field)
-            return
-        dialog.accept()
+    def _back_up_from(self, dialog: SettingsDialog) -> None:
+        dialog.show_backup_started()
+        job = self.back_up_now()
+        job.succeeded.connect(dialog.show_backup_done)  # bound methods: nothing arrives once the dialog is gone
+        job.failed.connect(dialog.show_backup_failed)
+
+    def _settings_saved(self, changes: dict[str, object]) -> None:
+        if "clipboard_clear_seconds" in changes:
+            self.clipboard.set_clear_after_seconds(int(settings.get(self.vault.db, "clipboard_clear_seconds")))
         self.show_lock_state()
         emit(self.settings_changed)
 

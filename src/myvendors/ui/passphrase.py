@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from myvendors.errors import InvalidInput
-from myvendors.ui import strength
+from myvendors.ui import strength, theme
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import PassphraseEdit, secondary
 from myvendors.vault.envelope import MIN_PASSPHRASE_CHARS, validate_new_passphrase
@@ -25,7 +25,7 @@ def field_message(parent: QWidget | None = None) -> QLabel:
     """The small red line under a field that says what is wrong with it."""
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
+    label.setStyleSheet("color: #ff8f87;" if theme.is_dark() else "color: #b3261e;")  # readable on either window
     label.hide()
     return label
 

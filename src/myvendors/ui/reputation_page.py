@@ -1,50 +1,215 @@
-"""The Reputation page (read-only for now): every note across vendors, newest first, with the
-vendor, the ratings and whose note it is (mine, or a trusted contact's, never mixed up)."""
+"""The Reputation page: every note across vendors, newest first, in a table — date, vendor, author
+(me, or a trusted contact: never mixed up), the ratings per dimension and their average, tags and
+the first line of the text — with filters by minimum average rating, tag and author.
+
+Double-click or Enter on a note emits `vendor_chosen(vendor id)`; the main window opens that vendor.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from myvendors.domain import reputation, vendors
-from myvendors.domain.models import RATING_DIMENSIONS, Note
-from myvendors.errors import MyVendorsError
+from myvendors.domain import reputation
 from myvendors.storage import Database
-from myvendors.ui.list_page import ListPage
-from myvendors.ui.models.rows import Row
+from myvendors.ui.models.notes import ME, NoteFilter, NoteTableModel
+from myvendors.ui.qtcompat import emit
+from myvendors.ui.widgets import heading, secondary
 
-SHOWN = 200
+EVERYONE = None  # the author combo's data for "Everyone" (ME, "", is "only my notes")
 
 
-class ReputationPage(ListPage):
+class ReputationPage(QWidget):
+    vendor_chosen = Signal(int)
+
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Reputation"),
-            self.tr("No notes yet. Your dated notes and ratings about vendors gather here, newest first."),
-            parent,
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Reputation"))
+        self._db: Database | None = None
+        self.title = heading(self.tr("Reputation"), scale=1.35, parent=self)
+        self.count_label = secondary(parent=self)
+        self.count_label.setWordWrap(False)
+        self.model = NoteTableModel(None, self)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Notes"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NoteTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
+        self.view.activated.connect(self._activated)
+
+        self.rating_combo = QComboBox(self)
+        self.rating_combo.setAccessibleName(self.tr("Minimum average rating"))
+        self.rating_combo.addItem(self.tr("Any"), None)
+        for stars in (2, 3, 4, 5):
+            self.rating_combo.addItem(self.tr("%d ★ and up") % stars if stars < 5 else self.tr("5 ★"), stars)
+        self.tag_combo = QComboBox(self)
+        self.tag_combo.setAccessibleName(self.tr("Tag"))
+        self.tag_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.author_combo = QComboBox(self)
+        self.author_combo.setAccessibleName(self.tr("Author"))
+        self.author_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._fill_tags([])
+        self._fill_authors([])
+        for combo in (self.rating_combo, self.tag_combo, self.author_combo):
+            combo.currentIndexChanged.connect(lambda _: self._filters_changed())
+        rating_label = QLabel(self.tr("&Rating:"), self)
+        rating_label.setBuddy(self.rating_combo)
+        tag_label = QLabel(self.tr("T&ag:"), self)
+        tag_label.setBuddy(self.tag_combo)
+        author_label = QLabel(self.tr("A&uthor:"), self)
+        author_label.setBuddy(self.author_combo)
+        self.reset_button = QPushButton(self.tr("Show a&ll"), self)
+        self.reset_button.setAccessibleName(self.tr("Show all notes"))
+        self.reset_button.clicked.connect(self.reset_filters)
+        self.reset_button.setEnabled(False)
+
+        self.empty = secondary(
+            self.tr("No notes yet. Your dated notes and ratings about vendors gather here, newest first."), parent=self
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.view)
+
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        top.addWidget(self.title)
+        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addStretch(1)
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        for label, combo in ((rating_label, self.rating_combo), (tag_label, self.tag_combo), (author_label, self.author_combo)):
+            filters.addWidget(label)
+            filters.addWidget(combo)
+            filters.addSpacing(12)
+        filters.addWidget(self.reset_button)
+        filters.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(16, 14, 16, 10)
+        column.setSpacing(10)
+        column.addLayout(top)
+        column.addLayout(filters)
+        column.addWidget(self.stack, 1)
+        self.setTabOrder(self.rating_combo, self.tag_combo)
+        self.setTabOrder(self.tag_combo, self.author_combo)
+        self.setTabOrder(self.author_combo, self.reset_button)
+        self.setTabOrder(self.reset_button, self.view)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(lambda *_: self._update_count())
+
+    # -- filters ---------------------------------------------------------------------------
+    def _fill_tags(self, tags: list[str]) -> None:
+        current = self.tag_combo.currentData()
+        self.tag_combo.blockSignals(True)
+        self.tag_combo.clear()
+        self.tag_combo.addItem(self.tr("All tags"), None)
+        for tag in tags:
+            self.tag_combo.addItem(f"#{tag}", tag)
+        self.tag_combo.setCurrentIndex(max(0, self.tag_combo.findData(current)) if current is not None else 0)
+        self.tag_combo.blockSignals(False)
+
+    def _fill_authors(self, authors: list[str]) -> None:
+        current = self.author_combo.currentData()
+        self.author_combo.blockSignals(True)
+        self.author_combo.clear()
+        self.author_combo.addItem(self.tr("Everyone"), EVERYONE)
+        self.author_combo.addItem(self.tr("Me"), ME)
+        for author in authors:
+            self.author_combo.addItem(author, author)
+        found = self.author_combo.findData(current) if current is not None else 0
+        self.author_combo.setCurrentIndex(max(0, found))
+        self.author_combo.blockSignals(False)
+
+    def current_filter(self) -> NoteFilter:
+        rating = self.rating_combo.currentData()
+        tag = self.tag_combo.currentData()
+        author = self.author_combo.currentData()
+        return NoteFilter(
+            min_rating=int(rating) if rating is not None else None,
+            tag=str(tag) if tag is not None else None,
+            author=str(author) if author is not None else None,
         )
 
-    def refresh(self, db: Database) -> None:
-        shown = reputation.notes(db, limit=SHOWN)
-        names: dict[int, str] = {}
-        for vendor_id in {note.vendor_id for note in shown}:
-            try:
-                names[vendor_id] = vendors.get_vendor(db, vendor_id).name
-            except MyVendorsError:
-                continue
-        rows = [self._row(note, names.get(note.vendor_id, "?")) for note in shown]
-        if len(shown) == SHOWN:
-            count = self.tr("the newest %d") % SHOWN
-        else:
-            count = self.tr("1 note") if len(shown) == 1 else self.tr("%d notes") % len(shown)
-        self.show_rows(rows, count)
+    def set_filter(self, *, min_rating: int | None = None, tag: str | None = None, author: str | None = None) -> None:
+        """Choose the filters as the combos would (author: None everyone, ME mine, or a contact's name)."""
+        for combo, value in ((self.rating_combo, min_rating), (self.tag_combo, tag), (self.author_combo, author)):
+            combo.blockSignals(True)
+            index = combo.findData(value) if value is not None else 0
+            if index < 0:
+                raise ValueError(f"{combo.accessibleName()}: no choice {value!r}")
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+        self._filters_changed()
 
-    def _row(self, note: Note, vendor_name: str) -> Row:
-        parts = [note.on.isoformat(), note.author or self.tr("me")]
-        ratings = [f"{d} {note.ratings[d]}/5" for d in RATING_DIMENSIONS if d in note.ratings]
-        if ratings:
-            parts.append(", ".join(ratings))
-        if note.tags:
-            parts.append(" ".join(f"#{tag}" for tag in note.tags))
-        if note.text:
-            parts.append(note.text.splitlines()[0][:80])
-        return Row(vendor_name, " · ".join(parts), "reputation", payload=note)
+    def reset_filters(self) -> None:
+        self.set_filter()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _filters_changed(self) -> None:
+        wanted = self.current_filter()
+        self.reset_button.setEnabled(wanted.active)
+        self.model.set_filter(wanted)
+
+    # -- page API (the main window calls these) --------------------------------------------
+    def refresh(self, db: Database) -> None:
+        self._db = db
+        self._fill_tags(reputation.note_tags(db))
+        self._fill_authors(reputation.authors(db))
+        wanted = self.current_filter()
+        self.reset_button.setEnabled(wanted.active)
+        self.model.set_database(db, wanted)
+
+    def clear(self) -> None:
+        self._db = None
+        self.model.clear()
+        self._fill_tags([])
+        self._fill_authors([])
+        self.rating_combo.blockSignals(True)
+        self.rating_combo.setCurrentIndex(0)
+        self.rating_combo.blockSignals(False)
+        self.reset_button.setEnabled(False)
+        self.count_label.clear()
+        self.stack.setCurrentIndex(0)
+
+    # -- showing ---------------------------------------------------------------------------
+    def _update_count(self) -> None:
+        rows = self.model.rowCount()
+        filtered = self.model.filter.active
+        if rows == 0:
+            self.count_label.setText(self.tr("no notes match") if filtered and self._db is not None else "")
+            show_table = filtered and self._db is not None  # keep the header, so the filters make sense
+        else:
+            more = "+" if self.model.has_more() else ""
+            self.count_label.setText(self.tr("1 note") if rows == 1 and not more else self.tr("%s notes") % f"{rows}{more}")
+            show_table = True
+        self.stack.setCurrentIndex(1 if show_table else 0)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            emit(self.vendor_chosen, self.model.note(index.row()).vendor_id)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from myvendors.ui import icons
+from myvendors.ui import icons, theme
 from myvendors.ui.qtcompat import emit
 
 
@@ -167,6 +167,13 @@ _TINTS = {
     Level.INFO: ("#e8f1f8", "#b5cfe3", "#1f4560", "info"),
     Level.SUCCESS: ("#e9f5ec", "#b4d9be", "#1e5230", "check"),
 }
+# The same four on a dark window: deep tints with light text (and so a light icon).
+_DARK_TINTS = {
+    Level.ERROR: ("#4a2526", "#7d3e3f", "#ffd4d2", "warning"),
+    Level.WARNING: ("#48391b", "#7a6230", "#fbe3b0", "warning"),
+    Level.INFO: ("#1f3446", "#385d7c", "#d2e7f8", "info"),
+    Level.SUCCESS: ("#1f3c29", "#386b4a", "#cdeed7", "check"),
+}
 
 
 class MessageBanner(QFrame):
@@ -206,13 +213,13 @@ class MessageBanner(QFrame):
         return self._action
 
     def show_message(self, level: Level, text: str, *, action: str | None = None) -> None:
-        background, border, foreground, icon_name = _TINTS[level]
+        background, border, foreground, icon_name = (_DARK_TINTS if theme.is_dark() else _TINTS)[level]
         self.level = level
         self.setStyleSheet(
             f"QFrame#messageBanner {{ background: {background}; border: 1px solid {border}; border-radius: 6px; }}"
             f"QFrame#messageBanner QLabel {{ color: {foreground}; background: transparent; border: none; }}"
         )
-        self._icon.setPixmap(icons.pixmap(icon_name, 20))
+        self._icon.setPixmap(icons.coloured_pixmap(icon_name, 20, foreground))  # the banner's ink, on its tint
         self._text.setText(text)
         self._text.setAccessibleName(text)
         self._action.setText(action or "")

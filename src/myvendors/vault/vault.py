@@ -263,6 +263,10 @@ class Vault:
     def slot_kinds(self) -> tuple[str, ...]:
         return tuple(slot.kind for slot in self._envelope.slots)
 
+    def passphrase_kdf(self) -> KdfParams | None:
+        """The Argon2id cost that turns the passphrase into its key (None: no passphrase slot)."""
+        return next((slot.kdf for slot in self._envelope.slots if slot.kind == "passphrase"), None)
+
     def _key(self) -> bytes:
         if self._data_key is None:
             raise RuntimeError("the vault is locked")

@@ -1,0 +1,158 @@
+"""What the settings dialog's requests do: save settings, remember the vault on this device, change
+the key strength, save the backup settings before "Back up now".
+
+Keyring calls and the key derivation run on the `Worker`; the dialog shows that it is busy and
+every refusal next to the control it is about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from myvendors.domain import settings
+from myvendors.errors import InvalidInput, MyVendorsError, WrongSecret
+from myvendors.ui import theme
+from myvendors.ui.qtcompat import emit
+from myvendors.ui.settings_dialog import SettingsDialog
+from myvendors.ui.worker import Worker
+from myvendors.vault import DeviceKeyStore, Vault, session
+
+BACKUP_KEYS = ("backups_kept", "backup_folder")
+
+
+def apply_device_settings(values: Mapping[str, Any]) -> None:
+    """Apply what can change at once: the theme (the language needs a restart)."""
+    app = QApplication.instance()
+    if "theme" in values and isinstance(app, QApplication):
+        theme.apply(app, str(values["theme"]))
+
+
+class SettingsActions(QObject):
+    """Does what one `SettingsDialog` asks; lives as long as the dialog."""
+
+    saved = Signal(dict)  # the changes written (vault and device settings), after validation
+    backup_wanted = Signal()
+
+    def __init__(
+        self,
+        dialog: SettingsDialog,
+        vault: Vault,
+        worker: Worker,
+        keystore: DeviceKeyStore,
+        *,
+        set_busy: Callable[[str | None], None],
+    ) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self._vault = vault
+        self._worker = worker
+        self._keystore = keystore
+        self._set_busy = set_busy
+        dialog.submitted.connect(self.save)
+        dialog.remember_requested.connect(self.remember)
+        dialog.kdf_requested.connect(self.strengthen)
+        dialog.backup_requested.connect(self.back_up)
+        self.check_device()
+        self._show_kdf()
+
+    def _show_kdf(self) -> None:
+        params = self._vault.passphrase_kdf()
+        if params is not None:
+            self.dialog.show_kdf(params.memory_kib, params.iterations, params.lanes)
+
+    # -- settings --------------------------------------------------------------------------
+    def _write(self, changes: Mapping[str, Any]) -> dict[str, Any] | None:
+        try:
+            written = settings.save(self._vault.db, changes)
+        except InvalidInput as exc:
+            self.dialog.show_error(exc.text(), exc.field)
+            return None
+        apply_device_settings(written)
+        emit(self.saved, written)
+        return written
+
+    def save(self, changes: dict[str, Any]) -> None:
+        if self._write(changes) is not None:
+            self.dialog.accept()
+
+    def back_up(self) -> None:
+        """Save the backup settings shown (so the backup goes where the dialog says), then back up."""
+        pending = {key: value for key, value in self.dialog.changes().items() if key in BACKUP_KEYS}
+        if pending:
+            written = self._write(pending)
+            if written is None:
+                return
+            self.dialog.mark_saved(written)
+        emit(self.backup_wanted)
+
+    # -- remember on this device -----------------------------------------------------------
+    def check_device(self) -> None:
+        vault, keystore = self._vault, self._keystore
+
+        def status() -> session.DeviceStatus:
+            availability = keystore.availability()
+            if not availability.ok:
+                return session.DeviceStatus(False, availability.reason)
+            return session.DeviceStatus(True, availability.reason, remembered=vault.is_remembered(keystore))
+
+        job = self._worker.submit(status)
+        job.succeeded.connect(self._show_status)
+        job.failed.connect(lambda exc: self._show_status(session.DeviceStatus(False, exc.text())))
+
+    def _show_status(self, status: session.DeviceStatus) -> None:
+        self.dialog.set_device_status(status.available, status.reason, status.remembered)
+
+    def remember(self, remember: bool) -> None:
+        vault, keystore = self._vault, self._keystore
+        self.dialog.set_remember_busy(
+            self.tr("Remembering this vault on this device…") if remember else self.tr("Forgetting this device…")
+        )
+        job = self._worker.submit(lambda: session.apply_remember(vault, keystore, remember))
+        job.succeeded.connect(self._remembered)
+        job.failed.connect(lambda exc: self._remembered(exc.text()))
+
+    def _remembered(self, problem: str | None) -> None:
+        if problem:
+            self.dialog.show_remember_error(problem)
+        self.check_device()
+
+    # -- key strength ----------------------------------------------------------------------
+    def strengthen(self, passphrase: str, kdf_seconds: float) -> None:
+        prompt = self.dialog.kdf_prompt
+        vault = self._vault
+        text = self.tr("Protecting the vault's key at the new strength…")
+        if prompt is not None:
+            prompt.set_busy(True, text)
+        self.dialog.set_kdf_busy(True)
+        self._set_busy(text)
+        job = self._worker.submit(lambda: vault.change_passphrase(passphrase, passphrase, kdf_seconds=kdf_seconds))
+        job.finished.connect(self._strengthen_done)
+        job.succeeded.connect(lambda _: self._strengthened())
+        job.failed.connect(self._not_strengthened)
+
+    def _strengthen_done(self) -> None:
+        self._set_busy(None)
+        self.dialog.set_kdf_busy(False)
+
+    def _strengthened(self) -> None:
+        self._show_kdf()
+        prompt = self.dialog.kdf_prompt
+        if prompt is not None:
+            prompt.set_busy(False)
+            prompt.accept()
+        self.dialog.kdf_status.setText(
+            self.tr("Done: the passphrase now protects the key at “%s”.") % self.dialog.kdf_combo.currentText()
+        )
+
+    def _not_strengthened(self, error: MyVendorsError) -> None:
+        prompt = self.dialog.kdf_prompt
+        if prompt is None:
+            self.dialog.kdf_status.setText(error.text())
+        elif isinstance(error, WrongSecret):
+            prompt.show_wrong(self.tr("That is not the current passphrase."))
+        else:
+            prompt.show_error(error.text())
