@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QToolBar,
@@ -47,6 +48,7 @@ from myvendors.ui.reputation_page import ReputationPage
 from myvendors.ui.requests_page import RequestsPage
 from myvendors.ui.search import SearchField
 from myvendors.ui.settings_dialog import SettingsDialog
+from myvendors.ui.vendor_detail import VendorDetail
 from myvendors.ui.vendor_dialog import AddVendorDialog
 from myvendors.ui.widgets import heading, secondary
 from myvendors.ui.worker import Worker
@@ -159,10 +161,19 @@ class VendorsPane(QWidget):
         filters.addStretch(1)
         column.addLayout(top)
         column.addLayout(filters)
-        column.addWidget(self.stack, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)  # the list, and the detail pane beside it
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.stack)
+        column.addWidget(self.splitter, 1)
         self.setTabOrder(add_button, self.status_combo)
         self.setTabOrder(self.status_combo, self.sort_combo)
         self.setTabOrder(self.sort_combo, self.view)
+
+    def set_detail(self, detail: QWidget) -> None:
+        self.splitter.addWidget(detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.setTabOrder(self.view, detail)
 
     def status_filter(self) -> VendorStatus | None:
         value = self.status_combo.currentData()  # the enum's value: Qt hands a StrEnum back as str
@@ -241,9 +252,10 @@ class MainWindow(QMainWindow):
         self._kdf_seconds = kdf_seconds
         self._busy = False
         self._busy_text: str | None = None
+        self._keep_detail = False
         self.setWindowTitle(self.tr("%s — MyVendors") % vault.path.name)
         self.setWindowIcon(icons.app_icon())
-        self.resize(960, 600)
+        self.resize(1240, 720)
 
         self.model = VendorTableModel(vault.db, self)
         self.undo_stack = QUndoStack(self)
@@ -322,6 +334,17 @@ class MainWindow(QMainWindow):
         self.pane.view.selectionModel().selectionChanged.connect(lambda *_: self._update_delete_action())
         self.model.modelReset.connect(self._update_delete_action)
         self._update_delete_action()
+        self.detail = VendorDetail(self._worker, self.undo_stack, self.pane)
+        self.pane.set_detail(self.detail)
+        self.pane.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected_vendor())
+        self.model.modelReset.connect(self._show_selected_vendor)
+        self.detail.changed.connect(self._after_detail_change)
+        self.focus_detail_action = QAction(self.tr("Show details"), self)
+        self.focus_detail_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.focus_detail_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.focus_detail_action.triggered.connect(self.detail.focus_tabs)
+        self.pane.view.addAction(self.focus_detail_action)
+        self.pane.view.doubleClicked.connect(lambda _: self.detail.focus_tabs())
         self.requests_page = RequestsPage(central)
         self.reputation_page = ReputationPage(central)
         self.pages = QStackedWidget(central)
@@ -471,6 +494,7 @@ class MainWindow(QMainWindow):
     def clear(self) -> None:
         """Empty every view and drop the vault: nothing personal stays in a widget or model."""
         self.undo_stack.clear()
+        self.detail.clear()
         self.model.clear()
         self.pane.clear()
         self.overview.clear()
@@ -591,6 +615,32 @@ class MainWindow(QMainWindow):
         self.model.remove_vendor(vendor_id)
         self._after_vendor_change()
         self.statusBar().showMessage(self.tr("Moved %s to the trash.") % vendor.name, STATUS_MESSAGE_MS)
+
+    def _show_selected_vendor(self) -> None:
+        """The detail pane follows the list's current vendor (none: its hint)."""
+        if self._vault is None or self._keep_detail:
+            return
+        vendor = self.pane.selected_vendor()
+        if vendor is None:
+            self.detail.show_none()
+        elif vendor.id != self.detail.vendor_id:
+            self.detail.show_vendor(self.vault.db, vendor.id)
+
+    def _after_detail_change(self, vendor_id: int) -> None:
+        """An edit in the detail pane: the list row (name, standing, cost) and the overview catch up."""
+        focus = self.focusWidget()
+        self._keep_detail = True  # the pane already shows this vendor, with what the user was doing
+        try:
+            self.model.reload()
+            row = self.model.row_of(vendors.get_vendor(self.vault.db, vendor_id))
+            if row is not None:
+                self.pane.view.doItemsLayout()
+                self.pane.view.setCurrentIndex(self.model.index(row, VendorTableModel.NAME))
+        finally:
+            self._keep_detail = False
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._after_vendor_change()
 
     def _after_vendor_change(self) -> None:
         db = self.vault.db
