@@ -22,7 +22,7 @@ from myvendors.ui.controller import AppController
 from myvendors.ui.main_window import VENDORS, MainWindow
 from myvendors.ui.models.records import RECORD_ROLE, AgreementsModel, VendorTimelineModel
 from myvendors.ui.models.vendors import VendorTableModel
-from myvendors.ui.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
+from myvendors.ui.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog, OptionalDateEdit
 from myvendors.ui.vendor_detail import VendorDetail
 
 CONTACT = "Ada (trusted)"
@@ -426,3 +426,14 @@ def test_the_timeline_model_of_every_vendor_passes_the_model_tester(
     assert detail.agreements.model.headerData(AgreementsModel.PRICE, Qt.Orientation.Horizontal) == "Price"
     everyone.clear()
     assert everyone.rowCount() == 0
+
+
+def test_an_optional_date_can_be_set_and_emptied_by_keyboard(qtbot: QtBot) -> None:
+    field = OptionalDateEdit()
+    qtbot.addWidget(field)
+    assert field.value() is None and field.text().strip() == ""
+    field.set_value(date(2026, 12, 1))
+    assert field.value() == date(2026, 12, 1) and field.text() == "2026-12-01"
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    assert field.value() is None

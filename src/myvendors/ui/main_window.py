@@ -171,8 +171,9 @@ class VendorsPane(QWidget):
 
     def set_detail(self, detail: QWidget) -> None:
         self.splitter.addWidget(detail)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([500, 540])
         self.setTabOrder(self.view, detail)
 
     def status_filter(self) -> VendorStatus | None:

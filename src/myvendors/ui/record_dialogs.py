@@ -11,7 +11,8 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -53,7 +54,11 @@ def default_currency() -> str:
 
 
 class OptionalDateEdit(QDateEdit):
-    """A date field that can be empty (shown blank): its lowest date stands for "no date"."""
+    """A date field that can be empty (shown blank): its lowest date stands for "no date".
+
+    Delete or Backspace over the whole date empties it; the calendar of an empty field opens on
+    this month, not on the year 1900.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +67,23 @@ class OptionalDateEdit(QDateEdit):
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(" ")
         self.setDate(NO_DATE)
+        self.setToolTip(self.tr("Optional: select the date and press Delete to leave it empty"))
+        self.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.calendarWidget() and event.type() == QEvent.Type.Show and self.value() is None:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        edit = self.lineEdit()
+        whole = edit.selectedText() == edit.text() or self.value() is None
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and whole:
+            self.setDate(NO_DATE)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def value(self) -> date | None:
         chosen = self.date()
@@ -106,7 +128,8 @@ class FormDialog(QDialog):
         label = QLabel(label_text, self)
         label.setBuddy(buddy or widget)
         message = field_message(self)
-        self._grid.addWidget(label, row, 0)
+        multiline = isinstance(widget, QPlainTextEdit)
+        self._grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop if multiline else Qt.AlignmentFlag.AlignVCenter)
         self._grid.addWidget(widget, row, 1)
         self._grid.addWidget(message, row + 1, 1)
         for name in fields:
@@ -127,10 +150,20 @@ class FormDialog(QDialog):
         message = self._messages.get(field or "")
         if message is None:
             self.banner.show_error(text)
+            self._grow()
             return
         message.setText(text)
         message.show()
         self._fields[field or ""].setFocus()
+        self._grow()
+
+    def _grow(self) -> None:
+        """Make room for a message that appeared (the dialog grows, never squeezes its fields)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
     def values(self) -> dict[str, Any]:
         raise NotImplementedError

@@ -78,7 +78,8 @@ BIG_FILE_BYTES = 4 * 1024 * 1024  # files this large are stored and saved on the
 PROFILE_FIELDS = ("name", "website", "email", "phone", "address", "category", "status", "tags", "notes")
 
 
-def _table(parent: QWidget, name: str, model: QAbstractItemModel) -> QTableView:
+def _table(parent: QWidget, name: str, model: QAbstractItemModel, stretch: int | None = None) -> QTableView:
+    """A read-only table of records, one row selected at a time; `stretch` takes the spare width."""
     view = QTableView(parent)
     view.setModel(model)
     view.setAccessibleName(name)
@@ -96,7 +97,9 @@ def _table(parent: QWidget, name: str, model: QAbstractItemModel) -> QTableView:
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(stretch is None)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
 
 
@@ -267,7 +270,7 @@ class ProfileTab(_Tab):
         column.addLayout(grid, 1)
         column.addLayout(buttons)
         for edit in self.edits.values():
-            edit.textEdited.connect(self._update_buttons)
+            edit.textChanged.connect(self._update_buttons)
         self.status_combo.currentIndexChanged.connect(self._update_buttons)
         self.notes_edit.textChanged.connect(self._update_buttons)
         self._update_buttons()
@@ -358,7 +361,7 @@ class AgreementsTab(_Tab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = AgreementsModel(self)
-        self.view = _table(self, self.tr("Agreements"), self.model)
+        self.view = _table(self, self.tr("Agreements"), self.model, AgreementsModel.TITLE)
         self.add_button = _button(self.tr("&Add agreement…"), "add", self.tr("Add agreement"), self)
         self.edit_button = _button(self.tr("Ed&it…"), None, self.tr("Edit agreement"), self)
         self.delete_button = _button(self.tr("&Delete"), None, self.tr("Delete agreement"), self)
@@ -468,7 +471,6 @@ class TimelineTab(_Tab):
         super().__init__(parent)
         self.model = TimelineModel(None, self)
         self.view = _table(self, self.tr("Timeline"), self.model)
-        self.view.setIconSize(self.view.iconSize().expandedTo(self.view.iconSize()))
         self.record_button = _button(self.tr("&Record interaction…"), "add", self.tr("Record interaction"), self)
         self.delete_button = _button(self.tr("&Delete"), None, self.tr("Delete interaction"), self)
         self.delete_button.setToolTip(self.tr("Delete the selected interaction (Delete); Undo brings it back"))
@@ -579,14 +581,19 @@ class ReputationTab(_Tab):
                               small=True)
             value = QLabel(self)
             value.setAccessibleName(title.text())
+            if dimension == "overall":
+                font = value.font()
+                font.setBold(True)
+                value.setFont(font)
             self.standing_labels[dimension] = value
             standing_grid.addWidget(title, 0, column)
             standing_grid.addWidget(value, 1, column)
         standing_grid.setColumnStretch(len(RATING_DIMENSIONS) + 1, 1)
         self.my_model = NotesModel(self)
-        self.my_view = _table(self, self.tr("My notes"), self.my_model)
+        self.my_view = _table(self, self.tr("My notes"), self.my_model, NotesModel.TEXT)
+        self.my_view.setColumnHidden(NotesModel.AUTHOR, True)  # all mine
         self.their_model = NotesModel(self)
-        self.their_view = _table(self, self.tr("Trusted contacts' notes"), self.their_model)
+        self.their_view = _table(self, self.tr("Trusted contacts' notes"), self.their_model, NotesModel.TEXT)
         self.add_button = _button(self.tr("&Add note…"), "add", self.tr("Add note"), self)
         self.delete_button = _button(self.tr("&Delete"), None, self.tr("Delete note"), self)
         self.delete_button.setToolTip(self.tr("Delete the selected note (Delete); Undo brings it back"))
@@ -744,7 +751,7 @@ class FilesTab(_Tab):
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.max_bytes = attachments.MAX_BYTES
         self.model = AttachmentsModel(self)
-        self.view = _table(self, self.tr("Files"), self.model)
+        self.view = _table(self, self.tr("Files"), self.model, AttachmentsModel.NAME)
         self.add_button = _button(self.tr("Add &file…"), "add", self.tr("Add file"), self)
         self.add_button.setToolTip(
             self.tr("Keep a copy of a file (receipt, contract, photo) encrypted in the vault, up to %s")
