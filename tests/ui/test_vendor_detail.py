@@ -437,3 +437,30 @@ def test_an_optional_date_can_be_set_and_emptied_by_keyboard(qtbot: QtBot) -> No
     field.selectAll()
     qtbot.keyClick(field, Qt.Key.Key_Delete)
     assert field.value() is None
+
+
+def test_choosing_another_vendor_saves_profile_edits_or_stays_when_they_are_invalid(
+    qtbot: QtBot, make_controller, existing_vault: Path
+) -> None:
+    controller, main, detail, vendor_id = _open(qtbot, make_controller, existing_vault)
+    db = _db(controller)
+    other = next(v for v in vendors.list_vendors(db) if v.name == "Other Shop")
+    qtbot.keyClicks(detail.profile.edits["phone"], "+1 555 0100")
+    main.pane.view.setFocus()
+    with qtbot.waitSignal(detail.changed, timeout=WAIT_MS) as changed:
+        qtbot.keyClick(main.pane.view, Qt.Key.Key_Up)  # to "Other Shop"
+    assert changed.args == [vendor_id]
+    assert vendors.get_vendor(db, vendor_id).phone == "+1 555 0100"
+    assert detail.vendor_id == other.id and main.pane.selected_vendor().id == other.id
+
+    qtbot.keyClicks(detail.profile.edits["website"], "not a web address")
+    main.pane.view.setFocus()
+    qtbot.keyClick(main.pane.view, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: main.pane.selected_vendor().id == other.id, timeout=WAIT_MS)  # stayed
+    assert detail.vendor_id == other.id and main.pane.view.currentIndex().row() == 0
+    assert detail.profile.messages["website"].isVisible()
+    assert vendors.get_vendor(db, other.id).website is None
+    qtbot.mouseClick(detail.profile.revert_button, Qt.MouseButton.LeftButton)
+    main.pane.view.setFocus()
+    qtbot.keyClick(main.pane.view, Qt.Key.Key_Down)
+    assert detail.vendor_id == vendor_id

@@ -9,7 +9,7 @@ the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -621,24 +621,39 @@ class MainWindow(QMainWindow):
         """The detail pane follows the list's current vendor (none: its hint)."""
         if self._vault is None or self._keep_detail:
             return
-        vendor = self.pane.selected_vendor()
+        current = self.pane.view.currentIndex()  # (the selection follows it only after this signal)
+        vendor = self.model.vendor(current.row()) if current.isValid() else None
+        shown = self.detail.vendor_id
+        if shown is not None and (vendor is None or vendor.id != shown) and not self.detail.can_leave():
+            # its profile has edits that cannot be saved: stay there, with the message, once the view is done
+            QTimer.singleShot(0, lambda: self._select_in_list(shown) if self._vault is not None else None)
+            return
         if vendor is None:
             self.detail.show_none()
-        elif vendor.id != self.detail.vendor_id:
+        elif vendor.id != shown:
             self.detail.show_vendor(self.vault.db, vendor.id)
 
-    def _after_detail_change(self, vendor_id: int) -> None:
-        """An edit in the detail pane: the list row (name, standing, cost) and the overview catch up."""
-        focus = self.focusWidget()
-        self._keep_detail = True  # the pane already shows this vendor, with what the user was doing
+    def _select_in_list(self, vendor_id: int) -> None:
+        """Select a vendor in the list without the detail pane reloading it."""
+        self._keep_detail = True
         try:
-            self.model.reload()
             row = self.model.row_of(vendors.get_vendor(self.vault.db, vendor_id))
             if row is not None:
                 self.pane.view.doItemsLayout()
                 self.pane.view.setCurrentIndex(self.model.index(row, VendorTableModel.NAME))
         finally:
             self._keep_detail = False
+
+    def _after_detail_change(self, vendor_id: int) -> None:
+        """An edit in the detail pane: the list row (name, standing, cost) and the overview catch up."""
+        focus = self.focusWidget()
+        selected = self.pane.selected_vendor()  # the edited vendor, or the one chosen after it
+        self._keep_detail = True  # the pane already shows it, with what the user was doing
+        try:
+            self.model.reload()
+        finally:
+            self._keep_detail = False
+        self._select_in_list(selected.id if selected is not None else vendor_id)
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self._after_vendor_change()

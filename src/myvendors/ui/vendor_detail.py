@@ -3,7 +3,8 @@ timeline, reputation and files of the selected vendor.
 
 `VendorDetail.show_vendor(db, vendor_id)` loads a vendor; `clear()` forgets everything (the vault
 locked) and deletes the decrypted copies that "Open" wrote; `changed(vendor_id)` fires after any
-edit so that the window refreshes its list and overview. Deletes of agreements, interactions and
+edit so that the window refreshes its list and overview; before the list shows another vendor,
+`can_leave()` saves the profile's unsaved edits (or keeps the vendor when they are invalid). Deletes of agreements, interactions and
 notes go on the window's undo stack (Ctrl+Z adds the record back); deleting a file asks first,
 because its bytes are not kept anywhere else.
 """
@@ -19,7 +20,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QUrl, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -930,6 +931,7 @@ class VendorDetail(QWidget):
         super().__init__(parent)
         self.db: Database | None = None
         self.vendor: Vendor | None = None
+        self._leaving = False
         self.title = heading(scale=1.3, parent=self)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = secondary(parent=self)
@@ -1074,5 +1076,19 @@ class VendorDetail(QWidget):
         for tab in self.tab_pages():
             tab.vendor = self.vendor
         self._show_header()
-        emit(self.changed, vendor.id)
+        if self._leaving:  # the list is changing its selection: tell the window once that is done
+            QTimer.singleShot(0, lambda vendor_id=vendor.id: emit(self.changed, vendor_id) if self.db else None)
+        else:
+            emit(self.changed, vendor.id)
+
+    def can_leave(self) -> bool:
+        """Before another vendor is shown: unsaved profile edits are saved; False (and the message
+        next to the field) when they cannot be."""
+        if self.vendor is None or not self.profile.changes():
+            return True
+        self._leaving = True
+        try:
+            return self.profile.save()
+        finally:
+            self._leaving = False
 
