@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import stat
+import time
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDateTime, Qt, QUrl
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QUrl
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -464,3 +466,21 @@ def test_choosing_another_vendor_saves_profile_edits_or_stays_when_they_are_inva
     main.pane.view.setFocus()
     qtbot.keyClick(main.pane.view, Qt.Key.Key_Down)
     assert detail.vendor_id == vendor_id
+
+
+@pytest.fixture
+def new_york(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_the_interaction_time_is_local_on_screen_and_utc_in_the_vault(qtbot: QtBot, new_york: None) -> None:
+    dialog = InteractionDialog(now=lambda: datetime(2026, 7, 1, 9, 30))
+    qtbot.addWidget(dialog)
+    assert dialog.when_edit.text() == "2026-07-01 09:30"
+    assert dialog.values()["at"] == datetime(2026, 7, 1, 13, 30, tzinfo=UTC)  # EDT is UTC-4
+    dialog.when_edit.setDateTime(QDateTime(QDate(2026, 12, 1), QTime(9, 30)))
+    assert dialog.values()["at"] == datetime(2026, 12, 1, 14, 30, tzinfo=UTC)  # EST is UTC-5

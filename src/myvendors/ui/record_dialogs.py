@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -87,10 +87,10 @@ class OptionalDateEdit(QDateEdit):
 
     def value(self) -> date | None:
         chosen = self.date()
-        return None if chosen == NO_DATE else chosen.toPython()
+        return None if chosen == NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
 
     def set_value(self, value: date | None) -> None:
-        self.setDate(QDate(value) if value is not None else NO_DATE)
+        self.setDate(QDate(value.year, value.month, value.day) if value is not None else NO_DATE)
 
 
 class FormDialog(QDialog):
@@ -299,7 +299,10 @@ class InteractionDialog(FormDialog):
         kinds = sorted(InteractionKind, key=lambda k: interaction_kind_text(k).casefold())
         self.kind_combo = _combo(self, self.tr("Kind"), [(interaction_kind_text(k), k.value) for k in kinds])
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(InteractionKind.PAYMENT.value))
-        self.when_edit = QDateTimeEdit(QDateTime(now().replace(second=0, microsecond=0)), self)
+        start = now()
+        self.when_edit = QDateTimeEdit(
+            QDateTime(QDate(start.year, start.month, start.day), QTime(start.hour, start.minute)), self
+        )
         self.when_edit.setAccessibleName(self.tr("When (local time)"))
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -327,10 +330,10 @@ class InteractionDialog(FormDialog):
         self.setTabOrder(self.currency_edit, self.channel_edit)
 
     def values(self) -> dict[str, Any]:
-        local = self.when_edit.dateTime().toPython()  # naive, in the computer's time zone
+        local = self.when_edit.dateTime()  # in the computer's time zone; Qt knows its offset on that day
         return {
             "kind": InteractionKind(self.kind_combo.currentData()),
-            "at": local.astimezone(UTC),
+            "at": datetime.fromtimestamp(local.toSecsSinceEpoch(), UTC),
             "amount": _money(self.amount_edit.text(), self.currency_edit.text(), "amount"),
             "channel": self.channel_edit.text() or None,
             "note": self.note_edit.toPlainText(),
@@ -342,7 +345,8 @@ class NoteDialog(FormDialog):
 
     def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(self.tr("Add note"), self.tr("&Add"), parent)
-        self.date_edit = QDateEdit(QDate(today or date.today()), self)
+        day = today or date.today()
+        self.date_edit = QDateEdit(QDate(day.year, day.month, day.day), self)
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
@@ -388,7 +392,7 @@ class NoteDialog(FormDialog):
         if self.contact_radio.isChecked() and not author:
             raise InvalidInput(self.tr("Name the contact whose note this is."), field="author")
         return {
-            "on": self.date_edit.date().toPython(),
+            "on": date(self.date_edit.date().year(), self.date_edit.date().month(), self.date_edit.date().day()),
             "ratings": {d: int(c.currentData()) for d, c in self.rating_combos.items() if c.currentData()},
             "text": self.text_edit.toPlainText(),
             "tags": tuple(t for t in (p.strip() for p in self.tags_edit.text().split(",")) if t),

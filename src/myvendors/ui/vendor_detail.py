@@ -174,7 +174,7 @@ class _Tab(QWidget):
         self.reload()
         emit(self.edited)
 
-    def _shortcut(self, view: QWidget, keys: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], None]) -> QAction:
+    def _shortcut(self, view: QWidget, keys: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], object]) -> QAction:
         action = QAction(self)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -577,7 +577,7 @@ class ReputationTab(_Tab):
         standing_grid = QGridLayout()
         standing_grid.setHorizontalSpacing(16)
         standing_grid.setVerticalSpacing(2)
-        for column, dimension in enumerate((*RATING_DIMENSIONS, "overall")):
+        for place, dimension in enumerate((*RATING_DIMENSIONS, "overall")):
             title = secondary(dimension_text(dimension) if dimension != "overall" else self.tr("Overall"), parent=self,
                               small=True)
             value = QLabel(self)
@@ -587,8 +587,8 @@ class ReputationTab(_Tab):
                 font.setBold(True)
                 value.setFont(font)
             self.standing_labels[dimension] = value
-            standing_grid.addWidget(title, 0, column)
-            standing_grid.addWidget(value, 1, column)
+            standing_grid.addWidget(title, 0, place)
+            standing_grid.addWidget(value, 1, place)
         standing_grid.setColumnStretch(len(RATING_DIMENSIONS) + 1, 1)
         self.my_model = NotesModel(self)
         self.my_view = _table(self, self.tr("My notes"), self.my_model, NotesModel.TEXT)
@@ -819,7 +819,7 @@ class FilesTab(_Tab):
         row = _selected_row(self.view)
         return self.model.record(row) if row is not None else None
 
-    def _run(self, text: str, big: bool, call: Callable[[], Any], done: Callable[[Any], None]) -> None:
+    def _run(self, text: str, big: bool, call: Callable[[], Any], done: Callable[[Any], object]) -> None:
         """`call()` here, or on the worker when the file is big; `done(result)` after, errors in the banner."""
         self.banner.clear()
         if big and self.worker is not None:
