@@ -328,7 +328,7 @@ def test_attach_a_file_save_it_as_and_open_a_private_copy_that_lock_deletes(
 def test_a_file_over_the_limit_is_refused_clearly_and_big_files_go_to_the_worker(
     qtbot: QtBot, make_controller, existing_vault: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    controller, _, detail, vendor_id = _open(qtbot, make_controller, existing_vault)
+    controller, main, detail, vendor_id = _open(qtbot, make_controller, existing_vault)
     tab = detail.files
     detail.tabs.setCurrentWidget(tab)
     big = tmp_path / "video.mp4"
@@ -343,8 +343,11 @@ def test_a_file_over_the_limit_is_refused_clearly_and_big_files_go_to_the_worker
     with qtbot.waitSignal(detail.changed, timeout=WAIT_MS):
         tab.add_files([big])
         assert tab.busy_label.text() == "Adding…" and not tab.add_button.isEnabled()
+        assert not main.pane.isEnabled() and not main.backup_action.isEnabled()  # nothing else writes meanwhile
+        assert main.statusBar().currentMessage() == "Adding…"
     wait_idle(qtbot, controller)
     assert tab.model.rowCount() == 2 and tab.add_button.isEnabled() and tab.busy_label.text() == ""
+    assert main.pane.isEnabled() and main.backup_action.isEnabled()
     assert {a.size for a in attachments.attachments_of(_db(controller), vendor_id)} == {5000, len(b"receipt bytes")}
 
 

@@ -340,6 +340,7 @@ class MainWindow(QMainWindow):
         self.pane.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected_vendor())
         self.model.modelReset.connect(self._show_selected_vendor)
         self.detail.changed.connect(self._after_detail_change)
+        self.detail.busy.connect(self.set_busy)  # a big file going in: hold the vault's other actions
         self.focus_detail_action = QAction(self.tr("Show details"), self)
         self.focus_detail_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         self.focus_detail_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

@@ -743,7 +743,13 @@ class OpenedFiles:
 
 
 class FilesTab(_Tab):
-    """Files kept encrypted in the vault: add, open (a temporary decrypted copy), save as, delete."""
+    """Files kept encrypted in the vault: add, open (a temporary decrypted copy), save as, delete.
+
+    Big files are stored and read on the worker; meanwhile `busy` carries what is happening (then
+    None), so that the window holds every other action on the vault until the file is in.
+    """
+
+    busy = Signal(object)  # a text while a big file is stored or read, then None
 
     def __init__(self, worker: Worker | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -824,8 +830,9 @@ class FilesTab(_Tab):
         self.banner.clear()
         if big and self.worker is not None:
             self._set_busy(text)
+            emit(self.busy, text)
             job = self.worker.submit(call)
-            job.finished.connect(lambda: self._set_busy(None))
+            job.finished.connect(self._worker_done)
             job.succeeded.connect(done)
             job.failed.connect(self.show_error)
             return
@@ -835,6 +842,10 @@ class FilesTab(_Tab):
             self.show_error(exc)
             return
         done(result)
+
+    def _worker_done(self) -> None:
+        self._set_busy(None)
+        emit(self.busy, None)
 
     # -- add -------------------------------------------------------------------------------
     def choose_files(self) -> QFileDialog:
@@ -924,6 +935,7 @@ class VendorDetail(QWidget):
     """The selected vendor: a header and five tabs. Emits `changed(vendor_id)` after any edit."""
 
     changed = Signal(int)
+    busy = Signal(object)  # a text while work runs on the worker (a big file), then None
 
     def __init__(
         self, worker: Worker | None = None, undo_stack: QUndoStack | None = None, parent: QWidget | None = None
@@ -953,6 +965,7 @@ class VendorDetail(QWidget):
             tab.undo_stack = undo_stack
             tab.edited.connect(self._edited)
             self.tabs.addTab(tab, icons.icon(icon_name), title)
+        self.files.busy.connect(self.busy)
         for number in range(self.tabs.count()):
             self.tabs.setTabToolTip(number, self.tr("%s (Ctrl+Tab moves between tabs)") % self.tabs.tabText(number))
 
