@@ -171,9 +171,14 @@ class VendorsPane(QWidget):
 
     def set_detail(self, detail: QWidget) -> None:
         self.splitter.addWidget(detail)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([500, 540])
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([430, 610])
+        # Beside the detail pane the list is narrow: names keep a readable width, the rest scrolls.
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(VendorTableModel.NAME, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(VendorTableModel.NAME, 190)
+        header.setStretchLastSection(True)
         self.setTabOrder(self.view, detail)
 
     def status_filter(self) -> VendorStatus | None:

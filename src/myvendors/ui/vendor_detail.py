@@ -362,7 +362,7 @@ class AgreementsTab(_Tab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = AgreementsModel(self)
-        self.view = _table(self, self.tr("Agreements"), self.model, AgreementsModel.TITLE)
+        self.view = _table(self, self.tr("Agreements"), self.model)
         self.add_button = _button(self.tr("&Add agreement…"), "add", self.tr("Add agreement"), self)
         self.edit_button = _button(self.tr("Ed&it…"), None, self.tr("Edit agreement"), self)
         self.delete_button = _button(self.tr("&Delete"), None, self.tr("Delete agreement"), self)
