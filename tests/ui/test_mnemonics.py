@@ -8,7 +8,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from test_shell import _populate
 from ui_helpers import WAIT_MS, first_run_window, unlock_window, unlock_with_passphrase
+
+from myvendors.ui.main_window import VENDORS
+from myvendors.ui.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
 
 _MNEMONIC = re.compile(r"&([^&\s])")
 
@@ -56,3 +60,24 @@ def test_main_window_menus(qtbot: QtBot, make_controller, existing_vault: Path) 
         menu = action.menu()
         items = Counter(m.lower() for item in menu.actions() for m in _MNEMONIC.findall(item.text()))
         assert all(n == 1 for n in items.values()), f"{action.text()}: {items}"
+
+
+def test_vendors_page_with_each_detail_tab_and_the_record_dialogs(
+    qtbot: QtBot, make_controller, existing_vault: Path
+) -> None:
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    assert controller.vault is not None
+    main.show_vendor(_populate(controller.vault.db))
+    main.go_to(VENDORS)
+    menu_titles = [m.lower() for action in main.menuBar().actions() for m in _MNEMONIC.findall(action.text())]
+    detail = main.detail
+    for index in range(detail.tabs.count()):
+        detail.tabs.setCurrentIndex(index)
+        _assert_unique(main.pane, f"Vendors page, {detail.tabs.tabText(index)} tab")
+        clashes = set(_mnemonics(main.pane)) & set(menu_titles)
+        assert not clashes, f"{detail.tabs.tabText(index)} tab: Alt+{clashes} also opens a menu"
+    for dialog in (AgreementDialog(None, main), InteractionDialog(main), NoteDialog(main)):
+        dialog.show()
+        _assert_unique(dialog, type(dialog).__name__)
+        dialog.close()

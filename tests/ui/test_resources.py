@@ -9,6 +9,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 import myvendors
+from myvendors.domain.models import InteractionKind
 from myvendors.ui import icons
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,3 +35,15 @@ def test_icons_are_found_through_the_package_and_render(qtbot: QtBot) -> None:
     for name in names:
         assert not icons.icon(name).pixmap(24, 24).toImage().isNull(), name
     assert not icons.app_icon().isNull()
+
+
+def test_every_interaction_kind_has_an_icon_that_renders(qtbot: QtBot) -> None:
+    folder = resources.files("myvendors.resources") / "icons"
+    names = {icons.kind_icon_name(kind) for kind in InteractionKind}
+    assert len(names) >= 8, "kinds are grouped, not all drawn alike"
+    assert "timeline" not in names, "every kind has its own group's icon"
+    for name in names:
+        assert (folder / f"{name}.svg").is_file(), name
+        assert not icons.icon(name).pixmap(24, 24).toImage().isNull(), name
+    assert icons.kind_icon_name(InteractionKind.PAYMENT) == icons.kind_icon_name(InteractionKind.TIP)
+    assert icons.kind_icon_name(InteractionKind.PAYMENT) != icons.kind_icon_name(InteractionKind.BLACKLIST)

@@ -7,9 +7,10 @@ picture was drawn, in the theme's colours.
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,12 +21,22 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import WAIT_MS, first_run_window, unlock_window, unlock_with_passphrase, wait_idle
 
-from myvendors.domain import agreements, reputation, vendors
-from myvendors.domain.models import AgreementDraft, AgreementKind, BillingPeriod, Money, NoteDraft, VendorStatus
+from myvendors.domain import agreements, attachments, reputation, timeline, vendors
+from myvendors.domain.models import (
+    AgreementDraft,
+    AgreementKind,
+    BillingPeriod,
+    InteractionDraft,
+    InteractionKind,
+    Money,
+    NoteDraft,
+    VendorStatus,
+)
 from myvendors.ui import i18n, theme
 from myvendors.ui.main_window import REPUTATION, REQUESTS, VENDORS
 from myvendors.ui.models.notes import ME
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
+from myvendors.ui.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
 from myvendors.ui.settings_dialog import SettingsDialog
 from myvendors.ui.vendor_dialog import AddVendorDialog
 
@@ -369,3 +380,65 @@ def test_render_in_german(qtbot: QtBot, make_controller, existing_vault: Path, s
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_render_vendor_detail(qtbot: QtBot, make_controller, existing_vault: Path, shots: Path) -> None:
+    from test_shell import _populate  # the same records the shell tests use
+
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    assert controller.vault is not None
+    db = controller.vault.db
+    vendor_id = _populate(db)
+    for name, website in SAMPLE_VENDORS:
+        vendors.add_vendor(db, name, website=website)
+    vendors.update_vendor(
+        db, vendor_id, category="Streaming", email="help@quillfeather.example", phone="+44 20 7946 0000",
+        address="1 Example Street, London", tags=("music", "family"), notes="Family plan shared with the kids.",
+    )
+    agreements.add_agreement(db, AgreementDraft(
+        vendor_id=vendor_id, kind=AgreementKind.WARRANTY, title="Speaker warranty", start=date(2025, 3, 1),
+        end=date(2027, 3, 1),
+    ))
+    now = datetime.now(UTC)
+    for days, kind, amount, note in (
+        (1, InteractionKind.PAYMENT, "17.99", "monthly charge"),
+        (9, InteractionKind.CONVERSATION, None, "asked about the student discount"),
+        (40, InteractionKind.RECOMMEND, None, "told Sam about the family plan"),
+        (70, InteractionKind.COMPLAINT, None, "price went up without notice"),
+        (120, InteractionKind.CONTRACT, None, "signed up for the family plan"),
+    ):
+        timeline.record(db, InteractionDraft(
+            vendor_id=vendor_id, kind=kind, at=now - timedelta(days=days),
+            amount=Money.parse(amount, "EUR") if amount else None, channel="web", note=note,
+        ))
+    reputation.add_note(db, NoteDraft(vendor_id=vendor_id, on=date.today(), text="Good catalogue, fair price",
+                                      ratings={"quality": 5, "price": 4, "honesty": 4}, tags=("music",)))
+    reputation.add_note(db, NoteDraft(vendor_id=vendor_id, on=date.today(), text="Shares data with advertisers",
+                                      ratings={"honesty": 2}, author="Ada"))
+    attachments.attach(db, vendor_id, io.BytesIO(b"%PDF-1.4 receipt"), "receipt-2026-11.pdf")
+    attachments.attach(db, vendor_id, io.BytesIO(b"x" * 180_000), "family-plan-contract.pdf")
+    main.refresh()
+    assert main.show_vendor(vendor_id)
+    detail = main.detail
+    for index, name in enumerate(("profile", "agreements", "timeline", "reputation", "files")):
+        detail.tabs.setCurrentIndex(index)
+        _save(qtbot, main, shots, f"vendor-detail-{index + 1}-{name}")
+
+    detail.tabs.setCurrentIndex(0)
+    detail.profile.edits["email"].setText("not an address")
+    detail.profile.save()
+    _save(qtbot, main, shots, "vendor-detail-6-profile-error")
+    detail.profile.revert()
+
+    agreement = AgreementDialog(None, main)
+    agreement.title_edit.setText("Gym")
+    agreement.price_edit.setText("12.3.4")
+    agreement.show()
+    agreement.ok_button.click()
+    _save(qtbot, agreement, shots, "dialog-agreement-bad-price")
+    agreement.close()
+    for dialog, name in ((InteractionDialog(main), "dialog-record-interaction"), (NoteDialog(main), "dialog-add-note")):
+        dialog.show()
+        _save(qtbot, dialog, shots, name)
+        dialog.close()

@@ -14,6 +14,8 @@ from PySide6.QtCore import QByteArray, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
+from myvendors.domain.models import InteractionKind
+
 _SIZES = (16, 20, 24, 32, 48, 64)
 
 
@@ -110,3 +112,43 @@ def coloured_pixmap(name: str, size: int, colour: str) -> QPixmap:
 def pixmap(name: str, size: int) -> QPixmap:
     """A pixmap of the icon `name` at `size` logical pixels."""
     return icon(name).pixmap(size, size)
+
+
+_KIND_ICONS = {
+    **dict.fromkeys(
+        (
+            InteractionKind.PAYMENT,
+            InteractionKind.TIP,
+            InteractionKind.SUBSCRIPTION,
+            InteractionKind.EXTEND_CREDIT,
+            InteractionKind.REPEAT_PURCHASE,
+        ),
+        "kind-money",
+    ),
+    InteractionKind.CONTRACT: "kind-contract",
+    InteractionKind.SUPPORT: "kind-support",
+    InteractionKind.COMPLAINT: "kind-complaint",
+    **dict.fromkeys(
+        (InteractionKind.CONVERSATION, InteractionKind.ASK_ADVICE, InteractionKind.REQUEST, InteractionKind.RESPOND),
+        "kind-conversation",
+    ),
+    **dict.fromkeys(
+        (
+            InteractionKind.RECOMMEND,
+            InteractionKind.REFERRAL,
+            InteractionKind.VOUCH,
+            InteractionKind.SPONSOR,
+            InteractionKind.INVITE,
+            InteractionKind.GIFT,
+        ),
+        "kind-endorse",
+    ),
+    **dict.fromkeys((InteractionKind.BLACKLIST, InteractionKind.REBUFF), "kind-negative"),
+    InteractionKind.EVALUATE: "kind-evaluate",
+    InteractionKind.OFFER_ACCEPTED: "kind-offer",
+}
+
+
+def kind_icon_name(kind: InteractionKind) -> str:
+    """The icon (a name for `icon()`) of an interaction kind: one per group of kinds (money, talk, praise, ...)."""
+    return _KIND_ICONS.get(InteractionKind(kind), "timeline")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QToolBar,
@@ -55,6 +56,7 @@ from myvendors.ui.requests_page import RequestsPage
 from myvendors.ui.search import SearchField
 from myvendors.ui.settings_actions import SettingsActions
 from myvendors.ui.settings_dialog import SettingsDialog
+from myvendors.ui.vendor_detail import VendorDetail
 from myvendors.ui.vendor_dialog import AddVendorDialog
 from myvendors.ui.widgets import heading, secondary
 from myvendors.ui.worker import Job, Worker
@@ -169,10 +171,25 @@ class VendorsPane(QWidget):
         filters.addStretch(1)
         column.addLayout(top)
         column.addLayout(filters)
-        column.addWidget(self.stack, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)  # the list, and the detail pane beside it
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.stack)
+        column.addWidget(self.splitter, 1)
         self.setTabOrder(add_button, self.status_combo)
         self.setTabOrder(self.status_combo, self.sort_combo)
         self.setTabOrder(self.sort_combo, self.view)
+
+    def set_detail(self, detail: QWidget) -> None:
+        self.splitter.addWidget(detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([430, 610])
+        # Beside the detail pane the list is narrow: names keep a readable width, the rest scrolls.
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(VendorTableModel.NAME, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(VendorTableModel.NAME, 190)
+        header.setStretchLastSection(True)
+        self.setTabOrder(self.view, detail)
 
     def status_filter(self) -> VendorStatus | None:
         value = self.status_combo.currentData()  # the enum's value: Qt hands a StrEnum back as str
@@ -262,9 +279,10 @@ class MainWindow(QMainWindow):
         self.clipboard.set_clear_after_seconds(int(settings.get(vault.db, "clipboard_clear_seconds")))
         self._busy = False
         self._busy_text: str | None = None
+        self._keep_detail = False
         self.setWindowTitle(self.tr("%s — MyVendors") % vault.path.name)
         self.setWindowIcon(icons.app_icon())
-        self.resize(960, 600)
+        self.resize(1240, 720)
 
         self.model = VendorTableModel(vault.db, self)
         self.undo_stack = QUndoStack(self)
@@ -349,6 +367,18 @@ class MainWindow(QMainWindow):
         self.pane.view.selectionModel().selectionChanged.connect(lambda *_: self._update_delete_action())
         self.model.modelReset.connect(self._update_delete_action)
         self._update_delete_action()
+        self.detail = VendorDetail(self._worker, self.undo_stack, self.pane)
+        self.pane.set_detail(self.detail)
+        self.pane.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected_vendor())
+        self.model.modelReset.connect(self._show_selected_vendor)
+        self.detail.changed.connect(self._after_detail_change)
+        self.detail.busy.connect(self.set_busy)  # a big file going in: hold the vault's other actions
+        self.focus_detail_action = QAction(self.tr("Show details"), self)
+        self.focus_detail_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.focus_detail_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.focus_detail_action.triggered.connect(self.detail.focus_tabs)
+        self.pane.view.addAction(self.focus_detail_action)
+        self.pane.view.doubleClicked.connect(lambda _: self.detail.focus_tabs())
         self.requests_page = RequestsPage(central)
         self.requests_page.page_wanted.connect(lambda: self.go_to(REQUESTS))
         self.requests_page.changed.connect(lambda: self.overview.refresh(self.vault.db))
@@ -516,6 +546,7 @@ class MainWindow(QMainWindow):
         """Empty every view and drop the vault: nothing personal stays in a widget or model."""
         self.undo_stack.clear()
         self.clipboard.clear_now()
+        self.detail.clear()
         self.model.clear()
         self.pane.clear()
         self.overview.clear()
@@ -658,6 +689,48 @@ class MainWindow(QMainWindow):
         if self._changed_vendor is not None:
             self.show_vendor(self._changed_vendor)
         self.show_vendor_button.hide()
+
+
+    def _show_selected_vendor(self) -> None:
+        """The detail pane follows the list's current vendor (none: its hint)."""
+        if self._vault is None or self._keep_detail:
+            return
+        current = self.pane.view.currentIndex()  # (the selection follows it only after this signal)
+        vendor = self.model.vendor(current.row()) if current.isValid() else None
+        shown = self.detail.vendor_id
+        if shown is not None and (vendor is None or vendor.id != shown) and not self.detail.can_leave():
+            # its profile has edits that cannot be saved: stay there, with the message, once the view is done
+            QTimer.singleShot(0, lambda: self._select_in_list(shown) if self._vault is not None else None)
+            return
+        if vendor is None:
+            self.detail.show_none()
+        elif vendor.id != shown:
+            self.detail.show_vendor(self.vault.db, vendor.id)
+
+    def _select_in_list(self, vendor_id: int) -> None:
+        """Select a vendor in the list without the detail pane reloading it."""
+        self._keep_detail = True
+        try:
+            row = self.model.row_of(vendors.get_vendor(self.vault.db, vendor_id))
+            if row is not None:
+                self.pane.view.doItemsLayout()
+                self.pane.view.setCurrentIndex(self.model.index(row, VendorTableModel.NAME))
+        finally:
+            self._keep_detail = False
+
+    def _after_detail_change(self, vendor_id: int) -> None:
+        """An edit in the detail pane: the list row (name, standing, cost) and the overview catch up."""
+        focus = self.focusWidget()
+        selected = self.pane.selected_vendor()  # the edited vendor, or the one chosen after it
+        self._keep_detail = True  # the pane already shows it, with what the user was doing
+        try:
+            self.model.reload()
+        finally:
+            self._keep_detail = False
+        self._select_in_list(selected.id if selected is not None else vendor_id)
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._after_vendor_change()
 
     def _after_vendor_change(self) -> None:
         db = self.vault.db

@@ -1,0 +1,349 @@
+"""Table models of one vendor's records for the detail pane: agreements, notes, attachments, interactions.
+
+Each holds frozen service values (never rows), replaced all at once by `set_records` (a vendor
+has tens of agreements, notes and files, not thousands). `VendorTimelineModel` pages through
+`timeline.page` like the lead's `models.timeline.TimelineModel`, with the same interface
+(`set_vendor`, `reload`, `clear`, `interaction(row)`, columns WHEN, KIND, AMOUNT, NOTE) so
+that one can replace it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from myvendors.domain import timeline
+from myvendors.domain.models import (
+    RATING_DIMENSIONS,
+    Agreement,
+    AgreementKind,
+    Attachment,
+    BillingPeriod,
+    Interaction,
+    InteractionKind,
+    Note,
+)
+from myvendors.ui import icons
+
+if TYPE_CHECKING:
+    from myvendors.storage import Database
+
+Index = QModelIndex | QPersistentModelIndex
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+T = TypeVar("T")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("records", text)
+
+
+def agreement_kind_text(kind: AgreementKind) -> str:
+    return {
+        AgreementKind.SUBSCRIPTION: _tr("Subscription"),
+        AgreementKind.CONTRACT: _tr("Contract"),
+        AgreementKind.WARRANTY: _tr("Warranty"),
+        AgreementKind.MEMBERSHIP: _tr("Membership"),
+        AgreementKind.LOYALTY: _tr("Loyalty card"),
+    }[AgreementKind(kind)]
+
+
+def period_text(period: BillingPeriod) -> str:
+    return {
+        BillingPeriod.NONE: _tr("one-off"),
+        BillingPeriod.WEEKLY: _tr("a week"),
+        BillingPeriod.MONTHLY: _tr("a month"),
+        BillingPeriod.QUARTERLY: _tr("a quarter"),
+        BillingPeriod.YEARLY: _tr("a year"),
+    }[BillingPeriod(period)]
+
+
+def interaction_kind_text(kind: InteractionKind) -> str:
+    return {
+        InteractionKind.SUBSCRIPTION: _tr("Subscription"),
+        InteractionKind.PAYMENT: _tr("Payment"),
+        InteractionKind.TIP: _tr("Tip"),
+        InteractionKind.CONTRACT: _tr("Contract"),
+        InteractionKind.RECOMMEND: _tr("Recommended"),
+        InteractionKind.REFERRAL: _tr("Referral"),
+        InteractionKind.ASK_ADVICE: _tr("Asked advice"),
+        InteractionKind.REQUEST: _tr("Request"),
+        InteractionKind.RESPOND: _tr("Response"),
+        InteractionKind.SUPPORT: _tr("Support"),
+        InteractionKind.COMPLAINT: _tr("Complaint"),
+        InteractionKind.BLACKLIST: _tr("Blacklisted"),
+        InteractionKind.REBUFF: _tr("Rebuffed"),
+        InteractionKind.EVALUATE: _tr("Evaluated"),
+        InteractionKind.EXTEND_CREDIT: _tr("Extended credit"),
+        InteractionKind.VOUCH: _tr("Vouched"),
+        InteractionKind.GIFT: _tr("Gift"),
+        InteractionKind.REPEAT_PURCHASE: _tr("Repeat purchase"),
+        InteractionKind.CONVERSATION: _tr("Conversation"),
+        InteractionKind.SPONSOR: _tr("Sponsored"),
+        InteractionKind.INVITE: _tr("Invited"),
+        InteractionKind.OFFER_ACCEPTED: _tr("Offer accepted"),
+    }[InteractionKind(kind)]
+
+
+def dimension_text(dimension: str) -> str:
+    return {
+        "quality": _tr("Quality"),
+        "price": _tr("Price"),
+        "service": _tr("Service"),
+        "honesty": _tr("Honesty"),
+    }.get(dimension, dimension)
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KiB", "MiB"):
+        if value < 1024:
+            return f"{size} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} GiB"
+
+
+def local_time(at: datetime) -> str:
+    """An aware instant in the computer's time zone, to the minute."""
+    return at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class RecordTableModel(QAbstractTableModel, Generic[T]):
+    """A few frozen records in columns; subclasses say what each column shows."""
+
+    NUMERIC: tuple[int, ...] = ()
+
+    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers = tuple(headers)
+        self._records: list[T] = []
+
+    def set_records(self, records: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_records(())
+
+    def record(self, row: int) -> T:
+        return self._records[row]
+
+    def records(self) -> list[T]:
+        return list(self._records)
+
+    def text(self, record: T, column: int) -> str:
+        raise NotImplementedError
+
+    def decoration(self, record: T, column: int) -> Any:
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMERIC:
+            return RIGHT
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        record = self._records[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.text(record, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.decoration(record, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column in self.NUMERIC else None
+        if role == RECORD_ROLE:
+            return record
+        return None
+
+
+class AgreementsModel(RecordTableModel[Agreement]):
+    KIND, TITLE, PRICE, YEARLY, RENEWAL, CANCEL_BY, END = range(7)
+    NUMERIC = (PRICE, YEARLY)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            (
+                self.tr("Kind"), self.tr("Title"), self.tr("Price"), self.tr("Yearly cost"), self.tr("Renewal"),
+                self.tr("Cancel by"), self.tr("End"),
+            ),
+            parent,
+        )
+
+    def text(self, record: Agreement, column: int) -> str:
+        if column == self.KIND:
+            return agreement_kind_text(record.kind)
+        if column == self.TITLE:
+            return record.title
+        if column == self.PRICE:
+            if record.price is None:
+                return ""
+            return f"{record.price} {period_text(record.period)}" if record.period is not BillingPeriod.NONE else str(
+                record.price
+            )
+        if column == self.YEARLY:
+            return str(record.yearly_cost) if record.yearly_cost else ""
+        dates = {self.RENEWAL: record.renewal, self.CANCEL_BY: record.cancel_by, self.END: record.end}
+        value = dates.get(column)
+        return value.isoformat() if value else ""
+
+
+class NotesModel(RecordTableModel[Note]):
+    DATE, AUTHOR, RATINGS, TEXT, TAGS = range(5)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__((self.tr("Date"), self.tr("By"), self.tr("Ratings"), self.tr("Note"), self.tr("Tags")), parent)
+
+    def text(self, record: Note, column: int) -> str:
+        if column == self.DATE:
+            return record.on.isoformat()
+        if column == self.AUTHOR:
+            return record.author or self.tr("Me")
+        if column == self.RATINGS:
+            return "  ".join(
+                f"{dimension_text(d)} {record.ratings[d]}" for d in RATING_DIMENSIONS if d in record.ratings
+            )
+        if column == self.TEXT:
+            return " ".join(record.text.split())
+        if column == self.TAGS:
+            return ", ".join(record.tags)
+        return ""
+
+
+class AttachmentsModel(RecordTableModel[Attachment]):
+    NAME, KIND, SIZE, ADDED = range(4)
+    NUMERIC = (SIZE,)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__((self.tr("File"), self.tr("Type"), self.tr("Size"), self.tr("Added")), parent)
+
+    def text(self, record: Attachment, column: int) -> str:
+        if column == self.NAME:
+            return record.filename
+        if column == self.KIND:
+            return record.media_type
+        if column == self.SIZE:
+            return human_size(record.size)
+        if column == self.ADDED:
+            return record.created_at[:10]
+        return ""
+
+    def decoration(self, record: Attachment, column: int) -> Any:
+        return icons.icon("kind-contract") if column == self.NAME else None
+
+
+class VendorTimelineModel(QAbstractTableModel):
+    """Interactions newest first, one vendor's (or all), fetched a page at a time as the view scrolls."""
+
+    WHEN, KIND, AMOUNT, NOTE = range(4)
+    PAGE = 200
+
+    def __init__(self, db: Database | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._vendor_id: int | None = None
+        self._items: list[Interaction] = []
+        self._more = False
+        self._headers = (self.tr("When"), self.tr("Kind"), self.tr("Amount"), self.tr("Note"))
+
+    def set_database(self, db: Database | None) -> None:
+        self._db = db
+
+    def set_vendor(self, vendor_id: int | None) -> None:
+        self._vendor_id = vendor_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._items = []
+        self._more = self._db is not None
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._items = []
+        self._db = None
+        self._vendor_id = None
+        self._more = False
+        self.endResetModel()
+
+    def interaction(self, row: int) -> Interaction:
+        return self._items[row]
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._db is None or not self._more:
+            return
+        after = self._items[-1] if self._items else None
+        page = timeline.page(self._db, vendor_id=self._vendor_id, after=after, limit=self.PAGE)
+        self._more = len(page) == self.PAGE
+        if page:
+            start = len(self._items)
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._items.extend(page)
+            self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == self.AMOUNT:
+            return RIGHT
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            texts: dict[int, Callable[[], str]] = {
+                self.WHEN: lambda: local_time(item.at),
+                self.KIND: lambda: interaction_kind_text(item.kind),
+                self.AMOUNT: lambda: str(item.amount) if item.amount else "",
+                self.NOTE: lambda: " · ".join(p for p in (item.channel or "", " ".join(item.note.split())) if p),
+            }
+            return texts[column]() if column in texts else None
+        if role == Qt.ItemDataRole.DecorationRole and column == self.KIND:
+            return icons.icon(icons.kind_icon_name(item.kind))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column == self.AMOUNT else None
+        if role == RECORD_ROLE:
+            return item
+        return None
