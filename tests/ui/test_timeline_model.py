@@ -36,7 +36,7 @@ def test_the_timeline_model_pages_and_passes_the_model_tester(new_vault: tuple[V
     assert model.rowCount() == 130 and model.rows_fetched == 0
     newest = model.interaction(0)
     assert newest.note.startswith("note 129")
-    assert model.data(model.index(0, TimelineModel.NOTE)) == "note 129"  # the first line
+    assert model.data(model.index(0, TimelineModel.NOTE)) == "note 129 second line"  # on one line
     assert model.data(model.index(0, TimelineModel.NOTE), Qt.ItemDataRole.ToolTipRole) == "note 129\nsecond line"
     assert model.data(model.index(0, TimelineModel.AMOUNT)) == "12.50 EUR"
     assert model.data(model.index(1, TimelineModel.AMOUNT)) == ""

@@ -22,7 +22,8 @@ from myvendors.domain.models import InteractionDraft, InteractionKind, NoteDraft
 from myvendors.ui import icons, vendor_detail
 from myvendors.ui.controller import AppController
 from myvendors.ui.main_window import VENDORS, MainWindow
-from myvendors.ui.models.records import RECORD_ROLE, AgreementsModel, VendorTimelineModel
+from myvendors.ui.models.records import RECORD_ROLE, AgreementsModel
+from myvendors.ui.models.timeline import TimelineModel as VendorTimelineModel
 from myvendors.ui.models.vendors import VendorTableModel
 from myvendors.ui.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog, OptionalDateEdit
 from myvendors.ui.vendor_detail import VendorDetail

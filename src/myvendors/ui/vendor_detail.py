@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,6 +50,7 @@ from myvendors.domain.models import (
     Attachment,
     Interaction,
     InteractionDraft,
+    InteractionKind,
     Note,
     NoteDraft,
     Standing,
@@ -65,7 +66,7 @@ from myvendors.ui.models.records import (
     dimension_text,
     human_size,
 )
-from myvendors.ui.models.records import VendorTimelineModel as TimelineModel  # the lead's TimelineModel replaces it
+from myvendors.ui.models.timeline import TimelineModel
 from myvendors.ui.passphrase import field_message
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.record_dialogs import AgreementDialog, FormDialog, InteractionDialog, NoteDialog
@@ -465,12 +466,16 @@ class AgreementsTab(_Tab):
         self._changed()
 
 
+def _kind_icon(kind: InteractionKind) -> QIcon:
+    return icons.icon(icons.kind_icon_name(kind))
+
+
 class TimelineTab(_Tab):
     """What happened with this vendor, newest first, an icon per kind; record and delete interactions."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = TimelineModel(None, self)
+        self.model = TimelineModel(None, self, kind_icon=_kind_icon)
         self.view = _table(self, self.tr("Timeline"), self.model)
         self.record_button = _button(self.tr("&Record interaction…"), "add", self.tr("Record interaction"), self)
         self.delete_button = _button(self.tr("&Delete"), None, self.tr("Delete interaction"), self)
@@ -498,7 +503,7 @@ class TimelineTab(_Tab):
 
     def load(self, db: Database, vendor: Vendor) -> None:
         if db is not self.db:  # a model reads one vault
-            self.model = TimelineModel(db, self)
+            self.model = TimelineModel(db, self, kind_icon=_kind_icon)
             self.view.setModel(self.model)
             self._watch_model()
         super().load(db, vendor)

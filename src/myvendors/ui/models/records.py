@@ -9,27 +9,25 @@ that one can replace it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from myvendors.domain import timeline
 from myvendors.domain.models import (
     RATING_DIMENSIONS,
     Agreement,
     AgreementKind,
     Attachment,
     BillingPeriod,
-    Interaction,
     InteractionKind,
     Note,
 )
 from myvendors.ui import icons
 
 if TYPE_CHECKING:
-    from myvendors.storage import Database
+    pass
 
 Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -252,98 +250,3 @@ class AttachmentsModel(RecordTableModel[Attachment]):
         return icons.icon("kind-contract") if column == self.NAME else None
 
 
-class VendorTimelineModel(QAbstractTableModel):
-    """Interactions newest first, one vendor's (or all), fetched a page at a time as the view scrolls."""
-
-    WHEN, KIND, AMOUNT, NOTE = range(4)
-    PAGE = 200
-
-    def __init__(self, db: Database | None = None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._vendor_id: int | None = None
-        self._items: list[Interaction] = []
-        self._more = False
-        self._headers = (self.tr("When"), self.tr("Kind"), self.tr("Amount"), self.tr("Note"))
-
-    def set_database(self, db: Database | None) -> None:
-        self._db = db
-
-    def set_vendor(self, vendor_id: int | None) -> None:
-        self._vendor_id = vendor_id
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._items = []
-        self._more = self._db is not None
-        self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._items = []
-        self._db = None
-        self._vendor_id = None
-        self._more = False
-        self.endResetModel()
-
-    def interaction(self, row: int) -> Interaction:
-        return self._items[row]
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._db is None or not self._more:
-            return
-        after = self._items[-1] if self._items else None
-        page = timeline.page(self._db, vendor_id=self._vendor_id, after=after, limit=self.PAGE)
-        self._more = len(page) == self.PAGE
-        if page:
-            start = len(self._items)
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self._items.extend(page)
-            self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == self.AMOUNT:
-            return RIGHT
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            texts: dict[int, Callable[[], str]] = {
-                self.WHEN: lambda: local_time(item.at),
-                self.KIND: lambda: interaction_kind_text(item.kind),
-                self.AMOUNT: lambda: str(item.amount) if item.amount else "",
-                self.NOTE: lambda: " · ".join(p for p in (item.channel or "", " ".join(item.note.split())) if p),
-            }
-            return texts[column]() if column in texts else None
-        if role == Qt.ItemDataRole.DecorationRole and column == self.KIND:
-            return icons.icon(icons.kind_icon_name(item.kind))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if column == self.AMOUNT else None
-        if role == RECORD_ROLE:
-            return item
-        return None

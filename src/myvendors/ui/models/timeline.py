@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,19 +22,20 @@ from PySide6.QtGui import QIcon
 
 from myvendors.domain import timeline
 from myvendors.domain.models import Interaction, InteractionKind
+from myvendors.ui.models.records import RECORD_ROLE, interaction_kind_text
 from myvendors.ui.models.windowed import MAX_PAGES, PAGE_SIZE, PageSource, PageWindow
 
 if TYPE_CHECKING:
     from myvendors.storage import Database
 
 Index = QModelIndex | QPersistentModelIndex
-INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 1
+INTERACTION_ROLE = RECORD_ROLE  # the Interaction value, as the other record models give theirs
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def kind_text(kind: InteractionKind) -> str:
-    """The kind as a person reads it ("ask-advice" -> "Ask advice"), translatable."""
-    return QCoreApplication.translate("InteractionKind", kind.value.replace("-", " ").capitalize())
+    """The kind as a person reads it ("ask-advice" -> "Ask advice"), translated."""
+    return interaction_kind_text(kind)
 
 
 class _TimelinePages(PageSource[Interaction]):
@@ -163,8 +163,8 @@ class TimelineModel(QAbstractTableModel):
                 return kind_text(item.kind)
             if column == self.AMOUNT:
                 return str(item.amount) if item.amount is not None else ""
-            if column == self.NOTE:
-                return item.note.splitlines()[0] if item.note else (item.channel or "")
+            if column == self.NOTE:  # the channel, then the note on one line
+                return " · ".join(part for part in (item.channel or "", " ".join(item.note.split())) if part)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE:
             return item.note or None
         return None
