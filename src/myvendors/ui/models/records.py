@@ -1,10 +1,8 @@
-"""Table models of one vendor's records for the detail pane: agreements, notes, attachments, interactions.
+"""Table models of one vendor's records for the detail pane: agreements, notes, attachments.
 
 Each holds frozen service values (never rows), replaced all at once by `set_records` (a vendor
-has tens of agreements, notes and files, not thousands). `VendorTimelineModel` pages through
-`timeline.page` like the lead's `models.timeline.TimelineModel`, with the same interface
-(`set_vendor`, `reload`, `clear`, `interaction(row)`, columns WHEN, KIND, AMOUNT, NOTE) so
-that one can replace it.
+has tens of agreements, notes and files, not thousands). Interactions can be millions: their
+model is the windowed `models.timeline.TimelineModel`.
 """
 
 from __future__ import annotations
