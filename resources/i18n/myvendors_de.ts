@@ -235,6 +235,14 @@ Trotzdem schließen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Import vendors…</source>
+        <translation>Anbieter &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
         <source>%s — MyVendors</source>
         <translation>%s – MyVendors</translation>
     </message>
@@ -304,7 +312,7 @@ Trotzdem schließen?</translation>
     </message>
     <message>
         <source>&amp;Requests</source>
-        <translation>A&amp;nfragen</translation>
+        <translation>An&amp;fragen</translation>
     </message>
     <message>
         <source>Re&amp;putation</source>

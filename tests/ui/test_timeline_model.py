@@ -45,14 +45,14 @@ def test_the_timeline_model_pages_and_passes_the_model_tester(new_vault: tuple[V
     assert model.data(model.index(0, TimelineModel.KIND)) == kind_text(newest.kind)
     model.data(model.index(0, TimelineModel.KIND), Qt.ItemDataRole.DecorationRole)
     assert icons_asked == [newest.kind]
-    assert model.data(model.index(129, TimelineModel.NOTE)) == "note 0"
+    assert model.data(model.index(129, TimelineModel.NOTE)) == "note 0 second line"
     assert model.data(model.index(5, 0), INTERACTION_ROLE).note.startswith("note 124")
     assert model.rows_held <= 50
     qtmodeltester.check(model, force_py=True)
 
     model.set_vendor(bank.id)
     assert model.rowCount() == 1 and model.data(model.index(0, TimelineModel.NOTE)) == "phone"
-    assert kind_text(InteractionKind.ASK_ADVICE) == "Ask advice"
+    assert kind_text(InteractionKind.ASK_ADVICE) == "Asked advice"
     model.set_vendor(None)
     assert model.rowCount() == 131
     vendors.delete_vendor(vault.db, bank.id)
