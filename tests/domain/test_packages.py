@@ -278,3 +278,14 @@ def test_a_short_package_fits_a_qr_code_and_a_long_one_says_so(db: Database, wor
     shared = P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id))
     assert P.qr_svg(shared.compact) is None  # signed packages with terms and receipt are several kilobytes
     assert P.qr_svg("x" * 500) is not None and "<svg" in P.qr_svg("x" * 500)
+
+
+def test_a_built_draft_is_shared_exactly_as_previewed(db: Database, world: dict) -> None:
+    """The wizard previews a Draft and shares that same Draft: id, times and receipt do not change."""
+    draft = P.build(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",)))
+    assert ledger.entries(db) == [] and P.sent_packages(db) == []  # building writes nothing but the pseudonym
+    shared = P.share_draft(db, draft, use_key_on_file=False)
+    _, document = VendorSide("Bike Shop").read(shared.compact)
+    assert document == draft.document and shared.package_id == draft.package_id
+    assert P.encryption_key_on_file(db, draft.spec) is None
+    assert P.encryption_key_on_file(db, P.ShareSpec("personal-request", request_id=world["request"].id)) is None
