@@ -192,7 +192,6 @@ def test_models_pass_the_model_tester(qtbot: QtBot, make_controller, existing_va
     P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id))
     main.refresh()
     qtmodeltester.check(main.shared_page.model)
-    qtmodeltester.check(main.shared_page.reminder_model)
     for kwargs in ({"vendor_id": world["shop"].id}, {"request_id": world["request"].id}):
         wizard = _wizard(qtbot, main, **kwargs)
         _next(qtbot, wizard, PAGE_CONTENT)
@@ -245,8 +244,9 @@ def test_retention_reminder_prepares_the_deletion_request(qtbot: QtBot, make_con
     P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",)))
     main.refresh()
     page = main.shared_page
-    assert len(page.reminders) == 1 and page.reminder_box.isVisibleTo(page)
-    assert (date.today() + timedelta(days=5)).isoformat() in page.reminder_model.row(0).detail
+    assert len(page.reminders) == 1 and page.reminder_banner.isVisibleTo(page)
+    assert (date.today() + timedelta(days=5)).isoformat() in page.reminder_banner.text()
+    assert "Bike Shop may keep the profile you shared on" in page.reminder_banner.text()
     page.deletion_button.click()
     qtbot.waitUntil(lambda: any(w.isVisible() for w in main.findChildren(ShareWizard)), timeout=WAIT_MS)
     wizard = next(w for w in main.findChildren(ShareWizard) if w.isVisible())
@@ -259,7 +259,7 @@ def test_retention_reminder_prepares_the_deletion_request(qtbot: QtBot, make_con
     _next(qtbot, wizard, PAGE_DONE)
     assert wizard.shared is not None and wizard.shared.draft.document["data"]["concerning"] == [sent.package_id]
     wizard.accept()
-    assert page.reminders == [] and not page.reminder_box.isVisibleTo(page)
+    assert page.reminders == [] and not page.reminder_banner.isVisibleTo(page)
 
 
 def test_an_altered_ledger_shows_a_warning(qtbot: QtBot, make_controller, existing_vault: Path) -> None:

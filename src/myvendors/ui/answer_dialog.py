@@ -100,8 +100,9 @@ class AnswerDialog(QDialog):
         column.addLayout(source)
         column.addWidget(self.text_edit)
         column.addLayout(check_row)
-        column.addWidget(self.result, 1)
+        column.addWidget(self.result, 3)
         column.addWidget(self.key_label)
+        column.addStretch(1)  # takes the room while nothing is shown (a refusal stays one banner high)
         column.addWidget(self.buttons)
         self.resize(600, 420)
 

@@ -260,6 +260,7 @@ class ContentPage(QWizardPage):
         self.tree.setModel(self.model)
         self.tree.setAccessibleName(self.tr("What goes"))
         self.tree.setUniformRowHeights(True)
+        self.tree.setStyleSheet("QTreeView::item { padding: 2px 0; }")
         self.tree.setAlternatingRowColors(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -314,7 +315,8 @@ class ContentPage(QWizardPage):
         rights_form.addRow(extra_label, self.extra_edit)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.remember, 1)
+        buttons.addWidget(self.remember)
+        buttons.addStretch(1)
         buttons.addWidget(self.profile_button)
         column = QVBoxLayout(self)
         column.setSpacing(6)
@@ -358,7 +360,7 @@ class ContentPage(QWizardPage):
                     self.model.add_leaf(group, label, value.splitlines()[0], (kind_key, field),
                                         checked=ticked((kind_key, field), field in defaults))
                 else:
-                    self.model.add_leaf(group, label, self.tr("(empty: edit your profile to fill it in)"),
+                    self.model.add_leaf(group, label, self.tr("(not in your profile)"),
                                         (kind_key, field), checked=False, enabled=False)
 
         if kind == "profile":

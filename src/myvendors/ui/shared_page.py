@@ -8,6 +8,7 @@ vendor, and the selected package in plain words.
 from __future__ import annotations
 
 import html
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
@@ -33,10 +34,9 @@ from myvendors.domain.sharing.packages import RetentionReminder, ShareSpec
 from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
 from myvendors.ui import icons
-from myvendors.ui.models.rows import Row, RowListModel
 from myvendors.ui.models.sharing import LedgerModel
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.widgets import FitListView, Level, MessageBanner, heading, secondary
+from myvendors.ui.widgets import Level, MessageBanner, heading, secondary
 
 ALL = -1
 
@@ -79,27 +79,10 @@ class SharedPage(QWidget):
         ok_row.addWidget(self.chain_label, 1)
         self.chain_banner = MessageBanner(self)
 
-        self.reminder_box = QWidget(self)
-        self.reminder_title = QLabel(self.reminder_box)
-        self.reminder_model = RowListModel(self)
-        self.reminder_view = FitListView(self.reminder_box, max_rows=4)
-        self.reminder_view.setModel(self.reminder_model)
-        self.reminder_view.setAccessibleName(self.tr("Retention reminders"))
-        self.reminder_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.reminder_title.setText(self.tr("Retention &reminders: time to ask for deletion"))
-        self.reminder_title.setBuddy(self.reminder_view)
-        self.deletion_button = QPushButton(self.tr("Prepare &deletion request…"), self.reminder_box)
+        self.reminder_banner = MessageBanner(self)  # the soonest first; the next shows once it is asked
+        self.deletion_button = self.reminder_banner.action_button
         self.deletion_button.setAccessibleName(self.tr("Prepare deletion request"))
-        self.deletion_button.clicked.connect(self.prepare_deletion)
-        reminder_column = QVBoxLayout(self.reminder_box)
-        reminder_column.setContentsMargins(0, 0, 0, 0)
-        reminder_column.setSpacing(4)
-        reminder_column.addWidget(self.reminder_title)
-        reminder_row = QHBoxLayout()
-        reminder_row.addWidget(self.reminder_view, 1)
-        reminder_row.addWidget(self.deletion_button, 0, Qt.AlignmentFlag.AlignTop)
-        reminder_column.addLayout(reminder_row)
-        self.reminder_box.hide()
+        self.reminder_banner.action_triggered.connect(self.prepare_deletion)
 
         self.filter_combo = QComboBox(self)
         self.filter_combo.setAccessibleName(self.tr("Show the ledger for"))
@@ -152,23 +135,25 @@ class SharedPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.import_button)
         top.addWidget(self.share_button)
-        filters = QHBoxLayout()
+        self.filters = QWidget(self)
+        filters = QHBoxLayout(self.filters)
+        filters.setContentsMargins(0, 0, 0, 0)
         filters.setSpacing(6)
         filters.addWidget(filter_label)
         filters.addWidget(self.filter_combo)
         filters.addSpacing(12)
-        filters.addWidget(self.chain_ok, 1)
+        filters.addWidget(self.chain_ok)
+        filters.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 14, 16, 10)
         column.setSpacing(10)
         column.addLayout(top)
         column.addWidget(self.chain_banner)
-        column.addWidget(self.reminder_box)
-        column.addLayout(filters)
+        column.addWidget(self.reminder_banner)
+        column.addWidget(self.filters)
         column.addWidget(self.stack, 1)
         self.setTabOrder(self.import_button, self.share_button)
-        self.setTabOrder(self.share_button, self.reminder_view)
-        self.setTabOrder(self.reminder_view, self.deletion_button)
+        self.setTabOrder(self.share_button, self.deletion_button)
         self.setTabOrder(self.deletion_button, self.filter_combo)
         self.setTabOrder(self.filter_combo, self.view)
         self.setTabOrder(self.view, self.details)
@@ -222,28 +207,29 @@ class SharedPage(QWidget):
             self.chain_ok.hide()
             self.chain_banner.show_message(
                 Level.WARNING,
-                self.tr("The ledger was altered outside MyVendors: its chain does not verify. %s")
-                % " ".join(report.problems),
+                self.tr("The ledger was altered outside MyVendors: its hash chain does not verify.")
+                + "".join(f"\n• {p[:1].upper()}{p[1:]}" for p in report.problems),
             )
 
     def _show_reminders(self, reminders: list[RetentionReminder], names: dict[int, str]) -> None:
-        self.reminders = reminders
-        rows = []
-        for reminder in reminders:
+        self.reminders = sorted(reminders, key=lambda r: r.ends)
+        if not self.reminders:
+            self.reminder_banner.clear()
+            return
+        lines = []
+        for reminder in self.reminders[:3]:
             package = reminder.package
             name = names.get(package.vendor_id or 0, package.recipient)
-            rows.append(Row(
-                self.tr("%s: the %s you shared on %s") % (name, packages.KIND_TITLE.get(package.kind, package.kind),
-                                                          package.issued_at[:10]),
-                self.tr("kept until %s — ask for it to be deleted") % reminder.ends.isoformat(),
-                "calendar",
-                payload=reminder,
-            ))
-        self.reminder_model.set_rows(rows)
-        self.reminder_box.setVisible(bool(rows))
-        if rows:
-            self.reminder_view.setCurrentIndex(self.reminder_model.index(0))
-            self.reminder_view.updateGeometry()
+            ended = reminder.ends <= date.today()
+            lines.append(
+                (self.tr("%s may keep the %s you shared on %s until %s: time to ask for it to be deleted.") if not ended
+                 else self.tr("%s was to keep the %s you shared on %s until %s: ask for it to be deleted."))
+                % (name, packages.KIND_TITLE.get(package.kind, package.kind), package.issued_at[:10],
+                   reminder.ends.isoformat())
+            )
+        if len(self.reminders) > 3:
+            lines.append(self.tr("And %d more.") % (len(self.reminders) - 3))
+        self.reminder_banner.show_message(Level.INFO, "\n".join(lines), action=self.tr("Prepare &deletion request…"))
 
     def _apply_filter(self) -> None:
         wanted = self.filter_combo.currentData()
@@ -254,6 +240,7 @@ class SharedPage(QWidget):
             "" if not total else self.tr("1 entry") if total == 1 else self.tr("%d entries") % total
         )
         self.stack.setCurrentIndex(1 if total else 0)
+        self.filters.setVisible(bool(total) or (self.report is not None and not self.report.ok))
         if shown:
             self.view.selectRow(0)
         else:
@@ -316,11 +303,8 @@ class SharedPage(QWidget):
 
     # -- reminders --------------------------------------------------------------------------
     def selected_reminder(self) -> RetentionReminder | None:
-        index = self.reminder_view.currentIndex()
-        if not index.isValid():
-            return self.reminders[0] if self.reminders else None
-        payload = self.reminder_model.row(index.row()).payload
-        return payload if isinstance(payload, RetentionReminder) else None
+        """The reminder the button acts on: the one that ends soonest."""
+        return self.reminders[0] if self.reminders else None
 
     def prepare_deletion(self) -> None:
         reminder = self.selected_reminder()
@@ -336,8 +320,7 @@ class SharedPage(QWidget):
         self.report = None
         self.reminders = []
         self.model.clear()
-        self.reminder_model.clear()
-        self.reminder_box.hide()
+        self.reminder_banner.clear()
         self.filter_combo.clear()
         self.details.clear()
         self.chain_label.clear()

@@ -130,8 +130,13 @@ class ShareTreeModel(QStandardItemModel):
             state = Qt.CheckState.Unchecked
         else:
             state = Qt.CheckState.PartiallyChecked
+        leaves = [c for row in range(group.rowCount()) if (c := group.child(row)) is not None]
+        going = sum(1 for c in leaves if c.checkState() == Qt.CheckState.Checked)
         syncing, self._syncing = self._syncing, True
         group.setCheckState(state)
+        summary = self.item(group.row(), 1)
+        if summary is not None:
+            summary.setText(self.tr("%d of %d go") % (going, len(leaves)))
         self._syncing = syncing
 
 
