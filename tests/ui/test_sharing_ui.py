@@ -192,6 +192,14 @@ def test_models_pass_the_model_tester(qtbot: QtBot, make_controller, existing_va
     P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id))
     main.refresh()
     qtmodeltester.check(main.shared_page.model)
+    page = main.shared_page
+    assert page.model.rowCount() == 2 and [page.filter_combo.itemText(n) for n in range(page.filter_combo.count())] == [
+        "Everything (2)", "Bike Shop (1)"]
+    page.filter_combo.setCurrentIndex(1)  # per vendor: the anonymous request is not theirs
+    assert page.model.rowCount() == 1 and page.model.index(0, LedgerModel.KIND).data() == "profile"
+    qtmodeltester.check(page.model)
+    page.filter_combo.setCurrentIndex(0)
+    assert page.model.rowCount() == 2
     for kwargs in ({"vendor_id": world["shop"].id}, {"request_id": world["request"].id}):
         wizard = _wizard(qtbot, main, **kwargs)
         _next(qtbot, wizard, PAGE_CONTENT)
@@ -371,3 +379,42 @@ def test_wizard_mnemonics_are_unique(qtbot: QtBot, make_controller, existing_vau
     profile = main.sharing.edit_profile()
     _assert_unique(profile, "profile dialog")
     profile.reject()
+
+
+def test_locking_with_the_wizard_open_leaves_nothing_shown(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    main, _, world = _open(qtbot, make_controller, existing_vault)
+    wizard = _wizard(qtbot, main, vendor_id=world["shop"].id)
+    _next(qtbot, wizard, PAGE_CONTENT)
+    _check(qtbot, wizard.content_page.tree, wizard.content_page.model, "fields", "email", True)
+    _next(qtbot, wizard, PAGE_TERMS)
+    _next(qtbot, wizard, PAGE_PREVIEW)
+    _next(qtbot, wizard, PAGE_DONE)
+    wizard.done_page.copy()
+    assert QGuiApplication.clipboard().text().startswith("eyJ")
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow, timeout=WAIT_MS)
+    with qtbot.waitSignal(main.destroyed, timeout=WAIT_MS):
+        qtbot.keyClick(wizard, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # Ctrl+L from inside the wizard
+    assert not any(isinstance(w, ShareWizard) and w.isVisible() for w in QApplication.topLevelWidgets())
+    assert not any(EMAIL in text or CITY in text for text in visible_texts())
+    assert QGuiApplication.clipboard().text() == ""  # the package copied from the wizard left with the lock
+
+
+def test_share_starts_from_what_is_selected(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    from myvendors.ui.main_window import REQUESTS, VENDORS
+
+    main, _, world = _open(qtbot, make_controller, existing_vault)
+    main.show_vendor(world["shop"].id)
+    assert main.current_page() == VENDORS
+    main.sharing.share_action.trigger()
+    wizard = next(w for w in main.findChildren(ShareWizard) if w.isVisible())
+    assert wizard.recipient_page.mode() == "vendor" and wizard.recipient_page.vendor_id() == world["shop"].id
+    wizard.reject()
+    main.go_to(REQUESTS)
+    main.requests_page.select(world["request"].id)
+    wizard = main.sharing.share()
+    assert wizard.recipient_page.kind() == "personal-request"
+    assert wizard.recipient_page.request_id() == world["request"].id
+    wizard.reject()

@@ -171,7 +171,8 @@ class RecipientPage(QWizardPage):
         column.addStretch(1)
 
         self.group.idToggled.connect(lambda *_: self._update())
-        self.vendor_radio.setChecked(True)
+        no_vendor = self.vendor_combo.count() == 0 and self.request_combo.count() > 0
+        (self.request_radio if no_vendor else self.vendor_radio).setChecked(True)
         self._update()
 
     def _update(self) -> None:
@@ -718,7 +719,7 @@ class DonePage(QWizardPage):
         self.save_button.setAccessibleName(self.tr("Save the package to a file"))
         self.copy_button = QPushButton(icons.icon("copy"), self.tr("&Copy"), self)
         self.copy_button.setAccessibleName(self.tr("Copy the package"))
-        self.print_button = QPushButton(self.tr("&Print or save as PDF…"), self)
+        self.print_button = QPushButton(self.tr("Save as &PDF to print…"), self)
         self.print_button.setAccessibleName(self.tr("Save the plain-words page as a PDF"))
         self.qr_button = QPushButton(self.tr("Save the &QR code…"), self)
         self.qr_button.setAccessibleName(self.tr("Save the QR code"))

@@ -100,6 +100,7 @@ class SharingActions(QObject):
                     request_id: int | None = None) -> ShareWizard:
         wizard = ShareWizard(self._db(), self._window, initial=initial, vendor_id=vendor_id, request_id=request_id)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.addAction(self._window.lock_action)  # Ctrl+L locks from inside the (modal) wizard too
         wizard.shared_done.connect(self._shared)
         wizard.open()
         return wizard
@@ -115,6 +116,7 @@ class SharingActions(QObject):
     def import_answer(self) -> AnswerDialog:
         dialog = AnswerDialog(self._db(), self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.addAction(self._window.lock_action)
         dialog.imported.connect(lambda done: self._imported(dialog, done))
         dialog.open()
         return dialog
