@@ -418,3 +418,56 @@ def test_share_starts_from_what_is_selected(qtbot: QtBot, make_controller, exist
     assert wizard.recipient_page.kind() == "personal-request"
     assert wizard.recipient_page.request_id() == world["request"].id
     wizard.reject()
+
+
+def test_encrypted_to_a_key_from_a_file(qtbot: QtBot, make_controller, existing_vault: Path, tmp_path: Path) -> None:
+    main, _, world = _open(qtbot, make_controller, existing_vault)
+    vendor = VendorSide("Bike Shop")
+    (tmp_path / "theirs.jwk").write_text(json.dumps(vendor.enc_public))
+    (tmp_path / "signing.jwk").write_text(json.dumps(vendor.sig.as_dict(private=False)))
+    wizard = _wizard(qtbot, main, vendor_id=world["shop"].id)
+    _next(qtbot, wizard, PAGE_CONTENT)
+    _check(qtbot, wizard.content_page.tree, wizard.content_page.model, "fields", "city", True)
+    _next(qtbot, wizard, PAGE_TERMS)
+    _next(qtbot, wizard, PAGE_PREVIEW)
+    preview = wizard.preview_page
+    preview.encryption_combo.setCurrentIndex(preview.encryption_combo.findData("file"))
+    wizard.next()  # no key chosen yet
+    assert wizard.currentId() == PAGE_PREVIEW and "Choose the file" in preview.message.text()
+    assert not preview.set_key_file(str(tmp_path / "signing.jwk"))  # a signing key cannot be encrypted to
+    assert preview.message.isVisibleTo(preview) and preview.message.text()
+    assert preview.set_key_file(str(tmp_path / "theirs.jwk"))
+    _next(qtbot, wizard, PAGE_DONE)
+    shared = wizard.shared
+    assert shared is not None and shared.compact.count(".") == 4 and shared.encrypted_to
+    assert wizard.done_page.suffix() == ".jwe"
+    assert wizard.done_page.save_to(str(tmp_path / "package.jwe"))
+    _, document = vendor.read((tmp_path / "package.jwe").read_text())
+    assert document["data"] == {"fields": {"city": CITY}}
+    assert "encrypted to the key" in wizard.done_page.summary.text()
+    wizard.accept()
+
+
+def test_the_vendors_key_on_file_is_used_after_its_acknowledgement(qtbot: QtBot, make_controller,
+                                                                    existing_vault: Path) -> None:
+    main, db, world = _open(qtbot, make_controller, existing_vault)
+    first = P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
+    vendor = VendorSide("Bike Shop")
+    ack = vendor.send(vendor.acknowledgement_document(first.draft.document, first.compact), first.draft.document)
+    dialog = main.sharing.import_answer()
+    dialog.text_edit.setPlainText(ack)
+    assert dialog.check() and "An acknowledgement from Bike Shop" in dialog.result.toPlainText()
+    assert "accepted" in dialog.result.toPlainText()
+    dialog.import_now()
+    assert ledger.entries(db)[-1].data["type"] == "received-acknowledgement"
+
+    wizard = _wizard(qtbot, main, vendor_id=world["shop"].id)
+    _next(qtbot, wizard, PAGE_CONTENT)
+    _check(qtbot, wizard.content_page.tree, wizard.content_page.model, "fields", "phone", True)
+    _next(qtbot, wizard, PAGE_TERMS)
+    _next(qtbot, wizard, PAGE_PREVIEW)
+    assert wizard.preview_page.encryption_combo.currentData() == "on-file"
+    _next(qtbot, wizard, PAGE_DONE)
+    assert wizard.shared is not None and wizard.shared.compact.count(".") == 4
+    assert vendor.read(wizard.shared.compact)[1]["data"] == {"fields": {"phone": PHONE}}
+    wizard.accept()
