@@ -471,3 +471,18 @@ def test_the_vendors_key_on_file_is_used_after_its_acknowledgement(qtbot: QtBot,
     assert wizard.shared is not None and wizard.shared.compact.count(".") == 4
     assert vendor.read(wizard.shared.compact)[1]["data"] == {"fields": {"phone": PHONE}}
     wizard.accept()
+
+
+def test_unlocking_a_vault_with_an_altered_ledger_warns(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    from helpers import PASSPHRASE
+
+    from myvendors.vault import Vault
+
+    with Vault.unlock(existing_vault, PASSPHRASE) as vault:
+        world = _world(vault.db)
+        P.share(vault.db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
+        vault.db.execute("DROP TRIGGER ledger_no_delete")
+        vault.db.execute("DELETE FROM ledger WHERE seq = 1")  # cut from the end: the head the vault keeps tells
+    main = unlock_with_passphrase(qtbot, make_controller(existing_vault))
+    assert main.sharing.ledger_warning.isVisibleTo(main)
+    assert "does not verify" in main.shared_page.chain_banner.text()

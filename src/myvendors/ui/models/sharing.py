@@ -16,6 +16,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from myvendors.domain.sharing import terms
 from myvendors.domain.sharing.ledger import Entry
+from myvendors.domain.sharing.packages import KIND_TITLE
 from myvendors.ui.qtcompat import emit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -324,8 +325,8 @@ class LedgerModel(QAbstractTableModel):
         if column == self.WHO:
             return str(data.get("recipient" if share else "from", ""))
         if column == self.KIND:
-            kind = data.get("kind") if share else self._kinds.get(str(data.get("answers", "")), "")
-            return str(kind or "")
+            kind = str(data.get("kind") if share else self._kinds.get(str(data.get("answers", "")), ""))
+            return KIND_TITLE.get(kind, kind)
         if column == self.FIELDS:
             return str(len(data.get("fields", []))) if share else ""
         if column == self.TERMS:
