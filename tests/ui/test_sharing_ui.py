@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QSpinBox, QWizard
 from pytestqt.qtbot import QtBot
 from ui_helpers import WAIT_MS, unlock_with_passphrase, visible_texts
 from vendor_side import VendorSide
@@ -94,7 +94,16 @@ def test_the_package_holds_exactly_what_was_ticked(qtbot: QtBot, make_controller
     assert {t for t, _ in terms_model.selection()} == {c.term.id for c in P.terms.defaults("profile")}
     retention = terms_model.index(terms_model.row_of("MV-RETENTION-DAYS"), TermsModel.TERM)
     terms_model.setData(retention, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    terms_model.setData(retention.siblingAtColumn(TermsModel.SETTING), 30)
+    view = wizard.terms_page.view  # the days, by keyboard: F2 opens a spin box with the term's range
+    view.setFocus()
+    view.setCurrentIndex(retention.siblingAtColumn(TermsModel.SETTING))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.focusWidget()
+    assert isinstance(editor, QSpinBox) and (editor.minimum(), editor.maximum()) == (1, 3650)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "30")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next turn of the event loop
+    qtbot.waitUntil(lambda: retention.siblingAtColumn(TermsModel.SETTING).data() == "Days: 30", timeout=WAIT_MS)
     before = (len(ledger.entries(db)), len(P.sent_packages(db)))
     _next(qtbot, wizard, PAGE_PREVIEW)
     assert (len(ledger.entries(db)), len(P.sent_packages(db))) == before  # nothing written by the preview
@@ -178,8 +187,13 @@ def test_errors_are_shown_where_they_belong(qtbot: QtBot, make_controller, exist
     wizard.next()
     assert wizard.currentId() == PAGE_TERMS
     assert "Choose at least one term" in wizard.terms_page.message.text()
-    # ticking a second agreement unticks the first (one term per matter)
-    model.setData(model.index(model.row_of("SD-BASE"), 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    # by keyboard: Space ticks the current term; ticking a second agreement unticks the first (one per matter)
+    view = wizard.terms_page.view
+    view.setFocus()
+    view.setCurrentIndex(model.index(model.row_of("SD-BASE"), 0))
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert [t for t, _ in model.selection()] == ["SD-BASE"]
+    assert "Use what I share only to deliver the service" in wizard.terms_page.details.text()
     model.setData(model.index(model.row_of("SD-BASE-A"), 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert [t for t, _ in model.selection()] == ["SD-BASE-A"]
     assert ledger.entries(db) == []
