@@ -178,7 +178,14 @@ def test_errors_are_shown_where_they_belong(qtbot: QtBot, make_controller, exist
     wizard.next()  # nothing ticked
     assert wizard.currentId() == PAGE_CONTENT
     assert "at least one field" in wizard.content_page.message.text()
-    _check(qtbot, wizard.content_page.tree, wizard.content_page.model, "fields", "email", True)
+    tree = wizard.content_page.model
+    _check(qtbot, wizard.content_page.tree, tree, "fields", "email", True)
+    wizard.back()  # another vendor: what was ticked for the first does not carry over
+    recipient = wizard.recipient_page
+    recipient.vendor_combo.setCurrentIndex(recipient.vendor_combo.findText("Bank"))
+    _next(qtbot, wizard, PAGE_CONTENT)
+    assert tree.checked("fields") == [] and "for Bank" in tree.item(0).text()
+    _check(qtbot, wizard.content_page.tree, tree, "fields", "email", True)
     _next(qtbot, wizard, PAGE_TERMS)
     model = wizard.terms_page.model
     for term_id, _ in model.selection():

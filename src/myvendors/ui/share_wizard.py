@@ -330,7 +330,8 @@ class ContentPage(QWizardPage):
 
     def initializePage(self) -> None:
         key = self._wizard.recipient_page.key()
-        if key != self._built_for:
+        if key != self._built_for:  # another recipient: nothing ticked for the last one carries over
+            self.model.removeRows(0, self.model.rowCount())
             self.rebuild(self._wizard.initial)
             self._built_for = key
 
