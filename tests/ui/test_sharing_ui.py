@@ -507,3 +507,24 @@ def test_unlocking_a_vault_with_an_altered_ledger_warns(qtbot: QtBot, make_contr
     main = unlock_with_passphrase(qtbot, make_controller(existing_vault))
     assert main.sharing.ledger_warning.isVisibleTo(main)
     assert "does not verify" in main.shared_page.chain_banner.text()
+
+
+def test_filling_in_the_profile_from_the_wizard_keeps_the_ticks(qtbot: QtBot, make_controller,
+                                                               existing_vault: Path) -> None:
+    main, _, world = _open(qtbot, make_controller, existing_vault)
+    wizard = _wizard(qtbot, main, vendor_id=world["shop"].id)
+    _next(qtbot, wizard, PAGE_CONTENT)
+    page = wizard.content_page
+    _check(qtbot, page.tree, page.model, "fields", "email", True)
+    assert not (page.model.leaf("fields", "postal_code").flags() & Qt.ItemFlag.ItemIsEnabled)
+    qtbot.mouseClick(page.profile_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in wizard.findChildren(ProfileDialog)), timeout=WAIT_MS)
+    dialog = next(d for d in wizard.findChildren(ProfileDialog) if d.isVisible())
+    qtbot.keyClicks(dialog.edits["postal_code"], "LS1 1AA")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    postal = page.model.leaf("fields", "postal_code")
+    assert postal.flags() & Qt.ItemFlag.ItemIsEnabled and page.model.checked("fields") == ["email"]
+    _check(qtbot, page.tree, page.model, "fields", "postal_code", True)
+    assert page.model.checked("fields") == ["email", "postal_code"]
+    wizard.reject()
