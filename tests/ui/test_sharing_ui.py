@@ -308,7 +308,7 @@ def test_an_altered_ledger_shows_a_warning(qtbot: QtBot, make_controller, existi
 
 
 def test_an_offer_is_shown_then_imported_and_a_tampered_one_refused(qtbot: QtBot, make_controller,
-                                                                    existing_vault: Path) -> None:
+                                                                    existing_vault: Path, tmp_path: Path) -> None:
     main, db, world = _open(qtbot, make_controller, existing_vault)
     shared = P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id))
     vendor = VendorSide("Tyre Co")
@@ -325,7 +325,13 @@ def test_an_offer_is_shown_then_imported_and_a_tampered_one_refused(qtbot: QtBot
     assert not dialog.import_button.isEnabled()
     assert (len(ledger.entries(db)), requests.offer_count(db, world["request"].id)) == before
 
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 not an answer")
+    assert not dialog.load_file(str(tmp_path / "photo.jpg")) and "Could not read photo.jpg" in dialog.banner.text()
+    (tmp_path / "offer.jwe").write_text(offer[:60] + "\n" + offer[60:] + "\n")  # wrapped, as mail does
+    assert dialog.load_file(str(tmp_path / "offer.jwe"))  # read and checked
+    assert dialog.inspected is not None and dialog.inspected.kind == "offer"
     dialog.text_edit.setPlainText(offer)
+    assert dialog.inspected is None and not dialog.import_button.isEnabled()  # changed text: check again
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     assert dialog.inspected is not None and dialog.inspected.kind == "offer"
     assert "420.00 EUR" in dialog.result.toPlainText()
