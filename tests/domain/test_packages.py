@@ -316,3 +316,14 @@ def test_property_no_identifier_is_shared_between_vendors(db: Database, plan: li
             if other_id != vendor_id:
                 assert not values & other
     assert len(ids) == len(set(ids))
+
+
+def test_a_built_draft_is_shared_exactly_as_previewed(db: Database, world: dict) -> None:
+    """The wizard previews a Draft and shares that same Draft: id, times and receipt do not change."""
+    draft = P.build(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",)))
+    assert ledger.entries(db) == [] and P.sent_packages(db) == []  # building writes nothing but the pseudonym
+    shared = P.share_draft(db, draft, use_key_on_file=False)
+    _, document = VendorSide("Bike Shop").read(shared.compact)
+    assert document == draft.document and shared.package_id == draft.package_id
+    assert P.encryption_key_on_file(db, draft.spec) is None
+    assert P.encryption_key_on_file(db, P.ShareSpec("personal-request", request_id=world["request"].id)) is None

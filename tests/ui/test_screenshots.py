@@ -442,3 +442,67 @@ def test_render_vendor_detail(qtbot: QtBot, make_controller, existing_vault: Pat
         dialog.show()
         _save(qtbot, dialog, shots, name)
         dialog.close()
+
+
+def test_render_sharing(qtbot: QtBot, make_controller, existing_vault: Path, shots: Path) -> None:
+    from test_sharing_ui import _world
+    from vendor_side import VendorSide
+
+    from myvendors.domain.sharing import packages
+    from myvendors.ui.main_window import SHARED
+    from myvendors.ui.share_wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS
+
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    assert controller.vault is not None
+    db = controller.vault.db
+    world = _world(db)
+    for name, website in SAMPLE_VENDORS:
+        vendors.add_vendor(db, name, website=website)
+    main.refresh()
+    main.go_to(SHARED)
+    _save(qtbot, main, shots, "shared-1-empty")
+
+    wizard = main.sharing.open_wizard(vendor_id=world["shop"].id)
+    _save(qtbot, wizard, shots, "share-1-recipient")
+    for page, name in ((PAGE_CONTENT, "share-2-what-goes"), (PAGE_TERMS, "share-3-terms"),
+                       (PAGE_PREVIEW, "share-4-preview"), (PAGE_DONE, "share-5-done")):
+        if page == PAGE_TERMS:
+            for field in ("email", "city"):
+                wizard.content_page.model.set_checked("fields", field, True)
+        wizard.next()
+        qtbot.waitUntil(lambda page=page: wizard.currentId() == page, timeout=WAIT_MS)
+        _save(qtbot, wizard, shots, name)
+    wizard.accept()
+
+    request = packages.share(db, packages.ShareSpec("personal-request", request_id=world["request"].id))
+    packages.share(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",),
+                                          terms=(("SD-BASE", {}), ("MV-RETENTION-DAYS", {"days": 7}))))
+    vendor = VendorSide("Tyre Co")
+    offer = vendor.send(vendor.offer_document(request.draft.document, "420.00"), request.draft.document)
+    main.refresh()
+    qtbot.wait(20)  # the layout follows the new texts
+    _save(qtbot, main, shots, "shared-2-ledger")
+
+    dialog = main.sharing.import_answer()
+    dialog.text_edit.setPlainText(offer)
+    dialog.check()
+    _save(qtbot, dialog, shots, "answer-1-checked")
+    dialog.text_edit.setPlainText(offer[:40] + "x" + offer[41:])
+    dialog.check()
+    _save(qtbot, dialog, shots, "answer-2-refused")
+    dialog.text_edit.setPlainText(offer)
+    dialog.check()
+    dialog.import_now()
+    qtbot.wait(20)
+    _save(qtbot, main, shots, "shared-3-answer")
+
+    db.execute("DROP TRIGGER ledger_no_update")  # someone edits the file by hand
+    db.execute("UPDATE ledger SET entry = replace(entry, 'Bike Shop', 'Bike Shed') WHERE seq = 3")
+    main.refresh()
+    qtbot.wait(20)
+    _save(qtbot, main, shots, "shared-4-altered")
+
+    profile = main.sharing.edit_profile()
+    _save(qtbot, profile, shots, "dialog-profile")
+    profile.reject()

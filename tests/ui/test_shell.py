@@ -23,7 +23,7 @@ from myvendors.domain.models import (
     RequestDraft,
     RequestStatus,
 )
-from myvendors.ui.main_window import OVERVIEW, REPUTATION, REQUESTS, VENDORS, MainWindow
+from myvendors.ui.main_window import OVERVIEW, REPUTATION, REQUESTS, SHARED, VENDORS, MainWindow
 from myvendors.ui.models.rows import RowListModel
 from myvendors.ui.overview import OverviewPage
 from myvendors.ui.requests_page import RequestsPage
@@ -73,7 +73,9 @@ def _open(qtbot: QtBot, make_controller, existing_vault: Path, populate: bool = 
 def test_the_sidebar_switches_pages_by_keyboard(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
     main = _open(qtbot, make_controller, existing_vault, populate=False)
     assert main.current_page() == OVERVIEW and main.pages.currentWidget() is main.overview
-    assert [main.sidebar.item(n).text() for n in range(main.sidebar.count())] == ["Overview", "Vendors", "Requests", "Reputation"]
+    assert [main.sidebar.item(n).text() for n in range(main.sidebar.count())] == [
+        "Overview", "Vendors", "Requests", "Reputation", "Shared",
+    ]
 
     main.sidebar.setFocus()
     qtbot.keyClick(main.sidebar, Qt.Key.Key_Down)
@@ -81,6 +83,8 @@ def test_the_sidebar_switches_pages_by_keyboard(qtbot: QtBot, make_controller, e
     qtbot.keyClick(main.sidebar, Qt.Key.Key_Down)
     assert main.current_page() == REQUESTS and main.pages.currentWidget() is main.requests_page
     qtbot.keyClick(main.sidebar, Qt.Key.Key_End)
+    assert main.current_page() == SHARED and main.pages.currentWidget() is main.shared_page
+    qtbot.keyClick(main.sidebar, Qt.Key.Key_Up)
     assert main.current_page() == REPUTATION and main.pages.currentWidget() is main.reputation_page
     qtbot.keyClick(main.sidebar, Qt.Key.Key_Home)
     assert main.current_page() == OVERVIEW

@@ -56,6 +56,8 @@ from myvendors.ui.requests_page import RequestsPage
 from myvendors.ui.search import SearchField
 from myvendors.ui.settings_actions import SettingsActions
 from myvendors.ui.settings_dialog import SettingsDialog
+from myvendors.ui.shared_page import SharedPage
+from myvendors.ui.sharing_actions import SharingActions
 from myvendors.ui.vendor_detail import VendorDetail
 from myvendors.ui.vendor_dialog import AddVendorDialog
 from myvendors.ui.widgets import heading, secondary
@@ -65,6 +67,7 @@ from myvendors.vault.vault import backup_root
 
 STATUS_MESSAGE_MS = 8000
 OVERVIEW, VENDORS, REQUESTS, REPUTATION = range(4)  # the pages, in sidebar order
+SHARED = 4  # the ledger (issue 6)
 SEARCH_RESULTS_PER_KIND = 6
 
 
@@ -346,6 +349,7 @@ class MainWindow(QMainWindow):
             (VENDORS, self.tr("&Vendors")),
             (REQUESTS, self.tr("&Requests")),
             (REPUTATION, self.tr("Re&putation")),
+            (SHARED, self.tr("S&hared")),
         ):
             action = self._action(title, None, f"Ctrl+{page + 1}", lambda _=False, page=page: self.go_to(page))
             self.page_actions.append(action)
@@ -361,6 +365,8 @@ class MainWindow(QMainWindow):
 
     def _make_pages(self) -> None:
         central = QWidget(self)
+        self.shared_page = SharedPage(central)
+        self.sharing = SharingActions(self, self.shared_page)
         self.overview = OverviewPage(central)
         self.pane = VendorsPane(self.model, self.add_vendor_action, central)
         self.pane.view.addAction(self.delete_vendor_action)
@@ -397,6 +403,7 @@ class MainWindow(QMainWindow):
             (self.tr("Vendors"), "vendor", self.pane),
             (self.tr("Requests"), "request", self.requests_page),
             (self.tr("Reputation"), "reputation", self.reputation_page),
+            (self.tr("Shared"), "ledger", self.shared_page),
         ):
             QListWidgetItem(icons.icon(icon_name), title, self.sidebar)
             self.pages.addWidget(page)
@@ -450,6 +457,7 @@ class MainWindow(QMainWindow):
         vendors_menu.addSeparator()
         vendors_menu.addAction(self.import_action)
         self.requests_page.fill_menu(self.menuBar().addMenu(self.tr("&Requests")))
+        self.sharing.add_menu(self.menuBar())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -461,6 +469,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.add_vendor_action)
         toolbar.addAction(self.backup_action)
+        toolbar.addAction(self.sharing.share_action)
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -495,6 +504,7 @@ class MainWindow(QMainWindow):
         self._changed_vendor: int | None = None
         bar.addPermanentWidget(self.show_vendor_button)
         bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.sharing.ledger_warning)
         bar.addPermanentWidget(self.state_icon)
         bar.addPermanentWidget(self.state_label)
 
@@ -511,6 +521,7 @@ class MainWindow(QMainWindow):
         self.overview.refresh(self.vault.db)
         self.requests_page.refresh(self.vault.db)
         self.reputation_page.refresh(self.vault.db)
+        self.sharing.refresh(self.vault.db)
         self.show_lock_state()
 
     def show_lock_state(self) -> None:
@@ -535,6 +546,7 @@ class MainWindow(QMainWindow):
         self.overview.setEnabled(not self._busy)
         self.requests_page.setEnabled(not self._busy)
         self.reputation_page.setEnabled(not self._busy)
+        self.sharing.set_enabled(not self._busy)
         self.search_field.setEnabled(not self._busy)
         self.progress.setVisible(self._busy)
         if text:
@@ -552,6 +564,7 @@ class MainWindow(QMainWindow):
         self.overview.clear()
         self.requests_page.clear()
         self.reputation_page.clear()
+        self.sharing.clear()
         self.search_field.reset()
         self.search_field.set_search(None)
         self.state_label.clear()

@@ -504,11 +504,29 @@ def share(
     now: datetime | None = None,
 ) -> Shared:
     """Build, sign, encrypt when a key is given or on file, and record package and ledger entry together."""
-    draft = build(db, spec, now=now)
+    return share_draft(db, build(db, spec, now=now), encrypt_to=encrypt_to, use_key_on_file=use_key_on_file)
+
+
+def encryption_key_on_file(db: Database, spec: ShareSpec) -> str | None:
+    """The recipient's X25519 key that `share` would encrypt to by default (a vendor's, from its answers)."""
+    if spec.kind in ("personal-request", "reputation"):
+        return None
+    return _encryption_key_on_file(db, spec.vendor_id)
+
+
+def share_draft(
+    db: Database,
+    draft: Draft,
+    *,
+    encrypt_to: dict[str, Any] | str | None = None,
+    use_key_on_file: bool = True,
+) -> Shared:
+    """Sign, encrypt and record a draft exactly as built (the wizard's preview is what leaves)."""
+    spec = draft.spec
     compact = sign(db, draft)
     target = encrypt_to
-    if target is None and use_key_on_file and spec.kind not in ("personal-request", "reputation"):
-        target = _encryption_key_on_file(db, spec.vendor_id)
+    if target is None and use_key_on_file:
+        target = encryption_key_on_file(db, spec)
     encrypted_to = None
     if target is not None:
         compact, encrypted_to = encrypt(compact, target)

@@ -1,0 +1,241 @@
+"""Import a vendor's answer: an offer for a request, or an acknowledgement of a package's terms.
+
+From a file or pasted text. First it is checked (`inbound.inspect`: nothing written) and what
+it holds is shown, with what its key means in words; "Import" then records it. A document
+that is refused says why (its reason) and nothing is written.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from myvendors.domain.sharing import inbound, packages
+from myvendors.domain.sharing.inbound import DocumentRefused, Imported, Inspected
+from myvendors.errors import MyVendorsError
+from myvendors.storage import Database
+from myvendors.ui import icons
+from myvendors.ui.qtcompat import emit
+from myvendors.ui.widgets import Level, MessageBanner, secondary
+
+MAX_FILE_BYTES = 1_000_000  # an answer is a few kilobytes
+
+
+class AnswerDialog(QDialog):
+    """Emits `imported(Imported)` after an answer is recorded."""
+
+    imported = Signal(object)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.inspected: Inspected | None = None
+        self.setWindowTitle(self.tr("Import a vendor's answer"))
+        intro = secondary(
+            self.tr("An offer for one of your requests, or a vendor's acknowledgement of the terms you sent. "
+                    "It is checked first; nothing is kept until you import it."),
+            parent=self,
+        )
+        self.banner = MessageBanner(self)
+        self.open_button = QPushButton(icons.icon("folder-open"), self.tr("&Open a file…"), self)
+        self.open_button.setAccessibleName(self.tr("Open a file with the answer"))
+        self.open_button.clicked.connect(self._choose_file)
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setAccessibleName(self.tr("The answer, pasted"))
+        self.text_edit.setPlaceholderText(self.tr("…or paste it here (eyJ…)"))
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text_edit.setFixedHeight(self.text_edit.fontMetrics().lineSpacing() * 5 + 14)
+        self.text_edit.textChanged.connect(self._text_changed)
+        paste_label = QLabel(self.tr("&Paste the document:"), self)
+        paste_label.setBuddy(self.text_edit)
+        self.check_button = QPushButton(self.tr("&Check"), self)
+        self.check_button.setAccessibleName(self.tr("Check the answer"))
+        self.check_button.setEnabled(False)
+        self.check_button.clicked.connect(self.check)
+        self.result = QTextBrowser(self)
+        self.result.setAccessibleName(self.tr("What the answer holds"))
+        self.result.setOpenLinks(False)
+        self.result.hide()
+        self.key_label = QLabel(self)
+        self.key_label.setWordWrap(True)
+        self.key_label.setAccessibleName(self.tr("The vendor's key"))
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setAccessibleName(self.tr("Import the answer"))
+        self.import_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        self.buttons.accepted.connect(self.import_now)
+        self.buttons.rejected.connect(self.reject)
+
+        source = QHBoxLayout()
+        source.addWidget(paste_label, 1, Qt.AlignmentFlag.AlignBottom)
+        source.addWidget(self.open_button)
+        check_row = QHBoxLayout()
+        check_row.addStretch(1)
+        check_row.addWidget(self.check_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(20, 18, 20, 14)
+        column.setSpacing(8)
+        column.addWidget(intro)
+        column.addWidget(self.banner)
+        column.addLayout(source)
+        column.addWidget(self.text_edit)
+        column.addLayout(check_row)
+        column.addWidget(self.result, 3)
+        column.addWidget(self.key_label)
+        column.addStretch(1)  # takes the room while nothing is shown (a refusal stays one banner high)
+        column.addWidget(self.buttons)
+        self.resize(600, 420)
+
+    # -- input -------------------------------------------------------------------------------
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("The vendor's answer"), "",
+                                              self.tr("Signed documents (*.jws *.jwe *.jose *.txt);;All files (*)"))
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str) -> bool:
+        """Read the file into the text box and check it."""
+        try:
+            with Path(path).open("rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:
+                raise ValueError(self.tr("it is larger than an answer can be"))
+            text = data.decode("ascii")
+        except (OSError, ValueError) as exc:  # UnicodeDecodeError is a ValueError: not a compact JOSE text
+            self.banner.show_error(self.tr("Could not read %s: %s") % (Path(path).name, exc))
+            return False
+        self.text_edit.setPlainText(text.strip())
+        self.check()
+        return True
+
+    def _text_changed(self) -> None:
+        self.inspected = None
+        self.import_button.setEnabled(False)
+        self.check_button.setEnabled(bool(self.text_edit.toPlainText().strip()))
+        self.result.hide()
+        self.key_label.hide()
+        self.banner.clear()
+
+    # -- checking and importing -------------------------------------------------------------
+    def check(self) -> bool:
+        """inbound.inspect: verify and show what it holds; nothing is written."""
+        self.banner.clear()
+        try:
+            seen = inbound.inspect(self._db, self.text_edit.toPlainText())
+        except DocumentRefused as exc:
+            self._refused(exc)
+            return False
+        except MyVendorsError as exc:
+            self.banner.show_error(exc.text())
+            return False
+        self.inspected = seen
+        self.result.setHtml(self.summary_html(seen))
+        self.result.show()
+        self.key_label.setText(self.key_words(seen))
+        self.key_label.show()
+        if seen.kind == "package":
+            self.banner.show_message(Level.INFO, self.tr("This is a package you sent, not an answer: there is nothing "
+                                                         "to import. Its signature checks out."))
+            self.import_button.setEnabled(False)
+        else:
+            self.banner.show_message(Level.SUCCESS, self.tr("The signature checks out and it answers a package you "
+                                                            "sent. Import it to keep it."))
+            self.import_button.setEnabled(True)
+            self.import_button.setDefault(True)
+        return True
+
+    def _refused(self, exc: DocumentRefused) -> None:
+        self.inspected = None
+        self.import_button.setEnabled(False)
+        self.result.hide()
+        self.key_label.hide()
+        self.banner.show_error(self.tr("Refused (%s): %s Nothing was kept.") % (exc.reason, exc.text()))
+
+    def key_words(self, seen: Inspected) -> str:
+        name = seen.signer_name
+        if seen.key_status == "first use":
+            return self.tr("This vendor's key is new to you: importing puts it on file (trust on first use). "
+                           "Later documents from %s must be signed by it.") % name
+        if seen.key_status == "on file":
+            return self.tr("Signed by the key you have on file for %s.") % name
+        return self.tr("Signed by one of your own keys.")
+
+    def summary_html(self, seen: Inspected) -> str:
+        e = html.escape
+        document = seen.document
+        rows: list[tuple[str, str]] = []
+        if seen.kind == "offer":
+            title = self.tr("An offer from %s") % seen.signer_name
+            offer = document.get("offer", {})
+            price = " ".join(str(offer[k]) for k in ("price", "priceCurrency") if k in offer)
+            rows += [(self.tr("Price"), price or self.tr("(none given)")),
+                     (self.tr("Conditions"), str(offer.get("description", ""))),
+                     (self.tr("Valid through"), str(offer.get("validThrough", "")))]
+        elif seen.kind == "acknowledgement":
+            title = self.tr("An acknowledgement from %s") % seen.signer_name
+            ack = document.get("acknowledgement", {})
+            rows += [(self.tr("Your terms"), self.tr("accepted") if ack.get("accepted") else self.tr("NOT accepted")),
+                     (self.tr("Terms named"), ", ".join(f"{t.get('id')} v{t.get('version')}" for t in ack.get("terms", []))),
+                     (self.tr("Countersigns"), str(ack.get("packageSha256", "")))]
+            if ack.get("note"):
+                rows.append((self.tr("Note"), str(ack["note"])))
+        else:
+            title = self.tr("A package you sent")
+        if seen.answers:
+            about = seen.answers
+            try:
+                sent = packages.sent_package(self._db, seen.answers)
+                about = f"{packages.KIND_TITLE.get(sent.kind, sent.kind)} {sent.issued_at[:10]} ({seen.answers})"
+            except MyVendorsError:
+                pass
+            rows.append((self.tr("In reply to"), about))
+        sender = document.get("sender", {})
+        if isinstance(sender, dict) and sender.get("website"):
+            rows.append((self.tr("Website"), str(sender["website"])))
+        rows += [(self.tr("Issued"), str(document.get("issued", ""))),
+                 (self.tr("Expires"), str(document.get("expires", ""))),
+                 (self.tr("Encrypted to you"), self.tr("yes") if seen.encrypted else self.tr("no")),
+                 (self.tr("Signing key"), seen.signer_thumbprint)]
+        body = "".join(f"<tr><td style='color:#555;padding-right:12px'>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in rows)
+        return f"<h3>{e(title)}</h3><table>{body}</table>"
+
+    def import_now(self) -> None:
+        if self.inspected is None or self.inspected.kind == "package":
+            return
+        try:
+            done = inbound.import_document(self._db, self.text_edit.toPlainText())
+        except DocumentRefused as exc:
+            self._refused(exc)
+            return
+        except MyVendorsError as exc:
+            self.banner.show_error(exc.text())
+            return
+        emit(self.imported, done)
+        self.accept()
+
+    def result_of(self, done: Imported) -> str:
+        """The status line after an import."""
+        seen = done.inspected
+        if seen.kind == "offer":
+            return self.tr("Imported the offer from %s; it is listed with its request.") % seen.signer_name
+        return self.tr("Imported %s's acknowledgement of your terms.") % seen.signer_name

@@ -1,0 +1,907 @@
+"""The export wizard: recipient → exactly what goes → terms → preview of what leaves → share.
+
+Nothing is written to the vault before "Share" (building the preview may make the
+relationship's pseudonym, which is how the preview can show the key the vendor will see).
+What is previewed is what is signed: the wizard keeps the built `Draft` and shares exactly it
+(`packages.share_draft`). After sharing, the package can be saved (.jws/.jwe), copied (the
+clipboard is cleared again after a while), shown as a QR code when it fits, and printed or
+saved as a PDF of its plain-words rendering.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, Qt, Signal
+from PySide6.QtGui import QFontDatabase, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from myvendors.domain import reputation, requests, vendors
+from myvendors.domain.models import Vendor
+from myvendors.domain.sharing import keys, packages, render, terms
+from myvendors.domain.sharing.packages import Draft, Shared, ShareSpec
+from myvendors.errors import InvalidInput, MyVendorsError
+from myvendors.fileio import atomic_write
+from myvendors.storage import Database
+from myvendors.ui import icons
+from myvendors.ui.clipboard import SensitiveClipboard
+from myvendors.ui.models.sharing import KEY_ROLE, ShareTreeModel, TermsModel
+from myvendors.ui.passphrase import field_message
+from myvendors.ui.profile_dialog import ProfileDialog
+from myvendors.ui.qtcompat import emit
+from myvendors.ui.widgets import secondary
+
+VENDORS_LISTED = 5000  # the vendor picker's length; a person shares with far fewer
+VENDOR_KINDS = ("profile", "feedback", "deletion-request", "access-request")
+PAGE_RECIPIENT, PAGE_CONTENT, PAGE_TERMS, PAGE_PREVIEW, PAGE_DONE = range(5)
+
+_clipboard: SensitiveClipboard | None = None
+
+
+def clipboard() -> SensitiveClipboard:
+    """One clipboard keeper for every wizard, owned by the application so that its timer outlives them."""
+    global _clipboard
+    if _clipboard is None:
+        _clipboard = SensitiveClipboard(QCoreApplication.instance())
+    return _clipboard
+
+
+def clear_clipboard() -> None:
+    """On lock: a package copied from the wizard leaves the clipboard now."""
+    if _clipboard is not None:
+        _clipboard.clear_now()
+
+
+def vendor_choices(db: Database) -> list[Vendor]:
+    found: list[Vendor] = []
+    after = 0
+    while len(found) < VENDORS_LISTED:
+        page = vendors.list_vendors(db, limit=500, after_id=after)
+        if not page:
+            break
+        found += page
+        after = page[-1].id
+    return sorted(found, key=lambda v: v.name.casefold())
+
+
+def _words(name: str) -> str:
+    return name.replace("_", " ")
+
+
+class RecipientPage(QWizardPage):
+    """Who it goes to: a vendor (and what), a personal request (anonymously), or a trusted contact."""
+
+    def __init__(self, wizard: ShareWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        db = wizard.db
+        self.setTitle(self.tr("Who is it for?"))
+        self.setSubTitle(self.tr("Each recipient sees you under a key of its own; nobody can link them."))
+        self.vendor_radio = QRadioButton(self.tr("A &vendor: your details, feedback, or a request about your data"), self)
+        self.request_radio = QRadioButton(self.tr("A personal &request, published anonymously"), self)
+        self.contact_radio = QRadioButton(self.tr("A trusted &contact: your notes about a vendor"), self)
+        self.group = QButtonGroup(self)
+        for number, radio in enumerate((self.vendor_radio, self.request_radio, self.contact_radio)):
+            self.group.addButton(radio, number)
+            radio.setAccessibleName(radio.text().replace("&", ""))
+
+        self.vendor_combo = QComboBox(self)
+        self.vendor_combo.setAccessibleName(self.tr("Vendor"))
+        self._vendors = vendor_choices(db)
+        for vendor in self._vendors:
+            self.vendor_combo.addItem(vendor.name, vendor.id)
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setAccessibleName(self.tr("What to send"))
+        for kind, text in (
+            ("profile", self.tr("Some of your details (a profile)")),
+            ("feedback", self.tr("Feedback or an idea")),
+            ("deletion-request", self.tr("A request to erase your data (GDPR / CCPA)")),
+            ("access-request", self.tr("A request to see your data (GDPR / CCPA)")),
+        ):
+            self.kind_combo.addItem(text, kind)
+        self.request_combo = QComboBox(self)
+        self.request_combo.setAccessibleName(self.tr("Request"))
+        for request in requests.list_requests(db, limit=200):
+            self.request_combo.addItem(f"{request.title} ({request.status})", request.id)
+        self.contact_edit = QLineEdit(self)
+        self.contact_edit.setAccessibleName(self.tr("Contact's name"))
+        self.contact_edit.setPlaceholderText(self.tr("Who you trust, as you call them"))
+        self.about_combo = QComboBox(self)
+        self.about_combo.setAccessibleName(self.tr("Notes about which vendor"))
+        with_notes = {note.vendor_id for note in reputation.notes(db, mine_only=True, limit=1000)}
+        for vendor in self._vendors:
+            if vendor.id in with_notes:
+                self.about_combo.addItem(vendor.name, vendor.id)
+        self.message = field_message(self)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(6)
+        grid.setColumnMinimumWidth(0, 22)
+
+        def sub(row: int, text: str, widget: QWidget) -> None:
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            grid.addWidget(label, row, 1)
+            grid.addWidget(widget, row, 2)
+
+        grid.addWidget(self.vendor_radio, 0, 0, 1, 3)
+        sub(1, self.tr("Ven&dor:"), self.vendor_combo)
+        sub(2, self.tr("&Kind:"), self.kind_combo)
+        grid.setRowMinimumHeight(3, 8)
+        grid.addWidget(self.request_radio, 4, 0, 1, 3)
+        sub(5, self.tr("Re&quest:"), self.request_combo)
+        grid.setRowMinimumHeight(6, 8)
+        grid.addWidget(self.contact_radio, 7, 0, 1, 3)
+        sub(8, self.tr("Contact's n&ame:"), self.contact_edit)
+        sub(9, self.tr("Notes ab&out:"), self.about_combo)
+        grid.setColumnStretch(2, 1)
+        column = QVBoxLayout(self)
+        column.addLayout(grid)
+        column.addWidget(self.message)
+        column.addStretch(1)
+
+        self.group.idToggled.connect(lambda *_: self._update())
+        no_vendor = self.vendor_combo.count() == 0 and self.request_combo.count() > 0
+        (self.request_radio if no_vendor else self.vendor_radio).setChecked(True)
+        self._update()
+
+    def _update(self) -> None:
+        mode = self.mode()
+        self.vendor_combo.setEnabled(mode == "vendor")
+        self.kind_combo.setEnabled(mode == "vendor")
+        self.request_combo.setEnabled(mode == "request")
+        self.contact_edit.setEnabled(mode == "contact")
+        self.about_combo.setEnabled(mode == "contact")
+        self.message.hide()
+
+    def mode(self) -> str:
+        return ("vendor", "request", "contact")[max(0, self.group.checkedId())]
+
+    def choose(self, *, kind: str | None = None, vendor_id: int | None = None, request_id: int | None = None,
+               contact: str | None = None) -> None:
+        """Pre-fill (a vendor from the Vendors page, a request, a reminder's deletion request)."""
+        if kind == "personal-request" or request_id is not None:
+            self.request_radio.setChecked(True)
+            if request_id is not None:
+                self.request_combo.setCurrentIndex(max(0, self.request_combo.findData(request_id)))
+        elif kind == "reputation":
+            self.contact_radio.setChecked(True)
+            self.contact_edit.setText(contact or "")
+            if vendor_id is not None:
+                self.about_combo.setCurrentIndex(max(0, self.about_combo.findData(vendor_id)))
+        else:
+            self.vendor_radio.setChecked(True)
+            if vendor_id is not None:
+                self.vendor_combo.setCurrentIndex(max(0, self.vendor_combo.findData(vendor_id)))
+            if kind is not None:
+                self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
+
+    def kind(self) -> str:
+        mode = self.mode()
+        return {"request": "personal-request", "contact": "reputation"}.get(mode) or str(self.kind_combo.currentData())
+
+    def vendor_id(self) -> int | None:
+        mode = self.mode()
+        combo = self.vendor_combo if mode == "vendor" else self.about_combo if mode == "contact" else None
+        value = combo.currentData() if combo is not None else None
+        return int(value) if value is not None else None
+
+    def vendor_name(self) -> str:
+        combo = self.about_combo if self.mode() == "contact" else self.vendor_combo
+        return combo.currentText()
+
+    def request_id(self) -> int | None:
+        value = self.request_combo.currentData()
+        return int(value) if value is not None and self.mode() == "request" else None
+
+    def key(self) -> tuple[Any, ...]:
+        """What the next page's tree depends on."""
+        return (self.kind(), self.vendor_id(), self.request_id())
+
+    def validatePage(self) -> bool:
+        mode = self.mode()
+        problem = None
+        if mode == "vendor" and self.vendor_id() is None:
+            problem = self.tr("Add the vendor first: there is none in this vault yet.")
+        elif mode == "request" and self.request_id() is None:
+            problem = self.tr("Write a request first (Requests page): there is none to publish.")
+        elif mode == "contact" and self.vendor_id() is None:
+            problem = self.tr("Write a note about a vendor first: only your own notes can be passed on.")
+        elif mode == "contact" and not self.contact_edit.text().strip():
+            problem = self.tr("Name the trusted contact the notes go to.")
+            self.contact_edit.setFocus()
+        if problem:
+            self.message.setText(problem)
+            self.message.show()
+            return False
+        return True
+
+
+class ContentPage(QWizardPage):
+    """The checkable tree of exactly what goes, and the words of feedback or a rights request."""
+
+    def __init__(self, wizard: ShareWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self._built_for: tuple[Any, ...] | None = None
+        self.setTitle(self.tr("What goes"))
+        self.setSubTitle(self.tr("Tick exactly what to share. Nothing unticked leaves this computer."))
+        self.model = ShareTreeModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName(self.tr("What goes"))
+        self.tree.setUniformRowHeights(True)
+        self.tree.setStyleSheet("QTreeView::item { padding: 2px 0; }")
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+        tree_label = QLabel(self.tr("&Tick what goes:"), self)
+        tree_label.setBuddy(self.tree)
+        self.message = field_message(self)
+        self.profile_button = QPushButton(icons.icon("vendor"), self.tr("Edit your &profile…"), self)
+        self.profile_button.setAccessibleName(self.tr("Edit your profile"))
+        self.profile_button.clicked.connect(self.edit_profile)
+        self.remember = QCheckBox(self)
+        self.remember.setAccessibleName(self.tr("Remember the real details ticked as what this vendor may see"))
+
+        self.feedback_box = QWidget(self)
+        self.subject_edit = QLineEdit(self.feedback_box)
+        self.subject_edit.setAccessibleName(self.tr("Subject"))
+        self.text_edit = QPlainTextEdit(self.feedback_box)
+        self.text_edit.setAccessibleName(self.tr("Feedback"))
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setFixedHeight(self.text_edit.fontMetrics().lineSpacing() * 4 + 14)
+        self.idea_box = QCheckBox(self.tr("It is an &idea rather than feedback"), self.feedback_box)
+        self.idea_box.setAccessibleName(self.tr("It is an idea"))
+        self.text_message = field_message(self.feedback_box)
+        feedback_form = QFormLayout(self.feedback_box)
+        feedback_form.setContentsMargins(0, 0, 0, 0)
+        subject_label = QLabel(self.tr("Sub&ject:"), self.feedback_box)
+        subject_label.setBuddy(self.subject_edit)
+        text_label = QLabel(self.tr("Te&xt:"), self.feedback_box)
+        text_label.setBuddy(self.text_edit)
+        feedback_form.addRow(subject_label, self.subject_edit)
+        feedback_form.addRow(text_label, self.text_edit)
+        feedback_form.addRow("", self.text_message)
+        feedback_form.addRow("", self.idea_box)
+
+        self.rights_box = QWidget(self)
+        self.law_combo = QComboBox(self.rights_box)
+        self.law_combo.setAccessibleName(self.tr("Law"))
+        self.law_combo.addItem(self.tr("GDPR (EU, UK): an answer within a month"), "GDPR")
+        self.law_combo.addItem(self.tr("CCPA (California): an answer within 45 days"), "CCPA")
+        self.extra_edit = QPlainTextEdit(self.rights_box)
+        self.extra_edit.setAccessibleName(self.tr("A paragraph of your own"))
+        self.extra_edit.setTabChangesFocus(True)
+        self.extra_edit.setPlaceholderText(self.tr("Optional: added to the letter as you write it"))
+        self.extra_edit.setFixedHeight(self.extra_edit.fontMetrics().lineSpacing() * 3 + 14)
+        rights_form = QFormLayout(self.rights_box)
+        rights_form.setContentsMargins(0, 0, 0, 0)
+        law_label = QLabel(self.tr("&Law:"), self.rights_box)
+        law_label.setBuddy(self.law_combo)
+        extra_label = QLabel(self.tr("&Add a paragraph:"), self.rights_box)
+        extra_label.setBuddy(self.extra_edit)
+        rights_form.addRow(law_label, self.law_combo)
+        rights_form.addRow(extra_label, self.extra_edit)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.remember)
+        buttons.addStretch(1)
+        buttons.addWidget(self.profile_button)
+        column = QVBoxLayout(self)
+        column.setSpacing(6)
+        column.addWidget(tree_label)
+        column.addWidget(self.tree, 1)
+        column.addWidget(self.message)
+        column.addLayout(buttons)
+        column.addWidget(self.feedback_box)
+        column.addWidget(self.rights_box)
+
+    def initializePage(self) -> None:
+        key = self._wizard.recipient_page.key()
+        if key != self._built_for:  # another recipient: nothing ticked for the last one carries over
+            self.model.removeRows(0, self.model.rowCount())
+            self.rebuild(self._wizard.initial)
+            self._built_for = key
+
+    def rebuild(self, initial: ShareSpec | None = None) -> None:
+        """Fill the tree for the recipient chosen; keep what was ticked when it is built again."""
+        wizard = self._wizard
+        db = wizard.db
+        kind = wizard.recipient_page.kind()
+        kept = {leaf.data(KEY_ROLE): leaf.checkState() for leaf in self.model.leaves()}
+        self.model.removeRows(0, self.model.rowCount())
+        self.message.hide()
+        self.text_message.hide()
+        vendor_id = wizard.recipient_page.vendor_id()
+        name = wizard.recipient_page.vendor_name()
+        profile = packages.get_profile(db)
+        disclosed = set(packages.disclosures(db, vendor_id)) if vendor_id is not None and kind in VENDOR_KINDS else set()
+
+        def ticked(key: tuple[str, Any], default: bool) -> bool:
+            state = kept.get(key)
+            return default if state is None else state == Qt.CheckState.Checked
+
+        def profile_group(title: str, kind_key: str, defaults: set[str]) -> None:
+            group = self.model.add_group(title)
+            for field in packages.PROFILE_FIELDS:
+                value = profile.get(field, "")
+                label = render.FIELD_LABELS.get(field, _words(field).capitalize())
+                if value:
+                    self.model.add_leaf(group, label, value.splitlines()[0], (kind_key, field),
+                                        checked=ticked((kind_key, field), field in defaults))
+                else:
+                    self.model.add_leaf(group, label, self.tr("(not in your profile)"),
+                                        (kind_key, field), checked=False, enabled=False)
+
+        if kind == "profile":
+            profile_group(self.tr("Your details, for %s") % name, "fields", disclosed)
+        elif kind in ("feedback", "deletion-request", "access-request"):
+            profile_group(self.tr("Your real details (without them, %s sees only your key)") % name, "disclose", disclosed)
+        if kind in ("deletion-request", "access-request") and vendor_id is not None:
+            sent = [p for p in packages.sent_packages(db, vendor_id=vendor_id) if p.kind not in VENDOR_KINDS[2:]]
+            if sent:
+                group = self.model.add_group(self.tr("What it concerns: packages you sent %s") % name)
+                wanted = set(initial.concerning) if initial is not None and initial.concerning else None
+                for package in sent:
+                    default = wanted is None or package.package_id in wanted
+                    label = f"{package.issued_at[:10]} · {packages.KIND_TITLE.get(package.kind, package.kind)}"
+                    self.model.add_leaf(group, label, package.package_id, ("concerning", package.package_id),
+                                        checked=ticked(("concerning", package.package_id), default))
+        if kind == "personal-request":
+            request_id = wizard.recipient_page.request_id()
+            if request_id is not None:
+                request = requests.get_request(db, request_id)
+                group = self.model.add_group(self.tr("The request (anonymous: nothing about you goes with it)"))
+                budget = ""
+                if request.budget_min or request.budget_max:
+                    low, high = request.budget_min, request.budget_max
+                    budget = " – ".join(str(m) for m in (low, high) if m)
+                values = {
+                    "title": request.title,
+                    "description": request.description,
+                    "category": request.category or "",
+                    "location": request.location or "",
+                    "needed_by": request.needed_by.isoformat() if request.needed_by else "",
+                    "budget": budget,
+                    "conditions": request.conditions,
+                }
+                labels = {
+                    "title": self.tr("What is wanted (always goes)"), "description": self.tr("Description"),
+                    "category": self.tr("Category"), "location": self.tr("Where"), "needed_by": self.tr("Needed by"),
+                    "budget": self.tr("Budget"), "conditions": self.tr("Conditions"),
+                }
+                for field in packages.REQUEST_FIELDS:
+                    value = values[field]
+                    if field == "title":
+                        self.model.add_leaf(group, labels[field], value, ("request", field), checked=True, enabled=False)
+                    elif value:
+                        self.model.add_leaf(group, labels[field], value.splitlines()[0], ("request", field),
+                                            checked=ticked(("request", field), True))
+                    else:
+                        self.model.add_leaf(group, labels[field], self.tr("(empty)"), ("request", field),
+                                            checked=False, enabled=False)
+        if kind == "reputation" and vendor_id is not None:
+            group = self.model.add_group(self.tr("Your notes about %s") % name)
+            for note in reputation.notes(db, vendor_id=vendor_id, mine_only=True, limit=500):
+                ratings = ", ".join(f"{d} {v}/5" for d, v in note.ratings.items())
+                shown = " — ".join(p for p in (ratings, note.text.splitlines()[0] if note.text else "") if p)
+                self.model.add_leaf(group, note.on.isoformat(), shown or self.tr("(ratings only)"), ("note", note.id),
+                                    checked=ticked(("note", note.id), True))
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+        vendor_kind = kind in VENDOR_KINDS
+        self.profile_button.setVisible(vendor_kind)
+        self.remember.setVisible(kind in VENDOR_KINDS[1:])
+        self.remember.setText(self.tr("Re&member the real details ticked as what %s may see") % name)
+        self.remember.setChecked(False)
+        self.feedback_box.setVisible(kind == "feedback")
+        self.rights_box.setVisible(kind in ("deletion-request", "access-request"))
+        if initial is not None:
+            self.law_combo.setCurrentIndex(max(0, self.law_combo.findData(initial.law)))
+
+    def edit_profile(self) -> None:
+        dialog = ProfileDialog(self._wizard.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda: self.rebuild())
+        dialog.open()
+
+    def show_error(self, text: str, field: str | None) -> None:
+        if field == "text" and self.feedback_box.isVisible():
+            self.text_message.setText(text)
+            self.text_message.show()
+            self.text_edit.setFocus()
+            return
+        self.message.setText(text)
+        self.message.show()
+
+    def validatePage(self) -> bool:
+        self.message.hide()
+        self.text_message.hide()
+        about = [leaf for leaf in self.model.leaves() if leaf.data(KEY_ROLE)[0] == "concerning"]
+        if about and not self.model.checked("concerning"):
+            self.show_error(self.tr("Tick the packages the request is about (at least one)."), "concerning")
+            return False
+        try:
+            packages.build(self._wizard.db, self._wizard.spec(with_terms=False))
+        except InvalidInput as exc:
+            self.show_error(exc.text(), exc.field)
+            return False
+        return True
+
+
+class DaysDelegate(QStyledItemDelegate):
+    """A spin box with the parameter's range for the Setting column."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Any) -> QWidget:
+        editor = QSpinBox(parent)
+        param = index.data(TermsModel.PARAM_ROLE)
+        if isinstance(param, terms.Param):
+            editor.setRange(param.minimum, param.maximum)
+            editor.setSuffix(self.tr(" days") if param.name == "days" else "")
+            editor.setAccessibleName(param.label)
+        return editor
+
+
+class TermsPage(QWizardPage):
+    """The terms she proffers: the kind's defaults ticked; one term per matter; days editable."""
+
+    def __init__(self, wizard: ShareWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self._kind: str | None = None
+        self.setTitle(self.tr("Your terms"))
+        self.setSubTitle(self.tr("The terms travel with what you share, signed. Sensible ones are ticked already."))
+        self.model = TermsModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Terms"))
+        self.view.setItemDelegateForColumn(TermsModel.SETTING, DaysDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(TermsModel.TERM, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TermsModel.SETTING, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TermsModel.SOURCE, QHeaderView.ResizeMode.ResizeToContents)
+        label = QLabel(self.tr("&Terms (tick to proffer; double-click a setting to change it):"), self)
+        label.setBuddy(self.view)
+        self.message = field_message(self)
+        self.details = secondary(parent=self)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.valid_spin = QSpinBox(self)
+        self.valid_spin.setRange(1, 3650)
+        self.valid_spin.setSuffix(self.tr(" days"))
+        self.valid_spin.setAccessibleName(self.tr("Valid for"))
+        valid_label = QLabel(self.tr("&Valid for:"), self)
+        valid_label.setBuddy(self.valid_spin)
+        valid_row = QHBoxLayout()
+        valid_row.addWidget(valid_label)
+        valid_row.addWidget(self.valid_spin)
+        valid_row.addWidget(secondary(self.tr("after that the package says it is not to be acted on"), parent=self), 1)
+        column = QVBoxLayout(self)
+        column.setSpacing(6)
+        column.addWidget(label)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.message)
+        column.addWidget(self.details)
+        column.addLayout(valid_row)
+        self.view.selectionModel().currentRowChanged.connect(lambda current, _: self._show_details(current.row()))
+        self.model.dataChanged.connect(lambda *_: self._show_details(self.view.currentIndex().row()))
+
+    def initializePage(self) -> None:
+        kind = self._wizard.recipient_page.kind()
+        if kind != self._kind:
+            self.model.load(kind)
+            self.valid_spin.setValue(packages.DEFAULT_VALID_DAYS.get(kind, 365))
+            self._kind = kind
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        self.message.hide()
+
+    def _show_details(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            self.details.clear()
+            return
+        chosen = self.model.chosen_text(row)
+        term = chosen.term
+        source = f"{term.id} v{term.version} · {term.source}" + (f" · {term.iri}" if term.iri else "")
+        self.details.setText(f"<b>{chosen.title}</b> — {chosen.text}<br><small>{source}</small>")
+
+    def validatePage(self) -> bool:
+        self.message.hide()
+        try:
+            terms.choose(self.model.selection())
+            self._wizard.draft = packages.build(self._wizard.db, self._wizard.spec(with_terms=True))
+        except InvalidInput as exc:  # about the terms, or (changed meanwhile) the tree's: said here, next to them
+            self.message.setText(exc.text())
+            self.message.show()
+            return False
+        return True
+
+
+class PreviewPage(QWizardPage):
+    """Exactly what leaves, both ways: in plain words and as the JSON document that is signed."""
+
+    def __init__(self, wizard: ShareWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self._key_file: str | None = None
+        self.setTitle(self.tr("Preview: exactly what leaves"))
+        self.setSubTitle(self.tr("Nothing has left yet. “Share” signs this, records it in your ledger, and then "
+                                 "lets you save, copy or print it."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Share"))
+        self.words = QTextBrowser(self)
+        self.words.setAccessibleName(self.tr("The package in plain words"))
+        self.words.setOpenLinks(False)
+        self.json = QPlainTextEdit(self)
+        self.json.setReadOnly(True)
+        self.json.setAccessibleName(self.tr("The signed document (JSON)"))
+        self.json.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.json.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        words_label = QLabel(self.tr("In plain &words"), self)
+        words_label.setBuddy(self.words)
+        json_label = QLabel(self.tr("The signed document (&JSON)"), self)
+        json_label.setBuddy(self.json)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for label, view in ((words_label, self.words), (json_label, self.json)):
+            pane = QWidget(splitter)
+            pane_column = QVBoxLayout(pane)
+            pane_column.setContentsMargins(0, 0, 0, 0)
+            pane_column.setSpacing(4)
+            pane_column.addWidget(label)
+            pane_column.addWidget(view, 1)
+            splitter.addWidget(pane)
+        splitter.setChildrenCollapsible(False)
+        self.encryption_combo = QComboBox(self)
+        self.encryption_combo.setAccessibleName(self.tr("Encryption"))
+        self.encryption_combo.currentIndexChanged.connect(lambda _: self._encryption_changed())
+        encryption_label = QLabel(self.tr("Encr&yption:"), self)
+        encryption_label.setBuddy(self.encryption_combo)
+        self.key_button = QPushButton(icons.icon("key"), self.tr("Choose a &key file…"), self)
+        self.key_button.setAccessibleName(self.tr("Choose the recipient's key file"))
+        self.key_button.clicked.connect(self._choose_key_file)
+        self.key_label = secondary(parent=self, small=True)
+        self.message = field_message(self)
+        row = QHBoxLayout()
+        row.addWidget(encryption_label)
+        row.addWidget(self.encryption_combo, 1)
+        row.addWidget(self.key_button)
+        column = QVBoxLayout(self)
+        column.setSpacing(6)
+        column.addWidget(splitter, 1)
+        column.addLayout(row)
+        column.addWidget(self.key_label)
+        column.addWidget(self.message)
+
+    def initializePage(self) -> None:
+        draft = self._wizard.draft
+        assert draft is not None
+        self.words.setHtml(render.to_html(draft.document))
+        self.json.setPlainText(json.dumps(draft.document, indent=2, ensure_ascii=False))
+        self.message.hide()
+        self.encryption_combo.blockSignals(True)
+        self.encryption_combo.clear()
+        on_file = packages.encryption_key_on_file(self._wizard.db, draft.spec)
+        if on_file:
+            self.encryption_combo.addItem(self.tr("Encrypted to %s's key on file") % draft.recipient, "on-file")
+        public = draft.spec.kind == "personal-request"
+        self.encryption_combo.addItem(
+            self.tr("Signed, not encrypted: anyone can read it (a published request)") if public
+            else self.tr("Signed, not encrypted"), "none")
+        self.encryption_combo.addItem(self.tr("Encrypted to a key from a file (the recipient's JWK)"), "file")
+        self.encryption_combo.blockSignals(False)
+        self._encryption_changed()
+
+    def _encryption_changed(self) -> None:
+        choice = self.encryption_combo.currentData()
+        self.key_button.setVisible(choice == "file")
+        if choice == "file":
+            self.key_label.setText(self._key_text() if self._key_file else self.tr("Choose the file with the key."))
+        elif choice == "on-file":
+            self.key_label.setText(self.tr("Only the vendor can read it; it came with an earlier answer of theirs."))
+        else:
+            self.key_label.setText(self.tr("The signature shows any change; the content itself is readable."))
+        self.message.hide()
+
+    def _key_text(self) -> str:
+        return self.tr("Key: %s") % Path(self._key_file or "").name
+
+    def _choose_key_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("The recipient's public key"), "",
+                                              self.tr("JSON Web Keys (*.jwk *.json);;All files (*)"))
+        if path:
+            self.set_key_file(path)
+
+    def set_key_file(self, path: str) -> bool:
+        """Use the X25519 public key (a JWK) in `path`; say plainly when it is not one."""
+        self.encryption_combo.setCurrentIndex(self.encryption_combo.findData("file"))
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+            keys.public_key_from_jwk(text, use="enc")
+        except (OSError, UnicodeDecodeError) as exc:
+            self.message.setText(self.tr("Could not read %s: %s") % (path, exc))
+            self.message.show()
+            return False
+        except InvalidInput as exc:
+            self.message.setText(exc.text())
+            self.message.show()
+            return False
+        self._key_file = path
+        self._encryption_changed()
+        return True
+
+    def validatePage(self) -> bool:
+        """Share: sign what was previewed, encrypt as chosen, record it (one transaction)."""
+        wizard = self._wizard
+        draft = wizard.draft
+        assert draft is not None
+        choice = self.encryption_combo.currentData()
+        target: str | None = None
+        if choice == "file":
+            if not self._key_file:
+                self.message.setText(self.tr("Choose the file with the recipient's key, or do not encrypt."))
+                self.message.show()
+                return False
+            try:
+                target = Path(self._key_file).read_text(encoding="utf-8")
+            except OSError as exc:
+                self.message.setText(str(exc))
+                self.message.show()
+                return False
+        try:
+            shared = packages.share_draft(wizard.db, draft, encrypt_to=target, use_key_on_file=choice == "on-file")
+            remember = wizard.content_page.remember
+            if remember.isChecked() and draft.spec.kind in VENDOR_KINDS[1:] and draft.spec.vendor_id is not None:
+                packages.set_disclosures(wizard.db, draft.spec.vendor_id, list(draft.spec.disclose))
+        except MyVendorsError as exc:
+            self.message.setText(exc.text())
+            self.message.show()
+            return False
+        wizard.shared = shared
+        emit(wizard.shared_done, shared)
+        return True
+
+
+class DonePage(QWizardPage):
+    """Shared: save it, copy it, see it as a QR code, print it."""
+
+    def __init__(self, wizard: ShareWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Shared"))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.save_button = QPushButton(icons.icon("save"), self.tr("&Save to a file…"), self)
+        self.save_button.setAccessibleName(self.tr("Save the package to a file"))
+        self.copy_button = QPushButton(icons.icon("copy"), self.tr("&Copy"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy the package"))
+        self.print_button = QPushButton(self.tr("Save as &PDF to print…"), self)
+        self.print_button.setAccessibleName(self.tr("Save the plain-words page as a PDF"))
+        self.qr_button = QPushButton(self.tr("Save the &QR code…"), self)
+        self.qr_button.setAccessibleName(self.tr("Save the QR code"))
+        self.save_button.clicked.connect(self._choose_save)
+        self.copy_button.clicked.connect(self.copy)
+        self.print_button.clicked.connect(self._choose_pdf)
+        self.qr_button.clicked.connect(self._choose_qr)
+        self.status = secondary(parent=self)
+        self.qr = QSvgWidget(self)
+        self.qr.setAccessibleName(self.tr("QR code of the package"))
+        self.qr.setFixedSize(220, 220)
+        self.qr_note = secondary(parent=self)
+        self._qr_svg: str | None = None
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.copy_button, self.print_button, self.qr_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setSpacing(10)
+        column.addWidget(self.summary)
+        column.addLayout(buttons)
+        column.addWidget(self.status)
+        column.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.qr_note)
+        column.addStretch(1)
+
+    def initializePage(self) -> None:
+        shared = self._wizard.shared
+        assert shared is not None
+        draft = shared.draft
+        how = (self.tr("encrypted to the key %s") % shared.encrypted_to) if shared.encrypted_to else \
+            self.tr("signed, not encrypted")
+        self.setSubTitle(self.tr("Recorded in your ledger (entry %d). Now hand it over: save, copy or print it.")
+                         % shared.ledger_seq)
+        self.summary.setText(
+            self.tr("<b>%s for %s</b>, %s.<br>Package %s<br>SHA-256 %s<br>Your key for them: %s")
+            % (packages.KIND_TITLE.get(draft.spec.kind, draft.spec.kind).capitalize(), draft.recipient, how,
+               shared.package_id, shared.sha256, draft.pseudonym.thumbprint)
+        )
+        self._qr_svg = packages.qr_svg(shared.compact)
+        if self._qr_svg is not None:
+            self.qr.load(QByteArray(self._qr_svg.encode("utf-8")))
+            self.qr.show()
+            self.qr_note.setText(self.tr("Scan it with the recipient's phone, or save it as an image."))
+        else:
+            self.qr.hide()
+            self.qr_note.setText(
+                self.tr("This package is too long for a QR code (%d characters; a QR code holds under 3,000). "
+                        "Save it to a file or copy it instead.") % len(shared.compact)
+            )
+        self.qr_button.setEnabled(self._qr_svg is not None)
+        self.status.clear()
+
+    def suffix(self) -> str:
+        shared = self._wizard.shared
+        return ".jwe" if shared is not None and shared.encrypted_to else ".jws"
+
+    def _choose_save(self) -> None:
+        suffix = self.suffix()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the package"), f"package{suffix}",
+                                              self.tr("Packages (*%s);;All files (*)") % suffix)
+        if path:
+            self.save_to(path)
+
+    def save_to(self, path: str) -> bool:
+        shared = self._wizard.shared
+        assert shared is not None
+        return self._write(Path(path), shared.compact.encode("ascii"), self.tr("Saved the package to %s."))
+
+    def _write(self, path: Path, data: bytes, done: str) -> bool:
+        try:
+            atomic_write(path, data)
+        except OSError as exc:
+            self.status.setText(self.tr("Could not write %s: %s") % (path, exc.strerror or exc))
+            return False
+        self.status.setText(done % path)
+        return True
+
+    def copy(self) -> None:
+        shared = self._wizard.shared
+        assert shared is not None
+        keeper = clipboard()
+        keeper.copy(shared.compact)
+        self.status.setText(self.tr("Copied. The clipboard is cleared again in %d seconds.") % (keeper.clear_after_ms // 1000))
+
+    def _choose_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), "package.pdf", self.tr("PDF (*.pdf)"))
+        if path:
+            self.save_pdf(path)
+
+    def save_pdf(self, path: str) -> bool:
+        """The plain-words page as a PDF, written where she chose and nowhere else."""
+        shared = self._wizard.shared
+        assert shared is not None
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setTitle(render.KIND_TITLES.get(shared.draft.spec.kind, "Package"))
+        writer.setCreator("MyVendors")
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+        document = QTextDocument()
+        document.setHtml(render.to_html(shared.draft.document))
+        document.print_(writer)
+        del writer  # finishes the PDF
+        buffer.close()
+        return self._write(Path(path), bytes(buffer.data().data()), self.tr("Saved the PDF to %s."))
+
+    def _choose_qr(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the QR code"), "package-qr.svg", self.tr("SVG (*.svg)"))
+        if path and self._qr_svg is not None:
+            self._write(Path(path), self._qr_svg.encode("utf-8"), self.tr("Saved the QR code to %s."))
+
+
+class ShareWizard(QWizard):
+    """Share on her terms. Emits `shared_done(Shared)` once the package is signed and in the ledger."""
+
+    shared_done = Signal(object)
+
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, initial: ShareSpec | None = None,
+        vendor_id: int | None = None, request_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.initial = initial
+        self.draft: Draft | None = None
+        self.shared: Shared | None = None
+        self.setWindowTitle(self.tr("Share"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.recipient_page = RecipientPage(self)
+        self.content_page = ContentPage(self)
+        self.terms_page = TermsPage(self)
+        self.preview_page = PreviewPage(self)
+        self.done_page = DonePage(self)
+        for number, page in enumerate(
+            (self.recipient_page, self.content_page, self.terms_page, self.preview_page, self.done_page)
+        ):
+            self.setPage(number, page)
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                      QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
+                      QWizard.WizardButton.CancelButton):
+            button = self.button(which)
+            button.setAccessibleName(button.text().replace("&", "").strip("<> "))
+        self.button(QWizard.WizardButton.CommitButton).setAccessibleName(self.tr("Share"))
+        if initial is not None:
+            self.recipient_page.choose(kind=initial.kind, vendor_id=initial.vendor_id, request_id=initial.request_id,
+                                       contact=initial.contact)
+        elif request_id is not None:
+            self.recipient_page.choose(kind="personal-request", request_id=request_id)
+        elif vendor_id is not None:
+            self.recipient_page.choose(vendor_id=vendor_id)
+        self.resize(820, 620)
+
+    def spec(self, *, with_terms: bool) -> ShareSpec:
+        """What the pages say, as a ShareSpec: only what is ticked is named."""
+        recipient, content = self.recipient_page, self.content_page
+        kind = recipient.kind()
+        tree = content.model
+        fields: tuple[str, ...] = ()
+        if kind == "profile":
+            fields = tuple(tree.checked("fields"))
+        elif kind == "personal-request":
+            fields = tuple(tree.checked("request"))
+        selection = tuple(self.terms_page.model.selection()) if with_terms else None
+        return ShareSpec(
+            kind=kind,
+            vendor_id=recipient.vendor_id(),
+            request_id=recipient.request_id(),
+            contact=recipient.contact_edit.text().strip() if kind == "reputation" else None,
+            fields=fields,
+            disclose=tuple(tree.checked("disclose")),
+            note_ids=tuple(tree.checked("note")),
+            subject=content.subject_edit.text() if kind == "feedback" else "",
+            text=(content.text_edit.toPlainText() if kind == "feedback"
+                  else content.extra_edit.toPlainText() if kind in VENDOR_KINDS[2:] else ""),
+            idea=content.idea_box.isChecked() if kind == "feedback" else False,
+            law=str(content.law_combo.currentData()) if kind in VENDOR_KINDS[2:] else "GDPR",
+            concerning=tuple(tree.checked("concerning")),
+            terms=selection,
+            valid_days=self.terms_page.valid_spin.value() if with_terms else None,
+        )

@@ -1,0 +1,329 @@
+"""The Shared page: the ledger of everything shared and every answer, per vendor and overall.
+
+At the top: the chain's state (verified, or a warning naming the problems) and the retention
+reminders, each with a deletion request ready. Below: the ledger as a table, filtered by
+vendor, and the selected package in plain words.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from myvendors.domain import vendors
+from myvendors.domain.sharing import ledger, packages, render
+from myvendors.domain.sharing.ledger import ChainReport, Entry
+from myvendors.domain.sharing.packages import RetentionReminder, ShareSpec
+from myvendors.errors import MyVendorsError
+from myvendors.storage import Database
+from myvendors.ui import icons
+from myvendors.ui.models.sharing import LedgerModel
+from myvendors.ui.qtcompat import emit
+from myvendors.ui.widgets import Level, MessageBanner, heading, secondary
+
+ALL = -1
+
+
+class SharedPage(QWidget):
+    """Emits `share_requested`, `import_requested` and `deletion_requested(ShareSpec)` (a reminder's)."""
+
+    share_requested = Signal()
+    import_requested = Signal()
+    deletion_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Shared"))
+        self._db: Database | None = None
+        self._entries: list[Entry] = []
+        self._entry_vendor: dict[int, int | None] = {}  # ledger seq -> vendor id
+        self.report: ChainReport | None = None
+        self.reminders: list[RetentionReminder] = []
+
+        self.title = heading(self.tr("Shared"), scale=1.35, parent=self)
+        self.count_label = secondary(parent=self)
+        self.count_label.setWordWrap(False)
+        self.share_button = QPushButton(icons.icon("share"), self.tr("S&hare…"), self)
+        self.share_button.setAccessibleName(self.tr("Share"))
+        self.share_button.clicked.connect(lambda: emit(self.share_requested))
+        self.import_button = QPushButton(self.tr("&Import an answer…"), self)
+        self.import_button.setAccessibleName(self.tr("Import a vendor's answer"))
+        self.import_button.clicked.connect(lambda: emit(self.import_requested))
+
+        self.chain_ok = QWidget(self)
+        ok_icon = QLabel(self.chain_ok)
+        ok_icon.setPixmap(icons.pixmap("check", 16))
+        self.chain_label = secondary(parent=self.chain_ok)
+        self.chain_label.setAccessibleName(self.tr("Ledger chain"))
+        ok_row = QHBoxLayout(self.chain_ok)
+        ok_row.setContentsMargins(0, 0, 0, 0)
+        ok_row.setSpacing(6)
+        ok_row.addWidget(ok_icon)
+        ok_row.addWidget(self.chain_label, 1)
+        self.chain_banner = MessageBanner(self)
+
+        self.reminder_banner = MessageBanner(self)  # the soonest first; the next shows once it is asked
+        self.deletion_button = self.reminder_banner.action_button
+        self.deletion_button.setAccessibleName(self.tr("Prepare deletion request"))
+        self.reminder_banner.action_triggered.connect(self.prepare_deletion)
+
+        self.filter_combo = QComboBox(self)
+        self.filter_combo.setAccessibleName(self.tr("Show the ledger for"))
+        self.filter_combo.currentIndexChanged.connect(lambda _: self._apply_filter())
+        filter_label = QLabel(self.tr("Sho&w:"), self)
+        filter_label.setBuddy(self.filter_combo)
+
+        self.model = LedgerModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Ledger"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LedgerModel.TERMS, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.details = QTextBrowser(self)
+        self.details.setAccessibleName(self.tr("The selected entry in plain words"))
+        self.details.setOpenLinks(False)
+        self.empty = secondary(
+            self.tr("Nothing shared yet. When you share, every package is recorded here: what went, to whom, under "
+                    "which terms. Answers you import are recorded too."),
+            parent=self,
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(splitter)
+
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        top.addWidget(self.title)
+        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addStretch(1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.share_button)
+        self.filters = QWidget(self)
+        filters = QHBoxLayout(self.filters)
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.setSpacing(6)
+        filters.addWidget(filter_label)
+        filters.addWidget(self.filter_combo)
+        filters.addSpacing(12)
+        filters.addWidget(self.chain_ok)
+        filters.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(16, 14, 16, 10)
+        column.setSpacing(10)
+        column.addLayout(top)
+        column.addWidget(self.chain_banner)
+        column.addWidget(self.reminder_banner)
+        column.addWidget(self.filters)
+        column.addWidget(self.stack, 1)
+        self.setTabOrder(self.import_button, self.share_button)
+        self.setTabOrder(self.share_button, self.deletion_button)
+        self.setTabOrder(self.deletion_button, self.filter_combo)
+        self.setTabOrder(self.filter_combo, self.view)
+        self.setTabOrder(self.view, self.details)
+
+    # -- filling ------------------------------------------------------------------------------
+    def refresh(self, db: Database) -> None:
+        self._db = db
+        self.report = ledger.verify(db)
+        self._show_chain(self.report)
+        self._entries = ledger.entries(db)
+        package_vendor: dict[str, int | None] = {}
+        kinds: dict[str, str] = {}
+        for entry in self._entries:
+            data = entry.data
+            if data.get("type") == "share":
+                package_vendor[str(data.get("package"))] = data.get("vendor_id")
+                kinds[str(data.get("package"))] = str(data.get("kind", ""))
+        self._entry_vendor = {
+            entry.seq: (entry.data.get("vendor_id") if entry.data.get("type") == "share"
+                        else package_vendor.get(str(entry.data.get("answers", ""))))
+            for entry in self._entries
+        }
+        self._kinds = kinds
+        names: dict[int, str] = {}
+        for vendor_id in {v for v in self._entry_vendor.values() if v is not None}:
+            try:
+                names[vendor_id] = vendors.get_vendor(db, vendor_id).name
+            except MyVendorsError:
+                names[vendor_id] = self.tr("(vendor %d, deleted)") % vendor_id
+        chosen = self.filter_combo.currentData()
+        self.filter_combo.blockSignals(True)
+        self.filter_combo.clear()
+        self.filter_combo.addItem(self.tr("Everything (%d)") % len(self._entries), ALL)
+        for vendor_id, name in sorted(names.items(), key=lambda item: item[1].casefold()):
+            count = sum(1 for v in self._entry_vendor.values() if v == vendor_id)
+            self.filter_combo.addItem(f"{name} ({count})", vendor_id)
+        self.filter_combo.setCurrentIndex(max(0, self.filter_combo.findData(chosen)) if chosen is not None else 0)
+        self.filter_combo.blockSignals(False)
+        self._show_reminders(packages.retention_due(db), names)
+        self._apply_filter()
+
+    def _show_chain(self, report: ChainReport) -> None:
+        if report.ok:
+            self.chain_banner.clear()
+            self.chain_ok.show()
+            self.chain_label.setText(
+                self.tr("The ledger's chain verifies (%d entries).") % report.entries if report.entries != 1
+                else self.tr("The ledger's chain verifies (1 entry).")
+            )
+        else:
+            self.chain_ok.hide()
+            self.chain_banner.show_message(
+                Level.WARNING,
+                self.tr("The ledger was altered outside MyVendors: its hash chain does not verify.")
+                + "".join(f"\n• {p[:1].upper()}{p[1:]}" for p in report.problems),
+            )
+
+    def _show_reminders(self, reminders: list[RetentionReminder], names: dict[int, str]) -> None:
+        self.reminders = sorted(reminders, key=lambda r: r.ends)
+        if not self.reminders:
+            self.reminder_banner.clear()
+            return
+        lines = []
+        for reminder in self.reminders[:3]:
+            package = reminder.package
+            name = names.get(package.vendor_id or 0, package.recipient)
+            ended = reminder.ends <= date.today()
+            lines.append(
+                (self.tr("%s may keep the %s you shared on %s until %s: time to ask for it to be deleted.") if not ended
+                 else self.tr("%s was to keep the %s you shared on %s until %s: ask for it to be deleted."))
+                % (name, packages.KIND_TITLE.get(package.kind, package.kind), package.issued_at[:10],
+                   reminder.ends.isoformat())
+            )
+        if len(self.reminders) > 3:
+            lines.append(self.tr("And %d more.") % (len(self.reminders) - 3))
+        self.reminder_banner.show_message(Level.INFO, "\n".join(lines), action=self.tr("Prepare &deletion request…"))
+
+    def _apply_filter(self) -> None:
+        wanted = self.filter_combo.currentData()
+        shown = [e for e in self._entries if wanted in (None, ALL) or self._entry_vendor.get(e.seq) == wanted]
+        self.model.set_entries(shown, getattr(self, "_kinds", {}))
+        total = len(self._entries)
+        self.count_label.setText(
+            "" if not total else self.tr("1 entry") if total == 1 else self.tr("%d entries") % total
+        )
+        self.stack.setCurrentIndex(1 if total else 0)
+        self.filters.setVisible(bool(total) or (self.report is not None and not self.report.ok))
+        if shown:
+            self.view.selectRow(0)
+        else:
+            self.details.clear()
+
+    # -- selection and details --------------------------------------------------------------
+    def select_package(self, package_id: str) -> bool:
+        row = self.model.row_of_package(package_id)
+        if row is None:
+            self.filter_combo.setCurrentIndex(0)
+            row = self.model.row_of_package(package_id)
+        if row is None:
+            return False
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
+    def selected_entry(self) -> Entry | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.entry(rows[0].row()) if rows else None
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        entry = self.selected_entry()
+        if entry is None or self._db is None:
+            self.details.clear()
+            return
+        self.details.setHtml(self.details_html(entry))
+
+    def details_html(self, entry: Entry) -> str:
+        data = entry.data
+        e = html.escape
+        if data.get("type") == "share":
+            try:
+                return render.to_html(packages.sent_package(self._db, str(data["package"])).document)  # type: ignore[arg-type]
+            except (MyVendorsError, KeyError):
+                pass
+        rows: list[tuple[str, Any]] = []
+        if data.get("type", "").startswith("received-"):
+            status = {"first use": self.tr("new to you: put on file with this answer (trust on first use)"),
+                      "on file": self.tr("the one on file for them")}.get(str(data.get("key_status")),
+                                                                           str(data.get("key_status", "")))
+            rows = [
+                (self.tr("From"), data.get("from", "")),
+                (self.tr("Answers package"), data.get("answers", "")),
+                (self.tr("Their key"), f"{data.get('key', '')} ({status})"),
+                (self.tr("Issued"), data.get("issued", "")),
+                (self.tr("Document"), data.get("document", "")),
+            ]
+            if "accepted" in data:
+                rows.append((self.tr("Your terms"), self.tr("accepted") if data["accepted"] else self.tr("not accepted")))
+                rows.append((self.tr("Countersigns"), data.get("package_sha256", "")))
+            title = self.tr("An offer") if data.get("type") == "received-offer" else self.tr("An acknowledgement")
+        else:
+            rows = [(key, value) for key, value in sorted(data.items())]
+            title = self.tr("Ledger entry %d") % entry.seq
+        rows.append((self.tr("Entry hash"), entry.hash))
+        body = "".join(f"<tr><td style='color:#555;padding-right:12px'>{e(str(k))}</td><td>{e(str(v))}</td></tr>"
+                       for k, v in rows)
+        return f"<h2>{e(title)}</h2><table>{body}</table>"
+
+    # -- reminders --------------------------------------------------------------------------
+    def selected_reminder(self) -> RetentionReminder | None:
+        """The reminder the button acts on: the one that ends soonest."""
+        return self.reminders[0] if self.reminders else None
+
+    def prepare_deletion(self) -> None:
+        reminder = self.selected_reminder()
+        if reminder is not None:
+            spec: ShareSpec = reminder.spec
+            emit(self.deletion_requested, spec)
+
+    def clear(self) -> None:
+        self._db = None
+        self._entries = []
+        self._entry_vendor = {}
+        self._kinds = {}
+        self.report = None
+        self.reminders = []
+        self.model.clear()
+        self.reminder_banner.clear()
+        self.filter_combo.clear()
+        self.details.clear()
+        self.chain_label.clear()
+        self.chain_banner.clear()
+        self.count_label.clear()
+        self.stack.setCurrentIndex(0)

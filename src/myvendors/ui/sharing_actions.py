@@ -1,0 +1,132 @@
+"""The main window's sharing actions (issue 6), kept out of main_window.py: Share…, Import
+vendor's answer…, Your profile…, the Sharing menu, the Shared page's wiring and the status
+bar's warning when the ledger's chain does not verify (checked on every unlock and refresh)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenuBar, QPushButton
+
+from myvendors.domain.sharing.inbound import Imported
+from myvendors.domain.sharing.packages import Shared, ShareSpec
+from myvendors.storage import Database
+from myvendors.ui import icons
+from myvendors.ui.answer_dialog import AnswerDialog
+from myvendors.ui.profile_dialog import ProfileDialog
+from myvendors.ui.share_wizard import ShareWizard, clear_clipboard
+from myvendors.ui.shared_page import SharedPage
+
+if TYPE_CHECKING:
+    from myvendors.ui.main_window import MainWindow
+
+STATUS_MESSAGE_MS = 8000
+
+
+class SharingActions(QObject):
+    def __init__(self, window: MainWindow, page: SharedPage) -> None:
+        super().__init__(window)
+        self._window = window
+        self.page = page
+        self.share_action = QAction(icons.icon("share"), self.tr("&Share…"), window)
+        self.share_action.setToolTip(self.tr("Share exactly what you choose, with your terms, signed"))
+        self.share_action.triggered.connect(lambda: self.share())
+        self.import_action = QAction(self.tr("&Import vendor's answer…"), window)
+        self.import_action.triggered.connect(self.import_answer)
+        self.profile_action = QAction(self.tr("Your &profile…"), window)
+        self.profile_action.triggered.connect(self.edit_profile)
+        self.ledger_action = QAction(icons.icon("ledger"), self.tr("Show the &ledger"), window)
+        self.ledger_action.triggered.connect(self.show_page)
+        self.actions = (self.share_action, self.import_action, self.profile_action, self.ledger_action)
+        self.ledger_warning = QPushButton(icons.icon("warning"), self.tr("The ledger was altered"), window)
+        self.ledger_warning.setFlat(True)
+        self.ledger_warning.setAccessibleName(self.tr("The ledger was altered: show the Shared page"))
+        self.ledger_warning.setToolTip(self.tr("Its hash chain does not verify. Show the Shared page for details."))
+        self.ledger_warning.clicked.connect(self.show_page)
+        self.ledger_warning.hide()
+        page.share_requested.connect(lambda: self.share())
+        page.import_requested.connect(self.import_answer)
+        page.deletion_requested.connect(lambda spec: self.open_wizard(initial=spec))
+
+    def add_menu(self, bar: QMenuBar) -> None:
+        menu = bar.addMenu(self.tr("Sha&ring"))
+        menu.addAction(self.share_action)
+        menu.addAction(self.import_action)
+        menu.addSeparator()
+        menu.addAction(self.profile_action)
+        menu.addAction(self.ledger_action)
+
+    def _db(self) -> Database:
+        return self._window.vault.db
+
+    def refresh(self, db: Database) -> None:
+        """The Shared page, and the status bar's warning when the chain does not verify."""
+        self.page.refresh(db)
+        broken = self.page.report is not None and not self.page.report.ok
+        self.ledger_warning.setVisible(broken)
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.page.setEnabled(enabled)
+        for action in self.actions:
+            action.setEnabled(enabled)
+
+    def clear(self) -> None:
+        self.page.clear()
+        self.ledger_warning.hide()
+        clear_clipboard()
+
+    def show_page(self) -> None:
+        window = self._window
+        window.sidebar.setCurrentRow(window.pages.indexOf(self.page))
+
+    # -- the wizard ---------------------------------------------------------------------------
+    def share(self) -> ShareWizard:
+        """The wizard, with the vendor or request selected on its page when that is where she is."""
+        window = self._window
+        vendor_id = request_id = None
+        current = window.pages.currentWidget()
+        if current is window.pane:
+            vendor = window.pane.selected_vendor()
+            vendor_id = vendor.id if vendor is not None else None
+        elif current is window.requests_page:
+            index = window.requests_page.view.currentIndex()
+            payload = window.requests_page.model.row(index.row()).payload if index.isValid() else None
+            request_id = getattr(payload, "id", None)
+        return self.open_wizard(vendor_id=vendor_id, request_id=request_id)
+
+    def open_wizard(self, *, initial: ShareSpec | None = None, vendor_id: int | None = None,
+                    request_id: int | None = None) -> ShareWizard:
+        wizard = ShareWizard(self._db(), self._window, initial=initial, vendor_id=vendor_id, request_id=request_id)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.addAction(self._window.lock_action)  # Ctrl+L locks from inside the (modal) wizard too
+        wizard.shared_done.connect(self._shared)
+        wizard.open()
+        return wizard
+
+    def _shared(self, shared: Shared) -> None:
+        self.refresh(self._db())
+        self.page.select_package(shared.package_id)
+        self._window.statusBar().showMessage(
+            self.tr("Shared with %s; recorded in your ledger.") % shared.draft.recipient, STATUS_MESSAGE_MS
+        )
+
+    # -- answers and the profile --------------------------------------------------------------
+    def import_answer(self) -> AnswerDialog:
+        dialog = AnswerDialog(self._db(), self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.addAction(self._window.lock_action)
+        dialog.imported.connect(lambda done: self._imported(dialog, done))
+        dialog.open()
+        return dialog
+
+    def _imported(self, dialog: AnswerDialog, done: Imported) -> None:
+        self._window.refresh()  # an offer shows on the Requests page; the ledger has a new entry
+        self._window.statusBar().showMessage(dialog.result_of(done), STATUS_MESSAGE_MS)
+
+    def edit_profile(self) -> ProfileDialog:
+        dialog = ProfileDialog(self._db(), self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
