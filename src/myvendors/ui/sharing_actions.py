@@ -51,7 +51,7 @@ class SharingActions(QObject):
         page.deletion_requested.connect(lambda spec: self.open_wizard(initial=spec))
 
     def add_menu(self, bar: QMenuBar) -> None:
-        menu = bar.addMenu(self.tr("Sha&ring"))
+        menu = bar.addMenu(self.tr("Shar&ing"))
         menu.addAction(self.share_action)
         menu.addAction(self.import_action)
         menu.addSeparator()
@@ -91,9 +91,8 @@ class SharingActions(QObject):
             vendor = window.pane.selected_vendor()
             vendor_id = vendor.id if vendor is not None else None
         elif current is window.requests_page:
-            index = window.requests_page.view.currentIndex()
-            payload = window.requests_page.model.row(index.row()).payload if index.isValid() else None
-            request_id = getattr(payload, "id", None)
+            request = window.requests_page.current_request()
+            request_id = request.id if request is not None else None
         return self.open_wizard(vendor_id=vendor_id, request_id=request_id)
 
     def open_wizard(self, *, initial: ShareSpec | None = None, vendor_id: int | None = None,
