@@ -92,7 +92,7 @@ def sections(document: dict[str, Any]) -> list[tuple[str, list[tuple[str, str]]]
                 receipt.append(("Passed to third parties", "yes" if purpose.get("thirdPartyDisclosure") else "no"))
         receipt.append(("Receipt id", str(consent.get("consentReceiptID", ""))))
     return [
-        (KIND_TITLES.get(kind, kind), what),
+        ("What is shared", what),
         ("From and to", who),
         ("My terms", promises),
         ("Consent receipt", receipt),
@@ -100,7 +100,8 @@ def sections(document: dict[str, Any]) -> list[tuple[str, list[tuple[str, str]]]
 
 
 def to_text(document: dict[str, Any]) -> str:
-    lines: list[str] = []
+    title = KIND_TITLES.get(document.get("kind", ""), "Package")
+    lines: list[str] = [title, "=" * len(title), ""]
     for heading, rows in sections(document):
         lines.append(heading)
         lines.append("-" * len(heading))
