@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from myvendors.domain import reputation, vendors
 from myvendors.domain.models import RATING_DIMENSIONS, Note
+from myvendors.ui.models.table import HeaderedTableModel
 
 if TYPE_CHECKING:
     from myvendors.storage import Database
@@ -51,13 +52,14 @@ def first_line(text: str, limit: int = 120) -> str:
     return ""
 
 
-class NoteTableModel(QAbstractTableModel):
+class NoteTableModel(HeaderedTableModel):
     DATE, VENDOR, AUTHOR = range(3)
     RATINGS = tuple(range(3, 3 + len(RATING_DIMENSIONS)))
     AVERAGE = 3 + len(RATING_DIMENSIONS)
     TAGS = AVERAGE + 1
     TEXT = AVERAGE + 2
     NUMERIC = (*RATINGS, AVERAGE)
+    HEADER_ALIGNMENT = CENTRE
 
     def __init__(self, db: Database | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -156,18 +158,6 @@ class NoteTableModel(QAbstractTableModel):
     # -- QAbstractTableModel ---------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._notes)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return CENTRE if section in self.NUMERIC else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._notes):

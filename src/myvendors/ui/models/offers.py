@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from myvendors.domain import insights, requests, vendors
@@ -20,6 +20,7 @@ from myvendors.domain.insights import VendorSummary
 from myvendors.domain.models import Money, Offer, Request
 from myvendors.errors import MyVendorsError
 from myvendors.ui import icons
+from myvendors.ui.models.table import HeaderedTableModel
 from myvendors.ui.models.vendors import RIGHT, Index, standing_text
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ class _OfferTexts(QObject):
         return self.tr("within budget")
 
 
-class OfferTableModel(QAbstractTableModel):
+class OfferTableModel(HeaderedTableModel):
     """One offer a row: from, price, valid until, standing, status, conditions (first line)."""
 
     FROM, PRICE, VALID_UNTIL, STANDING, STATUS, CONDITIONS = range(6)
@@ -157,23 +158,6 @@ class OfferTableModel(QAbstractTableModel):
     # -- QAbstractTableModel ---------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
         return 0 if parent.isValid() else len(self._views)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMERIC:
-            return RIGHT
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._views):
@@ -217,7 +201,7 @@ class OfferTableModel(QAbstractTableModel):
         return None
 
 
-class ComparisonModel(QAbstractTableModel):
+class ComparisonModel(HeaderedTableModel):
     """Offers side by side: one offer a column, one aspect a row; the cheapest price highlighted."""
 
     PRICE, BUDGET, VALID_UNTIL, STANDING, CONDITIONS, RECEIVED = range(6)
@@ -278,11 +262,6 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and view.offer.accepted:
             return icons.icon("check")
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.column() < len(self._views) or not 0 <= index.row() < self.rowCount():

@@ -9,11 +9,12 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from myvendors.domain import requests
 from myvendors.domain.models import Request, RequestStatus
+from myvendors.ui.models.table import HeaderedTableModel
 from myvendors.ui.models.vendors import RIGHT, Index
 
 if TYPE_CHECKING:
@@ -42,8 +43,9 @@ def load(db: Database, status: RequestStatus | None = None) -> list[tuple[Reques
     return [(r, requests.offer_count(db, r.id)) for r in requests.list_requests(db, status=status, limit=SHOWN)]
 
 
-class RequestTableModel(QAbstractTableModel):
+class RequestTableModel(HeaderedTableModel):
     TITLE, STATUS, OFFERS, NEEDED_BY = range(4)
+    NUMERIC = (OFFERS,)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,23 +78,6 @@ class RequestTableModel(QAbstractTableModel):
     # -- QAbstractTableModel ---------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == self.OFFERS:
-            return RIGHT
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -11,19 +11,18 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QIcon
 
 from myvendors.domain import timeline
 from myvendors.domain.models import Interaction, InteractionKind
 from myvendors.ui.models.records import RECORD_ROLE, interaction_kind_text
-from myvendors.ui.models.windowed import MAX_PAGES, PAGE_SIZE, PageSource, PageWindow
+from myvendors.ui.models.table import WindowedTableModel
+from myvendors.ui.models.windowed import MAX_PAGES, PAGE_SIZE, PageSource
 
 if TYPE_CHECKING:
     from myvendors.storage import Database
@@ -55,8 +54,9 @@ class _TimelinePages(PageSource[Interaction]):
         return timeline.interactions_at(self._db, start, limit, vendor_id=self._vendor_id, total=total)
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(WindowedTableModel[Interaction]):
     WHEN, KIND, AMOUNT, NOTE = range(4)
+    NUMERIC = (AMOUNT,)
 
     def __init__(
         self,
@@ -67,29 +67,18 @@ class TimelineModel(QAbstractTableModel):
         page_size: int = PAGE_SIZE,
         max_pages: int = MAX_PAGES,
     ) -> None:
-        super().__init__(parent)
-        self._db = db
+        super().__init__(db, parent, page_size=page_size, max_pages=max_pages)
         self._vendor_id: int | None = None
         self._kind_icon = kind_icon
-        self._page_size, self._max_pages = page_size, max_pages
-        self._window: PageWindow[Interaction] = self._new_window()
         self._headers = (self.tr("When"), self.tr("Kind"), self.tr("Amount"), self.tr("Note"))
+        self._window = self._new_window()
 
-    def _new_window(self) -> PageWindow[Interaction]:
-        source = _TimelinePages(self._db, self._vendor_id) if self._db is not None else None
-        return PageWindow(source, page_size=self._page_size, max_pages=self._max_pages)
+    def _source(self, db: Database) -> _TimelinePages:
+        return _TimelinePages(db, self._vendor_id)
 
     @property
     def vendor_id(self) -> int | None:
         return self._vendor_id
-
-    @property
-    def rows_fetched(self) -> int:
-        return self._window.rows_fetched
-
-    @property
-    def rows_held(self) -> int:
-        return self._window.rows_held
 
     def set_database(self, db: Database | None) -> None:
         self._db = db
@@ -100,26 +89,10 @@ class TimelineModel(QAbstractTableModel):
         self._vendor_id = vendor_id
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._window = self._new_window()
-        self.endResetModel()
-
     def clear(self) -> None:
         """Forget every interaction and the vault (the vault locked)."""
-        self.beginResetModel()
-        self._window.forget()
-        self._db = None
         self._vendor_id = None
-        self._window = self._new_window()
-        self.endResetModel()
-
-    def _item(self, row: int) -> Interaction | None:
-        item = self._window.get(row)
-        if self._window.stale:
-            self._window.stale = False
-            QTimer.singleShot(0, self.reload)
-        return item
+        self._forget()
 
     def interaction(self, row: int) -> Interaction:
         item = self._item(row)
@@ -128,21 +101,6 @@ class TimelineModel(QAbstractTableModel):
         return item
 
     # -- QAbstractTableModel ---------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
-        return 0 if parent.isValid() else self._window.total
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == self.AMOUNT:
-            return RIGHT
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():
             return None

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from myvendors.domain import insights, vendors
 from myvendors.domain.insights import VendorSummary
 from myvendors.domain.vendors import Vendor, VendorStatus
-from myvendors.ui.models.windowed import MAX_PAGES, PAGE_SIZE, PageSource, PageWindow
+from myvendors.ui.models.table import WindowedTableModel
+from myvendors.ui.models.windowed import MAX_PAGES, PAGE_SIZE, PageSource
 
 if TYPE_CHECKING:
     from myvendors.storage import Database
@@ -60,7 +61,7 @@ class _VendorPages(PageSource[Item]):
         return self._with_summaries(page)
 
 
-class VendorTableModel(QAbstractTableModel):
+class VendorTableModel(WindowedTableModel[Item]):
     NAME, CATEGORY, STATUS, STANDING, RENEWAL, COST = range(6)
     NUMERIC = (STANDING, RENEWAL, COST)
 
@@ -72,12 +73,9 @@ class VendorTableModel(QAbstractTableModel):
         page_size: int = PAGE_SIZE,
         max_pages: int = MAX_PAGES,
     ) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._page_size, self._max_pages = page_size, max_pages
+        super().__init__(db, parent, page_size=page_size, max_pages=max_pages)
         self._sort = "name"
         self._status: VendorStatus | None = None
-        self._window: PageWindow[Item] = self._new_window()
         self._headers = (
             self.tr("Name"),
             self.tr("Category"),
@@ -91,10 +89,10 @@ class VendorTableModel(QAbstractTableModel):
             VendorStatus.FORMER: self.tr("Former"),
             VendorStatus.BLOCKED: self.tr("Blocked"),
         }
+        self._window = self._new_window()
 
-    def _new_window(self) -> PageWindow[Item]:
-        source = _VendorPages(self._db, self._sort, self._status) if self._db is not None else None
-        return PageWindow(source, page_size=self._page_size, max_pages=self._max_pages)
+    def _source(self, db: Database) -> _VendorPages:
+        return _VendorPages(db, self._sort, self._status)
 
     # -- loading -------------------------------------------------------------------------
     @property
@@ -104,21 +102,6 @@ class VendorTableModel(QAbstractTableModel):
     @property
     def status_filter(self) -> VendorStatus | None:
         return self._status
-
-    @property
-    def rows_fetched(self) -> int:
-        """Every row fetched from the vault since the last reload (what bounds memory and work)."""
-        return self._window.rows_fetched
-
-    @property
-    def rows_held(self) -> int:
-        return self._window.rows_held
-
-    def reload(self) -> None:
-        """Count again and drop every held page (after a change, or a new sort or filter)."""
-        self.beginResetModel()
-        self._window = self._new_window()
-        self.endResetModel()
 
     def set_sort(self, key: str) -> None:
         if key not in SORTS:
@@ -134,18 +117,7 @@ class VendorTableModel(QAbstractTableModel):
 
     def clear(self) -> None:
         """Forget every vendor and the way to fetch more (used when the vault locks)."""
-        self.beginResetModel()
-        self._window.forget()
-        self._db = None
-        self._window = self._new_window()
-        self.endResetModel()
-
-    def _item(self, row: int) -> Item | None:
-        item = self._window.get(row)
-        if self._window.stale:  # the list changed underneath (another window, the CLI): count again
-            self._window.stale = False
-            QTimer.singleShot(0, self.reload)
-        return item
+        self._forget()
 
     def vendor(self, row: int) -> Vendor:
         item = self._item(row)
@@ -177,21 +149,6 @@ class VendorTableModel(QAbstractTableModel):
         return True
 
     # -- QAbstractTableModel ---------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._window.total
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMERIC:
-            return RIGHT
-        return None
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Only Name sorts from the header (both directions); other columns keep the order."""
         if column == self.NAME:
