@@ -188,6 +188,48 @@ class _Tab(QWidget):
             return
         self.undo_stack.push(DeleteRecordCommand(text, restore, delete, self._undone))
 
+    def _open_form(self, dialog: FormDialog, save: Callable[[Database, Vendor, dict[str, Any]], Any],
+                   after: Callable[[Any], None] | None = None) -> FormDialog:
+        """Show a record dialog; its values go to `save`, whose refusal shows next to the field;
+        once saved and the tab reloaded, `after` gets what `save` returned."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(lambda values: self._submit(dialog, save, values, after))
+        dialog.open()
+        return dialog
+
+    def _submit(self, dialog: FormDialog, save: Callable[[Database, Vendor, dict[str, Any]], Any],
+                values: dict[str, Any], after: Callable[[Any], None] | None) -> None:
+        if self.db is None or self.vendor is None:
+            dialog.reject()
+            return
+        try:
+            saved = save(self.db, self.vendor, values)
+        except InvalidInput as exc:
+            dialog.show_error(exc.text(), exc.field)
+            return
+        except MyVendorsError as exc:
+            dialog.show_error(exc.text(), None)
+            return
+        dialog.accept()
+        self._changed()
+        if after is not None:
+            after(saved)
+
+    def _delete_undoably(self, record: Any, text: str, draft_type: type, delete: Callable[[Database, int], None],
+                         add: Callable[[Database, Any], Any]) -> None:
+        """Delete a record; Undo adds it again from its fields (a new id), Redo deletes that one."""
+        db = self.db
+        if record is None or db is None:
+            return
+        try:
+            delete(db, record.id)
+        except MyVendorsError as exc:
+            self.show_error(exc)
+            return
+        draft = draft_type(**{f.name: getattr(record, f.name) for f in fields(draft_type)})
+        self._push_delete(text, lambda: int(add(db, draft).id), lambda record_id: delete(db, record_id))
+        self._changed()
+
     def _undone(self) -> None:
         if self.db is not None and self.vendor is not None:
             self._changed()
@@ -418,29 +460,13 @@ class AgreementsTab(_Tab):
         return self._open(AgreementDialog(agreement, self), agreement) if agreement is not None else None
 
     def _open(self, dialog: AgreementDialog, agreement: Agreement | None) -> AgreementDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.submitted.connect(lambda values: self._save(dialog, agreement, values))
-        dialog.open()
-        return dialog
-
-    def _save(self, dialog: FormDialog, agreement: Agreement | None, values: dict[str, Any]) -> None:
-        if self.db is None or self.vendor is None:
-            dialog.reject()
-            return
-        try:
+        def save(db: Database, vendor: Vendor, values: dict[str, Any]) -> Agreement:
             if agreement is None:
-                saved = agreements.add_agreement(self.db, AgreementDraft(vendor_id=self.vendor.id, **values))
-            else:
-                saved = agreements.update_agreement(self.db, agreement.id, **values)
-        except InvalidInput as exc:
-            dialog.show_error(exc.text(), exc.field)
-            return
-        except MyVendorsError as exc:
-            dialog.show_error(exc.text(), None)
-            return
-        dialog.accept()
-        self._changed()
-        self._select(saved.id)
+                return agreements.add_agreement(db, AgreementDraft(vendor_id=vendor.id, **values))
+            return agreements.update_agreement(db, agreement.id, **values)
+
+        self._open_form(dialog, save, lambda saved: self._select(saved.id))
+        return dialog
 
     def _select(self, agreement_id: int) -> None:
         for row, record in enumerate(self.model.records()):
@@ -449,21 +475,8 @@ class AgreementsTab(_Tab):
 
     def delete_selected(self) -> None:
         agreement = self.selected()
-        db = self.db
-        if agreement is None or db is None:
-            return
-        try:
-            agreements.delete_agreement(db, agreement.id)
-        except MyVendorsError as exc:
-            self.show_error(exc)
-            return
-        draft = AgreementDraft(**{f.name: getattr(agreement, f.name) for f in fields(AgreementDraft)})
-        self._push_delete(
-            self.tr("Delete agreement %s") % agreement.title,
-            lambda: agreements.add_agreement(db, draft).id,
-            lambda record_id: agreements.delete_agreement(db, record_id),
-        )
-        self._changed()
+        title = self.tr("Delete agreement %s") % agreement.title if agreement is not None else ""
+        self._delete_undoably(agreement, title, AgreementDraft, agreements.delete_agreement, agreements.add_agreement)
 
 
 def _kind_icon(kind: InteractionKind) -> QIcon:
@@ -533,43 +546,12 @@ class TimelineTab(_Tab):
         if self.vendor is None:
             return None
         dialog = InteractionDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.submitted.connect(lambda values: self._record(dialog, values))
-        dialog.open()
+        self._open_form(dialog, lambda db, vendor, values: timeline.record(db, InteractionDraft(vendor_id=vendor.id, **values)))
         return dialog
 
-    def _record(self, dialog: FormDialog, values: dict[str, Any]) -> None:
-        if self.db is None or self.vendor is None:
-            dialog.reject()
-            return
-        try:
-            timeline.record(self.db, InteractionDraft(vendor_id=self.vendor.id, **values))
-        except InvalidInput as exc:
-            dialog.show_error(exc.text(), exc.field)
-            return
-        except MyVendorsError as exc:
-            dialog.show_error(exc.text(), None)
-            return
-        dialog.accept()
-        self._changed()
-
     def delete_selected(self) -> None:
-        interaction = self.selected()
-        db = self.db
-        if interaction is None or db is None:
-            return
-        try:
-            timeline.delete_interaction(db, interaction.id)
-        except MyVendorsError as exc:
-            self.show_error(exc)
-            return
-        draft = InteractionDraft(**{f.name: getattr(interaction, f.name) for f in fields(InteractionDraft)})
-        self._push_delete(
-            self.tr("Delete interaction"),
-            lambda: timeline.record(db, draft).id,
-            lambda record_id: timeline.delete_interaction(db, record_id),
-        )
-        self._changed()
+        self._delete_undoably(self.selected(), self.tr("Delete interaction"), InteractionDraft,
+                              timeline.delete_interaction, timeline.record)
 
 
 class ReputationTab(_Tab):
@@ -681,43 +663,12 @@ class ReputationTab(_Tab):
         if self.vendor is None:
             return None
         dialog = NoteDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.submitted.connect(lambda values: self._add(dialog, values))
-        dialog.open()
+        self._open_form(dialog, lambda db, vendor, values: reputation.add_note(db, NoteDraft(vendor_id=vendor.id, **values)))
         return dialog
 
-    def _add(self, dialog: FormDialog, values: dict[str, Any]) -> None:
-        if self.db is None or self.vendor is None:
-            dialog.reject()
-            return
-        try:
-            reputation.add_note(self.db, NoteDraft(vendor_id=self.vendor.id, **values))
-        except InvalidInput as exc:
-            dialog.show_error(exc.text(), exc.field)
-            return
-        except MyVendorsError as exc:
-            dialog.show_error(exc.text(), None)
-            return
-        dialog.accept()
-        self._changed()
-
     def delete_selected(self) -> None:
-        note = self.selected()
-        db = self.db
-        if note is None or db is None:
-            return
-        try:
-            reputation.delete_note(db, note.id)
-        except MyVendorsError as exc:
-            self.show_error(exc)
-            return
-        draft = NoteDraft(**{f.name: getattr(note, f.name) for f in fields(NoteDraft)})
-        self._push_delete(
-            self.tr("Delete note"),
-            lambda: reputation.add_note(db, draft).id,
-            lambda record_id: reputation.delete_note(db, record_id),
-        )
-        self._changed()
+        self._delete_undoably(self.selected(), self.tr("Delete note"), NoteDraft, reputation.delete_note,
+                              reputation.add_note)
 
 
 class OpenedFiles:
