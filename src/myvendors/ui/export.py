@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -27,6 +28,8 @@ from myvendors.ui.worker import JobControl, Worker
 
 if TYPE_CHECKING:
     from myvendors.storage import Database
+
+    Connect = Callable[[], AbstractContextManager[Database]]  # a connection of the worker's own
 
 FORMATS = ("json", "ics")
 ICS_ALARM_DAYS = 7
@@ -70,11 +73,12 @@ class VaultExport(QObject):
     JSON_FILTER = QCoreApplication.translate("VaultExport", "MyVendors export, JSON (*.json)")
     ICS_FILTER = QCoreApplication.translate("VaultExport", "Renewal and cancel-by dates, iCalendar (*.ics)")
 
-    def __init__(self, window: QWidget, worker: Worker, db: Database, set_busy: Callable[[str | None], None]) -> None:
+    def __init__(self, window: QWidget, worker: Worker, connect: Connect, set_busy: Callable[[str | None], None]) -> None:
+        """`connect()` gives the worker a connection of its own to the vault (Vault.connection)."""
         super().__init__(window)
         self._window = window
         self._worker = worker
-        self._db = db
+        self._connect = connect
         self._set_busy = set_busy
         self.progress: ProgressDialog | None = None
         self.message_box: QMessageBox | None = None
@@ -95,11 +99,15 @@ class VaultExport(QObject):
         self.start(target, format)
 
     def start(self, path: Path, format: str) -> None:
-        db = self._db
+        connect = self._connect
         what = self.tr("Exporting the vault to %s…") if format == "json" else self.tr("Exporting dates to %s…")
         text = what % path.name
         self._set_busy(text)
-        job = self._worker.submit_with_progress(lambda control: write_export(db, path, format, control))
+        def export(control: Any) -> Any:
+            with connect() as db:
+                return write_export(db, path, format, control)
+
+        job = self._worker.submit_with_progress(export)
         self.progress = ProgressDialog(self.tr("Export"), text, self._window)
         self.progress.follow(job)
         job.succeeded.connect(self._done)

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -52,6 +53,8 @@ from myvendors.ui.worker import Job, JobControl, Worker
 
 if TYPE_CHECKING:
     from myvendors.storage import Database
+
+    Connect = Callable[[], AbstractContextManager[Database]]  # a connection of the worker's own
 
 #: the column choosers' labels, by vendor field (mnemonics unique within the dialog)
 _FIELD_LABELS = {
@@ -365,12 +368,13 @@ class VendorImport(QObject):
     )
 
     def __init__(
-        self, window: QWidget, worker: Worker, db: Database, set_busy: Callable[[str | None], None]
+        self, window: QWidget, worker: Worker, connect: Connect, set_busy: Callable[[str | None], None]
     ) -> None:
+        """`connect()` gives the worker a connection of its own to the vault (Vault.connection)."""
         super().__init__(window)
         self._window = window
         self._worker = worker
-        self._db = db
+        self._connect = connect
         self._set_busy = set_busy
         self.dialog: ImportPreviewDialog | None = None
         self.progress: ProgressDialog | None = None
@@ -391,12 +395,16 @@ class VendorImport(QObject):
 
     # -- reading and checking ---------------------------------------------------------------
     def _plan(self, mapping: dict[str, str | None] | None = None) -> None:
-        path, db = self.path, self._db
+        path, connect = self.path, self._connect
         assert path is not None
         owner = self.dialog or self._window
         text = self.tr("Reading %s…") % path.name
         self._set_busy(text)
-        job = self._worker.submit_with_progress(lambda control: read_and_plan(db, path, control, mapping=mapping))
+        def plan(control: Any) -> Any:
+            with connect() as db:
+                return read_and_plan(db, path, control, mapping=mapping)
+
+        job = self._worker.submit_with_progress(plan)
         if self.dialog is not None:
             self.dialog.set_interactive(False)
             self.dialog.busy_job = job
@@ -453,18 +461,20 @@ class VendorImport(QObject):
 
     # -- adding -----------------------------------------------------------------------------
     def _apply(self, leave_out: set[int]) -> None:
-        dialog, db = self.dialog, self._db
+        dialog, connect = self.dialog, self._connect
         assert dialog is not None
         plan = dialog.plan
         count = len(plan.drafts) - len(leave_out)
         text = self.tr("Adding 1 vendor…") if count == 1 else self.tr("Adding %d vendors…") % count
         self._set_busy(text)
         dialog.set_interactive(False)
-        job = self._worker.submit_with_progress(
-            lambda control: importing.apply_vendor_import(
-                db, plan, leave_out=leave_out, progress=control.progress, cancelled=control.cancelled
-            )
-        )
+        def apply(control: Any) -> ImportOutcome:
+            with connect() as db:
+                return importing.apply_vendor_import(
+                    db, plan, leave_out=leave_out, progress=control.progress, cancelled=control.cancelled
+                )
+
+        job = self._worker.submit_with_progress(apply)
         dialog.busy_job = job
         self.progress = ProgressDialog(self.tr("Import vendors"), text, dialog)
         self.progress.follow(job)

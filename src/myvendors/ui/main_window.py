@@ -779,7 +779,7 @@ class MainWindow(QMainWindow):
 
     def import_vendors(self) -> None:
         """Choose a vCard or CSV file, preview what it adds, and add it in one go (ui/import_dialog.py)."""
-        flow = VendorImport(self, self._worker, self.vault.db, self.set_busy)
+        flow = VendorImport(self, self._worker, self.vault.connection, self.set_busy)
         flow.imported.connect(self._imported)
         flow.choose_and_start()
 
@@ -794,7 +794,7 @@ class MainWindow(QMainWindow):
 
     def export_vault(self) -> None:
         """Write the vault as JSON or its dates as iCalendar to a chosen file (ui/export.py)."""
-        flow = VaultExport(self, self._worker, self.vault.db, self.set_busy)
+        flow = VaultExport(self, self._worker, self.vault.connection, self.set_busy)
         flow.exported.connect(self._exported)
         flow.cancelled.connect(
             lambda: self.statusBar().showMessage(self.tr("Export cancelled; no file was written."), STATUS_MESSAGE_MS)
