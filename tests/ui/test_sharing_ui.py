@@ -536,3 +536,30 @@ def test_filling_in_the_profile_from_the_wizard_keeps_the_ticks(qtbot: QtBot, ma
     _check(qtbot, page.tree, page.model, "fields", "postal_code", True)
     assert page.model.checked("fields") == ["email", "postal_code"]
     wizard.reject()
+
+
+def test_a_new_pseudonym_for_the_selected_vendor_after_asking(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from myvendors.domain import vendors as vendor_service
+    from myvendors.domain.sharing import keys
+    from myvendors.domain.sharing.keys import Scope
+
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    assert controller.vault is not None
+    db = controller.vault.db
+    shop = vendor_service.add_vendor(db, "Rotating Shop")
+    old = keys.pseudonym_for(db, Scope("vendor", shop.id))
+    main.refresh()
+    assert main.show_vendor(shop.id)
+    box = main.sharing.rotate_pseudonym()
+    assert isinstance(box, QMessageBox) and "Rotating Shop" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert keys.pseudonym_for(db, Scope("vendor", shop.id)) == old  # nothing without a yes
+    box = main.sharing.rotate_pseudonym()
+    assert box is not None
+    next(b for b in box.buttons() if b.text() == "Make new keys").click()
+    new = keys.pseudonym_for(db, Scope("vendor", shop.id))
+    assert new.thumbprint != old.thumbprint and keys.by_thumbprint(db, old.thumbprint).retired_at is not None
+    assert new.thumbprint[:12] in main.statusBar().currentMessage()

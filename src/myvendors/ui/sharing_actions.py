@@ -8,10 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenuBar, QPushButton
+from PySide6.QtWidgets import QMenuBar, QMessageBox, QPushButton
 
+from myvendors.domain import vendors
+from myvendors.domain.sharing import keys
 from myvendors.domain.sharing.inbound import Imported
+from myvendors.domain.sharing.keys import Scope
 from myvendors.domain.sharing.packages import Shared, ShareSpec
+from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
 from myvendors.ui import icons
 from myvendors.ui.answer_dialog import AnswerDialog
@@ -39,7 +43,14 @@ class SharingActions(QObject):
         self.profile_action.triggered.connect(self.edit_profile)
         self.ledger_action = QAction(icons.icon("ledger"), self.tr("Show the &ledger"), window)
         self.ledger_action.triggered.connect(self.show_page)
-        self.actions = (self.share_action, self.import_action, self.profile_action, self.ledger_action)
+        self.rotate_action = QAction(self.tr("&New pseudonym for this vendor…"), window)
+        self.rotate_action.setToolTip(
+            self.tr("Retire the keys this vendor knows you by and make new ones (replies to the old ones still open)")
+        )
+        self.rotate_action.triggered.connect(lambda: self.rotate_pseudonym())
+        self.actions = (
+            self.share_action, self.import_action, self.profile_action, self.ledger_action, self.rotate_action
+        )
         self.ledger_warning = QPushButton(icons.icon("warning"), self.tr("The ledger was altered"), window)
         self.ledger_warning.setFlat(True)
         self.ledger_warning.setAccessibleName(self.tr("The ledger was altered: show the Shared page"))
@@ -57,6 +68,7 @@ class SharingActions(QObject):
         menu.addSeparator()
         menu.addAction(self.profile_action)
         menu.addAction(self.ledger_action)
+        menu.addAction(self.rotate_action)
 
     def _db(self) -> Database:
         return self._window.vault.db
@@ -123,6 +135,40 @@ class SharingActions(QObject):
     def _imported(self, dialog: AnswerDialog, done: Imported) -> None:
         self._window.refresh()  # an offer shows on the Requests page; the ledger has a new entry
         self._window.statusBar().showMessage(dialog.result_of(done), STATUS_MESSAGE_MS)
+
+    def rotate_pseudonym(self, vendor_id: int | None = None) -> QMessageBox | None:
+        """After asking: the vendor gets a new key pair to know her by; the old one is kept to read replies."""
+        window = self._window
+        vendor = window.pane.selected_vendor() if vendor_id is None else vendors.get_vendor(self._db(), vendor_id)
+        if vendor is None:
+            window.statusBar().showMessage(self.tr("Choose a vendor on the Vendors page first."), STATUS_MESSAGE_MS)
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("New pseudonym"),
+            self.tr(
+                "%s will know you by new keys from your next share on. Packages already sent keep the old "
+                "pseudonym, and answers to it can still be read. Tell the vendor, or it will see a stranger."
+            ) % vendor.name,
+            QMessageBox.StandardButton.Cancel,
+            window,
+        )
+        make = box.addButton(self.tr("Make new keys"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self._rotate(vendor.id, vendor.name) if button is make else None)
+        box.open()
+        return box
+
+    def _rotate(self, vendor_id: int, name: str) -> None:
+        try:
+            pseudonym = keys.rotate(self._db(), Scope("vendor", vendor_id))
+        except MyVendorsError as exc:
+            QMessageBox.warning(self._window, self.tr("New pseudonym"), exc.text())
+            return
+        self._window.statusBar().showMessage(
+            self.tr("%s will now know you as %s.") % (name, pseudonym.thumbprint[:12] + "…"), STATUS_MESSAGE_MS
+        )
 
     def edit_profile(self) -> ProfileDialog:
         dialog = ProfileDialog(self._db(), self._window)
