@@ -1375,6 +1375,10 @@ Trotzdem schließen?</translation>
         <translation>%s – MyVendors</translation>
     </message>
     <message>
+        <source>Delete %s</source>
+        <translation>%s löschen</translation>
+    </message>
+    <message>
         <source>&amp;Add vendor…</source>
         <translation>Anbieter &amp;hinzufügen …</translation>
     </message>
@@ -2178,6 +2182,42 @@ Trotzdem schließen?</translation>
 </context>
 <context>
     <name>ProfileDialog</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>S&amp;treet address</source>
+        <translation>St&amp;raße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code</source>
+        <translation>Post&amp;leitzahl</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>L&amp;and</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>P&amp;references</source>
+        <translation>&amp;Vorlieben</translation>
+    </message>
     <message>
         <source>Your profile</source>
         <translation>Ihr Profil</translation>
@@ -4174,52 +4214,6 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>The language of menus and windows. It changes the next time MyVendors starts.</source>
         <translation>Die Sprache von Menüs und Fenstern. Sie ändert sich beim nächsten Start von MyVendors.</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <source>&amp;Email</source>
-        <translation>&amp;E-Mail</translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation>&amp;Telefon</translation>
-    </message>
-    <message>
-        <source>S&amp;treet address</source>
-        <translation>St&amp;raße und Hausnummer</translation>
-    </message>
-    <message>
-        <source>Postal &amp;code</source>
-        <translation>Post&amp;leitzahl</translation>
-    </message>
-    <message>
-        <source>C&amp;ity</source>
-        <translation>&amp;Ort</translation>
-    </message>
-    <message>
-        <source>Co&amp;untry</source>
-        <translation>L&amp;and</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>S&amp;prache</translation>
-    </message>
-    <message>
-        <source>P&amp;references</source>
-        <translation>&amp;Vorlieben</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Delete %s</source>
-        <translation>%s löschen</translation>
     </message>
 </context>
 </TS>
