@@ -824,7 +824,7 @@ günstigstes</translation>
     </message>
     <message>
         <source>&lt;b&gt;%s for %s&lt;/b&gt;, %s.&lt;br&gt;Package %s&lt;br&gt;SHA-256 %s&lt;br&gt;Your key for them: %s</source>
-        <translation>&lt;b&gt;%s für %s&lt;/b&gt;, %s.&lt;br&gt;Paket %s&lt;br&gt;SHA-256 %s&lt;br&gt;Ihr Schlüssel für sie: %s</translation>
+        <translation>&lt;b&gt;%s für %s&lt;/b&gt;, %s.&lt;br&gt;Paket %s&lt;br&gt;SHA-256 %s&lt;br&gt;Ihr Schlüssel für diesen Empfänger: %s</translation>
     </message>
     <message>
         <source>Scan it with the recipient&apos;s phone, or save it as an image.</source>
@@ -1882,7 +1882,7 @@ Trotzdem schließen?</translation>
     </message>
     <message>
         <source>Type to find a vendor</source>
-        <translation>Tippen, um einen Anbieter zu finden</translation>
+        <translation>Anbieter suchen</translation>
     </message>
     <message>
         <source>Sender</source>
@@ -1890,7 +1890,7 @@ Trotzdem schließen?</translation>
     </message>
     <message>
         <source>The name the offer gives</source>
-        <translation>Der Name, den das Angebot nennt</translation>
+        <translation>Name laut Angebot</translation>
     </message>
     <message>
         <source>There are no vendors in this vault yet</source>
@@ -2637,11 +2637,11 @@ Trotzdem schließen?</translation>
     </message>
     <message>
         <source>From trusted contacts (their view, not counted in my standing)</source>
-        <translation>Von Vertrauenspersonen (deren Sicht, zählt nicht für mein Ansehen)</translation>
+        <translation>Von Vertrauenspersonen (deren Sicht, zählt nicht zu meiner Bewertung)</translation>
     </message>
     <message>
         <source>My standing of this vendor</source>
-        <translation>Mein Ansehen dieses Anbieters</translation>
+        <translation>Meine Bewertung dieses Anbieters</translation>
     </message>
 </context>
 <context>
@@ -3210,7 +3210,7 @@ Trotzdem schließen?</translation>
     </message>
     <message>
         <source>Ledger chain</source>
-        <translation>Kette des Protokolls</translation>
+        <translation>Protokollkette</translation>
     </message>
     <message>
         <source>Prepare deletion request</source>
@@ -3246,11 +3246,11 @@ Trotzdem schließen?</translation>
     </message>
     <message>
         <source>The ledger&apos;s chain verifies (%d entries).</source>
-        <translation>Die Kette des Protokolls ist gültig (%d Einträge).</translation>
+        <translation>Protokollkette gültig (%d Einträge).</translation>
     </message>
     <message>
         <source>The ledger&apos;s chain verifies (1 entry).</source>
-        <translation>Die Kette des Protokolls ist gültig (1 Eintrag).</translation>
+        <translation>Protokollkette gültig (1 Eintrag).</translation>
     </message>
     <message>
         <source>The ledger was altered outside MyVendors: its hash chain does not verify.</source>
@@ -3258,11 +3258,11 @@ Trotzdem schließen?</translation>
     </message>
     <message>
         <source>%s may keep the %s you shared on %s until %s: time to ask for it to be deleted.</source>
-        <translation>%s darf „%s“, von Ihnen geteilt am %s, bis %s behalten: Zeit, die Löschung zu verlangen.</translation>
+        <translation>%s darf Ihr Paket „%s“ vom %s bis %s behalten: Zeit, die Löschung zu verlangen.</translation>
     </message>
     <message>
         <source>%s was to keep the %s you shared on %s until %s: ask for it to be deleted.</source>
-        <translation>%s sollte „%s“, von Ihnen geteilt am %s, bis %s behalten: Verlangen Sie die Löschung.</translation>
+        <translation>%s sollte Ihr Paket „%s“ vom %s nur bis %s behalten: Verlangen Sie die Löschung.</translation>
     </message>
     <message>
         <source>And %d more.</source>
