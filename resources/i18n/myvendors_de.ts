@@ -2848,12 +2848,12 @@ Trotzdem schließen?</translation>
         <translation>Eine neue Anfrage schreiben (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <source>Ed&amp;it…</source>
-        <translation>Bea&amp;rbeiten …</translation>
-    </message>
-    <message>
         <source>Change this request</source>
         <translation>Diese Anfrage ändern</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>Bea&amp;rbeiten …</translation>
     </message>
     <message>
         <source>&amp;Add offer…</source>
