@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AcceptOfferDialog</name>
+    <message>
+        <source>Accept offer</source>
+        <translation>Angebot annehmen</translation>
+    </message>
+    <message>
+        <source>no stated price</source>
+        <translation>ohne Preisangabe</translation>
+    </message>
+    <message>
+        <source>Accept the offer from %s (%s)?</source>
+        <translation>Das Angebot von %s (%s) annehmen?</translation>
+    </message>
+    <message>
+        <source>“%s” becomes fulfilled and takes no more offers. This cannot be undone.</source>
+        <translation>„%s“ gilt dann als erfüllt und nimmt keine Angebote mehr an. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>An “offer accepted” entry goes on %s’s timeline.</source>
+        <translation>Im Verlauf von %s wird ein Eintrag „Angebot angenommen“ vermerkt.</translation>
+    </message>
+    <message>
+        <source>%s is not in your vault yet: it is added as a vendor, with an “offer accepted” entry on its timeline.</source>
+        <translation>%s ist noch nicht in Ihrem Tresor: Er wird als Anbieter hinzugefügt, mit einem Eintrag „Angebot angenommen“ in seinem Verlauf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The other offers stay recorded as they are (%n).</source>
+        <translation>
+            <numerusform>Das andere Angebot bleibt unverändert erfasst (%n).</numerusform>
+            <numerusform>Die anderen Angebote bleiben unverändert erfasst (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name of the new vendor</source>
+        <translation>Name des neuen Anbieters</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>This offer was valid until %s. Make sure it still stands.</source>
+        <translation>Dieses Angebot galt bis %s. Vergewissern Sie sich, dass es noch gilt.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept offer</source>
+        <translation>Angebot &amp;annehmen</translation>
+    </message>
+</context>
+<context>
     <name>AddVendorDialog</name>
     <message>
         <source>Add vendor</source>
@@ -33,6 +83,382 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Edit agreement</source>
+        <translation>Vereinbarung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation>Vereinbarung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>e.g. the plan&apos;s name</source>
+        <translation>z. B. der Name des Tarifs</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Billing period</source>
+        <translation>Abrechnungszeitraum</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>Notice period in days</source>
+        <translation>Kündigungsfrist in Tagen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Cancel by</source>
+        <translation>Kündigen bis</translation>
+    </message>
+    <message>
+        <source>Left empty, it is worked out from the renewal date and the notice period.</source>
+        <translation>Leer gelassen, wird es aus dem Verlängerungsdatum und der Kündigungsfrist berechnet.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Preis</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>Be&amp;ginn</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Ende</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal</source>
+        <translation>&amp;Verlängerung</translation>
+    </message>
+    <message>
+        <source>N&amp;otice</source>
+        <translation>&amp;Kündigungsfrist</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;by</source>
+        <translation>Kündigen &amp;bis</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Yearly cost</source>
+        <translation>Kosten pro Jahr</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>Cancel by</source>
+        <translation>Kündigen bis</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsTab</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add agreement…</source>
+        <translation>&amp;Vereinbarung hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation>Vereinbarung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbeit&amp;en …</translation>
+    </message>
+    <message>
+        <source>Edit agreement</source>
+        <translation>Vereinbarung bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>Vereinbarung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected agreement (Delete); Undo brings it back</source>
+        <translation>Die ausgewählte Vereinbarung löschen (Entf); „Rückgängig“ holt sie zurück</translation>
+    </message>
+    <message>
+        <source>Delete agreement %s</source>
+        <translation>Vereinbarung %s löschen</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Import a vendor&apos;s answer</source>
+        <translation>Antwort eines Anbieters importieren</translation>
+    </message>
+    <message>
+        <source>An offer for one of your requests, or a vendor&apos;s acknowledgement of the terms you sent. It is checked first; nothing is kept until you import it.</source>
+        <translation>Ein Angebot zu einer Ihrer Anfragen oder die Bestätigung eines Anbieters zu den Bedingungen, die Sie geschickt haben. Sie wird zuerst geprüft; nichts wird aufbewahrt, bevor Sie sie importieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>Eine Datei ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open a file with the answer</source>
+        <translation>Eine Datei mit der Antwort öffnen</translation>
+    </message>
+    <message>
+        <source>The answer, pasted</source>
+        <translation>Die eingefügte Antwort</translation>
+    </message>
+    <message>
+        <source>…or paste it here (eyJ…)</source>
+        <translation>… oder hier einfügen (eyJ…)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the document:</source>
+        <translation>Das Dokument &amp;einfügen:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Check the answer</source>
+        <translation>Die Antwort prüfen</translation>
+    </message>
+    <message>
+        <source>What the answer holds</source>
+        <translation>Was die Antwort enthält</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s key</source>
+        <translation>Der Schlüssel des Anbieters</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import the answer</source>
+        <translation>Die Antwort importieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s answer</source>
+        <translation>Die Antwort des Anbieters</translation>
+    </message>
+    <message>
+        <source>Signed documents (*.jws *.jwe *.jose *.txt);;All files (*)</source>
+        <translation>Signierte Dokumente (*.jws *.jwe *.jose *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>it is larger than an answer can be</source>
+        <translation>sie ist größer, als eine Antwort sein kann</translation>
+    </message>
+    <message>
+        <source>Could not read %s: %s</source>
+        <translation>%s konnte nicht gelesen werden: %s</translation>
+    </message>
+    <message>
+        <source>This is a package you sent, not an answer: there is nothing to import. Its signature checks out.</source>
+        <translation>Das ist ein Paket, das Sie verschickt haben, keine Antwort: Es gibt nichts zu importieren. Seine Signatur ist gültig.</translation>
+    </message>
+    <message>
+        <source>The signature checks out and it answers a package you sent. Import it to keep it.</source>
+        <translation>Die Signatur ist gültig, und sie antwortet auf ein Paket, das Sie verschickt haben. Importieren Sie sie, um sie aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>Refused (%s): %s Nothing was kept.</source>
+        <translation>Abgelehnt (%s): %s Nichts wurde aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>This vendor&apos;s key is new to you: importing puts it on file (trust on first use). Later documents from %s must be signed by it.</source>
+        <translation>Der Schlüssel dieses Anbieters ist Ihnen neu: Beim Importieren wird er hinterlegt (Vertrauen beim ersten Kontakt). Spätere Dokumente von %s müssen damit signiert sein.</translation>
+    </message>
+    <message>
+        <source>Signed by the key you have on file for %s.</source>
+        <translation>Signiert mit dem Schlüssel, den Sie für %s hinterlegt haben.</translation>
+    </message>
+    <message>
+        <source>Signed by one of your own keys.</source>
+        <translation>Mit einem Ihrer eigenen Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>An offer from %s</source>
+        <translation>Ein Angebot von %s</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Konditionen</translation>
+    </message>
+    <message>
+        <source>Valid through</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>An acknowledgement from %s</source>
+        <translation>Eine Bestätigung von %s</translation>
+    </message>
+    <message>
+        <source>Your terms</source>
+        <translation>Ihre Bedingungen</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>NOT accepted</source>
+        <translation>NICHT angenommen</translation>
+    </message>
+    <message>
+        <source>Terms named</source>
+        <translation>Genannte Bedingungen</translation>
+    </message>
+    <message>
+        <source>Countersigns</source>
+        <translation>Gegenzeichnet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>A package you sent</source>
+        <translation>Ein Paket, das Sie verschickt haben</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>Antwort auf</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Encrypted to you</source>
+        <translation>An Sie verschlüsselt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Imported the offer from %s; it is listed with its request.</source>
+        <translation>Das Angebot von %s wurde importiert; es steht bei seiner Anfrage.</translation>
+    </message>
+    <message>
+        <source>Imported %s&apos;s acknowledgement of your terms.</source>
+        <translation>Die Bestätigung Ihrer Bedingungen durch %s wurde importiert.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The recovery kit could not be saved: %s</source>
@@ -57,6 +483,25 @@
     <message>
         <source>%s Create a new vault or open another one below.</source>
         <translation>%s Legen Sie unten einen neuen Tresor an oder öffnen Sie einen anderen.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -98,6 +543,194 @@
     </message>
 </context>
 <context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Against your budget</source>
+        <translation>Im Vergleich zum Budget</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Vendor standing</source>
+        <translation>Ansehen des Anbieters</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Konditionen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>%s (not in your vault)</source>
+        <translation>%s (nicht in Ihrem Tresor)</translation>
+    </message>
+    <message>
+        <source>%s: accepted</source>
+        <translation>%s: angenommen</translation>
+    </message>
+    <message>
+        <source>%s
+cheapest</source>
+        <translation>%s
+günstigstes</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPage</name>
+    <message>
+        <source>What goes</source>
+        <translation>Was mitgeht</translation>
+    </message>
+    <message>
+        <source>Tick exactly what to share. Nothing unticked leaves this computer.</source>
+        <translation>Kreuzen Sie genau an, was Sie teilen. Nichts, was nicht angekreuzt ist, verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Tick what goes:</source>
+        <translation>&amp;Ankreuzen, was mitgeht:</translation>
+    </message>
+    <message>
+        <source>Edit your &amp;profile…</source>
+        <translation>Ihr &amp;Profil bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit your profile</source>
+        <translation>Ihr Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remember the real details ticked as what this vendor may see</source>
+        <translation>Die angekreuzten echten Angaben als das merken, was dieser Anbieter sehen darf</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>It is an &amp;idea rather than feedback</source>
+        <translation>Es ist eher eine &amp;Idee als Feedback</translation>
+    </message>
+    <message>
+        <source>It is an idea</source>
+        <translation>Es ist eine Idee</translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Gesetz</translation>
+    </message>
+    <message>
+        <source>GDPR (EU, UK): an answer within a month</source>
+        <translation>DSGVO (EU, UK): eine Antwort innerhalb eines Monats</translation>
+    </message>
+    <message>
+        <source>CCPA (California): an answer within 45 days</source>
+        <translation>CCPA (Kalifornien): eine Antwort innerhalb von 45 Tagen</translation>
+    </message>
+    <message>
+        <source>A paragraph of your own</source>
+        <translation>Ein eigener Absatz</translation>
+    </message>
+    <message>
+        <source>Optional: added to the letter as you write it</source>
+        <translation>Optional: wird so, wie Sie ihn schreiben, an das Schreiben angefügt</translation>
+    </message>
+    <message>
+        <source>&amp;Law:</source>
+        <translation>&amp;Gesetz:</translation>
+    </message>
+    <message>
+        <source>&amp;Add a paragraph:</source>
+        <translation>Eigener Ab&amp;satz:</translation>
+    </message>
+    <message>
+        <source>(not in your profile)</source>
+        <translation>(nicht in Ihrem Profil)</translation>
+    </message>
+    <message>
+        <source>Your details, for %s</source>
+        <translation>Ihre Angaben, für %s</translation>
+    </message>
+    <message>
+        <source>Your real details (without them, %s sees only your key)</source>
+        <translation>Ihre echten Angaben (ohne sie sieht %s nur Ihren Schlüssel)</translation>
+    </message>
+    <message>
+        <source>What it concerns: packages you sent %s</source>
+        <translation>Worum es geht: Pakete, die Sie an %s geschickt haben</translation>
+    </message>
+    <message>
+        <source>The request (anonymous: nothing about you goes with it)</source>
+        <translation>Die Anfrage (anonym: nichts über Sie geht mit)</translation>
+    </message>
+    <message>
+        <source>What is wanted (always goes)</source>
+        <translation>Was gesucht wird (geht immer mit)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Benötigt bis</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Konditionen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Your notes about %s</source>
+        <translation>Ihre Notizen zu %s</translation>
+    </message>
+    <message>
+        <source>(ratings only)</source>
+        <translation>(nur Bewertungen)</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the real details ticked as what %s may see</source>
+        <translation>Die angekreuzten echten Angaben als das &amp;merken, was %s sehen darf</translation>
+    </message>
+    <message>
+        <source>Tick the packages the request is about (at least one).</source>
+        <translation>Kreuzen Sie die Pakete an, um die es in der Anfrage geht (mindestens eines).</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <source>Create your vault</source>
@@ -129,6 +762,120 @@
     </message>
 </context>
 <context>
+    <name>DaysDelegate</name>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>In eine &amp;Datei speichern …</translation>
+    </message>
+    <message>
+        <source>Save the package to a file</source>
+        <translation>Das Paket in eine Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the package</source>
+        <translation>Das Paket kopieren</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF to print…</source>
+        <translation>Als &amp;PDF zum Drucken speichern …</translation>
+    </message>
+    <message>
+        <source>Save the plain-words page as a PDF</source>
+        <translation>Die Seite in einfachen Worten als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save the &amp;QR code…</source>
+        <translation>&amp;QR-Code speichern …</translation>
+    </message>
+    <message>
+        <source>Save the QR code</source>
+        <translation>Den QR-Code speichern</translation>
+    </message>
+    <message>
+        <source>QR code of the package</source>
+        <translation>QR-Code des Pakets</translation>
+    </message>
+    <message>
+        <source>encrypted to the key %s</source>
+        <translation>verschlüsselt an den Schlüssel %s</translation>
+    </message>
+    <message>
+        <source>signed, not encrypted</source>
+        <translation>signiert, nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Recorded in your ledger (entry %d). Now hand it over: save, copy or print it.</source>
+        <translation>In Ihrem Protokoll vermerkt (Eintrag %d). Geben Sie es jetzt weiter: speichern, kopieren oder drucken.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%s for %s&lt;/b&gt;, %s.&lt;br&gt;Package %s&lt;br&gt;SHA-256 %s&lt;br&gt;Your key for them: %s</source>
+        <translation>&lt;b&gt;%s für %s&lt;/b&gt;, %s.&lt;br&gt;Paket %s&lt;br&gt;SHA-256 %s&lt;br&gt;Ihr Schlüssel für diesen Empfänger: %s</translation>
+    </message>
+    <message>
+        <source>Scan it with the recipient&apos;s phone, or save it as an image.</source>
+        <translation>Mit dem Telefon des Empfängers scannen oder als Bild speichern.</translation>
+    </message>
+    <message>
+        <source>This package is too long for a QR code (%d characters; a QR code holds under 3,000). Save it to a file or copy it instead.</source>
+        <translation>Dieses Paket ist zu lang für einen QR-Code (%d Zeichen; ein QR-Code fasst unter 3.000). Speichern Sie es stattdessen in eine Datei oder kopieren Sie es.</translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>Das Paket speichern</translation>
+    </message>
+    <message>
+        <source>Packages (*%s);;All files (*)</source>
+        <translation>Pakete (*%s);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saved the package to %s.</source>
+        <translation>Das Paket wurde in %s gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not write %s: %s</source>
+        <translation>%s konnte nicht geschrieben werden: %s</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared again in %d seconds.</source>
+        <translation>Kopiert. Die Zwischenablage wird in %d Sekunden wieder geleert.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the PDF to %s.</source>
+        <translation>Das PDF wurde in %s gespeichert.</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation>SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved the QR code to %s.</source>
+        <translation>Der QR-Code wurde in %s gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialogHook</name>
     <message>
         <source>MyVendors</source>
@@ -141,6 +888,89 @@
     <message>
         <source>Your vault is safe: every change you saved is in it. If this happens again, please report it with the details below (they contain no passphrase or key).</source>
         <translation>Ihr Tresor ist sicher: Jede gespeicherte Änderung ist darin. Wenn das wieder passiert, melden Sie es bitte mit den Details unten (sie enthalten keine Passphrase und keinen Schlüssel).</translation>
+    </message>
+</context>
+<context>
+    <name>FilesTab</name>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>&amp;Datei hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add file</source>
+        <translation>Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Keep a copy of a file (receipt, contract, photo) encrypted in the vault, up to %s</source>
+        <translation>Eine Kopie einer Datei (Beleg, Vertrag, Foto) verschlüsselt im Tresor aufbewahren, bis %s</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Open the file with its usual program. A decrypted copy is written to a private temporary folder and deleted when the vault locks.</source>
+        <translation>Die Datei mit ihrem üblichen Programm öffnen. Eine entschlüsselte Kopie wird in einen privaten temporären Ordner geschrieben und gelöscht, wenn der Tresor sperrt.</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>Save file as</source>
+        <translation>Datei speichern unter</translation>
+    </message>
+    <message>
+        <source>Write a decrypted copy where you choose</source>
+        <translation>Eine entschlüsselte Kopie an einen Ort Ihrer Wahl schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete file</source>
+        <translation>Datei löschen</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Wird hinzugefügt …</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Save %s as</source>
+        <translation>%s speichern unter</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Saved %s.</source>
+        <translation>%s gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete %s from the vault? Its only copy here is deleted; this cannot be undone.</source>
+        <translation>%s aus dem Tresor löschen? Die einzige Kopie hier wird gelöscht; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -210,6 +1040,261 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>&amp;Name</source>
+        <extracomment>the column choosers&apos; labels, by vendor field (mnemonics unique within the dialog)</extracomment>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>&amp;Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Import vendors</source>
+        <extracomment>the worker job reading the file again or adding the vendors, while one runs</extracomment>
+        <translation>Anbieter importieren</translation>
+    </message>
+    <message>
+        <source>Import vendors from %s</source>
+        <translation>Anbieter aus %s importieren</translation>
+    </message>
+    <message>
+        <source>Columns used</source>
+        <translation>Verwendete Spalten</translation>
+    </message>
+    <message>
+        <source>Column for the %s</source>
+        <translation>Spalte für: %s</translation>
+    </message>
+    <message>
+        <source>Vendors to import</source>
+        <translation>Zu importierende Anbieter</translation>
+    </message>
+    <message>
+        <source>Import likely duplicates too</source>
+        <translation>Wahrscheinliche Duplikate auch importieren</translation>
+    </message>
+    <message>
+        <source>Records that cannot be imported, and notes</source>
+        <translation>Einträge, die sich nicht importieren lassen, und Hinweise</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import the ticked vendors</source>
+        <translation>Die angekreuzten Anbieter importieren</translation>
+    </message>
+    <message>
+        <source>vCard file</source>
+        <translation>vCard-Datei</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>1 card read</source>
+        <translation>1 Karte gelesen</translation>
+    </message>
+    <message>
+        <source>%d cards read</source>
+        <translation>%d Karten gelesen</translation>
+    </message>
+    <message>
+        <source>1 row read</source>
+        <translation>1 Zeile gelesen</translation>
+    </message>
+    <message>
+        <source>%d rows read</source>
+        <translation>%d Zeilen gelesen</translation>
+    </message>
+    <message>
+        <source>A&amp;lso import the likely duplicate: it looks like a vendor you already have</source>
+        <translation>Das wahrscheinliche Duplikat &amp;auch importieren: Es sieht aus wie ein Anbieter, den Sie schon haben</translation>
+    </message>
+    <message>
+        <source>A&amp;lso import the %d likely duplicates: they look like vendors you already have</source>
+        <translation>Die %d wahrscheinlichen Duplikate &amp;auch importieren: Sie sehen aus wie Anbieter, die Sie schon haben</translation>
+    </message>
+    <message>
+        <source>Le&amp;ft out (1 record cannot be imported)</source>
+        <translation>Aus&amp;gelassen (1 Eintrag lässt sich nicht importieren)</translation>
+    </message>
+    <message>
+        <source>Le&amp;ft out (%d records cannot be imported)</source>
+        <translation>Aus&amp;gelassen (%d Einträge lassen sich nicht importieren)</translation>
+    </message>
+    <message>
+        <source>Notes on &amp;reading the file</source>
+        <translation>Hinweise zum &amp;Lesen der Datei</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&amp;Import 1 vendor</source>
+        <translation>1 Anbieter &amp;importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import %d vendors</source>
+        <translation>%d Anbieter &amp;importieren</translation>
+    </message>
+    <message>
+        <source>No vendor can be imported from this file. Nothing will be added.</source>
+        <translation>Aus dieser Datei lässt sich kein Anbieter importieren. Es wird nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>1 vendor will be added to the vault.</source>
+        <translation>1 Anbieter wird dem Tresor hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%d vendors will be added to the vault.</source>
+        <translation>%d Anbieter werden dem Tresor hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>1 looks like a vendor you already have (see Note).</source>
+        <translation>1 sieht aus wie ein Anbieter, den Sie schon haben (siehe Hinweis).</translation>
+    </message>
+    <message>
+        <source>%d look like vendors you already have (see Note).</source>
+        <translation>%d sehen aus wie Anbieter, die Sie schon haben (siehe Hinweis).</translation>
+    </message>
+    <message>
+        <source>1 record cannot be imported (listed below).</source>
+        <translation>1 Eintrag lässt sich nicht importieren (unten aufgeführt).</translation>
+    </message>
+    <message>
+        <source>%d records cannot be imported (listed below).</source>
+        <translation>%d Einträge lassen sich nicht importieren (unten aufgeführt).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Already in the vault</source>
+        <translation>Schon im Tresor</translation>
+    </message>
+    <message>
+        <source>Repeats %s</source>
+        <translation>Wiederholt %s</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>Record interaction</source>
+        <translation>Interaktion erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>When (local time)</source>
+        <translation>Wann (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>e.g. phone, e-mail, shop, web</source>
+        <translation>z. B. Telefon, E-Mail, Geschäft, Web</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Wann</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+</context>
+<context>
     <name>KdfPrompt</name>
     <message>
         <source>Change key strength</source>
@@ -233,6 +1318,49 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>To / from</source>
+        <translation>An / von</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>geteilt</translation>
+    </message>
+    <message>
+        <source>answer: offer</source>
+        <translation>Antwort: Angebot</translation>
+    </message>
+    <message>
+        <source>answer: acknowledgement</source>
+        <translation>Antwort: Bestätigung</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Import vendors…</source>
@@ -247,12 +1375,24 @@ Trotzdem schließen?</translation>
         <translation>%s – MyVendors</translation>
     </message>
     <message>
+        <source>Delete %s</source>
+        <translation>%s löschen</translation>
+    </message>
+    <message>
         <source>&amp;Add vendor…</source>
         <translation>Anbieter &amp;hinzufügen …</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Add vendors from a vCard or CSV file (Ctrl+I)</source>
+        <translation>Anbieter aus einer vCard- oder CSV-Datei hinzufügen (Strg+I)</translation>
+    </message>
+    <message>
+        <source>Write the vault as JSON, or renewal dates as iCalendar (Ctrl+E)</source>
+        <translation>Den Tresor als JSON schreiben oder Verlängerungstermine als iCalendar (Strg+E)</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
@@ -319,6 +1459,14 @@ Trotzdem schließen?</translation>
         <translation>Re&amp;putation</translation>
     </message>
     <message>
+        <source>S&amp;hared</source>
+        <translation>&amp;Geteilt</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Details zeigen</translation>
+    </message>
+    <message>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -337,6 +1485,10 @@ Trotzdem schließen?</translation>
     <message>
         <source>Reputation</source>
         <translation>Reputation</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
@@ -369,6 +1521,10 @@ Trotzdem schließen?</translation>
     <message>
         <source>Vault state</source>
         <translation>Zustand des Tresors</translation>
+    </message>
+    <message>
+        <source>Show vendor</source>
+        <translation>Anbieter zeigen</translation>
     </message>
     <message>
         <source>%s · unlocked · locks after 1 minute idle</source>
@@ -415,8 +1571,40 @@ Trotzdem schließen?</translation>
         <translation>%s in den Papierkorb verschoben.</translation>
     </message>
     <message>
+        <source>Offer accepted: %s is in your vendors.</source>
+        <translation>Angebot angenommen: %s steht bei Ihren Anbietern.</translation>
+    </message>
+    <message>
+        <source>Show %s</source>
+        <translation>%s zeigen</translation>
+    </message>
+    <message>
         <source>Backing up…</source>
         <translation>Wird gesichert …</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no backup was made.</source>
+        <translation>Sicherung abgebrochen; es wurde keine Sicherung angelegt.</translation>
+    </message>
+    <message>
+        <source>Imported 1 vendor.</source>
+        <translation>1 Anbieter importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %d vendors.</source>
+        <translation>%d Anbieter importiert.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exported to %s</source>
+        <translation>Exportiert nach %s</translation>
     </message>
     <message>
         <source>Backed up to %s</source>
@@ -498,6 +1686,93 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Quality</source>
+        <translation>&amp;Qualität</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Preis</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>&amp;Honesty</source>
+        <translation>&amp;Ehrlichkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>%s rating</source>
+        <translation>Bewertung: %s</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>Schlag&amp;wörter</translation>
+    </message>
+    <message>
+        <source>&amp;Me</source>
+        <translation>&amp;Ich</translation>
+    </message>
+    <message>
+        <source>A trusted &amp;contact:</source>
+        <translation>Eine &amp;Vertrauensperson:</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s name</source>
+        <translation>Name der Vertrauensperson</translation>
+    </message>
+    <message>
+        <source>their name</source>
+        <translation>ihr Name</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Name the contact whose note this is.</source>
+        <translation>Nennen Sie die Vertrauensperson, von der diese Notiz stammt.</translation>
+    </message>
+</context>
+<context>
     <name>NoteTableModel</name>
     <message>
         <source>Quality</source>
@@ -546,6 +1821,170 @@ Trotzdem schließen?</translation>
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <source>Add offer</source>
+        <translation>Angebot hinzufügen</translation>
+    </message>
+    <message>
+        <source>An offer for “%s”</source>
+        <translation>Ein Angebot für „%s“</translation>
+    </message>
+    <message>
+        <source>A &amp;vendor in your vault</source>
+        <translation>Ein &amp;Anbieter aus Ihrem Tresor</translation>
+    </message>
+    <message>
+        <source>Someone &amp;else</source>
+        <translation>&amp;Jemand anderes</translation>
+    </message>
+    <message>
+        <source>From a vendor in your vault</source>
+        <translation>Von einem Anbieter aus Ihrem Tresor</translation>
+    </message>
+    <message>
+        <source>From someone not in your vault</source>
+        <translation>Von jemandem, der nicht in Ihrem Tresor ist</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Type to find a vendor</source>
+        <translation>Anbieter suchen</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>The name the offer gives</source>
+        <translation>Name laut Angebot</translation>
+    </message>
+    <message>
+        <source>There are no vendors in this vault yet</source>
+        <translation>In diesem Tresor gibt es noch keine Anbieter</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>e.g. 390 or 19.99</source>
+        <translation>z. B. 390 oder 19.99</translation>
+    </message>
+    <message>
+        <source>Price currency</source>
+        <translation>Währung des Preises</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>&amp;Gültig bis</translation>
+    </message>
+    <message>
+        <source>Has a valid-until date</source>
+        <translation>Hat ein Gültig-bis-Datum</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Konditionen</translation>
+    </message>
+    <message>
+        <source>What the offer says: term, delivery, extras, fine print</source>
+        <translation>Was das Angebot sagt: Laufzeit, Lieferung, Extras, Kleingedrucktes</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Preis</translation>
+    </message>
+    <message>
+        <source>C&amp;onditions</source>
+        <translation>Kon&amp;ditionen</translation>
+    </message>
+    <message>
+        <source>&amp;Add offer</source>
+        <translation>Angebot &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose a vendor from the list, or pick “Someone else” for a sender not in your vault.</source>
+        <translation>Wählen Sie einen Anbieter aus der Liste oder „Jemand anderes“ für einen Absender, der nicht in Ihrem Tresor ist.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferTableModel</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Ansehen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Konditionen</translation>
+    </message>
+    <message>
+        <source>%s (not in your vault: accepting adds it as a vendor)</source>
+        <translation>%s (nicht in Ihrem Tresor: Annehmen fügt ihn als Anbieter hinzu)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Optional: select the date and press Delete to leave it empty</source>
+        <translation>Optional: Das Datum markieren und Entf drücken, um es leer zu lassen</translation>
     </message>
 </context>
 <context>
@@ -644,6 +2083,365 @@ Trotzdem schließen?</translation>
     <message>
         <source>Show passphrase</source>
         <translation>Passphrase anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview: exactly what leaves</source>
+        <translation>Vorschau: genau das, was hinausgeht</translation>
+    </message>
+    <message>
+        <source>Nothing has left yet. “Share” signs this, records it in your ledger, and then lets you save, copy or print it.</source>
+        <translation>Noch ist nichts hinausgegangen. „Teilen“ signiert es, vermerkt es in Ihrem Protokoll und lässt Sie es dann speichern, kopieren oder drucken.</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Teilen</translation>
+    </message>
+    <message>
+        <source>The package in plain words</source>
+        <translation>Das Paket in einfachen Worten</translation>
+    </message>
+    <message>
+        <source>The signed document (JSON)</source>
+        <translation>Das signierte Dokument (JSON)</translation>
+    </message>
+    <message>
+        <source>In plain &amp;words</source>
+        <translation>In &amp;einfachen Worten</translation>
+    </message>
+    <message>
+        <source>The signed document (&amp;JSON)</source>
+        <translation>Das signierte Dokument (&amp;JSON)</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;key file…</source>
+        <translation>&amp;Schlüsseldatei wählen …</translation>
+    </message>
+    <message>
+        <source>Choose the recipient&apos;s key file</source>
+        <translation>Die Schlüsseldatei des Empfängers wählen</translation>
+    </message>
+    <message>
+        <source>Encrypted to %s&apos;s key on file</source>
+        <translation>Verschlüsselt an den hinterlegten Schlüssel von %s</translation>
+    </message>
+    <message>
+        <source>Signed, not encrypted: anyone can read it (a published request)</source>
+        <translation>Signiert, nicht verschlüsselt: Jeder kann es lesen (eine veröffentlichte Anfrage)</translation>
+    </message>
+    <message>
+        <source>Signed, not encrypted</source>
+        <translation>Signiert, nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Encrypted to a key from a file (the recipient&apos;s JWK)</source>
+        <translation>Verschlüsselt an einen Schlüssel aus einer Datei (den JWK des Empfängers)</translation>
+    </message>
+    <message>
+        <source>Choose the file with the key.</source>
+        <translation>Wählen Sie die Datei mit dem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Only the vendor can read it; it came with an earlier answer of theirs.</source>
+        <translation>Nur der Anbieter kann es lesen; der Schlüssel kam mit einer früheren Antwort von ihm.</translation>
+    </message>
+    <message>
+        <source>The signature shows any change; the content itself is readable.</source>
+        <translation>Die Signatur zeigt jede Änderung; der Inhalt selbst ist lesbar.</translation>
+    </message>
+    <message>
+        <source>Key: %s</source>
+        <translation>Schlüssel: %s</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s public key</source>
+        <translation>Der öffentliche Schlüssel des Empfängers</translation>
+    </message>
+    <message>
+        <source>JSON Web Keys (*.jwk *.json);;All files (*)</source>
+        <translation>JSON Web Keys (*.jwk *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %s: %s</source>
+        <translation>%s konnte nicht gelesen werden: %s</translation>
+    </message>
+    <message>
+        <source>Choose the file with the recipient&apos;s key, or do not encrypt.</source>
+        <translation>Wählen Sie die Datei mit dem Schlüssel des Empfängers, oder verschlüsseln Sie nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>S&amp;treet address</source>
+        <translation>St&amp;raße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code</source>
+        <translation>Post&amp;leitzahl</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>L&amp;and</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>P&amp;references</source>
+        <translation>&amp;Vorlieben</translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation>Ihr Profil</translation>
+    </message>
+    <message>
+        <source>Your real details, kept in the vault. None of them leaves unless you tick it when you share; each vendor sees only what you tick for it.</source>
+        <translation>Ihre echten Angaben, im Tresor aufbewahrt. Keine davon geht hinaus, es sei denn, Sie kreuzen sie beim Teilen an; jeder Anbieter sieht nur, was Sie für ihn ankreuzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save your profile</source>
+        <translation>Ihr Profil speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Te&amp;lefon</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>Schlagwört&amp;er</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>e.g. Bank, Utilities, Shop</source>
+        <translation>z. B. Bank, Versorger, Geschäft</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Former</source>
+        <translation>Ehemalig</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>Änderungen s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Save the changes (%s)</source>
+        <translation>Die Änderungen speichern (%s)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Revert changes</source>
+        <translation>Änderungen zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%s of %s</source>
+        <translation>%s von %s</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Undoing what was done so far.</source>
+        <translation>Was bisher getan wurde, wird rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPage</name>
+    <message>
+        <source>Who is it for?</source>
+        <translation>Für wen ist es?</translation>
+    </message>
+    <message>
+        <source>Each recipient sees you under a key of its own; nobody can link them.</source>
+        <translation>Jeder Empfänger sieht Sie unter einem eigenen Schlüssel; niemand kann diese miteinander verknüpfen.</translation>
+    </message>
+    <message>
+        <source>A &amp;vendor: your details, feedback, or a request about your data</source>
+        <translation>Ein &amp;Anbieter: Ihre Angaben, Feedback oder ein Antrag zu Ihren Daten</translation>
+    </message>
+    <message>
+        <source>A personal &amp;request, published anonymously</source>
+        <translation>Eine persönliche A&amp;nfrage, anonym veröffentlicht</translation>
+    </message>
+    <message>
+        <source>A trusted &amp;contact: your notes about a vendor</source>
+        <translation>Eine &amp;Vertrauensperson: Ihre Notizen zu einem Anbieter</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>Was gesendet wird</translation>
+    </message>
+    <message>
+        <source>Some of your details (a profile)</source>
+        <translation>Einige Ihrer Angaben (ein Profil)</translation>
+    </message>
+    <message>
+        <source>Feedback or an idea</source>
+        <translation>Feedback oder eine Idee</translation>
+    </message>
+    <message>
+        <source>A request to erase your data (GDPR / CCPA)</source>
+        <translation>Ein Antrag auf Löschung Ihrer Daten (DSGVO / CCPA)</translation>
+    </message>
+    <message>
+        <source>A request to see your data (GDPR / CCPA)</source>
+        <translation>Ein Antrag auf Auskunft über Ihre Daten (DSGVO / CCPA)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s name</source>
+        <translation>Name der Vertrauensperson</translation>
+    </message>
+    <message>
+        <source>Who you trust, as you call them</source>
+        <translation>Wem Sie vertrauen, so wie Sie die Person nennen</translation>
+    </message>
+    <message>
+        <source>Notes about which vendor</source>
+        <translation>Notizen zu welchem Anbieter</translation>
+    </message>
+    <message>
+        <source>Ven&amp;dor:</source>
+        <translation>An&amp;bieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ar&amp;t:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest:</source>
+        <translation>Anfra&amp;ge:</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s n&amp;ame:</source>
+        <translation>Na&amp;me der Person:</translation>
+    </message>
+    <message>
+        <source>Notes ab&amp;out:</source>
+        <translation>N&amp;otizen zu:</translation>
+    </message>
+    <message>
+        <source>Add the vendor first: there is none in this vault yet.</source>
+        <translation>Fügen Sie zuerst den Anbieter hinzu: In diesem Tresor gibt es noch keinen.</translation>
+    </message>
+    <message>
+        <source>Write a request first (Requests page): there is none to publish.</source>
+        <translation>Schreiben Sie zuerst eine Anfrage (Seite „Anfragen“): Es gibt keine zum Veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Write a note about a vendor first: only your own notes can be passed on.</source>
+        <translation>Schreiben Sie zuerst eine Notiz zu einem Anbieter: Nur Ihre eigenen Notizen lassen sich weitergeben.</translation>
+    </message>
+    <message>
+        <source>Name the trusted contact the notes go to.</source>
+        <translation>Nennen Sie die Vertrauensperson, an die die Notizen gehen.</translation>
     </message>
 </context>
 <context>
@@ -804,14 +2602,310 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>ReputationTab</name>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Meine Notizen</translation>
+    </message>
+    <message>
+        <source>Trusted contacts&apos; notes</source>
+        <translation>Notizen von Vertrauenspersonen</translation>
+    </message>
+    <message>
+        <source>&amp;Add note…</source>
+        <translation>Notiz hin&amp;zufügen …</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected note (Delete); Undo brings it back</source>
+        <translation>Die ausgewählte Notiz löschen (Entf); „Rückgängig“ holt sie zurück</translation>
+    </message>
+    <message>
+        <source>From trusted contacts (their view, not counted in my standing)</source>
+        <translation>Von Vertrauenspersonen (deren Sicht, zählt nicht zu meiner Bewertung)</translation>
+    </message>
+    <message>
+        <source>My standing of this vendor</source>
+        <translation>Meine Bewertung dieses Anbieters</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Edit request</source>
+        <translation>Anfrage bearbeiten</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Neue Anfrage</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>What do you want? e.g. Winter tyres for a small car</source>
+        <translation>Was suchen Sie? z. B. Winterreifen für einen Kleinwagen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>e.g. Car, Insurance, Energy</source>
+        <translation>z. B. Auto, Versicherung, Energie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>What matters to you, in a few sentences</source>
+        <translation>Was Ihnen wichtig ist, in ein paar Sätzen</translation>
+    </message>
+    <message>
+        <source>Budget from</source>
+        <translation>Budget ab</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>ab</translation>
+    </message>
+    <message>
+        <source>Budget up to</source>
+        <translation>Budget bis</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Budget currency</source>
+        <translation>Währung des Budgets</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Coarse only: a city or a region</source>
+        <translation>Nur grob: eine Stadt oder eine Region</translation>
+    </message>
+    <message>
+        <source>Needed &amp;by</source>
+        <translation>Benötigt b&amp;is</translation>
+    </message>
+    <message>
+        <source>Has a needed-by date</source>
+        <translation>Hat ein Benötigt-bis-Datum</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Benötigt bis</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Konditionen</translation>
+    </message>
+    <message>
+        <source>e.g. delivered and fitted, no contract longer than a year</source>
+        <translation>z. B. geliefert und montiert, kein Vertrag länger als ein Jahr</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>B&amp;udget</source>
+        <translation>B&amp;udget</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>C&amp;onditions</source>
+        <translation>Kon&amp;ditionen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>A request says what you want without saying who you are. Only you see it until you publish it.</source>
+        <translation>Eine Anfrage sagt, was Sie suchen, ohne zu sagen, wer Sie sind. Nur Sie sehen sie, bis Sie sie veröffentlichen.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Benötigt bis</translation>
+    </message>
+    <message>
+        <source>Needed by %s: that day has passed</source>
+        <translation>Benötigt bis %s: Dieser Tag ist vorbei</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <source>No requests yet. A request says what you want, anonymously, and lets vendors answer it.</source>
-        <translation>Noch keine Anfragen. Eine Anfrage sagt anonym, was Sie suchen, und lässt Anbieter darauf antworten.</translation>
+        <source>Show requests by status</source>
+        <translation>Anfragen nach Status zeigen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Choose a request to see its offers.</source>
+        <translation>Wählen Sie eine Anfrage, um ihre Angebote zu sehen.</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>Noch keine Anfragen</translation>
+    </message>
+    <message>
+        <source>A request says what you want, anonymously, and lets vendors answer it. Record their offers here, compare them side by side and accept one.</source>
+        <translation>Eine Anfrage sagt anonym, was Sie suchen, und lässt Anbieter darauf antworten. Erfassen Sie deren Angebote hier, vergleichen Sie sie nebeneinander und nehmen Sie eines an.</translation>
+    </message>
+    <message>
+        <source>New re&amp;quest…</source>
+        <translation>Ne&amp;ue Anfrage …</translation>
+    </message>
+    <message>
+        <source>Write a new request (Ctrl+Shift+N)</source>
+        <translation>Eine neue Anfrage schreiben (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>Change this request</source>
+        <translation>Diese Anfrage ändern</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>Bea&amp;rbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Add offer…</source>
+        <translation>&amp;Angebot hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Record an offer a vendor sent for this request</source>
+        <translation>Ein Angebot erfassen, das ein Anbieter zu dieser Anfrage geschickt hat</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept…</source>
+        <translation>Anneh&amp;men …</translation>
+    </message>
+    <message>
+        <source>Accept the selected offer</source>
+        <translation>Das ausgewählte Angebot annehmen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>About this request</source>
+        <translation>Über diese Anfrage</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Konditionen</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>No offers yet. When a vendor answers, record the offer with “Add offer…”.</source>
+        <translation>Noch keine Angebote. Wenn ein Anbieter antwortet, erfassen Sie das Angebot mit „Angebot hinzufügen …“.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Offers side by side</source>
+        <translation>Angebote nebeneinander</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>Status än&amp;dern</translation>
     </message>
     <message>
         <source>the newest %d</source>
@@ -826,16 +2920,108 @@ Trotzdem schließen?</translation>
         <translation>%d Anfragen</translation>
     </message>
     <message>
-        <source>no offers</source>
-        <translation>keine Angebote</translation>
+        <source>No %s requests.</source>
+        <translation>Keine Anfragen mit dem Status „%s“.</translation>
     </message>
     <message>
-        <source>1 offer</source>
-        <translation>1 Angebot</translation>
+        <source>Conditions: %s</source>
+        <translation>Konditionen: %s</translation>
     </message>
     <message>
-        <source>%d offers</source>
-        <translation>%d Angebote</translation>
+        <source>Offers (%d)</source>
+        <translation>Angebote (%d)</translation>
+    </message>
+    <message>
+        <source>budget %s – %s</source>
+        <translation>Budget %s – %s</translation>
+    </message>
+    <message>
+        <source>budget up to %s</source>
+        <translation>Budget bis %s</translation>
+    </message>
+    <message>
+        <source>budget from %s</source>
+        <translation>Budget ab %s</translation>
+    </message>
+    <message>
+        <source>needed by %s (passed)</source>
+        <translation>benötigt bis %s (vorbei)</translation>
+    </message>
+    <message>
+        <source>written %s</source>
+        <translation>geschrieben am %s</translation>
+    </message>
+    <message>
+        <source>the %d offers selected</source>
+        <translation>die %d ausgewählten Angebote</translation>
+    </message>
+    <message>
+        <source>all offers; select two or more to compare only those</source>
+        <translation>alle Angebote; wählen Sie zwei oder mehr aus, um nur diese zu vergleichen</translation>
+    </message>
+    <message>
+        <source>This request is fulfilled: an offer was accepted</source>
+        <translation>Diese Anfrage ist erfüllt: Ein Angebot wurde angenommen</translation>
+    </message>
+    <message>
+        <source>Only an open request&apos;s offers can be accepted</source>
+        <translation>Nur Angebote zu einer offenen Anfrage lassen sich annehmen</translation>
+    </message>
+    <message>
+        <source>Select one offer to accept it</source>
+        <translation>Wählen Sie ein Angebot aus, um es anzunehmen</translation>
+    </message>
+    <message>
+        <source>Accept the offer from %s</source>
+        <translation>Das Angebot von %s annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Open for offers</source>
+        <translation>Für Angebote &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translation>Zurück zum &amp;Entwurf</translation>
+    </message>
+    <message>
+        <source>Mark e&amp;xpired</source>
+        <translation>Als abgelaufen mar&amp;kieren</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>To make it %s again later: %s.</source>
+        <translation>Um sie später wieder auf „%s“ zu setzen: %s.</translation>
+    </message>
+    <message>
+        <source>It takes no more offers; the offers it has stay recorded.</source>
+        <translation>Sie nimmt keine Angebote mehr an; ihre bisherigen Angebote bleiben erfasst.</translation>
+    </message>
+    <message>
+        <source>It takes no more offers until you reopen it.</source>
+        <translation>Sie nimmt keine Angebote mehr an, bis Sie sie wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>Change the request&apos;s status</source>
+        <translation>Den Status der Anfrage ändern</translation>
+    </message>
+    <message>
+        <source>Make “%s” %s?</source>
+        <translation>„%s“ auf „%s“ setzen?</translation>
+    </message>
+    <message>
+        <source>MyVendors</source>
+        <translation>MyVendors</translation>
     </message>
     <message>
         <source>needed by %s</source>
@@ -979,6 +3165,226 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>ShareTreeModel</name>
+    <message>
+        <source>What goes</source>
+        <translation>Was mitgeht</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%d of %d go</source>
+        <translation>%d von %d gehen mit</translation>
+    </message>
+</context>
+<context>
+    <name>ShareWizard</name>
+    <message>
+        <source>Share</source>
+        <translation>Teilen</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPage</name>
+    <message>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation>Tei&amp;len …</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Import an answer…</source>
+        <translation>Antwort i&amp;mportieren …</translation>
+    </message>
+    <message>
+        <source>Import a vendor&apos;s answer</source>
+        <translation>Antwort eines Anbieters importieren</translation>
+    </message>
+    <message>
+        <source>Ledger chain</source>
+        <translation>Protokollkette</translation>
+    </message>
+    <message>
+        <source>Prepare deletion request</source>
+        <translation>Löschantrag vorbereiten</translation>
+    </message>
+    <message>
+        <source>Show the ledger for</source>
+        <translation>Protokoll zeigen für</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>The selected entry in plain words</source>
+        <translation>Der ausgewählte Eintrag in einfachen Worten</translation>
+    </message>
+    <message>
+        <source>Nothing shared yet. When you share, every package is recorded here: what went, to whom, under which terms. Answers you import are recorded too.</source>
+        <translation>Noch nichts geteilt. Wenn Sie teilen, wird hier jedes Paket vermerkt: was hinausging, an wen, unter welchen Bedingungen. Antworten, die Sie importieren, werden ebenfalls vermerkt.</translation>
+    </message>
+    <message>
+        <source>(vendor %d, deleted)</source>
+        <translation>(Anbieter %d, gelöscht)</translation>
+    </message>
+    <message>
+        <source>Everything (%d)</source>
+        <translation>Alles (%d)</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s chain verifies (%d entries).</source>
+        <translation>Protokollkette gültig (%d Einträge).</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s chain verifies (1 entry).</source>
+        <translation>Protokollkette gültig (1 Eintrag).</translation>
+    </message>
+    <message>
+        <source>The ledger was altered outside MyVendors: its hash chain does not verify.</source>
+        <translation>Das Protokoll wurde außerhalb von MyVendors verändert: Seine Hash-Kette ist ungültig.</translation>
+    </message>
+    <message>
+        <source>%s may keep the %s you shared on %s until %s: time to ask for it to be deleted.</source>
+        <translation>%s darf Ihr Paket „%s“ vom %s bis %s behalten: Zeit, die Löschung zu verlangen.</translation>
+    </message>
+    <message>
+        <source>%s was to keep the %s you shared on %s until %s: ask for it to be deleted.</source>
+        <translation>%s sollte Ihr Paket „%s“ vom %s nur bis %s behalten: Verlangen Sie die Löschung.</translation>
+    </message>
+    <message>
+        <source>And %d more.</source>
+        <translation>Und %d weitere.</translation>
+    </message>
+    <message>
+        <source>Prepare &amp;deletion request…</source>
+        <translation>Löschantrag &amp;vorbereiten …</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <source>%d entries</source>
+        <translation>%d Einträge</translation>
+    </message>
+    <message>
+        <source>new to you: put on file with this answer (trust on first use)</source>
+        <translation>neu für Sie: mit dieser Antwort hinterlegt (Vertrauen beim ersten Kontakt)</translation>
+    </message>
+    <message>
+        <source>the one on file for them</source>
+        <translation>der für ihn hinterlegte</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Answers package</source>
+        <translation>Antwort auf Paket</translation>
+    </message>
+    <message>
+        <source>Their key</source>
+        <translation>Sein Schlüssel</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Your terms</source>
+        <translation>Ihre Bedingungen</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Countersigns</source>
+        <translation>Gegenzeichnet</translation>
+    </message>
+    <message>
+        <source>An offer</source>
+        <translation>Ein Angebot</translation>
+    </message>
+    <message>
+        <source>An acknowledgement</source>
+        <translation>Eine Bestätigung</translation>
+    </message>
+    <message>
+        <source>Ledger entry %d</source>
+        <translation>Protokolleintrag %d</translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation>Hash des Eintrags</translation>
+    </message>
+</context>
+<context>
+    <name>SharingActions</name>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;Teilen …</translation>
+    </message>
+    <message>
+        <source>Share exactly what you choose, with your terms, signed</source>
+        <translation>Genau das teilen, was Sie auswählen, mit Ihren Bedingungen, signiert</translation>
+    </message>
+    <message>
+        <source>&amp;Import vendor&apos;s answer…</source>
+        <translation>Antwort eines Anbieters &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Your &amp;profile…</source>
+        <translation>Ihr &amp;Profil …</translation>
+    </message>
+    <message>
+        <source>Show the &amp;ledger</source>
+        <translation>Protokoll &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>The ledger was altered</source>
+        <translation>Das Protokoll wurde verändert</translation>
+    </message>
+    <message>
+        <source>The ledger was altered: show the Shared page</source>
+        <translation>Das Protokoll wurde verändert: die Seite „Geteilt“ zeigen</translation>
+    </message>
+    <message>
+        <source>Its hash chain does not verify. Show the Shared page for details.</source>
+        <translation>Seine Hash-Kette ist ungültig. Die Seite „Geteilt“ zeigt Einzelheiten.</translation>
+    </message>
+    <message>
+        <source>Shar&amp;ing</source>
+        <translation>Te&amp;ilen</translation>
+    </message>
+    <message>
+        <source>Shared with %s; recorded in your ledger.</source>
+        <translation>Mit %s geteilt; in Ihrem Protokoll vermerkt.</translation>
+    </message>
+</context>
+<context>
     <name>Strength</name>
     <message>
         <source>very weak</source>
@@ -1018,6 +3424,110 @@ Trotzdem schließen?</translation>
     <message>
         <source>A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Ein paar Wörter ohne Zusammenhang sind leicht zu merken und schwer zu erraten.</translation>
+    </message>
+</context>
+<context>
+    <name>TermsModel</name>
+    <message>
+        <source>Term</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPage</name>
+    <message>
+        <source>Your terms</source>
+        <translation>Ihre Bedingungen</translation>
+    </message>
+    <message>
+        <source>The terms travel with what you share, signed. Sensible ones are ticked already.</source>
+        <translation>Die Bedingungen reisen signiert mit dem, was Sie teilen. Sinnvolle sind schon angekreuzt.</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>&amp;Terms (tick to proffer; double-click a setting to change it):</source>
+        <translation>&amp;Bedingungen (ankreuzen, um sie zu stellen; Doppelklick auf eine Einstellung ändert sie):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Gültig für</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Gültig für:</translation>
+    </message>
+    <message>
+        <source>after that the package says it is not to be acted on</source>
+        <translation>danach sagt das Paket, dass nicht mehr danach gehandelt werden soll</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Record interaction…</source>
+        <translation>Interaktion &amp;erfassen …</translation>
+    </message>
+    <message>
+        <source>Record interaction</source>
+        <translation>Interaktion erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete interaction</source>
+        <translation>Interaktion löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected interaction (Delete); Undo brings it back</source>
+        <translation>Die ausgewählte Interaktion löschen (Entf); „Rückgängig“ holt sie zurück</translation>
+    </message>
+    <message>
+        <source>1 interaction</source>
+        <translation>1 Interaktion</translation>
+    </message>
+    <message>
+        <source>%d interactions</source>
+        <translation>%d Interaktionen</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +3638,160 @@ Trotzdem schließen?</translation>
     <message>
         <source>MyVendors vaults (*.myvendors)</source>
         <translation>MyVendors-Tresore (*.myvendors)</translation>
+    </message>
+</context>
+<context>
+    <name>VaultExport</name>
+    <message>
+        <source>MyVendors export, JSON (*.json)</source>
+        <extracomment>records per section (JSON) or {&quot;events&quot;: n} (iCalendar)</extracomment>
+        <translation>MyVendors-Export, JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Renewal and cancel-by dates, iCalendar (*.ics)</source>
+        <translation>Verlängerungs- und Kündigungstermine, iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the vault to %s…</source>
+        <translation>Der Tresor wird nach %s exportiert …</translation>
+    </message>
+    <message>
+        <source>Exporting dates to %s…</source>
+        <translation>Die Termine werden nach %s exportiert …</translation>
+    </message>
+    <message>
+        <source>The export was not written.</source>
+        <translation>Der Export wurde nicht geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>VendorDetail</name>
+    <message>
+        <source>Vendor details</source>
+        <translation>Details zum Anbieter</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Reputation</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>%s (Ctrl+Tab moves between tabs)</source>
+        <translation>%s (Strg+Tab wechselt zwischen den Reitern)</translation>
+    </message>
+    <message>
+        <source>Select a vendor to see its profile, agreements, timeline, notes and files.</source>
+        <translation>Wählen Sie einen Anbieter, um sein Profil, seine Vereinbarungen, seinen Verlauf, seine Notizen und Dateien zu sehen.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Former</source>
+        <translation>Ehemalig</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Keine Kategorie</translation>
+    </message>
+    <message>
+        <source>standing %.1f ★ from %d notes</source>
+        <translation>Ansehen %.1f ★ aus %d Notizen</translation>
+    </message>
+    <message>
+        <source>standing %.1f ★ from 1 note</source>
+        <translation>Ansehen %.1f ★ aus 1 Notiz</translation>
+    </message>
+    <message>
+        <source>no ratings yet</source>
+        <translation>noch keine Bewertungen</translation>
+    </message>
+</context>
+<context>
+    <name>VendorImport</name>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt)</source>
+        <translation>Kontakte (*.vcf *.vcard *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>vCard-Dateien (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import vendors</source>
+        <translation>Anbieter importieren</translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation>%s wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the vendor&apos;s name.</source>
+        <translation>Wählen Sie die Spalte, die den Namen des Anbieters enthält.</translation>
+    </message>
+    <message>
+        <source>Reading the file again was cancelled; the list shows the columns before.</source>
+        <translation>Das erneute Lesen der Datei wurde abgebrochen; die Liste zeigt die bisherigen Spalten.</translation>
+    </message>
+    <message>
+        <source>%s cannot be imported.</source>
+        <translation>%s lässt sich nicht importieren.</translation>
+    </message>
+    <message>
+        <source>%s
+
+Nothing was added to the vault.</source>
+        <translation>%s
+
+Dem Tresor wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Adding 1 vendor…</source>
+        <translation>1 Anbieter wird hinzugefügt …</translation>
+    </message>
+    <message>
+        <source>Adding %d vendors…</source>
+        <translation>%d Anbieter werden hinzugefügt …</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was added to the vault.</source>
+        <translation>Der Import wurde abgebrochen. Dem Tresor wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%s Nothing was added to the vault.</source>
+        <translation>%s Dem Tresor wurde nichts hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +3909,200 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>_OfferTexts</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>not in your vault</source>
+        <translation>nicht in Ihrem Tresor</translation>
+    </message>
+    <message>
+        <source>no ratings yet</source>
+        <translation>noch keine Bewertungen</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%s (expired)</source>
+        <translation>%s (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>no budget set</source>
+        <translation>kein Budget festgelegt</translation>
+    </message>
+    <message>
+        <source>budget is in another currency</source>
+        <translation>Budget ist in einer anderen Währung</translation>
+    </message>
+    <message>
+        <source>%s over budget</source>
+        <translation>%s über dem Budget</translation>
+    </message>
+    <message>
+        <source>below your range</source>
+        <translation>unter Ihrem Rahmen</translation>
+    </message>
+    <message>
+        <source>within budget</source>
+        <translation>im Budget</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <source>Subscription</source>
+        <translation>Abo</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Kundenkarte</translation>
+    </message>
+    <message>
+        <source>one-off</source>
+        <translation>einmalig</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <source>a quarter</source>
+        <translation>pro Quartal</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>pro Jahr</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Trinkgeld</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Weiterempfehlung</translation>
+    </message>
+    <message>
+        <source>Asked advice</source>
+        <translation>Um Rat gefragt</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>Auf die Sperrliste gesetzt</translation>
+    </message>
+    <message>
+        <source>Rebuffed</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Extended credit</source>
+        <translation>Zahlungsziel gewährt</translation>
+    </message>
+    <message>
+        <source>Vouched</source>
+        <translation>Für ihn gebürgt</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>Repeat purchase</source>
+        <translation>Erneut gekauft</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Sponsored</source>
+        <translation>Gesponsert</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Offer accepted</source>
+        <translation>Angebot angenommen</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Honesty</source>
+        <translation>Ehrlichkeit</translation>
+    </message>
+</context>
+<context>
     <name>search</name>
     <message>
         <source>Vendors</source>
@@ -1356,13 +4214,6 @@ Trotzdem schließen?</translation>
     <message>
         <source>The language of menus and windows. It changes the next time MyVendors starts.</source>
         <translation>Die Sprache von Menüs und Fenstern. Sie ändert sich beim nächsten Start von MyVendors.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Delete %s</source>
-        <translation>%s löschen</translation>
     </message>
 </context>
 </TS>

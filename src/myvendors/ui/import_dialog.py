@@ -18,7 +18,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -58,14 +58,14 @@ if TYPE_CHECKING:
 
 #: the column choosers' labels, by vendor field (mnemonics unique within the dialog)
 _FIELD_LABELS = {
-    "name": "&Name",
-    "website": "&Website",
-    "category": "Ca&tegory",
-    "email": "E-&mail",
-    "phone": "&Phone",
-    "address": "A&ddress",
-    "notes": "N&otes",
-    "tags": "Ta&gs",
+    "name": QT_TRANSLATE_NOOP("ImportPreviewDialog", "&Name"),
+    "website": QT_TRANSLATE_NOOP("ImportPreviewDialog", "&Website"),
+    "category": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Ca&tegory"),
+    "email": QT_TRANSLATE_NOOP("ImportPreviewDialog", "E-&mail"),
+    "phone": QT_TRANSLATE_NOOP("ImportPreviewDialog", "&Phone"),
+    "address": QT_TRANSLATE_NOOP("ImportPreviewDialog", "A&ddress"),
+    "notes": QT_TRANSLATE_NOOP("ImportPreviewDialog", "N&otes"),
+    "tags": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Ta&gs"),
 }
 _NO_COLUMN = ""
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -242,7 +242,7 @@ class DeleteVendorCommand(QUndoCommand):
     """A vendor moved to the trash (already done when pushed); undo restores it and selects it."""
 
     def __init__(self, window: MainWindow, vendor: Vendor) -> None:
-        super().__init__(window.tr("Delete %s") % vendor.name)
+        super().__init__(QCoreApplication.translate("MainWindow", "Delete %s") % vendor.name)
         self._window = window
         self._vendor_id = vendor.id
         self._done = True

@@ -5,7 +5,7 @@ Nothing here leaves the vault: these fields go to a vendor only when ticked in t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,18 +25,18 @@ from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import secondary
 
 
-def field_labels(widget: QWidget) -> dict[str, str]:
+def field_labels() -> dict[str, str]:
     """Profile field names in words, with a mnemonic each (unique within the dialog)."""
     return {
-        "name": widget.tr("&Name"),
-        "email": widget.tr("&Email"),
-        "phone": widget.tr("P&hone"),
-        "street_address": widget.tr("S&treet address"),
-        "postal_code": widget.tr("Postal &code"),
-        "city": widget.tr("C&ity"),
-        "country": widget.tr("Co&untry"),
-        "language": widget.tr("&Language"),
-        "preferences": widget.tr("P&references"),
+        "name": QCoreApplication.translate("ProfileDialog", "&Name"),
+        "email": QCoreApplication.translate("ProfileDialog", "&Email"),
+        "phone": QCoreApplication.translate("ProfileDialog", "P&hone"),
+        "street_address": QCoreApplication.translate("ProfileDialog", "S&treet address"),
+        "postal_code": QCoreApplication.translate("ProfileDialog", "Postal &code"),
+        "city": QCoreApplication.translate("ProfileDialog", "C&ity"),
+        "country": QCoreApplication.translate("ProfileDialog", "Co&untry"),
+        "language": QCoreApplication.translate("ProfileDialog", "&Language"),
+        "preferences": QCoreApplication.translate("ProfileDialog", "P&references"),
     }
 
 
@@ -61,7 +61,7 @@ class ProfileDialog(QDialog):
         self.messages: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setSpacing(6)
-        for name, label_text in field_labels(self).items():
+        for name, label_text in field_labels().items():
             edit: QLineEdit | QPlainTextEdit
             if name == "preferences":
                 edit = QPlainTextEdit(self)

@@ -294,7 +294,7 @@ class RequestsPage(QWidget):
             self.tr("New re&quest…"), self.new_request, icon="add", tip=self.tr("Write a new request (Ctrl+Shift+N)")
         )
         self.new_request_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.edit_action = self._action(self.tr("E&dit…"), self.edit_request, tip=self.tr("Change this request"))
+        self.edit_action = self._action(self.tr("Edi&t…"), self.edit_request, tip=self.tr("Change this request"))
         self.add_offer_action = self._action(
             self.tr("&Add offer…"), self.add_offer, icon="add", tip=self.tr("Record an offer a vendor sent for this request")
         )

@@ -56,7 +56,7 @@ from myvendors.ui import icons
 from myvendors.ui.clipboard import SensitiveClipboard
 from myvendors.ui.models.sharing import KEY_ROLE, ShareTreeModel, TermsModel
 from myvendors.ui.passphrase import field_message
-from myvendors.ui.profile_dialog import ProfileDialog
+from myvendors.ui.profile_dialog import ProfileDialog, field_labels
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import secondary
 
@@ -357,7 +357,8 @@ class ContentPage(QWizardPage):
             group = self.model.add_group(title)
             for field in packages.PROFILE_FIELDS:
                 value = profile.get(field, "")
-                label = render.FIELD_LABELS.get(field, _words(field).capitalize())
+                label = field_labels().get(field, render.FIELD_LABELS.get(field, _words(field).capitalize()))
+                label = label.replace("&", "")
                 if value:
                     self.model.add_leaf(group, label, value.splitlines()[0], (kind_key, field),
                                         checked=ticked((kind_key, field), field in defaults))

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from myvendors.domain.models import (
     RATING_DIMENSIONS,
@@ -39,59 +39,59 @@ def _tr(text: str) -> str:
 
 
 def agreement_kind_text(kind: AgreementKind) -> str:
-    return {
-        AgreementKind.SUBSCRIPTION: _tr("Subscription"),
-        AgreementKind.CONTRACT: _tr("Contract"),
-        AgreementKind.WARRANTY: _tr("Warranty"),
-        AgreementKind.MEMBERSHIP: _tr("Membership"),
-        AgreementKind.LOYALTY: _tr("Loyalty card"),
-    }[AgreementKind(kind)]
+    return _tr({
+        AgreementKind.SUBSCRIPTION: QT_TRANSLATE_NOOP("records", "Subscription"),
+        AgreementKind.CONTRACT: QT_TRANSLATE_NOOP("records", "Contract"),
+        AgreementKind.WARRANTY: QT_TRANSLATE_NOOP("records", "Warranty"),
+        AgreementKind.MEMBERSHIP: QT_TRANSLATE_NOOP("records", "Membership"),
+        AgreementKind.LOYALTY: QT_TRANSLATE_NOOP("records", "Loyalty card"),
+    }[AgreementKind(kind)])
 
 
 def period_text(period: BillingPeriod) -> str:
-    return {
-        BillingPeriod.NONE: _tr("one-off"),
-        BillingPeriod.WEEKLY: _tr("a week"),
-        BillingPeriod.MONTHLY: _tr("a month"),
-        BillingPeriod.QUARTERLY: _tr("a quarter"),
-        BillingPeriod.YEARLY: _tr("a year"),
-    }[BillingPeriod(period)]
+    return _tr({
+        BillingPeriod.NONE: QT_TRANSLATE_NOOP("records", "one-off"),
+        BillingPeriod.WEEKLY: QT_TRANSLATE_NOOP("records", "a week"),
+        BillingPeriod.MONTHLY: QT_TRANSLATE_NOOP("records", "a month"),
+        BillingPeriod.QUARTERLY: QT_TRANSLATE_NOOP("records", "a quarter"),
+        BillingPeriod.YEARLY: QT_TRANSLATE_NOOP("records", "a year"),
+    }[BillingPeriod(period)])
 
 
 def interaction_kind_text(kind: InteractionKind) -> str:
-    return {
-        InteractionKind.SUBSCRIPTION: _tr("Subscription"),
-        InteractionKind.PAYMENT: _tr("Payment"),
-        InteractionKind.TIP: _tr("Tip"),
-        InteractionKind.CONTRACT: _tr("Contract"),
-        InteractionKind.RECOMMEND: _tr("Recommended"),
-        InteractionKind.REFERRAL: _tr("Referral"),
-        InteractionKind.ASK_ADVICE: _tr("Asked advice"),
-        InteractionKind.REQUEST: _tr("Request"),
-        InteractionKind.RESPOND: _tr("Response"),
-        InteractionKind.SUPPORT: _tr("Support"),
-        InteractionKind.COMPLAINT: _tr("Complaint"),
-        InteractionKind.BLACKLIST: _tr("Blacklisted"),
-        InteractionKind.REBUFF: _tr("Rebuffed"),
-        InteractionKind.EVALUATE: _tr("Evaluated"),
-        InteractionKind.EXTEND_CREDIT: _tr("Extended credit"),
-        InteractionKind.VOUCH: _tr("Vouched"),
-        InteractionKind.GIFT: _tr("Gift"),
-        InteractionKind.REPEAT_PURCHASE: _tr("Repeat purchase"),
-        InteractionKind.CONVERSATION: _tr("Conversation"),
-        InteractionKind.SPONSOR: _tr("Sponsored"),
-        InteractionKind.INVITE: _tr("Invited"),
-        InteractionKind.OFFER_ACCEPTED: _tr("Offer accepted"),
-    }[InteractionKind(kind)]
+    return _tr({
+        InteractionKind.SUBSCRIPTION: QT_TRANSLATE_NOOP("records", "Subscription"),
+        InteractionKind.PAYMENT: QT_TRANSLATE_NOOP("records", "Payment"),
+        InteractionKind.TIP: QT_TRANSLATE_NOOP("records", "Tip"),
+        InteractionKind.CONTRACT: QT_TRANSLATE_NOOP("records", "Contract"),
+        InteractionKind.RECOMMEND: QT_TRANSLATE_NOOP("records", "Recommended"),
+        InteractionKind.REFERRAL: QT_TRANSLATE_NOOP("records", "Referral"),
+        InteractionKind.ASK_ADVICE: QT_TRANSLATE_NOOP("records", "Asked advice"),
+        InteractionKind.REQUEST: QT_TRANSLATE_NOOP("records", "Request"),
+        InteractionKind.RESPOND: QT_TRANSLATE_NOOP("records", "Response"),
+        InteractionKind.SUPPORT: QT_TRANSLATE_NOOP("records", "Support"),
+        InteractionKind.COMPLAINT: QT_TRANSLATE_NOOP("records", "Complaint"),
+        InteractionKind.BLACKLIST: QT_TRANSLATE_NOOP("records", "Blacklisted"),
+        InteractionKind.REBUFF: QT_TRANSLATE_NOOP("records", "Rebuffed"),
+        InteractionKind.EVALUATE: QT_TRANSLATE_NOOP("records", "Evaluated"),
+        InteractionKind.EXTEND_CREDIT: QT_TRANSLATE_NOOP("records", "Extended credit"),
+        InteractionKind.VOUCH: QT_TRANSLATE_NOOP("records", "Vouched"),
+        InteractionKind.GIFT: QT_TRANSLATE_NOOP("records", "Gift"),
+        InteractionKind.REPEAT_PURCHASE: QT_TRANSLATE_NOOP("records", "Repeat purchase"),
+        InteractionKind.CONVERSATION: QT_TRANSLATE_NOOP("records", "Conversation"),
+        InteractionKind.SPONSOR: QT_TRANSLATE_NOOP("records", "Sponsored"),
+        InteractionKind.INVITE: QT_TRANSLATE_NOOP("records", "Invited"),
+        InteractionKind.OFFER_ACCEPTED: QT_TRANSLATE_NOOP("records", "Offer accepted"),
+    }[InteractionKind(kind)])
 
 
 def dimension_text(dimension: str) -> str:
-    return {
-        "quality": _tr("Quality"),
-        "price": _tr("Price"),
-        "service": _tr("Service"),
-        "honesty": _tr("Honesty"),
-    }.get(dimension, dimension)
+    return _tr({
+        "quality": QT_TRANSLATE_NOOP("records", "Quality"),
+        "price": QT_TRANSLATE_NOOP("records", "Price"),
+        "service": QT_TRANSLATE_NOOP("records", "Service"),
+        "honesty": QT_TRANSLATE_NOOP("records", "Honesty"),
+    }.get(dimension, dimension))
 
 
 def human_size(size: int) -> str:
