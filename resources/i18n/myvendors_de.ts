@@ -3364,6 +3364,14 @@ Trotzdem schließen?</translation>
         <translation>Protokoll &amp;zeigen</translation>
     </message>
     <message>
+        <source>&amp;New pseudonym for this vendor…</source>
+        <translation>&amp;Neues Pseudonym für diesen Anbieter …</translation>
+    </message>
+    <message>
+        <source>Retire the keys this vendor knows you by and make new ones (replies to the old ones still open)</source>
+        <translation>Die Schlüssel, unter denen dieser Anbieter Sie kennt, stilllegen und neue erzeugen (Antworten an die alten lassen sich weiter öffnen)</translation>
+    </message>
+    <message>
         <source>The ledger was altered</source>
         <translation>Das Protokoll wurde verändert</translation>
     </message>
@@ -3382,6 +3390,26 @@ Trotzdem schließen?</translation>
     <message>
         <source>Shared with %s; recorded in your ledger.</source>
         <translation>Mit %s geteilt; in Ihrem Protokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>Choose a vendor on the Vendors page first.</source>
+        <translation>Wählen Sie zuerst auf der Seite „Anbieter“ einen Anbieter.</translation>
+    </message>
+    <message>
+        <source>New pseudonym</source>
+        <translation>Neues Pseudonym</translation>
+    </message>
+    <message>
+        <source>%s will know you by new keys from your next share on. Packages already sent keep the old pseudonym, and answers to it can still be read. Tell the vendor, or it will see a stranger.</source>
+        <translation>%s kennt Sie ab Ihrem nächsten Teilen unter neuen Schlüsseln. Bereits gesendete Pakete behalten das alte Pseudonym, und Antworten darauf lassen sich weiter lesen. Sagen Sie es dem Anbieter, sonst sieht er eine fremde Person.</translation>
+    </message>
+    <message>
+        <source>Make new keys</source>
+        <translation>Neue Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>%s will now know you as %s.</source>
+        <translation>%s kennt Sie jetzt als %s.</translation>
     </message>
 </context>
 <context>
