@@ -19,7 +19,7 @@ from myvendors.errors import WrongSecret
 from myvendors.vault import KdfParams, Vault, list_backups, passphrase_unlocker, restore
 
 OTHER = "the other passphrase"
-ROUNDS = int(os.environ.get("MYVENDORS_KILL_ROUNDS", "50"))
+ROUNDS = int(os.environ.get("MYVENDORS_KILL_ROUNDS", "30"))  # make test-long: 500
 CHILD = Path(__file__).with_name("crash_child.py")
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
