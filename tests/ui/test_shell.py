@@ -113,7 +113,7 @@ def test_the_overview_shows_what_is_due_open_requests_and_recent_interactions(
     (request,) = _texts(overview.requests.model)
     assert REQUEST in request and "2 offers" in request
     (recent,) = _texts(overview.recent.model)
-    assert recent.startswith(VENDOR) and "support" in recent and NOTE in recent
+    assert recent.startswith(VENDOR) and "· Support ·" in recent and NOTE in recent  # the kind in words
     (fell,) = _texts(overview.fell.model)
     assert fell.startswith(VENDOR) and "5.0 → 2.0" in fell
     for section in overview.sections():

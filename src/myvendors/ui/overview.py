@@ -17,6 +17,7 @@ from myvendors.domain.insights import StandingChange
 from myvendors.domain.models import Due, Interaction, Request, RequestStatus
 from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
+from myvendors.ui.models.records import interaction_kind_text
 from myvendors.ui.models.rows import Row, RowListModel
 from myvendors.ui.widgets import FitListView, heading, secondary
 
@@ -139,7 +140,7 @@ class OverviewPage(QScrollArea):
 
     def _interaction_row(self, interaction: Interaction, vendor_name: str) -> Row:
         when = interaction.at.astimezone().strftime("%Y-%m-%d")
-        parts = [when, str(interaction.kind).replace("-", " ")]
+        parts = [when, interaction_kind_text(interaction.kind)]
         if interaction.amount:
             parts.append(str(interaction.amount))
         if interaction.note:
