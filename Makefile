@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 TEST_STAMP := $(VENV)/.installed-test-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 PYTEST_ARGS ?=
 
-.PHONY: help run test test-long bench check-layers translations clean
+.PHONY: help run test test-long bench bench-data check-layers translations clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -34,7 +34,11 @@ test: $(TEST_STAMP) ## the whole suite, headless, with a real keyring when one c
 test-long: $(TEST_STAMP) ## long fault runs (hundreds of crash-kills)
 	QT_QPA_PLATFORM=offscreen MYVENDORS_KILL_ROUNDS=500 sh tests/with-keyring.sh $(PY) -m pytest $(PYTEST_ARGS)
 
-bench: $(TEST_STAMP) ## benchmarks with same-run baselines (results in bench-results/)
+BENCH_SIZE ?= full
+bench: $(TEST_STAMP) ## what a person waits for, each beside a same-run baseline: one table, JSON in bench-results/waits.json (BENCH_SIZE=tiny|small|medium|full)
+	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/waits.py --size $(BENCH_SIZE)
+
+bench-data: $(TEST_STAMP) ## the data-path benchmarks (vault open/unlock/backup, lifetime vault, long lists) beside plain SQLite
 	$(PY) tests/bench/bench_vault.py
 	$(PY) tests/bench/bench_domain.py
 	$(PY) tests/bench/bench_lists.py
