@@ -8,17 +8,21 @@ secret and testers unlock it often.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+from myvendors import paths
 from myvendors.domain import demo as data
 from myvendors.domain.demo import DEFAULT_SEED, PASSPHRASE, SIZES, Made, Size
+from myvendors.errors import InvalidInput
 from myvendors.vault import KdfParams, Vault
 
-__all__ = ["DEFAULT_SEED", "PASSPHRASE", "SIZES", "Built", "Size", "build"]
+__all__ = ["DEFAULT_SEED", "PASSPHRASE", "SIZES", "Built", "Size", "add_arguments", "build", "command"]
 
 
 @dataclass(frozen=True)
@@ -55,3 +59,56 @@ def build(
     finally:
         vault.close()
     return Built(Path(path), passphrase, recovery_key, made, round(time.perf_counter() - started, 2))
+
+
+# -- `myvendors demo PATH [--size small|medium|full] [--seed N] [--today DATE] [--json]` -------------
+def add_arguments(parser: Any) -> None:
+    """The command's arguments, on an argparse (sub)parser."""
+    parser.add_argument("path", metavar="PATH", help="where to create the demo vault (refused if a vault is there)")
+    parser.add_argument("--size", choices=tuple(SIZES), default="small",
+                        help="small: ~40 vendors, a few hundred interactions (default); medium: ~1k vendors, "
+                             "~50k interactions; full: a lifetime, 10k vendors and 1M interactions")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, metavar="N",
+                        help=f"the same seed gives the same data (default {DEFAULT_SEED})")
+    parser.add_argument("--today", metavar="DATE",
+                        help="the day the data is made around, YYYY-MM-DD (default: today): renewals fall just after it")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+
+
+def command(args: Any, io: Any) -> int:
+    """Run `myvendors demo`: `args` from `add_arguments`, `io` with `stdout` and `stderr`. Errors
+    are raised (`VaultExists` for an existing vault: exit 4) for the CLI to report."""
+    path = Path(args.path).expanduser()
+    try:
+        today = date.fromisoformat(args.today) if args.today else None
+    except ValueError:
+        raise InvalidInput(f"{args.today!r} is not a date (YYYY-MM-DD).", field="today") from None
+
+    def progress(kind: str, done: int, total: int) -> None:
+        if not args.json:
+            io.stderr.write(f"  {kind}: {done:,} of {total:,}\n")
+
+    built = build(path, args.size, args.seed, today, progress=progress)
+    counts = built.made.counts
+    if args.json:
+        io.stdout.write(json.dumps({
+            "vault": str(built.path),
+            "envelope": str(paths.envelope_path(built.path)),
+            "passphrase": built.passphrase,
+            "recovery_key": built.recovery_key,
+            "size": built.made.size,
+            "seed": built.made.seed,
+            "today": built.made.today.isoformat(),
+            "counts": counts,
+            "seconds": built.seconds,
+        }, indent=2, sort_keys=True) + "\n")
+        return 0
+    held = ", ".join(f"{n:,} {kind}" for kind, n in counts.items())
+    io.stdout.write(
+        f"Created the demo vault {built.path} ({built.made.size}, seed {built.made.seed}, "
+        f"around {built.made.today.isoformat()}) in {built.seconds:.1f} s.\n"
+        f"Passphrase: {built.passphrase}\n"
+        f"It holds: {held}.\n"
+        f"Open it with: myvendors-gui {built.path}\n"
+    )
+    return 0

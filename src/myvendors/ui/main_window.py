@@ -294,9 +294,20 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_toolbar()
         self._make_status_bar()
+        self._name_widgets()
         self.refresh()
 
     # -- construction ----------------------------------------------------------------------
+    def _name_widgets(self) -> None:
+        """Stable names for tests and tools, whatever the language (docs/TESTING.md lists them)."""
+        for widget, name in (
+            (self.sidebar, "pages"), (self.overview, "overviewPage"), (self.pane, "vendorsPage"),
+            (self.pane.view, "vendorList"), (self.detail, "vendorDetail"), (self.requests_page, "requestsPage"),
+            (self.reputation_page, "reputationPage"), (self.shared_page, "sharedPage"),
+            (self.search_field, "search"), (self.search_field.popup, "searchResults"), (self.state_label, "vaultState"),
+        ):
+            widget.setObjectName(name)
+
     def _action(self, text: str, icon_name: str | None, shortcut: QKeySequence | str | None, slot: object) -> QAction:
         action = QAction(text, self)
         if icon_name:

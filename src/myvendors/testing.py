@@ -1,0 +1,175 @@
+"""pytest fixtures for testing MyVendors from the outside: a demo vault, unlocked, in a window.
+
+Installed with the package and loaded by pytest through the `pytest11` entry point, so a tester
+who has `pip install myvendors[test]` writes tests with these fixtures and nothing else
+(docs/TESTING.md has a complete example):
+
+- `myvendors_demo_vault` — a path: a fresh copy of the small demo vault in the test's
+  `tmp_path`, locked; its passphrase is `PASSPHRASE` ("demo vault passphrase"). The vault is
+  built once per session (`myvendors_demo_template`) and copied for each test.
+- `myvendors_vault` — that vault, unlocked (`myvendors.vault.Vault`); `.db` for the services.
+- `myvendors_app` — the app (`myvendors.ui.controller.AppController`) on that vault, unlocked
+  the way a person does it (the passphrase typed into the unlock window, Return pressed);
+  `myvendors_main_window` — its main window, shown; drive it with `qtbot`. These need
+  pytest-qt; Qt is imported only by them.
+- `myvendors_demo_seed`, `myvendors_demo_size`, `myvendors_demo_today` — what the demo vault
+  is made from (2024, "small", the real today). Override them (session scope) in a conftest.py
+  to test on other data.
+
+Every name starts with `myvendors_`, so these never clash with a project's own fixtures. The
+app fixtures keep the app's data and config folders in the test's temporary folder
+(`myvendors_private_dirs`) and never use the system keyring. On a machine without a display it sets QT_QPA_PLATFORM=offscreen.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    from myvendors.vault import Vault
+
+PASSPHRASE = "demo vault passphrase"  # myvendors.domain.demo.PASSPHRASE (not imported: pytest starts light)
+WAIT_MS = 20_000  # how long the window fixture waits for the app; it stops waiting as soon as it is there
+VAULT_NAME = "demo.myvendors"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Without a display Qt cannot start; offscreen is then the only platform that works."""
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and os.name == "posix":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+# -- what the demo vault is made from (override in a conftest.py, session scope) -----------------
+@pytest.fixture(scope="session")
+def myvendors_demo_seed() -> int:
+    """The seed of the demo data: the same seed gives the same vendors, amounts and dates."""
+    from myvendors.domain.demo import DEFAULT_SEED
+
+    return DEFAULT_SEED
+
+
+@pytest.fixture(scope="session")
+def myvendors_demo_size() -> str:
+    """small (about forty vendors: the default), medium or full (slow: a lifetime's data)."""
+    return "small"
+
+
+@pytest.fixture(scope="session")
+def myvendors_demo_today() -> date:
+    """The day the demo data is made around (renewals fall just after it)."""
+    return date.today()
+
+
+@pytest.fixture(scope="session")
+def myvendors_demo_template(
+    tmp_path_factory: pytest.TempPathFactory, myvendors_demo_seed: int, myvendors_demo_size: str,
+    myvendors_demo_today: date,
+) -> Path:
+    """The demo vault built once for the session (do not open it: tests get copies)."""
+    from myvendors import demo
+
+    folder = tmp_path_factory.mktemp("myvendors-demo-template")
+    built = demo.build(folder / VAULT_NAME, myvendors_demo_size, myvendors_demo_seed, myvendors_demo_today)
+    return built.path
+
+
+@pytest.fixture
+def myvendors_demo_vault(myvendors_demo_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo vault (and its key envelope) in `tmp_path`, locked."""
+    from myvendors import paths
+
+    folder = tmp_path / "myvendors-demo"
+    folder.mkdir(mode=0o700)
+    target = folder / VAULT_NAME
+    shutil.copy2(myvendors_demo_template, target)
+    shutil.copy2(paths.envelope_path(myvendors_demo_template), paths.envelope_path(target))
+    return target
+
+
+@pytest.fixture
+def myvendors_vault(myvendors_demo_vault: Path) -> Iterator[Vault]:
+    """The demo vault, unlocked with its passphrase; locked again after the test."""
+    from myvendors.vault import Vault
+
+    vault = Vault.unlock(myvendors_demo_vault, PASSPHRASE)
+    try:
+        yield vault
+    finally:
+        vault.close()
+
+
+@pytest.fixture
+def myvendors_private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The app's data and config folders moved into the test's temporary folder; no system keyring."""
+    home = tmp_path / "myvendors-home"
+    monkeypatch.setenv("MYVENDORS_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("MYVENDORS_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    return home
+
+
+@pytest.fixture
+def myvendors_app(myvendors_demo_vault: Path, myvendors_private_dirs: Path, qtbot: Any) -> Iterator[Any]:
+    """The app (its `AppController`) over the demo vault, unlocked through the unlock window as a
+    person does it: the passphrase typed, Return pressed, the main window shown and active.
+    `.window` is the main window, `.vault` the unlocked vault; `.lock()` locks. Shut down at the end."""
+    from PySide6.QtCore import Qt
+
+    from myvendors.ui.controller import AppController
+    from myvendors.ui.main_window import MainWindow
+    from myvendors.ui.unlock import UnlockWindow
+    from myvendors.vault import NoKeyStore
+
+    controller = AppController(
+        myvendors_demo_vault, keystore=NoKeyStore("Tests do not use the system keyring."), kdf_seconds=0,
+        remember_last=False,
+    )
+    try:
+        controller.start()
+        qtbot.waitUntil(lambda: isinstance(controller.window, UnlockWindow), timeout=WAIT_MS)
+        unlock = controller.window
+        qtbot.waitUntil(lambda: not controller.worker.is_busy(), timeout=WAIT_MS)  # the keyring check answered
+        field = unlock.unlock_page.passphrase_edit
+        qtbot.keyClicks(field, PASSPHRASE)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=WAIT_MS)
+        qtbot.waitExposed(controller.window, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: not controller.worker.is_busy(), timeout=WAIT_MS)  # what loads after unlock
+        yield controller
+    finally:
+        controller.shutdown()
+        shown = controller.window
+        if shown is not None:
+            shown.hide()
+            shown.deleteLater()
+        controller.deleteLater()
+        qtbot.wait(1)  # let deferred deletes run before the next test
+
+
+@pytest.fixture
+def myvendors_main_window(myvendors_app: Any) -> Any:
+    """The main window of `myvendors_app`: the demo vault unlocked, shown, ready for `qtbot`."""
+    return myvendors_app.window
+
+
+def find_widget(window: Any, name: str, kind: Any = None) -> Any:
+    """The child of `window` with this objectName or, failing that, this accessible name
+    (what a screen reader says); `kind` narrows the type (default: any QWidget). Raises
+    LookupError naming what was looked for when there is none."""
+    from PySide6.QtWidgets import QWidget
+
+    wanted = kind or QWidget
+    for widget in window.findChildren(wanted):
+        if widget.objectName() == name:
+            return widget
+    for widget in window.findChildren(wanted):
+        if widget.accessibleName() == name:
+            return widget
+    raise LookupError(f"no {wanted.__name__} named {name!r} (objectName or accessibleName) in {window!r}")
