@@ -120,37 +120,13 @@ def myvendors_app(myvendors_demo_vault: Path, myvendors_private_dirs: Path, qtbo
     """The app (its `AppController`) over the demo vault, unlocked through the unlock window as a
     person does it: the passphrase typed, Return pressed, the main window shown and active.
     `.window` is the main window, `.vault` the unlocked vault; `.lock()` locks. Shut down at the end."""
-    from PySide6.QtCore import Qt
+    from myvendors.ui import testkit  # Qt: only for the tests that ask for a window
 
-    from myvendors.ui.controller import AppController
-    from myvendors.ui.main_window import MainWindow
-    from myvendors.ui.unlock import UnlockWindow
-    from myvendors.vault import NoKeyStore
-
-    controller = AppController(
-        myvendors_demo_vault, keystore=NoKeyStore("Tests do not use the system keyring."), kdf_seconds=0,
-        remember_last=False,
-    )
+    controller = testkit.open_unlocked(myvendors_demo_vault, PASSPHRASE, qtbot, timeout_ms=WAIT_MS)
     try:
-        controller.start()
-        qtbot.waitUntil(lambda: isinstance(controller.window, UnlockWindow), timeout=WAIT_MS)
-        unlock = controller.window
-        qtbot.waitUntil(lambda: not controller.worker.is_busy(), timeout=WAIT_MS)  # the keyring check answered
-        field = unlock.unlock_page.passphrase_edit
-        qtbot.keyClicks(field, PASSPHRASE)
-        qtbot.keyClick(field, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=WAIT_MS)
-        qtbot.waitExposed(controller.window, timeout=WAIT_MS)
-        qtbot.waitUntil(lambda: not controller.worker.is_busy(), timeout=WAIT_MS)  # what loads after unlock
         yield controller
     finally:
-        controller.shutdown()
-        shown = controller.window
-        if shown is not None:
-            shown.hide()
-            shown.deleteLater()
-        controller.deleteLater()
-        qtbot.wait(1)  # let deferred deletes run before the next test
+        testkit.close(controller, qtbot)
 
 
 @pytest.fixture
@@ -160,16 +136,9 @@ def myvendors_main_window(myvendors_app: Any) -> Any:
 
 
 def find_widget(window: Any, name: str, kind: Any = None) -> Any:
-    """The child of `window` with this objectName or, failing that, this accessible name
-    (what a screen reader says); `kind` narrows the type (default: any QWidget). Raises
-    LookupError naming what was looked for when there is none."""
-    from PySide6.QtWidgets import QWidget
+    """The child of `window` with this objectName or, failing that, this accessible name (what a
+    screen reader says); `kind` narrows the type (default: any QWidget). Raises LookupError
+    naming what was looked for when there is none."""
+    from myvendors.ui import testkit
 
-    wanted = kind or QWidget
-    for widget in window.findChildren(wanted):
-        if widget.objectName() == name:
-            return widget
-    for widget in window.findChildren(wanted):
-        if widget.accessibleName() == name:
-            return widget
-    raise LookupError(f"no {wanted.__name__} named {name!r} (objectName or accessibleName) in {window!r}")
+    return testkit.find_widget(window, name, kind)
