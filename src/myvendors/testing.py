@@ -16,6 +16,11 @@ who has `pip install myvendors[test]` writes tests with these fixtures and nothi
   is made from (2024, "small", the real today). Override them (session scope) in a conftest.py
   to test on other data.
 
+Key derivation: where this MyVendors has the test suite's cheap Argon2id
+(`myvendors.vault.envelope.use_test_kdf`), the demo vault is sealed with it and every test that
+uses these fixtures runs with it installed (a vault sealed so opens nowhere else); otherwise the
+floor (64 MiB Argon2id) is used, which costs 0.1-0.3 s per unlock.
+
 Every name starts with `myvendors_`, so these never clash with a project's own fixtures. The
 app fixtures keep the app's data and config folders in the test's temporary folder
 (`myvendors_private_dirs`) and never use the system keyring. On a machine without a display it sets QT_QPA_PLATFORM=offscreen.
@@ -23,6 +28,7 @@ app fixtures keep the app's data and config folders in the test's temporary fold
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from collections.abc import Iterator
@@ -44,6 +50,15 @@ def pytest_configure(config: pytest.Config) -> None:
     """Without a display Qt cannot start; offscreen is then the only platform that works."""
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and os.name == "posix":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _cheap_kdf() -> contextlib.AbstractContextManager[None]:
+    """The test suite's cheap Argon2id (`myvendors.vault.envelope.use_test_kdf`) where this
+    MyVendors has it; otherwise nothing changes and demo vaults use the floor (0.1-0.3 s a key)."""
+    from myvendors.vault import envelope
+
+    use_test_kdf = getattr(envelope, "use_test_kdf", None)
+    return use_test_kdf() if use_test_kdf is not None else contextlib.nullcontext()
 
 
 # -- what the demo vault is made from (override in a conftest.py, session scope) -----------------
@@ -76,13 +91,15 @@ def myvendors_demo_template(
     from myvendors import demo
 
     folder = tmp_path_factory.mktemp("myvendors-demo-template")
-    built = demo.build(folder / VAULT_NAME, myvendors_demo_size, myvendors_demo_seed, myvendors_demo_today)
+    with _cheap_kdf():
+        built = demo.build(folder / VAULT_NAME, myvendors_demo_size, myvendors_demo_seed, myvendors_demo_today)
     return built.path
 
 
 @pytest.fixture
-def myvendors_demo_vault(myvendors_demo_template: Path, tmp_path: Path) -> Path:
-    """A fresh copy of the demo vault (and its key envelope) in `tmp_path`, locked."""
+def myvendors_demo_vault(myvendors_demo_template: Path, tmp_path: Path) -> Iterator[Path]:
+    """A fresh copy of the demo vault (and its key envelope) in `tmp_path`, locked. The test runs
+    with the cheap test key derivation installed, which the copy needs to open."""
     from myvendors import paths
 
     folder = tmp_path / "myvendors-demo"
@@ -90,7 +107,8 @@ def myvendors_demo_vault(myvendors_demo_template: Path, tmp_path: Path) -> Path:
     target = folder / VAULT_NAME
     shutil.copy2(myvendors_demo_template, target)
     shutil.copy2(paths.envelope_path(myvendors_demo_template), paths.envelope_path(target))
-    return target
+    with _cheap_kdf():
+        yield target
 
 
 @pytest.fixture
