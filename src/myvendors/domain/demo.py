@@ -327,23 +327,42 @@ _AGREEMENTS: tuple[tuple[str, AgreementKind, str, int | None, BillingPeriod, int
 # (vendor, days ago, text, ratings, tags, author)
 _NOTES_GOOD = (
     "Friendly, quick and fair. Would go back any time.",
-    "Excellent quality for the price; they explained everything.",
+    "Excellent {what} for the price; they explained everything.",
     "Support answered within the hour and fixed it at once.",
     "Honest advice: they talked me out of the more expensive option.",
     "Always reliable. Small shop, big heart.",
+    "{What}: as good as ever.",
+    "Recommended {what} to two friends; both happy.",
+    "Came back after a year away: {what} still the best around.",
 )
 _NOTES_MIXED = (
     "Good work, but the appointment was moved twice.",
-    "Fine product, slow delivery; nobody answered the phone for a week.",
-    "Prices went up again this year; quality still good.",
+    "Fine {what}, slow answers; nobody picked up the phone for a week.",
+    "Prices went up again this year; {what} still good.",
     "Okay for the basics. The app is clumsy.",
+    "{What} fine, the invoice wrong again (corrected after one email).",
+    "Not cheap, not bad. I keep looking for an alternative.",
 )
 _NOTES_BAD = (
     "Charged twice and it took three emails to get a refund.",
     "Lost the parcel and blamed me. Never again.",
     "Hidden fees everywhere; the contract says something else than the salesman.",
     "Rude on the phone and the problem is still not solved.",
+    "{What}: worst experience this year.",
 )
+# what a note is about, per story
+_SUBJECT = {
+    "cafe": "the coffee", "insurance": "the claim handling", "bakery": "the bread", "energy": "the tariff",
+    "telecom": "the network", "internet": "the connection", "streaming": "the catalogue", "dentist": "the treatment",
+    "garage": "the service", "bikes": "the repair", "books": "the choice of books", "cheese": "the cheese",
+    "furniture": "the sofa", "plumber": "the repair", "hosting": "the uptime", "yoga": "the classes",
+    "pharmacy": "the advice", "cobbler": "the repair", "accountant": "the tax return", "lawyer": "the advice",
+    "garden": "the plants", "vet": "the care", "creche": "the care", "music": "the teaching",
+    "locksmith": "the call-out", "restaurant": "the food", "electrician": "the work", "bank": "the app",
+    "shop": "the delivery", "optician": "the glasses", "cleaning": "the cleaning", "print": "the print quality",
+    "courier": "the delivery", "loan": "the offer", "wine": "the wine", "waste": "the collection",
+    "school": "the course", "gym": "the gym",
+}
 _CONTACTS = ("Anaïs Moreau", "Jörg Weiß", "Zoë O'Brien")
 _NOTE_TAGS = ("trusted", "recommended", "good-support", "slow-delivery", "avoid", "value", "fair", "friendly",
               "overcharged", "fast")
@@ -440,7 +459,7 @@ def _small(db: Database, rng: _Rng, today: date) -> dict[str, int]:
     for vendor_id, (story, _, status) in stories.items():
         mood = _mood(story, status)
         for n in range(rng.choice((0, 1, 2, 3, 4))):
-            text, ratings = _note(rng, mood, recent=n == 0)
+            text, ratings = _note(rng, mood, story, recent=n == 0)
             note = reputation.add_note(db, NoteDraft(
                 vendor_id=vendor_id, on=today - timedelta(days=rng.randint(3, 1000) if n else rng.randint(0, 60)),
                 text=text, ratings=ratings, tags=tuple(rng.sample(_tags_for(mood), rng.choice((0, 1, 1, 2)))),
@@ -448,7 +467,7 @@ def _small(db: Database, rng: _Rng, today: date) -> dict[str, int]:
             note_ids.setdefault(vendor_id, []).append(note.id)
             notes += 1
         if rng.random() < 0.25:
-            text, ratings = _note(rng, mood, recent=False)
+            text, ratings = _note(rng, mood, story, recent=False)
             reputation.add_note(db, NoteDraft(
                 vendor_id=vendor_id, on=today - timedelta(days=rng.randint(10, 700)), text=text, ratings=ratings,
                 tags=tuple(rng.sample(_tags_for(mood), 1)), author=rng.choice(_CONTACTS),
@@ -481,12 +500,14 @@ def _tags_for(mood: str) -> tuple[str, ...]:
             "bad": ("avoid", "overcharged", "slow-delivery")}[mood]
 
 
-def _note(rng: random.Random, mood: str, *, recent: bool) -> tuple[str, dict[str, int]]:
+def _note(rng: random.Random, mood: str, story: str, *, recent: bool) -> tuple[str, dict[str, int]]:
     texts = {"good": _NOTES_GOOD, "mixed": _NOTES_MIXED, "bad": _NOTES_BAD}[mood]
     base = {"good": (4, 5), "mixed": (2, 4), "bad": (1, 2)}[mood]
     dims = rng.sample(("quality", "price", "service", "honesty"), rng.randint(1 if recent else 0, 4))
     ratings = {d: rng.randint(*base) for d in dims}
-    text = rng.choice(texts) if (not ratings or rng.random() < 0.8) else ""
+    what = _SUBJECT.get(story, "the service")
+    text = rng.choice(texts).format(what=what, What=what[0].upper() + what[1:]) if (
+        not ratings or rng.random() < 0.8) else ""
     return text, ratings
 
 
