@@ -23,8 +23,20 @@ from myvendors.vault import Vault
 pytest_plugins = ["pytester"]
 
 DOC = Path(__file__).parent.parent / "docs" / "TESTING.md"
-OBJECT_NAMES = ("pages", "overviewPage", "vendorsPage", "vendorList", "vendorDetail", "requestsPage", "reputationPage",
-                "sharedPage", "search", "searchResults", "vaultState", "mainToolbar")
+OBJECT_NAMES = (
+    "pages",
+    "overviewPage",
+    "vendorsPage",
+    "vendorList",
+    "vendorDetail",
+    "requestsPage",
+    "reputationPage",
+    "sharedPage",
+    "search",
+    "searchResults",
+    "vaultState",
+    "mainToolbar",
+)
 
 
 def test_the_plugin_is_registered_through_its_entry_point(pytestconfig: pytest.Config) -> None:
@@ -34,9 +46,11 @@ def test_the_plugin_is_registered_through_its_entry_point(pytestconfig: pytest.C
 
 def test_loading_the_plugin_imports_neither_qt_nor_the_app() -> None:
     """Every pytest run in an environment with MyVendors loads the plugin: it must stay light."""
-    code = ("import sys, myvendors.testing; heavy = [m for m in sys.modules if m.startswith(('PySide6', "
-            "'myvendors.ui', 'myvendors.domain', 'myvendors.vault', 'sqlcipher3'))]; print(heavy); assert not heavy")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    code = (
+        "import sys, myvendors.testing; heavy = [m for m in sys.modules if m.startswith(('PySide6', "
+        "'myvendors.ui', 'myvendors.domain', 'myvendors.vault', 'sqlcipher3'))]; print(heavy); assert not heavy"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -53,8 +67,9 @@ def test_the_unlocked_vault(myvendors_vault: Vault) -> None:
     assert vendors.count_vendors(myvendors_vault.db) > 30
 
 
-def test_the_main_window_is_unlocked_shown_and_named(myvendors_main_window: MainWindow, myvendors_app: Any,
-                                                     qtbot: QtBot) -> None:
+def test_the_main_window_is_unlocked_shown_and_named(
+    myvendors_main_window: MainWindow, myvendors_app: Any, qtbot: QtBot
+) -> None:
     window = myvendors_main_window
     assert isinstance(window, MainWindow) and window is myvendors_app.window
     assert window.isVisible() and myvendors_app.vault is not None
@@ -67,7 +82,7 @@ def test_the_main_window_is_unlocked_shown_and_named(myvendors_main_window: Main
 
 
 def test_the_documented_example_passes_as_written(pytester: pytest.Pytester) -> None:
-    blocks = re.findall(r"```python\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)
+    blocks = re.findall(r"```python\n(.*?)```", DOC.read_text(encoding="utf-8"), re.DOTALL)
     example = next(b for b in blocks if "def test_" in b)
     pytester.makepyfile(test_demo=example)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", timeout=240)

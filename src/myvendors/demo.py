@@ -9,6 +9,7 @@ secret and testers unlock it often.
 from __future__ import annotations
 
 import json
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,10 +20,21 @@ from typing import Any
 from myvendors import paths
 from myvendors.domain import demo as data
 from myvendors.domain.demo import DEFAULT_SEED, PASSPHRASE, SIZES, Made, Size
-from myvendors.errors import InvalidInput
+from myvendors.errors import InvalidInput, VaultExists
 from myvendors.vault import KdfParams, Vault
 
-__all__ = ["DEFAULT_SEED", "PASSPHRASE", "SIZES", "Built", "Size", "add_arguments", "build", "command"]
+__all__ = [
+    "DEFAULT_SEED",
+    "PASSPHRASE",
+    "SIZES",
+    "Built",
+    "Size",
+    "add_arguments",
+    "build",
+    "built_once",
+    "command",
+    "copy_vault",
+]
 
 
 @dataclass(frozen=True)
@@ -61,17 +73,61 @@ def build(
     return Built(Path(path), passphrase, recovery_key, made, round(time.perf_counter() - started, 2))
 
 
+def built_once(
+    folder: Path | str, size: str | Size = "small", seed: int = DEFAULT_SEED, today: date | None = None
+) -> Path:
+    """The demo vault of this size, seed and day in `folder`, built on the first call and found
+    again on later ones (benchmarks: `BENCH_DIR` keeps a full vault between runs). The bench's
+    "tiny" is "small". Copy it (`copy_vault`) before anything that may write to it."""
+    name = "small" if size == "tiny" else size
+    label = name if isinstance(name, str) else f"{name.name}-{name.vendors}-{name.interactions}-{name.notes}"
+    day = today or date.today()
+    path = Path(folder) / f"demo-{label}-{seed}-{day.isoformat()}.myvendors"
+    done = path.with_name(path.name + ".built")
+    if done.exists() and path.exists():
+        return path
+    for leftover in path.parent.glob(path.name + "*"):
+        leftover.unlink()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    build(path, name, seed, day)
+    done.write_text("built\n", encoding="utf-8")
+    return path
+
+
+def copy_vault(source: Path | str, target: Path | str) -> Path:
+    """A copy of a locked vault and its key envelope at `target` (which must not exist)."""
+    source, target = Path(source), Path(target)
+    if target.exists() or paths.envelope_path(target).exists():
+        raise VaultExists(f"There is already a vault at {target}; choose another file name.")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+    shutil.copyfile(paths.envelope_path(source), paths.envelope_path(target))
+    return target
+
+
 # -- `myvendors demo PATH [--size small|medium|full] [--seed N] [--today DATE] [--json]` -------------
 def add_arguments(parser: Any) -> None:
     """The command's arguments, on an argparse (sub)parser."""
     parser.add_argument("path", metavar="PATH", help="where to create the demo vault (refused if a vault is there)")
-    parser.add_argument("--size", choices=tuple(SIZES), default="small",
-                        help="small: ~40 vendors, a few hundred interactions (default); medium: ~1k vendors, "
-                             "~50k interactions; full: a lifetime, 10k vendors and 1M interactions")
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, metavar="N",
-                        help=f"the same seed gives the same data (default {DEFAULT_SEED})")
-    parser.add_argument("--today", metavar="DATE",
-                        help="the day the data is made around, YYYY-MM-DD (default: today): renewals fall just after it")
+    parser.add_argument(
+        "--size",
+        choices=tuple(SIZES),
+        default="small",
+        help="small: ~40 vendors, a few hundred interactions (default); medium: ~1k vendors, "
+        "~50k interactions; full: a lifetime, 10k vendors and 1M interactions",
+    )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=DEFAULT_SEED,
+        metavar="N",
+        help=f"the same seed gives the same data (default {DEFAULT_SEED})",
+    )
+    parser.add_argument(
+        "--today",
+        metavar="DATE",
+        help="the day the data is made around, YYYY-MM-DD (default: today): renewals fall just after it",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
 
 
@@ -91,17 +147,24 @@ def command(args: Any, io: Any) -> int:
     built = build(path, args.size, args.seed, today, progress=progress)
     counts = built.made.counts
     if args.json:
-        io.stdout.write(json.dumps({
-            "vault": str(built.path),
-            "envelope": str(paths.envelope_path(built.path)),
-            "passphrase": built.passphrase,
-            "recovery_key": built.recovery_key,
-            "size": built.made.size,
-            "seed": built.made.seed,
-            "today": built.made.today.isoformat(),
-            "counts": counts,
-            "seconds": built.seconds,
-        }, indent=2, sort_keys=True) + "\n")
+        io.stdout.write(
+            json.dumps(
+                {
+                    "vault": str(built.path),
+                    "envelope": str(paths.envelope_path(built.path)),
+                    "passphrase": built.passphrase,
+                    "recovery_key": built.recovery_key,
+                    "size": built.made.size,
+                    "seed": built.made.seed,
+                    "today": built.made.today.isoformat(),
+                    "counts": counts,
+                    "seconds": built.seconds,
+                },
+                indent=2,
+                sort_keys=True,
+            )
+            + "\n"
+        )
         return 0
     held = ", ".join(f"{n:,} {kind}" for kind, n in counts.items())
     io.stdout.write(

@@ -23,14 +23,14 @@ floor (64 MiB Argon2id) is used, which costs 0.1-0.3 s per unlock.
 
 Every name starts with `myvendors_`, so these never clash with a project's own fixtures. The
 app fixtures keep the app's data and config folders in the test's temporary folder
-(`myvendors_private_dirs`) and never use the system keyring. On a machine without a display it sets QT_QPA_PLATFORM=offscreen.
+(`myvendors_private_dirs`) and never use the system keyring. On a machine without a display the
+plugin sets QT_QPA_PLATFORM=offscreen.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -84,7 +84,9 @@ def myvendors_demo_today() -> date:
 
 @pytest.fixture(scope="session")
 def myvendors_demo_template(
-    tmp_path_factory: pytest.TempPathFactory, myvendors_demo_seed: int, myvendors_demo_size: str,
+    tmp_path_factory: pytest.TempPathFactory,
+    myvendors_demo_seed: int,
+    myvendors_demo_size: str,
     myvendors_demo_today: date,
 ) -> Path:
     """The demo vault built once for the session (do not open it: tests get copies)."""
@@ -100,13 +102,11 @@ def myvendors_demo_template(
 def myvendors_demo_vault(myvendors_demo_template: Path, tmp_path: Path) -> Iterator[Path]:
     """A fresh copy of the demo vault (and its key envelope) in `tmp_path`, locked. The test runs
     with the cheap test key derivation installed, which the copy needs to open."""
-    from myvendors import paths
+    from myvendors import demo
 
     folder = tmp_path / "myvendors-demo"
     folder.mkdir(mode=0o700)
-    target = folder / VAULT_NAME
-    shutil.copy2(myvendors_demo_template, target)
-    shutil.copy2(paths.envelope_path(myvendors_demo_template), paths.envelope_path(target))
+    target = demo.copy_vault(myvendors_demo_template, folder / VAULT_NAME)
     with _cheap_kdf():
         yield target
 

@@ -30,18 +30,39 @@ def _snapshot(db: Database) -> dict[str, Any]:
     live = vendors.page_vendors(db, limit=10_000)
     trashed = vendors.page_vendors(db, limit=10_000, trashed=True)
     return {
-        "vendors": [(v.uid, v.name, v.website, v.category, v.email, v.phone, v.address, v.notes, v.status, v.tags)
-                    for v in live + trashed],
-        "agreements": [(a.uid, a.title, a.price, a.period, a.start, a.end, a.renewal, a.cancel_by, a.notes)
-                       for a, _ in agreements.all_agreements(db)],
-        "timeline": [(i.uid, i.vendor_id, i.kind, i.amount, i.channel, i.note,
-                      None if i.kind is InteractionKind.OFFER_ACCEPTED else i.at)  # accepted "now"
-                     for i in timeline.page(db, limit=10_000)],
-        "notes": [(n.uid, n.vendor_id, n.on, n.text, n.ratings, n.tags, n.author)
-                  for n in reputation.notes(db, limit=10_000)],
-        "requests": [(r.uid, r.title, r.status, r.needed_by, [(o.uid, o.price, o.sender, o.valid_until, o.accepted)
-                                                              for o in requests.offers_for(db, r.id)])
-                     for r in requests.list_requests(db)],
+        "vendors": [
+            (v.uid, v.name, v.website, v.category, v.email, v.phone, v.address, v.notes, v.status, v.tags)
+            for v in live + trashed
+        ],
+        "agreements": [
+            (a.uid, a.title, a.price, a.period, a.start, a.end, a.renewal, a.cancel_by, a.notes)
+            for a, _ in agreements.all_agreements(db)
+        ],
+        "timeline": [
+            (
+                i.uid,
+                i.vendor_id,
+                i.kind,
+                i.amount,
+                i.channel,
+                i.note,
+                None if i.kind is InteractionKind.OFFER_ACCEPTED else i.at,
+            )  # accepted "now"
+            for i in timeline.page(db, limit=10_000)
+        ],
+        "notes": [
+            (n.uid, n.vendor_id, n.on, n.text, n.ratings, n.tags, n.author) for n in reputation.notes(db, limit=10_000)
+        ],
+        "requests": [
+            (
+                r.uid,
+                r.title,
+                r.status,
+                r.needed_by,
+                [(o.uid, o.price, o.sender, o.valid_until, o.accepted) for o in requests.offers_for(db, r.id)],
+            )
+            for r in requests.list_requests(db)
+        ],
     }
 
 
@@ -155,3 +176,15 @@ def test_today_moves_the_dates_with_it(tmp_path: Path) -> None:
     with Vault.unlock(tmp_path / "now.myvendors", demo.PASSPHRASE) as vault:
         same = {d.agreement.title: d.on - TODAY for d in agreements.due_soon(vault.db, 30, today=TODAY)}
     assert moved == same and moved
+
+
+def test_benchmarks_build_once_and_copy(tmp_path: Path) -> None:
+    first = demo.built_once(tmp_path / "bench", "tiny", 7, TODAY)
+    stamp = first.stat().st_mtime_ns
+    assert demo.built_once(tmp_path / "bench", "small", 7, TODAY) == first  # found again, not rebuilt
+    assert first.stat().st_mtime_ns == stamp
+    copy = demo.copy_vault(first, tmp_path / "work" / "copy.myvendors")
+    with Vault.unlock(copy, demo.PASSPHRASE) as vault:
+        assert vendors.count_vendors(vault.db) > 30
+    with pytest.raises(VaultExists):
+        demo.copy_vault(first, copy)

@@ -48,8 +48,7 @@ from myvendors.domain.models import (
     VendorDraft,
     VendorStatus,
 )
-from myvendors.storage import Database
-from myvendors.storage import bulk
+from myvendors.storage import Database, bulk
 
 #: The passphrase of every demo vault (documented: docs/CLI.md, docs/TESTING.md). Not a secret.
 PASSPHRASE = "demo vault passphrase"
@@ -91,7 +90,8 @@ class Made:
 _VENDORS: tuple[tuple[str, str | None, str, str | None, str | None, str | None, tuple[str, ...], str, str], ...] = (
     ("Café Müller", "cafe-mueller.example", "Restaurants", None, "+49 30 3125 7788",
      "Schillerstraße 12, 10625 Berlin, Germany", ("local", "coffee"), "active", "cafe"),
-    ("Société Générale d'Assurances du Rhône", "sgar-assurances.example", "Insurance", "contact@sgar-assurances.example",
+    ("Société Générale d'Assurances du Rhône", "sgar-assurances.example", "Insurance",
+        "contact@sgar-assurances.example",
      "+33 4 72 10 55 00", "14 quai Saint-Antoine, 69002 Lyon, France", ("contract", "house"), "active", "insurance"),
     ("Boulangerie Lefèvre & Fils", None, "Bakery", None, "+33 1 43 26 48 19",
      "27 rue Mouffetard, 75005 Paris, France", ("local", "bio"), "active", "bakery"),
@@ -126,7 +126,8 @@ _VENDORS: tuple[tuple[str, str | None, str, str | None, str | None, str | None, 
     ("Cordonnerie du Vieux-Port", None, "Clothing", None, "+33 4 91 33 72 05",
      "3 rue de la Loge, 13002 Marseille, France", ("local", "repair"), "active", "cobbler"),
     ("Ionescu Contabilitate SRL", "ionescu-contabil.example", "Accounting", "birou@ionescu-contabil.example",
-     "+40 21 312 45 67", "Strada Lipscani 19, 030031 București, Romania", ("tax-deductible", "work"), "active", "accountant"),
+     "+40 21 312 45 67", "Strada Lipscani 19, 030031 București, Romania", ("tax-deductible", "work"), "active",
+         "accountant"),
     ("Kancelaria Prawna Wiśniewski, Wójcik i Wspólnicy sp.k.", "wisniewski-wojcik.example", "Legal",
      "kancelaria@wisniewski-wojcik.example", "+48 22 628 14 40", "ul. Mokotowska 51/53, 00-542 Warszawa, Poland",
      ("house",), "active", "lawyer"),
@@ -145,7 +146,8 @@ _VENDORS: tuple[tuple[str, str | None, str, str | None, str | None, str | None, 
     ("Virtanen Sähkö Oy", "virtanen-sahko.example", "Home repair", "tilaukset@virtanen-sahko.example",
      "+358 9 685 2240", "Mannerheimintie 102, 00250 Helsinki, Finland", ("house",), "active", "electrician"),
     ("Banco Atlântico Ferreira & Conceição", "banco-atlantico.example", "Banking", "apoio@banco-atlantico.example",
-     "+351 21 340 50 00", "Avenida da Liberdade 190, 1250-147 Lisboa, Portugal", ("contract", "card"), "active", "bank"),
+     "+351 21 340 50 00", "Avenida da Liberdade 190, 1250-147 Lisboa, Portugal", ("contract", "card"), "active",
+         "bank"),
     ("Yılmaz Kebap Haus", None, "Restaurants", None, "+49 40 439 22 81", "Schulterblatt 62, 20357 Hamburg, Germany",
      ("late-night", "cash-only"), "active", "restaurant"),
     ("Mäkinen Outdoor Oy", "makinen-outdoor.example", "Sports", "asiakaspalvelu@makinen-outdoor.example", None, None,
@@ -154,14 +156,16 @@ _VENDORS: tuple[tuple[str, str | None, str, str | None, str | None, str | None, 
      "Corso di Porta Ticinese 48, 20123 Milano, Italy", ("warranty", "health"), "active", "optician"),
     ("Kowalczyk Sprzątanie", None, "Home", "biuro@kowalczyk-sprzatanie.example", "+48 12 421 09 87",
      "ul. Długa 17, 31-147 Kraków, Poland", ("house",), "former", "cleaning"),
-    ("Tiskárna Šťastný", "tiskarna-stastny.example", "Print Shop", "zakazky@tiskarna-stastny.example", "+420 543 211 870",
+    ("Tiskárna Šťastný", "tiskarna-stastny.example", "Print Shop", "zakazky@tiskarna-stastny.example",
+        "+420 543 211 870",
      "Údolní 33, 602 00 Brno, Czechia", ("work",), "active", "print"),
     ("SwiftParcel Couriers Ltd", "swiftparcel.example", "Transport", "claims@swiftparcel.example", "+44 20 7946 0321",
      None, ("avoid", "slow-delivery"), "blocked", "courier"),
     ("QuickLoan Express Finance", "quickloan-express.example", "Banking", None, None, None,
      ("avoid",), "blocked", "loan"),
     ("Weingut Schröder-Kräuter", "weingut-schroeder-kraeuter.example", "Groceries", "hof@schroeder-kraeuter.example",
-     "+49 6321 48 77 0", "Weinstraße 120, 67434 Neustadt an der Weinstraße, Germany", ("wine", "gift"), "active", "wine"),
+     "+49 6321 48 77 0", "Weinstraße 120, 67434 Neustadt an der Weinstraße, Germany", ("wine", "gift"), "active",
+         "wine"),
     ("Association Intercommunale pour la Collecte et la Valorisation des Déchets Ménagers de la Vallée de la Bièvre",
      "aicvdm-bievre.example", "Utilities", "usagers@aicvdm-bievre.example", "+33 1 46 63 20 00",
      "2 avenue de la Division Leclerc, 94230 Cachan, France", ("house", "contract"), "active", "waste"),
@@ -172,7 +176,8 @@ _VENDORS: tuple[tuple[str, str | None, str, str | None, str | None, str | None, 
      ("local", "vegan"), "active", "restaurant"),
     ("Kraftwerk Fitness Kreuzberg", "kraftwerk-fitness.example", "Sports", "mitglieder@kraftwerk-fitness.example",
      "+49 30 6165 9930", "Oranienstraße 185, 10999 Berlin, Germany", ("membership", "cancel-soon"), "active", "gym"),
-    ("Dubious Deals Online Shop", "dubious-deals.example", "Electronics", None, None, None, ("avoid",), "active", "shop"),
+    ("Dubious Deals Online Shop", "dubious-deals.example", "Electronics", None, None, None, ("avoid",), "active",
+        "shop"),
 )
 TRASHED = "Dubious Deals Online Shop"
 
@@ -180,12 +185,14 @@ TRASHED = "Dubious Deals Online Shop"
 _P, _S, _T, _C = InteractionKind.PAYMENT, InteractionKind.SUPPORT, InteractionKind.TIP, InteractionKind.CONVERSATION
 _STORIES: dict[str, tuple[int, list[tuple[InteractionKind, str, tuple[int, int] | None, str | None]]]] = {
     "cafe": (40, [(_P, "Flat white and a Franzbrötchen", (380, 920), "in person"),
-                  (InteractionKind.REPEAT_PURCHASE, "Beans to take home: 500 g Äthiopien Yirgacheffe", (1490, 1690), "in person"),
+                  (InteractionKind.REPEAT_PURCHASE, "Beans to take home: 500 g Äthiopien Yirgacheffe", (1490, 1690),
+                      "in person"),
                   (_T, "Tip for the barista", (100, 300), "in person"),
                   (InteractionKind.RECOMMEND, "Recommended to Jörg for Sunday breakfast", None, None)]),
     "insurance": (4, [(_P, "Quarterly premium, home insurance", (7800, 7800), "web"),
                       (_C, "Asked whether the new bicycle is covered against theft outside the flat", None, "phone"),
-                      (InteractionKind.COMPLAINT, "Claim for the water damage took nine weeks; escalated to the manager", None, "letter"),
+                      (InteractionKind.COMPLAINT,
+                          "Claim for the water damage took nine weeks; escalated to the manager", None, "letter"),
                       (_S, "Claim settled: the ceiling repair is refunded minus the deductible", None, "email")]),
     "bakery": (30, [(_P, "Two croissants and a baguette tradition", (310, 560), "in person"),
                     (_P, "Galette des rois for six", (2400, 2800), "in person"),
@@ -193,7 +200,8 @@ _STORIES: dict[str, tuple[int, list[tuple[InteractionKind, str, tuple[int, int] 
     "energy": (12, [(_P, "Monthly advance payment, Ökostrom", (8900, 8900), "web"),
                     (InteractionKind.CONTRACT, "Switched to the Ökostrom Plus tariff", None, "web"),
                     (_C, "Sent the meter reading (Zählerstand 48 213 kWh)", None, "web"),
-                    (InteractionKind.COMPLAINT, "Annual bill charged the old tariff; asked for a correction", None, "email"),
+                    (InteractionKind.COMPLAINT, "Annual bill charged the old tariff; asked for a correction", None,
+                        "email"),
                     (_S, "Correction arrived: credit of 64,20 € on the next invoice", None, "letter")]),
     "telecom": (12, [(InteractionKind.SUBSCRIPTION, "Allnet Flat 20 GB, monthly", (1999, 1999), "web"),
                      (_S, "Roaming did not work in Switzerland; reset the APN with support", None, "chat"),
@@ -209,7 +217,8 @@ _STORIES: dict[str, tuple[int, list[tuple[InteractionKind, str, tuple[int, int] 
     "garage": (3, [(_P, "Annual service and brake fluid (servis)", (380000, 520000), "in person"),
                    (_P, "Winter tyres fitted and stored", (120000, 160000), "in person"),
                    (InteractionKind.EVALUATE, "Compared their quote for the clutch with two other garages", None, None),
-                   (InteractionKind.EXTEND_CREDIT, "Let them invoice the battery at the next service", None, "in person")]),
+                   (InteractionKind.EXTEND_CREDIT, "Let them invoice the battery at the next service", None,
+                       "in person")]),
     "bikes": (4, [(_P, "New chain and brake pads", (4500, 8900), "in person"),
                   (_S, "Wheel trued for free after the repair", None, "in person"),
                   (InteractionKind.REFERRAL, "Sent my sister for her first e-bike", None, None)]),
@@ -257,7 +266,8 @@ _STORIES: dict[str, tuple[int, list[tuple[InteractionKind, str, tuple[int, int] 
     "cleaning": (12, [(_P, "Fortnightly cleaning", (12000, 12000), "in person")]),
     "print": (2, [(_P, "Business cards and flyers", (4500, 12000), "email")]),
     "courier": (3, [(_P, "Parcel to Dublin, next day", (1490, 2890), "web"),
-                    (InteractionKind.COMPLAINT, "Parcel 'delivered' to a neighbour nobody knows; claim opened", None, "web"),
+                    (InteractionKind.COMPLAINT, "Parcel 'delivered' to a neighbour nobody knows; claim opened", None,
+                        "web"),
                     (InteractionKind.BLACKLIST, "Stopped using them after the second lost parcel", None, None)]),
     "loan": (1, [(InteractionKind.REBUFF, "Unsolicited loan offer with 29.9 % APR; declined and asked them to stop",
                   None, "phone"),
@@ -277,14 +287,17 @@ _CURRENCY = {  # by country in the address (default EUR)
 _HOSTING_CURRENCY = "SEK"
 
 # (vendor, kind, title, price minor or None, period, start days, end days, renewal days, notice days, notes)
-_AGREEMENTS: tuple[tuple[str, AgreementKind, str, int | None, BillingPeriod, int | None, int | None, int | None, int | None, str], ...] = (
-    ("Nordlicht Mobilfunk", AgreementKind.SUBSCRIPTION, "Allnet Flat 20 GB", 1999, BillingPeriod.MONTHLY, -700, None, 40, 30,
+_AGREEMENTS: tuple[tuple[str, AgreementKind, str, int | None, BillingPeriod, int | None, int | None, int | None,
+    int | None, str], ...] = (
+    ("Nordlicht Mobilfunk", AgreementKind.SUBSCRIPTION, "Allnet Flat 20 GB", 1999, BillingPeriod.MONTHLY, -700, None,
+        40, 30,
      "24-month minimum term is over; cancel in writing or in the app."),
     ("Société Générale d'Assurances du Rhône", AgreementKind.CONTRACT, "Assurance habitation Formule Confort", 31200,
      BillingPeriod.YEARLY, -1460, None, 25, 14, "Policy n° HAB-2207-118 492; deductible 150 €."),
     ("Stadtwerke Münster-Süd Energie GmbH", AgreementKind.CONTRACT, "Ökostrom Plus", 8900, BillingPeriod.MONTHLY, -400,
      None, 120, 42, "Price guarantee until the renewal."),
-    ("Fibra Óptica Peñalara S.L.", AgreementKind.SUBSCRIPTION, "Fibra 600 Mb", 3500, BillingPeriod.MONTHLY, -300, None, 5,
+    ("Fibra Óptica Peñalara S.L.", AgreementKind.SUBSCRIPTION, "Fibra 600 Mb", 3500, BillingPeriod.MONTHLY, -300,
+        None, 5,
      None, ""),
     ("CinéStream Europe", AgreementKind.SUBSCRIPTION, "Premium (4 screens)", 1399, BillingPeriod.MONTHLY, -900, None, 3,
      None, "Shared with the family."),
@@ -292,17 +305,20 @@ _AGREEMENTS: tuple[tuple[str, AgreementKind, str, int | None, BillingPeriod, int
      BillingPeriod.NONE, -700, 1125, None, None, "Receipt in the attachments; covers frame and springs."),
     ("Dvořák & Novák Autoservis s.r.o.", AgreementKind.WARRANTY, "Battery warranty", None, BillingPeriod.NONE, -670, 60,
      None, None, ""),
-    ("Dvořák & Novák Autoservis s.r.o.", AgreementKind.CONTRACT, "Servisní plán Plus", 490000, BillingPeriod.YEARLY, -1000,
+    ("Dvořák & Novák Autoservis s.r.o.", AgreementKind.CONTRACT, "Servisní plán Plus", 490000, BillingPeriod.YEARLY,
+        -1000,
      None, 75, 30, "Includes the annual inspection and a courtesy car."),
     ("Håkansson Hosting", AgreementKind.SUBSCRIPTION, "VPS Medium", 149000, BillingPeriod.YEARLY, -1100, None, 20, None,
      "2 vCPU, 4 GB RAM, 80 GB SSD."),
     ("Østerbro Yoga Studio", AgreementKind.MEMBERSHIP, "Månedskort", 49500, BillingPeriod.MONTHLY, -240, None, 28, 30,
      "Thirty days' notice: the cancel-by date has just passed."),
-    ("Kraftwerk Fitness Kreuzberg", AgreementKind.MEMBERSHIP, "Flex membership", 2990, BillingPeriod.MONTHLY, -330, None,
+    ("Kraftwerk Fitness Kreuzberg", AgreementKind.MEMBERSHIP, "Flex membership", 2990, BillingPeriod.MONTHLY, -330,
+        None,
      9, 7, "Cancel by registered letter only."),
     ("Banco Atlântico Ferreira & Conceição", AgreementKind.CONTRACT, "Conta à Ordem Base", 450, BillingPeriod.MONTHLY,
      -2900, None, None, None, ""),
-    ("Crèche Les Petits Loups", AgreementKind.CONTRACT, "Accueil à temps plein", 42000, BillingPeriod.MONTHLY, -500, 230,
+    ("Crèche Les Petits Loups", AgreementKind.CONTRACT, "Accueil à temps plein", 42000, BillingPeriod.MONTHLY, -500,
+        230,
      None, None, "Ends when school starts."),
     ("Musikschule Allegro Schöneberg", AgreementKind.CONTRACT, "Klavierunterricht, 45 Minuten", 9600,
      BillingPeriod.MONTHLY, -380, None, 48, 42, "Cancellation only at the end of a term."),
@@ -310,11 +326,14 @@ _AGREEMENTS: tuple[tuple[str, AgreementKind, str, int | None, BillingPeriod, int
      BillingPeriod.NONE, -160, 570, None, None, ""),
     ("Apotheke am Schloßplatz", AgreementKind.LOYALTY, "Kundenkarte", None, BillingPeriod.NONE, -1200, None, None, None,
      "3 % back on non-prescription items."),
-    ("Café Müller", AgreementKind.LOYALTY, "Stempelkarte (10th coffee free)", None, BillingPeriod.NONE, -200, None, None,
+    ("Café Müller", AgreementKind.LOYALTY, "Stempelkarte (10th coffee free)", None, BillingPeriod.NONE, -200, None,
+        None,
      None, ""),
-    ("Ionescu Contabilitate SRL", AgreementKind.CONTRACT, "Contabilitate PFA", 60000, BillingPeriod.YEARLY, -800, None, 45,
+    ("Ionescu Contabilitate SRL", AgreementKind.CONTRACT, "Contabilitate PFA", 60000, BillingPeriod.YEARLY, -800,
+        None, 45,
      30, ""),
-    ("Mäkinen Outdoor Oy", AgreementKind.MEMBERSHIP, "Outdoor Club", 3900, BillingPeriod.YEARLY, -1500, -200, None, None,
+    ("Mäkinen Outdoor Oy", AgreementKind.MEMBERSHIP, "Outdoor Club", 3900, BillingPeriod.YEARLY, -1500, -200, None,
+        None,
      "Cancelled after the shop closed its Helsinki branch."),
     ("Kowalczyk Sprzątanie", AgreementKind.CONTRACT, "Sprzątanie co dwa tygodnie", 24000, BillingPeriod.MONTHLY, -900,
      -90, None, None, "Ended when we moved."),
@@ -629,10 +648,12 @@ _TRADES = (
 _LEGAL = ("", "", "", " GmbH", " SA", " Ltd", " & Fils", " AG", " SARL", " BV", " Oy", " s.r.o.", " Inc", " & Co. KG")
 _WORDS = (
     "payment", "invoice", "delivered", "late", "early", "refund", "charged", "twice", "called", "support", "friendly",
-    "helpful", "waiting", "order", "parcel", "broken", "replaced", "quickly", "price", "increase", "discount", "renewal",
+    "helpful", "waiting", "order", "parcel", "broken", "replaced", "quickly", "price", "increase", "discount",
+        "renewal",
     "cancelled", "contract", "signed", "monthly", "yearly", "fee", "quality", "excellent", "average", "service",
     "technician", "visit", "appointment", "rescheduled", "repair", "boiler", "heating", "internet", "outage", "router",
-    "bill", "credit", "voucher", "gift", "recommended", "neighbour", "complaint", "resolved", "email", "phone", "receipt",
+    "bill", "credit", "voucher", "gift", "recommended", "neighbour", "complaint", "resolved", "email", "phone",
+        "receipt",
     "warranty", "claim", "accepted", "insurance", "premium", "policy", "checkup", "bread", "croissant", "cake",
     "birthday", "flowers", "wine", "cheese", "coffee", "breakfast", "lunch", "dinner", "booking", "bicycle", "tyre",
     "brake", "inspection", "keys", "lock", "roof", "leak", "garden", "course", "lesson", "piano", "books", "streaming",
@@ -752,8 +773,10 @@ class _Bulk:
             "website": f"https://{slug}.example" if r.random() < 0.7 else None,
             "category": category if r.random() < 0.9 else None,
             "email": f"contact@{slug}.example" if r.random() < 0.5 else None,
-            "phone": f"+{r.randint(30, 49)} {r.randint(100, 999)} {r.randint(100000, 999999)}" if r.random() < 0.5 else None,
-            "address": f"{r.randint(1, 200)} {r.choice(_SURNAMES)}straße, {r.randint(10000, 99999)}" if r.random() < 0.3 else None,
+            "phone": (f"+{r.randint(30, 49)} {r.randint(100, 999)} {r.randint(100000, 999999)}"
+                      if r.random() < 0.5 else None),
+            "address": (f"{r.randint(1, 200)} {r.choice(_SURNAMES)}straße, {r.randint(10000, 99999)}"
+                        if r.random() < 0.3 else None),
             "notes": self.words(5, 30) if r.random() < 0.3 else "",
             "status": status,
         }
@@ -770,7 +793,8 @@ class _Bulk:
             renewal = self.today + timedelta(days=r.randint(-30, 400)) if r.random() < 0.8 else None
             notice = r.choice((None, 14, 30, 90)) if renewal else None
             cancel_by = renewal - timedelta(days=notice) if renewal and notice is not None else None
-            period = r.choice((BillingPeriod.MONTHLY, BillingPeriod.YEARLY, BillingPeriod.QUARTERLY, BillingPeriod.NONE))
+            period = r.choice((BillingPeriod.MONTHLY, BillingPeriod.YEARLY, BillingPeriod.QUARTERLY,
+                BillingPeriod.NONE))
             priced = r.random() < 0.8
             created = datetime(start.year, start.month, start.day, 12, tzinfo=UTC)
             self.clock_ms = _ms(created)

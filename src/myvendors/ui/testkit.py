@@ -18,8 +18,9 @@ from myvendors.vault import NoKeyStore
 def open_unlocked(path: Path, passphrase: str, qtbot: Any, *, timeout_ms: int) -> AppController:
     """The app on `path`, its passphrase typed into the unlock window and Return pressed; returns
     once the main window is shown, active and done loading (close it with `close`)."""
-    controller = AppController(path, keystore=NoKeyStore("Tests do not use the system keyring."), kdf_seconds=0,
-                               remember_last=False)
+    controller = AppController(
+        path, keystore=NoKeyStore("Tests do not use the system keyring."), kdf_seconds=0, remember_last=False
+    )
     try:
         controller.start()
         qtbot.waitUntil(lambda: isinstance(controller.window, UnlockWindow), timeout=timeout_ms)
