@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from myvendors import demo
-from myvendors.domain import agreements, reputation, requests, search, timeline, vendors
+from myvendors.domain import agreements, attachments, reputation, requests, search, timeline, vendors
 from myvendors.domain.demo import SIZES, TRASHED, Size
 from myvendors.domain.models import InteractionKind, RequestStatus, VendorStatus
 from myvendors.domain.sharing import ledger
@@ -105,7 +105,8 @@ def test_the_small_vault_has_something_of_everything(tmp_path: Path) -> None:
         items = timeline.page(db, limit=10_000)
         assert 250 <= len(items) <= 800
         assert {i.kind for i in items} == set(InteractionKind)
-        assert all(i.at.date() <= date.today() for i in items)
+        assert attachments.attachments_of(db, next(v.id for v in live if v.name.startswith("Bergström")))
+        assert all(i.at.date() <= TODAY for i in items if i.kind is not InteractionKind.OFFER_ACCEPTED)
         notes = reputation.notes(db, limit=10_000)
         assert any(n.author for n in notes) and any(n.author is None for n in notes)
         assert any(n.ratings for n in notes) and any(n.tags for n in notes)

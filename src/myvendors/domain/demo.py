@@ -461,11 +461,24 @@ def _small(db: Database, rng: _Rng, today: date) -> dict[str, int]:
         count = max(len(templates), min(30, round(per_year * rng.uniform(0.8, 1.6))))
         span = 1095 if status != "former" else 900
         offset = 0 if status != "former" else 200
+        # A fixed monthly amount (a subscription, a fee) is paid on the same day every month.
+        fee_kind, fee_note, fee, fee_channel = templates[0]
+        monthly = per_year == 12 and fee is not None and fee[0] == fee[1]
+        day_of_month = rng.randint(1, 28)
         for n in range(count):
+            if monthly and (n == 0 or n >= len(templates)):
+                months = (n if n == 0 else n - len(templates) + 1) + (day_of_month > today.day)  # none ahead of today
+                month = (today.year * 12 + today.month - 1) - months - offset // 30
+                paid_on = date(month // 12, month % 12 + 1, day_of_month)
+                drafts.append(InteractionDraft(
+                    vendor_id=vendor_id, kind=fee_kind, at=_at(today, (today - paid_on).days, rng),
+                    amount=Money(fee[0], currency) if fee else None, channel=fee_channel, note=fee_note,
+                ))
+                continue
             kind, note, amount, channel = templates[n] if n < len(templates) else rng.choice(templates[:2])
             money = Money(rng.randint(*amount), currency) if amount else None
             drafts.append(InteractionDraft(
-                vendor_id=vendor_id, kind=kind, at=_at(today, offset + rng.uniform(0, span) ** 1.0, rng),
+                vendor_id=vendor_id, kind=kind, at=_at(today, offset + rng.uniform(0, span), rng),
                 amount=money, channel=channel, note=note,
             ))
     drafts.sort(key=lambda d: d.at)
@@ -505,6 +518,7 @@ def _small(db: Database, rng: _Rng, today: date) -> dict[str, int]:
         ))
         note_ids.setdefault(gym, []).append(note.id)
         notes += 1
+    _attachments(db, ids)
     made_requests, offers = _requests(db, rng, today, ids)
     shares = _shares(db, today, ids, note_ids)
     vendors.delete_vendor(db, ids[TRASHED])
@@ -589,6 +603,23 @@ def _requests(db: Database, rng: random.Random, today: date, ids: dict[str, int]
           vendor="Städtische Volkshochschule Charlottenburg-Wilmersdorf – Fachbereich Sprachen und Erwachsenenbildung")
     requests.change_status(db, course, RequestStatus.EXPIRED)
     return made, offers
+
+
+def _attachments(db: Database, ids: dict[str, int]) -> None:
+    """A receipt and a policy summary in the vendors' files (small text files)."""
+    import io
+
+    from myvendors.domain import attachments
+
+    for vendor, filename, content in (
+        ("Bergström Möbler & Inredning AB", "Kvitto Skärgård soffa.txt",
+         "Bergström Möbler & Inredning AB\nKvitto nr 2024-118733\n1 × Soffa Skärgård, 3-sits, ullbouclé\n"
+         "12 990,00 SEK inkl. moms\nGaranti: 5 år på stomme och fjädring.\n"),
+        ("Société Générale d'Assurances du Rhône", "Conditions particulières habitation.txt",
+         "Contrat n° HAB-2207-118 492 — Formule Confort\nFranchise : 150 €\nPrime annuelle : 312,00 €\n"
+         "Résiliation : 14 jours avant l'échéance.\n"),
+    ):
+        attachments.attach(db, ids[vendor], io.BytesIO(content.encode()), filename, media_type="text/plain")
 
 
 def _shares(db: Database, today: date, ids: dict[str, int], note_ids: dict[int, list[int]]) -> int:
