@@ -135,15 +135,19 @@ def command(args: Any, io: Any) -> int:
     """Run `myvendors demo`: `args` from `add_arguments`, `io` with `stdout` and `stderr`. Errors
     are raised (`VaultExists` for an existing vault: exit 4) for the CLI to report."""
     path = Path(args.path).expanduser()
-    try:
-        today = date.fromisoformat(args.today) if args.today else None
-    except ValueError:
-        raise InvalidInput(f"{args.today!r} is not a date (YYYY-MM-DD).", field="today") from None
+    today = args.today
+    if isinstance(today, str):  # a parser that converts dates itself passes a date
+        try:
+            today = date.fromisoformat(today)
+        except ValueError:
+            raise InvalidInput(f"{args.today!r} is not a date (YYYY-MM-DD).", field="today") from None
 
     def progress(kind: str, done: int, total: int) -> None:
         if not args.json:
             io.stderr.write(f"  {kind}: {done:,} of {total:,}\n")
 
+    if args.size != "small" and not args.json:
+        io.stderr.write(f"Making a {args.size} demo vault at {path} (a minute or two for full)…\n")
     built = build(path, args.size, args.seed, today, progress=progress)
     counts = built.made.counts
     if args.json:

@@ -17,7 +17,7 @@ from myvendors.domain import agreements, attachments, reputation, requests, sear
 from myvendors.domain.demo import SIZES, TRASHED, Size
 from myvendors.domain.models import InteractionKind, RequestStatus, VendorStatus
 from myvendors.domain.sharing import ledger
-from myvendors.errors import EXIT_INVALID_INPUT, VaultExists
+from myvendors.errors import EXIT_INVALID_INPUT, InvalidInput, VaultExists
 from myvendors.storage import Database
 from myvendors.vault import Vault
 
@@ -166,6 +166,9 @@ def test_the_command_prints_the_passphrase_and_what_it_made(tmp_path: Path) -> N
     with pytest.raises(VaultExists) as refused:
         _run([str(path)])
     assert refused.value.exit_code == EXIT_INVALID_INPUT
+    with pytest.raises(InvalidInput, match="not a date"):
+        _run([str(tmp_path / "f.myvendors"), "--today", "June"])
+    assert not (tmp_path / "f.myvendors").exists()
 
 
 def test_today_moves_the_dates_with_it(tmp_path: Path) -> None:
