@@ -192,3 +192,12 @@ def test_benchmarks_build_once_and_copy(tmp_path: Path) -> None:
         assert vendors.count_vendors(vault.db) > 30
     with pytest.raises(VaultExists):
         demo.copy_vault(first, copy)
+
+
+def test_the_vocabulary_is_what_search_finds(tmp_path: Path) -> None:
+    words = demo.data.vocabulary()
+    assert "café" in words and "müller" in words and len(words) > 300
+    demo.build(tmp_path / "v.myvendors", TINY, 7, TODAY)
+    with Vault.unlock(tmp_path / "v.myvendors", demo.PASSPHRASE) as vault:
+        for word in ("café", "müller", "payment", "warranty", "subscription"):
+            assert search.search(vault.db, word).total > 0, word

@@ -888,6 +888,16 @@ def vendors_sort_slug(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
+def vocabulary() -> tuple[str, ...]:
+    """The words demo vaults are written with (names, notes, timeline texts), lower-case, sorted:
+    what a benchmark types into search, letter by letter, to query the demo vault's own data."""
+    texts: list[str] = [v[0] for v in _VENDORS] + list(_SURNAMES) + [t for t, _ in _TRADES] + list(_WORDS)
+    texts += [note for _, templates in _STORIES.values() for _, note, _, _ in templates]
+    texts += list(_NOTES_GOOD + _NOTES_MIXED + _NOTES_BAD) + list(_SUBJECT.values())
+    words = {w.strip(".,:;()'\"–-").lower() for text in texts for w in text.replace("/", " ").split()}
+    return tuple(sorted(w for w in words if len(w) >= 2 and w.isalpha()))
+
+
 # -- the entry point ---------------------------------------------------------------------------------
 def _no_progress(kind: str, done: int, total: int) -> None:
     pass
