@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from myvendors import demo
-from myvendors.domain import agreements, attachments, reputation, requests, search, timeline, vendors
+from myvendors.domain import agreements, attachments, insights, reputation, requests, search, timeline, vendors
 from myvendors.domain.demo import SIZES, TRASHED, Size
 from myvendors.domain.models import InteractionKind, RequestStatus, VendorStatus
 from myvendors.domain.sharing import ledger
@@ -112,6 +112,8 @@ def test_the_small_vault_has_something_of_everything(tmp_path: Path) -> None:
         assert any(n.ratings for n in notes) and any(n.tags for n in notes)
         assert {r.status for r in requests.list_requests(db)} == set(RequestStatus)
         assert sum(len(requests.offers_for(db, r.id)) for r in requests.list_requests(db)) >= 6
+        fell = insights.standing_fell(db, today=TODAY)
+        assert fell and fell[0].vendor_name == "Kraftwerk Fitness Kreuzberg"  # the Overview has a story to tell
         chain = ledger.verify(db)
         assert chain.ok and chain.entries == 5
         assert search.search(db, "muller").total >= 1  # folded accents, through the FTS triggers
