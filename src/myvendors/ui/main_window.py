@@ -294,7 +294,6 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_toolbar()
         self._make_status_bar()
-        self._name_widgets()
         self.refresh()
 
     # -- construction ----------------------------------------------------------------------
@@ -518,6 +517,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.sharing.ledger_warning)
         bar.addPermanentWidget(self.state_icon)
         bar.addPermanentWidget(self.state_label)
+        self._name_widgets()  # the last part built: every widget named there exists now
 
     # -- state -----------------------------------------------------------------------------
     @property
