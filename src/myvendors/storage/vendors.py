@@ -144,6 +144,13 @@ def position(
 
 
 def count(db: Database, *, trashed: bool = False, status: str | None = None, tag: str | None = None) -> int:
+    """How many vendors the list holds: from the counts kept per (trash, status) unless a tag filters."""
+    if not tag:
+        rows = db.query(
+            "SELECT coalesce(sum(n), 0) FROM vendor_counts WHERE trashed = ? AND status = coalesce(?, status)",
+            (int(trashed), status or None),
+        )
+        return int(rows[0][0])
     where, params = _filters(status, tag, trashed)
     return int(db.query(f"SELECT count(*) FROM vendors WHERE {' AND '.join(where)}", tuple(params))[0][0])
 
