@@ -191,6 +191,25 @@ def get_note(db: Database, note_id: int) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
+def _tag_filter(db: Database, tag: str, limit: int) -> str:
+    """The tag condition, written so that SQLite takes the cheaper of two walks: the tag's notes
+    (index on note_tags(tag_id)) then sorted by date, or all notes newest first until `limit`
+    carry the tag. The first costs the tag's size, the second about limit × notes / tag's size:
+    a rare tag is read from its index, a common one found walking the dates."""
+    notes = int(db.query("SELECT coalesce(max(id), 0) FROM notes")[0][0])  # an upper bound, O(1)
+    enough = int((max(limit, 1) * notes) ** 0.5) + 1
+    tagged = int(db.query(
+        "SELECT count(*) FROM (SELECT 1 FROM note_tags WHERE tag_id = (SELECT id FROM tags WHERE name = ?) LIMIT ?)",
+        (tag, enough),
+    )[0][0])
+    if tagged < enough:
+        return "n.id IN (SELECT note_tags.note_id FROM note_tags WHERE note_tags.tag_id = (SELECT tags.id FROM tags WHERE tags.name = ?))"
+    return (
+        "EXISTS (SELECT 1 FROM note_tags JOIN tags ON tags.id = note_tags.tag_id "
+        "WHERE note_tags.note_id = n.id AND tags.name = ?)"
+    )
+
+
 def notes_page(
     db: Database,
     *,
@@ -213,10 +232,7 @@ def notes_page(
         where.append("n.author = ?")
         params.append(author)
     if tag is not None:
-        where.append(
-            "n.id IN (SELECT note_tags.note_id FROM note_tags WHERE note_tags.tag_id = "
-            "(SELECT tags.id FROM tags WHERE tags.name = ?))"
-        )
+        where.append(_tag_filter(db, tag, limit))
         params.append(tag)
     if min_rating is not None:
         where.append(
