@@ -296,3 +296,22 @@ def test_migration_backfills_totals_from_older_vaults(tmp_path: Path, start: int
         assert mismatches(db) == []
     finally:
         db.close()
+
+
+def test_vendor_counts_by_tag_match_the_old_count(plain_db: Database) -> None:
+    db = plain_db
+    rng = random.Random(7)
+    for n in range(40):
+        vendor = vendors.add_vendor(db, f"T{n}", status=rng.choice(list(VendorStatus)),
+                                    tags=rng.sample(["red", "Blue", "green"], rng.randint(0, 2)))
+        if n % 4 == 0:
+            vendors.delete_vendor(db, vendor.id)
+    for tag in ("red", "blue", "GREEN", "none"):
+        for trashed in (False, True):
+            for status in (None, *VendorStatus):
+                where = ["deleted_at IS NOT NULL" if trashed else "deleted_at IS NULL", "status = coalesce(?, status)",
+                         "EXISTS (SELECT 1 FROM vendor_tags JOIN tags ON tags.id = vendor_tags.tag_id "
+                         "WHERE vendor_tags.vendor_id = vendors.id AND tags.name = ?)"]
+                old = db.query(f"SELECT count(*) FROM vendors WHERE {' AND '.join(where)}",
+                               (status.value if status else None, tag))[0][0]
+                assert vendors.count_vendors(db, trashed=trashed, status=status, tag=tag) == old

@@ -539,6 +539,8 @@ def _v6_maintained_totals(con: Any) -> None:
     # Reputation filters: a filtered first page walks only the notes that can match.
     con.execute("CREATE INDEX notes_author_on ON notes(author, on_date DESC, id DESC)")
     con.execute("CREATE INDEX note_tags_tag ON note_tags(tag_id, note_id)")
+    # The vendor list's count for one tag.
+    con.execute("CREATE INDEX vendor_tags_tag ON vendor_tags(tag_id, vendor_id)")
 
 
 STEPS: tuple[Step, ...] = (
