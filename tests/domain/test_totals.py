@@ -19,7 +19,7 @@ from myvendors.domain.models import InteractionDraft, InteractionKind, Money, No
 from myvendors.storage import Database
 from myvendors.storage import records as sql
 from myvendors.storage.migrations import LATEST_VERSION
-from myvendors.storage.totals import mismatches, recount, stored
+from myvendors.storage.totals import mismatches, rebuild, recount, stored
 
 TODAY = date(2026, 11, 25)
 CURRENCIES = ("EUR", "USD", "CHF")
@@ -315,3 +315,17 @@ def test_vendor_counts_by_tag_match_the_old_count(plain_db: Database) -> None:
                 old = db.query(f"SELECT count(*) FROM vendors WHERE {' AND '.join(where)}",
                                (status.value if status else None, tag))[0][0]
                 assert vendors.count_vendors(db, trashed=trashed, status=status, tag=tag) == old
+
+
+def test_rebuild_repairs_totals(plain_db: Database) -> None:
+    writer = _Writer(plain_db, random.Random(11))
+    for _ in range(60):
+        writer.step()
+    with plain_db.transaction():
+        plain_db.execute("UPDATE vendor_totals SET interactions = interactions + 5, score12_sum = 0")
+        plain_db.execute("UPDATE counters SET n = -1")
+        plain_db.execute("DELETE FROM amount_totals")
+    assert mismatches(plain_db) != []
+    with plain_db.transaction():
+        rebuild(plain_db)
+    assert mismatches(plain_db) == []

@@ -404,6 +404,60 @@ def _vendor_count(row: str, sign: str) -> str:
     )
 
 
+def _v6_backfill(con: Any) -> None:
+    """Fill the (empty) total tables of step 6 from the rows; `storage.totals.rebuild` reuses it.
+
+    Each figure comes from one pass in storage order over an index or a table, summed here: a
+    GROUP BY over a million rows sorts them first (12 s for the amounts on a lifetime's vault)."""
+    con.execute("INSERT INTO vendor_totals(vendor_id) SELECT id FROM vendors")
+    con.execute(
+        "UPDATE vendor_totals SET interactions = x.n FROM "
+        "(SELECT vendor_id, count(*) AS n FROM interactions GROUP BY vendor_id) AS x WHERE x.vendor_id = vendor_totals.vendor_id"
+    )
+    amounts: dict[tuple[int, str], list[int]] = {}
+    for vendor_id, currency, amount in con.execute(
+        "SELECT vendor_id, currency, amount_minor FROM interactions WHERE amount_minor IS NOT NULL"
+    ):
+        kept = amounts.setdefault((vendor_id, currency), [0, 0])
+        kept[0] += 1
+        kept[1] += amount
+    con.executemany(
+        "INSERT INTO amount_totals(vendor_id, currency, n, amount_minor) VALUES (?, ?, ?, ?)",
+        [(vendor_id, currency, n, total) for (vendor_id, currency), (n, total) in sorted(amounts.items())],
+    )
+    del amounts
+    mine: dict[int, list[int]] = {}
+    for vendor_id, *ratings in con.execute(
+        "SELECT vendor_id, quality, price, service, honesty FROM notes INDEXED BY notes_mine_on WHERE author IS NULL"
+    ):
+        # my_notes, then (sum, n) per dimension, scored notes, 12 × the sum of scores
+        kept = mine.setdefault(vendor_id, [0] * (2 + 2 * len(_DIMENSIONS) + 1))
+        kept[0] += 1
+        rated = [r for r in ratings if r is not None]
+        for i, r in enumerate(ratings):
+            if r is not None:
+                kept[1 + 2 * i] += r
+                kept[2 + 2 * i] += 1
+        if rated:
+            kept[-2] += 1
+            kept[-1] += sum(rated) * 12 // len(rated)
+    columns = ["my_notes", *(f"{d}_{x}" for d in _DIMENSIONS for x in ("sum", "n")), "scored_notes", "score12_sum"]
+    con.executemany(
+        f"UPDATE vendor_totals SET {', '.join(f'{c} = ?' for c in columns)} WHERE vendor_id = ?",
+        [(*values, vendor_id) for vendor_id, values in sorted(mine.items())],
+    )
+    con.execute(
+        "INSERT INTO vendor_counts(trashed, status, n) SELECT t.trashed, s.status, "
+        "(SELECT count(*) FROM vendors WHERE (deleted_at IS NOT NULL) = t.trashed AND status = s.status) "
+        f"FROM (SELECT 0 AS trashed UNION ALL SELECT 1) AS t, "
+        f"({' UNION ALL '.join(f'SELECT {chr(39)}{s}{chr(39)} AS status' for s in _STATUSES)}) AS s"
+    )
+    con.execute(
+        "INSERT INTO counters(name, n) SELECT 'live_interactions', coalesce(sum(t.interactions), 0) "
+        "FROM vendor_totals t JOIN vendors v ON v.id = t.vendor_id WHERE v.deleted_at IS NULL"
+    )
+
+
 def _v6_maintained_totals(con: Any) -> None:
     """Counts and sums the lists and the Overview show, kept by triggers in the writing transaction:
     vendors per (trash, status); per vendor its interactions and the sums behind my standing;
@@ -438,60 +492,12 @@ def _v6_maintained_totals(con: Any) -> None:
     )
     con.execute("CREATE TABLE counters (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID")
 
-    # Backfill, each from one pass in storage order over an index or a table, summed here: a
-    # GROUP BY over a million rows sorts them first (12 s for the amounts on a lifetime's vault).
-    con.execute("INSERT INTO vendor_totals(vendor_id) SELECT id FROM vendors")
-    con.execute(
-        "UPDATE vendor_totals SET interactions = x.n FROM "
-        "(SELECT vendor_id, count(*) AS n FROM interactions GROUP BY vendor_id) AS x WHERE x.vendor_id = vendor_totals.vendor_id"
-    )
-    amounts: dict[tuple[int, str], list[int]] = {}
-    for vendor_id, currency, amount in con.execute(
-        "SELECT vendor_id, currency, amount_minor FROM interactions WHERE amount_minor IS NOT NULL"
-    ):
-        kept = amounts.setdefault((vendor_id, currency), [0, 0])
-        kept[0] += 1
-        kept[1] += amount
-    con.executemany(
-        "INSERT INTO amount_totals(vendor_id, currency, n, amount_minor) VALUES (?, ?, ?, ?)",
-        [(vendor_id, currency, n, total) for (vendor_id, currency), (n, total) in sorted(amounts.items())],
-    )
-    del amounts
     # "Standing fell": my rated notes of the window, read from this index alone (covering); built
     # first, so that the backfill of my notes' sums reads it instead of the notes.
     con.execute(
         "CREATE INDEX notes_mine_on ON notes(on_date, vendor_id, quality, price, service, honesty) WHERE author IS NULL"
     )
-    mine: dict[int, list[int]] = {}
-    for vendor_id, *ratings in con.execute(
-        "SELECT vendor_id, quality, price, service, honesty FROM notes INDEXED BY notes_mine_on WHERE author IS NULL"
-    ):
-        # my_notes, then (sum, n) per dimension, scored notes, 12 × the sum of scores
-        kept = mine.setdefault(vendor_id, [0] * (2 + 2 * len(_DIMENSIONS) + 1))
-        kept[0] += 1
-        rated = [r for r in ratings if r is not None]
-        for i, r in enumerate(ratings):
-            if r is not None:
-                kept[1 + 2 * i] += r
-                kept[2 + 2 * i] += 1
-        if rated:
-            kept[-2] += 1
-            kept[-1] += sum(rated) * 12 // len(rated)
-    columns = ["my_notes", *(f"{d}_{x}" for d in _DIMENSIONS for x in ("sum", "n")), "scored_notes", "score12_sum"]
-    con.executemany(
-        f"UPDATE vendor_totals SET {', '.join(f'{c} = ?' for c in columns)} WHERE vendor_id = ?",
-        [(*values, vendor_id) for vendor_id, values in sorted(mine.items())],
-    )
-    con.execute(
-        "INSERT INTO vendor_counts(trashed, status, n) SELECT t.trashed, s.status, "
-        "(SELECT count(*) FROM vendors WHERE (deleted_at IS NOT NULL) = t.trashed AND status = s.status) "
-        f"FROM (SELECT 0 AS trashed UNION ALL SELECT 1) AS t, "
-        f"({' UNION ALL '.join(f'SELECT {chr(39)}{s}{chr(39)} AS status' for s in _STATUSES)}) AS s"
-    )
-    con.execute(
-        "INSERT INTO counters(name, n) SELECT 'live_interactions', coalesce(sum(t.interactions), 0) "
-        "FROM vendor_totals t JOIN vendors v ON v.id = t.vendor_id WHERE v.deleted_at IS NULL"
-    )
+    _v6_backfill(con)
 
     # Vendors: their counts by (trash, status), their totals row, the timeline's length on trash/restore.
     con.execute(

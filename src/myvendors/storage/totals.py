@@ -18,6 +18,16 @@ _SCORE12 = (
 )
 
 
+def rebuild(db: Database) -> None:
+    """Recompute every total from the rows, inside the caller's transaction (for a bulk load made
+    with the triggers off, or to repair totals a check found wrong)."""
+    from myvendors.storage.migrations import _v6_backfill
+
+    for table in ("vendor_totals", "amount_totals", "vendor_counts", "counters"):
+        db.execute(f"DELETE FROM {table}")
+    _v6_backfill(db._require())
+
+
 def stored(db: Database) -> dict[str, Any]:
     """Every maintained total, as plain Python values (rows with nothing in them left out)."""
     vendor_cols = ", ".join(
