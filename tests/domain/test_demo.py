@@ -18,7 +18,7 @@ from myvendors.domain.demo import SIZES, TRASHED, Size
 from myvendors.domain.models import InteractionKind, RequestStatus, VendorStatus
 from myvendors.domain.sharing import ledger
 from myvendors.errors import EXIT_INVALID_INPUT, InvalidInput, VaultExists
-from myvendors.storage import Database
+from myvendors.storage import Database, totals
 from myvendors.vault import Vault
 
 TODAY = date(2025, 6, 1)
@@ -136,6 +136,7 @@ def test_the_bulk_path_writes_what_the_services_read(tmp_path: Path) -> None:
         assert search.search(db, "payment").groups.get("interactions")  # FTS rows for bulk rows
         assert reputation.standing(db, generated[0].id).notes >= 0
         assert timeline.count(db) == len(made["timeline"])
+        assert totals.mismatches(db) == []  # the kept totals follow bulk rows too (their triggers fire)
 
 
 def test_sizes_keep_the_lifetime_proportions() -> None:
