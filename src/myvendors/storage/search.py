@@ -3,6 +3,13 @@
 Small kinds (vendors, agreements, requests, offers) are ranked by bm25. The timeline and the
 notes can hold a million rows: ranking every match of a one-letter prefix costs hundreds of
 milliseconds there, so they return the most recent matches (highest rowid) instead.
+
+FTS5 keeps prefix indexes for 2 and 3 letters only: a longer prefix ("paym"*) or a single letter
+makes it merge the whole doclist of every term it covers before the first row comes out (472k
+timeline rows for "paym", 30-40 ms). `terms_with_prefix` lists those terms instead, through an
+`fts5vocab` table in the connection's temp schema (nothing is stored in the vault): stepping
+from term to term is a seek each, so the caller can ask for the terms themselves, which FTS5
+reads lazily, newest first, and stops after the rows it needs.
 """
 
 from __future__ import annotations
@@ -48,6 +55,31 @@ _SOURCES = {
         "(v.id IS NULL OR v.deleted_at IS NULL)",
     ),
 }
+
+
+def _vocab(db: Database, kind: str) -> str:
+    """The temp fts5vocab table over `kind`'s index (made on first use on this connection)."""
+    name = f"{kind}_fts_terms"
+    db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{name} USING fts5vocab(main, {kind}_fts, instance)")
+    return f"temp.{name}"
+
+
+def terms_with_prefix(db: Database, kind: str, prefix: str, *, cap: int) -> list[str] | None:
+    """The indexed terms of `kind` that start with `prefix` (an index-form term: folded, lower
+    case), in order; None when there are more than `cap`. One seek per term: the "instance"
+    vocabulary steps lazily, and starting just above the last term found skips its doclist."""
+    table = _vocab(db, kind)
+    high = prefix + "\U0010ffff"
+    terms: list[str] = []
+    low = prefix
+    while True:
+        row = db.query(f"SELECT term FROM {table} WHERE term >= ? AND term < ? LIMIT 1", (low, high))
+        if not row:
+            return terms
+        if len(terms) == cap:
+            return None
+        terms.append(row[0][0])
+        low = row[0][0] + "\x01"  # tokens hold no control characters: the next term is >= this
 
 
 def search_kind(db: Database, kind: str, match: str, *, limit: int) -> list[dict[str, Any]]:
