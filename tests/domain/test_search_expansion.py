@@ -15,6 +15,7 @@ from myvendors.storage import search as sql
 NOTES = (
     "payment received", "payments late again", "paymaster called", "Crème brûlée", "creamy cake",
     "Łódź bakery", "pay later", "coffee payment card", "card declined", "cancelled contract",
+    "Øresund coffee", "coffee Éclair", "x-ray payment",
 )
 
 
@@ -39,7 +40,8 @@ def _prefix_ids(db: Database, kind: str, query: str, limit: int) -> list[int]:
 
 
 QUERIES = ("paym", "payme", "payment", "payments", "pay", "pa", "p", "c", "card", "creme", "crème", "CRÈME",
-           "łódź", "lodz", "payment c", "payment ca", "late pay", "zzzz", "payment zzzz", "cafe", "cak")
+           "łódź", "lodz", "payment c", "payment ca", "late pay", "zzzz", "payment zzzz", "cafe", "cak",
+           "payment z", "coffee o", "coffee e", "card d", "late p", "x payment", "payment x", "c payment l")
 
 
 @pytest.mark.parametrize("query", QUERIES)
@@ -94,3 +96,22 @@ def test_the_vocabulary_lives_in_the_connection_not_the_vault(filled: Database) 
     search.search(filled, "payment")
     assert filled.query("SELECT count(*) FROM sqlite_master WHERE name LIKE '%fts_terms'")[0][0] == 0
     assert filled.query("SELECT count(*) FROM sqlite_temp_master WHERE name LIKE '%fts_terms'")[0][0] >= 1
+
+
+@pytest.mark.parametrize("query", ["payment c", "payment x", "payment z", "coffee o", "coffee e", "c payment l"])
+def test_a_one_letter_word_gives_the_same_hits_whichever_way_it_is_decided(
+    filled: Database, monkeypatch: pytest.MonkeyPatch, query: str
+) -> None:
+    """Checked in the rows' text, or (a rare letter, an unfoldable initial) expanded: same hits."""
+    reference = {kind: _prefix_ids(filled, kind, query, 6) for kind in search.NEWEST_FIRST_KINDS}
+    for scan, batch in ((120, 24), (2, 1), (1000, 7)):
+        monkeypatch.setattr(search, "LETTER_SCAN", scan)
+        monkeypatch.setattr(search, "_LETTER_BATCH", batch)
+        groups = search.search(filled, query, per_kind=6).groups
+        assert {kind: [h.id for h in groups.get(kind, [])] for kind in search.NEWEST_FIRST_KINDS} == reference
+
+
+def test_initials_fold_like_the_index_or_give_up() -> None:
+    assert search._initials("Crème brûlée, x-ray; 2nd") == {"c", "b", "x", "r", "2"}
+    assert search._initials("Øresund coffee") is None  # Ø: the index decides
+    assert search._initials("") == set()

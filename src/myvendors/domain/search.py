@@ -11,6 +11,12 @@ rows lazily, newest first, and stops at the last result needed, instead of mergi
 every term first. Same hits, in the same order. A word standing for more than `EXPAND_CAP`
 terms, or one whose folding we cannot reproduce exactly (not plain Latin letters and digits
 once accents are removed), is left as a prefix.
+
+A word of one letter beside other words ("payment c") stands for every term under that letter:
+there, the newest rows matching the other words are read a few at a time and the letter is
+checked in their text, the way the index's tokenizer would see it; when that is not certain
+(a word starting with a letter we cannot fold), or the first `LETTER_SCAN` rows hold too few
+matches (a rare letter: then it has few terms), the letter is expanded like any other word.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from myvendors.storage import Database
 from myvendors.storage import search as sql
@@ -32,6 +39,10 @@ EXPAND_CAP = 128
 #: prefix lengths FTS5 keeps an index for (schema step 3: prefix = '2 3'); these stay prefixes
 _PREFIX_INDEXED = (2, 3)
 _INDEX_FORM = re.compile(r"[a-z0-9]+")
+#: rows read (newest first) to find the matches of a one-letter word before expanding it instead
+LETTER_SCAN = 120
+_LETTER_BATCH = 24
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -109,15 +120,69 @@ def search(db: Database, query: str, *, per_kind: int = 20, kinds: tuple[str, ..
         kinds = tuple(k for k in kinds if k in FIRST_LETTER_KINDS)
         match = f"title : {match}"
     for kind in kinds:
-        kind_match = expanded_match(db, kind, words) if kind in NEWEST_FIRST_KINDS and not first_letter else match
-        if kind_match is None:
-            continue
-        rows = sql.search_kind(db, kind, kind_match, limit=per_kind)
+        if kind in NEWEST_FIRST_KINDS and not first_letter:
+            rows = _newest(db, kind, words, per_kind)
+        else:
+            rows = sql.search_kind(db, kind, match, limit=per_kind)
         if rows:
             groups[kind] = [
                 Hit(kind, int(r["id"]), r["title"] or "", r["snippet"] or "", r["vendor_id"], r["vendor_name"]) for r in rows
             ]
     return Results(query, groups)
+
+
+def _newest(db: Database, kind: str, words: list[str], limit: int) -> list[dict[str, Any]]:
+    """The newest `limit` matches of `words` in a newest-first kind."""
+    letters = [form for word in words if len(form := index_form(word) or "") == 1]
+    others = [word for word in words if len(index_form(word) or "") != 1]
+    if letters and others:
+        match = expanded_match(db, kind, others)
+        if match is None:
+            return []
+        ids = _newest_with_letters(db, kind, match, letters, limit)
+        if ids is not None:
+            return sql.search_ids(db, kind, match, ids)
+    match = expanded_match(db, kind, words)
+    return [] if match is None else sql.search_kind(db, kind, match, limit=limit)
+
+
+def _newest_with_letters(db: Database, kind: str, match: str, letters: list[str], limit: int) -> list[int] | None:
+    """Ids of the newest rows matching `match` that also hold a word starting with each of
+    `letters`; None when that cannot be decided within `LETTER_SCAN` rows."""
+    found: list[int] = []
+    before: int | None = None
+    scanned = 0
+    while scanned < LETTER_SCAN:
+        batch = sql.newest_texts(db, kind, match, before=before, limit=_LETTER_BATCH)
+        for rowid, title, body in batch:
+            starts = _initials(title + " " + body)
+            if starts is None:
+                return None
+            if all(letter in starts for letter in letters):
+                found.append(rowid)
+                if len(found) == limit:
+                    return found
+        if len(batch) < _LETTER_BATCH:
+            return found  # every match was read
+        scanned += len(batch)
+        before = batch[-1][0]
+    return None
+
+
+def _initials(text: str) -> set[str] | None:
+    """The first letters of the words of `text` as the index folds them; None when one of them
+    cannot be folded with certainty (then the index decides)."""
+    initials = set()
+    for token in _TOKEN.findall(unicodedata.normalize("NFC", text)):
+        first = token[0]
+        if first.isascii():
+            initials.add(first.lower())
+            continue
+        folded = index_form(first)
+        if folded is None or len(folded) != 1:
+            return None
+        initials.add(folded)
+    return initials
 
 
 def matching_ids(db: Database, kind: str, query: str) -> set[int]:

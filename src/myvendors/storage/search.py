@@ -93,6 +93,31 @@ def search_kind(db: Database, kind: str, match: str, *, limit: int) -> list[dict
     )
 
 
+def newest_texts(db: Database, kind: str, match: str, *, before: int | None, limit: int) -> list[tuple[int, str, str]]:
+    """(id, title, body) of the newest matches below `before` (keyset paging, newest first)."""
+    _, joins, where = _SOURCES[kind]
+    below = "" if before is None else " AND f.rowid < ?"
+    params: tuple[Any, ...] = (match, limit) if before is None else (match, before, limit)
+    return [(int(r[0]), r[1] or "", r[2] or "") for r in db.query(
+        f"SELECT f.rowid, f.title, f.body FROM {kind}_fts f {joins} WHERE {kind}_fts MATCH ? AND {where}{below} "
+        "ORDER BY f.rowid DESC LIMIT ?",
+        params,
+    )]
+
+
+def search_ids(db: Database, kind: str, match: str, ids: list[int]) -> list[dict[str, Any]]:
+    """`search_kind`'s rows for the given ids (which match `match`), newest first."""
+    if not ids:
+        return []
+    select, joins, where = _SOURCES[kind]
+    marks = ", ".join("?" * len(ids))
+    return db.rows(
+        f"SELECT {select}, snippet({kind}_fts, 1, '', '', '…', 10) AS snippet "
+        f"FROM {kind}_fts f {joins} WHERE {kind}_fts MATCH ? AND f.rowid IN ({marks}) AND {where} ORDER BY f.rowid DESC",
+        (match, *ids),
+    )
+
+
 def all_ids(db: Database, kind: str, match: str) -> list[int]:
     """Every matching id (for tests that compare against a slow reference scan)."""
     select, joins, where = _SOURCES[kind]
