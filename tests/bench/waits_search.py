@@ -41,7 +41,7 @@ CLASSES = ("1 letter", "2 letters", "3 letters", "4 letters", "5 letters", "6+ l
 SIZES = {"tiny": (200, 3000, 600), "small": (2000, 50_000, 10_000), "medium": (10_000, 250_000, 50_000),
          "full": (10_000, 1_000_000, 200_000)}
 # words typed (and two-word queries) per size
-TYPED = {"tiny": (6, 2), "small": (16, 5), "medium": (20, 6), "full": (24, 8)}
+TYPED = {"tiny": (6, 2), "small": (16, 5), "medium": (24, 8), "full": (36, 12)}
 SEED = 1010
 _WORD = re.compile(r"\w+", re.UNICODE)
 
