@@ -333,11 +333,19 @@ def _runs(size: str) -> int:
     return 1 if size == "tiny" else 3
 
 
+def vaults_dir(workdir: Path) -> Path:
+    """Where the vaults live: beside the topics' folders, so that unlock, views and memory share them."""
+    folder = workdir.parent / "vaults"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
 def measure(size: str, workdir: Path) -> list[Figure]:
     runs = _runs(size)
-    empty = empty_vault(workdir)
-    life, life_pass, life_what = lifetime_vault(size, workdir)
-    many, many_what = vendors_vault(size, workdir)
+    vaults = vaults_dir(workdir)
+    empty = empty_vault(vaults)
+    life, life_pass, life_what = lifetime_vault(size, vaults)
+    many, many_what = vendors_vault(size, vaults)
     samples: dict[str, list[dict[str, Any]]] = {"empty": [], "lifetime": [], "vendors": []}
     for _ in range(runs):  # interleaved, so that a busy moment of the machine hits all three alike
         samples["empty"].append(run_child("unlock", empty, PASSPHRASE))
