@@ -260,6 +260,9 @@ def _child(mode: str, path: str, passphrase: str, extra: list[str]) -> dict[str,
         return result
     result["painted_s"] = stamps["painted"] - stamps["opened"]
     result["built_s"] = stamps["built"] - stamps["opened"]
+    loading = getattr(window.overview, "is_loading", lambda: False)
+    pump_until(lambda: not loading())  # "standing fell", read in the background, has arrived
+    result["complete_s"] = time.perf_counter() - stamps["opened"]
     result["rss_after_unlock_kib"] = _status_kib("VmRSS")
     result["peak_with_kdf_kib"] = kdf_peak_kib
 
@@ -369,6 +372,9 @@ def measure(size: str, workdir: Path) -> list[Figure]:
         Figure("unlock", f"unlock -> Overview painted, {many_what}", many_ms, "ms",
                baseline_name="empty vault", baseline=base, target="≤ 1.5× empty vault", met=many_ms <= 1.5 * base,
                note=f"rows fetched at unlock: {fetched('vendors')}"),
+        Figure("unlock", "unlock -> every Overview section filled, lifetime vault", ms("lifetime", "complete_s"), "ms",
+               baseline_name="empty vault", baseline=ms("empty", "complete_s"),
+               note="'standing fell' is read on the worker after the first paint"),
         Figure("unlock", "KDF + open (session.unlock), lifetime vault", ms("lifetime", "kdf_open_s"), "ms",
                baseline_name="empty vault", baseline=ms("empty", "kdf_open_s"), note="deliberate cost, apart"),
     ]

@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
         self.pane.view.doubleClicked.connect(lambda _: self.detail.focus_tabs())
         self.requests_page = RequestsPage(central)
         self.requests_page.page_wanted.connect(lambda: self.go_to(REQUESTS))
-        self.requests_page.changed.connect(lambda: self.overview.refresh(self.vault.db))
+        self.requests_page.changed.connect(self._refresh_overview)
         self.requests_page.vendor_changed.connect(self._vendor_changed_by_request)
         self.reputation_page = ReputationPage(central)
         self.reputation_page.vendor_chosen.connect(self.show_vendor)
@@ -534,10 +534,14 @@ class MainWindow(QMainWindow):
         """What unlocking reads: the vendor list's count (the model fetches rows only as a view shows
         them) and the Overview's short lists; the Requests and Reputation pages read theirs when first shown."""
         self._show_vendor_count()
-        self.overview.refresh(self.vault.db)
+        self._refresh_overview()
         self._refresh_pages(REQUESTS, REPUTATION)
         self.sharing.refresh(self.vault.db)
         self.show_lock_state()
+
+    def _refresh_overview(self) -> None:
+        """The Overview's short lists now; "standing fell" (every recent rated note) on the worker."""
+        self.overview.refresh(self.vault.db, worker=self._worker, connection=self.vault.connection)
 
     def refresh(self) -> None:
         """Read every page again (after the vault changed outside the window's own edits)."""
@@ -797,7 +801,7 @@ class MainWindow(QMainWindow):
 
     def _after_vendor_change(self) -> None:
         self._show_vendor_count()
-        self.overview.refresh(self.vault.db)
+        self._refresh_overview()
         self._refresh_pages(REQUESTS, REPUTATION)
         self._update_delete_action()
 
