@@ -89,6 +89,8 @@ def build_vault(path: Path, vendors: int, interactions: int, notes: int, busy: i
     vault.close()
     for suffix in ("", ".envelope"):
         Path(str(partial) + suffix).rename(Path(str(path) + suffix))
+    for leftover in partial.parent.glob(partial.name + "*"):  # its lock file
+        leftover.unlink()
     return path
 
 

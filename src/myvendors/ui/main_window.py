@@ -96,9 +96,11 @@ class VendorsPane(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         self.view.setAccessibleName(self.tr("Vendors"))
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(VendorTableModel.NAME, Qt.SortOrder.AscendingOrder)
         header = self.view.horizontalHeader()
+        # The arrow first: enabling sorting sorts by the indicator (Qt's default: descending), and
+        # every sort of a million-row list is a count.
+        header.setSortIndicator(VendorTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

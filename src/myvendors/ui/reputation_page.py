@@ -64,8 +64,8 @@ class ReputationPage(QWidget):
             header,
             {
                 NoteTableModel.DATE: "2026-12-31",
-                NoteTableModel.VENDOR: "A vendor with a longish name",
-                NoteTableModel.AUTHOR: "Someone Trusted",
+                NoteTableModel.VENDOR: "A vendor with a long name",
+                NoteTableModel.AUTHOR: "Sam Rivera",
                 **{column: "5" for column in NoteTableModel.RATINGS},
                 NoteTableModel.AVERAGE: "4.5",
                 NoteTableModel.TAGS: "#billing #support",

@@ -65,6 +65,7 @@ from myvendors.ui.models.records import (
     NotesModel,
     dimension_text,
     human_size,
+    interaction_kind_text,
 )
 from myvendors.ui.models.timeline import TimelineModel
 from myvendors.ui.passphrase import field_message
@@ -118,11 +119,14 @@ def _table(
     return view
 
 
-TIMELINE_WIDTHS = {  # samples of the timeline's usual widest texts (the Note column takes the rest)
-    TimelineModel.WHEN: "2026-12-31 23:59",
-    TimelineModel.KIND: "Ask advice",
-    TimelineModel.AMOUNT: "12,345.67 EUR",
-}
+def _timeline_widths() -> dict[int, str]:
+    """Samples of the timeline's widest usual texts (the Note column takes the rest), in the
+    language shown: the columns never read the rows to size themselves."""
+    return {
+        TimelineModel.WHEN: "2026-12-31 23:59",
+        TimelineModel.KIND: max((interaction_kind_text(kind) for kind in InteractionKind), key=len),
+        TimelineModel.AMOUNT: "12,345.67 EUR",
+    }
 
 
 def _selected_row(view: QTableView) -> int | None:
@@ -509,7 +513,7 @@ class TimelineTab(_Tab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = TimelineModel(None, self, kind_icon=_kind_icon)
-        self.view = _table(self, self.tr("Timeline"), self.model, widths=TIMELINE_WIDTHS, model_has_icons=True)
+        self.view = _table(self, self.tr("Timeline"), self.model, widths=_timeline_widths(), model_has_icons=True)
         self.record_button = _button(self.tr("&Record interaction…"), "add", self.tr("Record interaction"), self)
         self.delete_button = _button(self.tr("&Delete"), None, self.tr("Delete interaction"), self)
         self.delete_button.setToolTip(self.tr("Delete the selected interaction (Delete); Undo brings it back"))
@@ -538,7 +542,7 @@ class TimelineTab(_Tab):
         if db is not self.db:  # a model reads one vault
             self.model = TimelineModel(db, self, kind_icon=_kind_icon)
             self.view.setModel(self.model)
-            fixed_columns(self.view, self.view.horizontalHeader(), TIMELINE_WIDTHS, icon_columns=(TimelineModel.KIND,))
+            fixed_columns(self.view, self.view.horizontalHeader(), _timeline_widths(), icon_columns=(TimelineModel.KIND,))
             self._watch_model()
         super().load(db, vendor)
 
