@@ -327,7 +327,7 @@ def _child(mode: str, path: str, passphrase: str, extra: list[str]) -> dict[str,
     window.go_to(mw.OVERVIEW)
     app.processEvents()
     result["notes_listed"] = window.reputation_page.model.rowCount()
-    result["notes_held"] = window.reputation_page.model.rows_held
+    result["notes_held"] = getattr(window.reputation_page.model, "rows_held", window.reputation_page.model.rowCount())
     result["rows_fetched"] = fetched()
     result["peak_after_views_kib"] = _status_kib("VmHWM")
     result["rss_after_views_kib"] = _status_kib("VmRSS")
