@@ -161,7 +161,7 @@ def test_the_note_list_holds_a_bounded_window_of_pages_and_fetches_dropped_ones_
     shown = [model.data(model.index(row, NoteTableModel.TEXT)) for row in range(6)]  # back from the top
     assert shown == [n.text.splitlines()[0] for n in everything]
     assert model.rows_held == 2 and model.rows_fetched == 6 + 6  # each page dropped on the way, fetched again by key
-    assert model.data(model.index(0, NoteTableModel.VENDOR)) == "Woodgrove Bank"
+    assert model.data(model.index(0, NoteTableModel.VENDOR)) == "Quillfeather Stationers"  # the newest, again
 
 
 def test_the_note_model_passes_the_model_tester(
