@@ -52,7 +52,9 @@ def build_vault(path: Path, vendors: int, interactions: int, notes: int, busy: i
         leftover.unlink()
     vault, _ = Vault.create(partial, PASSPHRASE, kdf=KdfParams.floor())
     db = vault.db
-    triggers = db.query("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_fts\\_%' ESCAPE '\\'")
+    triggers = db.query(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_fts\\_%' ESCAPE '\\'"
+    )
     with db.transaction():
         for name, _sql in triggers:
             db.execute(f"DROP TRIGGER {name}")
@@ -77,8 +79,9 @@ def build_vault(path: Path, vendors: int, interactions: int, notes: int, busy: i
             )
         if notes:
             db.execute(
-                series + "INSERT INTO notes(uid, vendor_id, on_date, text, quality, price, service, honesty, author, created_at) "
-                "SELECT printf('n%07d', i), 1 + (i * 104729) % ?, date('2011-06-01', printf('+%d days', i * 5500 / ?)), "
+                series + "INSERT INTO notes(uid, vendor_id, on_date, text, quality, price, service, honesty, author, "
+                "created_at) SELECT printf('n%07d', i), 1 + (i * 104729) % ?, "
+                "date('2011-06-01', printf('+%d days', i * 5500 / ?)), "
                 "printf('note %d: delivered late, the price was fair and support answered', i), "
                 "1 + i % 5, 1 + (i / 5) % 5, 1 + (i / 25) % 5, NULL, CASE WHEN i % 10 = 0 THEN 'Sam Rivera' END, "
                 "'2026-01-01T00:00:00+00:00' FROM n",
@@ -107,7 +110,8 @@ def lifetime_vault(size: str, workdir: Path) -> tuple[Path, str, str]:
             shutil.copyfile(LIFETIME, target)
         return target, os.environ.get("BENCH_LIFETIME_PASSPHRASE", PASSPHRASE), f"copy of {LIFETIME}"
     counts = SIZES[size]["lifetime"]
-    return build_vault(target, *counts), PASSPHRASE, "{:,} vendors, {:,} interactions, {:,} notes (SQL)".format(*counts[:3])
+    what = "{:,} vendors, {:,} interactions, {:,} notes (SQL)".format(*counts[:3])
+    return build_vault(target, *counts), PASSPHRASE, what
 
 
 def vendors_vault(size: str, workdir: Path) -> tuple[Path, str]:
@@ -283,7 +287,9 @@ def _child(mode: str, path: str, passphrase: str, extra: list[str]) -> dict[str,
         for name, vendor_id in (("busy", busy), ("quiet", quiet)):
             result[f"detail_{name}_s"] = painted_after(window.detail, lambda v=vendor_id: window.show_vendor(v))
             tab = window.detail.timeline
-            result[f"timeline_tab_{name}_s"] = painted_after(tab.view, lambda t=tab: window.detail.tabs.setCurrentWidget(t))
+            result[f"timeline_tab_{name}_s"] = painted_after(
+                tab.view, lambda t=tab: window.detail.tabs.setCurrentWidget(t)
+            )
             tab.view.setFocus()
             result[f"timeline_end_{name}_s"] = painted_after(
                 tab.view.viewport(),

@@ -49,7 +49,9 @@ def big_vault_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     vault, _ = Vault.create(path, PASSPHRASE, kdf=KdfParams.floor())
     db = vault.db
     series = "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
-    triggers = db.query("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_fts\\_%' ESCAPE '\\'")
+    triggers = db.query(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_fts\\_%' ESCAPE '\\'"
+    )
     try:
         with db.transaction():
             for name, _sql in triggers:
@@ -62,14 +64,16 @@ def big_vault_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
             )
             db.execute(
                 series + "INSERT INTO interactions(uid, vendor_id, kind, at, note, created_at) "
-                "SELECT printf('i%07d', i), 1, 'payment', strftime('%Y-%m-%dT%H:%M:%SZ', 1600000000 + i * 60, 'unixepoch'), "
+                "SELECT printf('i%07d', i), 1, 'payment', "
+                "strftime('%Y-%m-%dT%H:%M:%SZ', 1600000000 + i * 60, 'unixepoch'), "
                 "printf('payment %d', i), '2026-01-01T00:00:00+00:00' FROM n",
                 (ROWS - 1,),
             )
             db.execute(
                 series + "INSERT INTO notes(uid, vendor_id, on_date, text, quality, author, created_at) "
                 "SELECT printf('n%07d', i), 1 + i % 1000, date('2000-01-01', printf('+%d days', i / 20)), "
-                "printf('note %d', i), 1 + i % 5, CASE WHEN i % 10 = 0 THEN 'Sam' END, '2026-01-01T00:00:00+00:00' FROM n",
+                "printf('note %d', i), 1 + i % 5, CASE WHEN i % 10 = 0 THEN 'Sam' END, "
+                "'2026-01-01T00:00:00+00:00' FROM n",
                 (NOTES - 1,),
             )
             for _name, sql in triggers:

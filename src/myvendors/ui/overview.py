@@ -133,7 +133,12 @@ class OverviewPage(QScrollArea):
         return (self.due, self.requests, self.recent, self.fell)
 
     def refresh(
-        self, db: Database, *, today: date | None = None, worker: Worker | None = None, connection: Connection | None = None
+        self,
+        db: Database,
+        *,
+        today: date | None = None,
+        worker: Worker | None = None,
+        connection: Connection | None = None,
     ) -> None:
         """Read every section; with a `worker` (and a `connection` factory for its thread) "standing
         fell" is read there and arrives later (`loaded`), so that the page paints first."""

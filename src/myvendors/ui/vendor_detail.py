@@ -111,7 +111,8 @@ def _table(
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setStretchLastSection(stretch is None)
     if widths is not None:
-        fixed_columns(view, header, widths, stretch=stretch, icon_columns=(TimelineModel.KIND,) if model_has_icons else ())
+        icon_columns = (TimelineModel.KIND,) if model_has_icons else ()
+        fixed_columns(view, header, widths, stretch=stretch, icon_columns=icon_columns)
         return view
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch is not None:
@@ -542,7 +543,8 @@ class TimelineTab(_Tab):
         if db is not self.db:  # a model reads one vault
             self.model = TimelineModel(db, self, kind_icon=_kind_icon)
             self.view.setModel(self.model)
-            fixed_columns(self.view, self.view.horizontalHeader(), _timeline_widths(), icon_columns=(TimelineModel.KIND,))
+            header = self.view.horizontalHeader()
+            fixed_columns(self.view, header, _timeline_widths(), icon_columns=(TimelineModel.KIND,))
             self._watch_model()
         super().load(db, vendor)
 

@@ -69,7 +69,8 @@ def fixed_columns(
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     for column in range(model.columnCount()):
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        width = max(titles.horizontalAdvance(title) + padding + 6, text.horizontalAdvance(samples.get(column, "")) + padding)
+        sample = samples.get(column, "")
+        width = max(titles.horizontalAdvance(title) + padding + 6, text.horizontalAdvance(sample) + padding)
         if column in icon_columns:
             width += view.style().pixelMetric(view.style().PixelMetric.PM_SmallIconSize, None, view) + 6
         header.resizeSection(column, max(width, header.minimumSectionSize()))
