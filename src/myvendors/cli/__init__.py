@@ -69,7 +69,10 @@ _EXPORTS = {
     "Command": "table",
     "RecordCommand": "table",
 }
-__all__ = [*_EXPORTS, "main"]
+__all__ = [
+    "ALL_COMMANDS", "ALL_RECORD_COMMANDS", "COMMANDS", "RECORD_COMMANDS", "SHARING_COMMANDS", "VAULT_COMMANDS",
+    "Command", "Conv", "Io", "Opt", "RecordCommand", "Secrets", "UsageError", "build_parser", "main", "run",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -14,7 +14,8 @@ from myvendors.cli.io import Io
 from myvendors.cli.output import emit
 from myvendors.cli.secrets import Secrets
 from myvendors.errors import EXIT_OK, InvalidInput, VaultDamaged
-from myvendors.vault import Vault, list_backups, passphrase_unlocker, recovery_unlocker, restore as restore_backup
+from myvendors.vault import Vault, list_backups, passphrase_unlocker, recovery_unlocker
+from myvendors.vault import restore as restore_backup
 from myvendors.vault.recovery_kit import write_recovery_kit
 
 

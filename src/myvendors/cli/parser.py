@@ -9,14 +9,15 @@ from __future__ import annotations
 import argparse
 import functools
 import sys
-from typing import IO, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from myvendors import __version__
 from myvendors.cli.io import Io
 from myvendors.cli.table import ALL_COMMANDS, DEFAULT_VAULT, GROUP_HELP, VAULT_HELP, Command
 from myvendors.errors import EXIT_USAGE
 
-_Sub = argparse._SubParsersAction  # type: ignore[type-arg]
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -39,7 +40,7 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
         self.io = io
 
-    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
         if not message:
             return
         if self.io is None:
@@ -74,7 +75,7 @@ def _add_command(parser: argparse.ArgumentParser, command: Command) -> None:
 
 def build_parser(io: Io | None = None, *, only: str | None = None) -> argparse.ArgumentParser:
     """The whole parser (`only=None`), or one whose commands other than `only` are names and help."""
-    make = functools.partial(_Parser, io=io)
+    make = cast(type[_Parser], functools.partial(_Parser, io=io))
     parser = make(
         prog="myvendors",
         description="MyVendors: your encrypted record of the companies you deal with. "
@@ -83,13 +84,14 @@ def build_parser(io: Io | None = None, *, only: str | None = None) -> argparse.A
         "5 vault damaged or not a vault, 6 vault in use or platform lacking something.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub: _Sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=make)
-    groups: dict[str, _Sub] = {}
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=make)
+    groups: dict[str, argparse._SubParsersAction[_Parser]] = {}
     for command in ALL_COMMANDS:
         first, *rest = command.words
         full = only is None or only == first
+        described: dict[str, Any] = {"description": command.help} if command.describe else {}
         if not rest:
-            p = sub.add_parser(first, help=command.help, **({"description": command.help} if command.describe else {}))
+            p = sub.add_parser(first, help=command.help, **described)
             if full:
                 _add_command(p, command)
             continue
@@ -98,7 +100,6 @@ def build_parser(io: Io | None = None, *, only: str | None = None) -> argparse.A
             groups[first] = group.add_subparsers(dest=f"{first}_action", metavar="ACTION", required=True,
                                                  parser_class=make)
         if full:
-            p = groups[first].add_parser(rest[0], help=command.help,
-                                         **({"description": command.help} if command.describe else {}))
+            p = groups[first].add_parser(rest[0], help=command.help, **described)
             _add_command(p, command)
     return parser
