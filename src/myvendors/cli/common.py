@@ -15,7 +15,6 @@ from myvendors.cli.errors import UsageError
 from myvendors.cli.io import Io
 from myvendors.cli.output import Output, emit
 from myvendors.cli.secrets import Secrets
-from myvendors.cli.table import Command
 from myvendors.domain.exporters.json_export import to_json
 from myvendors.domain.models import Money
 from myvendors.errors import EXIT_OK, InvalidInput
@@ -44,10 +43,8 @@ def kdf(args: argparse.Namespace) -> tuple[KdfParams | None, float]:
     return (KdfParams.floor() if seconds == 0 else None), seconds
 
 
-def run_on_records(command: Command, action: Action, args: argparse.Namespace, io: Io) -> int:
-    """Run a command over the records: check its arguments, unlock the vault, act, print the result."""
-    for opt in command.options:
-        opt.parse(args)
+def run_on_records(action: Action, args: argparse.Namespace, io: Io) -> int:
+    """Run a command over the records (its arguments already parsed): unlock the vault, act, print the result."""
     path = existing_vault(args)
     passphrase = Secrets(args, io).read("Passphrase: ")
     args.stdin = io.stdin  # where `-` reads a document from

@@ -38,11 +38,13 @@ def handler_of(command: Command) -> Any:
 
 def _execute(command: Command, args: argparse.Namespace, io: Io) -> int:
     handler = handler_of(command)
+    for opt in command.options:  # values are checked before any secret is asked or file touched
+        opt.parse(args)
     if not command.unlocks:
         return int(handler(args, io))
     from myvendors.cli.common import run_on_records
 
-    return run_on_records(command, handler, args, io)
+    return run_on_records(handler, args, io)
 
 
 def run(argv: Sequence[str], io: Io | None = None) -> int:

@@ -11,8 +11,20 @@ Two kinds of command:
 - any other (`unlocks=False`): ``handler(args, io) -> exit code`` does it all (the vault
   commands: init, check, passwd, …).
 
-Adding a command: write its handler in a module here, add one entry to a table below (and, for a
-new first word, the word to `names.py` and, for a new group, its line to `GROUP_HELP`).
+The runner converts every option that has a `convert` before calling the handler (a bad value is
+invalid input, exit 4, before any secret is asked).
+
+Adding a command: write its handler in a module ``cmd_<group>.py`` here, add one entry to a
+table below (and, for a new first word, the word to `names.py` at the same place; for a new
+group of two-word commands, its line to `GROUP_HELP`), and document it in docs/CLI.md. E.g.::
+
+    # cmd_demo.py
+    def create(args: argparse.Namespace, io: Io) -> int: ...   # prints with output.emit, returns EXIT_OK
+
+    # below, in VAULT_COMMANDS (and "demo" after "restore" in names.COMMANDS)
+    Command(("demo",), "create a demo vault", "cmd_demo:create",
+            (Opt("path", "where to create it"), Opt("--seed", "…", usage_type=int, metavar="N", default=1)),
+            unlocks=False, secrets=False)
 
 Help texts that name the domain's constants repeat them here, so that `--help` imports no domain
 module; tests/test_cli_layout.py checks they are still the same.
