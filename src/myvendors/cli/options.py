@@ -11,11 +11,13 @@ import importlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
-from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from myvendors.errors import InvalidInput
+
+if TYPE_CHECKING:  # imported by the converters when a command runs, not to build the parser
+    from datetime import date, datetime
+    from pathlib import Path
 
 
 class Converter(Protocol):
@@ -121,6 +123,8 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def iso_date(text: str) -> date:
+    from datetime import date
+
     if not _DATE.fullmatch(text.strip()):
         raise ValueError(text)
     return date.fromisoformat(text.strip())
@@ -129,6 +133,8 @@ def iso_date(text: str) -> date:
 def instant(text: str) -> datetime:
     """A date (noon local time, so it stays that day in any time zone) or a date and time
     (local time unless it names its offset)."""
+    from datetime import datetime, time
+
     clean = text.strip()
     moment = datetime.combine(iso_date(clean), time(12)) if _DATE.fullmatch(clean) else datetime.fromisoformat(clean)
     return moment if moment.tzinfo else moment.astimezone()
@@ -161,6 +167,8 @@ def mapping(text: str) -> tuple[str, str]:
 
 
 def existing_file(text: str) -> Path:
+    from pathlib import Path
+
     path = Path(text).expanduser()
     if not path.is_file():
         raise ValueError(text)
@@ -168,6 +176,8 @@ def existing_file(text: str) -> Path:
 
 
 def new_file(text: str) -> Path:
+    from pathlib import Path
+
     path = Path(text).expanduser()
     if path.is_dir() or not path.parent.is_dir():
         raise ValueError(text)
