@@ -8,17 +8,17 @@ vault, empties and deletes the main window, and shows a fresh unlock window.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject, QRect, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from myvendors.domain import settings
 from myvendors.errors import InvalidInput, MyVendorsError, VaultDamaged, VaultNotFound, WrongSecret
 from myvendors.ui.first_run import FirstRunWindow
 from myvendors.ui.idle import IdleWatcher, minutes_to_ms
-from myvendors.ui.main_window import MainWindow
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.screen_lock import ScreenLockWatcher
 from myvendors.ui.unlock import UnlockWindow
@@ -28,6 +28,19 @@ from myvendors.vault import DeviceKeyStore, Vault, session
 from myvendors.vault.recent import remember_last_vault
 from myvendors.vault.recovery_kit import write_recovery_kit
 from myvendors.vault.vault import DEFAULT_KDF_SECONDS
+
+if TYPE_CHECKING:
+    from myvendors.ui.main_window import MainWindow
+
+# The main window (and with it sharing, import, export, iCalendar...) is imported when a vault
+# is first unlocked, not at start: the first window the app shows needs none of it.
+_MAIN_WINDOW_MODULE = "myvendors.ui.main_window"
+
+
+def _is_main_window(window: QWidget | None) -> bool:
+    """Whether `window` is the main window (without importing it: if it is not imported, it is not)."""
+    module = sys.modules.get(_MAIN_WINDOW_MODULE)
+    return module is not None and isinstance(window, module.MainWindow)
 
 
 def _close_vault(result: Any) -> None:
@@ -261,6 +274,8 @@ class AppController(QObject):
         vault = self._vault
         if vault is None:
             return
+        from myvendors.ui.main_window import MainWindow  # see _MAIN_WINDOW_MODULE
+
         window = MainWindow(vault, self.worker, kdf_seconds=self.kdf_seconds, keystore=self.keystore)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
@@ -290,11 +305,10 @@ class AppController(QObject):
         self.idle.stop()
         self.worker.shutdown()  # a running backup or passphrase change finishes first
         window = self._window
-        if isinstance(window, (MainWindow, FirstRunWindow)):
-            if isinstance(window, MainWindow):
-                window.clear()
-            else:
-                window.wipe()
+        if _is_main_window(window):
+            cast("MainWindow", window).clear()
+        elif isinstance(window, FirstRunWindow):
+            window.wipe()
         vault, self._vault = self._vault, None
         if vault is not None:
             vault.close()

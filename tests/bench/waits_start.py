@@ -1,0 +1,183 @@
+"""Cold start: launching `myvendors VAULT` until its unlock window is painted, beside an empty window.
+
+Each run is a fresh interpreter. The parent notes the wall clock just before it starts the child;
+the child notes it once the first top-level window has been exposed and painted (an event filter
+sees the window's Expose, a zero timer then runs after it has been handled, painting included) and
+quits. The app's child goes through `myvendors.__main__.main([VAULT])`, the console script's
+entry, exactly as a user's launch does; the baseline child shows an empty QMainWindow the same way.
+Runs alternate app, baseline, app, ... and each figure is the median.
+
+On a real X server when one can be started here (Xvfb, with openbox as window manager when it is
+installed); otherwise offscreen, said in the note. Offscreen is measured too, as a second figure.
+The bytecode cache is present, as users have it: a private PYTHONPYCACHEPREFIX, filled by one
+unmeasured run of each child first (PYTHONDONTWRITEBYTECODE would make every start recompile).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from waits import Figure, median
+
+# What both children share: note the moment the first top-level window is exposed and painted.
+_WATCH = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QApplication
+
+class _FirstPaint(QObject):
+    seen = False
+
+    def eventFilter(self, obj, event):
+        if not self.seen and event.type() == QEvent.Type.Expose and isinstance(obj, QWindow) and obj.isExposed():
+            self.seen = True
+            QTimer.singleShot(0, self.report)  # runs once the expose (and its paint) has been handled
+        return False
+
+    def report(self):
+        shown = [type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()]
+        print("VISIBLE", repr(time.time()), ",".join(shown), flush=True)
+        QApplication.quit()
+
+qapp = QApplication([sys.argv[0]])
+watch = _FirstPaint()
+qapp.installEventFilter(watch)
+"""
+
+_APP = _WATCH + r"""
+from myvendors.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+_BASELINE = _WATCH + r"""
+from PySide6.QtWidgets import QMainWindow
+window = QMainWindow()
+window.setWindowTitle("empty")
+window.show()
+sys.exit(qapp.exec())
+"""
+
+
+def _launch(code: str, args: list[str], env: dict[str, str]) -> tuple[float, str]:
+    """Seconds from starting the child to its first window painted, and which windows were visible."""
+    started = time.time()
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=120)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("VISIBLE ")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"start-up child failed ({done.returncode}): {done.stdout[-2000:]}{done.stderr[-2000:]}")
+    _, stamp, windows = (lines[0].split(" ", 2) + [""])[:3]
+    return float(stamp) - started, windows
+
+
+def _make_vault(path: Path, env: dict[str, str]) -> None:
+    code = (
+        "import sys; from myvendors.vault import KdfParams, Vault\n"
+        "v, _ = Vault.create(sys.argv[1], 'benchmark passphrase', kdf=KdfParams.floor()); v.close()"
+    )
+    subprocess.run([sys.executable, "-c", code, str(path)], check=True, env=env, timeout=120)
+
+
+@contextlib.contextmanager
+def _x_server(workdir: Path) -> Iterator[str | None]:
+    """A DISPLAY on a fresh Xvfb (with openbox when installed), or None when Xvfb is missing."""
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        yield None
+        return
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    wm: subprocess.Popen[bytes] | None = None
+    try:
+        with os.fdopen(read) as pipe:
+            number = pipe.readline().strip()
+        if not number:
+            yield None
+            return
+        display = f":{number}"
+        openbox = shutil.which("openbox")
+        if openbox:
+            wm = subprocess.Popen([openbox], env={**os.environ, "DISPLAY": display, "HOME": str(workdir)},
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(0.5)  # let it take the screen before the first window maps
+        yield display
+    finally:
+        for process in (wm, server):
+            if process is not None:
+                process.terminate()
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    process.wait(timeout=10)
+                if process.poll() is None:
+                    process.kill()
+                    process.wait()
+
+
+def _measure_pair(runs: int, vault: Path, env: dict[str, str]) -> tuple[list[float], list[float], str]:
+    _launch(_APP, [str(vault)], env)  # fills the bytecode cache; not measured
+    _launch(_BASELINE, [], env)
+    app_times: list[float] = []
+    base_times: list[float] = []
+    windows = ""
+    for _ in range(runs):
+        seconds, windows = _launch(_APP, [str(vault)], env)
+        app_times.append(seconds)
+        base_times.append(_launch(_BASELINE, [], env)[0])
+    return app_times, base_times, windows
+
+
+def _figure(name: str, app_times: list[float], base_times: list[float], windows: str, note: str) -> Figure:
+    value, baseline = median(app_times) * 1000, median(base_times) * 1000
+    return Figure(
+        "start", name, value, "ms", baseline_name="empty QMainWindow", baseline=baseline,
+        target="≤ 1.5× baseline", met=value <= 1.5 * baseline,
+        note=f"{note}; first window: {windows}; runs (ms) app {[round(t * 1000) for t in app_times]}, "
+        f"empty {[round(t * 1000) for t in base_times]}",
+    )
+
+
+def measure(size: str, workdir: Path) -> list[Figure]:
+    runs = 3 if size == "tiny" else 7
+    home = workdir / "home"
+    env = {key: value for key, value in os.environ.items() if key not in ("PYTHONDONTWRITEBYTECODE", "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    env |= {
+        "HOME": str(home),
+        "MYVENDORS_DATA_DIR": str(home / "data"),
+        "MYVENDORS_CONFIG_DIR": str(home / "config"),
+        "XDG_RUNTIME_DIR": str(home / "run"),
+        "PYTHONPYCACHEPREFIX": str(workdir / "pycache"),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",  # no desktop keyring to ask here
+    }
+    (home / "run").mkdir(parents=True, exist_ok=True)
+    (home / "run").chmod(0o700)
+    vault = workdir / "start.myvendors"
+    if not vault.exists():
+        _make_vault(vault, env)
+
+    figures: list[Figure] = []
+    with _x_server(workdir) as display:
+        if display is not None:
+            x_env = env | {"DISPLAY": display}
+            wm = "openbox" if shutil.which("openbox") else "no window manager"
+            figures.append(_figure("launch → unlock window painted (X server)", *_measure_pair(runs, vault, x_env),
+                                   note=f"Xvfb 1366x768, {wm}"))
+    offscreen = _measure_pair(runs, vault, env | {"QT_QPA_PLATFORM": "offscreen"})
+    note = "offscreen" if display is not None else "offscreen: Xvfb is not installed, so no real X server figure"
+    figures.append(_figure("launch → unlock window painted (offscreen)", *offscreen, note=note))
+    return figures
+
+
+if __name__ == "__main__":
+    for f in measure(sys.argv[1] if len(sys.argv) > 1 else "small", Path(sys.argv[2] if len(sys.argv) > 2 else "/tmp/waits-start")):
+        print(json.dumps(f.__dict__ | {"ratio": f.ratio}, ensure_ascii=False))
