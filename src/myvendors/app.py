@@ -17,19 +17,26 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
+# The services (pure Python) are imported before Qt, on purpose: once PySide6 is imported, it
+# reads the source of every module imported after it, looking for `from __feature__ import`
+# (its `feature_imported` import hook), which costs start-up time for each of the ~70 modules
+# under these (cryptography, SQLCipher, platformdirs...).
 from myvendors import APP_NAME, __version__
 from myvendors.domain import settings
 from myvendors.errors import EXIT_UNAVAILABLE, EXIT_USAGE, PlatformUnsupported
-from myvendors.ui import i18n, icons, theme
-from myvendors.ui.controller import AppController
-from myvendors.ui.crash import ErrorDialogHook
+from myvendors.vault import session  # noqa: F401 (see above: the unlock window needs it)
 from myvendors.vault.envelope import check_argon2_available
 from myvendors.vault.keystore import DeviceKeyStore, SystemKeyStore
 from myvendors.vault.process import harden_process
 from myvendors.vault.recent import vault_to_open
+
+# isort: split
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from myvendors.ui import i18n, icons, theme
+from myvendors.ui.controller import AppController
+from myvendors.ui.crash import ErrorDialogHook
 
 # What Qt's xcb platform plugin loads on a Linux desktop, by soname and Debian package.
 XCB_LIBRARIES = (
