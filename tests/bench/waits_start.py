@@ -4,7 +4,8 @@ Each run is a fresh interpreter. The parent notes the wall clock just before it 
 the child notes it once the first top-level window has been exposed and painted (an event filter
 sees the window's Expose, a zero timer then runs after it has been handled, painting included) and
 quits. The app's child goes through `myvendors.__main__.main([VAULT])`, the console script's
-entry, exactly as a user's launch does; the baseline child shows an empty QMainWindow the same way.
+entry, exactly as a user's launch does (nothing is imported before it but the watch); the
+baseline child shows an empty QMainWindow the same way.
 Runs alternate app, baseline, app, ... and each figure is the median.
 
 On a real X server when one can be started here (Xvfb, with openbox as window manager when it is
@@ -29,29 +30,57 @@ from pathlib import Path
 from waits import Figure, median
 
 # What both children share: note the moment the first top-level window is exposed and painted.
+# The watch is installed without importing Qt first (the app imports its services before Qt, see
+# app.py): a finder wraps the loading of PySide6.QtWidgets and swaps in a QApplication that
+# installs the event filter when it is constructed, whoever constructs it.
 _WATCH = r"""
-import sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QWindow
-from PySide6.QtWidgets import QApplication
+import importlib.abc, importlib.util, sys, time
 
-class _FirstPaint(QObject):
-    seen = False
 
-    def eventFilter(self, obj, event):
-        if not self.seen and event.type() == QEvent.Type.Expose and isinstance(obj, QWindow) and obj.isExposed():
-            self.seen = True
-            QTimer.singleShot(0, self.report)  # runs once the expose (and its paint) has been handled
-        return False
+def _watch(qtwidgets):
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtGui import QWindow
 
-    def report(self):
-        shown = [type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()]
-        print("VISIBLE", repr(time.time()), ",".join(shown), flush=True)
-        QApplication.quit()
+    class FirstPaint(QObject):
+        seen = False
 
-qapp = QApplication([sys.argv[0]])
-watch = _FirstPaint()
-qapp.installEventFilter(watch)
+        def eventFilter(self, obj, event):
+            if not self.seen and event.type() == QEvent.Type.Expose and isinstance(obj, QWindow) and obj.isExposed():
+                self.seen = True
+                QTimer.singleShot(0, self.report)  # runs once the expose (and its paint) has been handled
+            return False
+
+        def report(self):
+            shown = [type(w).__name__ for w in qtwidgets.QApplication.topLevelWidgets() if w.isVisible()]
+            print("VISIBLE", repr(time.time()), ",".join(shown), flush=True)
+            qtwidgets.QApplication.quit()
+
+    class WatchedApplication(qtwidgets.QApplication):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._first_paint = FirstPaint()
+            self.installEventFilter(self._first_paint)
+
+    qtwidgets.QApplication = WatchedApplication
+
+
+class _Finder(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name != "PySide6.QtWidgets":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        run = spec.loader.exec_module
+
+        def exec_module(module):
+            run(module)
+            _watch(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+sys.meta_path.insert(0, _Finder())
 """
 
 _APP = _WATCH + r"""
@@ -60,7 +89,8 @@ sys.exit(main(sys.argv[1:]))
 """
 
 _BASELINE = _WATCH + r"""
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
+qapp = QApplication([sys.argv[0]])
 window = QMainWindow()
 window.setWindowTitle("empty")
 window.show()
