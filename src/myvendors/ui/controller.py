@@ -9,6 +9,7 @@ vault, empties and deletes the main window, and shows a fresh unlock window.
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -37,6 +38,11 @@ if TYPE_CHECKING:
 # The windows are imported when first shown, not at start: the main window (and with it sharing,
 # import, export, iCalendar...) when a vault is first unlocked, the first-run window when a vault
 # is to be created. tests/ui/test_startup_imports.py checks what the first window loads.
+
+
+# How long the keyring check waits for the unlock window to be painted before it asks anyway
+# (a window that is never exposed, e.g. started minimised, still learns what the keyring offers).
+ON_SCREEN_WAIT_S = 2.0
 
 
 def _is_instance(window: QWidget | None, module: str, name: str) -> bool:
@@ -124,6 +130,7 @@ class AppController(QObject):
         self.screen_lock.screen_locked.connect(self.lock)
         self._vault: Vault | None = None
         self._window: QWidget | None = None
+        self._on_screen = threading.Event()  # opened once the unlock window is painted (see _check_device)
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -152,6 +159,7 @@ class AppController(QObject):
         self._show_first_run()
 
     def _set_window(self, window: QWidget) -> None:
+        self._on_screen.set()  # nothing waits for the previous window any more
         old, self._window = self._window, window
         if old is not None:
             window.move(_centred_on(window, old).topLeft())
@@ -232,8 +240,19 @@ class AppController(QObject):
         self._check_device(window)
 
     def _check_device(self, window: UnlockWindow) -> None:
+        """Ask the keyring what it offers, on the worker. The job is submitted now (the window shows
+        that it is checking, and the worker is busy until it answers), but waits for the window's
+        first paint before it starts: importing and asking the keyring takes CPU (and the GIL) the
+        first paint needs."""
         path, keystore = self.vault_path, self.keystore
-        job = self.worker.submit(lambda: session.device_status(path, keystore))
+        on_screen = self._on_screen = threading.Event()
+        _WhenOnScreen(window, on_screen.set)
+
+        def check() -> session.DeviceStatus:
+            on_screen.wait(ON_SCREEN_WAIT_S)
+            return session.device_status(path, keystore)
+
+        job = self.worker.submit(check)
         job.succeeded.connect(window.set_device_status)
         job.failed.connect(lambda exc: window.set_device_status(session.DeviceStatus(False, exc.text())))
 
@@ -338,6 +357,7 @@ class AppController(QObject):
 
     def _lock_vault(self) -> None:
         self.idle.stop()
+        self._on_screen.set()  # a keyring check still waiting for the paint goes ahead, and ends
         self.worker.shutdown()  # a running backup or passphrase change finishes first
         window = self._window
         if _is_instance(window, "myvendors.ui.main_window", "MainWindow"):
