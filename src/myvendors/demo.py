@@ -29,7 +29,6 @@ __all__ = [
     "SIZES",
     "Built",
     "Size",
-    "add_arguments",
     "build",
     "built_once",
     "command",
@@ -106,34 +105,10 @@ def copy_vault(source: Path | str, target: Path | str) -> Path:
 
 
 # -- `myvendors demo PATH [--size small|medium|full] [--seed N] [--today DATE] [--json]` -------------
-def add_arguments(parser: Any) -> None:
-    """The command's arguments, on an argparse (sub)parser."""
-    parser.add_argument("path", metavar="PATH", help="where to create the demo vault (refused if a vault is there)")
-    parser.add_argument(
-        "--size",
-        choices=tuple(SIZES),
-        default="small",
-        help="small: ~40 vendors, a few hundred interactions (default); medium: ~1k vendors, "
-        "~50k interactions; full: a lifetime, 10k vendors and 1M interactions",
-    )
-    parser.add_argument(
-        "--seed",
-        type=int,
-        default=DEFAULT_SEED,
-        metavar="N",
-        help=f"the same seed gives the same data (default {DEFAULT_SEED})",
-    )
-    parser.add_argument(
-        "--today",
-        metavar="DATE",
-        help="the day the data is made around, YYYY-MM-DD (default: today): renewals fall just after it",
-    )
-    parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
-
-
 def command(args: Any, io: Any) -> int:
-    """Run `myvendors demo`: `args` from `add_arguments`, `io` with `stdout` and `stderr`. Errors
-    are raised (`VaultExists` for an existing vault: exit 4) for the CLI to report."""
+    """Run `myvendors demo` (declared in myvendors/cli/table.py): `args` has path, size, seed,
+    today and json; `io` has stdout and stderr. Errors are raised (`VaultExists` for an existing
+    vault: exit 4) for the CLI to report."""
     path = Path(args.path).expanduser()
     today = args.today
     if isinstance(today, str):  # a parser that converts dates itself passes a date

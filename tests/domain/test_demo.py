@@ -3,7 +3,6 @@ and the bulk path for the big sizes writes what the services would."""
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
 from datetime import date, timedelta
@@ -12,12 +11,12 @@ from typing import Any
 
 import pytest
 
-from myvendors import demo
+from myvendors import cli, demo
 from myvendors.domain import agreements, attachments, insights, reputation, requests, search, timeline, vendors
 from myvendors.domain.demo import SIZES, TRASHED, Size
 from myvendors.domain.models import InteractionKind, RequestStatus, VendorStatus
 from myvendors.domain.sharing import ledger
-from myvendors.errors import EXIT_INVALID_INPUT, InvalidInput, VaultExists
+from myvendors.errors import EXIT_INVALID_INPUT, EXIT_USAGE, VaultExists
 from myvendors.storage import Database, totals
 from myvendors.vault import Vault
 
@@ -147,30 +146,36 @@ def test_sizes_keep_the_lifetime_proportions() -> None:
 
 
 # -- the command -------------------------------------------------------------------------------
-def _run(argv: list[str]) -> tuple[int, str, str]:
-    parser = argparse.ArgumentParser()
-    demo.add_arguments(parser)
-    args = parser.parse_args(argv)
+def _run(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    code = demo.command(args, argparse.Namespace(stdout=out, stderr=err))
+    code = cli.run(["demo", *argv], cli.Io(stdin=io.StringIO(), stdout=out, stderr=err))
     return code, out.getvalue(), err.getvalue()
 
 
 def test_the_command_prints_the_passphrase_and_what_it_made(tmp_path: Path) -> None:
     path = tmp_path / "d.myvendors"
-    code, out, _ = _run([str(path), "--seed", "5", "--today", "2025-06-01", "--json"])
+    code, out, _ = _run(str(path), "--seed", "5", "--today", "2025-06-01", "--json")
     assert code == 0
     data = json.loads(out)
     assert data["passphrase"] == "demo vault passphrase"
     assert data["vault"] == str(path) and data["size"] == "small" and data["seed"] == 5
     assert data["today"] == "2025-06-01" and data["counts"]["vendors"] > 30
-    code, out, _ = _run([str(tmp_path / "e.myvendors")])
+    assert set(data) == {"vault", "envelope", "passphrase", "recovery_key", "size", "seed", "today", "counts", "seconds"}
+    code, out, _ = _run(str(tmp_path / "e.myvendors"))
     assert code == 0 and "Passphrase: demo vault passphrase" in out and "vendors" in out
-    with pytest.raises(VaultExists) as refused:
-        _run([str(path)])
-    assert refused.value.exit_code == EXIT_INVALID_INPUT
-    with pytest.raises(InvalidInput, match="not a date"):
-        _run([str(tmp_path / "f.myvendors"), "--today", "June"])
+
+
+def test_the_command_refuses_an_existing_vault_and_bad_values(tmp_path: Path) -> None:
+    path = tmp_path / "d.myvendors"
+    path.write_bytes(b"someone's file")
+    code, out, err = _run(str(path), "--json")
+    assert code == EXIT_INVALID_INPUT and "already a vault" in err
+    assert json.loads(out)["error"]["type"] == "VaultExists"
+    assert path.read_bytes() == b"someone's file"
+    for argv, field in ((("--today", "June"), "today"), (("--size", "huge"), "size")):
+        code, out, _ = _run(str(tmp_path / "f.myvendors"), *argv, "--json")
+        assert code == EXIT_INVALID_INPUT and json.loads(out)["error"]["field"] == field
+    assert _run(str(tmp_path / "f.myvendors"), "--seed", "x")[0] == EXIT_USAGE
     assert not (tmp_path / "f.myvendors").exists()
 
 
