@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -209,3 +211,15 @@ def test_the_vocabulary_is_what_search_finds(tmp_path: Path) -> None:
     with Vault.unlock(tmp_path / "v.myvendors", demo.PASSPHRASE) as vault:
         for word in ("café", "müller", "payment", "warranty", "subscription"):
             assert search.search(vault.db, word).total > 0, word
+
+
+def test_myvendors_demo_from_a_shell(tmp_path: Path) -> None:
+    """The real entry point: `python -m myvendors demo PATH` goes to the command line, not the app."""
+    path = tmp_path / "shell.myvendors"
+    done = subprocess.run([sys.executable, "-m", "myvendors", "demo", str(path), "--today", "2025-06-01"],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "Passphrase: demo vault passphrase" in done.stdout and path.exists()
+    again = subprocess.run([sys.executable, "-m", "myvendors", "demo", str(path)], capture_output=True, text=True,
+                           timeout=120, check=False)
+    assert again.returncode == EXIT_INVALID_INPUT and "already a vault" in again.stderr
