@@ -438,8 +438,10 @@ def _small(db: Database, rng: _Rng, today: date) -> dict[str, int]:
         vendor = vendors.create_vendor(db, VendorDraft(
             name=name, website=website, category=category, email=email, phone=phone, address=address,
             notes="" if rng.random() < 0.6 else rng.choice((
-                "Ask for Frau Köhler, she knows our file.", "Closed on Mondays.", "Pays by card only above 10 €.",
-                "Customer number 4711-0815.", "Parking in the courtyard behind the shop.")),
+                "Ask for Frau Köhler, she knows our file.", "Closed on Mondays.", "Card payments only above 10 €.",
+                "Parking in the courtyard behind the shop.") if address and not email else (
+                "Customer number 4711-0815.", "Invoices come by e-mail around the 5th.",
+                "Contract documents in the folder 'Verträge 2023'.", "Ask for the loyalty discount when renewing.")),
             tags=tags, status=VendorStatus(status),
         ))
         ids[name] = vendor.id
