@@ -162,7 +162,8 @@ def test_the_command_prints_the_passphrase_and_what_it_made(tmp_path: Path) -> N
     assert data["passphrase"] == "demo vault passphrase"
     assert data["vault"] == str(path) and data["size"] == "small" and data["seed"] == 5
     assert data["today"] == "2025-06-01" and data["counts"]["vendors"] > 30
-    assert set(data) == {"vault", "envelope", "passphrase", "recovery_key", "size", "seed", "today", "counts", "seconds"}
+    assert set(data) == {"vault", "envelope", "passphrase", "recovery_key", "size", "seed", "today", "counts",
+                         "seconds"}
     code, out, _ = _run(str(tmp_path / "e.myvendors"))
     assert code == 0 and "Passphrase: demo vault passphrase" in out and "vendors" in out
 

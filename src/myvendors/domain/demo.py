@@ -615,11 +615,11 @@ def _attachments(db: Database, ids: dict[str, int]) -> None:
 
     for vendor, filename, content in (
         ("Bergström Möbler & Inredning AB", "Kvitto Skärgård soffa.txt",
-         "Bergström Möbler & Inredning AB\nKvitto nr 2024-118733\n1 × Soffa Skärgård, 3-sits, ullbouclé\n"
-         "12 990,00 SEK inkl. moms\nGaranti: 5 år på stomme och fjädring.\n"),
+         ("Bergström Möbler & Inredning AB\nKvitto nr 2024-118733\n1 × Soffa Skärgård, 3-sits, ullbouclé\n"
+          "12 990,00 SEK inkl. moms\nGaranti: 5 år på stomme och fjädring.\n")),
         ("Société Générale d'Assurances du Rhône", "Conditions particulières habitation.txt",
-         "Contrat n° HAB-2207-118 492 — Formule Confort\nFranchise : 150 €\nPrime annuelle : 312,00 €\n"
-         "Résiliation : 14 jours avant l'échéance.\n"),
+         ("Contrat n° HAB-2207-118 492 — Formule Confort\nFranchise : 150 €\nPrime annuelle : 312,00 €\n"
+          "Résiliation : 14 jours avant l'échéance.\n")),
     ):
         attachments.attach(db, ids[vendor], io.BytesIO(content.encode()), filename, media_type="text/plain")
 
