@@ -26,7 +26,6 @@ from __future__ import annotations
 import random
 import time
 import unicodedata
-import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -405,7 +404,8 @@ class _Rng(random.Random):
             value = (clock() & ((1 << 48) - 1)) << 80 | self.getrandbits(80)
             value = (value & ~(0xF << 76)) | (0x7 << 76)
             value = (value & ~(0x3 << 62)) | (0x2 << 62)
-            return str(uuid.UUID(int=value))
+            h = f"{value:032x}"  # str(uuid.UUID(int=value)), without building the object
+            return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
         return make
 
@@ -859,10 +859,11 @@ class _Bulk:
             self.clock_ms = _ms(at)
             kind = chosen[n]
             paid = kind in _PAID
+            stamp = utc(at, "at")  # recorded when it happened: `at` and `created_at` are the same instant
             out.append((
-                self.uid(), order[slots[n]], kind.value, utc(at, "at"),
+                self.uid(), order[slots[n]], kind.value, stamp,
                 r.randint(50, 30000) if paid else None, "EUR" if paid else None,
-                r.choice(_CHANNELS), self.words(2, 12) if r.random() < 0.6 else "", _stamp(at),
+                r.choice(_CHANNELS), self.words(2, 12) if r.random() < 0.6 else "", stamp,
             ))
         return out
 
