@@ -119,6 +119,10 @@ def test_help_texts_repeat_the_domains_constants() -> None:
     assert table.PROFILE_FIELDS == packages.PROFILE_FIELDS
     assert table.REQUEST_FIELDS == packages.REQUEST_FIELDS
     assert (table.DEFAULT_KDF_SECONDS, table.DEFAULT_BACKUPS_KEPT) == (DEFAULT_KDF_SECONDS, DEFAULT_BACKUPS_KEPT)
+    from myvendors.domain import demo
+
+    assert (table.DEMO_SIZES, table.DEMO_SEED, table.DEMO_PASSPHRASE) == (tuple(demo.SIZES), demo.DEFAULT_SEED,
+                                                                           demo.PASSPHRASE)
     from myvendors.domain import models
 
     for command in table.ALL_COMMANDS:  # an enum named by the table exists

@@ -66,6 +66,9 @@ PROFILE_FIELDS = ("name", "email", "phone", "street_address", "postal_code", "ci
                   "preferences")  # domain.sharing.packages.PROFILE_FIELDS
 REQUEST_FIELDS = ("title", "description", "category", "location", "needed_by", "budget",
                   "conditions")  # domain.sharing.packages.REQUEST_FIELDS
+DEMO_SIZES = ("small", "medium", "full")  # domain.demo.SIZES
+DEMO_SEED = 2024  # domain.demo.DEFAULT_SEED
+DEMO_PASSPHRASE = "demo vault passphrase"  # domain.demo.PASSPHRASE
 DEFAULT_KDF_SECONDS = 0.75  # vault.vault.DEFAULT_KDF_SECONDS
 DEFAULT_BACKUPS_KEPT = 10  # vault.vault.DEFAULT_BACKUPS_KEPT
 
@@ -328,6 +331,22 @@ SHARING_COMMANDS: tuple[Command, ...] = (
     Command(("terms",), "list the terms library", "cmd_sharing:terms_list"),
 )
 
+# -- the demo vault (myvendors.demo) --------------------------------------------------------
+DEMO_COMMANDS: tuple[Command, ...] = (
+    Command(("demo",), f"create a vault of realistic made-up data to try things on (passphrase: {DEMO_PASSPHRASE})",
+            "cmd_demo:demo", (
+                Opt("path", "where to create the demo vault (refused if a vault is there)", metavar="PATH"),
+                Opt("--size", "small: ~40 vendors, a few hundred interactions (default); medium: ~1k vendors, ~50k "
+                    "interactions; full: a lifetime, 10k vendors and 1M interactions", choice(DEMO_SIZES),
+                    metavar="SIZE", default="small"),
+                Opt("--seed", f"the same seed gives the same data (default {DEMO_SEED})", metavar="N", usage_type=int,
+                    default=DEMO_SEED),
+                Opt("--today", "the day the data is made around (default: today): renewals fall just after it",
+                    DATE, metavar="DATE"),
+            ), unlocks=False, secrets=False),
+)
+
+
 #: the help of a group of commands ("vendor add", "vendor list", …) in `myvendors --help`
 GROUP_HELP = {
     "vendor": "vendors: add, list, show, edit, delete, restore",
@@ -342,7 +361,7 @@ GROUP_HELP = {
 }
 
 #: every command, in the order `myvendors --help` lists them
-ALL_COMMANDS: tuple[Command, ...] = VAULT_COMMANDS + RECORD_COMMANDS + SHARING_COMMANDS
+ALL_COMMANDS: tuple[Command, ...] = VAULT_COMMANDS + RECORD_COMMANDS + SHARING_COMMANDS + DEMO_COMMANDS
 ALL_RECORD_COMMANDS: tuple[Command, ...] = RECORD_COMMANDS + SHARING_COMMANDS
 COMMANDS: tuple[str, ...] = tuple(dict.fromkeys(command.words[0] for command in ALL_COMMANDS))
 assert COMMANDS == names.COMMANDS, "names.COMMANDS must list the first word of every command, in table order"

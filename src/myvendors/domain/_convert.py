@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import time
 import uuid
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
@@ -13,6 +16,18 @@ from myvendors.errors import InvalidInput
 
 TAG_SEPARATOR = "\x1f"
 T = TypeVar("T")
+# Where new uids come from while generating reproducible data (myvendors.domain.demo); None: new_uid's own.
+_uid_source: ContextVar[Callable[[], str] | None] = ContextVar("uid_source", default=None)
+
+
+@contextlib.contextmanager
+def uids_from(source: Callable[[], str]) -> Iterator[None]:
+    """Records made inside take their uids from `source` (a seeded generator: the same data twice)."""
+    token = _uid_source.set(source)
+    try:
+        yield
+    finally:
+        _uid_source.reset(token)
 
 
 def require(row: T | None, what: str, record_id: int) -> T:
@@ -28,6 +43,9 @@ def new_uid() -> str:
     Time-ordered ids go in at the end of the `uid` indexes instead of at random places: with a
     million timeline rows, random (version 4) ids made every insert touch a random index page.
     """
+    source = _uid_source.get()
+    if source is not None:
+        return source()
     value = (time.time_ns() // 1_000_000) << 80 | secrets.randbits(80)
     value = (value & ~(0xF << 76)) | (0x7 << 76)  # version 7
     value = (value & ~(0x3 << 62)) | (0x2 << 62)  # RFC 9562 variant

@@ -312,6 +312,16 @@ class MainWindow(QMainWindow):
         self._first_load()
 
     # -- construction ----------------------------------------------------------------------
+    def _name_widgets(self) -> None:
+        """Stable names for tests and tools, whatever the language (docs/TESTING.md lists them)."""
+        for widget, name in (
+            (self.sidebar, "pages"), (self.overview, "overviewPage"), (self.pane, "vendorsPage"),
+            (self.pane.view, "vendorList"), (self.detail, "vendorDetail"), (self.requests_page, "requestsPage"),
+            (self.reputation_page, "reputationPage"), (self.shared_page, "sharedPage"),
+            (self.search_field, "search"), (self.search_field.popup, "searchResults"), (self.state_label, "vaultState"),
+        ):
+            widget.setObjectName(name)
+
     def _action(self, text: str, icon_name: str | None, shortcut: QKeySequence | str | None, slot: object) -> QAction:
         action = QAction(text, self)
         if icon_name:
@@ -524,6 +534,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.sharing.ledger_warning)
         bar.addPermanentWidget(self.state_icon)
         bar.addPermanentWidget(self.state_label)
+        self._name_widgets()  # the last part built: every widget named there exists now
 
     # -- state -----------------------------------------------------------------------------
     @property
