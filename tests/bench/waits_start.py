@@ -6,7 +6,8 @@ sees the window's Expose, a zero timer then runs after it has been handled, pain
 quits. The app's child goes through `myvendors.__main__.main([VAULT])`, the console script's
 entry, exactly as a user's launch does (nothing is imported before it but the watch); the
 baseline child shows an empty QMainWindow the same way.
-Runs alternate app, baseline, app, ... and each figure is the median.
+Runs alternate app, baseline, app, ... and each figure is the median. The vault launched is the
+demo vault of the size asked (`waits_data`; nothing before the unlock writes to it).
 
 On a real X server when one can be started here (Xvfb, with openbox as window manager when it is
 installed); otherwise offscreen, said in the note. Offscreen is measured too, as a second figure.
@@ -28,6 +29,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import waits_data
 from waits import Figure, median
 
 # What both children share: note the moment the first top-level window is exposed and painted.
@@ -120,14 +122,6 @@ def _launch(code: str, args: list[str], env: dict[str, str]) -> tuple[float, flo
     return float(stamp) - started, usage.ru_utime + usage.ru_stime, windows
 
 
-def _make_vault(path: Path, env: dict[str, str]) -> None:
-    code = (
-        "import sys; from myvendors.vault import KdfParams, Vault\n"
-        "v, _ = Vault.create(sys.argv[1], 'benchmark passphrase', kdf=KdfParams.floor()); v.close()"
-    )
-    subprocess.run([sys.executable, "-c", code, str(path)], check=True, env=env, timeout=120)
-
-
 @contextlib.contextmanager
 def _x_server(workdir: Path) -> Iterator[str | None]:
     """A DISPLAY on a fresh Xvfb (with openbox when installed), or None when Xvfb is missing."""
@@ -207,9 +201,7 @@ def measure(size: str, workdir: Path) -> list[Figure]:
     }
     (home / "run").mkdir(parents=True, exist_ok=True)
     (home / "run").chmod(0o700)
-    vault = workdir / "start.myvendors"
-    if not vault.exists():
-        _make_vault(vault, env)
+    vault = waits_data.vault(size, workdir)
 
     figures: list[Figure] = []
     with _x_server(workdir) as display:
