@@ -13,6 +13,23 @@ import pytest
 from helpers import PASSPHRASE
 
 from myvendors.vault import KdfParams, Vault
+from myvendors.vault.envelope import use_test_kdf
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cheap_kdf_for_the_session() -> Iterator[None]:
+    """The test suite's cheap Argon2id (`use_test_kdf`), installed before any fixture of any
+    scope runs, so module-scoped vaults are cheap too. Tests marked `real_kdf` switch it off."""
+    with use_test_kdf():
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _kdf_policy(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every test derives keys with the cheap test KDF unless marked `real_kdf`; vaults written
+    under the cheap one are refused by any process that did not install it (as a user's would)."""
+    with use_test_kdf(request.node.get_closest_marker("real_kdf") is None):
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -32,7 +49,7 @@ def vault_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def new_vault(vault_path: Path) -> Iterator[tuple[Vault, str]]:
-    """An unlocked vault with fast (floor) KDF parameters, and its recovery key."""
+    """An unlocked vault, and its recovery key (the cheap test KDF unless the test is `real_kdf`; the floor then)."""
     vault, recovery_key = Vault.create(vault_path, PASSPHRASE, kdf=KdfParams.floor())
     try:
         yield vault, recovery_key

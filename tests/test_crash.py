@@ -17,6 +17,7 @@ from helpers import PASSPHRASE
 from myvendors.domain import vendors
 from myvendors.errors import WrongSecret
 from myvendors.vault import KdfParams, Vault, list_backups, passphrase_unlocker, restore
+from myvendors.vault.envelope import using_test_kdf
 
 OTHER = "the other passphrase"
 ROUNDS = int(os.environ.get("MYVENDORS_KILL_ROUNDS", "30"))  # make test-long: 500
@@ -27,7 +28,7 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs PO
 
 def _kill_at_random(vault_path: Path, mode: str, rng: random.Random) -> list[str]:
     child = subprocess.Popen(
-        [sys.executable, str(CHILD), str(vault_path), PASSPHRASE, OTHER, mode],
+        [sys.executable, str(CHILD), str(vault_path), PASSPHRASE, OTHER, mode, *(["test-kdf"] if using_test_kdf() else [])],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
