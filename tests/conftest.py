@@ -16,7 +16,6 @@ from helpers import PASSPHRASE
 from myvendors.vault import KdfParams, Vault
 from myvendors.vault.envelope import use_test_kdf
 
-
 # -- temporary files in memory ----------------------------------------------------------------
 # The vault commits with synchronous=FULL and writes its files with fsync: on a disk that is
 # ~17 fsyncs and 55 ms per new vault, and one per commit, in hundreds of tests. No test can

@@ -52,8 +52,8 @@ def _dialog(qtbot: QtBot, main: QWidget, kind: type[QWidget]) -> QWidget:
 def test_every_window_draws_in_the_theme(
     qtbot: QtBot, make_controller, existing_vault: Path, tmp_path: Path, look: str
 ) -> None:
-    from test_shell import _populate
     from test_sharing_ui import _world
+    from test_shell import _populate
 
     _in_theme(qtbot, first_run_window(qtbot, make_controller(tmp_path / "new.myvendors")), "first run")
     controller = make_controller(existing_vault)

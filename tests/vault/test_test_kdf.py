@@ -59,7 +59,9 @@ def test_a_vault_made_under_it_says_so_and_a_normal_process_refuses_it(vault_pat
         with pytest.raises(VaultDamaged, match="test suite's deliberately weak"):
             unlock()
     code = "import sys\nfrom myvendors.vault import Vault\nVault.unlock(sys.argv[1], sys.argv[2])\n"
-    done = subprocess.run([sys.executable, "-c", code, str(vault_path), PASSPHRASE], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(vault_path), PASSPHRASE], capture_output=True, text=True, timeout=60, check=False
+    )
     assert done.returncode != 0 and "test suite's deliberately weak" in done.stderr
     assert snapshot(vault_path.parent) == before
 
