@@ -1,7 +1,8 @@
 """Child process for test_crash: writes to a vault in a loop until it is killed.
 
 Usage: python crash_child.py VAULT PASSPHRASE_A PASSPHRASE_B MODE [test-kdf]
-MODE "rows": add vendors, printing each id after its transaction committed.
+MODE "rows": add vendors, printing each id after its transaction committed; each also gets an
+interaction and a note, and every fifth goes to the trash (the maintained totals move with them).
 MODE "passwd": switch the passphrase A -> B -> A ..., printing the one in force after each switch.
 MODE "backup": add vendors and back up after each, printing the id once both are done.
 "test-kdf": the child installs the test suite's cheap KDF too (the parent has it unless the test
@@ -11,9 +12,11 @@ is marked real_kdf), so that it can open the vault the parent made and switch it
 from __future__ import annotations
 
 import sys
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from myvendors.domain import vendors
+from myvendors.domain import reputation, timeline, vendors
+from myvendors.domain.models import InteractionDraft, InteractionKind, Money, NoteDraft
 from myvendors.errors import WrongSecret
 from myvendors.vault import KdfParams, Vault
 from myvendors.vault.envelope import use_test_kdf
@@ -41,6 +44,12 @@ def _write_until_killed() -> None:
             if mode == "backup":
                 vault.backup(keep=3)
             print(vendor.id, flush=True)
+            if mode == "rows":
+                timeline.record(vault.db, InteractionDraft(vendor_id=vendor.id, kind=InteractionKind.PAYMENT,
+                                                           at=datetime(2026, 1, 1, tzinfo=UTC), amount=Money(n, "EUR")))
+                reputation.add_note(vault.db, NoteDraft(vendor_id=vendor.id, on=date(2026, 1, 1), ratings={"quality": n % 5 + 1}))
+                if n % 5 == 0:
+                    vendors.delete_vendor(vault.db, vendor.id)
         else:
             vault.change_passphrase(current, other, kdf=KdfParams.floor())
             current, other = other, current

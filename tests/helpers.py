@@ -3,12 +3,30 @@
 from __future__ import annotations
 
 import hashlib
+import io
+import os
+import subprocess
 from pathlib import Path
+from unittest import mock
 
+from myvendors import cli
 from myvendors.errors import NotRemembered
 from myvendors.vault.keystore import Availability
 
 PASSPHRASE = "correct horse battery staple"
+
+
+def run_cli(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`myvendors ARGS…` with `stdin` piped in, run in this process through the CLI's own entry
+    point (`myvendors.cli.run`), reported as `subprocess.run` would: returncode, stdout, stderr.
+
+    `env` is set for the duration of the call. tests/test_cli_process.py keeps the real processes
+    (the console script, exit codes, stdin pipes, signals).
+    """
+    out, err = io.StringIO(), io.StringIO()
+    with mock.patch.dict(os.environ, env or {}):
+        code = cli.run(list(args), cli.Io(stdin=io.StringIO(stdin), stdout=out, stderr=err))
+    return subprocess.CompletedProcess(["myvendors", *args], code, out.getvalue(), err.getvalue())
 
 
 def snapshot(folder: Path) -> dict[str, str]:

@@ -1,4 +1,5 @@
-"""The command line as scripts use it: a real process, stdin secrets, JSON, exit codes."""
+"""The command line as scripts use it: stdin secrets, JSON, exit codes — run in this process through
+`myvendors.cli.run` (tests/test_cli_process.py runs real processes)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,10 @@ import os
 import random
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from helpers import PASSPHRASE, snapshot
+from helpers import PASSPHRASE, run_cli, snapshot
 
 from myvendors import paths
 
@@ -19,14 +19,7 @@ NEW = "a brand new passphrase"
 
 
 def cli(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "myvendors", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, **(env or {})},
-    )
+    return run_cli(*args, stdin=stdin, env=env)
 
 
 def init(path: Path, *extra: str) -> dict:  # type: ignore[type-arg]

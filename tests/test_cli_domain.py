@@ -1,6 +1,7 @@
-"""The relationship commands as scripts use them: real processes, stdin secrets, JSON, exit codes.
+"""The relationship commands as scripts use them: stdin secrets, JSON, exit codes — run in this
+process through `myvendors.cli.run` (tests/test_cli_process.py runs real processes).
 
-One vault serves the whole module (each process costs ~0.6 s), so every test makes the records
+One vault serves the whole module (each command derives its key), so every test makes the records
 it needs and asserts on those, never on totals another test could change.
 """
 
@@ -10,13 +11,12 @@ import io
 import json
 import os
 import subprocess
-import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import PASSPHRASE
+from helpers import PASSPHRASE, run_cli
 
 from myvendors import cli
 
@@ -28,8 +28,7 @@ QUIET_ENV = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
 
 
 def myvendors(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "myvendors", *args], input=stdin, capture_output=True, text=True,
-                          check=False, timeout=120, env={**os.environ, **QUIET_ENV})
+    return run_cli(*args, stdin=stdin, env=QUIET_ENV)
 
 
 class Vault:

@@ -1,5 +1,6 @@
 """The sharing commands as scripts and vendors' tooling use them: identity, share, verify,
-import, ledger — real processes, JSON, exit codes; the vendor side is joserfc (tests/vendor_side.py)."""
+import, ledger — JSON, exit codes, run in-process through `myvendors.cli.run`; the vendor side is
+joserfc (tests/vendor_side.py)."""
 
 from __future__ import annotations
 

@@ -1994,6 +1994,10 @@ Trotzdem schließen?</translation>
         <translation>Übersicht</translation>
     </message>
     <message>
+        <source>Reading your notes…</source>
+        <translation>Ihre Notizen werden gelesen …</translation>
+    </message>
+    <message>
         <source>Due in the next %d days</source>
         <translation>Fällig in den nächsten %d Tagen</translation>
     </message>

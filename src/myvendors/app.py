@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import ctypes.util
+import ctypes
 import os
 import signal
 import sys
@@ -17,32 +17,49 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
+# The services (pure Python) are imported before Qt, on purpose: once PySide6 is imported, it
+# reads the source of every module imported after it, looking for `from __feature__ import`
+# (its `feature_imported` import hook), which costs start-up time for each of the ~70 modules
+# under these (cryptography, SQLCipher, platformdirs...).
 from myvendors import APP_NAME, __version__
 from myvendors.domain import settings
 from myvendors.errors import EXIT_UNAVAILABLE, EXIT_USAGE, PlatformUnsupported
-from myvendors.ui import i18n, icons, theme
-from myvendors.ui.controller import AppController
-from myvendors.ui.crash import ErrorDialogHook
+from myvendors.vault import session  # noqa: F401 (see above: the unlock window needs it)
 from myvendors.vault.envelope import check_argon2_available
 from myvendors.vault.keystore import DeviceKeyStore, SystemKeyStore
 from myvendors.vault.process import harden_process
 from myvendors.vault.recent import vault_to_open
 
-# What Qt's xcb platform plugin loads on a Linux desktop, by soname stem and Debian package.
+# isort: split
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from myvendors.ui import i18n, icons, theme
+from myvendors.ui.controller import AppController
+from myvendors.ui.crash import ErrorDialogHook
+
+# What Qt's xcb platform plugin loads on a Linux desktop, by soname and Debian package.
 XCB_LIBRARIES = (
-    ("xcb-cursor", "libxcb-cursor0"),
-    ("xcb-icccm", "libxcb-icccm4"),
-    ("xcb-keysyms", "libxcb-keysyms1"),
-    ("xcb-image", "libxcb-image0"),
-    ("xcb-render-util", "libxcb-render-util0"),
-    ("xcb-xkb", "libxcb-xkb1"),
-    ("xkbcommon-x11", "libxkbcommon-x11-0"),
-    ("xcb-shape", "libxcb-shape0"),
+    ("libxcb-cursor.so.0", "libxcb-cursor0"),
+    ("libxcb-icccm.so.4", "libxcb-icccm4"),
+    ("libxcb-keysyms.so.1", "libxcb-keysyms1"),
+    ("libxcb-image.so.0", "libxcb-image0"),
+    ("libxcb-render-util.so.0", "libxcb-render-util0"),
+    ("libxcb-xkb.so.1", "libxcb-xkb1"),
+    ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
+    ("libxcb-shape.so.0", "libxcb-shape0"),
 )
 XCB_PACKAGES = " ".join(package for _, package in XCB_LIBRARIES)
+
+
+def library_loadable(soname: str) -> bool:
+    """Whether the dynamic loader finds `soname`, as Qt's plugin will (a dlopen: no `ldconfig -p`
+    process per library, which `ctypes.util.find_library` would start on every launch)."""
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return False
+    return True
 
 
 def display_problem(environ: os._Environ[str] | dict[str, str] | None = None, platform: str | None = None) -> str | None:
@@ -57,7 +74,7 @@ def display_problem(environ: os._Environ[str] | dict[str, str] | None = None, pl
         )
     if env.get("WAYLAND_DISPLAY"):
         return None  # Qt uses its Wayland plugin, which needs none of the xcb libraries
-    missing = [package for stem, package in XCB_LIBRARIES if ctypes.util.find_library(stem) is None]
+    missing = [package for soname, package in XCB_LIBRARIES if not library_loadable(soname)]
     if missing:
         return (
             "MyVendors cannot open a window: Qt's X11 (xcb) plugin needs libraries that are not installed "

@@ -28,7 +28,7 @@ def test_no_screen_is_said_plainly() -> None:
 
 
 def test_missing_xcb_libraries_are_named_as_debian_packages(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(app_module.ctypes.util, "find_library", lambda name: None if name == "xcb-cursor" else f"lib{name}.so")
+    monkeypatch.setattr(app_module, "library_loadable", lambda soname: not soname.startswith("libxcb-cursor.so"))
     problem = app_module.display_problem({"DISPLAY": ":0"}, "linux")
     assert problem is not None
     assert "libxcb-cursor0" in problem
@@ -37,8 +37,13 @@ def test_missing_xcb_libraries_are_named_as_debian_packages(monkeypatch: pytest.
         assert package in problem
 
 
+def test_installed_libraries_are_found_and_missing_ones_are_not() -> None:
+    assert app_module.library_loadable("libc.so.6") is (sys.platform == "linux")
+    assert not app_module.library_loadable("libmyvendors-no-such-library.so.0")
+
+
 def test_no_problem_when_qt_is_told_what_to_use_or_on_wayland_or_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(app_module.ctypes.util, "find_library", lambda name: None)
+    monkeypatch.setattr(app_module, "library_loadable", lambda soname: False)
     assert app_module.display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
     assert app_module.display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
     assert app_module.display_problem({}, "darwin") is None

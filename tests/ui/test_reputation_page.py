@@ -147,6 +147,23 @@ def test_pages_are_fetched_as_the_list_scrolls(
     assert [n.id for n in model.notes()] == [n.id for n in reputation.notes(vault.db)]
 
 
+def test_the_note_list_holds_a_bounded_window_of_pages_and_fetches_dropped_ones_again(
+    new_vault: tuple[Vault, str]
+) -> None:
+    vault, _ = new_vault
+    _notes(vault.db)
+    model = NoteTableModel(vault.db, page_size=1, max_pages=2)
+    model.reload()
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 6 and model.rows_held == 2 and model.rows_fetched == 6  # scrolled to the end
+    everything = reputation.notes(vault.db)
+    shown = [model.data(model.index(row, NoteTableModel.TEXT)) for row in range(6)]  # back from the top
+    assert shown == [n.text.splitlines()[0] for n in everything]
+    assert model.rows_held == 2 and model.rows_fetched == 6 + 6  # each page dropped on the way, fetched again by key
+    assert model.data(model.index(0, NoteTableModel.VENDOR)) == "Quillfeather Stationers"  # the newest, again
+
+
 def test_the_note_model_passes_the_model_tester(
     new_vault: tuple[Vault, str], qtmodeltester: ModelTester, monkeypatch: pytest.MonkeyPatch
 ) -> None:

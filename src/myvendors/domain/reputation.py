@@ -1,7 +1,8 @@
 """Reputation: dated notes with optional 1–5 ratings per dimension, and a vendor's standing.
 
-The standing is computed from the notes every time (never stored), per dimension and overall,
-with the number of ratings behind each figure. Notes by trusted contacts (author set) are kept
+The standing is computed from the notes, per dimension and overall, with the number of ratings
+behind each figure: for my notes from the sums the vault keeps per vendor (triggers update them
+with every note written, schema step 6), for a trusted contact's from their notes. Notes by trusted contacts (author set) are kept
 apart from the user's own: `standing(..., author=None)` counts only hers.
 """
 

@@ -15,7 +15,7 @@ from myvendors.domain._convert import (
     text,
     utc,
 )
-from myvendors.domain.models import Interaction, InteractionDraft, InteractionKind
+from myvendors.domain.models import Interaction, InteractionDraft, InteractionKind, Money
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
 from myvendors.storage import records as sql
@@ -125,4 +125,12 @@ def interactions_at(
 
 
 def count(db: Database, vendor_id: int | None = None) -> int:
+    """How many interactions one vendor's timeline, or the whole timeline (vendors not in the
+    trash), holds: a maintained total, so asking costs the same at a million rows as at ten."""
     return sql.count_interactions(db, vendor_id)
+
+
+def amount_totals(db: Database, vendor_id: int | None = None) -> tuple[Money, ...]:
+    """The amounts of one vendor's interactions, or of every vendor's not in the trash, summed per
+    currency (by currency code): maintained totals, never a pass over the timeline."""
+    return tuple(Money(int(r["amount_minor"]), r["currency"]) for r in sql.amount_totals(db, vendor_id))

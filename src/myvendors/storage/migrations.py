@@ -347,12 +347,215 @@ def _v5_sharing(con: Any) -> None:
     )
 
 
+# -- step 6: maintained totals -------------------------------------------------------------
+# A note's score is the mean of the dimensions it rates; 12 × that mean is a whole number (12 is
+# divisible by 1, 2, 3 and 4), so sums of scores are kept exactly, as integers.
+_RATED = "(({t}.quality IS NOT NULL) + ({t}.price IS NOT NULL) + ({t}.service IS NOT NULL) + ({t}.honesty IS NOT NULL))"
+_SCORE12 = (
+    "((coalesce({t}.quality, 0) + coalesce({t}.price, 0) + coalesce({t}.service, 0) + coalesce({t}.honesty, 0)) * 12 "
+    "/ nullif(" + _RATED + ", 0))"
+)
+_DIMENSIONS = ("quality", "price", "service", "honesty")
+_STATUSES = ("active", "former", "blocked")
+
+
+def _note_totals_update(row: str, sign: str) -> str:
+    """The UPDATE that adds (sign '+') or takes away ('-') one of my notes in its vendor's totals."""
+    sets = [f"my_notes = my_notes {sign} 1"]
+    for d in _DIMENSIONS:
+        sets.append(f"{d}_sum = {d}_sum {sign} coalesce({row}.{d}, 0)")
+        sets.append(f"{d}_n = {d}_n {sign} ({row}.{d} IS NOT NULL)")
+    sets.append(f"scored_notes = scored_notes {sign} ({_RATED.format(t=row)} > 0)")
+    sets.append(f"score12_sum = score12_sum {sign} coalesce({_SCORE12.format(t=row)}, 0)")
+    return f"UPDATE vendor_totals SET {', '.join(sets)} WHERE vendor_id = {row}.vendor_id AND {row}.author IS NULL"
+
+
+def _interaction_totals(row: str, sign: str) -> list[str]:
+    """Statements that add ('+') or take away ('-') one interaction from every total it is in."""
+    statements = [
+        f"UPDATE vendor_totals SET interactions = interactions {sign} 1 WHERE vendor_id = {row}.vendor_id",
+        # The timeline lists the interactions of vendors not in the trash. While a vendor row is
+        # being deleted (cascades run after its row is gone) its interactions no longer count here:
+        # the vendors trigger took them away beforehand.
+        f"UPDATE counters SET n = n {sign} 1 WHERE name = 'live_interactions' "
+        f"AND EXISTS (SELECT 1 FROM vendors WHERE id = {row}.vendor_id AND deleted_at IS NULL)",
+    ]
+    if sign == "+":
+        statements.append(
+            f"INSERT INTO amount_totals(vendor_id, currency, n, amount_minor) "
+            f"SELECT {row}.vendor_id, {row}.currency, 1, {row}.amount_minor WHERE {row}.amount_minor IS NOT NULL "
+            "ON CONFLICT(vendor_id, currency) DO UPDATE SET n = n + 1, amount_minor = amount_minor + excluded.amount_minor"
+        )
+    else:
+        statements.append(
+            f"UPDATE amount_totals SET n = n - 1, amount_minor = amount_minor - {row}.amount_minor "
+            f"WHERE vendor_id = {row}.vendor_id AND currency = {row}.currency AND {row}.amount_minor IS NOT NULL"
+        )
+        statements.append(
+            f"DELETE FROM amount_totals WHERE vendor_id = {row}.vendor_id AND currency = {row}.currency AND n = 0"
+        )
+    return statements
+
+
+def _vendor_count(row: str, sign: str) -> str:
+    return (
+        f"UPDATE vendor_counts SET n = n {sign} 1 "
+        f"WHERE trashed = ({row}.deleted_at IS NOT NULL) AND status = {row}.status"
+    )
+
+
+def _v6_backfill(con: Any) -> None:
+    """Fill the (empty) total tables of step 6 from the rows; `storage.totals.rebuild` reuses it.
+
+    Each figure comes from one pass in storage order over an index or a table, summed here: a
+    GROUP BY over a million rows sorts them first (12 s for the amounts on a lifetime's vault)."""
+    con.execute("INSERT INTO vendor_totals(vendor_id) SELECT id FROM vendors")
+    con.execute(
+        "UPDATE vendor_totals SET interactions = x.n FROM "
+        "(SELECT vendor_id, count(*) AS n FROM interactions GROUP BY vendor_id) AS x WHERE x.vendor_id = vendor_totals.vendor_id"
+    )
+    amounts: dict[tuple[int, str], list[int]] = {}
+    for vendor_id, currency, amount in con.execute(
+        "SELECT vendor_id, currency, amount_minor FROM interactions WHERE amount_minor IS NOT NULL"
+    ):
+        kept = amounts.setdefault((vendor_id, currency), [0, 0])
+        kept[0] += 1
+        kept[1] += amount
+    con.executemany(
+        "INSERT INTO amount_totals(vendor_id, currency, n, amount_minor) VALUES (?, ?, ?, ?)",
+        [(vendor_id, currency, n, total) for (vendor_id, currency), (n, total) in sorted(amounts.items())],
+    )
+    del amounts
+    mine: dict[int, list[int]] = {}
+    for vendor_id, *ratings in con.execute(
+        "SELECT vendor_id, quality, price, service, honesty FROM notes INDEXED BY notes_mine_on WHERE author IS NULL"
+    ):
+        # my_notes, then (sum, n) per dimension, scored notes, 12 × the sum of scores
+        kept = mine.setdefault(vendor_id, [0] * (2 + 2 * len(_DIMENSIONS) + 1))
+        kept[0] += 1
+        rated = [r for r in ratings if r is not None]
+        for i, r in enumerate(ratings):
+            if r is not None:
+                kept[1 + 2 * i] += r
+                kept[2 + 2 * i] += 1
+        if rated:
+            kept[-2] += 1
+            kept[-1] += sum(rated) * 12 // len(rated)
+    columns = ["my_notes", *(f"{d}_{x}" for d in _DIMENSIONS for x in ("sum", "n")), "scored_notes", "score12_sum"]
+    con.executemany(
+        f"UPDATE vendor_totals SET {', '.join(f'{c} = ?' for c in columns)} WHERE vendor_id = ?",
+        [(*values, vendor_id) for vendor_id, values in sorted(mine.items())],
+    )
+    con.execute(
+        "INSERT INTO vendor_counts(trashed, status, n) SELECT t.trashed, s.status, "
+        "(SELECT count(*) FROM vendors WHERE (deleted_at IS NOT NULL) = t.trashed AND status = s.status) "
+        f"FROM (SELECT 0 AS trashed UNION ALL SELECT 1) AS t, "
+        f"({' UNION ALL '.join(f'SELECT {chr(39)}{s}{chr(39)} AS status' for s in _STATUSES)}) AS s"
+    )
+    con.execute(
+        "INSERT INTO counters(name, n) SELECT 'live_interactions', coalesce(sum(t.interactions), 0) "
+        "FROM vendor_totals t JOIN vendors v ON v.id = t.vendor_id WHERE v.deleted_at IS NULL"
+    )
+
+
+def _v6_maintained_totals(con: Any) -> None:
+    """Counts and sums the lists and the Overview show, kept by triggers in the writing transaction:
+    vendors per (trash, status); per vendor its interactions and the sums behind my standing;
+    amounts per vendor and currency; the timeline's length. Plus the indexes that bound the
+    Reputation filters and the "standing fell" window. Nothing reads every row to show a figure."""
+    con.execute(
+        """CREATE TABLE vendor_totals (
+            vendor_id INTEGER PRIMARY KEY,
+            interactions INTEGER NOT NULL DEFAULT 0,
+            my_notes INTEGER NOT NULL DEFAULT 0,
+            quality_sum INTEGER NOT NULL DEFAULT 0, quality_n INTEGER NOT NULL DEFAULT 0,
+            price_sum INTEGER NOT NULL DEFAULT 0, price_n INTEGER NOT NULL DEFAULT 0,
+            service_sum INTEGER NOT NULL DEFAULT 0, service_n INTEGER NOT NULL DEFAULT 0,
+            honesty_sum INTEGER NOT NULL DEFAULT 0, honesty_n INTEGER NOT NULL DEFAULT 0,
+            scored_notes INTEGER NOT NULL DEFAULT 0,
+            score12_sum INTEGER NOT NULL DEFAULT 0)"""
+    )
+    con.execute(
+        """CREATE TABLE amount_totals (
+            vendor_id INTEGER NOT NULL,
+            currency TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            amount_minor INTEGER NOT NULL,
+            PRIMARY KEY (vendor_id, currency)) WITHOUT ROWID"""
+    )
+    con.execute(
+        """CREATE TABLE vendor_counts (
+            trashed INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (trashed, status)) WITHOUT ROWID"""
+    )
+    con.execute("CREATE TABLE counters (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID")
+
+    # "Standing fell": my rated notes of the window, read from this index alone (covering); built
+    # first, so that the backfill of my notes' sums reads it instead of the notes.
+    con.execute(
+        "CREATE INDEX notes_mine_on ON notes(on_date, vendor_id, quality, price, service, honesty) WHERE author IS NULL"
+    )
+    _v6_backfill(con)
+
+    # Vendors: their counts by (trash, status), their totals row, the timeline's length on trash/restore.
+    con.execute(
+        "CREATE TRIGGER vendors_totals_ai AFTER INSERT ON vendors BEGIN "
+        f"INSERT INTO vendor_totals(vendor_id) VALUES (new.id); {_vendor_count('new', '+')}; END"
+    )
+    con.execute(
+        "CREATE TRIGGER vendors_totals_bd BEFORE DELETE ON vendors BEGIN "
+        "UPDATE counters SET n = n - (SELECT interactions FROM vendor_totals WHERE vendor_id = old.id) "
+        "WHERE name = 'live_interactions' AND old.deleted_at IS NULL; END"
+    )
+    con.execute(
+        "CREATE TRIGGER vendors_totals_ad AFTER DELETE ON vendors BEGIN "
+        "DELETE FROM vendor_totals WHERE vendor_id = old.id; DELETE FROM amount_totals WHERE vendor_id = old.id; "
+        f"{_vendor_count('old', '-')}; END"
+    )
+    con.execute(
+        "CREATE TRIGGER vendors_totals_au AFTER UPDATE OF status, deleted_at ON vendors BEGIN "
+        f"{_vendor_count('old', '-')}; {_vendor_count('new', '+')}; "
+        "UPDATE counters SET n = n + ((new.deleted_at IS NULL) - (old.deleted_at IS NULL)) "
+        "* (SELECT interactions FROM vendor_totals WHERE vendor_id = new.id) "
+        "WHERE name = 'live_interactions' AND (new.deleted_at IS NULL) != (old.deleted_at IS NULL); END"
+    )
+    # Interactions: the vendor's count, the timeline's length, the amounts.
+    con.execute(
+        "CREATE TRIGGER interactions_totals_ai AFTER INSERT ON interactions BEGIN "
+        + "".join(f"{s}; " for s in _interaction_totals("new", "+")) + "END"
+    )
+    con.execute(
+        "CREATE TRIGGER interactions_totals_ad AFTER DELETE ON interactions BEGIN "
+        + "".join(f"{s}; " for s in _interaction_totals("old", "-")) + "END"
+    )
+    con.execute(
+        "CREATE TRIGGER interactions_totals_au AFTER UPDATE OF vendor_id, amount_minor, currency ON interactions BEGIN "
+        + "".join(f"{s}; " for s in (*_interaction_totals("old", "-"), *_interaction_totals("new", "+"))) + "END"
+    )
+    # Notes: the sums behind my standing (only my notes: author IS NULL).
+    con.execute(f"CREATE TRIGGER notes_totals_ai AFTER INSERT ON notes BEGIN {_note_totals_update('new', '+')}; END")
+    con.execute(f"CREATE TRIGGER notes_totals_ad AFTER DELETE ON notes BEGIN {_note_totals_update('old', '-')}; END")
+    con.execute(
+        "CREATE TRIGGER notes_totals_au AFTER UPDATE OF vendor_id, author, quality, price, service, honesty ON notes BEGIN "
+        f"{_note_totals_update('old', '-')}; {_note_totals_update('new', '+')}; END"
+    )
+
+    # Reputation filters: a filtered first page walks only the notes that can match.
+    con.execute("CREATE INDEX notes_author_on ON notes(author, on_date DESC, id DESC)")
+    con.execute("CREATE INDEX note_tags_tag ON note_tags(tag_id, note_id)")
+    # The vendor list's count for one tag.
+    con.execute("CREATE INDEX vendor_tags_tag ON vendor_tags(tag_id, vendor_id)")
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "vault metadata and settings", _v1_meta_and_settings),
     Step(2, "vendors", _v2_vendors),
     Step(3, "the relationship domain and search", _v3_relationship_domain),
     Step(4, "vendor names sort by a Unicode fold", _v4_vendor_sort_keys),
     Step(5, "sharing: pseudonyms, keys on file, packages, received documents, the ledger", _v5_sharing),
+    Step(6, "maintained totals for counts, sums and standing; indexes for the reputation filters", _v6_maintained_totals),
 )
 LATEST_VERSION = STEPS[-1].version
 

@@ -137,15 +137,27 @@ def timeline_page(
 
 
 def count_interactions(db: Database, vendor_id: int | None = None) -> int:
-    """Interactions of one vendor, or of every vendor not in the trash (what the timeline lists)."""
+    """Interactions of one vendor, or of every vendor not in the trash (what the timeline lists).
+
+    Read from the totals the triggers of schema step 6 keep: one row, whatever the timeline's length."""
     if vendor_id is None:
-        return int(
-            db.query(
-                "SELECT (SELECT count(*) FROM interactions) - (SELECT count(*) FROM interactions WHERE vendor_id IN "
-                "(SELECT id FROM vendors WHERE deleted_at IS NOT NULL))"
-            )[0][0]
+        rows = db.query("SELECT n FROM counters WHERE name = 'live_interactions'")
+    else:
+        rows = db.query("SELECT interactions FROM vendor_totals WHERE vendor_id = ?", (vendor_id,))
+    return int(rows[0][0]) if rows else 0
+
+
+def amount_totals(db: Database, vendor_id: int | None = None) -> list[dict[str, Any]]:
+    """Per currency: the sum of amounts and how many interactions carry one, for one vendor or for
+    every vendor not in the trash. From maintained totals (one row per vendor and currency)."""
+    if vendor_id is not None:
+        return db.rows(
+            "SELECT currency, amount_minor, n FROM amount_totals WHERE vendor_id = ? ORDER BY currency", (vendor_id,)
         )
-    return int(db.query("SELECT count(*) FROM interactions WHERE vendor_id = ?", (vendor_id,))[0][0])
+    return db.rows(
+        f"SELECT a.currency, sum(a.amount_minor) AS amount_minor, sum(a.n) AS n FROM amount_totals a "
+        f"{_LIVE.format(t='a')} GROUP BY a.currency ORDER BY a.currency"
+    )
 
 
 # -- reputation notes ----------------------------------------------------------------------
@@ -179,6 +191,25 @@ def get_note(db: Database, note_id: int) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
+def _tag_filter(db: Database, tag: str, limit: int) -> str:
+    """The tag condition, written so that SQLite takes the cheaper of two walks: the tag's notes
+    (index on note_tags(tag_id)) then sorted by date, or all notes newest first until `limit`
+    carry the tag. The first costs the tag's size, the second about limit × notes / tag's size:
+    a rare tag is read from its index, a common one found walking the dates."""
+    notes = int(db.query("SELECT coalesce(max(id), 0) FROM notes")[0][0])  # an upper bound, O(1)
+    enough = int((max(limit, 1) * notes) ** 0.5) + 1
+    tagged = int(db.query(
+        "SELECT count(*) FROM (SELECT 1 FROM note_tags WHERE tag_id = (SELECT id FROM tags WHERE name = ?) LIMIT ?)",
+        (tag, enough),
+    )[0][0])
+    if tagged < enough:
+        return "n.id IN (SELECT note_tags.note_id FROM note_tags WHERE note_tags.tag_id = (SELECT tags.id FROM tags WHERE tags.name = ?))"
+    return (
+        "EXISTS (SELECT 1 FROM note_tags JOIN tags ON tags.id = note_tags.tag_id "
+        "WHERE note_tags.note_id = n.id AND tags.name = ?)"
+    )
+
+
 def notes_page(
     db: Database,
     *,
@@ -201,10 +232,7 @@ def notes_page(
         where.append("n.author = ?")
         params.append(author)
     if tag is not None:
-        where.append(
-            "EXISTS (SELECT 1 FROM note_tags JOIN tags ON tags.id = note_tags.tag_id "
-            "WHERE note_tags.note_id = n.id AND tags.name = ?)"
-        )
+        where.append(_tag_filter(db, tag, limit))
         params.append(tag)
     if min_rating is not None:
         where.append(
@@ -227,30 +255,49 @@ def notes_page(
 
 
 def note_authors(db: Database) -> list[str]:
-    """Every trusted contact who wrote a note about a vendor not in the trash, by name."""
+    """Every trusted contact who wrote a note about a vendor not in the trash, by name.
+
+    A skip-scan of the (author, ...) index: one seek per author, not a read of every note."""
     return [
         str(r[0])
         for r in db.query(
-            f"SELECT DISTINCT n.author FROM notes n {_LIVE.format(t='n')} WHERE n.author IS NOT NULL "
-            "ORDER BY n.author COLLATE NOCASE"
+            f"""WITH RECURSIVE a(name) AS (
+                    SELECT (SELECT min(author) FROM notes WHERE author IS NOT NULL)
+                    UNION ALL
+                    SELECT (SELECT min(author) FROM notes WHERE author > a.name) FROM a WHERE a.name IS NOT NULL)
+                SELECT name FROM a WHERE name IS NOT NULL
+                  AND EXISTS (SELECT 1 FROM notes n {_LIVE.format(t='n')} WHERE n.author = a.name)
+                ORDER BY name COLLATE NOCASE, name"""
         )
     ]
 
 
 def note_tags(db: Database) -> list[str]:
-    """Every tag on a note about a vendor not in the trash, by name."""
+    """Every tag on a note about a vendor not in the trash, by name (one probe per tag)."""
     return [
         str(r[0])
         for r in db.query(
-            f"""SELECT DISTINCT tags.name FROM notes n {_LIVE.format(t='n')}
-                JOIN note_tags ON note_tags.note_id = n.id JOIN tags ON tags.id = note_tags.tag_id
+            f"""SELECT tags.name FROM tags WHERE EXISTS (
+                    SELECT 1 FROM note_tags CROSS JOIN notes n ON n.id = note_tags.note_id {_LIVE.format(t='n')}
+                    WHERE note_tags.tag_id = tags.id)
                 ORDER BY tags.name COLLATE NOCASE"""
         )
     ]
 
 
+_MY_SUMS = (
+    "my_notes AS notes, quality_sum, quality_n, price_sum, price_n, service_sum, service_n, honesty_sum, honesty_n"
+)
+
+
 def rating_sums(db: Database, vendor_id: int, author: str | None = None) -> dict[str, Any]:
-    """Per dimension: sum and count of ratings, and how many notes, by one author (None: me)."""
+    """Per dimension: sum and count of ratings, and how many notes, by one author (None: me).
+
+    Mine come from the vendor's maintained totals; a trusted contact's from their notes of this vendor."""
+    if author is None:
+        rows = db.rows(f"SELECT {_MY_SUMS} FROM vendor_totals WHERE vendor_id = ?", (vendor_id,))
+        if rows:
+            return rows[0]
     row = db.rows(
         """SELECT count(*) AS notes,
                   total(quality) AS quality_sum, count(quality) AS quality_n,
@@ -314,29 +361,36 @@ def delete_attachment(db: Database, attachment_id: int) -> None:
 
 
 # -- insights (summaries across tables, for lists and the overview) ------------------------
-_NOTE_SCORE = (
-    "(coalesce(quality, 0) + coalesce(price, 0) + coalesce(service, 0) + coalesce(honesty, 0)) * 1.0 "
-    "/ nullif((quality IS NOT NULL) + (price IS NOT NULL) + (service IS NOT NULL) + (honesty IS NOT NULL), 0)"
+# 12 × a note's score is a whole number (12 is divisible by 1, 2, 3 and 4): sums stay exact.
+_NOTE_SCORE12 = (
+    "((coalesce(quality, 0) + coalesce(price, 0) + coalesce(service, 0) + coalesce(honesty, 0)) * 12 "
+    "/ nullif((quality IS NOT NULL) + (price IS NOT NULL) + (service IS NOT NULL) + (honesty IS NOT NULL), 0))"
 )
 
 
 def standing_changes(db: Database, *, since: str, drop: float) -> list[dict[str, Any]]:
-    """Vendors whose mean note score (mine) since `since` is at least `drop` below the earlier mean."""
+    """Vendors whose mean note score (mine) since `since` is at least `drop` below the earlier mean.
+
+    Reads only my notes within the window (a covering index on their date); the earlier mean is
+    the vendor's maintained total minus the window's. Means are exact sums over whole numbers
+    (12 × each score), and "at least `drop` below" is compared without rounding."""
     return db.rows(
-        f"""WITH per_note AS (
-                SELECT vendor_id, on_date >= ? AS recent, {_NOTE_SCORE} AS score FROM notes WHERE author IS NULL
+        f"""WITH recent AS (
+                SELECT vendor_id, sum(score12) AS recent12, count(*) AS recent_notes
+                FROM (SELECT vendor_id, {_NOTE_SCORE12} AS score12 FROM notes INDEXED BY notes_mine_on
+                      WHERE author IS NULL AND on_date >= ?)
+                WHERE score12 IS NOT NULL GROUP BY vendor_id
             ), per_vendor AS (
-                SELECT vendor_id,
-                       avg(CASE WHEN recent THEN score END) AS recent_mean,
-                       count(CASE WHEN recent THEN score END) AS recent_notes,
-                       avg(CASE WHEN NOT recent THEN score END) AS earlier_mean,
-                       count(CASE WHEN NOT recent THEN score END) AS earlier_notes
-                FROM per_note WHERE score IS NOT NULL GROUP BY vendor_id
+                SELECT r.vendor_id, r.recent12, r.recent_notes,
+                       t.score12_sum - r.recent12 AS earlier12, t.scored_notes - r.recent_notes AS earlier_notes
+                FROM recent r CROSS JOIN vendor_totals t ON t.vendor_id = r.vendor_id
             )
-            SELECT p.*, v.name AS vendor_name FROM per_vendor p
-            CROSS JOIN vendors v ON v.id = p.vendor_id AND v.deleted_at IS NULL
-            WHERE p.recent_notes > 0 AND p.earlier_notes > 0 AND p.recent_mean <= p.earlier_mean - ?
-            ORDER BY p.recent_mean - p.earlier_mean, v.name COLLATE NOCASE""",
+            SELECT p.vendor_id, p.recent12 * 1.0 / (12 * p.recent_notes) AS recent_mean, p.recent_notes,
+                   p.earlier12 * 1.0 / (12 * p.earlier_notes) AS earlier_mean, p.earlier_notes, v.name AS vendor_name
+            FROM per_vendor p CROSS JOIN vendors v ON v.id = p.vendor_id AND v.deleted_at IS NULL
+            WHERE p.earlier_notes > 0
+              AND p.recent12 * p.earlier_notes <= p.earlier12 * p.recent_notes - ? * 12 * p.recent_notes * p.earlier_notes
+            ORDER BY recent_mean - earlier_mean, v.name COLLATE NOCASE""",
         (since, drop),
     )
 
@@ -361,12 +415,7 @@ def vendor_summaries(db: Database, vendor_ids: Sequence[int], *, today: str) -> 
         (*vendor_ids, today),
     )
     ratings = db.rows(
-        f"""SELECT vendor_id, count(*) AS notes,
-                   total(quality) AS quality_sum, count(quality) AS quality_n,
-                   total(price) AS price_sum, count(price) AS price_n,
-                   total(service) AS service_sum, count(service) AS service_n,
-                   total(honesty) AS honesty_sum, count(honesty) AS honesty_n
-            FROM notes WHERE vendor_id IN ({marks}) AND author IS NULL GROUP BY vendor_id""",
+        f"SELECT vendor_id, {_MY_SUMS} FROM vendor_totals WHERE vendor_id IN ({marks}) AND my_notes > 0",
         tuple(vendor_ids),
     )
     return {"renewals": renewals, "costs": costs, "ratings": ratings}

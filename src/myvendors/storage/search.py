@@ -3,6 +3,13 @@
 Small kinds (vendors, agreements, requests, offers) are ranked by bm25. The timeline and the
 notes can hold a million rows: ranking every match of a one-letter prefix costs hundreds of
 milliseconds there, so they return the most recent matches (highest rowid) instead.
+
+FTS5 keeps prefix indexes for 2 and 3 letters only: a longer prefix ("paym"*) or a single letter
+makes it merge the whole doclist of every term it covers before the first row comes out (472k
+timeline rows for "paym", 30-40 ms). `terms_with_prefix` lists those terms instead, through an
+`fts5vocab` table in the connection's temp schema (nothing is stored in the vault): stepping
+from term to term is a seek each, so the caller can ask for the terms themselves, which FTS5
+reads lazily, newest first, and stops after the rows it needs.
 """
 
 from __future__ import annotations
@@ -50,6 +57,31 @@ _SOURCES = {
 }
 
 
+def _vocab(db: Database, kind: str) -> str:
+    """The temp fts5vocab table over `kind`'s index (made on first use on this connection)."""
+    name = f"{kind}_fts_terms"
+    db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{name} USING fts5vocab(main, {kind}_fts, instance)")
+    return f"temp.{name}"
+
+
+def terms_with_prefix(db: Database, kind: str, prefix: str, *, cap: int) -> list[str] | None:
+    """The indexed terms of `kind` that start with `prefix` (an index-form term: folded, lower
+    case), in order; None when there are more than `cap`. One seek per term: the "instance"
+    vocabulary steps lazily, and starting just above the last term found skips its doclist."""
+    table = _vocab(db, kind)
+    high = prefix + "\U0010ffff"
+    terms: list[str] = []
+    low = prefix
+    while True:
+        row = db.query(f"SELECT term FROM {table} WHERE term >= ? AND term < ? LIMIT 1", (low, high))
+        if not row:
+            return terms
+        if len(terms) == cap:
+            return None
+        terms.append(row[0][0])
+        low = row[0][0] + "\x01"  # tokens hold no control characters: the next term is >= this
+
+
 def search_kind(db: Database, kind: str, match: str, *, limit: int) -> list[dict[str, Any]]:
     """Matches of one kind for an FTS5 MATCH expression, best (or newest) first."""
     select, joins, where = _SOURCES[kind]
@@ -58,6 +90,31 @@ def search_kind(db: Database, kind: str, match: str, *, limit: int) -> list[dict
         f"SELECT {select}, snippet({kind}_fts, 1, '', '', '…', 10) AS snippet "
         f"FROM {kind}_fts f {joins} WHERE {kind}_fts MATCH ? AND {where} ORDER BY {order} LIMIT ?",
         (match, limit),
+    )
+
+
+def newest_texts(db: Database, kind: str, match: str, *, before: int | None, limit: int) -> list[tuple[int, str, str]]:
+    """(id, title, body) of the newest matches below `before` (keyset paging, newest first)."""
+    _, joins, where = _SOURCES[kind]
+    below = "" if before is None else " AND f.rowid < ?"
+    params: tuple[Any, ...] = (match, limit) if before is None else (match, before, limit)
+    return [(int(r[0]), r[1] or "", r[2] or "") for r in db.query(
+        f"SELECT f.rowid, f.title, f.body FROM {kind}_fts f {joins} WHERE {kind}_fts MATCH ? AND {where}{below} "
+        "ORDER BY f.rowid DESC LIMIT ?",
+        params,
+    )]
+
+
+def search_ids(db: Database, kind: str, match: str, ids: list[int]) -> list[dict[str, Any]]:
+    """`search_kind`'s rows for the given ids (which match `match`), newest first."""
+    if not ids:
+        return []
+    select, joins, where = _SOURCES[kind]
+    marks = ", ".join("?" * len(ids))
+    return db.rows(
+        f"SELECT {select}, snippet({kind}_fts, 1, '', '', '…', 10) AS snippet "
+        f"FROM {kind}_fts f {joins} WHERE {kind}_fts MATCH ? AND f.rowid IN ({marks}) AND {where} ORDER BY f.rowid DESC",
+        (match, *ids),
     )
 
 

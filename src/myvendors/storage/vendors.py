@@ -144,8 +144,17 @@ def position(
 
 
 def count(db: Database, *, trashed: bool = False, status: str | None = None, tag: str | None = None) -> int:
-    where, params = _filters(status, tag, trashed)
-    return int(db.query(f"SELECT count(*) FROM vendors WHERE {' AND '.join(where)}", tuple(params))[0][0])
+    """How many vendors the list holds: from the counts kept per (trash, status) unless a tag filters."""
+    if not tag:
+        rows = db.query(
+            "SELECT coalesce(sum(n), 0) FROM vendor_counts WHERE trashed = ? AND status = coalesce(?, status)",
+            (int(trashed), status or None),
+        )
+        return int(rows[0][0])
+    # A tag's vendors from the (tag_id, vendor_id) index: the count costs the tag's size.
+    where, params = _filters(status, None, trashed)
+    where.append("id IN (SELECT vendor_id FROM vendor_tags WHERE tag_id = (SELECT id FROM tags WHERE name = ?))")
+    return int(db.query(f"SELECT count(*) FROM vendors WHERE {' AND '.join(where)}", (*params, tag))[0][0])
 
 
 def set_deleted(db: Database, vendor_id: int, deleted_at: str | None) -> None:

@@ -8,17 +8,19 @@ vault, empties and deletes the main window, and shows a fresh unlock window.
 
 from __future__ import annotations
 
+import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject, QRect, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from myvendors.domain import settings
 from myvendors.errors import InvalidInput, MyVendorsError, VaultDamaged, VaultNotFound, WrongSecret
-from myvendors.ui.first_run import FirstRunWindow
+from myvendors.ui import strength
 from myvendors.ui.idle import IdleWatcher, minutes_to_ms
-from myvendors.ui.main_window import MainWindow
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.screen_lock import ScreenLockWatcher
 from myvendors.ui.unlock import UnlockWindow
@@ -29,6 +31,26 @@ from myvendors.vault.recent import remember_last_vault
 from myvendors.vault.recovery_kit import write_recovery_kit
 from myvendors.vault.vault import DEFAULT_KDF_SECONDS
 
+if TYPE_CHECKING:
+    from myvendors.ui.first_run import FirstRunWindow
+    from myvendors.ui.main_window import MainWindow
+
+# The windows are imported when first shown, not at start: the main window (and with it sharing,
+# import, export, iCalendar...) when a vault is first unlocked, the first-run window when a vault
+# is to be created. tests/ui/test_startup_imports.py checks what the first window loads.
+
+
+# How long the keyring check waits for the unlock window to be painted before it asks anyway
+# (a window that is never exposed, e.g. started minimised, still learns what the keyring offers).
+ON_SCREEN_WAIT_S = 2.0
+
+
+def _is_instance(window: QWidget | None, module: str, name: str) -> bool:
+    """`isinstance(window, module.name)` without importing `module`: if it was never imported,
+    no window of its class exists."""
+    loaded = sys.modules.get(module)
+    return loaded is not None and isinstance(window, getattr(loaded, name))
+
 
 def _close_vault(result: Any) -> None:
     """`discard` for jobs that return an unlocked vault nobody is waiting for any more."""
@@ -36,6 +58,31 @@ def _close_vault(result: Any) -> None:
         result.vault.close()
     elif isinstance(result, tuple) and result and isinstance(result[0], Vault):
         result[0].close()  # Vault.create's (vault, recovery key)
+
+
+class _WhenOnScreen(QObject):
+    """Calls `then()` once, after `window` is first exposed and painted: for work the window does
+    not need to appear, so that it does not compete with the first paint."""
+
+    def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], object] | None = then
+        self._handle = window.windowHandle()
+        if self._handle is None or self._handle.isExposed():
+            QTimer.singleShot(0, self._fire)
+        else:
+            self._handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Expose and self._handle is not None and self._handle.isExposed():
+            self._handle.removeEventFilter(self)
+            QTimer.singleShot(0, self._fire)  # runs once this expose, and so the paint, has been handled
+        return False
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
 
 def _centred_on(window: QWidget, old: QWidget) -> QRect:
@@ -83,6 +130,7 @@ class AppController(QObject):
         self.screen_lock.screen_locked.connect(self.lock)
         self._vault: Vault | None = None
         self._window: QWidget | None = None
+        self._on_screen = threading.Event()  # opened once the unlock window is painted (see _check_device)
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -111,6 +159,7 @@ class AppController(QObject):
         self._show_first_run()
 
     def _set_window(self, window: QWidget) -> None:
+        self._on_screen.set()  # nothing waits for the previous window any more
         old, self._window = self._window, window
         if old is not None:
             window.move(_centred_on(window, old).topLeft())
@@ -127,6 +176,8 @@ class AppController(QObject):
 
     # -- first run -------------------------------------------------------------------------
     def _show_first_run(self) -> None:
+        from myvendors.ui.first_run import FirstRunWindow
+
         window = FirstRunWindow(self.vault_path)
         window.create_requested.connect(self._create)
         window.save_kit_requested.connect(self._save_kit)
@@ -134,10 +185,14 @@ class AppController(QObject):
         window.open_existing_requested.connect(self.open_path)
         fit_to_content(window)
         self._set_window(window)
+        # The strength meter's zxcvbn takes a moment to import: on the worker, once the window is up,
+        # so that neither the window nor the first keystroke waits for it.
+        _WhenOnScreen(window, lambda: self.worker.submit(strength.preload))
 
     def _create(self, passphrase: str) -> None:
         window = self._window
-        assert isinstance(window, FirstRunWindow)
+        assert _is_instance(window, "myvendors.ui.first_run", "FirstRunWindow")
+        window = cast("FirstRunWindow", window)
         path, kdf_seconds = self.vault_path, self.kdf_seconds
         window.set_busy(True)
         job = self.worker.submit(lambda: Vault.create(path, passphrase, kdf_seconds=kdf_seconds), discard=_close_vault)
@@ -161,8 +216,9 @@ class AppController(QObject):
 
     def _save_kit(self, target: str) -> None:
         window = self._window
-        if not isinstance(window, FirstRunWindow) or self._vault is None:
+        if not _is_instance(window, "myvendors.ui.first_run", "FirstRunWindow") or self._vault is None:
             return
+        window = cast("FirstRunWindow", window)
         try:
             write_recovery_kit(Path(target), self._vault.path, window.recovery_key)
         except OSError as exc:
@@ -184,8 +240,19 @@ class AppController(QObject):
         self._check_device(window)
 
     def _check_device(self, window: UnlockWindow) -> None:
+        """Ask the keyring what it offers, on the worker. The job is submitted now (the window shows
+        that it is checking, and the worker is busy until it answers), but waits for the window's
+        first paint before it starts: importing and asking the keyring takes CPU (and the GIL) the
+        first paint needs."""
         path, keystore = self.vault_path, self.keystore
-        job = self.worker.submit(lambda: session.device_status(path, keystore))
+        on_screen = self._on_screen = threading.Event()
+        _WhenOnScreen(window, on_screen.set)
+
+        def check() -> session.DeviceStatus:
+            on_screen.wait(ON_SCREEN_WAIT_S)
+            return session.device_status(path, keystore)
+
+        job = self.worker.submit(check)
         job.succeeded.connect(window.set_device_status)
         job.failed.connect(lambda exc: window.set_device_status(session.DeviceStatus(False, exc.text())))
 
@@ -261,6 +328,8 @@ class AppController(QObject):
         vault = self._vault
         if vault is None:
             return
+        from myvendors.ui.main_window import MainWindow  # imported at the first unlock (see the top)
+
         window = MainWindow(vault, self.worker, kdf_seconds=self.kdf_seconds, keystore=self.keystore)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
@@ -288,13 +357,13 @@ class AppController(QObject):
 
     def _lock_vault(self) -> None:
         self.idle.stop()
+        self._on_screen.set()  # a keyring check still waiting for the paint goes ahead, and ends
         self.worker.shutdown()  # a running backup or passphrase change finishes first
         window = self._window
-        if isinstance(window, (MainWindow, FirstRunWindow)):
-            if isinstance(window, MainWindow):
-                window.clear()
-            else:
-                window.wipe()
+        if _is_instance(window, "myvendors.ui.main_window", "MainWindow"):
+            cast("MainWindow", window).clear()
+        elif _is_instance(window, "myvendors.ui.first_run", "FirstRunWindow"):
+            cast("FirstRunWindow", window).wipe()
         vault, self._vault = self._vault, None
         if vault is not None:
             vault.close()

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from myvendors.domain.models import InteractionKind
+if TYPE_CHECKING:
+    from myvendors.domain.models import InteractionKind
 
 _SIZES = (16, 20, 24, 32, 48, 64)
 
@@ -114,41 +116,48 @@ def pixmap(name: str, size: int) -> QPixmap:
     return icon(name).pixmap(size, size)
 
 
-_KIND_ICONS = {
-    **dict.fromkeys(
-        (
-            InteractionKind.PAYMENT,
-            InteractionKind.TIP,
-            InteractionKind.SUBSCRIPTION,
-            InteractionKind.EXTEND_CREDIT,
-            InteractionKind.REPEAT_PURCHASE,
+@cache
+def _kind_icons() -> dict[InteractionKind, str]:
+    """Icon names by interaction kind (built when first asked: the unlock window shows no kinds)."""
+    from myvendors.domain.models import InteractionKind
+
+    return {
+        **dict.fromkeys(
+            (
+                InteractionKind.PAYMENT,
+                InteractionKind.TIP,
+                InteractionKind.SUBSCRIPTION,
+                InteractionKind.EXTEND_CREDIT,
+                InteractionKind.REPEAT_PURCHASE,
+            ),
+            "kind-money",
         ),
-        "kind-money",
-    ),
-    InteractionKind.CONTRACT: "kind-contract",
-    InteractionKind.SUPPORT: "kind-support",
-    InteractionKind.COMPLAINT: "kind-complaint",
-    **dict.fromkeys(
-        (InteractionKind.CONVERSATION, InteractionKind.ASK_ADVICE, InteractionKind.REQUEST, InteractionKind.RESPOND),
-        "kind-conversation",
-    ),
-    **dict.fromkeys(
-        (
-            InteractionKind.RECOMMEND,
-            InteractionKind.REFERRAL,
-            InteractionKind.VOUCH,
-            InteractionKind.SPONSOR,
-            InteractionKind.INVITE,
-            InteractionKind.GIFT,
+        InteractionKind.CONTRACT: "kind-contract",
+        InteractionKind.SUPPORT: "kind-support",
+        InteractionKind.COMPLAINT: "kind-complaint",
+        **dict.fromkeys(
+            (InteractionKind.CONVERSATION, InteractionKind.ASK_ADVICE, InteractionKind.REQUEST, InteractionKind.RESPOND),
+            "kind-conversation",
         ),
-        "kind-endorse",
-    ),
-    **dict.fromkeys((InteractionKind.BLACKLIST, InteractionKind.REBUFF), "kind-negative"),
-    InteractionKind.EVALUATE: "kind-evaluate",
-    InteractionKind.OFFER_ACCEPTED: "kind-offer",
-}
+        **dict.fromkeys(
+            (
+                InteractionKind.RECOMMEND,
+                InteractionKind.REFERRAL,
+                InteractionKind.VOUCH,
+                InteractionKind.SPONSOR,
+                InteractionKind.INVITE,
+                InteractionKind.GIFT,
+            ),
+            "kind-endorse",
+        ),
+        **dict.fromkeys((InteractionKind.BLACKLIST, InteractionKind.REBUFF), "kind-negative"),
+        InteractionKind.EVALUATE: "kind-evaluate",
+        InteractionKind.OFFER_ACCEPTED: "kind-offer",
+    }
 
 
 def kind_icon_name(kind: InteractionKind) -> str:
     """The icon (a name for `icon()`) of an interaction kind: one per group of kinds (money, talk, praise, ...)."""
-    return _KIND_ICONS.get(InteractionKind(kind), "timeline")
+    from myvendors.domain.models import InteractionKind
+
+    return _kind_icons().get(InteractionKind(kind), "timeline")

@@ -60,7 +60,7 @@ from myvendors.ui.shared_page import SharedPage
 from myvendors.ui.sharing_actions import SharingActions
 from myvendors.ui.vendor_detail import VendorDetail
 from myvendors.ui.vendor_dialog import AddVendorDialog
-from myvendors.ui.widgets import heading, secondary
+from myvendors.ui.widgets import fixed_columns, heading, secondary
 from myvendors.ui.worker import Job, Worker
 from myvendors.vault import Backup, DeviceKeyStore, NoKeyStore, Vault
 from myvendors.vault.vault import backup_root
@@ -83,7 +83,8 @@ class VendorsPane(QWidget):
         add_button.setAccessibleName(self.tr("Add vendor"))
         add_button.clicked.connect(add_action.trigger)
 
-        self.view = QTableView(self)  # fetches the next page only when scrolled near the end
+        self._model = model
+        self.view = QTableView(self)  # fetches only the pages it shows (models.windowed)
         self.view.setModel(model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -95,16 +96,16 @@ class VendorsPane(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         self.view.setAccessibleName(self.tr("Vendors"))
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(VendorTableModel.NAME, Qt.SortOrder.AscendingOrder)
         header = self.view.horizontalHeader()
+        # The arrow first: enabling sorting sorts by the indicator (Qt's default: descending), and
+        # every sort of a million-row list is a count.
+        header.setSortIndicator(VendorTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(90)
-        header.setResizeContentsPrecision(0)  # size columns by the rows shown: never read a million to lay out
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(VendorTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self._fix_columns()  # from samples, never from the rows: a hidden view would read them all
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         header.sectionClicked.connect(
             lambda section: self.set_sort("name") if section == VendorTableModel.NAME and model.sort_key == "updated" else None
@@ -181,6 +182,20 @@ class VendorsPane(QWidget):
         self.setTabOrder(add_button, self.status_combo)
         self.setTabOrder(self.status_combo, self.sort_combo)
         self.setTabOrder(self.sort_combo, self.view)
+
+    def _fix_columns(self) -> None:
+        fixed_columns(
+            self.view,
+            self.view.horizontalHeader(),
+            {
+                VendorTableModel.CATEGORY: "Telecommunications",
+                VendorTableModel.STATUS: max(self._model.status_texts(), key=len),
+                VendorTableModel.STANDING: "4.5 ★ (1234)",
+                VendorTableModel.RENEWAL: "2026-12-31",
+                VendorTableModel.COST: "12,345.00 EUR",
+            },
+            stretch=VendorTableModel.NAME,
+        )
 
     def set_detail(self, detail: QWidget) -> None:
         self.splitter.addWidget(detail)
@@ -294,7 +309,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_toolbar()
         self._make_status_bar()
-        self.refresh()
+        self._first_load()
 
     # -- construction ----------------------------------------------------------------------
     def _action(self, text: str, icon_name: str | None, shortcut: QKeySequence | str | None, slot: object) -> QAction:
@@ -387,7 +402,7 @@ class MainWindow(QMainWindow):
         self.pane.view.doubleClicked.connect(lambda _: self.detail.focus_tabs())
         self.requests_page = RequestsPage(central)
         self.requests_page.page_wanted.connect(lambda: self.go_to(REQUESTS))
-        self.requests_page.changed.connect(lambda: self.overview.refresh(self.vault.db))
+        self.requests_page.changed.connect(self._refresh_overview)
         self.requests_page.vendor_changed.connect(self._vendor_changed_by_request)
         self.reputation_page = ReputationPage(central)
         self.reputation_page.vendor_chosen.connect(self.show_vendor)
@@ -408,7 +423,9 @@ class MainWindow(QMainWindow):
             QListWidgetItem(icons.icon(icon_name), title, self.sidebar)
             self.pages.addWidget(page)
         self.sidebar.setFixedWidth(168)
+        self._stale_pages: set[int] = set()  # pages to read again when next shown
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.pages.currentChanged.connect(lambda _: self._refresh_shown_page())
         self.sidebar.setCurrentRow(OVERVIEW)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -515,14 +532,52 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the main window was cleared: the vault is locked")
         return self._vault
 
+    def _first_load(self) -> None:
+        """What unlocking reads: the vendor list's count (the model fetches rows only as a view shows
+        them) and the Overview's short lists; the Requests and Reputation pages read theirs when first shown."""
+        self._show_vendor_count()
+        self._refresh_overview()
+        self._refresh_pages(REQUESTS, REPUTATION)
+        self.sharing.refresh(self.vault.db)
+        self.show_lock_state()
+
+    def _refresh_overview(self) -> None:
+        """The Overview's short lists now; "standing fell" (every recent rated note) on the worker."""
+        self.overview.refresh(self.vault.db, worker=self._worker, connection=self.vault.connection)
+
     def refresh(self) -> None:
+        """Read every page again (after the vault changed outside the window's own edits)."""
         self.model.reload()
-        self.pane.show_count(vendors.count_vendors(self.vault.db))
+        self._show_vendor_count()
         self.overview.refresh(self.vault.db)
+        self._stale_pages.difference_update((REQUESTS, REPUTATION))
         self.requests_page.refresh(self.vault.db)
         self.reputation_page.refresh(self.vault.db)
         self.sharing.refresh(self.vault.db)
         self.show_lock_state()
+
+    def _show_vendor_count(self) -> None:
+        """The count beside the Vendors heading: the model's own when it lists every status (no second count)."""
+        if self.model.status_filter is None:
+            self.pane.show_count(self.model.rowCount())
+        else:
+            self.pane.show_count(vendors.count_vendors(self.vault.db))
+
+    def _refresh_pages(self, *pages: int) -> None:
+        """These pages read the vault again: the one shown now, the others when they are next shown
+        (a hidden page reads nothing, so unlocking and editing cost only what is on screen)."""
+        self._stale_pages.update(pages)
+        self._refresh_shown_page()
+
+    def _refresh_shown_page(self) -> None:
+        page = self.pages.currentIndex()
+        if page not in self._stale_pages or self._vault is None:
+            return
+        self._stale_pages.discard(page)
+        if page == REQUESTS:
+            self.requests_page.refresh(self.vault.db)
+        elif page == REPUTATION:
+            self.reputation_page.refresh(self.vault.db)
 
     def show_lock_state(self) -> None:
         vault = self.vault
@@ -564,6 +619,7 @@ class MainWindow(QMainWindow):
         self.overview.clear()
         self.requests_page.clear()
         self.reputation_page.clear()
+        self._stale_pages.clear()
         self.sharing.clear()
         self.search_field.reset()
         self.search_field.set_search(None)
@@ -746,11 +802,9 @@ class MainWindow(QMainWindow):
         self._after_vendor_change()
 
     def _after_vendor_change(self) -> None:
-        db = self.vault.db
-        self.pane.show_count(vendors.count_vendors(db))
-        self.overview.refresh(db)
-        self.requests_page.refresh(db)
-        self.reputation_page.refresh(db)
+        self._show_vendor_count()
+        self._refresh_overview()
+        self._refresh_pages(REQUESTS, REPUTATION)
         self._update_delete_action()
 
     def back_up_now(self) -> Job:

@@ -1,15 +1,21 @@
 """The Overview page: what is due in the next 30 days, open requests, recent interactions, and
 the vendors whose standing fell in the last 90 days.
 
-Each section is a short list read from the services (small queries, on the GUI thread) with
-its own empty state. `clear()` empties every section when the vault locks.
+Each section is a short list read from the services with its own empty state. The first three
+are small queries, read on the GUI thread; "standing fell" weighs every rated note of the last
+months, so with a worker it is read on the worker's thread with a connection of its own, and the
+page paints (saying it is reading) without waiting for it. `clear()` empties every section when
+the vault locks.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from myvendors.domain import agreements, insights, requests, timeline, vendors
@@ -19,7 +25,13 @@ from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
 from myvendors.ui.models.records import interaction_kind_text
 from myvendors.ui.models.rows import Row, RowListModel
+from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import FitListView, heading, secondary
+
+if TYPE_CHECKING:
+    from myvendors.ui.worker import Job, Worker
+
+Connection = Callable[[], AbstractContextManager[Database]]
 
 DUE_DAYS = 30
 RECENT = 10
@@ -43,6 +55,7 @@ class Section(QWidget):
 
     def __init__(self, title: str, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.empty_text = empty_text
         self.title = heading(title, scale=1.1, parent=self)
         self.model = RowListModel(self)
         self.view = FitListView(self)
@@ -64,8 +77,16 @@ class Section(QWidget):
 
     def set_rows(self, rows: list[Row]) -> None:
         self.model.set_rows(rows)
+        self.empty.setText(self.empty_text)
         self.stack.setCurrentIndex(1 if rows else 0)
         self.view.updateGeometry()
+        self.stack.updateGeometry()
+
+    def show_reading(self, text: str) -> None:
+        """No rows yet: they are being read (in the background)."""
+        self.model.set_rows([])
+        self.empty.setText(text)
+        self.stack.setCurrentIndex(0)
         self.stack.updateGeometry()
 
     def clear(self) -> None:
@@ -73,8 +94,11 @@ class Section(QWidget):
 
 
 class OverviewPage(QScrollArea):
+    loaded = Signal()  # every section holds its rows (after a refresh whose slow part ran in the background)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._fell_job: Job | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Overview"))
@@ -108,7 +132,16 @@ class OverviewPage(QScrollArea):
     def sections(self) -> tuple[Section, ...]:
         return (self.due, self.requests, self.recent, self.fell)
 
-    def refresh(self, db: Database, *, today: date | None = None) -> None:
+    def refresh(
+        self,
+        db: Database,
+        *,
+        today: date | None = None,
+        worker: Worker | None = None,
+        connection: Connection | None = None,
+    ) -> None:
+        """Read every section; with a `worker` (and a `connection` factory for its thread) "standing
+        fell" is read there and arrives later (`loaded`), so that the page paints first."""
         today = today or date.today()
         self.due.set_rows([self._due_row(due, today) for due in agreements.due_soon(db, DUE_DAYS, today=today)])
         open_requests = requests.list_requests(db, status=RequestStatus.OPEN, limit=OPEN_REQUESTS)
@@ -116,9 +149,44 @@ class OverviewPage(QScrollArea):
         recent = timeline.page(db, limit=RECENT)
         names = _vendor_names(db, {i.vendor_id for i in recent})
         self.recent.set_rows([self._interaction_row(i, names.get(i.vendor_id, "?")) for i in recent])
-        self.fell.set_rows([self._fell_row(change) for change in insights.standing_fell(db, days=FELL_DAYS, today=today)])
+        self._cancel_fell()
+        if worker is None or connection is None:
+            self._show_fell(insights.standing_fell(db, days=FELL_DAYS, today=today))
+            return
+        self.fell.show_reading(self.tr("Reading your notes…"))
+
+        def standing_fell() -> list[StandingChange] | None:
+            try:
+                with connection() as own:  # this thread's own connection
+                    return insights.standing_fell(own, days=FELL_DAYS, today=today)
+            except RuntimeError:  # locked before the job started: nothing to show
+                return None
+
+        job = worker.submit(standing_fell)
+        job.succeeded.connect(lambda changes, job=job: self._fell_read(job, changes))
+        job.failed.connect(lambda _error, job=job: self._fell_read(job, []))
+        self._fell_job = job
+
+    def _fell_read(self, job: Job, changes: list[StandingChange] | None) -> None:
+        if job is not self._fell_job or changes is None:
+            return
+        self._fell_job = None
+        self._show_fell(changes)
+
+    def _show_fell(self, changes: list[StandingChange]) -> None:
+        self.fell.set_rows([self._fell_row(change) for change in changes])
+        emit(self.loaded)
+
+    def _cancel_fell(self) -> None:
+        if self._fell_job is not None:
+            self._fell_job.cancel()
+            self._fell_job = None
+
+    def is_loading(self) -> bool:
+        return self._fell_job is not None
 
     def clear(self) -> None:
+        self._cancel_fell()
         for section in self.sections():
             section.clear()
 

@@ -25,7 +25,7 @@ from myvendors.domain import reputation
 from myvendors.storage import Database
 from myvendors.ui.models.notes import ME, NoteFilter, NoteTableModel
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.widgets import heading, secondary
+from myvendors.ui.widgets import fixed_columns, heading, secondary
 
 EVERYONE = None  # the author combo's data for "Everyone" (ME, "", is "only my notes")
 
@@ -58,9 +58,20 @@ class ReputationPage(QWidget):
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NoteTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(48)
+        fixed_columns(  # from samples, never from the rows: a hidden view would read them all
+            self.view,
+            header,
+            {
+                NoteTableModel.DATE: "2026-12-31",
+                NoteTableModel.VENDOR: "A vendor with a long name",
+                NoteTableModel.AUTHOR: "Sam Rivera",
+                **{column: "5" for column in NoteTableModel.RATINGS},
+                NoteTableModel.AVERAGE: "4.5",
+                NoteTableModel.TAGS: "#billing #support",
+            },
+            stretch=NoteTableModel.TEXT,
+        )
         self.view.activated.connect(self._activated)
 
         self.rating_combo = QComboBox(self)

@@ -9,13 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QWidget
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFocusEvent, QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from myvendors.domain.search import Hit, Results
 from myvendors.ui import icons
-from myvendors.ui.models.rows import Row, RowListModel
+from myvendors.ui.models.rows import ROW_ROLE, Row, RowListModel
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import FitListView
 
@@ -61,6 +72,33 @@ def _detail(hit: Hit) -> str:
     return " · ".join(parts)
 
 
+class _RowSizes(QStyledItemDelegate):
+    """Sizes rows without laying each one out through the style (sheet) on every keystroke: a
+    heading and a hit each have one height, and a width that is the text's advance plus what the
+    style adds around it (the icon, margins, padding), both measured on the first row of each."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._measured: dict[tuple[bool, bool], tuple[int, int]] = {}  # (header, icon) -> (height, extra width)
+
+    def forget(self) -> None:
+        self._measured.clear()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        row = index.data(ROW_ROLE)
+        if not isinstance(row, Row):
+            return super().sizeHint(option, index)
+        key = (row.header, bool(row.icon))
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        font = index.data(Qt.ItemDataRole.FontRole)
+        advance = QFontMetrics(font).horizontalAdvance(text) if font is not None else option.fontMetrics.horizontalAdvance(text)
+        if key not in self._measured:
+            size = super().sizeHint(option, index)
+            self._measured[key] = (size.height(), size.width() - advance)
+        height, extra = self._measured[key]
+        return QSize(advance + extra, height)
+
+
 class SearchPopup(FitListView):
     """The results list; shown by `SearchField` under itself, inside the window."""
 
@@ -73,8 +111,15 @@ class SearchPopup(FitListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.sizes = _RowSizes(self)
+        self.setItemDelegate(self.sizes)
         self.setStyleSheet("QListView::item { padding: 3px 4px; }")
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.sizes.forget()  # measured again in the new font or style
+        super().changeEvent(event)
 
     def show_rows(self, rows: list[Row]) -> None:
         self.results.set_rows(rows)

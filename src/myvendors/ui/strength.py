@@ -1,4 +1,9 @@
-"""How strong a new passphrase looks: zxcvbn's score (0–4) as words and advice for the meter."""
+"""How strong a new passphrase looks: zxcvbn's score (0–4) as words and advice for the meter.
+
+zxcvbn builds its frequency dictionaries when imported (a tenth of a second or more), so it is
+imported when a strength is first estimated, or ahead of that by `preload` on a worker thread
+once the first-run window is on screen: the unlock window never pays for it.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from zxcvbn import zxcvbn
 
 # zxcvbn refuses longer input (its matching is quadratic); a passphrase this long is judged
 # by its first 72 characters, which only ever under-states its strength.
@@ -44,9 +48,16 @@ def estimate(passphrase: str, user_inputs: Sequence[str] = ()) -> Strength:
     """zxcvbn's judgement of `passphrase`, knowing words an attacker would try first."""
     if not passphrase:
         return NOTHING
+    from zxcvbn import zxcvbn  # heavy: see the docstring
+
     result = zxcvbn(passphrase[:MAX_ESTIMATED_CHARS], user_inputs=["myvendors", "vendors", *user_inputs])
     score = int(result["score"])
     feedback = result.get("feedback") or {}
     parts = [feedback.get("warning") or "", *(feedback.get("suggestions") or [])[:1]]
     advice = " ".join(part.strip() for part in parts if part and part.strip())
     return Strength(score, describe(score), advice)
+
+
+def preload() -> None:
+    """Import zxcvbn now (on a worker thread), so that the first keystroke does not wait for it."""
+    import zxcvbn  # noqa: F401

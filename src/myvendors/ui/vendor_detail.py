@@ -65,12 +65,13 @@ from myvendors.ui.models.records import (
     NotesModel,
     dimension_text,
     human_size,
+    interaction_kind_text,
 )
 from myvendors.ui.models.timeline import TimelineModel
 from myvendors.ui.passphrase import field_message
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.record_dialogs import AgreementDialog, FormDialog, InteractionDialog, NoteDialog
-from myvendors.ui.widgets import Level, MessageBanner, heading, secondary
+from myvendors.ui.widgets import Level, MessageBanner, fixed_columns, heading, secondary
 
 if TYPE_CHECKING:
     from myvendors.storage import Database
@@ -80,8 +81,18 @@ BIG_FILE_BYTES = 4 * 1024 * 1024  # files this large are stored and saved on the
 PROFILE_FIELDS = ("name", "website", "email", "phone", "address", "category", "status", "tags", "notes")
 
 
-def _table(parent: QWidget, name: str, model: QAbstractItemModel, stretch: int | None = None) -> QTableView:
-    """A read-only table of records, one row selected at a time; `stretch` takes the spare width."""
+def _table(
+    parent: QWidget,
+    name: str,
+    model: QAbstractItemModel,
+    stretch: int | None = None,
+    *,
+    widths: dict[int, str] | None = None,
+    model_has_icons: bool = False,
+) -> QTableView:
+    """A read-only table of records, one row selected at a time; `stretch` takes the spare width.
+    With `widths` (samples of each column's usual text) the columns never read the rows to size
+    themselves: what a long list needs (`widgets.fixed_columns`)."""
     view = QTableView(parent)
     view.setModel(model)
     view.setAccessibleName(name)
@@ -98,11 +109,25 @@ def _table(parent: QWidget, name: str, model: QAbstractItemModel, stretch: int |
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(stretch is None)
+    if widths is not None:
+        icon_columns = (TimelineModel.KIND,) if model_has_icons else ()
+        fixed_columns(view, header, widths, stretch=stretch, icon_columns=icon_columns)
+        return view
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def _timeline_widths() -> dict[int, str]:
+    """Samples of the timeline's widest usual texts (the Note column takes the rest), in the
+    language shown: the columns never read the rows to size themselves."""
+    return {
+        TimelineModel.WHEN: "2026-12-31 23:59",
+        TimelineModel.KIND: max((interaction_kind_text(kind) for kind in InteractionKind), key=len),
+        TimelineModel.AMOUNT: "12,345.67 EUR",
+    }
 
 
 def _selected_row(view: QTableView) -> int | None:
@@ -489,7 +514,7 @@ class TimelineTab(_Tab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = TimelineModel(None, self, kind_icon=_kind_icon)
-        self.view = _table(self, self.tr("Timeline"), self.model)
+        self.view = _table(self, self.tr("Timeline"), self.model, widths=_timeline_widths(), model_has_icons=True)
         self.record_button = _button(self.tr("&Record interaction…"), "add", self.tr("Record interaction"), self)
         self.delete_button = _button(self.tr("&Delete"), None, self.tr("Delete interaction"), self)
         self.delete_button.setToolTip(self.tr("Delete the selected interaction (Delete); Undo brings it back"))
@@ -518,6 +543,8 @@ class TimelineTab(_Tab):
         if db is not self.db:  # a model reads one vault
             self.model = TimelineModel(db, self, kind_icon=_kind_icon)
             self.view.setModel(self.model)
+            header = self.view.horizontalHeader()
+            fixed_columns(self.view, header, _timeline_widths(), icon_columns=(TimelineModel.KIND,))
             self._watch_model()
         super().load(db, vendor)
 
@@ -525,7 +552,7 @@ class TimelineTab(_Tab):
         if self.db is None or self.vendor is None:
             return
         self.model.set_vendor(self.vendor.id)
-        total = timeline.count(self.db, self.vendor.id)
+        total = self.model.rowCount()  # the model counted them (it fetches only the rows shown)
         self.count_label.setText(self.tr("1 interaction") if total == 1 else self.tr("%d interactions") % total)
 
     def clear(self) -> None:

@@ -7,8 +7,10 @@ import enum
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -44,6 +46,36 @@ class FitListView(QListView):
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
+
+
+def fixed_columns(
+    view: QAbstractItemView,
+    header: QHeaderView,
+    samples: dict[int, str],
+    *,
+    stretch: int | None = None,
+    icon_columns: tuple[int, ...] = (),
+) -> None:
+    """Size a long list's columns from their titles and a sample of their usual widest text, never
+    from its rows: `ResizeToContents` reads rows to measure them, and on a hidden view Qt reads
+    every row (a million, at unlock). Columns stay resizable by hand; `stretch` takes the spare width.
+    Call again after the view gets a new model (its sections are then new)."""
+    model = view.model()
+    if model is None:
+        return
+    text = view.fontMetrics()
+    titles = header.fontMetrics()
+    padding = 2 * view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin, None, view) + 16
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for column in range(model.columnCount()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        sample = samples.get(column, "")
+        width = max(titles.horizontalAdvance(title) + padding + 6, text.horizontalAdvance(sample) + padding)
+        if column in icon_columns:
+            width += view.style().pixelMetric(view.style().PixelMetric.PM_SmallIconSize, None, view) + 6
+        header.resizeSection(column, max(width, header.minimumSectionSize()))
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 def retain_size_when_hidden(widget: QWidget) -> None:

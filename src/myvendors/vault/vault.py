@@ -16,8 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-import filelock
+from typing import TYPE_CHECKING
 
 from myvendors import paths
 from myvendors.errors import (
@@ -48,6 +47,9 @@ from myvendors.vault.envelope import (
     validate_new_passphrase,
 )
 from myvendors.vault.keystore import DeviceKeyStore
+
+if TYPE_CHECKING:
+    import filelock  # imported when a vault is opened: the app's first window does not need it
 
 DEFAULT_KDF_SECONDS = 0.75
 DEFAULT_BACKUPS_KEPT = 10
@@ -481,6 +483,8 @@ def _refuse_existing(path: Path) -> None:
 
 
 def _acquire(path: Path) -> filelock.BaseFileLock:
+    import filelock
+
     lock = filelock.FileLock(str(paths.lock_path(path)), timeout=0, mode=0o600, thread_local=False)
     try:
         lock.acquire()

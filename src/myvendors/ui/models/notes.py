@@ -2,19 +2,22 @@
 
 Pages come from `reputation.notes` (keyset: after the last note shown) with the filters the
 Reputation page offers: minimum average rating, tag, author (everyone, me, or one trusted
-contact). Vendor names come with each page in one `vendors.names` call.
+contact). Vendor names come with each page in one `vendors.names` call. At most `MAX_PAGES` pages
+are held (200k notes scrolled to the end once held every one: 382 MB).
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 
 from myvendors.domain import reputation, vendors
 from myvendors.domain.models import RATING_DIMENSIONS, Note
 from myvendors.ui.models.table import HeaderedTableModel
+from myvendors.ui.models.windowed import MAX_PAGES
 
 if TYPE_CHECKING:
     from myvendors.storage import Database
@@ -53,6 +56,11 @@ def first_line(text: str, limit: int = 120) -> str:
 
 
 class NoteTableModel(HeaderedTableModel):
+    """Notes newest first, fetched a page at a time as the view scrolls (`fetchMore`), and held a few
+    pages at a time: a page scrolled far away is dropped and fetched again by key (the notes after
+    the previous page's last one) when it is shown again. Only the last note of each page is kept
+    for that, so the memory stays bounded however far the list is scrolled."""
+
     DATE, VENDOR, AUTHOR = range(3)
     RATINGS = tuple(range(3, 3 + len(RATING_DIMENSIONS)))
     AVERAGE = 3 + len(RATING_DIMENSIONS)
@@ -61,12 +69,21 @@ class NoteTableModel(HeaderedTableModel):
     NUMERIC = (*RATINGS, AVERAGE)
     HEADER_ALIGNMENT = CENTRE
 
-    def __init__(self, db: Database | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db: Database | None = None, parent: QObject | None = None, *, page_size: int | None = None,
+        max_pages: int = MAX_PAGES,
+    ) -> None:
         super().__init__(parent)
+        page_size = PAGE_SIZE if page_size is None else page_size
+        if page_size < 1 or max_pages < 2:
+            raise ValueError("a window holds at least two pages of at least one row")
         self._db = db
-        self._notes: list[Note] = []
-        self._names: dict[int, str] = {}
+        self._page_size, self._max_pages = page_size, max_pages
+        self._pages: OrderedDict[int, list[tuple[Note, str]]] = OrderedDict()  # page number -> notes with vendor names
+        self._ends: list[Note] = []  # the last note of every page fetched so far: where the next one starts
+        self._rows = 0
         self._more = db is not None
+        self.rows_fetched = 0  # every note fetched since the last reload (what a test of boundedness looks at)
         self._filter = NoteFilter()
         dimension_titles = {
             "quality": self.tr("Quality"),
@@ -90,6 +107,10 @@ class NoteTableModel(HeaderedTableModel):
     def filter(self) -> NoteFilter:
         return self._filter
 
+    @property
+    def rows_held(self) -> int:
+        return sum(len(page) for page in self._pages.values())
+
     def set_database(self, db: Database | None, note_filter: NoteFilter | None = None) -> None:
         """Show the notes of `db` (with `note_filter`, when given), from the newest."""
         self._db = db
@@ -102,24 +123,25 @@ class NoteTableModel(HeaderedTableModel):
             self._filter = note_filter
             self.reload()
 
+    def _reset(self, db: Database | None) -> None:
+        self.beginResetModel()
+        self._db = db
+        self._pages.clear()
+        self._ends = []
+        self._rows = 0
+        self.rows_fetched = 0
+        self._more = db is not None
+        self.endResetModel()
+
     def reload(self) -> None:
         """Start again from the newest note (after a change, or a new filter)."""
-        self.beginResetModel()
-        self._notes = []
-        self._names = {}
-        self._more = self._db is not None
-        self.endResetModel()
+        self._reset(self._db)
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
     def clear(self) -> None:
         """Forget every note and the way to fetch more (used when the vault locks)."""
-        self.beginResetModel()
-        self._notes = []
-        self._names = {}
-        self._db = None
-        self._more = False
-        self.endResetModel()
+        self._reset(None)
 
     def has_more(self) -> bool:
         return self._more
@@ -130,6 +152,19 @@ class NoteTableModel(HeaderedTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._db is None or not self._more:
             return
+        number = len(self._ends)
+        page = self._fetch(self._ends[-1] if self._ends else None)
+        self._more = len(page) == self._page_size
+        if page:
+            start = self._rows
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._keep(number, page)
+            self._ends.append(page[-1][0])
+            self._rows += len(page)
+            self.endInsertRows()
+
+    def _fetch(self, after: Note | None) -> list[tuple[Note, str]]:
+        assert self._db is not None
         wanted = self._filter
         page = reputation.notes(
             self._db,
@@ -137,32 +172,55 @@ class NoteTableModel(HeaderedTableModel):
             author=wanted.author or None,
             tag=wanted.tag,
             min_rating=wanted.min_rating,
-            after=self._notes[-1] if self._notes else None,
-            limit=PAGE_SIZE,
+            after=after,
+            limit=self._page_size,
         )
-        self._more = len(page) == PAGE_SIZE
-        if page:
-            missing = [n.vendor_id for n in page if n.vendor_id not in self._names]
-            self._names.update(vendors.names(self._db, missing))
-            start = len(self._notes)
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self._notes.extend(page)
-            self.endInsertRows()
+        self.rows_fetched += len(page)
+        names = vendors.names(self._db, sorted({n.vendor_id for n in page})) if page else {}
+        return [(note, names.get(note.vendor_id, "?")) for note in page]
+
+    def _keep(self, number: int, page: list[tuple[Note, str]]) -> None:
+        self._pages[number] = page
+        self._pages.move_to_end(number)
+        while len(self._pages) > self._max_pages:
+            self._pages.popitem(last=False)
+
+    def _entry(self, row: int) -> tuple[Note, str] | None:
+        """The note at `row` with its vendor's name, fetching its page again when it was dropped."""
+        if not 0 <= row < self._rows or self._db is None:
+            return None
+        number, offset = divmod(row, self._page_size)
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+        else:
+            page = self._fetch(self._ends[number - 1] if number else None)
+            if not page or page[-1][0].id != self._ends[number].id:  # the list changed underneath: read it again
+                QTimer.singleShot(0, self.reload)
+            self._keep(number, page)
+        return page[offset] if offset < len(page) else None
 
     def note(self, row: int) -> Note:
-        return self._notes[row]
+        entry = self._entry(row)
+        if entry is None:
+            raise IndexError(row)
+        return entry[0]
 
     def notes(self) -> list[Note]:
-        return list(self._notes)
+        """Every note listed so far (fetching dropped pages again: for tests and small lists)."""
+        return [self.note(row) for row in range(self._rows)]
 
     # -- QAbstractTableModel ---------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._notes)
+        return 0 if parent.isValid() else self._rows
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._notes):
+        if not index.isValid() or index.parent().isValid():
             return None
-        note = self._notes[index.row()]
+        entry = self._entry(index.row())
+        if entry is None:
+            return None
+        note, vendor_name = entry
         column = index.column()
         if role == NOTE_ROLE:
             return note
@@ -171,17 +229,17 @@ class NoteTableModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
             return note.text or None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(note, column)
+            return self._display(note, vendor_name, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = self._display(note, column)
+            text = self._display(note, vendor_name, column)
             return text if text else self.tr("none")
         return None
 
-    def _display(self, note: Note, column: int) -> str:
+    def _display(self, note: Note, vendor_name: str, column: int) -> str:
         if column == self.DATE:
             return note.on.isoformat()
         if column == self.VENDOR:
-            return self._names.get(note.vendor_id, "?")
+            return vendor_name
         if column == self.AUTHOR:
             return note.author if note.author is not None else self._me
         if column in self.RATINGS:

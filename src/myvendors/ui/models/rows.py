@@ -17,6 +17,15 @@ from myvendors.ui import icons
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+# Roles as plain ints, compared once per call: views ask data() a few hundred times per reset
+# (sizes, paint, accessibility), and comparing against Qt's enum members each time showed.
+_DISPLAY, _TOOLTIP, _ACCESSIBLE, _DECORATION, _FONT, _ROW = (
+    int(r.value) if hasattr(r, "value") else int(r)
+    for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
+              Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole, ROW_ROLE)
+)
+_HEADER_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 @dataclass(frozen=True)
@@ -60,26 +69,30 @@ class RowListModel(QAbstractListModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if self._rows[index.row()].header:
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _HEADER_FLAGS if self._rows[index.row()].header else _ROW_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        number = index.row()
+        if not 0 <= number < len(self._rows) or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        row = self._rows[number]
+        role = int(role)
+        if role == _DISPLAY:
             return f"{row.text}  ·  {row.detail}" if row.detail else row.text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.text}\n{row.detail}" if row.detail else row.text
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.text}, {row.detail}" if row.detail else row.text
-        if role == Qt.ItemDataRole.DecorationRole and row.icon:
-            return icons.icon(row.icon)
-        if role == Qt.ItemDataRole.FontRole and row.header:
-            font = QFont()
-            font.setWeight(QFont.Weight.DemiBold)
-            return font
-        if role == ROW_ROLE:
+        if role == _DECORATION:
+            return icons.icon(row.icon) if row.icon else None
+        if role == _FONT:
+            return _heading_font() if row.header else None
+        if role == _ROW:
             return row
+        if role == _TOOLTIP:
+            return f"{row.text}\n{row.detail}" if row.detail else row.text
+        if role == _ACCESSIBLE:
+            return f"{row.text}, {row.detail}" if row.detail else row.text
         return None
+
+
+def _heading_font() -> QFont:
+    font = QFont()
+    font.setWeight(QFont.Weight.DemiBold)
+    return font

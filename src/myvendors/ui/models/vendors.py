@@ -115,6 +115,9 @@ class VendorTableModel(WindowedTableModel[Item]):
             self._status = status
             self.reload()
 
+    def status_texts(self) -> tuple[str, ...]:
+        return tuple(self._status_texts.values())
+
     def clear(self) -> None:
         """Forget every vendor and the way to fetch more (used when the vault locks)."""
         self._forget()

@@ -1,0 +1,210 @@
+"""Sharing on your terms (docs/SHARING.md): identity, share …, verify, import FILE, ledger, profile, terms."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from myvendors.cli.output import Output
+from myvendors.domain.sharing import inbound
+from myvendors.domain.sharing import keys as share_keys
+from myvendors.domain.sharing import ledger as share_ledger
+from myvendors.domain.sharing import packages as P
+from myvendors.domain.sharing import render as share_render
+from myvendors.domain.sharing import terms as share_terms
+from myvendors.domain.sharing.keys import Scope
+from myvendors.errors import InvalidInput, VaultDamaged
+from myvendors.fileio import atomic_write
+from myvendors.storage import Database
+
+
+def identity(db: Database, args: argparse.Namespace) -> Output:
+    scope: Scope = getattr(args, "for")
+    pseudonym = share_keys.rotate(db, scope) if args.rotate else share_keys.pseudonym_for(db, scope)
+    data = pseudonym.public_jwks()
+    return data, json.dumps(data, indent=2, sort_keys=True)
+
+
+def _read_jwk_file(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{path} is not a JWK (a JSON text file).", field="encrypt_to") from None
+
+
+def _share(kind: str, args: argparse.Namespace, **spec: Any) -> P.ShareSpec:
+    choices = tuple(share_terms.parse_choice(t) for t in args.terms) if args.terms else None
+    alg = {"ed25519": "Ed25519", "eddsa": "EdDSA", None: "Ed25519"}[args.alg]
+    return P.ShareSpec(kind, terms=choices, valid_days=args.valid_days, alg=alg, **spec)
+
+
+def _write_share(db: Database, args: argparse.Namespace, spec: P.ShareSpec) -> Output:
+    recipient_key = _read_jwk_file(args.encrypt_to)
+    shared = P.share(db, spec, encrypt_to=recipient_key, use_key_on_file=not args.no_key_on_file)
+    atomic_write(args.out, (shared.compact + "\n").encode("ascii"))
+    written = [str(args.out)]
+    if args.document:
+        atomic_write(args.document, json.dumps(shared.draft.document, indent=2, ensure_ascii=False).encode("utf-8"))
+        written.append(str(args.document))
+    if args.html:
+        atomic_write(args.html, share_render.to_html(shared.draft.document).encode("utf-8"))
+        written.append(str(args.html))
+    if args.qr:
+        svg = P.qr_svg(shared.compact)
+        if svg is None:
+            raise InvalidInput(
+                f"The package is written to {args.out}, but at {len(shared.compact)} characters it is too long for a QR "
+                "code (one holds at most 2953): send the file instead.", field="qr")
+        atomic_write(args.qr, svg.encode("utf-8"))
+        written.append(str(args.qr))
+    data = {
+        "package_id": shared.package_id,
+        "kind": spec.kind,
+        "recipient": shared.draft.recipient,
+        "pseudonym": shared.draft.pseudonym.thumbprint,
+        "fields": list(shared.draft.fields),
+        "terms": [c.term.id for c in shared.draft.chosen],
+        "sha256": shared.sha256,
+        "encrypted_to": shared.encrypted_to,
+        "serialization": "JWE" if shared.encrypted_to else "JWS",
+        "ledger_entry": shared.ledger_seq,
+        "files": written,
+    }
+    sealed = f", encrypted to key {shared.encrypted_to}" if shared.encrypted_to else ", signed (not encrypted)"
+    human = (f"Wrote {P.KIND_TITLE.get(spec.kind, spec.kind)} {shared.package_id} for {shared.draft.recipient} to "
+             f"{args.out}{sealed}.\nIt holds: {', '.join(shared.draft.fields)}.\n"
+             f"Terms: {', '.join(c.title for c in shared.draft.chosen)}.\nLedger entry {shared.ledger_seq}.")
+    return data, human
+
+
+def share_request(db: Database, args: argparse.Namespace) -> Output:
+    return _write_share(db, args, _share("personal-request", args, request_id=args.id, fields=args.fields or ()))
+
+
+def share_vendor(db: Database, args: argparse.Namespace) -> Output:
+    return _write_share(db, args, _share("profile", args, vendor_id=args.id, fields=args.fields or ()))
+
+
+def share_feedback(db: Database, args: argparse.Namespace) -> Output:
+    spec = _share("feedback", args, vendor_id=args.id, text=args.text, subject=args.subject or "", idea=args.idea,
+                  disclose=args.disclose or ())
+    return _write_share(db, args, spec)
+
+
+def share_reputation(db: Database, args: argparse.Namespace) -> Output:
+    return _write_share(db, args, _share("reputation", args, contact=args.contact, note_ids=args.notes))
+
+
+def _share_rights(kind: str, db: Database, args: argparse.Namespace) -> Output:
+    spec = _share(kind, args, vendor_id=args.id, law=args.law.upper(), text=args.text or "",
+                  concerning=args.concerning or (), disclose=args.disclose or ())
+    return _write_share(db, args, spec)
+
+
+def share_deletion(db: Database, args: argparse.Namespace) -> Output:
+    return _share_rights("deletion-request", db, args)
+
+
+def share_access(db: Database, args: argparse.Namespace) -> Output:
+    return _share_rights("access-request", db, args)
+
+
+def _document_text(args: argparse.Namespace) -> str:
+    if str(args.file) == "-":
+        return str(args.stdin.read())
+    try:
+        return Path(args.file).read_text(encoding="utf-8")
+    except (UnicodeDecodeError, IsADirectoryError):
+        raise InvalidInput(f"{args.file} is not a text file holding a document.", field="file") from None
+    except FileNotFoundError:
+        raise InvalidInput(f"There is no file {args.file}.", field="file") from None
+
+
+def _inspected_data(seen: inbound.Inspected) -> dict[str, Any]:
+    return {
+        "kind": seen.kind,
+        "encrypted": seen.encrypted,
+        "signed_by": seen.signer_name,
+        "key": seen.signer_thumbprint,
+        "key_status": seen.key_status,
+        "answers": seen.answers,
+        "alg": seen.header.get("alg"),
+        "document": seen.document,
+    }
+
+
+def verify(db: Database, args: argparse.Namespace) -> Output:
+    seen = inbound.inspect(db, _document_text(args))
+    data = {"valid": True, **_inspected_data(seen)}
+    if seen.kind == "package":
+        human = f"A package you sent, signed by your pseudonym {seen.signer_thumbprint}; the signature verifies.\n\n"
+        human += share_render.to_text(seen.document)
+    else:
+        trust = ("signed by the key on file for it" if seen.key_status == "on file"
+                 else "signed by a key seen for the first time: importing it puts that key on file (trust on first use)")
+        human = (f"A valid {seen.kind} from {seen.signer_name}, {trust}.\nIt answers package {seen.answers}"
+                 f"{' and was encrypted to you' if seen.encrypted else ''}.\n\n"
+                 + json.dumps(seen.document.get(seen.kind, {}), indent=2, ensure_ascii=False))
+    return data, human
+
+
+def import_document(db: Database, args: argparse.Namespace) -> Output:
+    done = inbound.import_document(db, _document_text(args))
+    seen = done.inspected
+    data = {"imported": True, "offer_id": done.offer_id, "ledger_entry": done.ledger_seq, **_inspected_data(seen)}
+    first = " Its key was seen for the first time and is now on file (trust on first use)." \
+        if seen.key_status == "first use" else ""
+    what = f"offer {done.offer_id} for request {seen.request_id}" if seen.kind == "offer" else \
+        f"acknowledgement of package {seen.answers}"
+    return data, f"Imported the {what} from {seen.signer_name}.{first} Ledger entry {done.ledger_seq}."
+
+
+def ledger(db: Database, args: argparse.Namespace) -> Output:
+    entries = share_ledger.entries(db)
+    report = share_ledger.verify(db)
+    data: dict[str, Any] = {"entries": [{"seq": e.seq, "hash": e.hash, "prev_hash": e.prev_hash, **e.data}
+                                        for e in entries]}
+    lines = []
+    for e in entries:
+        d = e.data
+        if d.get("type") == "share":
+            lines.append(f"{e.seq:>4}  {d.get('issued', '')}  shared {d.get('kind')} with {d.get('recipient')} "
+                         f"({len(d.get('fields', []))} fields; terms {', '.join(t['id'] for t in d.get('terms', []))})")
+        else:
+            lines.append(f"{e.seq:>4}  {d.get('issued', '')}  {str(d.get('type', '')).replace('-', ' ')} from "
+                         f"{d.get('from')} for {d.get('answers')}")
+    human = "\n".join(lines) if lines else "Nothing shared yet."
+    if args.verify:
+        data["verified"] = report.ok
+        data["problems"] = list(report.problems)
+        if not report.ok:
+            raise VaultDamaged(f"The ledger was altered: {len(report.problems)} problem(s).",
+                               detail="\n".join(report.problems))
+        human += f"\nThe chain of {report.entries} entries verifies."
+    return data, human
+
+
+def profile(db: Database, args: argparse.Namespace) -> Output:
+    if args.set:
+        P.set_profile(db, dict(args.set))
+    if args.disclose_to is not None:
+        P.set_disclosures(db, args.disclose_to, list(args.disclose or ()))
+    mine = P.get_profile(db)
+    data: dict[str, Any] = {"profile": mine}
+    human = "\n".join(f"{k}: {v}" for k, v in mine.items()) or "Your profile is empty."
+    if args.disclose_to is not None:
+        data["disclosed_to"] = {"vendor_id": args.disclose_to, "fields": P.disclosures(db, args.disclose_to)}
+        human += f"\nDisclosed to vendor {args.disclose_to}: {', '.join(data['disclosed_to']['fields']) or 'nothing'}"
+    return data, human
+
+
+def terms_list(db: Database, args: argparse.Namespace) -> Output:
+    lib = share_terms.library()
+    items = [{"id": t.id, "version": t.version, "group": t.group, "source": t.source, "title": t.title, "text": t.text,
+              "params": [p.name for p in t.params]} for t in lib.terms.values()]
+    human = "\n".join(f"{t.id:<24} {t.title}" for t in lib.terms.values())
+    return {"library": lib.name, "version": lib.version, "terms": items}, human

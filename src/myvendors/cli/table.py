@@ -1,0 +1,348 @@
+"""Every command, declared as data: its words, help, arguments and the handler that runs it.
+
+The parser is built from this table without importing any handler: `handler` names a function
+as ``"module:function"`` of a module of this package, imported only when that command runs.
+
+Two kinds of command:
+
+- over the vault's records (`unlocks=True`, the default): the parser adds ``--vault PATH``,
+  ``--json`` and ``--passphrase-stdin``; the runner parses the arguments, unlocks the vault and
+  calls ``handler(db, args) -> (json_object, text)``, then prints one or the other;
+- any other (`unlocks=False`): ``handler(args, io) -> exit code`` does it all (the vault
+  commands: init, check, passwd, …).
+
+The runner converts every option that has a `convert` before calling the handler (a bad value is
+invalid input, exit 4, before any secret is asked).
+
+Adding a command: write its handler in a module ``cmd_<group>.py`` here, add one entry to a
+table below (and, for a new first word, the word to `names.py` at the same place; for a new
+group of two-word commands, its line to `GROUP_HELP`), and document it in docs/CLI.md. E.g.::
+
+    # cmd_demo.py
+    def create(args: argparse.Namespace, io: Io) -> int: ...   # prints with output.emit, returns EXIT_OK
+
+    # below, in VAULT_COMMANDS (and "demo" after "restore" in names.COMMANDS)
+    Command(("demo",), "create a demo vault", "cmd_demo:create",
+            (Opt("path", "where to create it"), Opt("--seed", "…", usage_type=int, metavar="N", default=1)),
+            unlocks=False, secrets=False)
+
+Help texts that name the domain's constants repeat them here, so that `--help` imports no domain
+module; tests/test_cli_layout.py checks they are still the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from myvendors.cli import names
+from myvendors.cli.options import (
+    DATE,
+    EXISTING_FILE,
+    ID,
+    INSTANT,
+    LIMIT,
+    NEW_FILE,
+    RATING,
+    Conv,
+    EnumConv,
+    Opt,
+    choice,
+    csv_ids,
+    csv_words,
+    id_opt,
+    mapping,
+    money_opts,
+    profile_pair,
+    scope,
+    whole,
+)
+
+# The domain's constants the help texts name (checked against the domain by the tests).
+RATING_DIMENSIONS = ("quality", "price", "service", "honesty")  # domain.models.RATING_DIMENSIONS
+IMPORT_FORMATS = ("csv", "vcard")  # domain.importing.FORMATS
+CSV_FIELDS = ("name", "website", "category", "email", "phone", "address", "notes", "tags")  # importers.csv_vendors.FIELDS
+MAX_ALARM_DAYS = 366  # domain.exporters.ics.MAX_ALARM_DAYS
+PROFILE_FIELDS = ("name", "email", "phone", "street_address", "postal_code", "city", "country", "language",
+                  "preferences")  # domain.sharing.packages.PROFILE_FIELDS
+REQUEST_FIELDS = ("title", "description", "category", "location", "needed_by", "budget",
+                  "conditions")  # domain.sharing.packages.REQUEST_FIELDS
+DEFAULT_KDF_SECONDS = 0.75  # vault.vault.DEFAULT_KDF_SECONDS
+DEFAULT_BACKUPS_KEPT = 10  # vault.vault.DEFAULT_BACKUPS_KEPT
+
+#: in a help text, replaced by the default vault's path when the help is shown
+DEFAULT_VAULT = "{default_vault}"
+VAULT_HELP = f"the vault file (default: {DEFAULT_VAULT})"
+
+
+@dataclass(frozen=True)
+class Command:
+    """A command: `words` ("vendor", "add"), help, arguments, and the handler that runs it."""
+
+    words: tuple[str, ...]
+    help: str
+    handler: str  # "module:function" in myvendors.cli, imported when the command runs
+    options: tuple[Opt, ...] = ()
+    #: names of options of which exactly one must be given
+    one_of: tuple[str, ...] = ()
+    #: True: a command over the vault's records, `handler(db, args) -> (data, text)` on the unlocked vault;
+    #: False: `handler(args, io) -> exit code`
+    unlocks: bool = True
+    secrets: bool = True  # offers --passphrase-stdin
+    describe: bool = True  # its help is also the description its --help shows
+
+
+RecordCommand = Command  # the name it had when every command was over the records
+
+
+# -- the vault ----------------------------------------------------------------------------
+_PATH = Opt("path", VAULT_HELP, metavar="PATH", optional=True)
+_KDF = Opt("--kdf-seconds", "how long deriving the key from the passphrase should take on this machine "
+           f"(default {DEFAULT_KDF_SECONDS}; 0 = the minimum, 64 MiB Argon2id)", metavar="S", usage_type=float,
+           default=DEFAULT_KDF_SECONDS)
+
+
+def _vault_command(word: str, help_text: str, *options: Opt, secrets: bool = True) -> Command:
+    return Command((word,), help_text, f"cmd_vault:{word}", options, unlocks=False, secrets=secrets, describe=False)
+
+
+VAULT_COMMANDS: tuple[Command, ...] = (
+    _vault_command("init", "create a new vault and print its recovery key once", _PATH,
+                   Opt("--recovery-kit", "also write a printable recovery kit to FILE", metavar="FILE"), _KDF),
+    _vault_command("check", "verify every page of the vault and its structure", _PATH),
+    _vault_command("passwd", "change the passphrase (stdin: current, then new)", _PATH, _KDF),
+    _vault_command("recover", "set a new passphrase with the recovery key (stdin: key, then new)", _PATH, _KDF),
+    _vault_command("backup", "back up the vault (both files), keeping the last N", _PATH,
+                   Opt("--keep", "backups to keep (default 10)", metavar="N", usage_type=int,
+                       default=DEFAULT_BACKUPS_KEPT),
+                   Opt("--to", "folder for the backups (default: backups/ beside the vault)", metavar="DIR")),
+    _vault_command("backups", "list the backups of a vault, newest first", _PATH,
+                   Opt("--to", "the folder the backups were written to, if not the default", metavar="DIR"),
+                   secrets=False),
+    _vault_command("restore", "put a backup back; the files it replaces are kept",
+                   Opt("backup", "a backup folder (or the vault file inside it)"),
+                   Opt("path", "where the vault is restored to"),
+                   Opt("--recovery-key", "unlock with the recovery key instead of the passphrase", switch=True),
+                   Opt("--use-backup-secrets", "accept a passphrase or recovery key that opens only the backup, "
+                       "bringing its (older) secrets back", switch=True)),
+)
+
+
+# -- the records: vendors, agreements, timeline, notes, requests, offers, search, import, export
+def _vendor_options(*, adding: bool) -> tuple[Opt, ...]:
+    return (
+        Opt("--name", "the vendor's name", required=adding),
+        Opt("--website", "web address (https:// is added when missing)", metavar="URL"),
+        Opt("--category", "what kind of vendor (free text)", metavar="C"),
+        Opt("--email", "e-mail address", metavar="E"),
+        Opt("--phone", "phone number", metavar="P"),
+        Opt("--address", "postal address", metavar="A"),
+        Opt("--notes", "free notes", metavar="N"),
+        Opt("--tag", "a tag (repeat for more)" + ("" if adding else "; replaces all tags, --tag '' clears them"),
+            metavar="T", many=True),
+        Opt("--status", "active, former or blocked", EnumConv("VendorStatus"), metavar="S"),
+    )
+
+
+_VENDOR = id_opt("--vendor", "vendor")
+_ID = Opt("id", "the record's id", ID)
+_TARGET = Opt("file", "where to write it (replaced if it exists)", NEW_FILE)
+
+RECORD_COMMANDS: tuple[Command, ...] = (
+    Command(("vendor", "add"), "add a vendor", "cmd_vendors:vendor_add", _vendor_options(adding=True)),
+    Command(("vendor", "list"), "list vendors by name", "cmd_vendors:vendor_list", (
+        Opt("--status", "only vendors with this status", EnumConv("VendorStatus"), metavar="S"),
+        Opt("--tag", "only vendors with this tag", metavar="T"),
+        Opt("--limit", "at most N (default 200)", LIMIT, metavar="N", default="200"),
+        Opt("--trashed", "list the trash instead", switch=True),
+    )),
+    Command(("vendor", "show"), "a vendor with its agreements, standing and recent timeline",
+            "cmd_vendors:vendor_show", (_ID,)),
+    Command(("vendor", "edit"), "change a vendor's fields", "cmd_vendors:vendor_edit",
+            (_ID, *_vendor_options(adding=False))),
+    Command(("vendor", "delete"), "move a vendor to the trash (undo: vendor restore)", "cmd_vendors:vendor_delete",
+            (_ID,)),
+    Command(("vendor", "restore"), "bring a vendor back from the trash", "cmd_vendors:vendor_restore", (_ID,)),
+    Command(("agreement", "add"), "add a subscription, contract, warranty, membership or loyalty account",
+            "cmd_agreements:agreement_add", (
+                _VENDOR,
+                Opt("--kind", "subscription, contract, warranty, membership or loyalty", EnumConv("AgreementKind"),
+                    required=True),
+                Opt("--title", "what it is, e.g. the plan's name", required=True),
+                *money_opts(("--price", "price per period, e.g. 12.99")),
+                Opt("--period", "billing period: none, weekly, monthly, quarterly or yearly", EnumConv("BillingPeriod")),
+                Opt("--start", "first day (YYYY-MM-DD)", DATE, metavar="DATE"),
+                Opt("--end", "last day (YYYY-MM-DD)", DATE, metavar="DATE"),
+                Opt("--renewal", "next renewal (YYYY-MM-DD)", DATE, metavar="DATE"),
+                Opt("--cancel-by", "last day to cancel (default: renewal minus --notice-days)", DATE, metavar="DATE"),
+                Opt("--notice-days", "notice period in days", whole(0, 3650), metavar="N"),
+                Opt("--notes", "free notes", metavar="N"),
+            )),
+    Command(("agreement", "list"), "list agreements (of one vendor, or of all)", "cmd_agreements:agreement_list",
+            (id_opt("--vendor", "vendor", required=False),)),
+    Command(("due",), "what renews or must be cancelled soon", "cmd_agreements:due",
+            (Opt("--days", "how far ahead to look (default 30)", whole(0, 3660), metavar="N", default="30"),)),
+    Command(("interaction", "add"), "record an interaction on a vendor's timeline", "cmd_timeline:interaction_add", (
+        _VENDOR,
+        Opt("--kind", "payment, subscription, complaint, recommend, … (see docs/CLI.md)", EnumConv("InteractionKind"),
+            required=True),
+        Opt("--at", "when (date, or date and time; default now)", INSTANT, metavar="WHEN"),
+        *money_opts(("--amount", "amount, e.g. 12.99 (negative for a refund)")),
+        Opt("--channel", "how: e-mail, phone, shop, …", metavar="CH"),
+        Opt("--note", "what happened", metavar="N"),
+    )),
+    Command(("timeline",), "interactions, newest first", "cmd_timeline:timeline", (
+        id_opt("--vendor", "vendor", required=False),
+        Opt("--limit", "at most N (default 50)", LIMIT, metavar="N", default="50"),
+    )),
+    Command(("note", "add"), "add a reputation note with optional ratings", "cmd_notes:note_add", (
+        _VENDOR,
+        *(Opt(f"--{name}", f"{name} rating, 1 to 5", RATING, metavar="1-5") for name in RATING_DIMENSIONS),
+        Opt("--text", "what you think", metavar="T"),
+        Opt("--tag", "a tag (repeat for more)", metavar="T", many=True),
+        Opt("--on", "the note's date (default today)", DATE, metavar="DATE"),
+    )),
+    Command(("request", "add"), "write a personal request (kept as a draft)", "cmd_requests:request_add", (
+        Opt("--title", "what you want", required=True),
+        Opt("--description", "details", metavar="D"),
+        Opt("--category", "what kind of thing", metavar="C"),
+        *money_opts(("--budget-min", "lowest budget, e.g. 300"), ("--budget-max", "highest budget")),
+        Opt("--location", "coarse location, e.g. a city", metavar="L"),
+        Opt("--needed-by", "needed by (YYYY-MM-DD)", DATE, metavar="DATE"),
+        Opt("--conditions", "conditions for vendors", metavar="T"),
+    )),
+    Command(("request", "list"), "list requests, newest first", "cmd_requests:request_list", (
+        Opt("--status", "only requests with this status", EnumConv("RequestStatus"), metavar="S"),
+        Opt("--limit", "at most N (default 200)", LIMIT, metavar="N", default="200"),
+    )),
+    Command(("request", "status"), "move a request along: open, withdrawn, expired, draft",
+            "cmd_requests:request_status", (_ID, Opt("status", "the new status", EnumConv("RequestStatus")))),
+    Command(("offer", "add"), "record an offer for a request", "cmd_requests:offer_add", (
+        id_opt("--request", "request"),
+        id_opt("--vendor", "vendor (when known)", required=False),
+        Opt("--sender", "who sent it, when the vendor is not in the vault", metavar="NAME"),
+        *money_opts(("--price", "the offered price")),
+        Opt("--conditions", "the offer's conditions", metavar="T"),
+        Opt("--valid-until", "last day the offer holds (YYYY-MM-DD)", DATE, metavar="DATE"),
+    ), one_of=("--vendor", "--sender")),
+    Command(("offer", "list"), "the offers for a request, cheapest first", "cmd_requests:offer_list",
+            (id_opt("--request", "request"),)),
+    Command(("offer", "accept"), "accept an offer: the request is fulfilled, the vendor created if new",
+            "cmd_requests:offer_accept",
+            (_ID, Opt("--vendor-name", "name for a new vendor (default: the sender)", metavar="NAME"))),
+    Command(("search",), "search everything; each word is a prefix", "cmd_search:search", (
+        Opt("query", "what to look for"),
+        Opt("--limit", "at most N per kind of record (default 20)", whole(1, 200), metavar="N", default="20"),
+    )),
+    Command(("import", "vendors"), "import vendors from a CSV or vCard file, in one transaction",
+            "cmd_transfer:import_vendors", (
+                Opt("file", "the CSV or vCard file", EXISTING_FILE),
+                Opt("--format", "csv or vcard (default: by extension, then content)", choice(IMPORT_FORMATS)),
+                Opt("--map", "CSV: take FIELD from COLUMN (repeat; fields: " + ", ".join(CSV_FIELDS) + ")",
+                    Conv(mapping, "FIELD=COLUMN"), metavar="FIELD=COLUMN", many=True),
+                Opt("--dry-run", "show what would be imported and the duplicates; write nothing", switch=True),
+                Opt("--skip-duplicates", "leave out rows that look like a vendor already there or earlier in the file",
+                    switch=True),
+            )),
+    Command(("export", "json"), "export the whole vault as JSON (docs/EXPORT-JSON.md)", "cmd_transfer:export_json",
+            (_TARGET,)),
+    Command(("export", "ics"), "export renewal and cancel-by dates as an iCalendar file", "cmd_transfer:export_ics", (
+        _TARGET,
+        Opt("--alarm-days", "remind N days before each date (default 7)", whole(0, MAX_ALARM_DAYS),
+            metavar="N", default="7"),
+    )),
+)
+
+
+# -- sharing (docs/SHARING.md) ------------------------------------------------------------
+_SHARE_OPTS = (
+    Opt("--out", "write the package (compact JWS, or JWE with --encrypt-to) to FILE", NEW_FILE, metavar="FILE",
+        required=True),
+    Opt("--terms", "a term of the library (repeat; TERM_ID or TERM_ID:param=N; default: the kind's defaults; "
+        "see `myvendors terms`)", metavar="TERM_ID", many=True),
+    Opt("--encrypt-to", "encrypt to the recipient's X25519 public JWK in FILE", EXISTING_FILE, metavar="JWK_FILE"),
+    Opt("--no-key-on-file", "do not encrypt to the vendor's key on file (sign only)", switch=True),
+    Opt("--alg", "Ed25519 (default, RFC 9864) or EdDSA for older verifiers", choice(("ed25519", "eddsa"))),
+    Opt("--valid-days", "how long the package is valid (default: 30 for requests, 90 for letters, else 365)",
+        whole(1, 3650), metavar="N"),
+    Opt("--document", "also write the signed document as readable JSON", NEW_FILE, metavar="FILE"),
+    Opt("--html", "also write it in plain words as an HTML page", NEW_FILE, metavar="FILE"),
+    Opt("--qr", "also write a QR code (SVG) when the package fits in one", NEW_FILE, metavar="FILE"),
+)
+_DISCLOSE = Opt("--disclose", "real profile fields to show this vendor (comma-separated)",
+                Conv(csv_words, "FIELD,FIELD…"), metavar="F,...")
+_LAW = Opt("--law", "GDPR (default) or CCPA", choice(("gdpr", "ccpa")), default="gdpr")
+_CONCERNING = Opt("--concerning", "package ids it is about (default: all sent to that vendor)",
+                  Conv(csv_words, "ID,ID…"), metavar="ID,...")
+_DOCUMENT = Opt("file", "the document (compact JWS or JWE), or - for standard input")
+
+SHARING_COMMANDS: tuple[Command, ...] = (
+    Command(("identity",), "print a relationship's public keys (JWKs) and thumbprint; made on first use",
+            "cmd_sharing:identity", (
+                Opt("--for", "vendor:ID, request:ID or contact:NAME", Conv(scope, "vendor:ID, request:ID or contact:NAME"),
+                    metavar="WHO", required=True),
+                Opt("--rotate", "retire the current keys (kept to read replies) and make new ones", switch=True),
+            )),
+    Command(("share", "request"), "publish a personal request anonymously (schema.org Demand)",
+            "cmd_sharing:share_request", (
+                _ID, *_SHARE_OPTS,
+                Opt("--fields", "only these request fields (default all: " + ",".join(REQUEST_FIELDS) + ")",
+                    Conv(csv_words, "FIELD,FIELD…"), metavar="F,..."),
+            )),
+    Command(("share", "vendor"), "share chosen profile fields with one vendor", "cmd_sharing:share_vendor", (
+        _ID, *_SHARE_OPTS,
+        Opt("--fields", "profile fields: " + ",".join(PROFILE_FIELDS), Conv(csv_words, "FIELD,FIELD…"),
+            metavar="F,...", required=True),
+    )),
+    Command(("share", "feedback"), "send a vendor feedback or an idea", "cmd_sharing:share_feedback", (
+        _ID, *_SHARE_OPTS, Opt("--text", "the feedback", required=True), Opt("--subject", "a subject line"),
+        Opt("--idea", "it is an idea rather than feedback", switch=True), _DISCLOSE,
+    )),
+    Command(("share", "reputation"), "pass your notes about a vendor to a trusted contact",
+            "cmd_sharing:share_reputation", (
+                *_SHARE_OPTS, Opt("--contact", "the trusted contact's name", required=True),
+                Opt("--notes", "ids of your notes (comma-separated; one vendor)", Conv(csv_ids, "ID,ID…"),
+                    metavar="ID,...", required=True),
+            )),
+    Command(("share", "deletion"), "ask a vendor to erase your data (GDPR Art. 17 / CCPA §1798.105)",
+            "cmd_sharing:share_deletion", (
+                _ID, *_SHARE_OPTS, _LAW, _DISCLOSE, _CONCERNING, Opt("--text", "a paragraph of your own to add"),
+            )),
+    Command(("share", "access"), "ask a vendor what it holds about you (GDPR Art. 15 / CCPA §1798.110)",
+            "cmd_sharing:share_access", (
+                _ID, *_SHARE_OPTS, _LAW, _DISCLOSE, _CONCERNING, Opt("--text", "a paragraph of your own to add"),
+            )),
+    Command(("verify",), "check a package or a vendor's document and print what it holds (writes nothing)",
+            "cmd_sharing:verify", (_DOCUMENT,)),
+    Command(("import", "document"), "take a vendor's offer or acknowledgement (also: myvendors import FILE)",
+            "cmd_sharing:import_document", (_DOCUMENT,)),
+    Command(("ledger",), "list every share and answer, oldest first", "cmd_sharing:ledger", (
+        Opt("--verify", "check the hash chain (exit 5 when it was altered)", switch=True),
+    )),
+    Command(("profile",), "show or set your own details (shared only field by field, when you choose)",
+            "cmd_sharing:profile", (
+                Opt("--set", "set FIELD=VALUE (repeat; empty VALUE clears; fields: " + ", ".join(PROFILE_FIELDS) + ")",
+                    Conv(profile_pair, "FIELD=VALUE with a profile field"), metavar="FIELD=VALUE", many=True),
+                Opt("--disclose-to", "the vendor whose disclosed fields --disclose sets", ID, metavar="ID"),
+                _DISCLOSE,
+            )),
+    Command(("terms",), "list the terms library", "cmd_sharing:terms_list"),
+)
+
+#: the help of a group of commands ("vendor add", "vendor list", …) in `myvendors --help`
+GROUP_HELP = {
+    "vendor": "vendors: add, list, show, edit, delete, restore",
+    "agreement": "agreements: add, list",
+    "interaction": "the timeline: add an interaction",
+    "note": "reputation notes: add",
+    "request": "personal requests: add, list, status",
+    "offer": "offers for requests: add, list, accept",
+    "import": "import vendors from CSV or vCard, or a vendor's offer or acknowledgement (import FILE)",
+    "export": "export the vault as JSON, or dates as iCalendar",
+    "share": "share on your terms: request, vendor (profile), feedback, reputation, deletion, access",
+}
+
+#: every command, in the order `myvendors --help` lists them
+ALL_COMMANDS: tuple[Command, ...] = VAULT_COMMANDS + RECORD_COMMANDS + SHARING_COMMANDS
+ALL_RECORD_COMMANDS: tuple[Command, ...] = RECORD_COMMANDS + SHARING_COMMANDS
+COMMANDS: tuple[str, ...] = tuple(dict.fromkeys(command.words[0] for command in ALL_COMMANDS))
+assert COMMANDS == names.COMMANDS, "names.COMMANDS must list the first word of every command, in table order"

@@ -1,0 +1,212 @@
+"""Counts, sums and first pages the app runs on unlock and in its lists: SQLCipher beside plain SQLite.
+
+Each query is what a view calls (the domain function, not hand-written SQL): the vendor list's
+counts and first page with its summaries, the timeline's counts and amount sums, the Overview
+(due soon, recent interactions, "standing fell"), the Reputation page (its filter menus and the
+first page of each filter) and a busy vendor's detail. Every figure is the p50 of several warm
+runs on one connection (what a reload costs); the first run on a fresh connection (cold page
+cache: SQLCipher decrypts every page it reads) is in the note. The baseline is the same query on
+the same data in an unencrypted database of the same SQLite build (`bench_domain.open_plain`).
+
+Data: at size "full" a copy of the lifetime vault (`/work/lifetime`, or LIFETIME_DIR: the
+`bench.myvendors` + `.envelope` and `plain.sqlite` that tests/bench/bench_domain.py builds), which
+is migrated on open when the schema is older: the migration time is reported too. Other sizes are
+built here with bench_domain's generator (tiny: seconds).
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import re
+import shutil
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import bench_domain as bd
+from waits import Figure, median
+
+from myvendors.domain import agreements, insights, reputation, timeline, vendors
+from myvendors.domain.models import VendorStatus
+from myvendors.storage import Database
+from myvendors.vault import KdfParams, Vault
+
+TOPIC = "queries"
+PASS = bd.PASS
+TODAY = bd.TODAY  # the data's "now" (its notes and renewals run up to here)
+SIZES = {  # vendors, interactions, notes
+    "tiny": (100, 3_000, 600),
+    "small": (1_000, 50_000, 10_000),
+    "medium": (5_000, 300_000, 60_000),
+    "full": (10_000, 1_000_000, 200_000),
+}
+LIFETIME = Path(os.environ.get("LIFETIME_DIR", "/work/lifetime"))
+RUNS = 7
+TARGET = "≤ 3× plain (or ≤ +0.2 ms)"
+
+
+def _build(size: str, folder: Path) -> bytes:
+    """Both databases at this size through bench_domain's generator; returns the vault's data key."""
+    n_vendors, n_interactions, n_notes = SIZES[size]
+    bd.N_VENDORS, bd.N_INTERACTIONS, bd.N_NOTES = n_vendors, n_interactions, n_notes
+    bd.BATCH = min(bd.BATCH, max(1_000, n_interactions // 4))
+    log, bd.log = bd.log, lambda message: None
+    try:
+        vault, _ = Vault.create(folder / "bench.myvendors", PASS, kdf=KdfParams.floor())
+        key = vault._key()
+        bd.fill(vault.db)
+        vault.close()
+        plain = bd.open_plain(folder / "plain.sqlite")
+        plain.migrate()
+        bd.fill(plain)
+        plain.close()
+    finally:
+        bd.log = log
+    return key
+
+
+def _prepare(size: str, workdir: Path) -> tuple[bd.Engine, bd.Engine, list[Figure]]:
+    folder = workdir / f"data-{size}"
+    figures: list[Figure] = []
+    if size == "full" and (LIFETIME / "bench.myvendors").exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        for name in ("bench.myvendors", "bench.myvendors.envelope", "plain.sqlite"):
+            shutil.copyfile(LIFETIME / name, folder / name)
+        vault = Vault.unlock(folder / "bench.myvendors", PASS, migrate=False)
+        key = vault._key()
+        vault.close()
+        figures += _migrate(folder, key)
+    else:
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        key = _build(size, folder)
+    return (bd.Engine("sqlcipher", folder / "bench.myvendors", key), bd.Engine("sqlite", folder / "plain.sqlite"), figures)
+
+
+def _migrate(folder: Path, key: bytes) -> list[Figure]:
+    """Bring both copies to the newest schema, timing each (no backup: that is the vault's own cost)."""
+    took: dict[str, float] = {}
+    steps: list[int] = []
+    for name, db in (("sqlcipher", Database.open(folder / "bench.myvendors", key)),
+                     ("sqlite", bd.open_plain(folder / "plain.sqlite"))):
+        started = time.perf_counter()
+        steps = db.migrate()
+        took[name] = (time.perf_counter() - started) * 1000
+        db.close()
+    if not steps:
+        return []
+    return [Figure(TOPIC, f"schema migration of the lifetime vault (steps {', '.join(map(str, steps))})",
+                   took["sqlcipher"], "ms", "plain SQLite", took["sqlite"], note="once, on the first open after an update")]
+
+
+def _facts(engine: bd.Engine) -> dict[str, Any]:
+    """Which vendor, tag and author the queries ask about: the busiest vendor, a rare note tag."""
+    db = engine.open()
+    try:
+        busiest = int(db.query("SELECT vendor_id FROM interactions GROUP BY vendor_id ORDER BY count(*) DESC, vendor_id LIMIT 1")[0][0])
+        tags = db.query("SELECT tags.name, count(*) c FROM note_tags JOIN tags ON tags.id = note_tags.tag_id "
+                        "GROUP BY tags.name ORDER BY c, tags.name")
+        author = db.query("SELECT author FROM notes WHERE author IS NOT NULL GROUP BY author ORDER BY count(*), author LIMIT 1")
+    finally:
+        db.close()
+    return {"busiest": busiest, "rare_tag": tags[0][0] if tags else "none", "common_tag": tags[-1][0] if tags else "none",
+            "author": author[0][0] if author else "nobody"}
+
+
+def _amount_totals(db: Database, vendor_id: int | None = None) -> Any:
+    totals = getattr(timeline, "amount_totals", None)
+    if totals is not None:
+        return totals(db, vendor_id=vendor_id)
+    # Before maintained totals: what a sum over the timeline had to do.
+    if vendor_id is not None:
+        return db.query("SELECT currency, sum(amount_minor) FROM interactions WHERE vendor_id = ? AND amount_minor "
+                        "IS NOT NULL GROUP BY currency", (vendor_id,))
+    return db.query("SELECT i.currency, sum(i.amount_minor) FROM interactions i CROSS JOIN vendors v ON v.id = i.vendor_id "
+                    "AND v.deleted_at IS NULL WHERE i.amount_minor IS NOT NULL GROUP BY i.currency")
+
+
+def _queries(facts: dict[str, Any]) -> list[tuple[str, Callable[[Database], Any]]]:
+    busiest = facts["busiest"]
+
+    def first_vendor_page(db: Database) -> Any:
+        page = vendors.page_vendors(db, limit=200, sort="name")
+        return insights.summaries(db, [v.id for v in page])
+
+    return [
+        ("vendor list: count (all)", lambda db: vendors.count_vendors(db)),
+        ("vendor list: count (status former)", lambda db: vendors.count_vendors(db, status=VendorStatus.FORMER)),
+        ("vendor list: count (trash)", lambda db: vendors.count_vendors(db, trashed=True)),
+        ("vendor list: first page + summaries", first_vendor_page),
+        ("timeline: count (all)", lambda db: timeline.count(db)),
+        ("timeline: count (busiest vendor)", lambda db: timeline.count(db, busiest)),
+        ("timeline: amount sums (all)", lambda db: _amount_totals(db)),
+        ("timeline: amount sums (busiest vendor)", lambda db: _amount_totals(db, busiest)),
+        ("timeline: first page", lambda db: timeline.page(db, limit=200)),
+        ("overview: due soon (30 days)", lambda db: agreements.due_soon(db, 30, today=TODAY)),
+        ("overview: standing fell (90 days)", lambda db: insights.standing_fell(db, days=90, today=TODAY)),
+        ("overview: standing fell (3 years)", lambda db: insights.standing_fell(db, days=3 * 365, today=TODAY)),
+        ("reputation: filter menus (authors, tags)", lambda db: (reputation.authors(db), reputation.note_tags(db))),
+        ("reputation: first page", lambda db: reputation.notes(db, limit=200)),
+        ("reputation: first page, rating ≥ 5", lambda db: reputation.notes(db, min_rating=5, limit=200)),
+        ("reputation: first page, mine only", lambda db: reputation.notes(db, mine_only=True, limit=200)),
+        (f"reputation: first page, author {facts['author']}", lambda db: reputation.notes(db, author=facts["author"], limit=200)),
+        (f"reputation: first page, rare tag {facts['rare_tag']}", lambda db: reputation.notes(db, tag=facts["rare_tag"], limit=200)),
+        (f"reputation: first page, common tag {facts['common_tag']}",
+         lambda db: reputation.notes(db, tag=facts["common_tag"], limit=200)),
+        ("reputation: rating ≥ 4 + author + tag", lambda db: reputation.notes(
+            db, min_rating=4, author=facts["author"], tag=facts["common_tag"], limit=200)),
+        ("vendor detail: standing (busiest)", lambda db: reputation.standing(db, busiest)),
+        ("vendor detail: notes (busiest)", lambda db: reputation.notes(db, vendor_id=busiest, limit=1000)),
+    ]
+
+
+def _time(engine: bd.Engine, query: Callable[[Database], Any]) -> tuple[float, float, Any]:
+    """(cold ms, warm p50 ms, result) on a fresh connection."""
+    gc.collect()
+    db = engine.open()
+    try:
+        started = time.perf_counter()
+        result = query(db)
+        cold = (time.perf_counter() - started) * 1000
+        warm = []
+        for _ in range(RUNS):
+            started = time.perf_counter()
+            query(db)
+            warm.append((time.perf_counter() - started) * 1000)
+    finally:
+        db.close()
+    return cold, median(warm), result
+
+
+def _comparable(answer: Any) -> str:
+    """The answer without write timestamps and uids (each engine was filled at its own time)."""
+    return re.sub(r"((created|updated)_at|uid)='[^']*'", "", repr(answer))
+
+
+def measure(size: str, workdir: Path) -> list[Figure]:
+    encrypted, plain, figures = _prepare(size, workdir)
+    facts = _facts(plain)
+    for name, query in _queries(facts):
+        cold, warm, found = _time(encrypted, query)
+        cold_plain, warm_plain, found_plain = _time(plain, query)
+        same = "" if _comparable(found) == _comparable(found_plain) else "; THE ENGINES ANSWERED DIFFERENTLY"
+        figures.append(Figure(
+            TOPIC, name, warm, "ms", "plain SQLite", warm_plain, target=TARGET,
+            met=warm <= 3 * warm_plain or warm - warm_plain <= 0.2,
+            note=f"cold {cold:.1f} ms vs {cold_plain:.1f} ms{same}",
+        ))
+    return figures
+
+
+if __name__ == "__main__":  # python tests/bench/waits_queries.py [size]
+    import sys
+    import tempfile
+
+    from waits import print_table
+
+    with tempfile.TemporaryDirectory() as scratch:
+        print_table(measure(sys.argv[1] if len(sys.argv) > 1 else "tiny", Path(os.environ.get("BENCH_DIR", scratch))))
