@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 TEST_STAMP := $(VENV)/.installed-test-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 PYTEST_ARGS ?=
 
-.PHONY: help run test test-long bench bench-data check-layers translations clean
+.PHONY: help run test test-long screenshots bench bench-data check-layers translations clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -28,11 +28,14 @@ $(TEST_STAMP): $(STAMP)
 run: $(STAMP) ## start the desktop app on the default vault
 	$(VENV)/bin/myvendors
 
-test: $(TEST_STAMP) ## the whole suite, headless, with a real keyring when one can be started
-	QT_QPA_PLATFORM=offscreen sh tests/with-keyring.sh $(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
+test: $(TEST_STAMP) ## the whole suite, headless, with a real keyring when one can be started (the 15 slowest tests are listed at the end)
+	QT_QPA_PLATFORM=offscreen sh tests/with-keyring.sh $(PY) -m pytest -m "not slow and not screenshots" --durations=15 $(PYTEST_ARGS)
 
 test-long: $(TEST_STAMP) ## long fault runs (hundreds of crash-kills)
-	QT_QPA_PLATFORM=offscreen MYVENDORS_KILL_ROUNDS=500 sh tests/with-keyring.sh $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen MYVENDORS_KILL_ROUNDS=500 sh tests/with-keyring.sh $(PY) -m pytest -m "not screenshots" --durations=15 $(PYTEST_ARGS)
+
+screenshots: $(TEST_STAMP) ## render every screen, light and dark, to screenshots/*.png (headless)
+	QT_QPA_PLATFORM=offscreen MYVENDORS_SCREENSHOT_DIR=screenshots $(PY) -m pytest -m screenshots --durations=15 tests/ui/test_screenshots.py $(PYTEST_ARGS)
 
 BENCH_SIZE ?= full
 bench: $(TEST_STAMP) ## what a person waits for, each beside a same-run baseline: one table, JSON in bench-results/waits.json (BENCH_SIZE=tiny|small|medium|full)

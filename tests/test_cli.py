@@ -57,6 +57,32 @@ def test_check_ok(made: dict, vault_path: Path) -> None:  # type: ignore[type-ar
     assert out["vault_id"] == made["vault_id"]
 
 
+def test_check_finds_kept_totals_that_disagree_and_repairs_them_on_request(made: dict, vault_path: Path) -> None:  # type: ignore[type-arg]
+    from datetime import UTC, datetime
+
+    from myvendors.domain import timeline, vendors
+    from myvendors.domain.models import InteractionDraft, InteractionKind
+    from myvendors.vault import Vault
+
+    with Vault.unlock(vault_path, PASSPHRASE) as v:
+        vendor = vendors.add_vendor(v.db, "Kraftwerk Fitness")
+        timeline.record(v.db, InteractionDraft(vendor.id, InteractionKind.COMPLAINT, datetime.now(UTC), note="x"))
+        with v.db.transaction():  # what a bug or a tool editing the file with the key could leave behind
+            v.db.execute("UPDATE vendor_totals SET interactions = 7 WHERE vendor_id = ?", (vendor.id,))
+    done = cli("check", str(vault_path), "--passphrase-stdin", "--json", stdin=PASSPHRASE + "\n")
+    assert done.returncode == 5, done.stderr
+    out = json.loads(done.stdout)
+    assert out["ok"] is False and out["cipher_problems"] == [] and out["ledger_problems"] == []
+    assert any("vendor_totals" in problem for problem in out["totals_problems"]), out["totals_problems"]
+    assert "--repair-totals" in done.stderr and "Nothing was changed" in done.stderr
+    fixed = cli("check", str(vault_path), "--repair-totals", "--passphrase-stdin", "--json", stdin=PASSPHRASE + "\n")
+    assert fixed.returncode == 0, fixed.stderr
+    out = json.loads(fixed.stdout)
+    assert out["ok"] is True and out["totals_problems"] == [] and out["totals_repaired"]
+    with Vault.unlock(vault_path, PASSPHRASE) as v:
+        assert timeline.count(v.db, vendor_id=vendor.id) == 1
+
+
 def test_passwd_then_recover(made: dict, vault_path: Path) -> None:  # type: ignore[type-arg]
     done = cli("passwd", str(vault_path), "--passphrase-stdin", "--kdf-seconds", "0", stdin=f"{PASSPHRASE}\n{NEW}\n")
     assert done.returncode == 0, done.stderr

@@ -70,6 +70,7 @@ def test_parsing_vendor_list_imports_nothing_heavy(tmp_path: Path) -> None:
     assert code == 0 and _loaded(modules, HEAVY) == []
 
 
+@pytest.mark.real_kdf  # the vault is made here and opened by a real process, which refuses the cheap KDF
 def test_vendor_list_imports_only_what_it_uses(vault_path: Path) -> None:
     from myvendors.vault import KdfParams, Vault
 

@@ -16,6 +16,10 @@ from helpers import PASSPHRASE, snapshot
 from myvendors import __version__
 from myvendors.vault import KdfParams, Vault
 
+# Real processes are MyVendors as people run it: they refuse the test suite's cheap KDF, so the
+# vaults these tests make in-process use the real one.
+pytestmark = pytest.mark.real_kdf
+
 NEW = "a brand new passphrase"
 CONSOLE_SCRIPT = Path(sys.executable).with_name("myvendors")
 

@@ -14,6 +14,8 @@ from myvendors.errors import InvalidInput, NotAVault, VaultDamaged, WrongSecret
 from myvendors.vault import recovery
 from myvendors.vault.envelope import Envelope, KdfParams, new_envelope, normalise_passphrase
 
+pytestmark = pytest.mark.real_kdf  # the envelope's own tests derive with the real Argon2id
+
 FIXTURE = Path(__file__).parent / "data" / "envelope-v1.json"
 FIXTURE_PASSPHRASE = "Fixture passphrase \u00e9t\u00e9"  # NFC form
 FIXTURE_DATA_KEY = bytes(range(32))

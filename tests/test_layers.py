@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import shutil
 import subprocess
 import sys
@@ -23,6 +24,7 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
+@functools.cache  # parsed once for the module's tests
 def _modules() -> list[tuple[str, set[str]]]:
     return [(str(p.relative_to(PACKAGE)), _imports(p)) for p in sorted(PACKAGE.rglob("*.py"))]
 

@@ -22,6 +22,7 @@ from myvendors.vault.envelope import new_envelope
 FLOOR = KdfParams.floor()
 
 
+@pytest.mark.real_kdf
 def test_create_close_reopen_every_way(vault_path: Path) -> None:
     vault, recovery_key = Vault.create(vault_path, PASSPHRASE, kdf=FLOOR)
     vendors.add_vendor(vault.db, "Acme Energy", website="https://acme.example")
@@ -392,6 +393,7 @@ def test_locked_vault_refuses_use(new_vault: tuple[Vault, str]) -> None:
         vault.db  # noqa: B018
 
 
+@pytest.mark.real_kdf
 def test_calibration_meets_the_floor_and_scales() -> None:
     from myvendors.vault.envelope import calibrate
 

@@ -93,6 +93,7 @@ sys.exit(app.main(sys.argv[1:]))
 """
 
 
+@pytest.mark.real_kdf  # the child process is the real app: it would refuse a test-KDF vault
 def test_main_opens_the_requested_vault_then_quits(existing_vault: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(

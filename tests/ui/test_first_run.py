@@ -25,6 +25,7 @@ def _reach_recovery_page(qtbot: QtBot, window: FirstRunWindow) -> str:
     return window.recovery_key
 
 
+@pytest.mark.real_kdf  # end to end with the real Argon2id: the window creates, the services unlock
 def test_keyboard_creates_a_vault_that_the_services_unlock(qtbot: QtBot, make_controller, vault_path: Path) -> None:
     controller = make_controller(vault_path)
     window = first_run_window(qtbot, controller)

@@ -1,8 +1,10 @@
 """Render every window to PNG, in the light and the dark theme, so that people can look at them.
 
-The files go to $MYVENDORS_SCREENSHOT_DIR when it is set (e.g. `screenshots/`, which git
-ignores), else to a temporary folder; the dark ones end in `-dark`. The test checks that each
-picture was drawn, in the theme's colours.
+`make screenshots` runs these (marker `screenshots`; `make test` leaves them out, and
+test_theme_windows.py checks there, without files, that every kind of window draws in the
+theme's colours). The files go to $MYVENDORS_SCREENSHOT_DIR when it is set (`make screenshots`
+sets `screenshots/`, which git ignores), else to a temporary folder; the dark ones end in
+`-dark`. Each picture is checked to be drawn, in the theme's colours.
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
 from myvendors.ui.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
 from myvendors.ui.settings_dialog import SettingsDialog
 from myvendors.ui.vendor_dialog import AddVendorDialog
+
+# Out of `make test`; the real Argon2id, so that the pictures show what people see (the key strength).
+pytestmark = [pytest.mark.screenshots, pytest.mark.real_kdf]
 
 SAMPLE_VENDORS = (
     ("Northwind Energy", "https://northwind-energy.example"),

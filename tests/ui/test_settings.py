@@ -265,6 +265,7 @@ def test_remember_and_forget_this_device(qtbot: QtBot, make_controller, existing
     dialog.reject()
 
 
+@pytest.mark.real_kdf
 def test_key_strength_apply_derives_the_key_again_and_the_passphrase_still_opens(
     qtbot: QtBot, make_controller, existing_vault: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -104,6 +104,7 @@ def _heavy(modules: object) -> list[str]:
     return [m for m in modules if any(m == h or m.startswith(h + ".") for h in HEAVY)]
 
 
+@pytest.mark.real_kdf  # a real process opens the vault made here: the app as people run it
 def test_the_unlock_window_shows_before_anything_heavy_is_imported(existing_vault: Path) -> None:
     reports = _start(existing_vault, "app")
     exposed = reports["exposed"]
@@ -121,6 +122,7 @@ def test_the_first_run_window_shows_first_and_zxcvbn_loads_after_it(vault_path: 
     assert "zxcvbn" in reports["later"]["modules"]  # preloaded on the worker once the window is up
 
 
+@pytest.mark.real_kdf  # a real process opens the vault made here: the app as people run it
 def test_launching_the_console_script_imports_no_cli_before_the_unlock_window(existing_vault: Path) -> None:
     exposed = _start(existing_vault, "console")["exposed"]
     assert exposed["windows"] == ["UnlockWindow"]

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from helpers import PASSPHRASE
 
 from myvendors.vault import KdfParams, Vault
+
+pytestmark = pytest.mark.real_kdf  # asserts the very parameters asked for
 
 
 def test_the_passphrase_cost_is_read_from_the_envelope_and_follows_a_change(vault_path: Path) -> None:

@@ -68,8 +68,13 @@ def init(args: argparse.Namespace, io: Io) -> int:
 def check(args: argparse.Namespace, io: Io) -> int:
     path = existing_vault(args)
     passphrase = Secrets(args, io).read("Passphrase: ")
+    repaired: list[str] = []
     with Vault.unlock(path, passphrase, migrate=False) as vault:
         result = vault.check()
+        if getattr(args, "repair_totals", False) and result.integrity.ok and result.totals_problems:
+            repaired = list(result.totals_problems)
+            vault.repair_totals()
+            result = vault.check()
         latest = vault.db.latest_version()
         good_backup = None if result.ok else vault.newest_good_backup()
     data: dict[str, Any] = {
@@ -82,12 +87,21 @@ def check(args: argparse.Namespace, io: Io) -> int:
         "cipher_problems": list(result.integrity.cipher_problems),
         "structure_problems": list(result.integrity.structure_problems),
         "ledger_problems": list(result.ledger_problems),
+        "totals_problems": list(result.totals_problems),
+        "totals_repaired": repaired,
     }
     if not result.ok:
         data["newest_good_backup"] = good_backup
-        what = "is damaged" if not result.integrity.ok else "has a ledger of shares that was altered"
+        if not result.integrity.ok:
+            what = "is damaged"
+        elif result.ledger_problems:
+            what = "has a ledger of shares that was altered"
+        else:
+            what = "keeps totals (counts, sums) that disagree with its rows; `--repair-totals` recomputes them"
         damage = VaultDamaged(
-            f"The vault {path} {what}: {len(result.problems())} problem(s) found. Nothing was changed or repaired.",
+            f"The vault {path} {what}: {len(result.problems())} problem(s) found. "
+            + ("The kept totals were recomputed; nothing else was changed." if repaired
+               else "Nothing was changed or repaired."),
             detail="\n".join(result.problems()[:20]),
             backup=good_backup,
         )
@@ -95,7 +109,8 @@ def check(args: argparse.Namespace, io: Io) -> int:
         emit(io, args, data, "")
         return damage.exit_code
     note = "" if result.schema_version == latest else f" (schema {result.schema_version}; opening it will upgrade to {latest})"
-    emit(io, args, data, f"{path}: OK — every page checks out{note}.")
+    fixed = f" The kept totals disagreed with the rows and were recomputed ({len(repaired)})." if repaired else ""
+    emit(io, args, data, f"{path}: OK — every page checks out{note}.{fixed}")
     return EXIT_OK
 
 

@@ -111,7 +111,9 @@ def _vault_command(word: str, help_text: str, *options: Opt, secrets: bool = Tru
 VAULT_COMMANDS: tuple[Command, ...] = (
     _vault_command("init", "create a new vault and print its recovery key once", _PATH,
                    Opt("--recovery-kit", "also write a printable recovery kit to FILE", metavar="FILE"), _KDF),
-    _vault_command("check", "verify every page of the vault and its structure", _PATH),
+    _vault_command("check", "verify every page of the vault and its structure", _PATH,
+                   Opt("--repair-totals", "recompute the kept totals (counts, sums) from the rows when they disagree",
+                       switch=True)),
     _vault_command("passwd", "change the passphrase (stdin: current, then new)", _PATH, _KDF),
     _vault_command("recover", "set a new passphrase with the recovery key (stdin: key, then new)", _PATH, _KDF),
     _vault_command("backup", "back up the vault (both files), keeping the last N", _PATH,

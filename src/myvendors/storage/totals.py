@@ -84,6 +84,11 @@ def recount(db: Database) -> dict[str, Any]:
     }
 
 
+def has_totals(db: Database) -> bool:
+    """Whether this database keeps the totals (schema step 6 or later; `check` may open older ones)."""
+    return bool(db.query("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'vendor_totals'"))
+
+
 def mismatches(db: Database) -> list[str]:
     """What differs between the maintained totals and a recount (empty: they agree)."""
     kept, counted = stored(db), recount(db)
@@ -95,5 +100,5 @@ def mismatches(db: Database) -> list[str]:
                 detail = ", ".join(f"{k}: kept {kept[name].get(k)} counted {value.get(k)}" for k in keys[:5])
             else:
                 detail = f"kept {kept[name]} counted {value}"
-            problems.append(f"{name}: {detail}")
+            problems.append(f"kept totals disagree with the rows ({name}): {detail}")
     return problems

@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import hmac
 import json
 import secrets
 import time
 import unicodedata
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -71,10 +73,15 @@ class KdfParams:
 
     @classmethod
     def from_json(cls, data: Any) -> KdfParams:
-        if not isinstance(data, dict) or data.get("name") != "argon2id":
+        name = data.get("name") if isinstance(data, dict) else None
+        if name == TEST_KDF_NAME:
+            kind: type[KdfParams] = InsecureTestKdf  # check() below refuses it outside the test suite
+        elif name == "argon2id":
+            kind = KdfParams
+        else:
             raise VaultDamaged("The key envelope names an unknown key-derivation function; it was edited or damaged.")
         try:
-            params = cls(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"]))
+            params = kind(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"]))
         except (KeyError, TypeError, ValueError, OverflowError):
             raise VaultDamaged("The key envelope's key-derivation parameters are unreadable.") from None
         params.check()
@@ -98,6 +105,63 @@ class KdfParams:
     @classmethod
     def floor(cls) -> KdfParams:
         return cls(cls.FLOOR_MEMORY_KIB, cls.FLOOR_ITERATIONS, 4)
+
+
+# -- the test suite's cheap KDF ------------------------------------------------------------
+# Argon2id at the floor costs ~0.15 s per derivation, and the test suite derives keys hundreds
+# of times. Tests install a policy, from Python only, under which every passphrase slot written
+# is sealed with InsecureTestKdf instead: Argon2id with 8 KiB and one pass, named
+# "argon2id-insecure-test-only" in the envelope. Nothing a user can set (no environment variable,
+# no file, no option) installs it; a process without it refuses such an envelope on read and
+# refuses to derive with such parameters, so a vault written under it never opens outside tests.
+TEST_KDF_NAME = "argon2id-insecure-test-only"
+
+
+@dataclass(frozen=True)
+class InsecureTestKdf(KdfParams):
+    """The test suite's Argon2id cost, far below the floor; valid only inside `use_test_kdf()`."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {**super().to_json(), "name": TEST_KDF_NAME}
+
+    def check(self) -> None:
+        if _test_kdf is None:
+            raise VaultDamaged(
+                "This vault's key envelope uses the test suite's deliberately weak key derivation "
+                f"({TEST_KDF_NAME!r}). MyVendors never opens or writes such a vault outside its tests; refusing to use it.",
+            )
+        if self.lanes < 1 or self.iterations < 1 or self.memory_kib < 8 * self.lanes or self.memory_kib > 1024:
+            raise VaultDamaged("The key envelope's key-derivation parameters are out of range; it was edited or damaged.")
+
+
+TEST_KDF = InsecureTestKdf(memory_kib=8, iterations=1, lanes=1)
+_test_kdf: InsecureTestKdf | None = None  # the installed policy; only use_test_kdf() changes it
+
+
+@contextlib.contextmanager
+def use_test_kdf(enabled: bool = True) -> Iterator[None]:
+    """Within the block, passphrase slots are sealed with `TEST_KDF` and such slots can be read.
+
+    For the test suite (tests/conftest.py installs it for every test not marked ``real_kdf``)
+    and test plugins. Process-wide (the UI derives keys in worker threads), not thread-local;
+    nests, and restores what was installed before on exit. ``use_test_kdf(False)`` is the real
+    Argon2id again inside the block (for tests that must exercise it). While it is installed:
+    ``calibrate()`` returns `TEST_KDF` without measuring, and `Envelope.seal` seals every
+    passphrase slot with `TEST_KDF`, whatever parameters the caller asked for (the floor, a
+    calibration, explicit ones). Vaults with real Argon2id parameters still open as usual.
+    """
+    global _test_kdf
+    previous = _test_kdf
+    _test_kdf = TEST_KDF if enabled else None
+    try:
+        yield
+    finally:
+        _test_kdf = previous
+
+
+def using_test_kdf() -> bool:
+    """Whether `use_test_kdf()` is in force (e.g. to pass it on to a child process in a test)."""
+    return _test_kdf is not None
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -144,6 +208,8 @@ def calibrate(target_seconds: float, *, max_memory_kib: int = 1024 * 1024, lanes
 
     Memory is raised first (it is what makes GPUs expensive), up to `max_memory_kib`; then passes.
     """
+    if _test_kdf is not None:
+        return _test_kdf
     base = KdfParams.floor()
     base = replace(base, lanes=lanes)
     if target_seconds <= 0:
@@ -305,6 +371,8 @@ class Envelope:
 
     def seal(self, data_key: bytes, kind: SlotKind, kek_source: bytes, *, kdf: KdfParams | None = None) -> Slot:
         """A new slot holding `data_key` under a KEK from `kek_source` (passphrase bytes or a key)."""
+        if kind == "passphrase" and _test_kdf is not None:
+            kdf = _test_kdf  # the test suite's policy (use_test_kdf); never installed in the app
         slot_id = f"{kind[0]}-{secrets.token_hex(6)}"
         salt = secrets.token_bytes(SALT_BYTES)
         kek = _kek(kind, kek_source, salt, kdf)

@@ -33,6 +33,7 @@ from myvendors.errors import (
 from myvendors.fileio import atomic_write, copy_file_durably, ensure_private_dir, fsync_dir, write_new_file
 from myvendors.storage import Database, IntegrityReport
 from myvendors.storage import sharing as sharing_sql
+from myvendors.storage import totals as totals_sql
 from myvendors.storage.db import now_iso
 from myvendors.vault import recovery
 from myvendors.vault.envelope import (
@@ -79,13 +80,14 @@ class CheckResult:
     vault_id: str
     slots: tuple[str, ...]
     ledger_problems: tuple[str, ...] = ()
+    totals_problems: tuple[str, ...] = ()  # kept counts and sums that disagree with their rows
 
     @property
     def ok(self) -> bool:
-        return self.integrity.ok and not self.ledger_problems
+        return self.integrity.ok and not self.ledger_problems and not self.totals_problems
 
     def problems(self) -> list[str]:
-        return [*self.integrity.problems(), *self.ledger_problems]
+        return [*self.integrity.problems(), *self.ledger_problems, *self.totals_problems]
 
 
 def read_envelope(path: Path) -> Envelope:
@@ -396,15 +398,24 @@ class Vault:
         db = self.db
         integrity = db.integrity_check()
         ledger_problems: list[str] = []
+        totals_problems: list[str] = []
         if integrity.ok and sharing_sql.has_ledger(db):
             ledger_problems = sharing_sql.verify_chain(db)[1]
+        if integrity.ok and totals_sql.has_totals(db):
+            totals_problems = totals_sql.mismatches(db)
         return CheckResult(
             integrity=integrity,
             schema_version=db.schema_version(),
             vault_id=self.vault_id,
             slots=self.slot_kinds(),
             ledger_problems=tuple(ledger_problems),
+            totals_problems=tuple(totals_problems),
         )
+
+    def repair_totals(self) -> None:
+        """Recompute the kept totals from the rows they summarise, in one transaction."""
+        with self.db.transaction():
+            totals_sql.rebuild(self.db)
 
     # -- backups ---------------------------------------------------------------------------
     def newest_good_backup(self) -> str | None:
