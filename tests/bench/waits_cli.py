@@ -97,11 +97,11 @@ def measure(size: str, workdir: Path) -> list[Figure]:
     kdf_cpu = median(alone["kdf_cpu"]) * 1000
     runs = f"median of {RUNS[size]} interleaved fresh processes"
     return [
-        Figure("cli", "`myvendors --version`", version, "ms", "python -c pass", base, f"≤ baseline + {TARGET_MS:.0f} ms",
+        Figure("cli", "`myvendors --version`", version, "ms", "python -c pass", base, f"≤ base + {TARGET_MS:.0f} ms",
                version - base <= TARGET_MS,
                note=f"{version - base:.0f} ms over the baseline; CPU {version_cpu:.0f} ms vs {base_cpu:.0f} ms; {runs}"),
-        Figure("cli", f"`myvendors vendor list` ({vendors} vendors), KDF aside", listed - kdf_ms, "ms",
-               "python -c pass", base, f"≤ baseline + {TARGET_MS:.0f} ms", listed - kdf_ms - base <= TARGET_MS,
+        Figure("cli", f"`vendor list` ({vendors} vendors), KDF aside", listed - kdf_ms, "ms",
+               "python -c pass", base, f"≤ base + {TARGET_MS:.0f} ms", listed - kdf_ms - base <= TARGET_MS,
                note=f"{listed - kdf_ms - base:.0f} ms over the baseline; wall {listed:.0f} ms minus the KDF "
                     f"{kdf_ms:.0f} ms; CPU {list_cpu - kdf_cpu:.0f} ms (KDF aside) vs {base_cpu:.0f} ms; {runs}"),
         Figure("cli", f"its KDF alone (Argon2id {alone['memory_kib'] // 1024} MiB, t={alone['iterations']})", kdf_ms, "ms",

@@ -51,6 +51,7 @@ TODAY = date.fromisoformat(os.environ["BENCH_TODAY"]) if os.environ.get("BENCH_T
 DEMO_SIZE = {"tiny": "small", "small": "small", "medium": "medium", "full": "full"}
 
 _copied: set[Path] = set()  # working copies made in this run (this process)
+_counted: dict[tuple[str, Path], tuple[int, int, int]] = {}
 
 
 def data_dir(workdir: Path) -> Path:
@@ -161,28 +162,41 @@ def working_copy(size: str, workdir: Path, target: Path) -> Path:
     return target
 
 
-@functools.cache
 def counts(size: str, workdir: Path) -> tuple[int, int, int]:
     """(vendors, interactions, notes) in the demo vault of this size (read from its twin)."""
-    db = open_plain(plain(size, workdir))
-    try:
-        return tuple(db.query(f"SELECT count(*) FROM {table}")[0][0]  # type: ignore[return-value]
-                     for table in ("vendors", "interactions", "notes"))
-    finally:
-        db.close()
+    if (size, workdir) not in _counted:
+        db = open_plain(plain(size, workdir))
+        try:
+            v, i, n = (db.query(f"SELECT count(*) FROM {table}")[0][0] for table in ("vendors", "interactions", "notes"))
+        finally:
+            db.close()
+        _counted[(size, workdir)] = (v, i, n)
+    return _counted[(size, workdir)]
+
+
+def short(n: int) -> str:
+    """A count for a figure's name: 950, 50k, 1.2M."""
+    for unit, div in (("M", 1_000_000), ("k", 1_000)):
+        if n >= div:
+            return f"{n / div:.3g}{unit}"
+    return str(n)
 
 
 def describe(size: str, workdir: Path) -> str:
-    """What the vault is, for a figure's name: "demo full: 10k vendors, 1M interactions, 200k notes"."""
-
-    def short(n: int) -> str:
-        for unit, div in (("M", 1_000_000), ("k", 1_000)):
-            if n >= div:
-                return f"{n / div:.3g}{unit}"
-        return str(n)
-
+    """What the vault is, for a figure's note: "demo full: 10k vendors, 1M interactions, 200k notes"."""
     v, i, n = counts(size, workdir)
     return f"demo {DEMO_SIZE[size]}: {short(v)} vendors, {short(i)} interactions, {short(n)} notes"
+
+
+def summary() -> list[str]:
+    """One line per demo vault this run measured (waits.py prints them under the table)."""
+    lines = []
+    for (size, workdir), (v, i, n) in sorted(_counted.items()):
+        line = (f"data: demo {DEMO_SIZE[size]} (seed {SEED}, day {TODAY.isoformat()}): {v:,} vendors, "
+                f"{i:,} interactions, {n:,} notes")
+        if line not in lines:
+            lines.append(line)
+    return lines
 
 
 def vocabulary() -> tuple[str, ...]:

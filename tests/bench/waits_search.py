@@ -189,7 +189,7 @@ def measure(size: str, workdir: Path) -> list[Figure]:
             cpu = p95([c for _, c in results[(mode, "vault")][cls]])
             plain_cpu = p95([c for _, c in results[(mode, "plain")][cls]])
             figures.append(Figure(
-                "search", f"keystroke → results shown, {cls}, {mode} (p95)", value, "ms",
+                "search", f"keystroke → results, {cls}, {mode}, p95", value, "ms",
                 baseline_name="plain SQLite", baseline=p95(plain), target=f"≤ {TARGET_MS:.0f} ms",
                 met=value <= TARGET_MS,
                 note=f"{len(vault)} keystrokes, max {max(vault):.1f} ms; CPU p95 {cpu:.1f} ms (plain {plain_cpu:.1f}); "

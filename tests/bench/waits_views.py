@@ -24,14 +24,14 @@ def measure(size: str, workdir: Path) -> list[Figure]:
     def ms(key: str) -> float:
         return median([s[key] for s in samples]) * 1000
 
-    against = f"vendor with {quiet_count:,} interactions"
+    against = f"{quiet_count:,} interactions"
     return [
-        Figure("views", f"Vendors page first shown ({what})", ms("vendors_page_s"), "ms",
-               note=f"rows read so far: {samples[-1]['rows_fetched']}"),
-        Figure("views", f"vendor detail painted, vendor with {busy_count:,} interactions", ms("detail_busy_s"), "ms",
+        Figure("views", "Vendors page first shown", ms("vendors_page_s"), "ms",
+               note=f"{what}; rows read so far: {samples[-1]['rows_fetched']}"),
+        Figure("views", f"vendor detail painted, {busy_count:,} interactions", ms("detail_busy_s"), "ms",
                baseline_name=against, baseline=ms("detail_quiet_s"), note="selection -> detail painted"),
         Figure("views", f"timeline tab shown, {busy_count:,} interactions", ms("timeline_tab_busy_s"), "ms",
                baseline_name=against, baseline=ms("timeline_tab_quiet_s")),
-        Figure("views", f"timeline End -> painted, {busy_count:,} interactions", ms("timeline_end_busy_s"), "ms",
+        Figure("views", f"timeline End → painted, {busy_count:,} interactions", ms("timeline_end_busy_s"), "ms",
                baseline_name=against, baseline=ms("timeline_end_quiet_s"), note="keyset page from the far end"),
     ]
