@@ -1,6 +1,7 @@
-"""Memory with every view visited and every list scrolled to its end, on a lifetime's vault beside
-an empty vault (same run): the peak RSS after the unlock (the KDF's transient peak is reset first
-and reported apart), through the real unlock path (the child of `waits_unlock`, "memory" mode).
+"""Memory with every view visited and every list scrolled to its end, on the demo vault (at size
+full a lifetime's; this run's copy, shared with `waits_unlock`) beside an empty vault (same
+run): the peak RSS after the unlock (the KDF's transient peak is reset first and reported
+apart), through the real unlock path (the child of `waits_unlock`, "memory" mode).
 
 Every long list must keep a bounded window of pages: the Reputation notes scrolled to the end of
 200k notes once held every page (382 MB).

@@ -1,8 +1,10 @@
-"""Views on a lifetime's vault: the vendor detail opened for a vendor with about 10k interactions
-(selection -> detail painted), its timeline tab shown, and the timeline scrolled to its end (End
-key -> painted), each beside the same for a vendor with a few dozen interactions, same process.
+"""Views on the demo vault (at size full a lifetime's): the vendor detail opened for the vendor
+whose interactions are nearest 10k (selection -> detail painted), its timeline tab shown, and the
+timeline scrolled to its end (End key -> painted), each beside the same for a vendor with a few
+interactions, same process.
 
-Runs the child of `waits_unlock` (the real unlock path) in "views" mode; the vaults are shared.
+Runs the child of `waits_unlock` (the real unlock path) in "views" mode, on this run's copy of
+the demo vault that `waits_unlock` uses too (`waits_data.working_copy`).
 """
 
 from __future__ import annotations
