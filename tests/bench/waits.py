@@ -6,7 +6,9 @@ Each topic is a module `waits_<topic>.py` in this folder with
     def measure(size: str, workdir: pathlib.Path) -> list[Figure]
 
 `size` is "tiny" (CI: keeps the benchmark working, seconds), "small", "medium" or "full" (a
-lifetime's vault: 10k vendors, 1M interactions, 200k notes). `workdir` is a scratch folder for
+lifetime's vault: 10k vendors, 1M interactions, 200k notes). The data is the demo vault of that
+size and its plain-SQLite twin, built once and shared by the topics: `waits_data.py` (its
+docstring lists the sizes and the environment variables). `workdir` is a scratch folder for
 this run (BENCH_DIR keeps it, and what is built there, between runs). A module measures wall
 time of what a person waits for and reports the figure beside the baseline it is judged against
 (an empty window, plain SQLite on the same data, `python -c pass`, an empty vault, ...).
@@ -124,6 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             (workdir / topic).mkdir(exist_ok=True)
             figures.extend(module.measure(args.size, workdir / topic))
     print_table(figures)
+    data = sys.modules.get("waits_data")  # the demo vault(s) measured, when a topic used one
+    for line in data.summary() if data is not None else ():
+        print(line)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({
         "size": args.size,

@@ -1,5 +1,6 @@
-"""A command's cost before its own work: `myvendors --version` and `myvendors vendor list` on a
-small vault, each a fresh process, beside `python -c pass` timed in the same rounds.
+"""A command's cost before its own work: `myvendors --version` and `myvendors vendor list` on the
+small demo vault (whatever the size asked: the issue's target is on a small vault; a copy, made
+by `waits_data`), each a fresh process, beside `python -c pass` timed in the same rounds.
 
 Every round runs the three in turn (interleaved, so load hits them alike); the figures are medians.
 Unlocking derives the key with Argon2id, a deliberate cost: it is timed alone (the vault's own
@@ -19,24 +20,12 @@ import sys
 import time
 from pathlib import Path
 
+import waits_data
 from waits import Figure, median
 
-PASSPHRASE = "benchmark passphrase"
+PASSPHRASE = waits_data.PASSPHRASE
 RUNS = {"tiny": 3, "small": 7, "medium": 9, "full": 11}
-VENDORS = {"tiny": 3, "small": 20, "medium": 20, "full": 20}
 TARGET_MS = 300.0
-
-_MAKE_VAULT = r"""
-import sys
-from pathlib import Path
-from myvendors.domain import vendors
-from myvendors.vault import KdfParams, Vault
-path, passphrase, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
-vault, _ = Vault.create(path, passphrase, kdf=KdfParams.floor())
-with vault:
-    for n in range(count):
-        vendors.add_vendor(vault.db, f"Vendor {n:03d} Müller & Söhne", website=f"vendor{n}.example")
-"""
 
 _UNLOCK_ALONE = r"""
 import json, sys, time
@@ -84,10 +73,8 @@ def measure(size: str, workdir: Path) -> list[Figure]:
     env = _env(workdir)
     script = Path(sys.executable).with_name("myvendors")
     myvendors = [str(script)] if script.exists() else [sys.executable, "-m", "myvendors"]
-    vault = workdir / "small.myvendors"
-    if not vault.exists():
-        subprocess.run([sys.executable, "-c", _MAKE_VAULT, str(vault), PASSPHRASE, str(VENDORS[size])], env=env,
-                       check=True, timeout=300)
+    vault = waits_data.working_copy("small", workdir, workdir / "small.myvendors")
+    vendors = waits_data.counts("small", workdir)[0]
     commands = {
         "pass": ([sys.executable, "-c", "pass"], ""),
         "version": ([*myvendors, "--version"], ""),
@@ -110,11 +97,11 @@ def measure(size: str, workdir: Path) -> list[Figure]:
     kdf_cpu = median(alone["kdf_cpu"]) * 1000
     runs = f"median of {RUNS[size]} interleaved fresh processes"
     return [
-        Figure("cli", "`myvendors --version`", version, "ms", "python -c pass", base, f"≤ baseline + {TARGET_MS:.0f} ms",
+        Figure("cli", "`myvendors --version`", version, "ms", "python -c pass", base, f"≤ base + {TARGET_MS:.0f} ms",
                version - base <= TARGET_MS,
                note=f"{version - base:.0f} ms over the baseline; CPU {version_cpu:.0f} ms vs {base_cpu:.0f} ms; {runs}"),
-        Figure("cli", f"`myvendors vendor list` ({VENDORS[size]} vendors), the KDF aside", listed - kdf_ms, "ms",
-               "python -c pass", base, f"≤ baseline + {TARGET_MS:.0f} ms", listed - kdf_ms - base <= TARGET_MS,
+        Figure("cli", f"`vendor list` ({vendors} vendors), KDF aside", listed - kdf_ms, "ms",
+               "python -c pass", base, f"≤ base + {TARGET_MS:.0f} ms", listed - kdf_ms - base <= TARGET_MS,
                note=f"{listed - kdf_ms - base:.0f} ms over the baseline; wall {listed:.0f} ms minus the KDF "
                     f"{kdf_ms:.0f} ms; CPU {list_cpu - kdf_cpu:.0f} ms (KDF aside) vs {base_cpu:.0f} ms; {runs}"),
         Figure("cli", f"its KDF alone (Argon2id {alone['memory_kib'] // 1024} MiB, t={alone['iterations']})", kdf_ms, "ms",

@@ -54,9 +54,9 @@ def measure(size: str, workdir: Path) -> list[Figure]:
             note="a new vault's passphrase slot",
         ))
         figures.append(Figure(
-            "kdf", "peak RSS of a process deriving the calibrated key",
+            "kdf", "peak RSS deriving the calibrated key",
             int(calibrated["peak_kib"]) / 1024, "MiB",  # type: ignore[call-overload]
-            baseline_name="same process before", baseline=int(calibrated["base_kib"]) / 1024,  # type: ignore[call-overload]
+            baseline_name="before", baseline=int(calibrated["base_kib"]) / 1024,  # type: ignore[call-overload]
             note="transient: freed when the derivation ends",
         ))
     return figures

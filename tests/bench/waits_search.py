@@ -1,8 +1,10 @@
 """Search as you type, per keystroke, through the UI: the search service, the results model reset
 and the popup updated and painted (offscreen), p95 per class of what is typed.
 
-The words typed come from the vault's own text (vendor names, timeline notes, notes), picked as
-often as they occur, so the common words (the slow ones) are typed as often as a person would.
+The words typed are the demo vault's own vocabulary (`myvendors.domain.demo.vocabulary()`: the
+words its names, notes and timeline texts are written with), picked as often as they occur in a
+sample of the vault's texts (plus one in four picked evenly, rare words included), so the common
+words (the slow ones) are typed as often as a person would type them.
 Each word is typed letter by letter; every keystroke is one sample, classed by what the field
 holds: 1, 2, 3, 4, 5 letters of a longer word, 6+ letters, the whole word, or a second word
 being typed after a first ("2 words"). Cold: every keystroke on a fresh connection (an empty page
@@ -11,35 +13,28 @@ cache; SQLCipher decrypts every page it reads); warm: one connection for the who
 The baseline is the same typing on the same data in plain SQLite (the SQLite build sqlcipher3
 bundles, opened without a key) through the same service, model and popup. Target: ≤ 30 ms p95.
 
-Data: a vault built with tests/bench/bench_domain.py's generator at the chosen size (cached in the
-workdir; BENCH_DIR keeps it), or, with BENCH_SEARCH_DATA=FOLDER, an existing pair
-FOLDER/bench.myvendors (+ .envelope, passphrase "benchmark passphrase") and FOLDER/plain.sqlite,
-e.g. a copy of the lifetime vault. The folder is opened without migrating and only read.
+Data: the demo vault of the size asked and its plain twin (`waits_data`), only read.
 """
 
 from __future__ import annotations
 
 import gc
-import json
 import os
 import random
 import re
 import sys
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import waits_data
 from waits import Figure, p95
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TARGET_MS = 30.0
 CLASSES = ("1 letter", "2 letters", "3 letters", "4 letters", "5 letters", "6+ letters", "word", "2 words")
-# vendors, interactions, notes per size ("full" is the lifetime vault of the issue)
-SIZES = {"tiny": (200, 3000, 600), "small": (2000, 50_000, 10_000), "medium": (10_000, 250_000, 50_000),
-         "full": (10_000, 1_000_000, 200_000)}
 # words typed (and two-word queries) per size
 TYPED = {"tiny": (6, 2), "small": (16, 5), "medium": (24, 8), "full": (36, 12)}
 SEED = 1010
@@ -47,85 +42,42 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 # -- data ------------------------------------------------------------------------------------
-def _build(folder: Path, size: str) -> None:
-    """Both databases at `size`, filled by bench_domain's generator (same rows in each)."""
-    import bench_domain as bd
-
-    from myvendors.vault import KdfParams, Vault
-
-    n_vendors, n_interactions, n_notes = SIZES[size]
-    bd.N_VENDORS, bd.N_INTERACTIONS, bd.N_NOTES = n_vendors, n_interactions, n_notes
-    bd.BATCH = min(bd.BATCH, 50_000)
-    for leftover in (*folder.glob("bench.myvendors*"), *folder.glob("plain.sqlite*")):
-        leftover.unlink()
-    real_uuid4 = uuid.uuid4
-    try:
-        vault, _ = Vault.create(folder / "bench.myvendors", bd.PASS, kdf=KdfParams.floor())
-        bd.fill(vault.db)
-        vault.close()
-        plain = bd.open_plain(folder / "plain.sqlite")
-        plain.migrate()
-        bd.fill(plain)
-        plain.close()
-    finally:
-        uuid.uuid4 = real_uuid4  # type: ignore[misc]
-    (folder / "search-data.json").write_text(json.dumps({"size": size, "rows": SIZES[size]}))
+def _openers(size: str, workdir: Path) -> dict[str, Callable[[], Any]]:
+    vault, plain = waits_data.vault(size, workdir), waits_data.plain(size, workdir)
+    return {"vault": lambda: waits_data.open_vault(vault), "plain": lambda: waits_data.open_plain(plain)}
 
 
-def _data_folder(size: str, workdir: Path) -> Path:
-    given = os.environ.get("BENCH_SEARCH_DATA")
-    if given:
-        return Path(given)
-    folder = workdir / f"data-{size}"
-    folder.mkdir(parents=True, exist_ok=True)
-    marker = folder / "search-data.json"
-    if not (marker.exists() and json.loads(marker.read_text()).get("rows") == list(SIZES[size])):
-        print(f"[search] building a {size} vault in {folder} …", file=sys.stderr, flush=True)
-        _build(folder, size)
-    return folder
-
-
-def _openers(folder: Path) -> dict[str, Callable[[], Any]]:
-    import bench_domain as bd
-
-    from myvendors.storage import Database
-    from myvendors.vault import Vault
-
-    vault = Vault.unlock(folder / "bench.myvendors", bd.PASS, migrate=False)
-    key = vault._key()
-    vault.close()
-    return {
-        "vault": lambda: Database.open(folder / "bench.myvendors", key),
-        "plain": lambda: bd.open_plain(folder / "plain.sqlite"),
-    }
+def _occurrences(db: Any, rng: random.Random, vocabulary: set[str]) -> dict[str, int]:
+    """How often each vocabulary word occurs in a sample of the vault's texts (names, notes, timeline)."""
+    seen: dict[str, int] = dict.fromkeys(vocabulary, 0)
+    for table, column in (("vendors", "name"), ("interactions", "note"), ("notes", "text")):
+        (top,) = db.query(f"SELECT max(id) FROM {table}")[0]
+        for _ in range(120):
+            row = db.query(f"SELECT {column} FROM {table} WHERE id >= ? AND {column} <> '' LIMIT 1",
+                           (rng.randint(1, top or 1),))
+            for word in _WORD.findall(row[0][0].lower()) if row else ():
+                if word in seen:
+                    seen[word] += 1
+    return seen
 
 
 def typed_queries(db: Any, size: str) -> list[str]:
     """What a person types, keystroke by keystroke: each text the field holds, in order."""
     rng = random.Random(SEED)
     n_words, n_pairs = TYPED[size]
-    text_words: list[str] = []
-    for table, column in (("interactions", "note"), ("notes", "text")):
-        (top,) = db.query(f"SELECT max(id) FROM {table}")[0]
-        for _ in range(60):
-            row = db.query(f"SELECT {column} FROM {table} WHERE id >= ? AND {column} <> '' LIMIT 1",
-                           (rng.randint(1, top or 1),))
-            if row:
-                text_words += [w.lower() for w in _WORD.findall(row[0][0]) if len(w) >= 6]
-    name_words: list[str] = []
-    (top,) = db.query("SELECT max(id) FROM vendors")[0]
-    for _ in range(60):
-        row = db.query("SELECT name FROM vendors WHERE id >= ? LIMIT 1", (rng.randint(1, top or 1),))
-        if row:
-            name_words += [w.lower() for w in _WORD.findall(row[0][0]) if len(w) >= 6]
-    words = [rng.choice(text_words) for _ in range(n_words - n_words // 3)]
-    words += [rng.choice(name_words) for _ in range(n_words // 3)]
+    long_words = [w for w in waits_data.vocabulary() if len(w) >= 6]  # 1-5 letters are its prefixes
+    seen = _occurrences(db, rng, set(long_words))
+    weights = [seen[w] for w in long_words]
+    if not any(weights):
+        weights = [1] * len(long_words)
+    common = n_words - n_words // 4
+    words = rng.choices(long_words, weights=weights, k=common) + rng.choices(long_words, k=n_words - common)
+    rng.shuffle(words)
     typed: list[str] = []
     for word in words:
         typed += [word[:n] for n in range(1, len(word) + 1)]
     for _ in range(n_pairs):
-        first = rng.choice(name_words + text_words)
-        second = rng.choice(text_words)
+        first, second = rng.choices(long_words, weights=weights, k=2)
         typed += [f"{first} {second[:n]}" for n in range(1, len(second) + 1)]
     return typed
 
@@ -210,8 +162,7 @@ def measure(size: str, workdir: Path) -> list[Figure]:
         from myvendors.ui.main_window import SEARCH_RESULTS_PER_KIND as per_kind  # type: ignore[no-redef]
     except ImportError:
         pass
-    folder = _data_folder(size, workdir)
-    openers = _openers(folder)
+    openers = _openers(size, workdir)
     probe = openers["plain"]()
     keys = _sequence(typed_queries(probe, size))
     probe.close()
@@ -238,7 +189,7 @@ def measure(size: str, workdir: Path) -> list[Figure]:
             cpu = p95([c for _, c in results[(mode, "vault")][cls]])
             plain_cpu = p95([c for _, c in results[(mode, "plain")][cls]])
             figures.append(Figure(
-                "search", f"keystroke → results shown, {cls}, {mode} (p95)", value, "ms",
+                "search", f"keystroke → results, {cls}, {mode}, p95", value, "ms",
                 baseline_name="plain SQLite", baseline=p95(plain), target=f"≤ {TARGET_MS:.0f} ms",
                 met=value <= TARGET_MS,
                 note=f"{len(vault)} keystrokes, max {max(vault):.1f} ms; CPU p95 {cpu:.1f} ms (plain {plain_cpu:.1f}); "
@@ -253,7 +204,7 @@ if __name__ == "__main__":  # python tests/bench/waits_search.py [size]
     from waits import print_table
 
     with tempfile.TemporaryDirectory() as scratch:
-        found = measure(sys.argv[1] if len(sys.argv) > 1 else "tiny", Path(os.environ.get("BENCH_DIR", scratch)))
+        found = measure(sys.argv[1] if len(sys.argv) > 1 else "tiny", Path(os.environ.get("BENCH_DIR", scratch)) / "search")
         print_table(found)
         for figure in found:
             print(f"{figure.name}: {figure.note}")

@@ -7,9 +7,11 @@ its lists hidden, and the clock stops when the Overview has been painted. Measur
 vault and on a vault of a million vendors, each beside an empty vault in the same run, with the
 rows each list model fetched (a hidden list must fetch none) and the peak RSS after the KDF.
 
-The vaults are built with plain SQL (without the full-text triggers: nothing here searches), or,
-at size full, the lifetime vault is a copy of BENCH_LIFETIME (default /work/lifetime/bench.myvendors)
-when it exists. `waits_views` and `waits_memory` use the same child process and vaults.
+The lifetime vault is the demo vault of the size asked (`waits_data`: at size full 10k vendors,
+1M interactions, 200k notes), a fresh copy per run since the app may write to it. The million-vendor
+vault and the empty vault are built with plain SQL (the demo has no size of a million vendors;
+nothing here searches, so without the full-text triggers). `waits_views` and `waits_memory` use
+the same child process and vaults.
 
     python tests/bench/waits.py --size tiny --only unlock
 """
@@ -18,7 +20,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -27,22 +28,14 @@ from typing import Any
 
 from waits import Figure, median
 
-PASSPHRASE = "benchmark passphrase"
-LIFETIME = Path(os.environ.get("BENCH_LIFETIME", "/work/lifetime/bench.myvendors"))
-# vendors, interactions, notes, interactions of the one busy vendor (vendor 1), for each size
-SIZES: dict[str, dict[str, tuple[int, int, int, int]]] = {
-    "tiny": {"lifetime": (200, 2_000, 400, 300), "vendors": (500, 0, 0, 0)},
-    "small": {"lifetime": (1_000, 50_000, 10_000, 10_000), "vendors": (50_000, 0, 0, 0)},
-    "medium": {"lifetime": (5_000, 300_000, 50_000, 10_000), "vendors": (200_000, 0, 0, 0)},
-    "full": {"lifetime": (10_000, 1_000_000, 200_000, 10_000), "vendors": (1_000_000, 0, 0, 0)},
-}
+PASSPHRASE = "benchmark passphrase"  # of the SQL-built vaults (the demo vault's is waits_data.PASSPHRASE)
+VENDORS = {"tiny": 500, "small": 50_000, "medium": 200_000, "full": 1_000_000}  # the vault of many vendors
 TIMEOUT_S = float(os.environ.get("BENCH_UNLOCK_TIMEOUT", "300"))
 
 
 # -- vaults -------------------------------------------------------------------------------------
-def build_vault(path: Path, vendors: int, interactions: int, notes: int, busy: int) -> Path:
-    """A vault of `vendors` vendors, `interactions` interactions (`busy` of them vendor 1's, the rest
-    spread), `notes` rated notes over fifteen years; built with SQL, full-text triggers off."""
+def build_vault(path: Path, vendors: int) -> Path:
+    """A vault of `vendors` bare vendors and nothing else, built with SQL, full-text triggers off."""
     from myvendors.vault import KdfParams, Vault
 
     if path.exists():
@@ -58,34 +51,14 @@ def build_vault(path: Path, vendors: int, interactions: int, notes: int, busy: i
     with db.transaction():
         for name, _sql in triggers:
             db.execute(f"DROP TRIGGER {name}")
-        series = "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
         if vendors:
             db.execute(
-                series + "INSERT INTO vendors(uid, name, sort_name, category, created_at, updated_at) "
+                "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+                "INSERT INTO vendors(uid, name, sort_name, category, created_at, updated_at) "
                 "SELECT printf('u%07d', i), printf('Vendor %07d', i), printf('vendor %07d', i), "
                 "CASE i % 4 WHEN 0 THEN 'utilities' WHEN 1 THEN 'shops' WHEN 2 THEN 'banks' ELSE NULL END, "
                 "'2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00' FROM n",
                 (vendors - 1,),
-            )
-        if interactions:
-            db.execute(
-                series + "INSERT INTO interactions(uid, vendor_id, kind, at, amount_minor, currency, note, created_at) "
-                "SELECT printf('i%08d', i), CASE WHEN i < ? THEN 1 ELSE 2 + (i * 7919) % (? - 1) END, "
-                "CASE i % 3 WHEN 0 THEN 'payment' WHEN 1 THEN 'support' ELSE 'conversation' END, "
-                "strftime('%Y-%m-%dT%H:%M:%SZ', 1300000000 + i * 420, 'unixepoch'), "
-                "CASE i % 3 WHEN 0 THEN 1000 + i % 9000 END, CASE i % 3 WHEN 0 THEN 'EUR' END, "
-                "printf('interaction %d about the order and the invoice', i), '2026-01-01T00:00:00+00:00' FROM n",
-                (interactions - 1, busy, max(2, vendors)),
-            )
-        if notes:
-            db.execute(
-                series + "INSERT INTO notes(uid, vendor_id, on_date, text, quality, price, service, honesty, author, "
-                "created_at) SELECT printf('n%07d', i), 1 + (i * 104729) % ?, "
-                "date('2011-06-01', printf('+%d days', i * 5500 / ?)), "
-                "printf('note %d: delivered late, the price was fair and support answered', i), "
-                "1 + i % 5, 1 + (i / 5) % 5, 1 + (i / 25) % 5, NULL, CASE WHEN i % 10 = 0 THEN 'Sam Rivera' END, "
-                "'2026-01-01T00:00:00+00:00' FROM n",
-                (notes - 1, max(1, vendors), max(1, notes)),
             )
         for _name, sql in triggers:
             db.execute(sql)
@@ -98,25 +71,20 @@ def build_vault(path: Path, vendors: int, interactions: int, notes: int, busy: i
 
 
 def empty_vault(workdir: Path) -> Path:
-    return build_vault(workdir / "empty.myvendors", 0, 0, 0, 0)
+    return build_vault(workdir / "empty.myvendors", 0)
 
 
 def lifetime_vault(size: str, workdir: Path) -> tuple[Path, str, str]:
-    """(path, passphrase, what it is): a copy of the lead's lifetime vault at size full, else built."""
-    target = workdir / "lifetime.myvendors"
-    if size == "full" and LIFETIME.exists() and Path(str(LIFETIME) + ".envelope").exists():
-        if not target.exists():
-            shutil.copyfile(Path(str(LIFETIME) + ".envelope"), Path(str(target) + ".envelope"))
-            shutil.copyfile(LIFETIME, target)
-        return target, os.environ.get("BENCH_LIFETIME_PASSPHRASE", PASSPHRASE), f"copy of {LIFETIME}"
-    counts = SIZES[size]["lifetime"]
-    what = "{:,} vendors, {:,} interactions, {:,} notes (SQL)".format(*counts[:3])
-    return build_vault(target, *counts), PASSPHRASE, what
+    """(path, passphrase, what it is): this run's copy of the demo vault of this size, in `workdir`."""
+    import waits_data
+
+    copy = waits_data.working_copy(size, workdir, workdir / f"demo-{size}.myvendors")
+    return copy, waits_data.PASSPHRASE, waits_data.describe(size, workdir)
 
 
 def vendors_vault(size: str, workdir: Path) -> tuple[Path, str]:
-    counts = SIZES[size]["vendors"]
-    return build_vault(workdir / f"vendors-{counts[0]}.myvendors", *counts), f"{counts[0]:,} vendors"
+    count = VENDORS[size]
+    return build_vault(workdir / f"vendors-{count}.myvendors", count), f"{count:,} vendors"
 
 
 def busy_vendor(path: Path, passphrase: str) -> tuple[int, int, int, int]:
@@ -127,9 +95,10 @@ def busy_vendor(path: Path, passphrase: str) -> tuple[int, int, int, int]:
         rows = vault.db.query(
             "SELECT vendor_id, count(*) FROM interactions GROUP BY vendor_id ORDER BY abs(count(*) - 10000) LIMIT 1"
         )
-        quiet = vault.db.query(
-            "SELECT vendor_id, count(*) FROM interactions GROUP BY vendor_id HAVING count(*) BETWEEN 5 AND 100 LIMIT 1"
-        ) or rows
+        quiet = vault.db.query(  # another vendor (showing the one shown already would paint nothing)
+            "SELECT vendor_id, count(*) FROM interactions WHERE vendor_id <> ? GROUP BY vendor_id "
+            "HAVING count(*) BETWEEN 5 AND 100 ORDER BY count(*), vendor_id LIMIT 1", (rows[0][0],)
+        ) or vault.db.query("SELECT id, 0 FROM vendors WHERE id <> ? LIMIT 1", (rows[0][0],)) or rows
     return rows[0][0], rows[0][1], quiet[0][0], quiet[0][1]
 
 
@@ -237,7 +206,7 @@ def _child(mode: str, path: str, passphrase: str, extra: list[str]) -> dict[str,
         started = time.perf_counter()
         action()
         if not pump_until(lambda: paints.seen, 60):
-            raise TimeoutError(f"{widget} not painted in {TIMEOUT_S} s")
+            raise TimeoutError(f"{widget} not painted in 60 s")
         return time.perf_counter() - started
 
     controller = AppController(Path(path), keystore=NoKeyStore("bench"), kdf_seconds=0, remember_last=False)
@@ -354,11 +323,15 @@ def vaults_dir(workdir: Path) -> Path:
 
 
 def measure(size: str, workdir: Path) -> list[Figure]:
+    import waits_data
+
     runs = _runs(size)
     vaults = vaults_dir(workdir)
     empty = empty_vault(vaults)
     life, life_pass, life_what = lifetime_vault(size, vaults)
     many, many_what = vendors_vault(size, vaults)
+    life_name = f"demo {waits_data.DEMO_SIZE[size]}"
+    many_name = f"{waits_data.short(VENDORS[size])} vendors"
     samples: dict[str, list[dict[str, Any]]] = {"empty": [], "lifetime": [], "vendors": []}
     for _ in range(runs):  # interleaved, so that a busy moment of the machine hits all three alike
         samples["empty"].append(run_child("unlock", empty, PASSPHRASE))
@@ -376,24 +349,24 @@ def measure(size: str, workdir: Path) -> list[Figure]:
     base = ms("empty", "painted_s")
     life_ms, many_ms = ms("lifetime", "painted_s"), ms("vendors", "painted_s")
     figures = [
-        Figure("unlock", f"unlock -> Overview painted, lifetime vault ({life_what})", life_ms, "ms",
+        Figure("unlock", f"unlock → Overview painted, {life_name}", life_ms, "ms",
                baseline_name="empty vault", baseline=base, target="≤ 300 ms", met=life_ms <= 300,
-               note=f"after the KDF; rows fetched at unlock: {fetched('lifetime')}"),
-        Figure("unlock", f"unlock -> Overview painted, {many_what}", many_ms, "ms",
-               baseline_name="empty vault", baseline=base, target="≤ 1.5× empty vault", met=many_ms <= 1.5 * base,
-               note=f"rows fetched at unlock: {fetched('vendors')}"),
-        Figure("unlock", "unlock -> every Overview section filled, lifetime vault", ms("lifetime", "complete_s"), "ms",
+               note=f"{life_what}; after the KDF; rows fetched at unlock: {fetched('lifetime')}"),
+        Figure("unlock", f"unlock → Overview painted, {many_name}", many_ms, "ms",
+               baseline_name="empty vault", baseline=base, target="≤ 1.5× base", met=many_ms <= 1.5 * base,
+               note=f"{many_what}; rows fetched at unlock: {fetched('vendors')}"),
+        Figure("unlock", f"unlock → Overview complete, {life_name}", ms("lifetime", "complete_s"), "ms",
                baseline_name="empty vault", baseline=ms("empty", "complete_s"),
                note="'standing fell' is read on the worker after the first paint"),
-        Figure("unlock", "KDF + open (session.unlock), lifetime vault", ms("lifetime", "kdf_open_s"), "ms",
+        Figure("unlock", f"KDF + open (session.unlock), {life_name}", ms("lifetime", "kdf_open_s"), "ms",
                baseline_name="empty vault", baseline=ms("empty", "kdf_open_s"), note="deliberate cost, apart"),
     ]
-    for which, label in (("lifetime", "lifetime vault"), ("vendors", many_what)):
+    for which, label in (("lifetime", life_name), ("vendors", many_name)):
         rss = [s["rss_after_unlock_kib"] / 1024 for s in samples[which] if s.get("finished")]
         base_rss = [s["rss_after_unlock_kib"] / 1024 for s in samples["empty"] if s.get("finished")]
         if rss and base_rss:
             peak = max(s["peak_with_kdf_kib"] for s in samples[which] if s.get("finished")) / 1024
-            figures.append(Figure("unlock", f"RSS with the Overview painted, {label}", median(rss), "MiB",
+            figures.append(Figure("unlock", f"RSS at Overview painted, {label}", median(rss), "MiB",
                                   baseline_name="empty vault", baseline=median(base_rss),
                                   note=f"peak incl. the KDF {peak:,.0f} MiB"))
     return figures

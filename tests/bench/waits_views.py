@@ -1,8 +1,10 @@
-"""Views on a lifetime's vault: the vendor detail opened for a vendor with about 10k interactions
-(selection -> detail painted), its timeline tab shown, and the timeline scrolled to its end (End
-key -> painted), each beside the same for a vendor with a few dozen interactions, same process.
+"""Views on the demo vault (at size full a lifetime's): the vendor detail opened for the vendor
+whose interactions are nearest 10k (selection -> detail painted), its timeline tab shown, and the
+timeline scrolled to its end (End key -> painted), each beside the same for a vendor with a few
+interactions, same process.
 
-Runs the child of `waits_unlock` (the real unlock path) in "views" mode; the vaults are shared.
+Runs the child of `waits_unlock` (the real unlock path) in "views" mode, on this run's copy of
+the demo vault that `waits_unlock` uses too (`waits_data.working_copy`).
 """
 
 from __future__ import annotations
@@ -24,14 +26,14 @@ def measure(size: str, workdir: Path) -> list[Figure]:
     def ms(key: str) -> float:
         return median([s[key] for s in samples]) * 1000
 
-    against = f"vendor with {quiet_count:,} interactions"
+    against = f"{quiet_count:,} interactions"
     return [
-        Figure("views", f"Vendors page first shown ({what})", ms("vendors_page_s"), "ms",
-               note=f"rows read so far: {samples[-1]['rows_fetched']}"),
-        Figure("views", f"vendor detail painted, vendor with {busy_count:,} interactions", ms("detail_busy_s"), "ms",
+        Figure("views", "Vendors page first shown", ms("vendors_page_s"), "ms",
+               note=f"{what}; rows read so far: {samples[-1]['rows_fetched']}"),
+        Figure("views", f"vendor detail painted, {busy_count:,} interactions", ms("detail_busy_s"), "ms",
                baseline_name=against, baseline=ms("detail_quiet_s"), note="selection -> detail painted"),
         Figure("views", f"timeline tab shown, {busy_count:,} interactions", ms("timeline_tab_busy_s"), "ms",
                baseline_name=against, baseline=ms("timeline_tab_quiet_s")),
-        Figure("views", f"timeline End -> painted, {busy_count:,} interactions", ms("timeline_end_busy_s"), "ms",
+        Figure("views", f"timeline End → painted, {busy_count:,} interactions", ms("timeline_end_busy_s"), "ms",
                baseline_name=against, baseline=ms("timeline_end_quiet_s"), note="keyset page from the far end"),
     ]
