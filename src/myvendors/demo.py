@@ -99,8 +99,9 @@ def copy_vault(source: Path | str, target: Path | str) -> Path:
     if target.exists() or paths.envelope_path(target).exists():
         raise VaultExists(f"There is already a vault at {target}; choose another file name.")
     target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, target)
-    shutil.copyfile(paths.envelope_path(source), paths.envelope_path(target))
+    for src, dst in ((source, target), (paths.envelope_path(source), paths.envelope_path(target))):
+        shutil.copyfile(src, dst)
+        dst.chmod(0o600)  # private like every vault file MyVendors writes (the data is public, the habit is not)
     return target
 
 

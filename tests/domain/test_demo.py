@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from myvendors import paths
 from myvendors import cli, demo
 from myvendors.domain import agreements, attachments, insights, reputation, requests, search, timeline, vendors
 from myvendors.domain.demo import SIZES, TRASHED, Size
@@ -199,6 +200,8 @@ def test_benchmarks_build_once_and_copy(tmp_path: Path) -> None:
     assert demo.built_once(tmp_path / "bench", "small", 7, TODAY) == first  # found again, not rebuilt
     assert first.stat().st_mtime_ns == stamp
     copy = demo.copy_vault(first, tmp_path / "work" / "copy.myvendors")
+    assert oct(copy.stat().st_mode & 0o777) == "0o600"
+    assert oct(paths.envelope_path(copy).stat().st_mode & 0o777) == "0o600"
     with Vault.unlock(copy, demo.PASSPHRASE) as vault:
         assert vendors.count_vendors(vault.db) > 30
     with pytest.raises(VaultExists):
