@@ -513,6 +513,8 @@ def test_unlocking_a_vault_with_an_altered_ledger_warns(qtbot: QtBot, make_contr
         vault.db.execute("DROP TRIGGER ledger_no_delete")
         vault.db.execute("DELETE FROM ledger WHERE seq = 1")  # cut from the end: the head the vault keeps tells
     main = unlock_with_passphrase(qtbot, make_controller(existing_vault))
+    # the chain is walked on the worker while the window paints; the warning comes when it is known
+    qtbot.waitUntil(lambda: not main.shared_page.is_verifying(), timeout=WAIT_MS)
     assert main.sharing.ledger_warning.isVisibleTo(main)
     assert "does not verify" in main.shared_page.chain_banner.text()
 
