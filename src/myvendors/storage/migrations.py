@@ -556,10 +556,13 @@ def _v7_ledger_pages(con: Any) -> None:
     the packages whose retention ends. The expressions are storage.sharing's, word for word (an
     expression index is used only by a query that spells it the same); an entry that is not JSON
     (altered by hand) indexes as NULL instead of failing."""
-    def share(what: str) -> str:
-        return f"(CASE WHEN json_valid(entry) AND json_extract(entry, '$.type') = 'share' THEN json_extract(entry, '$.{what}') END)"
 
-    answers = "(CASE WHEN json_valid(entry) AND json_extract(entry, '$.type') IS NOT 'share' THEN json_extract(entry, '$.answers') END)"
+    def share(what: str) -> str:
+        return (f"(CASE WHEN json_valid(entry) AND json_extract(entry, '$.type') = 'share' "
+                f"THEN json_extract(entry, '$.{what}') END)")
+
+    answers = ("(CASE WHEN json_valid(entry) AND json_extract(entry, '$.type') IS NOT 'share' "
+               "THEN json_extract(entry, '$.answers') END)")
     con.execute(f"CREATE INDEX ledger_share_vendor ON ledger({share('vendor_id')}, seq)")
     con.execute(f"CREATE INDEX ledger_share_package ON ledger({share('package')})")
     con.execute(f"CREATE INDEX ledger_answers ON ledger({answers})")

@@ -292,7 +292,8 @@ def ledger(db: Database) -> list[dict[str, Any]]:
 # answer the package it answers. Entries that are not JSON (altered by hand) index as NULL.
 def _share(what: str, table: str = "") -> str:
     e = f"{table}entry"
-    return f"(CASE WHEN json_valid({e}) AND json_extract({e}, '$.type') = 'share' THEN json_extract({e}, '$.{what}') END)"
+    return (f"(CASE WHEN json_valid({e}) AND json_extract({e}, '$.type') = 'share' "
+            f"THEN json_extract({e}, '$.{what}') END)")
 
 
 def _answers(table: str = "") -> str:
@@ -381,7 +382,8 @@ def ledger_vendor_counts(db: Database) -> dict[int, int]:
     rows = db.query(
         f"SELECT vendor, count(*) FROM ("
         f"SELECT {SHARE_VENDOR} AS vendor FROM ledger WHERE {SHARE_VENDOR} IS NOT NULL UNION ALL "
-        f"SELECT {_share('vendor_id', 's.')} FROM ledger a CROSS JOIN ledger s ON {_share('package', 's.')} = {_answers('a.')} "
+        f"SELECT {_share('vendor_id', 's.')} FROM ledger a CROSS JOIN ledger s "
+        f"ON {_share('package', 's.')} = {_answers('a.')} "
         f"WHERE {_answers('a.')} IS NOT NULL AND {_share('vendor_id', 's.')} IS NOT NULL"
         f") GROUP BY vendor"
     )

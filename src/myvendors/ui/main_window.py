@@ -550,7 +550,7 @@ class MainWindow(QMainWindow):
         self._show_vendor_count()
         self._refresh_overview()
         self._refresh_pages(REQUESTS, REPUTATION)
-        self.sharing.refresh(self.vault.db, worker=self._worker, connection=self.vault.connection)  # chain on the worker
+        self.sharing.refresh(self.vault.db, worker=self._worker, connection=self.vault.connection)
         self.show_lock_state()
 
     def _refresh_overview(self) -> None:

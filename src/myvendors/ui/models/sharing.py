@@ -285,8 +285,8 @@ class _LedgerPages(PageSource[Entry]):
         return self._known(ledger.page_at(self._db, start, limit, total, vendor_id=self._vendor_id))
 
     def _known(self, page: list[Entry]) -> list[Entry]:
-        wanted = [str(e.data["answers"]) for e in page
-                  if e.data.get("type") != "share" and e.data.get("answers") and str(e.data["answers"]) not in self._kinds]
+        answered = {str(e.data["answers"]) for e in page if e.data.get("type") != "share" and e.data.get("answers")}
+        wanted = sorted(answered - self._kinds.keys())
         if len(self._kinds) > KINDS_KEPT:
             self._kinds.clear()
         self._kinds.update(ledger.kinds_answered(self._db, wanted))
