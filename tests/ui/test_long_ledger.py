@@ -63,7 +63,8 @@ def fill_ledger(db: Database, entries: int) -> None:
              for i in range(1, VENDORS + 1)],
         )
         db.executemany("INSERT INTO ledger(seq, entry, prev_hash, hash) VALUES (?, ?, ?, ?)", rows)
-        db.set_meta(sharing_sql.LEDGER_HEAD, f"{entries}:{prev}")
+        if entries:
+            db.set_meta(sharing_sql.LEDGER_HEAD, f"{entries}:{prev}")
 
 
 def _make(path: Path, entries: int) -> Path:
@@ -102,8 +103,8 @@ def test_unlocking_walks_the_chain_on_the_worker_and_the_shared_page_reads_what_
     qtbot.waitExposed(main)
     assert main.current_page() == OVERVIEW
     page, model = main.shared_page, main.shared_page.model
-    # Built hidden: counted, and at most the newest page read (its first row is selected).
-    assert model.rowCount() == ENTRIES and model.rows_fetched <= PAGE_SIZE
+    # Built hidden: counted, and nothing read (the newest entry is selected when the page shows).
+    assert model.rowCount() == ENTRIES and model.rows_fetched == 0
     assert page.filter_combo.itemText(0) == f"Everything ({ENTRIES})" and page.filter_combo.count() == VENDORS + 1
     qtbot.waitUntil(lambda: not page.is_verifying(), timeout=WAIT_MS)
     assert walks == [(False, ENTRIES)]  # once, off the GUI thread
@@ -114,7 +115,7 @@ def test_unlocking_walks_the_chain_on_the_worker_and_the_shared_page_reads_what_
     qtbot.waitExposed(page.view)
     qtbot.wait(20)
     assert 0 < model.rows_fetched <= 2 * PAGE_SIZE
-    assert model.entry(0).seq == ENTRIES  # newest first
+    assert model.entry(0).seq == ENTRIES and page.selected_entry() == model.entry(0)  # newest first, selected
     view = page.view
     view.setFocus()
     bar = view.verticalScrollBar()

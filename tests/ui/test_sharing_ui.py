@@ -371,6 +371,7 @@ def test_lock_clears_the_shared_page_and_closes_the_wizard(qtbot: QtBot, make_co
     main, db, world = _open(qtbot, make_controller, existing_vault)
     P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
     main.refresh()
+    main.sharing.show_page()  # shown, the page selects the newest entry and shows it in words
     wizard = _wizard(qtbot, main, vendor_id=world["shop"].id)
     _next(qtbot, wizard, PAGE_CONTENT)
     assert EMAIL in " ".join(visible_texts(main))

@@ -564,7 +564,7 @@ def _v7_ledger_pages(con: Any) -> None:
     answers = ("(CASE WHEN json_valid(entry) AND json_extract(entry, '$.type') IS NOT 'share' "
                "THEN json_extract(entry, '$.answers') END)")
     con.execute(f"CREATE INDEX ledger_share_vendor ON ledger({share('vendor_id')}, seq)")
-    con.execute(f"CREATE INDEX ledger_share_package ON ledger({share('package')})")
+    con.execute(f"CREATE INDEX ledger_share_package ON ledger({share('package')}, {share('vendor_id')})")
     con.execute(f"CREATE INDEX ledger_answers ON ledger({answers})")
     con.execute("CREATE INDEX packages_retention ON packages(retention_until)")
     con.execute("CREATE INDEX packages_kind ON packages(kind)")

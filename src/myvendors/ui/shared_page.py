@@ -15,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -61,6 +62,7 @@ class SharedPage(QWidget):
         self.setAccessibleName(self.tr("Shared"))
         self._db: Database | None = None
         self._total = 0  # entries in the whole ledger
+        self._select_first = False  # select the newest entry when next shown
         self._verify_job: Job | None = None  # the chain walked on the worker (unlock)
         self._verify_stop: threading.Event | None = None
         self.report: ChainReport | None = None
@@ -286,13 +288,24 @@ class SharedPage(QWidget):
         )
         self.stack.setCurrentIndex(1 if total else 0)
         self.filters.setVisible(bool(total) or (self.report is not None and not self.report.ok))
-        if self.model.rowCount():
+        self.details.clear()
+        # The newest entry is selected (its page read) when the page shows: hidden, it reads nothing.
+        self._select_first = bool(self.model.rowCount())
+        if self.isVisible():
+            self._show_first()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_first()
+
+    def _show_first(self) -> None:
+        if self._select_first and self.model.rowCount() and not self.view.selectionModel().hasSelection():
             self.view.selectRow(0)
-        else:
-            self.details.clear()
+        self._select_first = False
 
     # -- selection and details --------------------------------------------------------------
     def select_package(self, package_id: str) -> bool:
+        self._select_first = False
         row = self.model.row_of_package(package_id)
         if row is None:
             self.filter_combo.setCurrentIndex(0)
@@ -361,6 +374,7 @@ class SharedPage(QWidget):
         self._cancel_verify()
         self._db = None
         self._total = 0
+        self._select_first = False
         self.report = None
         self.reminders = []
         self.model.clear()
