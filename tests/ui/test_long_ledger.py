@@ -10,6 +10,7 @@ never on time (timings are in the report of issue 10).
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -81,28 +82,39 @@ def long_ledger_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _make(tmp_path_factory.mktemp("ledger") / "ledger.myvendors", ENTRIES)
 
 
+GATE = threading.Event()  # a walk waits for it (set: no wait), so that a test sees the window before the result
+
+
 @pytest.fixture
-def walks(monkeypatch: pytest.MonkeyPatch) -> list[tuple[bool, int]]:
+def walks(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[bool, int]]]:
     """Every chain walk: (on the GUI thread?, entries walked)."""
     seen: list[tuple[bool, int]] = []
     real = sharing_sql.verify_chain
+    GATE.set()
 
     def recorded(db: Database, **kwargs: object) -> tuple[int, list[str]]:
+        GATE.wait(timeout=WAIT_MS / 1000)  # on the GUI thread this would freeze the window: it does not
         result = real(db, **kwargs)  # type: ignore[arg-type]
         seen.append((threading.current_thread() is threading.main_thread(), result[0]))
         return result
 
     monkeypatch.setattr(sharing_sql, "verify_chain", recorded)
-    return seen
+    yield seen
+    GATE.set()
 
 
 def test_unlocking_walks_the_chain_on_the_worker_and_the_shared_page_reads_what_it_shows(
     qtbot: QtBot, make_controller, long_ledger_path: Path, walks: list[tuple[bool, int]]
 ) -> None:
+    GATE.clear()  # the walk waits on the worker: the window is built, shown and painted meanwhile
     main = unlock_with_passphrase(qtbot, make_controller(long_ledger_path))
     qtbot.waitExposed(main)
+    qtbot.wait(20)  # the first paint
     assert main.current_page() == OVERVIEW
     page, model = main.shared_page, main.shared_page.model
+    assert page.is_verifying() and walks == [] and page.chain_label.text() == "Verifying the ledger's chain…"
+    assert not main.sharing.ledger_warning.isVisibleTo(main)
+    GATE.set()
     # Built hidden: counted, and nothing read (the newest entry is selected when the page shows).
     assert model.rowCount() == ENTRIES and model.rows_fetched == 0
     assert page.filter_combo.itemText(0) == f"Everything ({ENTRIES})" and page.filter_combo.count() == VENDORS + 1

@@ -222,6 +222,7 @@ class SharedPage(QWidget):
 
         job = worker.submit(verify)
         job.succeeded.connect(lambda report, job=job: self._verified(job, report))
+        job.failed.connect(lambda error, job=job: self._not_verified(job, error))
         self._verify_job, self._verify_stop = job, stop
 
     def _verified(self, job: Job, report: ChainReport | None) -> None:
@@ -232,6 +233,13 @@ class SharedPage(QWidget):
         self._show_chain(report)
         self.filters.setVisible(bool(self._total) or not report.ok)
         emit(self.verified, report)
+
+    def _not_verified(self, job: Job, error: MyVendorsError) -> None:
+        """The walk failed (the file could not be read): said where the result would be."""
+        if job is not self._verify_job:
+            return
+        self._verify_job = self._verify_stop = None
+        self.chain_label.setText(self.tr("The ledger's chain could not be verified: %s") % error.text())
 
     def _cancel_verify(self) -> None:
         if self._verify_job is not None:

@@ -107,16 +107,15 @@ def page_at(db: Database, start: int, limit: int, total: int, *, vendor_id: int 
 
 
 def position_of_package(db: Database, package_id: str, *, vendor_id: int | None = None) -> int | None:
-    """The row of the package's share in the newest-first list (None when it is not there)."""
+    """The row of the package's share in the newest-first list (None when it is not in it)."""
     seq = sql.share_entry_seq(db, package_id)
-    if seq is None or (vendor_id is not None and not sql.ledger_count(db, vendor_id=vendor_id)):
+    if seq is None:
         return None
-    position = sql.ledger_position(db, seq, vendor_id=vendor_id)
     if vendor_id is not None:  # is it one of this vendor's?
         found = sql.ledger_page(db, limit=1, vendor_id=vendor_id, below=seq + 1)
         if not found or int(found[0]["seq"]) != seq:
             return None
-    return position
+    return sql.ledger_position(db, seq, vendor_id=vendor_id)
 
 
 def kinds_answered(db: Database, package_ids: list[str]) -> dict[str, str]:
