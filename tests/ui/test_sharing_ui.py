@@ -371,6 +371,7 @@ def test_lock_clears_the_shared_page_and_closes_the_wizard(qtbot: QtBot, make_co
     main, db, world = _open(qtbot, make_controller, existing_vault)
     P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
     main.refresh()
+    main.sharing.show_page()  # shown, the page selects the newest entry and shows it in words
     wizard = _wizard(qtbot, main, vendor_id=world["shop"].id)
     _next(qtbot, wizard, PAGE_CONTENT)
     assert EMAIL in " ".join(visible_texts(main))
@@ -513,6 +514,8 @@ def test_unlocking_a_vault_with_an_altered_ledger_warns(qtbot: QtBot, make_contr
         vault.db.execute("DROP TRIGGER ledger_no_delete")
         vault.db.execute("DELETE FROM ledger WHERE seq = 1")  # cut from the end: the head the vault keeps tells
     main = unlock_with_passphrase(qtbot, make_controller(existing_vault))
+    # the chain is walked on the worker while the window paints; the warning comes when it is known
+    qtbot.waitUntil(lambda: not main.shared_page.is_verifying(), timeout=WAIT_MS)
     assert main.sharing.ledger_warning.isVisibleTo(main)
     assert "does not verify" in main.shared_page.chain_banner.text()
 

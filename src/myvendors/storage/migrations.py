@@ -549,6 +549,27 @@ def _v6_maintained_totals(con: Any) -> None:
     con.execute("CREATE INDEX vendor_tags_tag ON vendor_tags(tag_id, vendor_id)")
 
 
+# -- step 7: the ledger read a page at a time -------------------------------------------------
+def _v7_ledger_pages(con: Any) -> None:
+    """The Shared page lists one vendor's entries (its shares, the answers to them) and finds a
+    package's entry from indexes on what the entries say, and the retention reminders walk only
+    the packages whose retention ends. The expressions are storage.sharing's, word for word (an
+    expression index is used only by a query that spells it the same); an entry that is not JSON
+    (altered by hand) indexes as NULL instead of failing."""
+
+    def share(what: str) -> str:
+        return (f"(CASE WHEN json_valid(entry) AND json_extract(entry, '$.type') = 'share' "
+                f"THEN json_extract(entry, '$.{what}') END)")
+
+    answers = ("(CASE WHEN json_valid(entry) AND json_extract(entry, '$.type') IS NOT 'share' "
+               "THEN json_extract(entry, '$.answers') END)")
+    con.execute(f"CREATE INDEX ledger_share_vendor ON ledger({share('vendor_id')}, seq)")
+    con.execute(f"CREATE INDEX ledger_share_package ON ledger({share('package')}, {share('vendor_id')})")
+    con.execute(f"CREATE INDEX ledger_answers ON ledger({answers})")
+    con.execute("CREATE INDEX packages_retention ON packages(retention_until)")
+    con.execute("CREATE INDEX packages_kind ON packages(kind)")
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "vault metadata and settings", _v1_meta_and_settings),
     Step(2, "vendors", _v2_vendors),
@@ -556,6 +577,7 @@ STEPS: tuple[Step, ...] = (
     Step(4, "vendor names sort by a Unicode fold", _v4_vendor_sort_keys),
     Step(5, "sharing: pseudonyms, keys on file, packages, received documents, the ledger", _v5_sharing),
     Step(6, "maintained totals for counts, sums and standing; indexes for the reputation filters", _v6_maintained_totals),
+    Step(7, "indexes for reading the ledger a page at a time and the retention reminders", _v7_ledger_pages),
 )
 LATEST_VERSION = STEPS[-1].version
 

@@ -5,6 +5,7 @@ keys on file, packages sent, documents received, and the append-only ledger
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from typing import Any
 
 from myvendors.storage.db import Database
@@ -172,6 +173,19 @@ def retention_ending(db: Database, until: str) -> list[dict[str, Any]]:
     )
 
 
+def retention_unasked(db: Database, until: str) -> list[dict[str, Any]]:
+    """Packages sent to a vendor whose retention ends by `until`, that are not deletion requests and
+    about which no deletion request went out yet (walks the retention index, step 7)."""
+    return db.rows(
+        f"SELECT {_PACKAGE} FROM packages WHERE retention_until IS NOT NULL AND retention_until <= ? "
+        "AND vendor_id IS NOT NULL AND kind != 'deletion-request' AND package_id NOT IN ("
+        "SELECT c.value FROM packages d, json_each(d.document, '$.data.concerning') c "
+        "WHERE d.kind = 'deletion-request' AND json_valid(d.document)) "
+        "ORDER BY retention_until",
+        (until,),
+    )
+
+
 def document_seen(db: Database, document_id: str) -> bool:
     return bool(db.query("SELECT 1 FROM received_documents WHERE document_id = ?", (document_id,)))
 
@@ -211,23 +225,48 @@ def has_ledger(db: Database) -> bool:
     return bool(db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ledger'"))
 
 
-def verify_chain(db: Database) -> tuple[int, list[str]]:
+VERIFY_PAGE = 2000  # entries read at a time while walking the chain (memory stays flat however long it is)
+
+
+def verify_chain(
+    db: Database, *, page_size: int = VERIFY_PAGE, stop: Callable[[], bool] | None = None
+) -> tuple[int, list[str]]:
     """(entries, problems): every entry must follow the one before it and hash to what it says,
-    and the last one must be the one the vault's record of the end names."""
+    and the last one must be the one the vault's record of the end names. The entries are read a
+    page at a time in storage order; `stop` (asked between pages) ends the walk early with
+    `Stopped`."""
     problems: list[str] = []
     expected_prev, expected_seq = GENESIS, 1
-    rows = ledger(db)
-    for row in rows:
-        seq, text, prev, digest = int(row["seq"]), str(row["entry"]), str(row["prev_hash"]), str(row["hash"])
-        if seq != expected_seq:
-            problems.append(f"ledger entry {seq} stands where entry {expected_seq} should: entries were removed or reordered")
-        if prev != expected_prev:
-            problems.append(f"ledger entry {seq} does not follow the entry before it (an entry was changed, removed or moved)")
-        if entry_hash(seq, prev, text) != digest:
-            problems.append(f"ledger entry {seq} was changed after it was written (its hash does not match)")
-        expected_prev, expected_seq = digest, seq + 1
+    count, last_rowid = 0, None
+    while True:
+        if stop is not None and stop():
+            raise Stopped()
+        if last_rowid is None:
+            rows = db.query("SELECT rowid, seq, entry, prev_hash, hash FROM ledger ORDER BY rowid LIMIT ?", (page_size,))
+        else:
+            rows = db.query(
+                "SELECT rowid, seq, entry, prev_hash, hash FROM ledger WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                (last_rowid, page_size),
+            )
+        for row in rows:
+            seq, text, prev, digest = int(row[1]), str(row[2]), str(row[3]), str(row[4])
+            if seq != expected_seq:
+                problems.append(
+                    f"ledger entry {seq} stands where entry {expected_seq} should: entries were removed or reordered"
+                )
+            if prev != expected_prev:
+                problems.append(
+                    f"ledger entry {seq} does not follow the entry before it (an entry was changed, removed or moved)"
+                )
+            if entry_hash(seq, prev, text) != digest:
+                problems.append(f"ledger entry {seq} was changed after it was written (its hash does not match)")
+            expected_prev, expected_seq = digest, seq + 1
+        count += len(rows)
+        if len(rows) < page_size:
+            break
+        last_rowid = rows[-1][0]
     head = db.get_meta(LEDGER_HEAD)
-    last = f"{expected_seq - 1}:{expected_prev}" if rows else None
+    last = f"{expected_seq - 1}:{expected_prev}" if count else None
     if head != last:
         if head:
             problems.append(
@@ -236,9 +275,116 @@ def verify_chain(db: Database) -> tuple[int, list[str]]:
             )
         else:
             problems.append("the ledger holds entries that its record of the last entry does not know")
-    return len(rows), problems
+    return count, problems
+
+
+class Stopped(Exception):
+    """`verify_chain` was asked to stop before it reached the end."""
 
 
 def ledger(db: Database) -> list[dict[str, Any]]:
     """Every entry in the order it is stored (rowid order: a reordering shows as a broken chain)."""
     return db.rows("SELECT seq, entry, prev_hash, hash FROM ledger ORDER BY rowid")
+
+
+# -- the ledger a page at a time (the Shared page), newest first ------------------------------------
+# What an entry says about its vendor, as indexed (step 7): a share names its vendor and package, an
+# answer the package it answers. Entries that are not JSON (altered by hand) index as NULL.
+def _share(what: str, table: str = "") -> str:
+    e = f"{table}entry"
+    return (f"(CASE WHEN json_valid({e}) AND json_extract({e}, '$.type') = 'share' "
+            f"THEN json_extract({e}, '$.{what}') END)")
+
+
+def _answers(table: str = "") -> str:
+    e = f"{table}entry"
+    return (f"(CASE WHEN json_valid({e}) AND json_extract({e}, '$.type') IS NOT 'share' "
+            f"THEN json_extract({e}, '$.answers') END)")
+
+
+SHARE_VENDOR, SHARE_PACKAGE, ANSWERS = _share("vendor_id"), _share("package"), _answers()
+_ENTRY = "seq, entry, prev_hash, hash"
+
+
+def _vendor_seqs() -> str:
+    """The seqs of one vendor's entries (:vendor): its shares, and the answers to them."""
+    return (
+        f"SELECT seq FROM ledger WHERE {SHARE_VENDOR} = :vendor UNION ALL "
+        f"SELECT a.seq FROM ledger s JOIN ledger a ON {_answers('a.')} = {_share('package', 's.')} "
+        f"WHERE {_share('vendor_id', 's.')} = :vendor"
+    )
+
+
+def _where(vendor_id: int | None, *terms: str) -> tuple[str, dict[str, Any]]:
+    clauses = list(terms)
+    if vendor_id is not None:
+        clauses.append(f"seq IN ({_vendor_seqs()})")
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", {"vendor": vendor_id}
+
+
+def ledger_count(db: Database, *, vendor_id: int | None = None) -> int:
+    where, params = _where(vendor_id)
+    return int(db.query(f"SELECT count(*) FROM ledger{where}", params)[0][0])
+
+
+def ledger_page(
+    db: Database, *, limit: int, vendor_id: int | None = None, below: int | None = None, above: int | None = None
+) -> list[dict[str, Any]]:
+    """Up to `limit` entries newest first: those just older than seq `below`, or just newer than
+    seq `above` (still newest first), or the newest."""
+    if above is not None:
+        where, params = _where(vendor_id, "seq > :key")
+        rows = db.rows(f"SELECT {_ENTRY} FROM ledger{where} ORDER BY seq LIMIT :limit",
+                       {**params, "key": above, "limit": limit})
+        return rows[::-1]
+    where, params = _where(vendor_id, *(["seq < :key"] if below is not None else []))
+    return db.rows(f"SELECT {_ENTRY} FROM ledger{where} ORDER BY seq DESC LIMIT :limit",
+                   {**params, "key": below, "limit": limit})
+
+
+def ledger_at(db: Database, *, start: int, limit: int, total: int, vendor_id: int | None = None) -> list[dict[str, Any]]:
+    """Entries `start` to `start + limit` of the newest-first list of `total`, counted from the nearer end."""
+    where, params = _where(vendor_id)
+    if start <= total - start - limit:
+        return db.rows(f"SELECT {_ENTRY} FROM ledger{where} ORDER BY seq DESC LIMIT :limit OFFSET :offset",
+                       {**params, "limit": limit, "offset": start})
+    offset = max(0, total - start - limit)
+    rows = db.rows(f"SELECT {_ENTRY} FROM ledger{where} ORDER BY seq LIMIT :limit OFFSET :offset",
+                   {**params, "limit": max(0, total - start - offset), "offset": offset})
+    return rows[::-1]
+
+
+def ledger_position(db: Database, seq: int, *, vendor_id: int | None = None) -> int:
+    """How many entries of the newest-first list stand before entry `seq`."""
+    where, params = _where(vendor_id, "seq > :key")
+    return int(db.query(f"SELECT count(*) FROM ledger{where}", {**params, "key": seq})[0][0])
+
+
+def share_entry_seq(db: Database, package_id: str) -> int | None:
+    rows = db.query(f"SELECT seq FROM ledger WHERE {SHARE_PACKAGE} = ? ORDER BY seq DESC LIMIT 1", (package_id,))
+    return int(rows[0][0]) if rows else None
+
+
+def share_kinds(db: Database, package_ids: list[str]) -> dict[str, str]:
+    """The kind of each package shared, by package id (answers show the kind they answer)."""
+    if not package_ids:
+        return {}
+    marks = ", ".join("?" for _ in package_ids)
+    rows = db.query(
+        f"SELECT {SHARE_PACKAGE}, json_extract(entry, '$.kind') FROM ledger WHERE {SHARE_PACKAGE} IN ({marks})",
+        tuple(package_ids),
+    )
+    return {str(r[0]): str(r[1] or "") for r in rows}
+
+
+def ledger_vendor_counts(db: Database) -> dict[int, int]:
+    """How many entries each vendor has (its shares and the answers to them), from the indexes."""
+    rows = db.query(
+        f"SELECT vendor, count(*) FROM ("
+        f"SELECT {SHARE_VENDOR} AS vendor FROM ledger WHERE {SHARE_VENDOR} IS NOT NULL UNION ALL "
+        f"SELECT {_share('vendor_id', 's.')} FROM ledger a CROSS JOIN ledger s "
+        f"ON {_share('package', 's.')} = {_answers('a.')} "
+        f"WHERE {_answers('a.')} IS NOT NULL AND {_share('vendor_id', 's.')} IS NOT NULL"
+        f") GROUP BY vendor"
+    )
+    return {int(r[0]): int(r[1]) for r in rows if isinstance(r[0], int)}

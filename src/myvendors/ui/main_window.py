@@ -545,11 +545,12 @@ class MainWindow(QMainWindow):
 
     def _first_load(self) -> None:
         """What unlocking reads: the vendor list's count (the model fetches rows only as a view shows
-        them) and the Overview's short lists; the Requests and Reputation pages read theirs when first shown."""
+        them) and the Overview's short lists; the Requests and Reputation pages read theirs when first shown;
+        the ledger's count and newest page (its chain is verified on the worker)."""
         self._show_vendor_count()
         self._refresh_overview()
         self._refresh_pages(REQUESTS, REPUTATION)
-        self.sharing.refresh(self.vault.db)
+        self.sharing.refresh(self.vault.db, worker=self._worker, connection=self.vault.connection)
         self.show_lock_state()
 
     def _refresh_overview(self) -> None:

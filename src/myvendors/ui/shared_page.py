@@ -8,15 +8,18 @@ vendor, and the selected package in plain words.
 from __future__ import annotations
 
 import html
+import threading
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -36,7 +39,12 @@ from myvendors.storage import Database
 from myvendors.ui import icons
 from myvendors.ui.models.sharing import LedgerModel
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.widgets import Level, MessageBanner, heading, secondary
+from myvendors.ui.widgets import Level, MessageBanner, fixed_columns, heading, secondary
+
+if TYPE_CHECKING:
+    from myvendors.ui.worker import Job, Worker
+
+Connection = Callable[[], AbstractContextManager[Database]]
 
 ALL = -1
 
@@ -47,13 +55,16 @@ class SharedPage(QWidget):
     share_requested = Signal()
     import_requested = Signal()
     deletion_requested = Signal(object)
+    verified = Signal(object)  # the ChainReport, when it was walked on the worker
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Shared"))
         self._db: Database | None = None
-        self._entries: list[Entry] = []
-        self._entry_vendor: dict[int, int | None] = {}  # ledger seq -> vendor id
+        self._total = 0  # entries in the whole ledger
+        self._select_first = False  # select the newest entry when next shown
+        self._verify_job: Job | None = None  # the chain walked on the worker (unlock)
+        self._verify_stop: threading.Event | None = None
         self.report: ChainReport | None = None
         self.reminders: list[RetentionReminder] = []
 
@@ -90,7 +101,7 @@ class SharedPage(QWidget):
         filter_label = QLabel(self.tr("Sho&w:"), self)
         filter_label.setBuddy(self.filter_combo)
 
-        self.model = LedgerModel(self)
+        self.model = LedgerModel(parent=self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Ledger"))
@@ -106,8 +117,13 @@ class SharedPage(QWidget):
         header = self.view.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(LedgerModel.TERMS, QHeaderView.ResizeMode.Stretch)
+        fixed_columns(  # from samples, never from the rows: a hidden view would read them all
+            self.view, header,
+            {LedgerModel.DATE: "2026-12-31 23:59", LedgerModel.TYPE: "answer: acknowledgement",
+             LedgerModel.WHO: "A vendor's longer name", LedgerModel.KIND: "Personal request",
+             LedgerModel.FIELDS: "99", LedgerModel.PACKAGE: "00000000-0000-0000-0000-000000000000"},
+            stretch=LedgerModel.TERMS,
+        )
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.details = QTextBrowser(self)
         self.details.setAccessibleName(self.tr("The selected entry in plain words"))
@@ -159,41 +175,81 @@ class SharedPage(QWidget):
         self.setTabOrder(self.view, self.details)
 
     # -- filling ------------------------------------------------------------------------------
-    def refresh(self, db: Database) -> None:
+    def refresh(self, db: Database, *, worker: Worker | None = None, connection: Connection | None = None) -> None:
+        """Count the ledger and show its newest page (the list reads only the pages shown), the
+        retention reminders, and whether the chain verifies. With a `worker` (and a `connection`
+        factory for its thread) the chain is walked there and `verified` fires when it is known,
+        so that unlocking paints first."""
         self._db = db
-        self.report = ledger.verify(db)
-        self._show_chain(self.report)
-        self._entries = ledger.entries(db)
-        package_vendor: dict[str, int | None] = {}
-        kinds: dict[str, str] = {}
-        for entry in self._entries:
-            data = entry.data
-            if data.get("type") == "share":
-                package_vendor[str(data.get("package"))] = data.get("vendor_id")
-                kinds[str(data.get("package"))] = str(data.get("kind", ""))
-        self._entry_vendor = {
-            entry.seq: (entry.data.get("vendor_id") if entry.data.get("type") == "share"
-                        else package_vendor.get(str(entry.data.get("answers", ""))))
-            for entry in self._entries
-        }
-        self._kinds = kinds
+        self._cancel_verify()
+        if worker is None or connection is None:
+            self.report = ledger.verify(db)
+            self._show_chain(self.report)
+        else:
+            self.report = None
+            self._verify_on(worker, connection)
+        counts = ledger.vendor_counts(db)
         names: dict[int, str] = {}
-        for vendor_id in {v for v in self._entry_vendor.values() if v is not None}:
+        for vendor_id in counts:
             try:
                 names[vendor_id] = vendors.get_vendor(db, vendor_id).name
             except MyVendorsError:
                 names[vendor_id] = self.tr("(vendor %d, deleted)") % vendor_id
+        self._total = ledger.count(db)
         chosen = self.filter_combo.currentData()
         self.filter_combo.blockSignals(True)
         self.filter_combo.clear()
-        self.filter_combo.addItem(self.tr("Everything (%d)") % len(self._entries), ALL)
+        self.filter_combo.addItem(self.tr("Everything (%d)") % self._total, ALL)
         for vendor_id, name in sorted(names.items(), key=lambda item: item[1].casefold()):
-            count = sum(1 for v in self._entry_vendor.values() if v == vendor_id)
-            self.filter_combo.addItem(f"{name} ({count})", vendor_id)
+            self.filter_combo.addItem(f"{name} ({counts[vendor_id]})", vendor_id)
         self.filter_combo.setCurrentIndex(max(0, self.filter_combo.findData(chosen)) if chosen is not None else 0)
         self.filter_combo.blockSignals(False)
         self._show_reminders(packages.retention_due(db), names)
         self._apply_filter()
+
+    def _verify_on(self, worker: Worker, connection: Connection) -> None:
+        self.chain_banner.clear()
+        self.chain_ok.show()
+        self.chain_label.setText(self.tr("Verifying the ledger's chain…"))
+        stop = threading.Event()
+
+        def verify() -> ChainReport | None:
+            try:
+                with connection() as own:  # this thread's own connection
+                    return ledger.verify(own, stop=stop.is_set)
+            except (RuntimeError, ledger.Stopped):  # locked or refreshed before it ended: nothing to show
+                return None
+
+        job = worker.submit(verify)
+        job.succeeded.connect(lambda report, job=job: self._verified(job, report))
+        job.failed.connect(lambda error, job=job: self._not_verified(job, error))
+        self._verify_job, self._verify_stop = job, stop
+
+    def _verified(self, job: Job, report: ChainReport | None) -> None:
+        if job is not self._verify_job or report is None:
+            return
+        self._verify_job = self._verify_stop = None
+        self.report = report
+        self._show_chain(report)
+        self.filters.setVisible(bool(self._total) or not report.ok)
+        emit(self.verified, report)
+
+    def _not_verified(self, job: Job, error: MyVendorsError) -> None:
+        """The walk failed (the file could not be read): said where the result would be."""
+        if job is not self._verify_job:
+            return
+        self._verify_job = self._verify_stop = None
+        self.chain_label.setText(self.tr("The ledger's chain could not be verified: %s") % error.text())
+
+    def _cancel_verify(self) -> None:
+        if self._verify_job is not None:
+            self._verify_job.cancel()
+        if self._verify_stop is not None:
+            self._verify_stop.set()
+        self._verify_job = self._verify_stop = None
+
+    def is_verifying(self) -> bool:
+        return self._verify_job is not None
 
     def _show_chain(self, report: ChainReport) -> None:
         if report.ok:
@@ -233,21 +289,31 @@ class SharedPage(QWidget):
 
     def _apply_filter(self) -> None:
         wanted = self.filter_combo.currentData()
-        shown = [e for e in self._entries if wanted in (None, ALL) or self._entry_vendor.get(e.seq) == wanted]
-        self.model.set_entries(shown, getattr(self, "_kinds", {}))
-        total = len(self._entries)
+        self.model.show(self._db, None if wanted in (None, ALL) else wanted)
+        total = self._total
         self.count_label.setText(
             "" if not total else self.tr("1 entry") if total == 1 else self.tr("%d entries") % total
         )
         self.stack.setCurrentIndex(1 if total else 0)
         self.filters.setVisible(bool(total) or (self.report is not None and not self.report.ok))
-        if shown:
+        self.details.clear()
+        # The newest entry is selected (its page read) when the page shows: hidden, it reads nothing.
+        self._select_first = bool(self.model.rowCount())
+        if self.isVisible():
+            self._show_first()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_first()
+
+    def _show_first(self) -> None:
+        if self._select_first and self.model.rowCount() and not self.view.selectionModel().hasSelection():
             self.view.selectRow(0)
-        else:
-            self.details.clear()
+        self._select_first = False
 
     # -- selection and details --------------------------------------------------------------
     def select_package(self, package_id: str) -> bool:
+        self._select_first = False
         row = self.model.row_of_package(package_id)
         if row is None:
             self.filter_combo.setCurrentIndex(0)
@@ -313,10 +379,10 @@ class SharedPage(QWidget):
             emit(self.deletion_requested, spec)
 
     def clear(self) -> None:
+        self._cancel_verify()
         self._db = None
-        self._entries = []
-        self._entry_vendor = {}
-        self._kinds = {}
+        self._total = 0
+        self._select_first = False
         self.report = None
         self.reminders = []
         self.model.clear()

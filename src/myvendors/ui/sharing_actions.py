@@ -21,10 +21,12 @@ from myvendors.ui import icons
 from myvendors.ui.answer_dialog import AnswerDialog
 from myvendors.ui.profile_dialog import ProfileDialog
 from myvendors.ui.share_wizard import ShareWizard, clear_clipboard
-from myvendors.ui.shared_page import SharedPage
+from myvendors.ui.shared_page import Connection, SharedPage
 
 if TYPE_CHECKING:
+    from myvendors.domain.sharing.ledger import ChainReport
     from myvendors.ui.main_window import MainWindow
+    from myvendors.ui.worker import Worker
 
 STATUS_MESSAGE_MS = 8000
 
@@ -60,6 +62,7 @@ class SharingActions(QObject):
         page.share_requested.connect(lambda: self.share())
         page.import_requested.connect(self.import_answer)
         page.deletion_requested.connect(lambda spec: self.open_wizard(initial=spec))
+        page.verified.connect(self._show_warning)
 
     def add_menu(self, bar: QMenuBar) -> None:
         menu = bar.addMenu(self.tr("Shar&ing"))
@@ -73,11 +76,14 @@ class SharingActions(QObject):
     def _db(self) -> Database:
         return self._window.vault.db
 
-    def refresh(self, db: Database) -> None:
-        """The Shared page, and the status bar's warning when the chain does not verify."""
-        self.page.refresh(db)
-        broken = self.page.report is not None and not self.page.report.ok
-        self.ledger_warning.setVisible(broken)
+    def refresh(self, db: Database, *, worker: Worker | None = None, connection: Connection | None = None) -> None:
+        """The Shared page, and the status bar's warning when the chain does not verify. With a
+        `worker` (unlocking) the chain is walked on its thread and the warning comes when known."""
+        self.page.refresh(db, worker=worker, connection=connection)
+        self._show_warning(self.page.report)
+
+    def _show_warning(self, report: ChainReport | None) -> None:
+        self.ledger_warning.setVisible(report is not None and not report.ok)
 
     def set_enabled(self, enabled: bool) -> None:
         self.page.setEnabled(enabled)

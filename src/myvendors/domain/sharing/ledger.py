@@ -11,6 +11,7 @@ so only someone rewriting the file by hand can break it, and then it shows.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,18 +62,67 @@ def append(db: Database, data: dict[str, Any]) -> Entry:
     return Entry(seq, data, prev, digest)
 
 
+def _entry(row: dict[str, Any]) -> Entry:
+    try:
+        data = json.loads(row["entry"])
+    except json.JSONDecodeError:
+        data = {"unreadable": row["entry"]}
+    return Entry(int(row["seq"]), data, str(row["prev_hash"]), str(row["hash"]))
+
+
 def entries(db: Database) -> list[Entry]:
-    out = []
-    for row in sql.ledger(db):
-        try:
-            data = json.loads(row["entry"])
-        except json.JSONDecodeError:
-            data = {"unreadable": row["entry"]}
-        out.append(Entry(int(row["seq"]), data, str(row["prev_hash"]), str(row["hash"])))
-    return out
+    """Every entry, oldest first (the CLI's `ledger`); a window reads `page` instead."""
+    return [_entry(row) for row in sql.ledger(db)]
 
 
-def verify(db: Database) -> ChainReport:
-    """Walk the chain (storage.sharing.verify_chain has the rules); `check` and unlock run it too."""
-    count, problems = sql.verify_chain(db)
+def verify(db: Database, *, stop: Callable[[], bool] | None = None) -> ChainReport:
+    """Walk the chain a page at a time (storage.sharing.verify_chain has the rules); `check` and
+    unlock run it too. `stop`, asked between pages, ends the walk early with `Stopped`."""
+    count, problems = sql.verify_chain(db, stop=stop)
     return ChainReport(count, tuple(problems))
+
+
+Stopped = sql.Stopped
+
+
+# -- the ledger a page at a time, newest first (the Shared page) -----------------------------------
+def count(db: Database, *, vendor_id: int | None = None) -> int:
+    """Entries in the ledger, or one vendor's (its shares and the answers to them)."""
+    return sql.ledger_count(db, vendor_id=vendor_id)
+
+
+def page(
+    db: Database, *, limit: int, vendor_id: int | None = None, older_than: int | None = None,
+    newer_than: int | None = None,
+) -> list[Entry]:
+    """Up to `limit` entries newest first: just older than seq `older_than`, just newer than seq
+    `newer_than` (still newest first), or the newest."""
+    rows = sql.ledger_page(db, limit=limit, vendor_id=vendor_id, below=older_than, above=newer_than)
+    return [_entry(row) for row in rows]
+
+
+def page_at(db: Database, start: int, limit: int, total: int, *, vendor_id: int | None = None) -> list[Entry]:
+    """Entries `start` to `start + limit` of the newest-first list of `total` (a jump)."""
+    return [_entry(row) for row in sql.ledger_at(db, start=start, limit=limit, total=total, vendor_id=vendor_id)]
+
+
+def position_of_package(db: Database, package_id: str, *, vendor_id: int | None = None) -> int | None:
+    """The row of the package's share in the newest-first list (None when it is not in it)."""
+    seq = sql.share_entry_seq(db, package_id)
+    if seq is None:
+        return None
+    if vendor_id is not None:  # is it one of this vendor's?
+        found = sql.ledger_page(db, limit=1, vendor_id=vendor_id, below=seq + 1)
+        if not found or int(found[0]["seq"]) != seq:
+            return None
+    return sql.ledger_position(db, seq, vendor_id=vendor_id)
+
+
+def kinds_answered(db: Database, package_ids: list[str]) -> dict[str, str]:
+    """The kind of each shared package named (what an answer's Kind column shows)."""
+    return sql.share_kinds(db, package_ids)
+
+
+def vendor_counts(db: Database) -> dict[int, int]:
+    """Entries per vendor id (shares naming it and the answers to those), for a filter's choices."""
+    return sql.ledger_vendor_counts(db)

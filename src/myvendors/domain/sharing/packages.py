@@ -594,18 +594,10 @@ def retention_due(db: Database, *, within_days: int = 14, today: date | None = N
     """Packages sent to a vendor whose retention ends within `within_days` (or has ended) and
     about which no deletion request has gone out yet; each with a ready deletion request."""
     today = today or datetime.now(UTC).date()
-    asked = {
-        package_id
-        for p in sent_packages(db)
-        if p.kind == "deletion-request"
-        for package_id in p.document.get("data", {}).get("concerning", [])
-    }
     out = []
-    for row in sql.retention_ending(db, (today + timedelta(days=within_days)).isoformat()):
+    for row in sql.retention_unasked(db, (today + timedelta(days=within_days)).isoformat()):
         package = _sent(row)
-        if package.vendor_id is None or package.kind == "deletion-request" or package.package_id in asked:
-            continue
-        assert package.retention_until is not None
+        assert package.vendor_id is not None and package.retention_until is not None
         spec = ShareSpec("deletion-request", vendor_id=package.vendor_id, concerning=(package.package_id,))
         out.append(RetentionReminder(package, date.fromisoformat(package.retention_until), spec))
     return out

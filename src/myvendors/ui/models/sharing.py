@@ -9,15 +9,20 @@ parameters editable. `LedgerModel` is the ledger as a table, newest first.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from myvendors.domain.sharing import terms
+from myvendors.domain.sharing import ledger, terms
 from myvendors.domain.sharing.ledger import Entry
 from myvendors.domain.sharing.packages import KIND_TITLE
+from myvendors.ui.models.table import WindowedTableModel
+from myvendors.ui.models.windowed import MAX_PAGES, PAGE_SIZE, PageSource
 from myvendors.ui.qtcompat import emit
+
+if TYPE_CHECKING:
+    from myvendors.storage import Database
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -261,53 +266,88 @@ class TermsModel(QAbstractTableModel):
         return False
 
 
-class LedgerModel(QAbstractTableModel):
-    """Ledger entries, newest first: date, type, recipient or sender, kind, fields, terms, package."""
+class _LedgerPages(PageSource[Entry]):
+    """The ledger newest first, or one vendor's entries; answers' kinds looked up a page at a time."""
+
+    def __init__(self, db: Database, vendor_id: int | None, kinds: dict[str, str]) -> None:
+        self._db, self._vendor_id, self._kinds = db, vendor_id, kinds
+
+    def count(self) -> int:
+        return ledger.count(self._db, vendor_id=self._vendor_id)
+
+    def after(self, item: Entry, limit: int) -> list[Entry]:
+        return self._known(ledger.page(self._db, limit=limit, vendor_id=self._vendor_id, older_than=item.seq))
+
+    def before(self, item: Entry, limit: int) -> list[Entry]:
+        return self._known(ledger.page(self._db, limit=limit, vendor_id=self._vendor_id, newer_than=item.seq))
+
+    def at(self, start: int, limit: int, total: int) -> list[Entry]:
+        return self._known(ledger.page_at(self._db, start, limit, total, vendor_id=self._vendor_id))
+
+    def _known(self, page: list[Entry]) -> list[Entry]:
+        answered = {str(e.data["answers"]) for e in page if e.data.get("type") != "share" and e.data.get("answers")}
+        wanted = sorted(answered - self._kinds.keys())
+        if len(self._kinds) > KINDS_KEPT:
+            self._kinds.clear()
+        self._kinds.update(ledger.kinds_answered(self._db, wanted))
+        return page
+
+
+KINDS_KEPT = 4 * PAGE_SIZE * MAX_PAGES
+
+
+class LedgerModel(WindowedTableModel[Entry]):
+    """Ledger entries, newest first: date, type, recipient or sender, kind, fields, terms, package.
+    A window of pages (`windowed.PageWindow`): every entry is counted, only shown pages are read."""
 
     DATE, TYPE, WHO, KIND, FIELDS, TERMS, PACKAGE = range(7)
     ENTRY_ROLE = Qt.ItemDataRole.UserRole + 3
+    HEADER_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[Entry] = []
+    def __init__(
+        self, db: Database | None = None, parent: QObject | None = None, *, page_size: int = PAGE_SIZE,
+        max_pages: int = MAX_PAGES,
+    ) -> None:
+        super().__init__(db, parent, page_size=page_size, max_pages=max_pages)
+        self._vendor_id: int | None = None
         self._kinds: dict[str, str] = {}  # package id -> kind, for answers
-
-    def set_entries(self, entries: list[Entry], kinds: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._entries = sorted(entries, key=lambda e: e.seq, reverse=True)
-        self._kinds = dict(kinds)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_entries([], {})
-
-    def entry(self, row: int) -> Entry:
-        return self._entries[row]
-
-    def row_of_package(self, package_id: str) -> int | None:
-        for number, entry in enumerate(self._entries):
-            if entry.data.get("package") == package_id:
-                return number
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 7:
-            return None
-        return (
+        self._headers = (
             self.tr("Date"), self.tr("Type"), self.tr("To / from"), self.tr("Kind"), self.tr("Fields"), self.tr("Terms"),
             self.tr("Package"),
-        )[section]
+        )
+        self._window = self._new_window()
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    def _source(self, db: Database) -> _LedgerPages:
+        return _LedgerPages(db, self._vendor_id, self._kinds)
+
+    @property
+    def vendor_id(self) -> int | None:
+        return self._vendor_id
+
+    def show(self, db: Database | None, vendor_id: int | None) -> None:
+        """The whole ledger (None) or one vendor's entries, counted again."""
+        self._db, self._vendor_id = db, vendor_id
+        self._kinds.clear()
+        self.reload()
+
+    def clear(self) -> None:
+        """Forget every entry and the vault (it locked)."""
+        self._vendor_id = None
+        self._kinds.clear()
+        self._forget()
+
+    def entry(self, row: int) -> Entry:
+        item = self._item(row)
+        if item is None:
+            raise IndexError(row)
+        return item
+
+    def row_of_package(self, package_id: str) -> int | None:
+        """The row of the package's share in this list (one count query; None when not in it)."""
+        row = self._window.find(lambda e: e.data.get("package") == package_id)
+        if row is not None or self._db is None:
+            return row
+        return ledger.position_of_package(self._db, package_id, vendor_id=self._vendor_id)
 
     def _text(self, entry: Entry, column: int) -> str:
         data = entry.data
@@ -335,9 +375,11 @@ class LedgerModel(QAbstractTableModel):
         return package.removeprefix("urn:uuid:")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        if not index.isValid():
             return None
-        entry = self._entries[index.row()]
+        entry = self._item(index.row())
+        if entry is None:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
