@@ -26,18 +26,22 @@ from myvendors.ui.screen_lock import ScreenLockWatcher
 from myvendors.ui.unlock import UnlockWindow
 from myvendors.ui.widgets import fit_to_content
 from myvendors.ui.worker import Worker
-from myvendors.vault import DeviceKeyStore, Vault, session
+from myvendors.vault import session
+from myvendors.vault.constants import DEFAULT_KDF_SECONDS
 from myvendors.vault.recent import remember_last_vault
 from myvendors.vault.recovery_kit import write_recovery_kit
-from myvendors.vault.vault import DEFAULT_KDF_SECONDS
 
 if TYPE_CHECKING:
     from myvendors.ui.first_run import FirstRunWindow
     from myvendors.ui.main_window import MainWindow
+    from myvendors.vault.keystore import DeviceKeyStore
+    from myvendors.vault.vault import Vault
 
 # The windows are imported when first shown, not at start: the main window (and with it sharing,
 # import, export, iCalendar...) when a vault is first unlocked, the first-run window when a vault
-# is to be created. tests/ui/test_startup_imports.py checks what the first window loads.
+# is to be created. The vault service itself (cryptography, SQLCipher) is imported by the jobs
+# that open a vault, on the worker, or ahead of them once the first window is painted (see
+# `preload_vault`). tests/ui/test_startup_imports.py checks what the first window loads.
 
 
 # How long the keyring check waits for the unlock window to be painted before it asks anyway
@@ -45,18 +49,24 @@ if TYPE_CHECKING:
 ON_SCREEN_WAIT_S = 2.0
 
 
-def _is_instance(window: QWidget | None, module: str, name: str) -> bool:
+def _is_instance(window: object, module: str, name: str) -> bool:
     """`isinstance(window, module.name)` without importing `module`: if it was never imported,
-    no window of its class exists."""
+    no object of its class exists."""
     loaded = sys.modules.get(module)
     return loaded is not None and isinstance(window, getattr(loaded, name))
+
+
+def preload_vault() -> None:
+    """Import the vault service ahead of the first unlock or create (on the worker, once the first
+    window is painted), so that the user's first unlock does not wait for it."""
+    import myvendors.vault.vault  # noqa: F401
 
 
 def _close_vault(result: Any) -> None:
     """`discard` for jobs that return an unlocked vault nobody is waiting for any more."""
     if isinstance(result, session.Opened):
         result.vault.close()
-    elif isinstance(result, tuple) and result and isinstance(result[0], Vault):
+    elif isinstance(result, tuple) and result and _is_instance(result[0], "myvendors.vault.vault", "Vault"):
         result[0].close()  # Vault.create's (vault, recovery key)
 
 
@@ -145,6 +155,14 @@ class AppController(QObject):
     # -- choosing a window -----------------------------------------------------------------
     def start(self) -> None:
         self.open_path(self.vault_path)
+        self.when_on_screen(lambda: self.worker.submit(preload_vault))
+
+    def when_on_screen(self, then: Callable[[], object]) -> None:
+        """Call `then()` once the window now shown has been painted (soon, when there is none)."""
+        if self._window is None:
+            QTimer.singleShot(0, then)
+        else:
+            _WhenOnScreen(self._window, then)
 
     def open_path(self, path: Path | str) -> None:
         """Show the unlock window for `path`, or the first-run window when nothing is there."""
@@ -195,7 +213,13 @@ class AppController(QObject):
         window = cast("FirstRunWindow", window)
         path, kdf_seconds = self.vault_path, self.kdf_seconds
         window.set_busy(True)
-        job = self.worker.submit(lambda: Vault.create(path, passphrase, kdf_seconds=kdf_seconds), discard=_close_vault)
+
+        def create() -> tuple[Vault, str]:
+            from myvendors.vault.vault import Vault
+
+            return Vault.create(path, passphrase, kdf_seconds=kdf_seconds)
+
+        job = self.worker.submit(create, discard=_close_vault)
         job.succeeded.connect(lambda result: self._created(window, *result))
         job.failed.connect(lambda exc: self._create_failed(window, exc))
         job.finished.connect(lambda: window.set_busy(False))
