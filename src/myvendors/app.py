@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import ctypes
 import os
 import signal
 import sys
@@ -57,6 +56,8 @@ XCB_PACKAGES = " ".join(package for _, package in XCB_LIBRARIES)
 def library_loadable(soname: str) -> bool:
     """Whether the dynamic loader finds `soname`, as Qt's plugin will (a dlopen: no `ldconfig -p`
     process per library, which `ctypes.util.find_library` would start on every launch)."""
+    import ctypes  # only on an X11 desktop, where this is asked
+
     try:
         ctypes.CDLL(soname)
     except OSError:

@@ -22,18 +22,17 @@ from myvendors.errors import InvalidInput, MyVendorsError, VaultDamaged, VaultNo
 from myvendors.ui import strength
 from myvendors.ui.idle import IdleWatcher, minutes_to_ms
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.screen_lock import ScreenLockWatcher
 from myvendors.ui.unlock import UnlockWindow
 from myvendors.ui.widgets import fit_to_content
 from myvendors.ui.worker import Worker
 from myvendors.vault import session
 from myvendors.vault.constants import DEFAULT_KDF_SECONDS
 from myvendors.vault.recent import remember_last_vault
-from myvendors.vault.recovery_kit import write_recovery_kit
 
 if TYPE_CHECKING:
     from myvendors.ui.first_run import FirstRunWindow
     from myvendors.ui.main_window import MainWindow
+    from myvendors.ui.screen_lock import ScreenLockWatcher
     from myvendors.vault.keystore import DeviceKeyStore
     from myvendors.vault.vault import Vault
 
@@ -136,8 +135,7 @@ class AppController(QObject):
         self.worker = Worker(self)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
-        self.screen_lock = ScreenLockWatcher(self)
-        self.screen_lock.screen_locked.connect(self.lock)
+        self._screen_lock: ScreenLockWatcher | None = None  # see `screen_lock`
         self._vault: Vault | None = None
         self._window: QWidget | None = None
         self._on_screen = threading.Event()  # opened once the unlock window is painted (see _check_device)
@@ -146,6 +144,17 @@ class AppController(QObject):
     @property
     def vault(self) -> Vault | None:
         return self._vault
+
+    @property
+    def screen_lock(self) -> ScreenLockWatcher:
+        """Locks the vault when the desktop's screen locks. Made when a vault is first unlocked (or
+        when asked for): connecting to D-Bus takes time the first window does not need to spend."""
+        if self._screen_lock is None:
+            from myvendors.ui.screen_lock import ScreenLockWatcher
+
+            self._screen_lock = ScreenLockWatcher(self)
+            self._screen_lock.screen_locked.connect(self.lock)
+        return self._screen_lock
 
     @property
     def window(self) -> QWidget | None:
@@ -226,6 +235,7 @@ class AppController(QObject):
 
     def _created(self, window: FirstRunWindow, vault: Vault, recovery_key: str) -> None:
         self._vault = vault
+        _ = self.screen_lock  # an open vault locks with the screen
         if self._remember_last:
             remember_last_vault(vault.path)
         window.show_recovery_key(recovery_key)
@@ -243,6 +253,8 @@ class AppController(QObject):
         if not _is_instance(window, "myvendors.ui.first_run", "FirstRunWindow") or self._vault is None:
             return
         window = cast("FirstRunWindow", window)
+        from myvendors.vault.recovery_kit import write_recovery_kit
+
         try:
             write_recovery_kit(Path(target), self._vault.path, window.recovery_key)
         except OSError as exc:
@@ -363,6 +375,7 @@ class AppController(QObject):
             window.statusBar().showMessage(notice, 15_000)
         self._apply_idle_setting()
         self.idle.start()
+        _ = self.screen_lock  # an open vault locks with the screen
         emit(self.unlocked)
 
     def _apply_idle_setting(self) -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -153,6 +152,8 @@ class SystemKeyStore:
             return Availability(False, f"No secure system keyring is available (only {label}).", name)
         if getattr(backend, "priority", 1) <= 0:
             return Availability(False, f"No secure system keyring is available ({label} is not usable here).", name)
+        import secrets  # (hashlib, OpenSSL) on the worker, not before the first window
+
         probe_user = f"probe-{secrets.token_hex(8)}"
         probe_value = secrets.token_hex(16)
         try:
