@@ -39,7 +39,7 @@ HEAVY = (
     "PySide6.QtPrintSupport",
     # The vault service (cryptography, SQLCipher, the storage layer) loads on the worker once the
     # window is painted; D-Bus (the screen-lock watcher) when a vault is open; the keyring's thread
-    # pool (concurrent.futures, logging) at the first keyring call.
+    # pool (concurrent.futures) at the first keyring call.
     "myvendors.vault.vault",
     "myvendors.vault.envelope",
     "myvendors.vault.recovery",
@@ -50,7 +50,6 @@ HEAVY = (
     "myvendors.ui.screen_lock",
     "PySide6.QtDBus",
     "concurrent.futures",
-    "logging",
 )
 
 _DRIVER = r"""
