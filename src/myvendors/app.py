@@ -33,7 +33,7 @@ from myvendors.vault.recent import vault_to_open
 
 # isort: split
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from myvendors.ui import i18n, icons, theme
 from myvendors.ui.controller import AppController
@@ -97,6 +97,8 @@ def check_argon2_available() -> None:
 
 def tell_unavailable(parent: QWidget | None, error: MyVendorsError) -> None:
     """Say, in a message box, why MyVendors cannot run here (tests replace it)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, error.message, QMessageBox.StandardButton.Close, parent)
     if error.detail:
         box.setInformativeText(error.detail)

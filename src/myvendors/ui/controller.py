@@ -338,7 +338,7 @@ class AppController(QObject):
             window.set_busy(False)
 
     def _unlock_failed(self, window: UnlockWindow, error: MyVendorsError) -> None:
-        recovering = window.current_page() is window.recovery_page
+        recovering = window.showing_recovery()
         if recovering:
             window.set_busy(False)
             window.show_recovery_error(error.text(), field=getattr(error, "field", None))
