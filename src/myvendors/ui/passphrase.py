@@ -164,7 +164,7 @@ class NewPassphraseForm(QWidget):
         first, second = self.passphrase_edit.text(), self.repeat_edit.text()
         problem = ""
         if first:
-            from myvendors.vault.envelope import validate_new_passphrase  # the service's rule (loaded after the first window)
+            from myvendors.vault.envelope import validate_new_passphrase  # the service's rule, loaded when used
 
             try:
                 validate_new_passphrase(first)

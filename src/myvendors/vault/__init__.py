@@ -10,20 +10,21 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from myvendors.vault.envelope import KdfParams
-    from myvendors.vault.keystore import Availability, DeviceKeyStore, NoKeyStore, SystemKeyStore
-    from myvendors.vault.vault import (
-        Backup,
-        CheckResult,
-        Vault,
-        list_backups,
-        passphrase_unlocker,
-        preflight,
-        read_envelope,
-        recovery_unlocker,
-        restore,
-    )
+if TYPE_CHECKING:  # the same names, for type checkers (`X as X`: exported)
+    from myvendors.vault.envelope import KdfParams as KdfParams
+    from myvendors.vault.keystore import Availability as Availability
+    from myvendors.vault.keystore import DeviceKeyStore as DeviceKeyStore
+    from myvendors.vault.keystore import NoKeyStore as NoKeyStore
+    from myvendors.vault.keystore import SystemKeyStore as SystemKeyStore
+    from myvendors.vault.vault import Backup as Backup
+    from myvendors.vault.vault import CheckResult as CheckResult
+    from myvendors.vault.vault import Vault as Vault
+    from myvendors.vault.vault import list_backups as list_backups
+    from myvendors.vault.vault import passphrase_unlocker as passphrase_unlocker
+    from myvendors.vault.vault import preflight as preflight
+    from myvendors.vault.vault import read_envelope as read_envelope
+    from myvendors.vault.vault import recovery_unlocker as recovery_unlocker
+    from myvendors.vault.vault import restore as restore
 
 _WHERE = {
     "KdfParams": "envelope",
@@ -42,7 +43,22 @@ _WHERE = {
     "restore": "vault",
 }
 
-__all__ = sorted(_WHERE)
+__all__ = [
+    "Availability",
+    "Backup",
+    "CheckResult",
+    "DeviceKeyStore",
+    "KdfParams",
+    "NoKeyStore",
+    "SystemKeyStore",
+    "Vault",
+    "list_backups",
+    "passphrase_unlocker",
+    "preflight",
+    "read_envelope",
+    "recovery_unlocker",
+    "restore",
+]
 
 
 def __getattr__(name: str) -> Any:
