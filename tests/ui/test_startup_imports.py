@@ -118,11 +118,14 @@ def _heavy(modules: object) -> list[str]:
 
 
 def test_the_unlock_window_shows_before_anything_heavy_is_imported(existing_vault: Path) -> None:
-    reports = _start(existing_vault, "app")
+    reports = _start(existing_vault, "app", wait_for="myvendors.vault.vault")
     exposed = reports["exposed"]
     assert exposed["windows"] == ["UnlockWindow"]
     assert _heavy(exposed["modules"]) == []
     assert "myvendors.ui.first_run" not in exposed["modules"]  # nor the other first window
+    later = reports["later"]["modules"]
+    assert "myvendors.vault.vault" in later and "cryptography" in later  # preloaded on the worker once it is up
+    assert "myvendors.ui.main_window" not in later
 
 
 def test_the_first_run_window_shows_first_and_zxcvbn_loads_after_it(vault_path: Path) -> None:
