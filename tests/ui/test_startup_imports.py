@@ -123,8 +123,9 @@ def test_the_unlock_window_shows_before_anything_heavy_is_imported(existing_vaul
     assert exposed["windows"] == ["UnlockWindow"]
     assert _heavy(exposed["modules"]) == []
     assert "myvendors.ui.first_run" not in exposed["modules"]  # nor the other first window
+    assert "myvendors.ui.passphrase" not in exposed["modules"]  # nor the recovery page's new-passphrase form
     later = reports["later"]["modules"]
-    assert "myvendors.vault.vault" in later and "cryptography" in later  # preloaded on the worker once it is up
+    assert "myvendors.vault.vault" in later  # the worker preloads the vault service once the window is up
     assert "myvendors.ui.main_window" not in later
 
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from myvendors.domain import settings
 from myvendors.errors import InvalidInput, MyVendorsError, VaultDamaged, VaultNotFound, WrongSecret
-from myvendors.ui import strength
 from myvendors.ui.idle import IdleWatcher, minutes_to_ms
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.unlock import UnlockWindow
@@ -214,6 +213,8 @@ class AppController(QObject):
         self._set_window(window)
         # The strength meter's zxcvbn takes a moment to import: on the worker, once the window is up,
         # so that neither the window nor the first keystroke waits for it.
+        from myvendors.ui import strength
+
         _WhenOnScreen(window, lambda: self.worker.submit(strength.preload))
 
     def _create(self, passphrase: str) -> None:

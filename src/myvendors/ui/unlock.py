@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from myvendors.ui import icons
-from myvendors.ui.passphrase import NewPassphraseForm, field_message
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import Level, PageFrame, PageStack, PassphraseEdit, link_button, secondary
 from myvendors.vault.session import DeviceStatus
@@ -91,6 +90,9 @@ class RecoveryPage(PageFrame):
     """Recovery key, then a new passphrase twice."""
 
     def __init__(self, vault_name: str, parent: QWidget | None = None) -> None:
+        # The new-passphrase form (and its strength meter) loads with this page, not with the window.
+        from myvendors.ui.passphrase import NewPassphraseForm, field_message
+
         super().__init__(
             "key",
             self.tr("Unlock with your recovery key"),
