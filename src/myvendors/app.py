@@ -1,15 +1,17 @@
 """The desktop app's entry point: `myvendors [PATH]` (or `myvendors-gui`) opens a vault window.
 
-Before Qt starts, `main` hardens the process (private file modes, no core dumps), checks that
-the cryptography library has Argon2id, and turns Qt's abort on a Linux desktop without the
-xcb libraries (or without any screen) into a plain message naming what to install.
+Before Qt starts, `main` hardens the process (private file modes, no core dumps) and turns Qt's
+abort on a Linux desktop without the xcb libraries (or without any screen) into a plain message
+naming what to install. Once the first window is painted, a worker checks that the cryptography
+library has Argon2id (importing it costs the first window time it does not need); without it the
+app says so, in a message box and on stderr, and quits with EXIT_UNAVAILABLE before any vault is
+touched.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import ctypes
 import os
 import signal
 import sys
@@ -23,16 +25,15 @@ from typing import Any
 # under these (cryptography, SQLCipher, platformdirs...).
 from myvendors import APP_NAME, __version__
 from myvendors.domain import settings
-from myvendors.errors import EXIT_UNAVAILABLE, EXIT_USAGE, PlatformUnsupported
+from myvendors.errors import EXIT_UNAVAILABLE, EXIT_USAGE, MyVendorsError
 from myvendors.vault import session  # noqa: F401 (see above: the unlock window needs it)
-from myvendors.vault.envelope import check_argon2_available
 from myvendors.vault.keystore import DeviceKeyStore, SystemKeyStore
 from myvendors.vault.process import harden_process
 from myvendors.vault.recent import vault_to_open
 
 # isort: split
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from myvendors.ui import i18n, icons, theme
 from myvendors.ui.controller import AppController
@@ -55,6 +56,8 @@ XCB_PACKAGES = " ".join(package for _, package in XCB_LIBRARIES)
 def library_loadable(soname: str) -> bool:
     """Whether the dynamic loader finds `soname`, as Qt's plugin will (a dlopen: no `ldconfig -p`
     process per library, which `ctypes.util.find_library` would start on every launch)."""
+    import ctypes  # only on an X11 desktop, where this is asked
+
     try:
         ctypes.CDLL(soname)
     except OSError:
@@ -84,6 +87,24 @@ def display_problem(environ: os._Environ[str] | dict[str, str] | None = None, pl
     return None
 
 
+def check_argon2_available() -> None:
+    """Raise PlatformUnsupported when cryptography's OpenSSL lacks Argon2id (imports cryptography:
+    run on the worker once the first window is painted)."""
+    from myvendors.vault.envelope import check_argon2_available as check
+
+    check()
+
+
+def tell_unavailable(parent: QWidget | None, error: MyVendorsError) -> None:
+    """Say, in a message box, why MyVendors cannot run here (tests replace it)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, error.message, QMessageBox.StandardButton.Close, parent)
+    if error.detail:
+        box.setInformativeText(error.detail)
+    box.exec()
+
+
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="myvendors",
@@ -100,11 +121,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     harden_process()
-    try:
-        check_argon2_available()
-    except PlatformUnsupported as exc:
-        print(f"myvendors: {exc.text()}", file=sys.stderr)
-        return EXIT_UNAVAILABLE
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -147,6 +163,21 @@ class DesktopApp:
         self._wake.timeout.connect(_wake_python)
         self._wake.start(250)
         self.controller.start()
+        self.controller.when_on_screen(self._check_platform)
+
+    def _check_platform(self) -> None:
+        job = self.controller.worker.submit(check_argon2_available)
+        job.failed.connect(self._platform_unsupported)
+
+    def _platform_unsupported(self, error: MyVendorsError) -> None:
+        """No Argon2id here: nothing can be unlocked or created safely. Say so and quit."""
+        print(f"myvendors: {error.text()}", file=sys.stderr)
+        window = self.controller.window
+        if window is not None:
+            window.setEnabled(False)
+        tell_unavailable(window, error)
+        self.controller.shutdown()
+        self.app.exit(EXIT_UNAVAILABLE)
 
     def _on_signal(self, signum: int, frame: object) -> None:
         self.controller.quit()

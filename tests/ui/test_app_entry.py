@@ -49,16 +49,29 @@ def test_no_problem_when_qt_is_told_what_to_use_or_on_wayland_or_elsewhere(monke
     assert app_module.display_problem({}, "darwin") is None
 
 
-def test_main_stops_early_without_argon2(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_without_argon2_the_app_says_so_once_its_window_is_up_and_quits(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The check imports cryptography, which the first window does not need: it runs on the worker
+    # once the window is painted, and the app then says why it cannot go on and quits.
     hardened: list[bool] = []
     monkeypatch.setattr(app_module, "harden_process", lambda: hardened.append(True))
+    monkeypatch.setattr(app_module, "SystemKeyStore", lambda: NoKeyStore("test"))
+    monkeypatch.setattr(app_module.signal, "signal", lambda signum, handler: None)
 
     def missing() -> None:
         raise PlatformUnsupported("This installation's OpenSSL has no Argon2id.")
 
+    told: list[tuple[str, bool]] = []
+
+    def tell(parent: object, error: MyVendorsError) -> None:
+        told.append((error.message, isinstance(parent, FirstRunWindow) and not parent.isEnabled()))
+
     monkeypatch.setattr(app_module, "check_argon2_available", missing)
+    monkeypatch.setattr(app_module, "tell_unavailable", tell)
     assert app_module.main([]) == EXIT_UNAVAILABLE
     assert hardened == [True]
+    assert told == [("This installation's OpenSSL has no Argon2id.", True)]  # over the disabled window
     assert "Argon2id" in capsys.readouterr().err
 
 

@@ -37,6 +37,19 @@ HEAVY = (
     "PySide6.QtPdf",
     "PySide6.QtPdfWidgets",
     "PySide6.QtPrintSupport",
+    # The vault service (cryptography, SQLCipher, the storage layer) loads on the worker once the
+    # window is painted; D-Bus (the screen-lock watcher) when a vault is open; the keyring's thread
+    # pool (concurrent.futures) at the first keyring call.
+    "myvendors.vault.vault",
+    "myvendors.vault.envelope",
+    "myvendors.vault.recovery",
+    "myvendors.vault.recovery_kit",
+    "myvendors.storage",
+    "cryptography",
+    "sqlcipher3",
+    "myvendors.ui.screen_lock",
+    "PySide6.QtDBus",
+    "concurrent.futures",
 )
 
 _DRIVER = r"""
@@ -106,11 +119,15 @@ def _heavy(modules: object) -> list[str]:
 
 @pytest.mark.real_kdf  # a real process opens the vault made here: the app as people run it
 def test_the_unlock_window_shows_before_anything_heavy_is_imported(existing_vault: Path) -> None:
-    reports = _start(existing_vault, "app")
+    reports = _start(existing_vault, "app", wait_for="myvendors.vault.vault")
     exposed = reports["exposed"]
     assert exposed["windows"] == ["UnlockWindow"]
     assert _heavy(exposed["modules"]) == []
     assert "myvendors.ui.first_run" not in exposed["modules"]  # nor the other first window
+    assert "myvendors.ui.passphrase" not in exposed["modules"]  # nor the recovery page's new-passphrase form
+    later = reports["later"]["modules"]
+    assert "myvendors.vault.vault" in later  # the worker preloads the vault service once the window is up
+    assert "myvendors.ui.main_window" not in later
 
 
 def test_the_first_run_window_shows_first_and_zxcvbn_loads_after_it(vault_path: Path) -> None:

@@ -12,12 +12,14 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from myvendors import paths
 from myvendors.errors import InvalidInput
 from myvendors.fileio import atomic_write, ensure_private_dir
-from myvendors.storage import Database
+
+if TYPE_CHECKING:  # the device settings (theme, language) are read before any vault, without SQLCipher
+    from myvendors.storage import Database
 
 VAULT = "vault"
 DEVICE = "device"

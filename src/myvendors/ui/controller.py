@@ -19,25 +19,27 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from myvendors.domain import settings
 from myvendors.errors import InvalidInput, MyVendorsError, VaultDamaged, VaultNotFound, WrongSecret
-from myvendors.ui import strength
 from myvendors.ui.idle import IdleWatcher, minutes_to_ms
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.screen_lock import ScreenLockWatcher
 from myvendors.ui.unlock import UnlockWindow
 from myvendors.ui.widgets import fit_to_content
 from myvendors.ui.worker import Worker
-from myvendors.vault import DeviceKeyStore, Vault, session
+from myvendors.vault import session
+from myvendors.vault.constants import DEFAULT_KDF_SECONDS
 from myvendors.vault.recent import remember_last_vault
-from myvendors.vault.recovery_kit import write_recovery_kit
-from myvendors.vault.vault import DEFAULT_KDF_SECONDS
 
 if TYPE_CHECKING:
     from myvendors.ui.first_run import FirstRunWindow
     from myvendors.ui.main_window import MainWindow
+    from myvendors.ui.screen_lock import ScreenLockWatcher
+    from myvendors.vault.keystore import DeviceKeyStore
+    from myvendors.vault.vault import Vault
 
 # The windows are imported when first shown, not at start: the main window (and with it sharing,
 # import, export, iCalendar...) when a vault is first unlocked, the first-run window when a vault
-# is to be created. tests/ui/test_startup_imports.py checks what the first window loads.
+# is to be created. The vault service itself (cryptography, SQLCipher) is imported by the jobs
+# that open a vault, on the worker, or ahead of them once the first window is painted (see
+# `preload_vault`). tests/ui/test_startup_imports.py checks what the first window loads.
 
 
 # How long the keyring check waits for the unlock window to be painted before it asks anyway
@@ -45,18 +47,24 @@ if TYPE_CHECKING:
 ON_SCREEN_WAIT_S = 2.0
 
 
-def _is_instance(window: QWidget | None, module: str, name: str) -> bool:
+def _is_instance(window: object, module: str, name: str) -> bool:
     """`isinstance(window, module.name)` without importing `module`: if it was never imported,
-    no window of its class exists."""
+    no object of its class exists."""
     loaded = sys.modules.get(module)
     return loaded is not None and isinstance(window, getattr(loaded, name))
+
+
+def preload_vault() -> None:
+    """Import the vault service ahead of the first unlock or create (on the worker, once the first
+    window is painted), so that the user's first unlock does not wait for it."""
+    import myvendors.vault.vault  # noqa: F401
 
 
 def _close_vault(result: Any) -> None:
     """`discard` for jobs that return an unlocked vault nobody is waiting for any more."""
     if isinstance(result, session.Opened):
         result.vault.close()
-    elif isinstance(result, tuple) and result and isinstance(result[0], Vault):
+    elif isinstance(result, tuple) and result and _is_instance(result[0], "myvendors.vault.vault", "Vault"):
         result[0].close()  # Vault.create's (vault, recovery key)
 
 
@@ -126,8 +134,7 @@ class AppController(QObject):
         self.worker = Worker(self)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
-        self.screen_lock = ScreenLockWatcher(self)
-        self.screen_lock.screen_locked.connect(self.lock)
+        self._screen_lock: ScreenLockWatcher | None = None  # see `screen_lock`
         self._vault: Vault | None = None
         self._window: QWidget | None = None
         self._on_screen = threading.Event()  # opened once the unlock window is painted (see _check_device)
@@ -138,6 +145,17 @@ class AppController(QObject):
         return self._vault
 
     @property
+    def screen_lock(self) -> ScreenLockWatcher:
+        """Locks the vault when the desktop's screen locks. Made when a vault is first unlocked (or
+        when asked for): connecting to D-Bus takes time the first window does not need to spend."""
+        if self._screen_lock is None:
+            from myvendors.ui.screen_lock import ScreenLockWatcher
+
+            self._screen_lock = ScreenLockWatcher(self)
+            self._screen_lock.screen_locked.connect(self.lock)
+        return self._screen_lock
+
+    @property
     def window(self) -> QWidget | None:
         """The window on screen: first-run, unlock or main."""
         return self._window
@@ -145,6 +163,14 @@ class AppController(QObject):
     # -- choosing a window -----------------------------------------------------------------
     def start(self) -> None:
         self.open_path(self.vault_path)
+        self.when_on_screen(lambda: self.worker.submit(preload_vault))
+
+    def when_on_screen(self, then: Callable[[], object]) -> None:
+        """Call `then()` once the window now shown has been painted (soon, when there is none)."""
+        if self._window is None:
+            QTimer.singleShot(0, then)
+        else:
+            _WhenOnScreen(self._window, then)
 
     def open_path(self, path: Path | str) -> None:
         """Show the unlock window for `path`, or the first-run window when nothing is there."""
@@ -187,6 +213,8 @@ class AppController(QObject):
         self._set_window(window)
         # The strength meter's zxcvbn takes a moment to import: on the worker, once the window is up,
         # so that neither the window nor the first keystroke waits for it.
+        from myvendors.ui import strength
+
         _WhenOnScreen(window, lambda: self.worker.submit(strength.preload))
 
     def _create(self, passphrase: str) -> None:
@@ -195,13 +223,20 @@ class AppController(QObject):
         window = cast("FirstRunWindow", window)
         path, kdf_seconds = self.vault_path, self.kdf_seconds
         window.set_busy(True)
-        job = self.worker.submit(lambda: Vault.create(path, passphrase, kdf_seconds=kdf_seconds), discard=_close_vault)
+
+        def create() -> tuple[Vault, str]:
+            from myvendors.vault.vault import Vault
+
+            return Vault.create(path, passphrase, kdf_seconds=kdf_seconds)
+
+        job = self.worker.submit(create, discard=_close_vault)
         job.succeeded.connect(lambda result: self._created(window, *result))
         job.failed.connect(lambda exc: self._create_failed(window, exc))
         job.finished.connect(lambda: window.set_busy(False))
 
     def _created(self, window: FirstRunWindow, vault: Vault, recovery_key: str) -> None:
         self._vault = vault
+        _ = self.screen_lock  # an open vault locks with the screen
         if self._remember_last:
             remember_last_vault(vault.path)
         window.show_recovery_key(recovery_key)
@@ -219,6 +254,8 @@ class AppController(QObject):
         if not _is_instance(window, "myvendors.ui.first_run", "FirstRunWindow") or self._vault is None:
             return
         window = cast("FirstRunWindow", window)
+        from myvendors.vault.recovery_kit import write_recovery_kit
+
         try:
             write_recovery_kit(Path(target), self._vault.path, window.recovery_key)
         except OSError as exc:
@@ -302,7 +339,7 @@ class AppController(QObject):
             window.set_busy(False)
 
     def _unlock_failed(self, window: UnlockWindow, error: MyVendorsError) -> None:
-        recovering = window.current_page() is window.recovery_page
+        recovering = window.showing_recovery()
         if recovering:
             window.set_busy(False)
             window.show_recovery_error(error.text(), field=getattr(error, "field", None))
@@ -339,6 +376,7 @@ class AppController(QObject):
             window.statusBar().showMessage(notice, 15_000)
         self._apply_idle_setting()
         self.idle.start()
+        _ = self.screen_lock  # an open vault locks with the screen
         emit(self.unlocked)
 
     def _apply_idle_setting(self) -> None:

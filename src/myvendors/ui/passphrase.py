@@ -15,7 +15,7 @@ from myvendors.errors import InvalidInput
 from myvendors.ui import strength, theme
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import PassphraseEdit, secondary
-from myvendors.vault.envelope import MIN_PASSPHRASE_CHARS, validate_new_passphrase
+from myvendors.vault.constants import MIN_PASSPHRASE_CHARS
 
 # Bar colours by score: red, red, amber, green, deep green.
 _BAR_COLOURS = ("#c0392b", "#c0392b", "#c98a0b", "#2e8b57", "#1f7a4c")
@@ -164,6 +164,8 @@ class NewPassphraseForm(QWidget):
         first, second = self.passphrase_edit.text(), self.repeat_edit.text()
         problem = ""
         if first:
+            from myvendors.vault.envelope import validate_new_passphrase  # the service's rule, loaded when used
+
             try:
                 validate_new_passphrase(first)
             except InvalidInput as exc:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from myvendors.ui import icons
-from myvendors.ui.passphrase import NewPassphraseForm, field_message
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import Level, PageFrame, PageStack, PassphraseEdit, link_button, secondary
 from myvendors.vault.session import DeviceStatus
@@ -91,6 +90,9 @@ class RecoveryPage(PageFrame):
     """Recovery key, then a new passphrase twice."""
 
     def __init__(self, vault_name: str, parent: QWidget | None = None) -> None:
+        # The new-passphrase form (and its strength meter) loads with this page, not with the window.
+        from myvendors.ui.passphrase import NewPassphraseForm, field_message
+
         super().__init__(
             "key",
             self.tr("Unlock with your recovery key"),
@@ -162,10 +164,9 @@ class UnlockWindow(QWidget):
         self.setWindowIcon(icons.app_icon())
 
         self.unlock_page = UnlockPage(self.vault_path.name, self)
-        self.recovery_page = RecoveryPage(self.vault_path.name, self)
+        self._recovery_page: RecoveryPage | None = None  # built when first shown (see `recovery_page`)
         self._stack = PageStack(self)
         self._stack.addWidget(self.unlock_page)
-        self._stack.addWidget(self.recovery_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
@@ -179,19 +180,32 @@ class UnlockWindow(QWidget):
         page.open_other.clicked.connect(self._choose_other)
         page.create_new.clicked.connect(self._choose_new)
         page.banner.action_triggered.connect(self._request_restore)
-        recovery = self.recovery_page
-        recovery.back_button.clicked.connect(self.show_unlock_page)
-        recovery.submit_button.clicked.connect(self._request_recover)
-        recovery.form.submitted.connect(self._request_recover)
         page.passphrase_edit.setFocus()
+
+    @property
+    def recovery_page(self) -> RecoveryPage:
+        """The recovery-key page, built when first asked for: the window opens on the passphrase
+        page, and the first paint need not wait for a page it does not show."""
+        if self._recovery_page is None:
+            recovery = RecoveryPage(self.vault_path.name, self)
+            self._stack.addWidget(recovery)
+            recovery.back_button.clicked.connect(self.show_unlock_page)
+            recovery.submit_button.clicked.connect(self._request_recover)
+            recovery.form.submitted.connect(self._request_recover)
+            self._recovery_page = recovery
+        return self._recovery_page
 
     # -- what the controller calls ---------------------------------------------------------
     def current_page(self) -> QWidget:
         return self._stack.currentWidget()
 
+    def showing_recovery(self) -> bool:
+        return self._recovery_page is not None and self.current_page() is self._recovery_page
+
     def show_unlock_page(self) -> None:
-        self.recovery_page.wipe()
-        self.recovery_page.banner.clear()
+        if self._recovery_page is not None:
+            self._recovery_page.wipe()
+            self._recovery_page.banner.clear()
         self._stack.setCurrentWidget(self.unlock_page)
         self.unlock_page.passphrase_edit.setFocus()
 
@@ -271,7 +285,8 @@ class UnlockWindow(QWidget):
 
     def wipe(self) -> None:
         self.unlock_page.passphrase_edit.wipe()
-        self.recovery_page.wipe()
+        if self._recovery_page is not None:
+            self._recovery_page.wipe()
 
     # -- user actions ----------------------------------------------------------------------
     def _request_unlock(self) -> None:

@@ -38,13 +38,13 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from myvendors.errors import InvalidInput, NotAVault, PlatformUnsupported, VaultDamaged, WrongSecret
+from myvendors.vault.constants import MIN_PASSPHRASE_CHARS as MIN_PASSPHRASE_CHARS
 
 FORMAT = "myvendors-key-envelope"
 VERSION = 1
 DATA_KEY_BYTES = 32
 SALT_BYTES = 16
 NONCE_BYTES = 12
-MIN_PASSPHRASE_CHARS = 8
 MAX_ENVELOPE_BYTES = 1 << 20
 MAX_SLOTS = 2 + 30  # one passphrase, one recovery, and remembered devices
 

@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import base64
 import binascii
-import concurrent.futures
 import json
-import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from myvendors.errors import KeyringUnavailable, NotRemembered
+
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
 
 SERVICE = "MyVendors"
 DEFAULT_TIMEOUT_S = 10.0
@@ -99,11 +100,18 @@ class SystemKeyStore:
         self._timeout_s = timeout_s
         self._availability: Availability | None = None
         self._lock = threading.Lock()
-        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
+        self._pool: ThreadPoolExecutor | None = None  # made at the first keyring call (the app starts without it)
+        self._pool_lock = threading.Lock()
 
     # -- plumbing ------------------------------------------------------------------------
     def _call(self, fn: Callable[[], T], what: str) -> T:
-        future = self._pool.submit(fn)
+        import concurrent.futures  # (and logging with it) only once the keyring is asked something
+
+        with self._pool_lock:
+            if self._pool is None:
+                self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
+            pool = self._pool
+        future = pool.submit(fn)
         try:
             return future.result(timeout=self._timeout_s)
         except concurrent.futures.TimeoutError:
@@ -111,8 +119,9 @@ class SystemKeyStore:
                 False, f"The system keyring did not answer within {self._timeout_s:g} s (while trying to {what})."
             )
             # The stuck call keeps its thread; give later calls a fresh one.
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
+            pool.shutdown(wait=False, cancel_futures=True)
+            with self._pool_lock:
+                self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
             raise KeyringUnavailable(self._availability.reason) from None
 
     def _get_backend(self) -> Any:
@@ -143,6 +152,8 @@ class SystemKeyStore:
             return Availability(False, f"No secure system keyring is available (only {label}).", name)
         if getattr(backend, "priority", 1) <= 0:
             return Availability(False, f"No secure system keyring is available ({label} is not usable here).", name)
+        import secrets  # (hashlib, OpenSSL) on the worker, not before the first window
+
         probe_user = f"probe-{secrets.token_hex(8)}"
         probe_value = secrets.token_hex(16)
         try:

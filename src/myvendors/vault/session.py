@@ -9,18 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from myvendors import paths
 from myvendors.errors import MyVendorsError
-from myvendors.vault.envelope import validate_new_passphrase
-from myvendors.vault.keystore import DeviceKeyStore
-from myvendors.vault.vault import (
-    DEFAULT_KDF_SECONDS,
-    Vault,
-    passphrase_unlocker,
-    read_envelope,
-    restore,
-)
+from myvendors.vault.constants import DEFAULT_KDF_SECONDS
+
+if TYPE_CHECKING:
+    from myvendors.vault.keystore import DeviceKeyStore
+    from myvendors.vault.vault import Vault
+
+# The vault itself (cryptography, SQLCipher) is imported by the flows that open one, not by this
+# module: the unlock window imports it for `DeviceStatus` and `vault_exists`, before it is painted.
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,8 @@ def device_status(path: Path, keystore: DeviceKeyStore) -> DeviceStatus:
 
     Reads only the envelope and the keyring; may block on the keyring (call it off the GUI thread).
     """
+    from myvendors.vault.vault import read_envelope
+
     availability = keystore.availability()
     if not availability.ok:
         return DeviceStatus(False, availability.reason)
@@ -80,6 +82,8 @@ def apply_remember(vault: Vault, keystore: DeviceKeyStore, remember: bool) -> st
 
 def unlock(path: Path, passphrase: str, *, keystore: DeviceKeyStore, remember: bool | None = None) -> Opened:
     """Unlock with the passphrase; then remember or forget this device when `remember` says so."""
+    from myvendors.vault.vault import Vault
+
     vault = Vault.unlock(Path(path), passphrase)
     notice = apply_remember(vault, keystore, remember) if remember is not None else None
     return Opened(vault, notice)
@@ -87,11 +91,16 @@ def unlock(path: Path, passphrase: str, *, keystore: DeviceKeyStore, remember: b
 
 def unlock_with_device(path: Path, keystore: DeviceKeyStore) -> Opened:
     """Unlock with the key this device remembers: no passphrase typed."""
+    from myvendors.vault.vault import Vault
+
     return Opened(Vault.unlock_with_device(Path(path), keystore))
 
 
 def recover(path: Path, recovery_key: str, new_passphrase: str, *, kdf_seconds: float = DEFAULT_KDF_SECONDS) -> Opened:
     """Unlock with the recovery key and set a new passphrase (the old one stops working)."""
+    from myvendors.vault.envelope import validate_new_passphrase
+    from myvendors.vault.vault import Vault
+
     validate_new_passphrase(new_passphrase)  # before any work, so a short one costs nothing
     vault = Vault.unlock_with_recovery(Path(path), recovery_key)
     try:
@@ -104,6 +113,8 @@ def recover(path: Path, recovery_key: str, new_passphrase: str, *, kdf_seconds: 
 
 def restore_and_unlock(path: Path, backup_folder: Path, passphrase: str, *, keystore: DeviceKeyStore) -> Opened:
     """Put the backup back at `path` (the damaged files are kept in a backup folder of their own), then unlock."""
+    from myvendors.vault.vault import passphrase_unlocker, restore
+
     path = Path(path)
     moved = restore(Path(backup_folder), path, passphrase_unlocker(passphrase))
     opened = unlock(path, passphrase, keystore=keystore)

@@ -36,6 +36,7 @@ from myvendors.storage import sharing as sharing_sql
 from myvendors.storage import totals as totals_sql
 from myvendors.storage.db import now_iso
 from myvendors.vault import recovery
+from myvendors.vault.constants import DEFAULT_KDF_SECONDS as DEFAULT_KDF_SECONDS
 from myvendors.vault.envelope import (
     DATA_KEY_BYTES,
     MAX_SLOTS,
@@ -52,7 +53,6 @@ from myvendors.vault.keystore import DeviceKeyStore
 if TYPE_CHECKING:
     import filelock  # imported when a vault is opened: the app's first window does not need it
 
-DEFAULT_KDF_SECONDS = 0.75
 DEFAULT_BACKUPS_KEPT = 10
 _BACKUP_STAMP = "%Y%m%dT%H%M%S%fZ"
 
