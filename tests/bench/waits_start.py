@@ -175,13 +175,15 @@ def _measure_pair(runs: int, vault: Path, env: dict[str, str]) -> dict[str, list
     return result
 
 
-def _figure(name: str, runs: dict[str, list[float] | str], note: str) -> Figure:
+def _figure(name: str, runs: dict[str, list[float] | str], note: str, *, judged: bool = True) -> Figure:
+    """`judged`: the issue's promise (≤ 1.5× an empty window) is made on a real X server; offscreen
+    is judged only when no X server could be started (as the nearest stand-in)."""
     app, empty = runs["app"], runs["empty"]
     value, baseline = median(app) * 1000, median(empty) * 1000  # type: ignore[arg-type]
     cpu = f"CPU to exit {median(runs['app_cpu']) * 1000:.0f} vs {median(runs['empty_cpu']) * 1000:.0f} ms"  # type: ignore[arg-type]
     return Figure(
         "start", name, value, "ms", baseline_name="empty window", baseline=baseline,
-        target="≤ 1.5× base", met=value <= 1.5 * baseline,
+        target="≤ 1.5× base" if judged else None, met=value <= 1.5 * baseline if judged else None,
         note=f"{note}; the baseline is an empty QMainWindow; first window: {runs['windows']}; {cpu}; runs (ms) app {[round(t * 1000) for t in app]}, "  # type: ignore[union-attr]
         f"empty {[round(t * 1000) for t in empty]}",  # type: ignore[union-attr]
     )
@@ -212,7 +214,7 @@ def measure(size: str, workdir: Path) -> list[Figure]:
                                    note=f"Xvfb 1366x768, {wm}"))
     offscreen = _measure_pair(runs, vault, env | {"QT_QPA_PLATFORM": "offscreen"})
     note = "offscreen" if display is not None else "offscreen only: no X server could be started here (is Xvfb installed?)"
-    figures.append(_figure("launch → unlock window (offscreen)", offscreen, note=note))
+    figures.append(_figure("launch → unlock window (offscreen)", offscreen, note=note, judged=display is None))
     return figures
 
 
