@@ -446,15 +446,15 @@ def _small(db: Database, rng: _Rng, today: date) -> dict[str, int]:
         ))
         ids[name] = vendor.id
         stories[vendor.id] = (story, _currency(address, story), status)
-    for name, kind, title, price, period, start, end, renewal, notice, notes in _AGREEMENTS:
+    for name, agreement_kind, title, price, period, start, end, renewal, notice, terms in _AGREEMENTS:
         vendor_id = ids[name]
         agreements.add_agreement(db, AgreementDraft(
-            vendor_id=vendor_id, kind=kind, title=title,
+            vendor_id=vendor_id, kind=agreement_kind, title=title,
             price=Money(price, stories[vendor_id][1]) if price is not None else None, period=period,
             start=today + timedelta(days=start) if start is not None else None,
             end=today + timedelta(days=end) if end is not None else None,
             renewal=today + timedelta(days=renewal) if renewal is not None else None,
-            notice_days=notice, notes=notes,
+            notice_days=notice, notes=terms,
         ))
     # Interactions: each vendor's story over the last three years, every kind somewhere.
     drafts: list[InteractionDraft] = []
@@ -477,11 +477,11 @@ def _small(db: Database, rng: _Rng, today: date) -> dict[str, int]:
                     amount=Money(fee[0], currency) if fee else None, channel=fee_channel, note=fee_note,
                 ))
                 continue
-            kind, note, amount, channel = templates[n] if n < len(templates) else rng.choice(templates[:2])
+            kind, said, amount, channel = templates[n] if n < len(templates) else rng.choice(templates[:2])
             money = Money(rng.randint(*amount), currency) if amount else None
             drafts.append(InteractionDraft(
                 vendor_id=vendor_id, kind=kind, at=_at(today, offset + rng.uniform(0, span), rng),
-                amount=money, channel=channel, note=note,
+                amount=money, channel=channel, note=said,
             ))
     drafts.sort(key=lambda d: d.at)
     with db.transaction():  # one import-like action: a few hundred rows, each validated by the service
