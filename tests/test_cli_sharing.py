@@ -8,8 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from test_cli_domain import Vault, myvendors
 from helpers import PASSPHRASE
+from test_cli_domain import Vault, myvendors
 from vendor_side import VendorSide
 
 IDENTITY_KEYS = {"sig", "enc", "thumbprint"}

@@ -13,8 +13,7 @@ from typing import Any
 
 import pytest
 
-from myvendors import paths
-from myvendors import cli, demo
+from myvendors import cli, demo, paths
 from myvendors.domain import agreements, attachments, insights, reputation, requests, search, timeline, vendors
 from myvendors.domain.demo import SIZES, TRASHED, Size
 from myvendors.domain.models import InteractionKind, RequestStatus, VendorStatus

@@ -20,8 +20,8 @@ from myvendors.domain.models import Money, NoteDraft, RequestDraft
 from myvendors.domain.sharing import ledger
 from myvendors.domain.sharing import packages as P
 from myvendors.storage import Database
-from myvendors.ui.models.requests import RequestTableModel
 from myvendors.ui.main_window import MainWindow
+from myvendors.ui.models.requests import RequestTableModel
 from myvendors.ui.models.sharing import LedgerModel, ShareTreeModel, TermsModel
 from myvendors.ui.profile_dialog import ProfileDialog
 from myvendors.ui.share_wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS, ShareWizard, clipboard
