@@ -225,6 +225,45 @@ def test_short_passphrase_is_invalid_input(vault_path: Path) -> None:
     assert json.loads(done.stdout)["error"]["field"] == "passphrase"
 
 
+def test_weak_passphrase_is_refused_by_init_unless_allowed(vault_path: Path) -> None:
+    done = cli("init", str(vault_path), "--passphrase-stdin", "--json", "--kdf-seconds", "0", stdin="password\n")
+    assert done.returncode == 4, done.stderr
+    error = json.loads(done.stdout)["error"]
+    assert (error["type"], error["field"]) == ("InvalidInput", "passphrase")
+    assert "weak" in error["message"] and "top-10 common password" in error["message"]  # zxcvbn says why
+    assert "--allow-weak" in error["message"] and "--allow-weak" in done.stderr  # and how to go on
+    assert not vault_path.exists() and not paths.envelope_path(vault_path).exists()
+    # The vault's own name is among the words zxcvbn is told of.
+    named = vault_path.with_name("pinecrest.myvendors")
+    assert cli("init", str(named), "--passphrase-stdin", "--kdf-seconds", "0", stdin="Pinecrest2024!\n").returncode == 4
+    done = cli("init", str(vault_path), "--passphrase-stdin", "--kdf-seconds", "0", "--allow-weak", "--json",
+               stdin="password\n")
+    assert done.returncode == 0, done.stderr
+    assert cli("check", str(vault_path), "--passphrase-stdin", stdin="password\n").returncode == 0
+
+
+def test_passwd_and_recover_refuse_a_weak_passphrase_that_her_vendors_give_away(made: dict, vault_path: Path) -> None:  # type: ignore[type-arg]
+    weak = "Netflix2024!"  # strong to zxcvbn, until it knows she has Netflix among her vendors
+    assert cli("vendor", "add", "--name", "Netflix", "--vault", str(vault_path), "--passphrase-stdin",
+               stdin=PASSPHRASE + "\n").returncode == 0
+    done = cli("passwd", str(vault_path), "--passphrase-stdin", "--kdf-seconds", "0", "--json",
+               stdin=f"{PASSPHRASE}\n{weak}\n")
+    assert done.returncode == 4
+    assert json.loads(done.stdout)["error"]["field"] == "passphrase"
+    assert cli("check", str(vault_path), "--passphrase-stdin", stdin=PASSPHRASE + "\n").returncode == 0  # unchanged
+    done = cli("recover", str(vault_path), "--passphrase-stdin", "--kdf-seconds", "0",
+               stdin=f"{made['recovery_key']}\n{weak}\n")
+    assert done.returncode == 4 and "--allow-weak" in done.stderr
+    assert cli("check", str(vault_path), "--passphrase-stdin", stdin=PASSPHRASE + "\n").returncode == 0
+    done = cli("passwd", str(vault_path), "--passphrase-stdin", "--kdf-seconds", "0", "--allow-weak",
+               stdin=f"{PASSPHRASE}\n{weak}\n")
+    assert done.returncode == 0, done.stderr
+    done = cli("recover", str(vault_path), "--passphrase-stdin", "--kdf-seconds", "0", "--allow-weak",
+               stdin=f"{made['recovery_key']}\npassword\n")
+    assert done.returncode == 0, done.stderr
+    assert cli("check", str(vault_path), "--passphrase-stdin", stdin="password\n").returncode == 0
+
+
 def test_default_vault_location(tmp_path: Path) -> None:
     done = cli("init", "--passphrase-stdin", "--kdf-seconds", "0", "--json", stdin=PASSPHRASE + "\n")
     assert done.returncode == 0, done.stderr

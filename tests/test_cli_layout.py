@@ -120,6 +120,9 @@ def test_help_texts_repeat_the_domains_constants() -> None:
     assert table.PROFILE_FIELDS == packages.PROFILE_FIELDS
     assert table.REQUEST_FIELDS == packages.REQUEST_FIELDS
     assert (table.DEFAULT_KDF_SECONDS, table.DEFAULT_BACKUPS_KEPT) == (DEFAULT_KDF_SECONDS, DEFAULT_BACKUPS_KEPT)
+    from myvendors.domain import strength
+
+    assert table.MIN_PASSPHRASE_SCORE == strength.MIN_SCORE
     from myvendors.domain import demo
 
     assert (table.DEMO_SIZES, table.DEMO_SEED, table.DEMO_PASSPHRASE) == (tuple(demo.SIZES), demo.DEFAULT_SEED,

@@ -1673,6 +1673,14 @@ Trotzdem schließen?</translation>
         <translation>Die neue Passphrase wiederholen</translation>
     </message>
     <message>
+        <source>&amp;Use this weak passphrase anyway</source>
+        <translation>Diese schwache Passphrase &amp;trotzdem verwenden</translation>
+    </message>
+    <message>
+        <source>A weak passphrase can be guessed by someone who gets a copy of the vault file.</source>
+        <translation>Eine schwache Passphrase kann erraten, wer eine Kopie der Tresordatei bekommt.</translation>
+    </message>
+    <message>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
@@ -3247,6 +3255,14 @@ Trotzdem schließen?</translation>
     <message>
         <source>Everything (%d)</source>
         <translation>Alles (%d)</translation>
+    </message>
+    <message>
+        <source>Verifying the ledger&apos;s chain…</source>
+        <translation>Protokollkette wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s chain could not be verified: %s</source>
+        <translation>Die Protokollkette konnte nicht geprüft werden: %s</translation>
     </message>
     <message>
         <source>The ledger&apos;s chain verifies (%d entries).</source>

@@ -132,6 +132,38 @@ def test_create_stays_disabled_with_reasons_next_to_the_fields(qtbot: QtBot, mak
     assert not vault_path.exists()
 
 
+def test_a_weak_passphrase_needs_an_explicit_confirmation(qtbot: QtBot, make_controller, vault_path: Path) -> None:
+    vault_path = vault_path.with_name("pinecrest.myvendors")
+    controller = make_controller(vault_path)
+    window = first_run_window(qtbot, controller)
+    page, form = window.create_page, window.create_page.form
+    assert not form.weak_confirm.isVisible()
+
+    qtbot.keyClicks(form.passphrase_edit, "password")
+    qtbot.keyClicks(form.repeat_edit, "password")
+    assert form.meter.words.endswith("very weak") and form.is_weak()
+    assert form.weak_confirm.isVisible() and not form.weak_confirm.isChecked()
+    assert not page.create_button.isEnabled()  # matching, long enough, but weak: not without a word
+    qtbot.keyClick(form.repeat_edit, Qt.Key.Key_Return)  # Enter leads to the one thing left to do
+    assert form.weak_confirm.hasFocus() and not vault_path.exists()
+
+    click_checkbox(qtbot, form.weak_confirm)
+    assert page.create_button.isEnabled()
+    qtbot.keyClicks(form.passphrase_edit, "1")  # another passphrase: asked again
+    assert not form.weak_confirm.isChecked()
+    form.passphrase_edit.clear()
+    form.repeat_edit.clear()
+
+    # The vault's name counts: "Pinecrest2024!" is strong to zxcvbn alone, weak here.
+    qtbot.keyClicks(form.passphrase_edit, "Pinecrest2024!")
+    assert form.is_weak() and form.weak_confirm.isVisible()
+
+    form.passphrase_edit.clear()
+    qtbot.keyClicks(form.passphrase_edit, PASSPHRASE)
+    qtbot.keyClicks(form.repeat_edit, PASSPHRASE)
+    assert not form.weak_confirm.isVisible() and page.create_button.isEnabled()
+
+
 def test_show_passphrase_toggle_reveals_both_fields(qtbot: QtBot, make_controller, vault_path: Path) -> None:
     window = first_run_window(qtbot, make_controller(vault_path))
     form = window.create_page.form

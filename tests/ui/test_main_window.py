@@ -9,9 +9,10 @@ from helpers import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import WAIT_MS, unlock_with_passphrase, visible_texts, wait_for_window
+from ui_helpers import WAIT_MS, click_checkbox, unlock_with_passphrase, visible_texts, wait_for_window
 
 from myvendors.domain import settings, vendors
+from myvendors.domain.sharing.packages import set_profile
 from myvendors.errors import WrongSecret
 from myvendors.ui.main_window import MainWindow
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
@@ -160,6 +161,40 @@ def test_change_passphrase(qtbot: QtBot, make_controller, existing_vault: Path) 
     with pytest.raises(WrongSecret):
         Vault.unlock(existing_vault, PASSPHRASE)
     Vault.unlock(existing_vault, NEW_PASSPHRASE).close()
+
+
+def test_change_passphrase_rates_her_vendors_and_profile_and_asks_before_a_weak_one(
+    qtbot: QtBot, make_controller, existing_vault: Path
+) -> None:
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    assert controller.vault is not None
+    vendors.add_vendor(controller.vault.db, "Netflix")
+    set_profile(controller.vault.db, {"city": "Wolverhampton"})
+    main.change_passphrase_action.trigger()
+    dialog = _dialog(qtbot, main, ChangePassphraseDialog)
+    assert isinstance(dialog, ChangePassphraseDialog)
+
+    weak = "Netflix2024!"  # zxcvbn alone rates it strong
+    qtbot.keyClicks(dialog.current_edit, PASSPHRASE)
+    qtbot.keyClicks(dialog.form.passphrase_edit, weak)
+    qtbot.keyClicks(dialog.form.repeat_edit, weak)
+    assert dialog.form.is_weak() and dialog.form.weak_confirm.isVisible()
+    assert not dialog.change_button.isEnabled()
+    dialog.form.passphrase_edit.clear()
+    dialog.form.repeat_edit.clear()
+    qtbot.keyClicks(dialog.form.passphrase_edit, "Wolverhampton1984!")
+    assert dialog.form.is_weak()
+    dialog.form.passphrase_edit.clear()
+    qtbot.keyClicks(dialog.form.passphrase_edit, weak)
+    qtbot.keyClicks(dialog.form.repeat_edit, weak)
+
+    click_checkbox(qtbot, dialog.form.weak_confirm)
+    assert dialog.change_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    controller.lock()
+    Vault.unlock(existing_vault, weak).close()
 
 
 def test_locking_with_a_dialog_open_closes_it_too(qtbot: QtBot, make_controller, existing_vault: Path) -> None:

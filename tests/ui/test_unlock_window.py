@@ -133,6 +133,25 @@ def test_recovery_key_sets_a_new_passphrase(qtbot: QtBot, make_controller, vault
     Vault.unlock(vault_path, NEW_PASSPHRASE).close()
 
 
+def test_recovery_asks_before_a_weak_new_passphrase(qtbot: QtBot, make_controller, vault_path: Path) -> None:
+    vault, recovery_key = Vault.create(vault_path, PASSPHRASE, kdf=KdfParams.floor())
+    vault.close()
+    controller = make_controller(vault_path)
+    window = unlock_window(qtbot, controller)
+    window.show_recovery_page()
+    page = window.recovery_page
+    qtbot.keyClicks(page.key_edit, recovery_key)
+    qtbot.keyClicks(page.form.passphrase_edit, "password")
+    qtbot.keyClicks(page.form.repeat_edit, "password")
+    assert page.form.weak_confirm.isVisible() and not page.submit_button.isEnabled()
+    click_checkbox(qtbot, page.form.weak_confirm)
+    assert page.submit_button.isEnabled()
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    wait_for_window(qtbot, controller, MainWindow)
+    controller.lock()
+    Vault.unlock(vault_path, "password").close()
+
+
 def test_a_mistyped_recovery_key_is_named_next_to_its_field(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
     before = snapshot(existing_vault.parent)
     controller = make_controller(existing_vault)

@@ -13,10 +13,18 @@ from myvendors.cli.errors import UsageError
 from myvendors.cli.io import Io
 from myvendors.cli.output import emit
 from myvendors.cli.secrets import Secrets
+from myvendors.domain import strength
 from myvendors.errors import EXIT_OK, InvalidInput, VaultDamaged
 from myvendors.vault import Vault, list_backups, passphrase_unlocker, recovery_unlocker
 from myvendors.vault import restore as restore_backup
+from myvendors.vault.envelope import validate_new_passphrase
 from myvendors.vault.recovery_kit import write_recovery_kit
+
+
+def _check_new(passphrase: str, user_inputs: list[str], args: argparse.Namespace) -> None:
+    """The vault's rules for a new passphrase: long enough, then strong unless --allow-weak (exit 4)."""
+    validate_new_passphrase(passphrase)
+    strength.require_strong(passphrase, user_inputs, allow_weak=bool(getattr(args, "allow_weak", False)))
 
 
 def init(args: argparse.Namespace, io: Io) -> int:
@@ -30,6 +38,7 @@ def init(args: argparse.Namespace, io: Io) -> int:
                                field="recovery-kit")
     passphrase = Secrets(args, io).read("New passphrase: ", confirm=True)
     params, seconds = kdf(args)
+    _check_new(passphrase, strength.path_words(path), args)
     vault, recovery_key = Vault.create(path, passphrase, kdf=params, kdf_seconds=seconds)
     kit_error = None
     try:
@@ -121,6 +130,7 @@ def passwd(args: argparse.Namespace, io: Io) -> int:
     with Vault.unlock(path, current) as vault:
         new = secrets_in.read("New passphrase: ", confirm=True)
         params, seconds = kdf(args)
+        _check_new(new, strength.vault_words(vault.db, path), args)
         vault.change_passphrase(current, new, kdf=params, kdf_seconds=seconds)
     emit(io, args, {"vault": str(path), "changed": True}, f"The passphrase of {path} was changed.")
     return EXIT_OK
@@ -133,6 +143,7 @@ def recover(args: argparse.Namespace, io: Io) -> int:
     with Vault.unlock_with_recovery(path, key) as vault:
         new = secrets_in.read("New passphrase: ", confirm=True)
         params, seconds = kdf(args)
+        _check_new(new, strength.vault_words(vault.db, path), args)
         vault.reset_passphrase(new, kdf=params, kdf_seconds=seconds)
     emit(
         io,

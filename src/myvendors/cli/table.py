@@ -71,6 +71,7 @@ DEMO_SEED = 2024  # domain.demo.DEFAULT_SEED
 DEMO_PASSPHRASE = "demo vault passphrase"  # domain.demo.PASSPHRASE
 DEFAULT_KDF_SECONDS = 0.75  # vault.vault.DEFAULT_KDF_SECONDS
 DEFAULT_BACKUPS_KEPT = 10  # vault.vault.DEFAULT_BACKUPS_KEPT
+MIN_PASSPHRASE_SCORE = 3  # domain.strength.MIN_SCORE
 
 #: in a help text, replaced by the default vault's path when the help is shown
 DEFAULT_VAULT = "{default_vault}"
@@ -102,6 +103,8 @@ _PATH = Opt("path", VAULT_HELP, metavar="PATH", optional=True)
 _KDF = Opt("--kdf-seconds", "how long deriving the key from the passphrase should take on this machine "
            f"(default {DEFAULT_KDF_SECONDS}; 0 = the minimum, 64 MiB Argon2id)", metavar="S", usage_type=float,
            default=DEFAULT_KDF_SECONDS)
+_ALLOW_WEAK = Opt("--allow-weak", "accept a new passphrase that zxcvbn rates weak (below "
+                  f"{MIN_PASSPHRASE_SCORE} of 4); without it a weak one is refused (exit 4)", switch=True)
 
 
 def _vault_command(word: str, help_text: str, *options: Opt, secrets: bool = True) -> Command:
@@ -110,12 +113,14 @@ def _vault_command(word: str, help_text: str, *options: Opt, secrets: bool = Tru
 
 VAULT_COMMANDS: tuple[Command, ...] = (
     _vault_command("init", "create a new vault and print its recovery key once", _PATH,
-                   Opt("--recovery-kit", "also write a printable recovery kit to FILE", metavar="FILE"), _KDF),
+                   Opt("--recovery-kit", "also write a printable recovery kit to FILE", metavar="FILE"), _KDF,
+                   _ALLOW_WEAK),
     _vault_command("check", "verify every page of the vault and its structure", _PATH,
                    Opt("--repair-totals", "recompute the kept totals (counts, sums) from the rows when they disagree",
                        switch=True)),
-    _vault_command("passwd", "change the passphrase (stdin: current, then new)", _PATH, _KDF),
-    _vault_command("recover", "set a new passphrase with the recovery key (stdin: key, then new)", _PATH, _KDF),
+    _vault_command("passwd", "change the passphrase (stdin: current, then new)", _PATH, _KDF, _ALLOW_WEAK),
+    _vault_command("recover", "set a new passphrase with the recovery key (stdin: key, then new)", _PATH, _KDF,
+                   _ALLOW_WEAK),
     _vault_command("backup", "back up the vault (both files), keeping the last N", _PATH,
                    Opt("--keep", "backups to keep (default 10)", metavar="N", usage_type=int,
                        default=DEFAULT_BACKUPS_KEPT),

@@ -61,7 +61,7 @@ class CreatePage(PageFrame):
         self.finish_links()
 
         self.form.validity_changed.connect(self.create_button.setEnabled)
-        self.setTabOrder(self.form.repeat_edit, self.create_button)
+        self.setTabOrder(self.form.weak_confirm, self.create_button)
         self.setTabOrder(self.create_button, self.open_existing)
 
 

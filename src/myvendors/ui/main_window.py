@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from myvendors import __version__
 from myvendors.domain import search, settings, vendors
+from myvendors.domain import strength as strength_rule
 from myvendors.domain.importing import ImportOutcome
 from myvendors.domain.search import Hit
 from myvendors.domain.settings import SETTINGS
@@ -874,7 +875,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backed up to %s") % backup.folder, STATUS_MESSAGE_MS)
 
     def change_passphrase(self) -> None:
-        dialog = ChangePassphraseDialog(self, user_inputs=(self.vault.path.stem,))
+        # zxcvbn is told her profile and vendors' names (a bounded, cheap query), so "Netflix2024!" is weak.
+        words = strength_rule.vault_words(self.vault.db, self.vault.path)
+        dialog = ChangePassphraseDialog(self, user_inputs=tuple(words))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.submitted.connect(lambda current, new: self._change_passphrase(dialog, current, new))
         dialog.open()

@@ -1,7 +1,9 @@
 """Choosing a new passphrase: two fields, a strength meter and messages next to the fields.
 
 Used by the first-run window, the recovery flow and the change-passphrase dialog. What counts
-as acceptable is the vault service's rule (`validate_new_passphrase`); this form only shows it.
+as acceptable is the vault service's rule (`validate_new_passphrase`) and the domain's strength
+rule (`domain.strength`: below zxcvbn score 3 the user must tick "Use this weak passphrase
+anyway", as KeePassXC asks); this form only shows them.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from myvendors.errors import InvalidInput
 from myvendors.ui import strength, theme
@@ -107,6 +109,13 @@ class NewPassphraseForm(QWidget):
         self.meter = StrengthMeter(self)
         self.passphrase_message = field_message(self)
         self.repeat_message = field_message(self)
+        # Shown only while the passphrase is weak; a weak passphrase is taken only when this is ticked.
+        self.weak_confirm = QCheckBox(self.tr("&Use this weak passphrase anyway"), self)
+        self.weak_confirm.setToolTip(
+            self.tr("A weak passphrase can be guessed by someone who gets a copy of the vault file.")
+        )
+        self.weak_confirm.hide()
+        self._weak = False
 
         first = QLabel(label or self.tr("&Passphrase"), self)
         first.setBuddy(self.passphrase_edit)
@@ -124,11 +133,14 @@ class NewPassphraseForm(QWidget):
         column.addWidget(second)
         column.addWidget(self.repeat_edit)
         column.addWidget(self.repeat_message)
+        column.addWidget(self.weak_confirm)
         self.setTabOrder(self.passphrase_edit, self.repeat_edit)
+        self.setTabOrder(self.repeat_edit, self.weak_confirm)
 
         self.passphrase_edit.revealed_changed.connect(self.repeat_edit.set_revealed)
         self.passphrase_edit.textChanged.connect(self._on_passphrase_changed)
         self.repeat_edit.textChanged.connect(self._revalidate)
+        self.weak_confirm.toggled.connect(self._revalidate)
         self.passphrase_edit.returnPressed.connect(self._on_first_return)
         self.repeat_edit.returnPressed.connect(self._on_repeat_return)
 
@@ -139,9 +151,14 @@ class NewPassphraseForm(QWidget):
     def is_valid(self) -> bool:
         return self._valid
 
+    def is_weak(self) -> bool:
+        """The passphrase typed is below the strength the vault asks for."""
+        return self._weak
+
     def clear(self) -> None:
         self.passphrase_edit.wipe()
         self.repeat_edit.wipe()
+        self.weak_confirm.setChecked(False)
 
     def focus_first(self) -> None:
         self.passphrase_edit.setFocus()
@@ -157,7 +174,13 @@ class NewPassphraseForm(QWidget):
 
     # -- reacting to typing ----------------------------------------------------------------
     def _on_passphrase_changed(self, text: str) -> None:
-        self.meter.show_strength(strength.estimate(text, self._user_inputs))
+        judged = strength.estimate(text, self._user_inputs)
+        self.meter.show_strength(judged)
+        self._weak = judged.weak
+        # A confirmation is for the passphrase it was given to: typing on asks again.
+        self.weak_confirm.blockSignals(True)
+        self.weak_confirm.setChecked(False)
+        self.weak_confirm.blockSignals(False)
         self._revalidate()
 
     def _revalidate(self) -> None:
@@ -174,7 +197,9 @@ class NewPassphraseForm(QWidget):
         # Say "do not match" only once the repeat can no longer become a match by typing on.
         mismatch = bool(second) and first != second and (len(second) >= len(first) or not first.startswith(second))
         self._set_message(self.repeat_message, self.tr("The passphrases do not match.") if mismatch else "")
-        valid = bool(first) and not problem and first == second
+        self.weak_confirm.setVisible(bool(first) and not problem and self._weak)
+        confirmed = not self._weak or self.weak_confirm.isChecked()
+        valid = bool(first) and not problem and first == second and confirmed
         if valid != self._valid:
             self._valid = valid
             emit(self.validity_changed, valid)
@@ -196,3 +221,5 @@ class NewPassphraseForm(QWidget):
             emit(self.submitted)
         elif not self.passphrase_edit.text():
             self.passphrase_edit.setFocus()
+        elif self.weak_confirm.isVisible() and not self.weak_confirm.isChecked():
+            self.weak_confirm.setFocus()  # the one thing left to do, and a deliberate one

@@ -1,8 +1,10 @@
 """How strong a new passphrase looks: zxcvbn's score (0–4) as words and advice for the meter.
 
-zxcvbn builds its frequency dictionaries when imported (a tenth of a second or more), so it is
-imported when a strength is first estimated, or ahead of that by `preload` on a worker thread
-once the first-run window is on screen: the unlock window never pays for it.
+The judgement and the rule (what is weak) are the domain's (`myvendors.domain.strength`); this
+module puts them into translated words. zxcvbn builds its frequency dictionaries when imported (a
+tenth of a second or more), so it is imported when a strength is first estimated, or ahead of that
+by `preload` on a worker thread once the first-run window is on screen: the unlock window never
+pays for it.
 """
 
 from __future__ import annotations
@@ -12,9 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-# zxcvbn refuses longer input (its matching is quadratic); a passphrase this long is judged
-# by its first 72 characters, which only ever under-states its strength.
-MAX_ESTIMATED_CHARS = 72
+from myvendors.domain import strength as rule
 
 _WORDS = (
     QT_TRANSLATE_NOOP("Strength", "very weak"),
@@ -35,6 +35,11 @@ class Strength:
     def empty(self) -> bool:
         return self.score < 0
 
+    @property
+    def weak(self) -> bool:
+        """Below the score the vault asks for: the user must confirm she wants it anyway."""
+        return not self.empty and self.score < rule.MIN_SCORE
+
 
 NOTHING = Strength(-1, "", "")
 
@@ -48,16 +53,10 @@ def estimate(passphrase: str, user_inputs: Sequence[str] = ()) -> Strength:
     """zxcvbn's judgement of `passphrase`, knowing words an attacker would try first."""
     if not passphrase:
         return NOTHING
-    from zxcvbn import zxcvbn  # heavy: see the docstring
-
-    result = zxcvbn(passphrase[:MAX_ESTIMATED_CHARS], user_inputs=["myvendors", "vendors", *user_inputs])
-    score = int(result["score"])
-    feedback = result.get("feedback") or {}
-    parts = [feedback.get("warning") or "", *(feedback.get("suggestions") or [])[:1]]
-    advice = " ".join(part.strip() for part in parts if part and part.strip())
-    return Strength(score, describe(score), advice)
+    judgement = rule.judge(passphrase, user_inputs)
+    return Strength(judgement.score, describe(judgement.score), judgement.advice())
 
 
 def preload() -> None:
     """Import zxcvbn now (on a worker thread), so that the first keystroke does not wait for it."""
-    import zxcvbn  # noqa: F401
+    rule.preload()

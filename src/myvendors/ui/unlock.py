@@ -131,7 +131,7 @@ class RecoveryPage(PageFrame):
         self.form.validity_changed.connect(self._update)
         self.key_edit.returnPressed.connect(self.form.focus_first)
         self.setTabOrder(self.key_edit, self.form.passphrase_edit)
-        self.setTabOrder(self.form.repeat_edit, self.submit_button)
+        self.setTabOrder(self.form.weak_confirm, self.submit_button)
         self.setTabOrder(self.submit_button, self.back_button)
 
     def is_ready(self) -> bool:
