@@ -1238,8 +1238,16 @@ Trotzdem schließen?</translation>
         <translation>Interaktion erfassen</translation>
     </message>
     <message>
+        <source>Edit interaction</source>
+        <translation>Interaktion bearbeiten</translation>
+    </message>
+    <message>
         <source>&amp;Record</source>
         <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1692,8 +1700,16 @@ Trotzdem schließen?</translation>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2628,6 +2644,18 @@ Trotzdem schließen?</translation>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbeit&amp;en …</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the selected note (Enter or F2); Undo puts it back</source>
+        <translation>Die ausgewählte Notiz bearbeiten (Eingabe oder F2); „Rückgängig“ stellt sie wieder her</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -3249,6 +3277,14 @@ Trotzdem schließen?</translation>
         <translation>Alles (%d)</translation>
     </message>
     <message>
+        <source>Verifying the ledger&apos;s chain…</source>
+        <translation>Die Protokollkette wird geprüft …</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s chain could not be verified: %s</source>
+        <translation>Die Protokollkette konnte nicht geprüft werden: %s</translation>
+    </message>
+    <message>
         <source>The ledger&apos;s chain verifies (%d entries).</source>
         <translation>Protokollkette gültig (%d Einträge).</translation>
     </message>
@@ -3540,6 +3576,18 @@ Trotzdem schließen?</translation>
     <message>
         <source>Record interaction</source>
         <translation>Interaktion erfassen</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbeit&amp;en …</translation>
+    </message>
+    <message>
+        <source>Edit interaction</source>
+        <translation>Interaktion bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the selected interaction (Enter or F2); Undo puts it back</source>
+        <translation>Die ausgewählte Interaktion bearbeiten (Eingabe oder F2); „Rückgängig“ stellt sie wieder her</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -3993,6 +4041,17 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>within budget</source>
         <translation>im Budget</translation>
+    </message>
+</context>
+<context>
+    <name>_Tab</name>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbeit&amp;en …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>

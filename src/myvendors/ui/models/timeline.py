@@ -100,6 +100,15 @@ class TimelineModel(WindowedTableModel[Interaction]):
             raise IndexError(row)
         return item
 
+    def row_of(self, interaction_id: int, near: int = 0) -> int | None:
+        """The row of an interaction among the held pages or the page around row `near` (one page
+        read at most: never a pass over the timeline); None when it is not there."""
+        found = self._window.find(lambda item: item.id == interaction_id)
+        if found is None and 0 <= near < self.rowCount():
+            self._item(near)
+            found = self._window.find(lambda item: item.id == interaction_id)
+        return found
+
     # -- QAbstractTableModel ---------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():
