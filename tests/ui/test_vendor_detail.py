@@ -529,6 +529,7 @@ def test_edit_an_interaction_from_the_keyboard_and_undo_restores_it(
     qtbot.keyClick(tab.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Undo
     assert timeline.get_interaction(db, before.id) == before
     assert tab.model.interaction(0) == before
+    assert {"Ctrl+Shift+Z", "Ctrl+Y"} <= {k.toString() for k in main.redo_action.shortcuts()}
     main.redo_action.trigger()
     assert timeline.get_interaction(db, before.id) == edited
     main.undo_action.trigger()
@@ -575,3 +576,10 @@ def test_edit_a_note_by_enter_and_double_click_and_undo_restores_standing(
     assert isinstance(dialog, NoteDialog)
     assert dialog.contact_radio.isChecked() and dialog.author_edit.text() == theirs.author
     dialog.reject()
+
+    # a right-click on a row offers Edit… and Delete for that row
+    rect = tab.my_view.visualRect(tab.my_model.index(1, 0))
+    menu = tab._context_menu(tab.my_view, tab.edit_selected, tab.delete_selected, rect.center())
+    assert menu is not None and [a.text() for a in menu.actions()] == ["Ed&it…", "&Delete"]
+    assert tab.selected() == tab.my_model.record(1)
+    menu.close()

@@ -147,6 +147,11 @@ def interactions_at(
     return [_to_interaction(r) for r in rows]
 
 
+def position(db: Database, interaction: Interaction) -> int:
+    """The row of an interaction in its vendor's timeline, newest first (0 = the newest)."""
+    return sql.count_newer(db, vendor_id=interaction.vendor_id, at=utc(interaction.at, "at"), interaction_id=interaction.id)
+
+
 def count(db: Database, vendor_id: int | None = None) -> int:
     """How many interactions one vendor's timeline, or the whole timeline (vendors not in the
     trash), holds: a maintained total, so asking costs the same at a million rows as at ten."""

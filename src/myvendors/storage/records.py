@@ -145,6 +145,14 @@ def timeline_page(
     return rows[::-1] if reverse else rows
 
 
+def count_newer(db: Database, *, vendor_id: int, at: str, interaction_id: int) -> int:
+    """How many of one vendor's interactions come before (at, id) newest first: a count over the
+    vendor's index, as long as the vendor's timeline at most."""
+    return int(db.query(
+        "SELECT count(*) FROM interactions WHERE vendor_id = ? AND (at, id) > (?, ?)", (vendor_id, at, interaction_id)
+    )[0][0])
+
+
 def count_interactions(db: Database, vendor_id: int | None = None) -> int:
     """Interactions of one vendor, or of every vendor not in the trash (what the timeline lists).
 
