@@ -151,6 +151,45 @@ def test_interactions_timeline_and_notes(vault: Vault) -> None:
     assert "croissants" in human.stdout and "Standing: 4.0/5" in human.stdout
 
 
+def test_interaction_and_note_edit(vault: Vault) -> None:
+    vendor_id = str(vault.vendor("Edit Bakery")["id"])
+    other_id = str(vault.vendor("Edit Café")["id"])
+    added = vault.json("interaction", "add", "--vendor", vendor_id, "--kind", "payment", "--at", "2025-03-01",
+                       "--amount", "4.20", "--currency", "EUR", "--channel", "shop", "--note", "croissants")["interaction"]
+    one = str(added["id"])
+    edited = vault.json("interaction", "edit", one, "--note", "baguettes", "--amount", "5.10", "--currency", "EUR")
+    assert set(edited) == {"interaction"}
+    changed = edited["interaction"]
+    assert (changed["note"], changed["amount"]["amount"], changed["channel"], changed["kind"], changed["at"]) == (
+        "baguettes", "5.10", "shop", "payment", added["at"])
+    assert vault.json("interaction", "edit", one, "--currency", "USD")["interaction"]["amount"]["currency"] == "USD"
+    moved = vault.json("interaction", "edit", one, "--vendor", other_id, "--kind", "tip", "--amount", "")["interaction"]
+    assert (moved["vendor_id"], moved["kind"], moved["amount"]) == (int(other_id), "tip", None)
+    assert vault.json("timeline", "--vendor", vendor_id)["count"] == 0
+    assert "baguettes" in vault.run("interaction", "edit", one, "--channel", "phone").stdout
+    bad_kind = vault.error("interaction", "edit", one, "--kind", "telepathy", code=4)
+    assert bad_kind["field"] == "kind"
+    assert vault.error("interaction", "edit", one, "--currency", "EUR", code=4)["field"] == "amount"
+    assert vault.error("interaction", "edit", one, "--channel", "x" * 101, code=4)["field"] == "channel"
+    assert vault.error("interaction", "edit", "999999", "--note", "x", code=4)["field"] == "id"
+    assert vault.run("interaction", "edit", one).returncode == 2
+
+    note = vault.json("note", "add", "--vendor", vendor_id, "--quality", "2", "--price", "4", "--text", "Stale",
+                      "--tag", "food", "--on", "2025-03-02")["note"]
+    nid = str(note["id"])
+    edited_note = vault.json("note", "edit", nid, "--quality", "4", "--text", "Fresh")
+    assert set(edited_note) == {"note", "standing"}
+    assert (edited_note["note"]["ratings"], edited_note["note"]["text"], edited_note["note"]["tags"],
+            edited_note["note"]["on"]) == ({"quality": 4, "price": 4}, "Fresh", ["food"], "2025-03-02")
+    assert edited_note["standing"]["overall"] == 4.0
+    cleared = vault.json("note", "edit", nid, "--price", "0", "--tag", "", "--on", "2025-03-05")["note"]
+    assert (cleared["ratings"], cleared["tags"], cleared["on"]) == ({"quality": 4}, [], "2025-03-05")
+    assert vault.error("note", "edit", nid, "--service", "6", code=4)["field"] == "service"
+    refused = vault.error("note", "edit", nid, "--quality", "0", "--text", "", code=4)
+    assert refused["field"] == "text"
+    assert vault.json("note", "edit", nid, "--vendor", other_id)["standing"]["overall"] == 4.0
+
+
 # -- requests and offers -------------------------------------------------------------------
 def test_request_offer_accept(vault: Vault) -> None:
     request = vault.json("request", "add", "--title", "Winter tyres", "--budget-min", "300", "--budget-max", "500",

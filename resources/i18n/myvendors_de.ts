@@ -1238,8 +1238,16 @@ Trotzdem schließen?</translation>
         <translation>Interaktion erfassen</translation>
     </message>
     <message>
+        <source>Edit interaction</source>
+        <translation>Interaktion bearbeiten</translation>
+    </message>
+    <message>
         <source>&amp;Record</source>
         <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1700,8 +1708,16 @@ Trotzdem schließen?</translation>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2636,6 +2652,18 @@ Trotzdem schließen?</translation>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbeit&amp;en …</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the selected note (Enter or F2); Undo puts it back</source>
+        <translation>Die ausgewählte Notiz bearbeiten (Eingabe oder F2); „Rückgängig“ stellt sie wieder her</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -3258,7 +3286,7 @@ Trotzdem schließen?</translation>
     </message>
     <message>
         <source>Verifying the ledger&apos;s chain…</source>
-        <translation>Protokollkette wird geprüft…</translation>
+        <translation>Die Protokollkette wird geprüft …</translation>
     </message>
     <message>
         <source>The ledger&apos;s chain could not be verified: %s</source>
@@ -3556,6 +3584,18 @@ Trotzdem schließen?</translation>
     <message>
         <source>Record interaction</source>
         <translation>Interaktion erfassen</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbeit&amp;en …</translation>
+    </message>
+    <message>
+        <source>Edit interaction</source>
+        <translation>Interaktion bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the selected interaction (Enter or F2); Undo puts it back</source>
+        <translation>Die ausgewählte Interaktion bearbeiten (Eingabe oder F2); „Rückgängig“ stellt sie wieder her</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -4009,6 +4049,17 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>within budget</source>
         <translation>im Budget</translation>
+    </message>
+</context>
+<context>
+    <name>_Tab</name>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbeit&amp;en …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>

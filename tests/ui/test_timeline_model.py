@@ -60,3 +60,28 @@ def test_the_timeline_model_pages_and_passes_the_model_tester(new_vault: tuple[V
     assert model.rowCount() == 130  # a vendor in the trash leaves the timeline of all vendors
     model.clear()
     assert model.rowCount() == 0 and model.rows_held == 0 and model.vendor_id is None
+
+
+def test_after_an_edit_the_model_finds_the_row_reading_one_page(new_vault: tuple[Vault, str]) -> None:
+    vault, _ = new_vault
+    shop = vendors.add_vendor(vault.db, "Shop")
+    start = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
+    made = [timeline.record(vault.db, InteractionDraft(shop.id, InteractionKind.PAYMENT, start + timedelta(hours=n)))
+            for n in range(300)]
+    model = TimelineModel(vault.db, page_size=25, max_pages=2)
+    model.set_vendor(shop.id)
+    target = made[150]  # row 149, newest first
+    assert model.interaction(149) == target
+    timeline.edit_interaction(vault.db, target.id, note="edited")
+    model.reload()
+    assert model.row_of(target.id, near=149) == 149 and model.rows_fetched == 25  # one page, not the timeline
+    assert model.interaction(149).note == "edited"
+    later = timeline.edit_interaction(vault.db, target.id, at=start + timedelta(hours=160, minutes=30))
+    model.reload()
+    assert model.row_of(later.id, near=149) == 139 and model.rows_fetched == 25  # moved within the page
+    far = timeline.edit_interaction(vault.db, target.id, at=start - timedelta(days=1))
+    model.reload()
+    assert model.row_of(far.id, near=149) == 299 and model.rows_fetched == 25  # counted, not read
+    assert model.interaction(299) == far
+    model.set_vendor(None)
+    assert model.row_of(made[0].id, near=0) is None  # the whole timeline: only near rows are looked at

@@ -489,3 +489,97 @@ def test_the_interaction_time_is_local_on_screen_and_utc_in_the_vault(qtbot: QtB
     assert dialog.values()["at"] == datetime(2026, 7, 1, 13, 30, tzinfo=UTC)  # EDT is UTC-4
     dialog.when_edit.setDateTime(QDateTime(QDate(2026, 12, 1), QTime(9, 30)))
     assert dialog.values()["at"] == datetime(2026, 12, 1, 14, 30, tzinfo=UTC)  # EST is UTC-5
+
+
+def test_edit_an_interaction_from_the_keyboard_and_undo_restores_it(
+    qtbot: QtBot, make_controller, existing_vault: Path
+) -> None:
+    controller, main, detail, vendor_id = _open(qtbot, make_controller, existing_vault)
+    db = _db(controller)
+    tab = detail.timeline
+    detail.tabs.setCurrentWidget(tab)
+    before = tab.model.interaction(0)
+    tab.view.setFocus()
+    tab.view.selectRow(0)
+    assert tab.edit_button.isEnabled()
+    qtbot.keyClick(tab.view, Qt.Key.Key_F2)
+    dialog = _dialog(qtbot, tab, InteractionDialog)
+    assert isinstance(dialog, InteractionDialog)
+    assert dialog.windowTitle() == "Edit interaction" and dialog.note_edit.toPlainText() == before.note
+    assert dialog.kind_combo.currentData() == before.kind.value
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(InteractionKind.COMPLAINT.value))
+    dialog.amount_edit.setText("abc")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.message_for("amount").isVisible() and timeline.get_interaction(db, before.id) == before
+    dialog.amount_edit.setText("7.50")
+    dialog.currency_edit.setText("EUR")
+    dialog.note_edit.setPlainText("charged twice")
+    with qtbot.waitSignal(detail.changed, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+
+    edited = timeline.get_interaction(db, before.id)
+    assert (edited.kind, str(edited.amount.amount) if edited.amount else None, edited.note, edited.at) == (
+        InteractionKind.COMPLAINT, "7.50", "charged twice", before.at)
+    assert tab.selected() is not None and tab.selected().id == before.id
+    assert tab.model.data(tab.model.index(0, VendorTimelineModel.KIND)) == "Complaint"
+    assert tab.model.rows_fetched <= 200  # reloaded a page, not the timeline
+
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Undo
+    assert timeline.get_interaction(db, before.id) == before
+    assert tab.model.interaction(0) == before
+    assert {"Ctrl+Shift+Z", "Ctrl+Y"} <= {k.toString() for k in main.redo_action.shortcuts()}
+    main.redo_action.trigger()
+    assert timeline.get_interaction(db, before.id) == edited
+    main.undo_action.trigger()
+    assert timeline.get_interaction(db, before.id) == before
+
+
+def test_edit_a_note_by_enter_and_double_click_and_undo_restores_standing(
+    qtbot: QtBot, make_controller, existing_vault: Path
+) -> None:
+    controller, main, detail, vendor_id = _open(qtbot, make_controller, existing_vault)
+    db = _db(controller)
+    tab = detail.reputation
+    detail.tabs.setCurrentWidget(tab)
+    standing_before = tab.standing_labels["overall"].text()
+    note = tab.my_model.record(0)
+    tab.my_view.setFocus()
+    tab.my_view.selectRow(0)
+    qtbot.keyClick(tab.my_view, Qt.Key.Key_Return)
+    dialog = _dialog(qtbot, tab, NoteDialog)
+    assert isinstance(dialog, NoteDialog)
+    assert dialog.windowTitle() == "Edit note" and dialog.text_edit.toPlainText() == note.text
+    assert {d: int(c.currentData()) for d, c in dialog.rating_combos.items() if c.currentData()} == note.ratings
+    for combo in dialog.rating_combos.values():
+        combo.setCurrentIndex(combo.findData("5"))
+    dialog.tags_edit.setText("edited, kind")
+    with qtbot.waitSignal(detail.changed, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    edited = reputation.get_note(db, note.id)
+    assert edited.ratings == dict.fromkeys(("quality", "price", "service", "honesty"), 5)
+    assert edited.tags == ("edited", "kind") and edited.text == note.text and edited.on == note.on
+    assert tab.selected() is not None and tab.selected().id == note.id
+    assert tab.standing_labels["overall"].text() != standing_before
+
+    main.undo_action.trigger()
+    assert reputation.get_note(db, note.id) == note
+    assert tab.standing_labels["overall"].text() == standing_before
+
+    # a trusted contact's note opens by double-click, with the contact filled in
+    theirs = tab.their_model.record(0)
+    rect = tab.their_view.visualRect(tab.their_model.index(0, 0))
+    qtbot.mouseClick(tab.their_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tab.their_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = _dialog(qtbot, tab, NoteDialog)
+    assert isinstance(dialog, NoteDialog)
+    assert dialog.contact_radio.isChecked() and dialog.author_edit.text() == theirs.author
+    dialog.reject()
+
+    # a right-click on a row offers Edit… and Delete for that row
+    rect = tab.my_view.visualRect(tab.my_model.index(1, 0))
+    menu = tab._context_menu(tab.my_view, tab.edit_selected, tab.delete_selected, rect.center())
+    assert menu is not None and [a.text() for a in menu.actions()] == ["Ed&it…", "&Delete"]
+    assert tab.selected() == tab.my_model.record(1)
+    menu.close()

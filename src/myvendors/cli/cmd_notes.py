@@ -1,4 +1,4 @@
-"""note add (a reputation note with optional ratings), and how a standing is shown."""
+"""note add, edit (a reputation note with optional ratings), and how a standing is shown."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from myvendors.cli.common import given
+from myvendors.cli.errors import UsageError
 from myvendors.cli.output import Output
 from myvendors.domain import reputation
 from myvendors.domain.exporters.json_export import to_json
@@ -40,3 +41,23 @@ def note_add(db: Database, args: argparse.Namespace) -> Output:
     standing = reputation.standing(db, note.vendor_id)
     return ({"note": to_json(note), "standing": standing_json(standing)},
             f"Noted ({note.on}) for vendor {note.vendor_id}.\n{standing_text(standing)}")
+
+
+def note_edit(db: Database, args: argparse.Namespace) -> Output:
+    changes: dict[str, Any] = {
+        field: value
+        for field, value in (("vendor_id", args.vendor), ("text", args.text), ("on", args.on))
+        if value is not None
+    }
+    rated = given(args, *RATING_DIMENSIONS)
+    if rated:
+        ratings = {**reputation.get_note(db, args.id).ratings, **rated}
+        changes["ratings"] = {name: value for name, value in ratings.items() if value != 0}
+    if args.tag is not None:
+        changes["tags"] = tuple(args.tag)
+    if not changes:
+        raise UsageError("nothing to change: give at least one of --text, --quality, --tag, --on, … (see --help)")
+    note = reputation.edit_note(db, args.id, **changes)
+    standing = reputation.standing(db, note.vendor_id)
+    return ({"note": to_json(note), "standing": standing_json(standing)},
+            f"Changed the note ({note.on}) for vendor {note.vendor_id}.\n{standing_text(standing)}")

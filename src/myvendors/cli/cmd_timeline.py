@@ -1,16 +1,19 @@
-"""interaction add; timeline (interactions, newest first)."""
+"""interaction add, edit; timeline (interactions, newest first)."""
 
 from __future__ import annotations
 
 import argparse
 from datetime import UTC, datetime
+from typing import Any
 
 from myvendors.cli.common import listing, money
+from myvendors.cli.errors import UsageError
 from myvendors.cli.output import Output
 from myvendors.domain import timeline as timeline_service
 from myvendors.domain import vendors
 from myvendors.domain.exporters.json_export import to_json
-from myvendors.domain.models import Interaction, InteractionDraft
+from myvendors.domain.models import Interaction, InteractionDraft, Money
+from myvendors.errors import InvalidInput
 from myvendors.storage import Database
 
 
@@ -32,6 +35,30 @@ def interaction_add(db: Database, args: argparse.Namespace) -> Output:
     )
     interaction = timeline_service.record(db, draft)
     return {"interaction": to_json(interaction)}, f"Recorded:\n{interaction_line(interaction)}"
+
+
+def interaction_edit(db: Database, args: argparse.Namespace) -> Output:
+    changes: dict[str, Any] = {
+        field: value
+        for field, value in (("vendor_id", args.vendor), ("kind", args.kind), ("at", args.at),
+                             ("channel", args.channel), ("note", args.note))
+        if value is not None
+    }
+    if args.amount == "":
+        if args.currency is not None:
+            raise InvalidInput("--amount '' removes the amount; it takes no --currency.", field="currency")
+        changes["amount"] = None
+    elif args.amount is not None:
+        changes["amount"] = money(args, "amount")
+    elif args.currency is not None:
+        current = timeline_service.get_interaction(db, args.id).amount
+        if current is None:
+            raise InvalidInput("--currency needs --amount: this interaction has no amount.", field="amount")
+        changes["amount"] = Money.parse(current.amount, args.currency, field_name="currency")
+    if not changes:
+        raise UsageError("nothing to change: give at least one of --kind, --at, --amount, … (see --help)")
+    interaction = timeline_service.edit_interaction(db, args.id, **changes)
+    return {"interaction": to_json(interaction)}, f"Changed:\n{interaction_line(interaction)}"
 
 
 def timeline(db: Database, args: argparse.Namespace) -> Output:

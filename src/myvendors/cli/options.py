@@ -219,6 +219,7 @@ INSTANT = Conv(instant, "a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:M
 ID = whole(1, 2**63 - 1, "an id (a whole number from 1)")
 LIMIT = whole(1, 10_000)
 RATING = whole(1, 5)
+RATING_OR_NONE = whole(0, 5)  # edit: 0 removes the rating
 EXISTING_FILE = Conv(existing_file, "a file that exists")
 NEW_FILE = Conv(new_file, "a file in a folder that exists")
 

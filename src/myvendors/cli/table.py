@@ -43,6 +43,7 @@ from myvendors.cli.options import (
     LIMIT,
     NEW_FILE,
     RATING,
+    RATING_OR_NONE,
     Conv,
     EnumConv,
     Opt,
@@ -157,6 +158,33 @@ _VENDOR = id_opt("--vendor", "vendor")
 _ID = Opt("id", "the record's id", ID)
 _TARGET = Opt("file", "where to write it (replaced if it exists)", NEW_FILE)
 
+def _interaction_options(*, adding: bool) -> tuple[Opt, ...]:
+    return (
+        id_opt("--vendor", "vendor" if adding else "vendor to move it to", required=adding),
+        Opt("--kind", "payment, subscription, complaint, recommend, … (see docs/CLI.md)", EnumConv("InteractionKind"),
+            required=adding),
+        Opt("--at", "when (date, or date and time; default now)" if adding else "when (date, or date and time)",
+            INSTANT, metavar="WHEN"),
+        *money_opts(("--amount", "amount, e.g. 12.99 (negative for a refund)"
+                     + ("" if adding else "; --amount '' removes it"))),
+        Opt("--channel", "how: e-mail, phone, shop, …", metavar="CH"),
+        Opt("--note", "what happened", metavar="N"),
+    )
+
+
+def _note_options(*, adding: bool) -> tuple[Opt, ...]:
+    return (
+        id_opt("--vendor", "vendor" if adding else "vendor to move it to", required=adding),
+        *(Opt(f"--{name}", f"{name} rating, 1 to 5", RATING, metavar="1-5") if adding
+          else Opt(f"--{name}", f"{name} rating, 1 to 5 (0 removes it)", RATING_OR_NONE, metavar="0-5")
+          for name in RATING_DIMENSIONS),
+        Opt("--text", "what you think", metavar="T"),
+        Opt("--tag", "a tag (repeat for more)" + ("" if adding else "; replaces all tags, --tag '' clears them"),
+            metavar="T", many=True),
+        Opt("--on", "the note's date (default today)" if adding else "the note's date", DATE, metavar="DATE"),
+    )
+
+
 RECORD_COMMANDS: tuple[Command, ...] = (
     Command(("vendor", "add"), "add a vendor", "cmd_vendors:vendor_add", _vendor_options(adding=True)),
     Command(("vendor", "list"), "list vendors by name", "cmd_vendors:vendor_list", (
@@ -191,26 +219,18 @@ RECORD_COMMANDS: tuple[Command, ...] = (
             (id_opt("--vendor", "vendor", required=False),)),
     Command(("due",), "what renews or must be cancelled soon", "cmd_agreements:due",
             (Opt("--days", "how far ahead to look (default 30)", whole(0, 3660), metavar="N", default="30"),)),
-    Command(("interaction", "add"), "record an interaction on a vendor's timeline", "cmd_timeline:interaction_add", (
-        _VENDOR,
-        Opt("--kind", "payment, subscription, complaint, recommend, … (see docs/CLI.md)", EnumConv("InteractionKind"),
-            required=True),
-        Opt("--at", "when (date, or date and time; default now)", INSTANT, metavar="WHEN"),
-        *money_opts(("--amount", "amount, e.g. 12.99 (negative for a refund)")),
-        Opt("--channel", "how: e-mail, phone, shop, …", metavar="CH"),
-        Opt("--note", "what happened", metavar="N"),
-    )),
+    Command(("interaction", "add"), "record an interaction on a vendor's timeline", "cmd_timeline:interaction_add",
+            _interaction_options(adding=True)),
+    Command(("interaction", "edit"), "change an interaction's fields (only those given)",
+            "cmd_timeline:interaction_edit", (_ID, *_interaction_options(adding=False))),
     Command(("timeline",), "interactions, newest first", "cmd_timeline:timeline", (
         id_opt("--vendor", "vendor", required=False),
         Opt("--limit", "at most N (default 50)", LIMIT, metavar="N", default="50"),
     )),
-    Command(("note", "add"), "add a reputation note with optional ratings", "cmd_notes:note_add", (
-        _VENDOR,
-        *(Opt(f"--{name}", f"{name} rating, 1 to 5", RATING, metavar="1-5") for name in RATING_DIMENSIONS),
-        Opt("--text", "what you think", metavar="T"),
-        Opt("--tag", "a tag (repeat for more)", metavar="T", many=True),
-        Opt("--on", "the note's date (default today)", DATE, metavar="DATE"),
-    )),
+    Command(("note", "add"), "add a reputation note with optional ratings", "cmd_notes:note_add",
+            _note_options(adding=True)),
+    Command(("note", "edit"), "change a reputation note's fields (only those given)", "cmd_notes:note_edit",
+            (_ID, *_note_options(adding=False))),
     Command(("request", "add"), "write a personal request (kept as a draft)", "cmd_requests:request_add", (
         Opt("--title", "what you want", required=True),
         Opt("--description", "details", metavar="D"),
@@ -358,8 +378,8 @@ DEMO_COMMANDS: tuple[Command, ...] = (
 GROUP_HELP = {
     "vendor": "vendors: add, list, show, edit, delete, restore",
     "agreement": "agreements: add, list",
-    "interaction": "the timeline: add an interaction",
-    "note": "reputation notes: add",
+    "interaction": "the timeline: add or edit an interaction",
+    "note": "reputation notes: add or edit",
     "request": "personal requests: add, list, status",
     "offer": "offers for requests: add, list, accept",
     "import": "import vendors from CSV or vCard, or a vendor's offer or acknowledgement (import FILE)",

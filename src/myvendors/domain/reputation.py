@@ -55,13 +55,40 @@ def validate(draft: NoteDraft) -> NoteDraft:
     return clean
 
 
+def _values(clean: NoteDraft) -> dict[str, Any]:
+    values: dict[str, Any] = {"on_date": clean.on.isoformat(), "text": clean.text, "author": clean.author}
+    values.update({d: clean.ratings.get(d) for d in RATING_DIMENSIONS})
+    return values
+
+
 def add_note(db: Database, draft: NoteDraft) -> Note:
     vendors.get_vendor(db, draft.vendor_id)
     clean = validate(draft)
-    values: dict[str, Any] = {"on_date": clean.on.isoformat(), "text": clean.text, "author": clean.author}
-    values.update({d: clean.ratings.get(d) for d in RATING_DIMENSIONS})
     with db.transaction():
-        note_id = sql.insert_note(db, uid=new_uid(), vendor_id=clean.vendor_id, values=values, tags=clean.tags)
+        note_id = sql.insert_note(db, uid=new_uid(), vendor_id=clean.vendor_id, values=_values(clean), tags=clean.tags)
+    return get_note(db, note_id)
+
+
+EDITABLE = frozenset(NoteDraft.__dataclass_fields__)
+
+
+def edit_note(db: Database, note_id: int, **changes: Any) -> Note:
+    """Change the given fields of one note (checked as when it was added), in one transaction.
+    `ratings` and `tags` replace the note's whole set; the standing follows at once."""
+    current = get_note(db, note_id)
+    unknown = set(changes) - EDITABLE
+    if unknown:
+        raise InvalidInput(f"Notes have no field {sorted(unknown)[0]!r}.", field=sorted(unknown)[0])
+    draft = NoteDraft(
+        vendor_id=current.vendor_id, on=current.on, text=current.text, ratings=dict(current.ratings),
+        tags=current.tags, author=current.author,
+    )
+    draft = replace(draft, **changes)
+    if draft.vendor_id != current.vendor_id:
+        vendors.get_vendor(db, draft.vendor_id)
+    clean = validate(draft)
+    with db.transaction():
+        sql.update_note(db, note_id, vendor_id=clean.vendor_id, values=_values(clean), tags=clean.tags)
     return get_note(db, note_id)
 
 

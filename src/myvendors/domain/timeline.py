@@ -75,6 +75,29 @@ def get_interaction(db: Database, interaction_id: int) -> Interaction:
     return _to_interaction(require(sql.get_interaction(db, interaction_id), "interaction", interaction_id))
 
 
+EDITABLE = frozenset(InteractionDraft.__dataclass_fields__)
+
+
+def edit_interaction(db: Database, interaction_id: int, **changes: Any) -> Interaction:
+    """Change the given fields of one interaction (checked as when it was added), in one
+    transaction; moving it to another vendor (`vendor_id`) moves its totals too."""
+    current = get_interaction(db, interaction_id)
+    unknown = set(changes) - EDITABLE
+    if unknown:
+        raise InvalidInput(f"Interactions have no field {sorted(unknown)[0]!r}.", field=sorted(unknown)[0])
+    draft = InteractionDraft(
+        vendor_id=current.vendor_id, kind=current.kind, at=current.at, amount=current.amount,
+        channel=current.channel, note=current.note,
+    )
+    draft = replace(draft, **changes)
+    if draft.vendor_id != current.vendor_id:
+        vendors.get_vendor(db, draft.vendor_id)
+    clean, values = validate(draft)
+    with db.transaction():
+        sql.update_interaction(db, interaction_id, vendor_id=clean.vendor_id, values=values)
+    return get_interaction(db, interaction_id)
+
+
 def delete_interaction(db: Database, interaction_id: int) -> None:
     get_interaction(db, interaction_id)
     with db.transaction():
@@ -122,6 +145,11 @@ def interactions_at(
         db, vendor_id=vendor_id, limit=limit, skip=min(start, from_end), from_end=from_end < start
     )
     return [_to_interaction(r) for r in rows]
+
+
+def position(db: Database, interaction: Interaction) -> int:
+    """The row of an interaction in its vendor's timeline, newest first (0 = the newest)."""
+    return sql.count_newer(db, vendor_id=interaction.vendor_id, at=utc(interaction.at, "at"), interaction_id=interaction.id)
 
 
 def count(db: Database, vendor_id: int | None = None) -> int:

@@ -91,6 +91,15 @@ def insert_interaction(db: Database, *, uid: str, vendor_id: int, values: dict[s
     return int(cur.lastrowid)
 
 
+def update_interaction(db: Database, interaction_id: int, *, vendor_id: int, values: dict[str, Any]) -> None:
+    """Every field of one interaction at once (the triggers move its totals and its search row)."""
+    assignments = ", ".join(f"{f} = ?" for f in INTERACTION_FIELDS)
+    db.execute(
+        f"UPDATE interactions SET vendor_id = ?, {assignments} WHERE id = ?",
+        (vendor_id, *(values.get(f) for f in INTERACTION_FIELDS), interaction_id),
+    )
+
+
 def delete_interaction(db: Database, interaction_id: int) -> None:
     db.execute("DELETE FROM interactions WHERE id = ?", (interaction_id,))
 
@@ -136,6 +145,14 @@ def timeline_page(
     return rows[::-1] if reverse else rows
 
 
+def count_newer(db: Database, *, vendor_id: int, at: str, interaction_id: int) -> int:
+    """How many of one vendor's interactions come before (at, id) newest first: a count over the
+    vendor's index, as long as the vendor's timeline at most."""
+    return int(db.query(
+        "SELECT count(*) FROM interactions WHERE vendor_id = ? AND (at, id) > (?, ?)", (vendor_id, at, interaction_id)
+    )[0][0])
+
+
 def count_interactions(db: Database, vendor_id: int | None = None) -> int:
     """Interactions of one vendor, or of every vendor not in the trash (what the timeline lists).
 
@@ -176,10 +193,25 @@ def insert_note(db: Database, *, uid: str, vendor_id: int, values: dict[str, Any
         (uid, vendor_id, *(values.get(f) for f in NOTE_FIELDS), now_iso()),
     )
     note_id = int(cur.lastrowid)
+    _add_note_tags(db, note_id, tags)
+    return note_id
+
+
+def _add_note_tags(db: Database, note_id: int, tags: Sequence[str]) -> None:
     for tag in tags:
         db.execute("INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING", (tag,))
         db.execute("INSERT OR IGNORE INTO note_tags(note_id, tag_id) SELECT ?, id FROM tags WHERE name = ?", (note_id, tag))
-    return note_id
+
+
+def update_note(db: Database, note_id: int, *, vendor_id: int, values: dict[str, Any], tags: Sequence[str]) -> None:
+    """Every field of one note and its tags at once (the triggers move my sums and its search row)."""
+    assignments = ", ".join(f"{f} = ?" for f in NOTE_FIELDS)
+    db.execute(
+        f"UPDATE notes SET vendor_id = ?, {assignments} WHERE id = ?",
+        (vendor_id, *(values.get(f) for f in NOTE_FIELDS), note_id),
+    )
+    db.execute("DELETE FROM note_tags WHERE note_id = ?", (note_id,))
+    _add_note_tags(db, note_id, tags)
 
 
 def delete_note(db: Database, note_id: int) -> None:

@@ -36,8 +36,10 @@ from myvendors.domain.models import (
     Agreement,
     AgreementKind,
     BillingPeriod,
+    Interaction,
     InteractionKind,
     Money,
+    Note,
 )
 from myvendors.errors import InvalidInput
 from myvendors.ui.models.records import agreement_kind_text, dimension_text, interaction_kind_text, period_text
@@ -292,10 +294,15 @@ class AgreementDialog(FormDialog):
 
 
 class InteractionDialog(FormDialog):
-    """Record an interaction: its kind, when (local time, stored as UTC), amount, channel and a note."""
+    """Record or edit an interaction: its kind, when (local time, stored as UTC), amount, channel and a note."""
 
-    def __init__(self, parent: QWidget | None = None, *, now: Callable[[], datetime] = datetime.now) -> None:
-        super().__init__(self.tr("Record interaction"), self.tr("&Record"), parent)
+    def __init__(self, parent: QWidget | None = None, *, now: Callable[[], datetime] = datetime.now,
+                 interaction: Interaction | None = None) -> None:
+        super().__init__(
+            self.tr("Edit interaction") if interaction else self.tr("Record interaction"),
+            self.tr("Save") if interaction else self.tr("&Record"),
+            parent,
+        )
         kinds = sorted(InteractionKind, key=lambda k: interaction_kind_text(k).casefold())
         self.kind_combo = _combo(self, self.tr("Kind"), [(interaction_kind_text(k), k.value) for k in kinds])
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(InteractionKind.PAYMENT.value))
@@ -328,12 +335,26 @@ class InteractionDialog(FormDialog):
         self.add_row(self.tr("&Note"), self.note_edit, "note")
         self.setTabOrder(self.amount_edit, self.currency_edit)
         self.setTabOrder(self.currency_edit, self.channel_edit)
+        self._original_at: tuple[QDateTime, datetime] | None = None
+        if interaction is not None:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(interaction.kind.value))
+            at = interaction.at.astimezone()  # shown in local time, as when it was recorded
+            self.when_edit.setDateTime(QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute)))
+            self._original_at = (self.when_edit.dateTime(), interaction.at)  # kept to the microsecond if not changed
+            if interaction.amount is not None:
+                self.amount_edit.setText(f"{interaction.amount.amount}")
+                self.currency_edit.setText(interaction.amount.currency)
+            self.channel_edit.setText(interaction.channel or "")
+            self.note_edit.setPlainText(interaction.note)
 
     def values(self) -> dict[str, Any]:
         local = self.when_edit.dateTime()  # in the computer's time zone; Qt knows its offset on that day
+        at = datetime.fromtimestamp(local.toSecsSinceEpoch(), UTC)
+        if self._original_at is not None and self._original_at[0] == local:
+            at = self._original_at[1]
         return {
             "kind": InteractionKind(self.kind_combo.currentData()),
-            "at": datetime.fromtimestamp(local.toSecsSinceEpoch(), UTC),
+            "at": at,
             "amount": _money(self.amount_edit.text(), self.currency_edit.text(), "amount"),
             "channel": self.channel_edit.text() or None,
             "note": self.note_edit.toPlainText(),
@@ -341,10 +362,12 @@ class InteractionDialog(FormDialog):
 
 
 class NoteDialog(FormDialog):
-    """A reputation note: a date, 1–5 ratings per dimension (each optional), text, tags, and whose it is."""
+    """A reputation note, new or edited: a date, 1–5 ratings per dimension (each optional), text, tags,
+    and whose it is."""
 
-    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
-        super().__init__(self.tr("Add note"), self.tr("&Add"), parent)
+    def __init__(self, parent: QWidget | None = None, *, today: date | None = None, note: Note | None = None) -> None:
+        super().__init__(self.tr("Edit note") if note else self.tr("Add note"),
+                         self.tr("Save") if note else self.tr("&Add"), parent)
         day = today or date.today()
         self.date_edit = QDateEdit(QDate(day.year, day.month, day.day), self)
         self.date_edit.setAccessibleName(self.tr("Date"))
@@ -386,6 +409,15 @@ class NoteDialog(FormDialog):
         row.addWidget(self.contact_radio)
         row.addWidget(self.author_edit, 1)
         self.add_row(self.tr("By"), author_row, "author", buddy=self.me_radio)
+        if note is not None:
+            self.date_edit.setDate(QDate(note.on.year, note.on.month, note.on.day))
+            for dimension, combo in self.rating_combos.items():
+                combo.setCurrentIndex(combo.findData(str(note.ratings[dimension]) if dimension in note.ratings else ""))
+            self.text_edit.setPlainText(note.text)
+            self.tags_edit.setText(", ".join(note.tags))
+            if note.author is not None:
+                self.contact_radio.setChecked(True)
+                self.author_edit.setText(note.author)
 
     def values(self) -> dict[str, Any]:
         author = self.author_edit.text().strip() if self.contact_radio.isChecked() else None

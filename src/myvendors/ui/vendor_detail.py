@@ -5,7 +5,8 @@ timeline, reputation and files of the selected vendor.
 locked) and deletes the decrypted copies that "Open" wrote; `changed(vendor_id)` fires after any
 edit so that the window refreshes its list and overview; before the list shows another vendor,
 `can_leave()` saves the profile's unsaved edits (or keeps the vendor when they are invalid). Deletes of agreements, interactions and
-notes go on the window's undo stack (Ctrl+Z adds the record back); deleting a file asks first,
+notes go on the window's undo stack (Ctrl+Z adds the record back), and so do edits of
+interactions and notes (Ctrl+Z puts the old values back); deleting a file asks first,
 because its bytes are not kept anywhere else.
 """
 
@@ -17,10 +18,11 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import fields
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QAbstractItemModel, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -168,6 +171,26 @@ class DeleteRecordCommand(QUndoCommand):
         self._done()
 
 
+class EditRecordCommand(QUndoCommand):
+    """A record changed (already, when pushed); undo puts its old values back, redo the new ones."""
+
+    def __init__(self, text: str, apply: Callable[[dict[str, Any]], None], before: dict[str, Any],
+                 after: dict[str, Any]) -> None:
+        super().__init__(text)
+        self._apply = apply
+        self._before, self._after = before, after
+        self._pushed = True
+
+    def redo(self) -> None:
+        if self._pushed:  # the push itself: the change already happened
+            self._pushed = False
+            return
+        self._apply(self._after)
+
+    def undo(self) -> None:
+        self._apply(self._before)
+
+
 class _Tab(QWidget):
     """One tab: knows the vault and the vendor while one is shown; `edited` after it changed something."""
 
@@ -258,6 +281,57 @@ class _Tab(QWidget):
     def _undone(self) -> None:
         if self.db is not None and self.vendor is not None:
             self._changed()
+
+    def _edit_undoably(self, dialog: FormDialog, record: Any, text: str, editable: tuple[str, ...],
+                       edit: Callable[..., Any]) -> FormDialog:
+        """Open `dialog` filled with `record`; saving calls `edit(db, id, **values)` and puts the
+        change on the undo stack (Undo puts the old values back, Redo the new ones)."""
+        before = {name: getattr(record, name) for name in editable}
+
+        def save(db: Database, vendor: Vendor, values: dict[str, Any]) -> Any:
+            saved = edit(db, record.id, **values)
+            if self.undo_stack is not None:
+                after = {name: getattr(saved, name) for name in editable}
+                apply = partial(self._apply_edit, db, record.id, edit)
+                self.undo_stack.push(EditRecordCommand(text, apply, before, after))
+            return saved
+
+        self._open_form(dialog, save, lambda saved: self.select_record(saved.id))
+        return dialog
+
+    def _apply_edit(self, db: Database, record_id: int, edit: Callable[..., Any], values: dict[str, Any]) -> None:
+        try:
+            edit(db, record_id, **values)
+        except MyVendorsError as exc:  # e.g. the record was deleted since
+            self.show_error(exc)
+            return
+        if self.db is db and self.vendor is not None:
+            self._changed()
+            self.select_record(record_id)
+
+    def select_record(self, record_id: int) -> None:
+        """Select the record with this id if the tab lists it."""
+
+    def _edit_actions(self, view: QTableView, edit: Callable[[], object], delete: Callable[[], object]) -> None:
+        """Enter, F2 and a double-click edit the selected row; a right-click offers Edit… and Delete."""
+        action = self._shortcut(view, "F2", edit)
+        action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter"), QKeySequence("F2")])
+        view.doubleClicked.connect(lambda _: edit())
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(partial(self._context_menu, view, edit, delete))
+
+    def _context_menu(self, view: QTableView, edit: Callable[[], object], delete: Callable[[], object],
+                      position: QPoint) -> QMenu | None:
+        index = view.indexAt(position)
+        if not index.isValid():
+            return None
+        view.selectRow(index.row())
+        menu = QMenu(view)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.tr("Ed&it…"), edit)
+        menu.addAction(self.tr("&Delete"), delete)
+        menu.popup(view.viewport().mapToGlobal(position))
+        return menu
 
 
 class ProfileTab(_Tab):
@@ -508,6 +582,10 @@ def _kind_icon(kind: InteractionKind) -> QIcon:
     return icons.icon(icons.kind_icon_name(kind))
 
 
+_INTERACTION_FIELDS = ("kind", "at", "amount", "channel", "note")  # what the dialog edits
+_NOTE_FIELDS = ("on", "ratings", "text", "tags", "author")
+
+
 class TimelineTab(_Tab):
     """What happened with this vendor, newest first, an icon per kind; record and delete interactions."""
 
@@ -516,14 +594,19 @@ class TimelineTab(_Tab):
         self.model = TimelineModel(None, self, kind_icon=_kind_icon)
         self.view = _table(self, self.tr("Timeline"), self.model, widths=_timeline_widths(), model_has_icons=True)
         self.record_button = _button(self.tr("&Record interaction…"), "add", self.tr("Record interaction"), self)
+        self.edit_button = _button(self.tr("Ed&it…"), None, self.tr("Edit interaction"), self)
+        self.edit_button.setToolTip(self.tr("Edit the selected interaction (Enter or F2); Undo puts it back"))
         self.delete_button = _button(self.tr("&Delete"), None, self.tr("Delete interaction"), self)
         self.delete_button.setToolTip(self.tr("Delete the selected interaction (Delete); Undo brings it back"))
         self.record_button.clicked.connect(self.record)
+        self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self._shortcut(self.view, QKeySequence.StandardKey.Delete, self.delete_selected)
+        self._edit_actions(self.view, self.edit_selected, self.delete_selected)
         self.count_label = secondary(parent=self, small=True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
@@ -538,6 +621,8 @@ class TimelineTab(_Tab):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
+
+    _edited_row = 0  # where the edited interaction was: it is looked for around there after a reload
 
     def load(self, db: Database, vendor: Vendor) -> None:
         if db is not self.db:  # a model reads one vault
@@ -563,7 +648,9 @@ class TimelineTab(_Tab):
 
     def _update_buttons(self) -> None:
         self.record_button.setEnabled(self.vendor is not None)
-        self.delete_button.setEnabled(_selected_row(self.view) is not None)
+        selected = _selected_row(self.view) is not None
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
 
     def selected(self) -> Interaction | None:
         row = _selected_row(self.view)
@@ -575,6 +662,22 @@ class TimelineTab(_Tab):
         dialog = InteractionDialog(self)
         self._open_form(dialog, lambda db, vendor, values: timeline.record(db, InteractionDraft(vendor_id=vendor.id, **values)))
         return dialog
+
+    def edit_selected(self) -> InteractionDialog | None:
+        interaction = self.selected()
+        if interaction is None or self.vendor is None:
+            return None
+        self._edited_row = _selected_row(self.view) or 0
+        dialog = InteractionDialog(self, interaction=interaction)
+        self._edit_undoably(dialog, interaction, self.tr("Edit interaction"), _INTERACTION_FIELDS,
+                            timeline.edit_interaction)
+        return dialog
+
+    def select_record(self, record_id: int) -> None:
+        row = self.model.row_of(record_id, near=self._edited_row)
+        if row is not None:
+            self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
 
     def delete_selected(self) -> None:
         self._delete_undoably(self.selected(), self.tr("Delete interaction"), InteractionDraft,
@@ -610,18 +713,23 @@ class ReputationTab(_Tab):
         self.their_model = NotesModel(self)
         self.their_view = _table(self, self.tr("Trusted contacts' notes"), self.their_model, NotesModel.TEXT)
         self.add_button = _button(self.tr("&Add note…"), "add", self.tr("Add note"), self)
+        self.edit_button = _button(self.tr("Ed&it…"), None, self.tr("Edit note"), self)
+        self.edit_button.setToolTip(self.tr("Edit the selected note (Enter or F2); Undo puts it back"))
         self.delete_button = _button(self.tr("&Delete"), None, self.tr("Delete note"), self)
         self.delete_button.setToolTip(self.tr("Delete the selected note (Delete); Undo brings it back"))
         self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         for view, other in ((self.my_view, self.their_view), (self.their_view, self.my_view)):
             self._shortcut(view, QKeySequence.StandardKey.Delete, self.delete_selected)
+            self._edit_actions(view, self.edit_selected, self.delete_selected)
             view.selectionModel().selectionChanged.connect(
                 lambda selected, _, other=other: other.clearSelection() if selected.indexes() else None
             )
             view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         self.mine_title = QLabel(self.tr("My notes"), self)
@@ -677,7 +785,9 @@ class ReputationTab(_Tab):
 
     def _update_buttons(self) -> None:
         self.add_button.setEnabled(self.vendor is not None)
-        self.delete_button.setEnabled(self.selected() is not None)
+        selected = self.selected() is not None
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
 
     def selected(self) -> Note | None:
         for view, model in ((self.my_view, self.my_model), (self.their_view, self.their_model)):
@@ -692,6 +802,22 @@ class ReputationTab(_Tab):
         dialog = NoteDialog(self)
         self._open_form(dialog, lambda db, vendor, values: reputation.add_note(db, NoteDraft(vendor_id=vendor.id, **values)))
         return dialog
+
+    def edit_selected(self) -> NoteDialog | None:
+        note = self.selected()
+        if note is None or self.vendor is None:
+            return None
+        dialog = NoteDialog(self, note=note)
+        self._edit_undoably(dialog, note, self.tr("Edit note"), _NOTE_FIELDS, reputation.edit_note)
+        return dialog
+
+    def select_record(self, record_id: int) -> None:
+        for view, model in ((self.my_view, self.my_model), (self.their_view, self.their_model)):
+            for row, record in enumerate(model.records()):
+                if record.id == record_id:
+                    view.selectRow(row)
+                    view.setFocus()
+                    return
 
     def delete_selected(self) -> None:
         self._delete_undoably(self.selected(), self.tr("Delete note"), NoteDraft, reputation.delete_note,

@@ -100,6 +100,20 @@ class TimelineModel(WindowedTableModel[Interaction]):
             raise IndexError(row)
         return item
 
+    def row_of(self, interaction_id: int, near: int = 0) -> int | None:
+        """The row of an interaction: among the held pages, the page around row `near` (one page
+        read), or else, in one vendor's timeline, counted by its index (never a pass over the
+        rows); None when the model does not list it."""
+        found = self._window.find(lambda item: item.id == interaction_id)
+        if found is None and 0 <= near < self.rowCount():
+            self._item(near)
+            found = self._window.find(lambda item: item.id == interaction_id)
+        if found is None and self._db is not None and self._vendor_id is not None:
+            interaction = timeline.get_interaction(self._db, interaction_id)
+            if interaction.vendor_id == self._vendor_id:
+                found = timeline.position(self._db, interaction)
+        return found
+
     # -- QAbstractTableModel ---------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():
