@@ -1025,6 +1025,41 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>FirstSteps</name>
+    <message>
+        <source>First steps</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Your vault is empty. Start with a vendor you pay, bring in your contacts, or ask for an offer.</source>
+        <translation>Ihr Tresor ist leer. Beginnen Sie mit einem Anbieter, den Sie bezahlen, übernehmen Sie Ihre Kontakte oder bitten Sie um ein Angebot.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a vendor…</source>
+        <translation>&amp;Anbieter hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Import &amp;contacts…</source>
+        <translation>&amp;Kontakte importieren …</translation>
+    </message>
+    <message>
+        <source>Create a re&amp;quest…</source>
+        <translation>Anfrage &amp;erstellen …</translation>
+    </message>
+    <message>
+        <source>Record a vendor by name (Ctrl+N)</source>
+        <translation>Einen Anbieter mit Namen erfassen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Add vendors from a vCard or CSV file (Ctrl+I)</source>
+        <translation>Anbieter aus einer vCard- oder CSV-Datei hinzufügen (Strg+I)</translation>
+    </message>
+    <message>
+        <source>Write a request for offers (Ctrl+Shift+N)</source>
+        <translation>Eine Anfrage nach Angeboten schreiben (Strg+Umschalt+N)</translation>
+    </message>
+</context>
+<context>
     <name>FolderEdit</name>
     <message>
         <source>C&amp;hoose…</source>
@@ -2006,6 +2041,14 @@ Trotzdem schließen?</translation>
         <translation>In den nächsten %d Tagen verlängert sich nichts und nichts muss gekündigt werden.</translation>
     </message>
     <message>
+        <source>What you spend</source>
+        <translation>Was Sie ausgeben</translation>
+    </message>
+    <message>
+        <source>No running agreement with a price and a billing period yet.</source>
+        <translation>Noch keine laufende Vereinbarung mit Preis und Abrechnungszeitraum.</translation>
+    </message>
+    <message>
         <source>Open requests</source>
         <translation>Offene Anfragen</translation>
     </message>
@@ -2030,6 +2073,14 @@ Trotzdem schließen?</translation>
         <translation>Bei keinem Anbieter ist das Ansehen in den letzten %d Tagen gesunken (nach Ihren eigenen bewerteten Notizen).</translation>
     </message>
     <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>%d days ago</source>
+        <translation>vor %d Tagen</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -2048,6 +2099,30 @@ Trotzdem schließen?</translation>
     <message>
         <source>renews %s (%s)</source>
         <translation>verlängert sich am %s (%s)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Cancel soon</source>
+        <translation>Bald kündigen</translation>
+    </message>
+    <message>
+        <source>%s a month · %s a year</source>
+        <translation>%s im Monat · %s im Jahr</translation>
+    </message>
+    <message>
+        <source>%s: %s a year</source>
+        <translation>%s: %s im Jahr</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>ohne Kategorie</translation>
+    </message>
+    <message>
+        <source>most on %s</source>
+        <translation>am meisten für %s</translation>
     </message>
     <message>
         <source>no offers yet</source>
@@ -3055,6 +3130,13 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>Section</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsActions</name>
     <message>
         <source>Remembering this vault on this device…</source>
@@ -3247,6 +3329,14 @@ Trotzdem schließen?</translation>
     <message>
         <source>Everything (%d)</source>
         <translation>Alles (%d)</translation>
+    </message>
+    <message>
+        <source>Verifying the ledger&apos;s chain…</source>
+        <translation>Die Protokollkette wird geprüft …</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s chain could not be verified: %s</source>
+        <translation>Die Protokollkette konnte nicht geprüft werden: %s</translation>
     </message>
     <message>
         <source>The ledger&apos;s chain verifies (%d entries).</source>
