@@ -1025,6 +1025,41 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>FirstSteps</name>
+    <message>
+        <source>First steps</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Your vault is empty. Start with a vendor you pay, bring in your contacts, or ask for an offer.</source>
+        <translation>Ihr Tresor ist leer. Beginnen Sie mit einem Anbieter, den Sie bezahlen, übernehmen Sie Ihre Kontakte oder bitten Sie um ein Angebot.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a vendor…</source>
+        <translation>&amp;Anbieter hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Import &amp;contacts…</source>
+        <translation>&amp;Kontakte importieren …</translation>
+    </message>
+    <message>
+        <source>Create a re&amp;quest…</source>
+        <translation>Anfrage &amp;erstellen …</translation>
+    </message>
+    <message>
+        <source>Record a vendor by name (Ctrl+N)</source>
+        <translation>Einen Anbieter mit Namen erfassen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Add vendors from a vCard or CSV file (Ctrl+I)</source>
+        <translation>Anbieter aus einer vCard- oder CSV-Datei hinzufügen (Strg+I)</translation>
+    </message>
+    <message>
+        <source>Write a request for offers (Ctrl+Shift+N)</source>
+        <translation>Eine Anfrage nach Angeboten schreiben (Strg+Umschalt+N)</translation>
+    </message>
+</context>
+<context>
     <name>FolderEdit</name>
     <message>
         <source>C&amp;hoose…</source>
@@ -2030,6 +2065,14 @@ Trotzdem schließen?</translation>
         <translation>In den nächsten %d Tagen verlängert sich nichts und nichts muss gekündigt werden.</translation>
     </message>
     <message>
+        <source>What you spend</source>
+        <translation>Was Sie ausgeben</translation>
+    </message>
+    <message>
+        <source>No running agreement with a price and a billing period yet.</source>
+        <translation>Noch keine laufende Vereinbarung mit Preis und Abrechnungszeitraum.</translation>
+    </message>
+    <message>
         <source>Open requests</source>
         <translation>Offene Anfragen</translation>
     </message>
@@ -2054,6 +2097,14 @@ Trotzdem schließen?</translation>
         <translation>Bei keinem Anbieter ist das Ansehen in den letzten %d Tagen gesunken (nach Ihren eigenen bewerteten Notizen).</translation>
     </message>
     <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>%d days ago</source>
+        <translation>vor %d Tagen</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -2072,6 +2123,30 @@ Trotzdem schließen?</translation>
     <message>
         <source>renews %s (%s)</source>
         <translation>verlängert sich am %s (%s)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Cancel soon</source>
+        <translation>Bald kündigen</translation>
+    </message>
+    <message>
+        <source>%s a month · %s a year</source>
+        <translation>%s im Monat · %s im Jahr</translation>
+    </message>
+    <message>
+        <source>%s: %s a year</source>
+        <translation>%s: %s im Jahr</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>ohne Kategorie</translation>
+    </message>
+    <message>
+        <source>most on %s</source>
+        <translation>am meisten für %s</translation>
     </message>
     <message>
         <source>no offers yet</source>
@@ -3088,6 +3163,13 @@ Trotzdem schließen?</translation>
     <message>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>

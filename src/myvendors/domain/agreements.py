@@ -138,10 +138,14 @@ def all_agreements(db: Database) -> list[tuple[Agreement, str]]:
     return [(_to_agreement(r), r["vendor_name"]) for r in sql.all_agreements(db)]
 
 
-def due_soon(db: Database, days: int, *, today: date | None = None) -> list[Due]:
-    """What renews or must be cancelled in the next `days` days (today included), soonest first."""
+def due_soon(db: Database, days: int, *, today: date | None = None, past_days: int = 0) -> list[Due]:
+    """What renews or must be cancelled in the next `days` days (today included), soonest first;
+    with `past_days`, also what fell due in that many days before today (overdue) first."""
     if not 0 <= days <= 3660:
         raise InvalidInput("Look ahead between 0 and 3660 days.", field="days")
+    if not 0 <= past_days <= 3660:
+        raise InvalidInput("Look back between 0 and 3660 days.", field="past_days")
     start = today or date.today()
-    rows = sql.due_between(db, start.isoformat(), (start + timedelta(days=days)).isoformat())
+    first = start - timedelta(days=past_days)
+    rows = sql.due_between(db, first.isoformat(), (start + timedelta(days=days)).isoformat())
     return [Due(_to_agreement(r), r["vendor_name"], r["what"], date.fromisoformat(r["due"])) for r in rows]

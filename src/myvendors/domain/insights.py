@@ -22,6 +22,16 @@ class VendorSummary:
 
 
 @dataclass(frozen=True)
+class Spending:
+    """What running priced agreements cost in one currency: a year, a month (a twelfth, rounded to
+    the minor unit), and the dearest vendor categories a year (None: vendors without a category)."""
+
+    yearly: Money
+    monthly: Money
+    top_categories: tuple[tuple[str | None, Money], ...]
+
+
+@dataclass(frozen=True)
 class StandingChange:
     vendor_id: int
     vendor_name: str
@@ -91,3 +101,25 @@ def standing_fell(
         )
         for r in sql.standing_changes(db, since=since, drop=drop)
     ]
+
+
+def spending(db: Database, *, top: int = 3, today: date | None = None) -> list[Spending]:
+    """Per currency (dearest first), the yearly and monthly cost of every agreement still running
+    with a price and a billing period, and its `top` categories by yearly cost. Aggregated in
+    storage: a few rows, however many agreements."""
+    if not 0 <= top <= 50:
+        raise InvalidInput("Between 0 and 50 categories.", field="top")
+    found = sql.yearly_spending(db, today=(today or date.today()).isoformat(), top=top)
+    categories: dict[str, list[tuple[str | None, Money]]] = {}
+    for row in found["categories"]:
+        categories.setdefault(row["currency"], []).append((row["category"], Money(int(row["yearly_minor"]), row["currency"])))
+    result = []
+    for row in found["totals"]:
+        yearly = int(row["yearly_minor"])
+        monthly = (2 * yearly + 12) // 24  # yearly / 12, halves rounded up
+        result.append(Spending(
+            yearly=Money(yearly, row["currency"]),
+            monthly=Money(monthly, row["currency"]),
+            top_categories=tuple(categories.get(row["currency"], ())),
+        ))
+    return result

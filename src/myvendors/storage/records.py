@@ -451,3 +451,31 @@ def vendor_summaries(db: Database, vendor_ids: Sequence[int], *, today: str) -> 
         tuple(vendor_ids),
     )
     return {"renewals": renewals, "costs": costs, "ratings": ratings}
+
+
+_PER_YEAR = ("CASE a.period WHEN 'weekly' THEN 52 WHEN 'monthly' THEN 12 WHEN 'quarterly' THEN 4 "
+             "WHEN 'yearly' THEN 1 ELSE 0 END")
+
+
+def yearly_spending(db: Database, *, today: str, top: int) -> dict[str, list[dict[str, Any]]]:
+    """What the running priced agreements of live vendors cost a year, per currency ("totals"), and
+    per currency and vendor category, the `top` dearest categories of each currency ("categories").
+    Two aggregate queries: a few rows whatever the number of agreements."""
+    running = (f"FROM agreements a {_LIVE.format(t='a')} WHERE a.price_minor IS NOT NULL AND a.period != 'none' "
+               "AND (a.end_date IS NULL OR a.end_date >= ?)")
+    totals = db.rows(
+        f"SELECT a.currency, sum(a.price_minor * {_PER_YEAR}) AS yearly_minor {running} "
+        "GROUP BY a.currency ORDER BY yearly_minor DESC, a.currency",
+        (today,),
+    )
+    categories = db.rows(
+        f"""SELECT currency, category, yearly_minor FROM (
+                SELECT currency, category, yearly_minor,
+                       row_number() OVER (PARTITION BY currency ORDER BY yearly_minor DESC, category) AS place
+                FROM (SELECT a.currency, nullif(trim(v.category), '') AS category,
+                             sum(a.price_minor * {_PER_YEAR}) AS yearly_minor
+                      {running} GROUP BY a.currency, nullif(trim(v.category), '')))
+            WHERE place <= ? ORDER BY currency, place""",
+        (today, top),
+    )
+    return {"totals": totals, "categories": categories}

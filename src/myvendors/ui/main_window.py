@@ -39,6 +39,8 @@ from myvendors import __version__
 from myvendors.domain import search, settings, vendors
 from myvendors.domain import strength as strength_rule
 from myvendors.domain.importing import ImportOutcome
+from myvendors.domain.insights import StandingChange
+from myvendors.domain.models import Due, Interaction, Request
 from myvendors.domain.search import Hit
 from myvendors.domain.settings import SETTINGS
 from myvendors.domain.vendors import Vendor, VendorStatus
@@ -417,6 +419,8 @@ class MainWindow(QMainWindow):
         self.requests_page.vendor_changed.connect(self._vendor_changed_by_request)
         self.reputation_page = ReputationPage(central)
         self.reputation_page.vendor_chosen.connect(self.show_vendor)
+        self.overview.chosen.connect(self.open_overview_item)
+        self.overview.first_steps.set_steps(self.add_vendor_action.trigger, self.import_action.trigger, self.new_request)
         self.pages = QStackedWidget(central)
         self.sidebar = QListWidget(central)
         self.sidebar.setAccessibleName(self.tr("Pages"))
@@ -684,6 +688,25 @@ class MainWindow(QMainWindow):
         self.pane.view.scrollTo(index)
         self.pane.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def open_overview_item(self, item: object) -> None:
+        """A row of the Overview, opened: a due agreement in its vendor's Agreements tab, an interaction
+        in its vendor's Timeline tab, an open request on the Requests page, a vendor whose standing fell."""
+        if isinstance(item, Due):
+            if self.show_vendor(item.agreement.vendor_id):
+                self.detail.show_agreement(item.agreement.id)
+        elif isinstance(item, Interaction):
+            if self.show_vendor(item.vendor_id):
+                self.detail.show_interaction(item)
+        elif isinstance(item, Request):
+            self._show_request(item.id)
+        elif isinstance(item, StandingChange):
+            self.show_vendor(item.vendor_id)
+
+    def new_request(self) -> None:
+        """The Requests page's "New request…", from elsewhere: the page first (it reads the vault when first shown)."""
+        self.go_to(REQUESTS)
+        self.requests_page.new_request_action.trigger()
 
     def _show_request(self, request_id: int) -> None:
         self.go_to(REQUESTS)

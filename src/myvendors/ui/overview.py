@@ -1,5 +1,10 @@
-"""The Overview page: what is due in the next 30 days, open requests, recent interactions, and
-the vendors whose standing fell in the last 90 days.
+"""The Overview page: what is due in the next 30 days (and overdue), what she spends, open
+requests, recent interactions, and the vendors whose standing fell in the last 90 days; in a
+vault without vendors, the first steps (add a vendor, import contacts, create a request).
+
+Enter or a double-click on a row emits `chosen` with what the row stands for (a `Due`, a
+`Request`, an `Interaction` or a `StandingChange`); the window opens that record. Overdue items
+and cancel-by dates within a week stand out by an icon, words and colour.
 
 Each section is a short list read from the services with its own empty state. The first three
 are small queries, read on the GUI thread; "standing fell" weighs every rated note of the last
@@ -15,16 +20,27 @@ from contextlib import AbstractContextManager
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from myvendors.domain import agreements, insights, requests, timeline, vendors
-from myvendors.domain.insights import StandingChange
+from myvendors.domain.insights import Spending, StandingChange
 from myvendors.domain.models import Due, Interaction, Request, RequestStatus
 from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
 from myvendors.ui.models.records import interaction_kind_text
-from myvendors.ui.models.rows import Row, RowListModel
+from myvendors.ui import icons
+from myvendors.ui.models.rows import ROW_ROLE, Row, RowListModel
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import FitListView, heading, secondary
 
@@ -34,6 +50,9 @@ if TYPE_CHECKING:
 Connection = Callable[[], AbstractContextManager[Database]]
 
 DUE_DAYS = 30
+OVERDUE_DAYS = 30  # what fell due this many days back is still listed, as overdue
+SOON_DAYS = 7  # a cancel-by date this close stands out
+TOP_CATEGORIES = 3
 RECENT = 10
 OPEN_REQUESTS = 20
 FELL_DAYS = 90
@@ -51,7 +70,10 @@ class _CurrentSizeStack(QStackedWidget):
 
 
 class Section(QWidget):
-    """A heading, then a list of rows or, when there are none, a quiet sentence saying so."""
+    """A heading, then a list of rows or, when there are none, a quiet sentence saying so.
+    Enter or a double-click on a row emits `chosen` with its payload (rows without one do nothing)."""
+
+    chosen = Signal(object)
 
     def __init__(self, title: str, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +87,12 @@ class Section(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.setStyleSheet("QListView::item { padding: 3px 2px; }")
+        self.view.doubleClicked.connect(self._choose)
+        self.open_action = QAction(self.tr("Open"), self.view)
+        self.open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.open_action.triggered.connect(lambda: self._choose(self.view.currentIndex()))
+        self.view.addAction(self.open_action)
         self.empty = secondary(empty_text, parent=self)
         self.stack = _CurrentSizeStack(self)
         self.stack.addWidget(self.empty)
@@ -74,6 +102,11 @@ class Section(QWidget):
         column.setSpacing(4)
         column.addWidget(self.title)
         column.addWidget(self.stack)
+
+    def _choose(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        if isinstance(row, Row) and row.payload is not None:
+            emit(self.chosen, row.payload)
 
     def set_rows(self, rows: list[Row]) -> None:
         self.model.set_rows(rows)
@@ -93,8 +126,54 @@ class Section(QWidget):
         self.set_rows([])
 
 
+class FirstSteps(QWidget):
+    """A new vault's first steps: buttons that trigger the window's own actions (set_steps)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = heading(self.tr("First steps"), scale=1.1, parent=self)
+        self.text = secondary(
+            self.tr("Your vault is empty. Start with a vendor you pay, bring in your contacts, or ask for an offer."),
+            parent=self,
+        )
+        self.text.setWordWrap(True)
+        self.add_button = QPushButton(icons.icon("add"), self.tr("&Add a vendor…"), self)
+        self.import_button = QPushButton(icons.icon("import"), self.tr("Import &contacts…"), self)
+        self.request_button = QPushButton(icons.icon("request"), self.tr("Create a re&quest…"), self)
+        self.add_button.setToolTip(self.tr("Record a vendor by name (Ctrl+N)"))
+        self.import_button.setToolTip(self.tr("Add vendors from a vCard or CSV file (Ctrl+I)"))
+        self.request_button.setToolTip(self.tr("Write a request for offers (Ctrl+Shift+N)"))
+        self._steps: tuple[Callable[[], object], ...] = ()
+        for number, button in enumerate(self.buttons()):
+            button.clicked.connect(lambda _=False, number=number: self._trigger(number))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in self.buttons():
+            row.addWidget(button)
+        row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addWidget(self.title)
+        column.addWidget(self.text)
+        column.addLayout(row)
+
+    def buttons(self) -> tuple[QPushButton, QPushButton, QPushButton]:
+        return (self.add_button, self.import_button, self.request_button)
+
+    def set_steps(self, add_vendor: Callable[[], object], import_vendors: Callable[[], object],
+                  new_request: Callable[[], object]) -> None:
+        """What each button does: the window passes its own actions' triggers."""
+        self._steps = (add_vendor, import_vendors, new_request)
+
+    def _trigger(self, number: int) -> None:
+        if number < len(self._steps):
+            self._steps[number]()
+
+
 class OverviewPage(QScrollArea):
     loaded = Signal()  # every section holds its rows (after a refresh whose slow part ran in the background)
+    chosen = Signal(object)  # Enter or double-click on a row: its Due, Request, Interaction or StandingChange
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,9 +183,16 @@ class OverviewPage(QScrollArea):
         self.setAccessibleName(self.tr("Overview"))
         body = QWidget(self)
         self.title = heading(self.tr("Overview"), scale=1.35, parent=body)
+        self.first_steps = FirstSteps(body)
+        self.first_steps.hide()
         self.due = Section(
             self.tr("Due in the next %d days") % DUE_DAYS,
             self.tr("Nothing renews or must be cancelled in the next %d days.") % DUE_DAYS,
+            body,
+        )
+        self.spending = Section(
+            self.tr("What you spend"),
+            self.tr("No running agreement with a price and a billing period yet."),
             body,
         )
         self.requests = Section(
@@ -124,13 +210,15 @@ class OverviewPage(QScrollArea):
         column.setContentsMargins(16, 14, 16, 10)
         column.setSpacing(18)
         column.addWidget(self.title)
+        column.addWidget(self.first_steps)
         for section in self.sections():
+            section.chosen.connect(self.chosen)
             column.addWidget(section)
         column.addStretch(1)
         self.setWidget(body)
 
     def sections(self) -> tuple[Section, ...]:
-        return (self.due, self.requests, self.recent, self.fell)
+        return (self.due, self.spending, self.requests, self.recent, self.fell)
 
     def refresh(
         self,
@@ -143,12 +231,15 @@ class OverviewPage(QScrollArea):
         """Read every section; with a `worker` (and a `connection` factory for its thread) "standing
         fell" is read there and arrives later (`loaded`), so that the page paints first."""
         today = today or date.today()
-        self.due.set_rows([self._due_row(due, today) for due in agreements.due_soon(db, DUE_DAYS, today=today)])
+        due = agreements.due_soon(db, DUE_DAYS, today=today, past_days=OVERDUE_DAYS)
+        self.due.set_rows([self._due_row(item, today) for item in due if _still_due(item, today)])
+        self.spending.set_rows([self._spending_row(s) for s in insights.spending(db, top=TOP_CATEGORIES, today=today)])
         open_requests = requests.list_requests(db, status=RequestStatus.OPEN, limit=OPEN_REQUESTS)
         self.requests.set_rows([self._request_row(r, requests.offer_count(db, r.id)) for r in open_requests])
         recent = timeline.page(db, limit=RECENT)
         names = _vendor_names(db, {i.vendor_id for i in recent})
         self.recent.set_rows([self._interaction_row(i, names.get(i.vendor_id, "?")) for i in recent])
+        self.first_steps.setVisible(not recent and not open_requests and vendors.count_vendors(db) == 0)
         self._cancel_fell()
         if worker is None or connection is None:
             self._show_fell(insights.standing_fell(db, days=FELL_DAYS, today=today))
@@ -187,19 +278,37 @@ class OverviewPage(QScrollArea):
 
     def clear(self) -> None:
         self._cancel_fell()
+        self.first_steps.hide()
         for section in self.sections():
             section.clear()
 
     # -- rows ------------------------------------------------------------------------------
     def _due_row(self, due: Due, today: date) -> Row:
         days = (due.on - today).days
-        when = self.tr("today") if days == 0 else self.tr("tomorrow") if days == 1 else self.tr("in %d days") % days
+        if days < 0:
+            when = self.tr("yesterday") if days == -1 else self.tr("%d days ago") % -days
+        else:
+            when = self.tr("today") if days == 0 else self.tr("tomorrow") if days == 1 else self.tr("in %d days") % days
         if due.what == "cancel-by":
             what = self.tr("cancel by %s (%s)") % (due.on.isoformat(), when)
         else:
             what = self.tr("renews %s (%s)") % (due.on.isoformat(), when)
         price = f" · {due.agreement.price}" if due.agreement.price else ""
-        return Row(f"{due.vendor_name} — {due.agreement.title}", what + price, "calendar", payload=due)
+        text = f"{due.vendor_name} — {due.agreement.title}"
+        if days < 0:
+            return Row(text, what + price, "warning", payload=due, tone="overdue", flag=self.tr("Overdue"))
+        if due.what == "cancel-by" and days <= SOON_DAYS:
+            return Row(text, what + price, "due-soon", payload=due, tone="soon", flag=self.tr("Cancel soon"))
+        return Row(text, what + price, "calendar", payload=due)
+
+    def _spending_row(self, spending: Spending) -> Row:
+        text = self.tr("%s a month · %s a year") % (spending.monthly, spending.yearly)
+        tops = [
+            self.tr("%s: %s a year") % (category or self.tr("no category"), money)
+            for category, money in spending.top_categories
+        ]
+        detail = self.tr("most on %s") % "; ".join(tops) if tops else ""
+        return Row(text, detail, "kind-money")
 
     def _request_row(self, request: Request, offers: int) -> Row:
         count = self.tr("no offers yet") if offers == 0 else self.tr("1 offer") if offers == 1 else self.tr("%d offers") % offers
@@ -219,6 +328,11 @@ class OverviewPage(QScrollArea):
         notes = self.tr("1 recent note") if change.recent_notes == 1 else self.tr("%d recent notes") % change.recent_notes
         detail = self.tr("%.1f → %.1f of 5 (%s)") % (change.earlier, change.recent, notes)
         return Row(change.vendor_name, detail, "reputation", payload=change)
+
+
+def _still_due(due: Due, today: date) -> bool:
+    """Upcoming, or past but for an agreement still running (an ended one is no longer overdue)."""
+    return due.on >= today or due.agreement.end is None or due.agreement.end >= today
 
 
 def _vendor_names(db: Database, ids: set[int]) -> dict[int, str]:

@@ -82,6 +82,7 @@ if TYPE_CHECKING:
 
 BIG_FILE_BYTES = 4 * 1024 * 1024  # files this large are stored and saved on the worker thread
 PROFILE_FIELDS = ("name", "website", "email", "phone", "address", "category", "status", "tags", "notes")
+SELECT_WITHIN = 400  # an interaction opened from elsewhere is looked for among this many newest rows
 
 
 def _table(
@@ -567,10 +568,12 @@ class AgreementsTab(_Tab):
         self._open_form(dialog, save, lambda saved: self._select(saved.id))
         return dialog
 
-    def _select(self, agreement_id: int) -> None:
+    def _select(self, agreement_id: int) -> bool:
         for row, record in enumerate(self.model.records()):
             if record.id == agreement_id:
                 self.view.selectRow(row)
+                return True
+        return False
 
     def delete_selected(self) -> None:
         agreement = self.selected()
@@ -655,6 +658,22 @@ class TimelineTab(_Tab):
     def selected(self) -> Interaction | None:
         row = _selected_row(self.view)
         return self.model.interaction(row) if row is not None else None
+
+    def select(self, interaction: Interaction) -> bool:
+        """Select an interaction among the newest (where an overview or search opens one)."""
+        model = self.model
+        for row in range(min(model.rowCount(), SELECT_WITHIN)):
+            try:
+                found = model.interaction(row)
+            except IndexError:
+                break
+            if found.id == interaction.id:
+                self.view.selectRow(row)
+                self.view.scrollTo(model.index(row, 0))
+                return True
+            if found.at < interaction.at:  # newest first: it would have come already
+                break
+        return False
 
     def record(self) -> InteractionDialog | None:
         if self.vendor is None:
@@ -1154,6 +1173,18 @@ class VendorDetail(QWidget):
         self.title.clear()
         self.meta.clear()
         self.stack.setCurrentIndex(0)
+
+    def show_agreement(self, agreement_id: int) -> None:
+        """The Agreements tab, with this agreement selected and the keyboard in the list."""
+        self.tabs.setCurrentWidget(self.agreements)
+        self.agreements._select(agreement_id)
+        self.agreements.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_interaction(self, interaction: Interaction) -> None:
+        """The Timeline tab, with this interaction selected (when it is among the newest)."""
+        self.tabs.setCurrentWidget(self.timeline)
+        self.timeline.select(interaction)
+        self.timeline.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_tabs(self) -> None:
         """Move the keyboard into the pane (Enter in the list): the current tab's first field or list."""

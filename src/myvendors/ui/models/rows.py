@@ -11,19 +11,25 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
-from myvendors.ui import icons
+from myvendors.ui import icons, theme
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 # Roles as plain ints, compared once per call: views ask data() a few hundred times per reset
 # (sizes, paint, accessibility), and comparing against Qt's enum members each time showed.
-_DISPLAY, _TOOLTIP, _ACCESSIBLE, _DECORATION, _FONT, _ROW = (
+_DISPLAY, _TOOLTIP, _ACCESSIBLE, _DECORATION, _FONT, _FOREGROUND, _ROW = (
     int(r.value) if hasattr(r, "value") else int(r)
     for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
-              Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole, ROW_ROLE)
+              Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, ROW_ROLE)
 )
+# Ink for rows that must stand out (always with an icon and words too, never colour alone), readable
+# on the light and the dark window: (light, dark).
+TONES = {
+    "overdue": ("#b3261e", "#ff8f87"),
+    "soon": ("#8a5300", "#f5c36b"),
+}
 _HEADER_FLAGS = Qt.ItemFlag.ItemIsEnabled
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
@@ -35,6 +41,14 @@ class Row:
     icon: str | None = None  # a name in resources/icons
     header: bool = False  # a group heading: shown, never selected
     payload: Any = None  # what the row stands for (a service value)
+    tone: str | None = None  # "overdue" or "soon": drawn in that ink (see TONES)
+    flag: str = ""  # words saying why it stands out ("Overdue"), first in the tooltip and accessible text
+
+
+def tone_colour(tone: str) -> QColor:
+    """The ink of a tone in the current theme (asked at paint time: a live theme switch follows)."""
+    light, dark = TONES[tone]
+    return QColor(dark if theme.is_dark() else light)
 
 
 class RowListModel(QAbstractListModel):
@@ -85,10 +99,14 @@ class RowListModel(QAbstractListModel):
             return _heading_font() if row.header else None
         if role == _ROW:
             return row
+        if role == _FOREGROUND:
+            return tone_colour(row.tone) if row.tone else None
         if role == _TOOLTIP:
-            return f"{row.text}\n{row.detail}" if row.detail else row.text
+            text = f"{row.text}\n{row.detail}" if row.detail else row.text
+            return f"{row.flag}: {text}" if row.flag else text
         if role == _ACCESSIBLE:
-            return f"{row.text}, {row.detail}" if row.detail else row.text
+            text = f"{row.text}, {row.detail}" if row.detail else row.text
+            return f"{row.flag}: {text}" if row.flag else text
         return None
 
 
