@@ -16,10 +16,9 @@ who has `pip install myvendors[test]` writes tests with these fixtures and nothi
   is made from (2024, "small", the real today). Override them (session scope) in a conftest.py
   to test on other data.
 
-Key derivation: where this MyVendors has the test suite's cheap Argon2id
-(`myvendors.vault.envelope.use_test_kdf`), the demo vault is sealed with it and every test that
-uses these fixtures runs with it installed (a vault sealed so opens nowhere else); otherwise the
-floor (64 MiB Argon2id) is used, which costs 0.1-0.3 s per unlock.
+Key derivation: the demo vault is sealed with the test suite's cheap Argon2id
+(`myvendors.vault.envelope.use_test_kdf`) and every test that uses these fixtures runs with it
+installed; a vault sealed so opens in no other process.
 
 Every name starts with `myvendors_`, so these never clash with a project's own fixtures. The
 app fixtures keep the app's data and config folders in the test's temporary folder
@@ -53,12 +52,11 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def _cheap_kdf() -> contextlib.AbstractContextManager[None]:
-    """The test suite's cheap Argon2id (`myvendors.vault.envelope.use_test_kdf`) where this
-    MyVendors has it; otherwise nothing changes and demo vaults use the floor (0.1-0.3 s a key)."""
-    from myvendors.vault import envelope
+    """The test suite's cheap Argon2id (`myvendors.vault.envelope.use_test_kdf`), imported only
+    when a fixture needs it (loading the plugin stays light)."""
+    from myvendors.vault.envelope import use_test_kdf
 
-    use_test_kdf = getattr(envelope, "use_test_kdf", None)
-    return use_test_kdf() if use_test_kdf is not None else contextlib.nullcontext()
+    return use_test_kdf()
 
 
 # -- what the demo vault is made from (override in a conftest.py, session scope) -----------------
