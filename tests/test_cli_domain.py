@@ -227,6 +227,13 @@ def test_search_groups_results_by_kind(vault: Vault) -> None:
     assert vault.json("search", "qqqnothingqqq") == {"query": "qqqnothingqqq", "results": {}, "count": 0}
 
 
+def test_a_search_hit_quotes_the_field_the_words_were_found_in(vault: Vault) -> None:
+    vault.vendor("Qwvelo Works", "--phone", "5559871113", "--address", "113 Main St", "--website", "https://qwvelo.example.com")
+    (hit,) = vault.json("search", "55598")["results"]["vendors"]
+    assert set(hit) == {"kind", "id", "title", "snippet", "vendor_id", "vendor_name"}
+    assert (hit["title"], hit["snippet"]) == ("Qwvelo Works", "5559871113")  # not "…com 5559871113 113 Main St"
+
+
 # -- exit codes ----------------------------------------------------------------------------
 def test_invalid_input_exits_4_naming_the_field(vault: Vault) -> None:
     vendor_id = str(vault.vendor("Exit Codes Ltd")["id"])

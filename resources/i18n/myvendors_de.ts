@@ -1586,6 +1586,10 @@ Trotzdem schließen?</translation>
         <translation>MyVendors – gesperrt</translation>
     </message>
     <message>
+        <source>That record is not listed in its tab.</source>
+        <translation>Dieser Eintrag ist in seinem Reiter nicht aufgeführt.</translation>
+    </message>
+    <message>
         <source>That offer names no vendor kept in this vault.</source>
         <translation>Dieses Angebot nennt keinen Anbieter aus diesem Tresor.</translation>
     </message>
@@ -4308,6 +4312,108 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>Offers</source>
         <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>what a hit&apos;s field is called in a sentence (&quot;Phone: 555 0101&quot;), by index column (storage.search.COLUMNS)</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Agreement: %1 with %2</source>
+        <translation>Vereinbarung: %1 mit %2</translation>
+    </message>
+    <message>
+        <source>Note by %1 on %2, %3</source>
+        <translation>Notiz von %1 zu %2, %3</translation>
+    </message>
+    <message>
+        <source>Note on %1, %2</source>
+        <translation>Notiz zu %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field and what it says</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>On %1 with %2: %3</source>
+        <translation>Am %1 mit %2: %3</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Anfrage: %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <source>Offer from %1 for “%2”</source>
+        <translation>Angebot von %1 für „%2“</translation>
     </message>
 </context>
 <context>

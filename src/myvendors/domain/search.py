@@ -17,6 +17,10 @@ there, the newest rows matching the other words are read a few at a time and the
 checked in their text, the way the index's tokenizer would see it; when that is not certain
 (a word starting with a letter we cannot fold), or the first `LETTER_SCAN` rows hold too few
 matches (a rare letter: then it has few terms), the letter is expanded like any other word.
+
+A hit quotes the one field its words were found in (each field has its own index column, schema
+step 8), cut around them by FTS5 and with each matched word between MARK_START and MARK_END, plus
+the facts a sentence about it needs (kind, amount, period, date, vendor, request).
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from myvendors.domain._convert import money_or_none
+from myvendors.domain.models import Money
 from myvendors.storage import Database
 from myvendors.storage import search as sql
 
@@ -45,14 +51,34 @@ _LETTER_BATCH = 24
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+#: around each matched word in `Hit.marked` and `Hit.title_marked` (characters her text cannot hold:
+#: they are taken out of it first); `marked_parts` splits such a text for display
+MARK_START, MARK_END = sql.MARK_START, sql.MARK_END
+
+
 @dataclass(frozen=True)
 class Hit:
+    """One search result: what it is, and the facts a sentence about it needs.
+
+    `snippet` is the fragment of the one field the words were found in (`field`, a column of
+    `storage.search.COLUMNS`: "note", "phone", …), plain; `marked` is the same with MARK_START and
+    MARK_END around the matched words. When the words are in the record's name or title,
+    `title_marked` is that title, marked; else it is empty."""
+
     kind: str  # one of KINDS
     id: int
     title: str
     snippet: str
     vendor_id: int | None
     vendor_name: str | None
+    field: str = ""
+    marked: str = ""
+    title_marked: str = ""
+    what: str | None = None  # agreement or interaction kind, vendor category, note author, request status, offer's request title
+    amount: Money | None = None  # agreement price, interaction amount, offer price
+    period: str | None = None  # an agreement's billing period
+    on: str | None = None  # interaction time, note date, agreement renewal, request needed-by, offer received
+    request_id: int | None = None  # requests and offers: the request to open
 
 
 @dataclass(frozen=True)
@@ -118,17 +144,56 @@ def search(db: Database, query: str, *, per_kind: int = 20, kinds: tuple[str, ..
     first_letter = len(words) == 1 and len(words[0]) == 1
     if first_letter:
         kinds = tuple(k for k in kinds if k in FIRST_LETTER_KINDS)
-        match = f"title : {match}"
+        kinds = tuple(k for k in kinds if k in sql.TITLE_COLUMNS)  # a kind without a title has nothing to match
     for kind in kinds:
         if kind in NEWEST_FIRST_KINDS and not first_letter:
             rows = _newest(db, kind, words, per_kind)
         else:
-            rows = sql.search_kind(db, kind, match, limit=per_kind)
+            kind_match = f"{sql.TITLE_COLUMNS[kind]} : {match}" if first_letter else match
+            rows = sql.search_kind(db, kind, kind_match, limit=per_kind)
         if rows:
-            groups[kind] = [
-                Hit(kind, int(r["id"]), r["title"] or "", r["snippet"] or "", r["vendor_id"], r["vendor_name"]) for r in rows
-            ]
+            groups[kind] = [_hit(kind, r) for r in rows]
     return Results(query, groups)
+
+
+def _clean(text: str) -> str:
+    return text.replace(MARK_START, "").replace(MARK_END, "")
+
+
+def _hit(kind: str, row: dict[str, Any]) -> Hit:
+    """A row of `storage.search` as a Hit: the field the words were found in, preferring a field
+    other than the title (the title is shown anyway), and the title marked when it matched."""
+    columns = sql.COLUMNS[kind]
+    title_column = sql.TITLE_COLUMNS.get(kind)
+    found = [c for c in columns if MARK_START in (row[f"marked_{c}"] or "")]
+    title_marked = (row[f"marked_{title_column}"] or "") if title_column in found else ""
+    others = [c for c in found if c != title_column]
+    field = others[0] if others else (found[0] if found else "")
+    marked = (row[f"marked_{field}"] or "") if field else ""
+    amount = money_or_none(row["minor"], row["currency"])
+    return Hit(
+        kind, int(row["id"]), row["title"] or "", _clean(marked), row["vendor_id"], row["vendor_name"],
+        field=field, marked=marked, title_marked=title_marked, what=row["what"], amount=amount,
+        period=row["period"], on=row["on"], request_id=row["request_id"],
+    )
+
+
+def marked_parts(text: str) -> list[tuple[str, bool]]:
+    """`text` (a `Hit.marked`) as (piece, matched) pairs, in order; stray marks are dropped."""
+    parts: list[tuple[str, bool]] = []
+    inside = False
+    piece = ""
+    for char in text:
+        if char in (MARK_START, MARK_END):
+            if piece:
+                parts.append((piece, inside))
+            piece = ""
+            inside = char == MARK_START
+            continue
+        piece += char
+    if piece:
+        parts.append((piece, inside))
+    return parts
 
 
 def _newest(db: Database, kind: str, words: list[str], limit: int) -> list[dict[str, Any]]:
@@ -154,8 +219,8 @@ def _newest_with_letters(db: Database, kind: str, match: str, letters: list[str]
     scanned = 0
     while scanned < LETTER_SCAN:
         batch = sql.newest_texts(db, kind, match, before=before, limit=_LETTER_BATCH)
-        for rowid, title, body in batch:
-            starts = _initials(title + " " + body)
+        for rowid, text in batch:
+            starts = _initials(text)
             if starts is None:
                 return None
             if all(letter in starts for letter in letters):

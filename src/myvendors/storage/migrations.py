@@ -570,6 +570,65 @@ def _v7_ledger_pages(con: Any) -> None:
     con.execute("CREATE INDEX packages_kind ON packages(kind)")
 
 
+# -- step 8: one search column per field ------------------------------------------------------
+_TAGS_OF = {
+    "vendors": "(SELECT group_concat(tags.name, ' ') FROM vendor_tags JOIN tags ON tags.id = vendor_tags.tag_id "
+               "WHERE vendor_tags.vendor_id = {t}.id)",
+    "notes": "(SELECT group_concat(tags.name, ' ') FROM note_tags JOIN tags ON tags.id = note_tags.tag_id "
+             "WHERE note_tags.note_id = {t}.id)",
+}
+#: kind -> its FTS5 columns, each a field of the record (tags: its tags' names). The first column of
+#: vendors, agreements and requests names the record. storage.search reads these names.
+SEARCH_COLUMNS: dict[str, tuple[str, ...]] = {
+    "vendors": ("name", "website", "category", "email", "phone", "address", "notes", "tags"),
+    "agreements": ("title", "kind", "notes", "currency"),
+    "interactions": ("kind", "channel", "note"),
+    "notes": ("text", "author", "tags"),
+    "requests": ("title", "description", "category", "location", "conditions"),
+    "offers": ("sender", "conditions"),
+}
+#: bm25 weights: a word in the name or title counts more than one in the notes
+_V8_RANK = {"vendors": "bm25(10.0)", "agreements": "bm25(10.0)", "requests": "bm25(10.0)"}
+
+
+def _v8_values(table: str, row: str) -> str:
+    return ", ".join(_TAGS_OF[table].format(t=row) if c == "tags" else f"{row}.{c}" for c in SEARCH_COLUMNS[table])
+
+
+def _v8_search_columns(con: Any) -> None:
+    """Search results quote the field a word was found in ("Note on Velo Works: …", marked), not a
+    run of every field: each kind's index gets one column per field, rebuilt from the records, and
+    its triggers are remade for the new columns (same names, so tools that pause them still work)."""
+    for table, columns in SEARCH_COLUMNS.items():
+        fts = f"{table}_fts"
+        for suffix in ("ai", "ad", "au"):
+            con.execute(f"DROP TRIGGER IF EXISTS {table}_fts_{suffix}")
+        con.execute(f"DROP TABLE {fts}")
+        con.execute(f"CREATE VIRTUAL TABLE {fts} USING fts5({', '.join(columns)}, {_FTS})")
+        if table in _V8_RANK:
+            con.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('rank', '{_V8_RANK[table]}')")
+        names = ", ".join(columns)
+        con.execute(f"INSERT INTO {fts}(rowid, {names}) SELECT {table}.id, {_v8_values(table, table)} FROM {table}")
+        insert = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {_v8_values(table, 'new')})"
+        con.execute(f"CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN {insert}; END")
+        con.execute(f"CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN DELETE FROM {fts} WHERE rowid = old.id; END")
+        con.execute(
+            f"CREATE TRIGGER {table}_fts_au AFTER UPDATE ON {table} BEGIN "
+            f"DELETE FROM {fts} WHERE rowid = old.id; {insert}; END"
+        )
+    for link, owner, key in (("vendor_tags", "vendors", "vendor_id"), ("note_tags", "notes", "note_id")):
+        names = ", ".join(SEARCH_COLUMNS[owner])
+        refresh = (
+            f"DELETE FROM {owner}_fts WHERE rowid = {{row}}.{key}; "
+            f"INSERT INTO {owner}_fts(rowid, {names}) SELECT {owner}.id, {_v8_values(owner, owner)} "
+            f"FROM {owner} WHERE {owner}.id = {{row}}.{key}"
+        )
+        for suffix, row in (("ai", "new"), ("ad", "old")):
+            con.execute(f"DROP TRIGGER IF EXISTS {link}_fts_{suffix}")
+            event = "INSERT" if suffix == "ai" else "DELETE"
+            con.execute(f"CREATE TRIGGER {link}_fts_{suffix} AFTER {event} ON {link} BEGIN {refresh.format(row=row)}; END")
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "vault metadata and settings", _v1_meta_and_settings),
     Step(2, "vendors", _v2_vendors),
@@ -578,6 +637,7 @@ STEPS: tuple[Step, ...] = (
     Step(5, "sharing: pseudonyms, keys on file, packages, received documents, the ledger", _v5_sharing),
     Step(6, "maintained totals for counts, sums and standing; indexes for the reputation filters", _v6_maintained_totals),
     Step(7, "indexes for reading the ledger a page at a time and the retention reminders", _v7_ledger_pages),
+    Step(8, "search: one index column per field, so results quote and mark the field that matched", _v8_search_columns),
 )
 LATEST_VERSION = STEPS[-1].version
 

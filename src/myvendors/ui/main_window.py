@@ -658,11 +658,16 @@ class MainWindow(QMainWindow):
         self.search_field.selectAll()
 
     def open_hit(self, hit: Hit) -> None:
-        """A vendor hit, or the vendor of an agreement, interaction, note or offer: that vendor."""
-        if hit.kind == "requests":
-            self._show_request(hit.id)
+        """A hit, opened where it lives: a vendor's Profile; an agreement, interaction or note selected in
+        its vendor's Agreements, Timeline or Reputation tab; a request (an offer: its request, the offer
+        selected) on the Requests page."""
+        if hit.kind in ("requests", "offers") and hit.request_id is not None:
+            self._show_request(hit.request_id)
+            if hit.kind == "offers":
+                self.requests_page.select_offer(hit.id)
         elif hit.vendor_id is not None:
-            self.show_vendor(hit.vendor_id)
+            if self.show_vendor(hit.vendor_id) and not self.detail.show_record(hit.kind, hit.id):
+                self.statusBar().showMessage(self.tr("That record is not listed in its tab."), STATUS_MESSAGE_MS)
         else:
             self.statusBar().showMessage(self.tr("That offer names no vendor kept in this vault."), STATUS_MESSAGE_MS)
 

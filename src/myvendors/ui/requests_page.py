@@ -481,6 +481,15 @@ class RequestsPage(QWidget):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
+    def select_offer(self, offer_id: int) -> bool:
+        """Select one of the shown request's offers (a search hit), with the keyboard in the offers."""
+        row = self.offers_model.row_of(offer_id)
+        if row is None:
+            return False
+        self.offers_view.selectRow(row)
+        self.offers_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def clear(self) -> None:
         """Forget everything shown (the vault locks)."""
         self._db = None

@@ -3,11 +3,21 @@
 The field keeps the keyboard while the results show (the list is a child of the window, not a
 popup window that grabs input): Up/Down move through the hits, skipping group headings; Enter
 opens the current hit; Escape closes the list. The search runs 150 ms after the last key.
+
+Each hit reads as a sentence ("Agreement: Netflix Premium with Velo Works — Subscription, 17.99 EUR
+a month"), then the field the words were found in, those words in bold (her text is escaped before
+it is marked). The list is as tall as its rows (up to `POPUP_MAX_ROWS`) and as wide as its widest
+row (within the window): it never scrolls sideways, and scrolls up and down only when there are
+more rows than fit.
 """
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -16,23 +26,45 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QRect,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
-from myvendors.domain.search import Hit, Results
+from myvendors.domain.models import AgreementKind, BillingPeriod, InteractionKind, RequestStatus
+from myvendors.domain.search import Hit, Results, marked_parts
 from myvendors.ui import icons
+from myvendors.ui.models.records import agreement_kind_text, interaction_kind_text, period_text
+from myvendors.ui.models.requests import status_name
 from myvendors.ui.models.rows import ROW_ROLE, Row, RowListModel
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import FitListView
 
 DEBOUNCE_MS = 150
 PER_KIND = 6
-POPUP_WIDTH = 440
+POPUP_MIN_WIDTH = 320  # never narrower than this (or the field), else as wide as its widest row
 POPUP_MAX_ROWS = 16
 
 GROUP_TITLES = {
@@ -53,50 +85,238 @@ GROUP_ICONS = {
 }
 
 
+#: what a hit's field is called in a sentence ("Phone: 555 0101"), by index column (storage.search.COLUMNS)
+FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("search", "Name"),
+    "website": QT_TRANSLATE_NOOP("search", "Website"),
+    "category": QT_TRANSLATE_NOOP("search", "Category"),
+    "email": QT_TRANSLATE_NOOP("search", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("search", "Phone"),
+    "address": QT_TRANSLATE_NOOP("search", "Address"),
+    "notes": QT_TRANSLATE_NOOP("search", "Notes"),
+    "tags": QT_TRANSLATE_NOOP("search", "Tags"),
+    "title": QT_TRANSLATE_NOOP("search", "Title"),
+    "kind": QT_TRANSLATE_NOOP("search", "Kind"),
+    "currency": QT_TRANSLATE_NOOP("search", "Currency"),
+    "channel": QT_TRANSLATE_NOOP("search", "Channel"),
+    "note": QT_TRANSLATE_NOOP("search", "Note"),
+    "text": QT_TRANSLATE_NOOP("search", "Text"),
+    "author": QT_TRANSLATE_NOOP("search", "Author"),
+    "description": QT_TRANSLATE_NOOP("search", "Description"),
+    "location": QT_TRANSLATE_NOOP("search", "Location"),
+    "conditions": QT_TRANSLATE_NOOP("search", "Conditions"),
+}
+# a piece of a sentence: (text, matched); matched pieces are shown bold
+Piece = tuple[str, bool]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("search", text)
+
+
+@dataclass(frozen=True)
+class HitRow(Row):
+    """A hit's row: `text` and `detail` are its sentence in plain words (read aloud, in the tooltip);
+    `html` is the same sentence with the matched words in bold, her text escaped."""
+
+    html: str = ""
+
+
 def result_rows(results: Results) -> list[Row]:
-    """Group headings, each followed by its hits."""
+    """Group headings, each followed by its hits, each hit a sentence."""
     rows: list[Row] = []
     for kind, hits in results.groups.items():
-        rows.append(Row(QCoreApplication.translate("search", GROUP_TITLES.get(kind, kind.title())), header=True))
+        rows.append(Row(_tr(GROUP_TITLES.get(kind, kind.title())), header=True))
         for hit in hits:
-            rows.append(Row(hit.title or hit.snippet, _detail(hit), GROUP_ICONS.get(kind), payload=hit))
+            head, tail = hit_sentence(hit)
+            rows.append(HitRow(
+                _plain(head), _plain(tail), GROUP_ICONS.get(kind), payload=hit,
+                html=to_html(head + ([(" — ", False)] if tail else []) + tail),
+            ))
     return rows
 
 
-def _detail(hit: Hit) -> str:
-    parts = []
-    if hit.vendor_name and hit.kind != "vendors":
-        parts.append(hit.vendor_name)
-    if hit.snippet and hit.snippet != hit.title:
-        parts.append(hit.snippet)
-    return " · ".join(parts)
+def _plain(pieces: list[Piece]) -> str:
+    return "".join(text for text, _ in pieces)
 
 
-class _RowSizes(QStyledItemDelegate):
-    """Sizes rows without laying each one out through the style (sheet) on every keystroke: a
-    heading and a hit each have one height, and a width that is the text's advance plus what the
-    style adds around it (the icon, margins, padding), both measured on the first row of each."""
+def to_html(pieces: list[Piece]) -> str:
+    """Rich text for the popup: every piece escaped first, then the matched ones made bold."""
+    return "".join(f"<b>{html.escape(text)}</b>" if matched else html.escape(text) for text, matched in pieces)
+
+
+def _fill(template: str, *args: list[Piece] | str) -> list[Piece]:
+    """A translated sentence with %1, %2, … replaced by pieces (a plain str is one unmatched piece)."""
+    pieces: list[Piece] = []
+    for part in re.split(r"(%\d)", template):
+        if re.fullmatch(r"%\d", part):
+            number = int(part[1]) - 1
+            arg = args[number] if number < len(args) else part
+            pieces.extend([(arg, False)] if isinstance(arg, str) else arg)
+        elif part:
+            pieces.append((part, False))
+    return pieces
+
+
+def _marked(text: str, plain: str) -> list[Piece]:
+    return marked_parts(text) if text else [(plain, False)]
+
+
+def _field_quote(hit: Hit, skip: tuple[str, ...] = ()) -> list[Piece]:
+    """"Notes: …the marked words…" for the field the words were found in, unless the sentence says it already."""
+    if not hit.field or hit.field in skip or not hit.marked:
+        return []
+    label = _tr(FIELD_LABELS.get(hit.field, hit.field))
+    return _fill(QCoreApplication.translate("search", "%1: %2", "a field and what it says"), label, marked_parts(hit.marked))
+
+
+def _local_date(on: str | None) -> str:
+    if not on:
+        return ""
+    try:
+        moment = datetime.fromisoformat(on)
+    except ValueError:
+        return on[:10]
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.date().isoformat()
+
+
+def _join(*parts: list[Piece] | str) -> list[Piece]:
+    """Non-empty parts, separated by commas."""
+    pieces: list[Piece] = []
+    for part in parts:
+        if not part:
+            continue
+        if pieces:
+            pieces.append((", ", False))
+        pieces.extend([(part, False)] if isinstance(part, str) else part)
+    return pieces
+
+
+SENTENCES = {
+    "agreement": QT_TRANSLATE_NOOP("search", "Agreement: %1 with %2"),
+    "interaction": QT_TRANSLATE_NOOP("search", "On %1 with %2: %3"),
+    "note": QT_TRANSLATE_NOOP("search", "Note on %1, %2"),
+    "note by": QT_TRANSLATE_NOOP("search", "Note by %1 on %2, %3"),
+    "request": QT_TRANSLATE_NOOP("search", "Request: %1"),
+    "offer": QT_TRANSLATE_NOOP("search", "Offer from %1 for “%2”"),
+    "someone": QT_TRANSLATE_NOOP("search", "someone"),
+}
+
+
+def _sentence(name: str, *args: list[Piece] | str) -> list[Piece]:
+    return _fill(_tr(SENTENCES[name]), *args)
+
+
+def hit_sentence(hit: Hit) -> tuple[list[Piece], list[Piece]]:
+    """A hit as a sentence in two halves: what it is ("Agreement: Netflix Premium with Velo Works")
+    and what else it says (the facts, then the field the words were found in, marked)."""
+    title = _marked(hit.title_marked, hit.title)
+    vendor = hit.vendor_name or ""
+    on = _local_date(hit.on)
+    amount = str(hit.amount) if hit.amount is not None else ""
+    if hit.kind == "vendors":
+        return title, _field_quote(hit, ("name",)) or ([(hit.what, False)] if hit.what else [])
+    if hit.kind == "agreements":
+        if amount and hit.period and hit.period != BillingPeriod.NONE:
+            amount = f"{amount} {period_text(BillingPeriod(hit.period))}"
+        kind = [(agreement_kind_text(AgreementKind(hit.what)), hit.field == "kind")] if hit.what else []
+        return _sentence("agreement", title, vendor), _join(kind, amount, _field_quote(hit, ("title", "kind", "currency")))
+    if hit.kind == "interactions":
+        kind = [(interaction_kind_text(InteractionKind(hit.what)), hit.field == "kind")] if hit.what else []
+        quote = marked_parts(hit.marked) if hit.field == "note" else _field_quote(hit, ("kind",))
+        return _sentence("interaction", on, vendor, kind), _join(amount, quote)
+    if hit.kind == "notes":
+        quote = marked_parts(hit.marked) if hit.field == "text" else _field_quote(hit, ("author",))
+        if hit.what:
+            author = marked_parts(hit.marked) if hit.field == "author" else hit.what
+            return _sentence("note by", author, vendor, on), quote
+        return _sentence("note", vendor, on), quote
+    if hit.kind == "requests":
+        status = status_name(RequestStatus(hit.what)) if hit.what else ""
+        return _sentence("request", title), _join(status, _field_quote(hit, ("title",)))
+    if hit.kind == "offers":
+        sender = marked_parts(hit.marked) if hit.field == "sender" else vendor or _tr(SENTENCES["someone"])
+        return _sentence("offer", sender, hit.what or ""), _join(amount, _field_quote(hit, ("sender",)))
+    return title, _field_quote(hit)
+
+
+class _HitDelegate(QStyledItemDelegate):
+    """Draws a hit's sentence as rich text (the matched words bold) after its icon, on one line; sizes
+    every row from its text, so the popup can be as wide and as tall as its rows."""
+
+    MARGIN = 6
+    PADDING = 4
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self._measured: dict[tuple[bool, bool], tuple[int, int]] = {}  # (header, icon) -> (height, extra width)
+        self._documents: dict[tuple[str, str], QTextDocument] = {}
 
     def forget(self) -> None:
-        self._measured.clear()
+        self._documents.clear()
+
+    def document(self, html_text: str, font: QFont) -> QTextDocument:
+        key = (html_text, font.key())
+        document = self._documents.get(key)
+        if document is None:
+            if len(self._documents) > 400:
+                self._documents.clear()
+            document = QTextDocument()
+            document.setDocumentMargin(0)
+            document.setDefaultFont(font)
+            document.setHtml(html_text)
+            self._documents[key] = document
+        return document
+
+    def _icon_size(self, option: QStyleOptionViewItem) -> int:
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        return style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, widget)
+
+    def _text_x(self, option: QStyleOptionViewItem) -> int:
+        return self.MARGIN + self._icon_size(option) + self.MARGIN
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         row = index.data(ROW_ROLE)
-        if not isinstance(row, Row):
-            return super().sizeHint(option, index)
-        key = (row.header, bool(row.icon))
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        metrics = QFontMetrics(font)
+        height = max(metrics.height(), self._icon_size(option)) + 2 * self.PADDING
+        if isinstance(row, HitRow):
+            width = self.document(row.html, font).idealWidth()
+            return QSize(self._text_x(option) + int(width + 0.999) + self.MARGIN, height)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        font = index.data(Qt.ItemDataRole.FontRole)
-        advance = QFontMetrics(font).horizontalAdvance(text) if font is not None else option.fontMetrics.horizontalAdvance(text)
-        if key not in self._measured:
-            size = super().sizeHint(option, index)
-            self._measured[key] = (size.height(), size.width() - advance)
-        height, extra = self._measured[key]
-        return QSize(advance + extra, height)
+        return QSize(2 * self.MARGIN + metrics.horizontalAdvance(text), height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if not isinstance(row, HitRow):
+            opt = QStyleOptionViewItem(option)
+            self.initStyleOption(opt, index)
+            opt.rect = opt.rect.adjusted(self.MARGIN - 2, 0, 0, 0)
+            super().paint(painter, opt, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+        rect = opt.rect
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        size = self._icon_size(opt)
+        if not opt.icon.isNull():
+            opt.icon.paint(painter, QRect(rect.x() + self.MARGIN, rect.y() + (rect.height() - size) // 2, size, size))
+        document = self.document(row.html, opt.font)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        x = rect.x() + self._text_x(opt)
+        y = rect.y() + (rect.height() - int(document.size().height())) // 2
+        painter.save()
+        painter.setClipRect(QRect(x, rect.y(), rect.right() - x - self.MARGIN // 2, rect.height()))
+        painter.translate(x, y)
+        document.documentLayout().draw(painter, context)
+        painter.restore()
 
 
 class SearchPopup(FitListView):
@@ -111,9 +331,13 @@ class SearchPopup(FitListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.sizes = _RowSizes(self)
+        self.sizes = _HitDelegate(self)
         self.setItemDelegate(self.sizes)
-        self.setStyleSheet("QListView::item { padding: 3px 4px; }")
+        # Sized to its rows: no horizontal scroll bar ever (a row wider than the window is cut at its
+        # end), a vertical one only when there are more rows than fit.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.hide()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -121,7 +345,17 @@ class SearchPopup(FitListView):
             self.sizes.forget()  # measured again in the new font or style
         super().changeEvent(event)
 
+    def content_width(self) -> int:
+        """The width that shows every row whole: the widest row, the frame, and the vertical scroll
+        bar when there are more rows than `max_rows`."""
+        rows = self.results.rowCount()
+        width = max(self.sizeHintForColumn(0), 0) + 2 * self.frameWidth() + 2
+        if rows > self.max_rows:
+            width += self.verticalScrollBar().sizeHint().width()
+        return width
+
     def show_rows(self, rows: list[Row]) -> None:
+        self.sizes.forget()
         self.results.set_rows(rows)
         hits = self.results.selectable_rows()
         if hits:
@@ -192,9 +426,12 @@ class SearchField(QLineEdit):
     def _place_popup(self) -> None:
         parent = self.popup.parentWidget()
         below = self.mapTo(parent, QPoint(0, self.height() + 2))
-        width = max(POPUP_WIDTH, self.width())
-        x = max(4, min(below.x() + self.width() - width, parent.width() - width - 4))
         height = min(self.popup.content_height(), parent.height() - below.y() - 8)
+        width = max(POPUP_MIN_WIDTH, self.width(), self.popup.content_width())
+        if height < self.popup.content_height() and self.popup.results.rowCount() <= self.popup.max_rows:
+            width += self.popup.verticalScrollBar().sizeHint().width()  # a short window: it scrolls after all
+        width = min(width, parent.width() - 8)
+        x = max(4, min(below.x() + self.width() - width, parent.width() - width - 4))  # right edges aligned
         self.popup.setGeometry(x, below.y(), width, height)
         self.popup.show()
         self.popup.raise_()

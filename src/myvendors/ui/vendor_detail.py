@@ -1186,6 +1186,30 @@ class VendorDetail(QWidget):
         self.timeline.select(interaction)
         self.timeline.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def show_record(self, kind: str, record_id: int) -> bool:
+        """Open a record in its own tab, selected, with the keyboard there (a search hit): "vendors" the
+        Profile, "agreements", "interactions" (the Timeline) and "notes" (Reputation); False when the
+        tab does not list it (then the tab still shows)."""
+        if kind == "vendors":
+            self.tabs.setCurrentWidget(self.profile)
+            return True
+        if kind == "agreements":
+            self.show_agreement(record_id)
+            found = self.agreements.selected()
+        elif kind == "interactions":
+            self.tabs.setCurrentWidget(self.timeline)
+            self.timeline.view.clearSelection()
+            self.timeline.select_record(record_id)
+            self.timeline.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            found = self.timeline.selected()
+        elif kind == "notes":
+            self.tabs.setCurrentWidget(self.reputation)
+            self.reputation.select_record(record_id)
+            found = self.reputation.selected()
+        else:
+            return False
+        return found is not None and found.id == record_id
+
     def focus_tabs(self) -> None:
         """Move the keyboard into the pane (Enter in the list): the current tab's first field or list."""
         if self.vendor is None:
