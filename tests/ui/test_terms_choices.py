@@ -211,3 +211,18 @@ def test_every_term_and_choice_text_is_marked_and_translated_with_its_parameters
             assert translated.get(text), f"{ts.name}: {text!r} is not translated"
             for name in ("{days}",):
                 assert translated[text].count(name) == text.count(name), (ts.name, text)
+
+
+def test_a_wizard_started_with_terms_shows_their_choice_or_the_list(qtbot: QtBot, make_controller,
+                                                                  existing_vault: Path) -> None:
+    main, _, world = _open(qtbot, make_controller, existing_vault)
+    later = terms.choices("personal-request")[2]
+    for given, expected in ((later.terms, later), ((("PDC-INTENT", {}), ("MV-RETENTION-DAYS", {"days": 12})), None)):
+        wizard = _wizard(qtbot, main, initial=P.ShareSpec("personal-request", request_id=world["request"].id,
+                                                          terms=given))
+        _to_terms(qtbot, wizard)
+        page = wizard.terms_page
+        assert page.chosen() is expected
+        assert page.view.isVisible() is (expected is None)  # no plain choice says it: the list, ticked as given
+        assert sorted(page.model.selection()) == sorted(given)
+        wizard.reject()
