@@ -131,7 +131,8 @@ def test_an_altered_ledger_fails_verification_with_exit_5(tmp_path: Path) -> Non
 def test_share_takes_a_plain_choice_of_terms(vault: Vault, tmp_path: Path) -> None:
     """`--terms WORD` names one of the kind's plain choices (`myvendors terms` lists them); ids still work."""
     listed = vault.json("terms")
-    assert [c["word"] for c in listed["choices"]["personal-request"]][:2] == ["answer-then-delete", "answer-keep-in-touch"]
+    words = [c["word"] for c in listed["choices"]["personal-request"]]
+    assert words[:2] == ["answer-then-delete", "answer-keep-in-touch"]
     assert {t["id"] for t in listed["terms"]} >= {t["id"] for c in listed["choices"]["profile"] for t in c["terms"]}
     request_id = _request(vault, "A plain choice")
     shared = vault.json("share", "request", str(request_id), "--out", str(tmp_path / "r.jws"),

@@ -45,7 +45,8 @@ def test_a_request_offers_plain_choices_that_map_to_library_terms(qtbot: QtBot, 
     assert radios[0].text() == "Only to answer this request, then delete" and radios[0].isChecked()
     assert not page.view.isVisible()  # the ~20 ids wait behind "All terms…"
     for choice in plain:  # each radio has its one line of explanation, in view
-        assert any(choice.explanation == label.text() and label.isVisible() for label in page.findChildren(type(page.details)))
+        labels = page.findChildren(type(page.details))
+        assert any(choice.explanation == label.text() and label.isVisible() for label in labels)
     assert sorted(page.model.selection()) == sorted(plain[0].terms)
 
     qtbot.mouseClick(radios[1], Qt.MouseButton.LeftButton, pos=QPoint(8, radios[1].height() // 2))
@@ -55,6 +56,17 @@ def test_a_request_offers_plain_choices_that_map_to_library_terms(qtbot: QtBot, 
     sent = {t["id"]: t.get("params") for t in wizard.draft.document["terms"]}
     assert sent == {term_id: (values or None) for term_id, values in plain[1].terms}
     assert sent["MV-RETENTION-DAYS"] == {"days": 365}
+    for page_id in (PAGE_TERMS, PAGE_CONTENT, 0):  # another kind: its own choices, its recommended one taken
+        wizard.back()
+        qtbot.waitUntil(lambda page_id=page_id: wizard.currentId() == page_id)
+    wizard.recipient_page.choose(kind="feedback", vendor_id=world["shop"].id)
+    _next(qtbot, wizard, PAGE_CONTENT)
+    wizard.content_page.text_edit.setPlainText("Longer opening hours")
+    _next(qtbot, wizard, PAGE_TERMS)
+    qtbot.waitUntil(lambda: len(_radios(wizard)) == len(terms.choices("feedback")) + 1)
+    assert [r.text() for r in _radios(wizard)][:-1] == [c.title for c in terms.choices("feedback")]
+    assert page.chosen() is terms.choices("feedback")[0] and _radios(wizard)[0].isChecked()
+    assert sorted(page.model.selection()) == sorted(terms.choices("feedback")[0].terms)
     wizard.reject()
 
 

@@ -689,8 +689,8 @@ class TermsPage(QWizardPage):
         term = item.term
         source = f"{term.id} v{term.version} · {term.source}" + (f" · {term.iri}" if term.iri else "")
         e = html.escape
-        self.details.setText(f"<b>{e(term_words.title(term, item.values))}</b> — {e(term_words.text(term, item.values))}"
-                             f"<br><small>{e(source)}</small>")
+        title, text = term_words.title(term, item.values), term_words.text(term, item.values)
+        self.details.setText(f"<b>{e(title)}</b> — {e(text)}<br><small>{e(source)}</small>")
 
     def validatePage(self) -> bool:
         self.message.hide()

@@ -125,8 +125,8 @@ def _terms_html(document: dict[str, Any], words: Callable[[dict[str, Any]], tupl
     for term in document.get("terms", []):
         title, text = words(term)
         version = f" v{term['version']}" if term.get("version") else ""
-        parts.append(f"<p class='term'><b>{e(title)}</b>&nbsp; <span class='id'>{e(str(term.get('id', '')))}{e(version)}"
-                     f"</span><br>{e(text)}</p>")
+        name = e(str(term.get("id", "")) + version)
+        parts.append(f"<p class='term'><b>{e(title)}</b>&nbsp; <span class='id'>{name}</span><br>{e(text)}</p>")
     return "".join(parts)
 
 

@@ -202,7 +202,8 @@ CHOICES: dict[str, tuple[Choice, ...]] = {
     "personal-request": (
         _c("answer-then-delete", "Only to answer this request, then delete",
            "Only to make you an offer for this request; passed to no one, deleted within 90 days.",
-           "PDC-INTENT", "MV-PURPOSE-THIS-REQUEST", "MV-NO-THIRD-PARTY", "CC-P2B1", ("MV-RETENTION-DAYS", {"days": 90})),
+           "PDC-INTENT", "MV-PURPOSE-THIS-REQUEST", "MV-NO-THIRD-PARTY", "CC-P2B1",
+           ("MV-RETENTION-DAYS", {"days": 90})),
         _c("answer-keep-in-touch", "To answer and to keep in touch about it",
            "They may follow up on this request for a year; nothing else, passed to no one.",
            "PDC-INTENT", "MV-PURPOSE-THIS-REQUEST", "MV-NO-THIRD-PARTY", "CC-P2B1",
