@@ -126,3 +126,21 @@ def test_an_altered_ledger_fails_verification_with_exit_5(tmp_path: Path) -> Non
     assert "altered" in error["message"] and "entry 2" in error["detail"]
     check = myvendors("check", str(path), "--json", "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert check.returncode == 5 and json.loads(check.stdout)["ledger_problems"]
+
+
+def test_share_takes_a_plain_choice_of_terms(vault: Vault, tmp_path: Path) -> None:
+    """`--terms WORD` names one of the kind's plain choices (`myvendors terms` lists them); ids still work."""
+    listed = vault.json("terms")
+    words = [c["word"] for c in listed["choices"]["personal-request"]]
+    assert words[:2] == ["answer-then-delete", "answer-keep-in-touch"]
+    assert {t["id"] for t in listed["terms"]} >= {t["id"] for c in listed["choices"]["profile"] for t in c["terms"]}
+    request_id = _request(vault, "A plain choice")
+    shared = vault.json("share", "request", str(request_id), "--out", str(tmp_path / "r.jws"),
+                        "--terms", "answer-keep-in-touch")
+    assert shared["terms"] == ["PDC-INTENT", "MV-PURPOSE-THIS-REQUEST", "MV-NO-THIRD-PARTY", "CC-P2B1",
+                               "MV-RETENTION-DAYS"]
+    _, package = VendorSide("anyone").read((tmp_path / "r.jws").read_text().strip())
+    assert next(t for t in package["terms"] if t["id"] == "MV-RETENTION-DAYS")["params"] == {"days": 365}
+    wrong = vault.error("share", "request", str(request_id), "--out", str(tmp_path / "x.jws"), "--terms", "serve-me",
+                        code=4)
+    assert wrong["field"] == "terms" and "answer-then-delete" in wrong["message"]

@@ -3610,8 +3610,24 @@ Trotzdem schließen?</translation>
         <translation>Ihre Bedingungen</translation>
     </message>
     <message>
-        <source>The terms travel with what you share, signed. Sensible ones are ticked already.</source>
-        <translation>Die Bedingungen reisen signiert mit dem, was Sie teilen. Sinnvolle sind schon angekreuzt.</translation>
+        <source>What may they do with what you share? Your answer travels with it, signed.</source>
+        <translation>Was darf man mit dem tun, was Sie teilen? Ihre Antwort reist signiert mit.</translation>
+    </message>
+    <message>
+        <source>&amp;What may they do with it?</source>
+        <translation>Wofür &amp;dürfen sie es nutzen?</translation>
+    </message>
+    <message>
+        <source>&amp;All terms…</source>
+        <translation>&amp;Alle Bedingungen…</translation>
+    </message>
+    <message>
+        <source>All terms</source>
+        <translation>Alle Bedingungen</translation>
+    </message>
+    <message>
+        <source>The whole list of standard terms, to tick one by one (IEEE 7012 and others).</source>
+        <translation>Die ganze Liste der Standardbedingungen, einzeln anzukreuzen (IEEE 7012 und andere).</translation>
     </message>
     <message>
         <source>Terms</source>
@@ -4501,6 +4517,301 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>The language of menus and windows. It changes the next time MyVendors starts.</source>
         <translation>Die Sprache von Menüs und Fenstern. Sie ändert sich beim nächsten Start von MyVendors.</translation>
+    </message>
+</context>
+<context>
+    <name>terms</name>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Service delivery only</source>
+        <translation>Nur zur Erbringung der Leistung</translation>
+    </message>
+    <message>
+        <source>Use what I share only to deliver the service I ask for. No analytics, no tracking and no profiling, by you or by anyone else, and no sharing with third parties.</source>
+        <translation>Nutzen Sie, was ich teile, nur, um die Leistung zu erbringen, um die ich bitte. Keine Analyse, kein Tracking und keine Profilbildung, weder durch Sie noch durch andere, und keine Weitergabe an Dritte.</translation>
+    </message>
+    <message>
+        <source>Service delivery only, with data portability</source>
+        <translation>Nur zur Erbringung der Leistung, mit Datenübertragbarkeit</translation>
+    </message>
+    <message>
+        <source>As &quot;Service delivery only&quot;, and you give me my data back in a portable form when I ask.</source>
+        <translation>Wie „Nur zur Erbringung der Leistung“, und Sie geben mir meine Daten auf Wunsch in übertragbarer Form zurück.</translation>
+    </message>
+    <message>
+        <source>Service delivery, your own analytics allowed</source>
+        <translation>Erbringung der Leistung, eigene Analyse erlaubt</translation>
+    </message>
+    <message>
+        <source>Use what I share to deliver the service. You may analyse it yourself; no tracking, no profiling, no sharing with third parties.</source>
+        <translation>Nutzen Sie, was ich teile, um die Leistung zu erbringen. Sie dürfen es selbst analysieren; kein Tracking, keine Profilbildung, keine Weitergabe an Dritte.</translation>
+    </message>
+    <message>
+        <source>Service delivery, your own analytics allowed, with data portability</source>
+        <translation>Erbringung der Leistung, eigene Analyse erlaubt, mit Datenübertragbarkeit</translation>
+    </message>
+    <message>
+        <source>As &quot;Service delivery, your own analytics allowed&quot;, and you give me my data back in a portable form when I ask.</source>
+        <translation>Wie „Erbringung der Leistung, eigene Analyse erlaubt“, und Sie geben mir meine Daten auf Wunsch in übertragbarer Form zurück.</translation>
+    </message>
+    <message>
+        <source>Service delivery, your own analytics and tracking allowed</source>
+        <translation>Erbringung der Leistung, eigene Analyse und eigenes Tracking erlaubt</translation>
+    </message>
+    <message>
+        <source>Use what I share to deliver the service. You may analyse it and track my use of your service; no profiling, no sharing with third parties.</source>
+        <translation>Nutzen Sie, was ich teile, um die Leistung zu erbringen. Sie dürfen es analysieren und verfolgen, wie ich Ihren Dienst nutze; keine Profilbildung, keine Weitergabe an Dritte.</translation>
+    </message>
+    <message>
+        <source>Service delivery, your own analytics and tracking allowed, with data portability</source>
+        <translation>Erbringung der Leistung, eigene Analyse und eigenes Tracking erlaubt, mit Datenübertragbarkeit</translation>
+    </message>
+    <message>
+        <source>As &quot;Service delivery, your own analytics and tracking allowed&quot;, and you give me my data back in a portable form when I ask.</source>
+        <translation>Wie „Erbringung der Leistung, eigene Analyse und eigenes Tracking erlaubt“, und Sie geben mir meine Daten auf Wunsch in übertragbarer Form zurück.</translation>
+    </message>
+    <message>
+        <source>Service delivery, your own analytics, tracking and profiling allowed</source>
+        <translation>Erbringung der Leistung, eigene Analyse, eigenes Tracking und eigene Profilbildung erlaubt</translation>
+    </message>
+    <message>
+        <source>Use what I share to deliver the service. You may analyse it, track my use of your service and build a profile of me yourself; no sharing with third parties.</source>
+        <translation>Nutzen Sie, was ich teile, um die Leistung zu erbringen. Sie dürfen es analysieren, verfolgen, wie ich Ihren Dienst nutze, und selbst ein Profil von mir bilden; keine Weitergabe an Dritte.</translation>
+    </message>
+    <message>
+        <source>Service delivery, your own analytics, tracking and profiling allowed, with data portability</source>
+        <translation>Erbringung der Leistung, eigene Analyse, eigenes Tracking und eigene Profilbildung erlaubt, mit Datenübertragbarkeit</translation>
+    </message>
+    <message>
+        <source>As &quot;Service delivery, your own analytics, tracking and profiling allowed&quot;, and you give me my data back in a portable form when I ask.</source>
+        <translation>Wie „Erbringung der Leistung, eigene Analyse, eigenes Tracking und eigene Profilbildung erlaubt“, und Sie geben mir meine Daten auf Wunsch in übertragbarer Form zurück.</translation>
+    </message>
+    <message>
+        <source>Service delivery, profiling allowed, anonymised sharing with third parties</source>
+        <translation>Erbringung der Leistung, Profilbildung erlaubt, anonymisierte Weitergabe an Dritte</translation>
+    </message>
+    <message>
+        <source>As &quot;Service delivery, your own analytics, tracking and profiling allowed&quot;, and you may share it with third parties in anonymised form only.</source>
+        <translation>Wie „Erbringung der Leistung, eigene Analyse, eigenes Tracking und eigene Profilbildung erlaubt“, und Sie dürfen es nur in anonymisierter Form an Dritte weitergeben.</translation>
+    </message>
+    <message>
+        <source>Service delivery, profiling allowed, anonymised sharing with third parties, with data portability</source>
+        <translation>Erbringung der Leistung, Profilbildung erlaubt, anonymisierte Weitergabe an Dritte, mit Datenübertragbarkeit</translation>
+    </message>
+    <message>
+        <source>As &quot;Service delivery, profiling allowed, anonymised sharing with third parties&quot;, and you give me my data back in a portable form when I ask.</source>
+        <translation>Wie „Erbringung der Leistung, Profilbildung erlaubt, anonymisierte Weitergabe an Dritte“, und Sie geben mir meine Daten auf Wunsch in übertragbarer Form zurück.</translation>
+    </message>
+    <message>
+        <source>Intentcasting: my request, to answer it</source>
+        <translation>Intentcasting: meine Anfrage, um sie zu beantworten</translation>
+    </message>
+    <message>
+        <source>I am telling the market what I want. Use this request only to decide whether and what to offer me, and answer it through the channel it came with.</source>
+        <translation>Ich sage dem Markt, was ich möchte. Nutzen Sie diese Anfrage nur, um zu entscheiden, ob und was Sie mir anbieten, und antworten Sie über den Weg, auf dem sie kam.</translation>
+    </message>
+    <message>
+        <source>Delete when done</source>
+        <translation>Löschen, wenn erledigt</translation>
+    </message>
+    <message>
+        <source>Delete what I shared once the purpose it was shared for is served.</source>
+        <translation>Löschen Sie, was ich geteilt habe, sobald der Zweck erfüllt ist, für den ich es geteilt habe.</translation>
+    </message>
+    <message>
+        <source>Delete when I ask</source>
+        <translation>Löschen, wenn ich darum bitte</translation>
+    </message>
+    <message>
+        <source>Delete what I shared when I ask you to.</source>
+        <translation>Löschen Sie, was ich geteilt habe, wenn ich Sie darum bitte.</translation>
+    </message>
+    <message>
+        <source>My data back when I ask</source>
+        <translation>Meine Daten zurück, wenn ich darum bitte</translation>
+    </message>
+    <message>
+        <source>Give me what you hold about me in a portable, machine-readable form when I ask.</source>
+        <translation>Geben Sie mir auf Wunsch, was Sie über mich haben, in übertragbarer, maschinenlesbarer Form.</translation>
+    </message>
+    <message>
+        <source>Tell me what you hold, when I ask</source>
+        <translation>Sagen Sie mir auf Wunsch, was Sie haben</translation>
+    </message>
+    <message>
+        <source>Tell me, when I ask, what data about me you hold and what you did with it.</source>
+        <translation>Sagen Sie mir auf Wunsch, welche Daten Sie über mich haben und was Sie damit getan haben.</translation>
+    </message>
+    <message>
+        <source>Name anyone else first</source>
+        <translation>Andere Empfänger vorher nennen</translation>
+    </message>
+    <message>
+        <source>Tell me, before it happens, who else would receive what I shared.</source>
+        <translation>Sagen Sie mir, bevor es geschieht, wer sonst erhalten würde, was ich geteilt habe.</translation>
+    </message>
+    <message>
+        <source>#NoStalking</source>
+        <translation>#NoStalking</translation>
+    </message>
+    <message>
+        <source>Don&apos;t track me off your site, and don&apos;t let others track me on your site or anywhere else.</source>
+        <translation>Verfolgen Sie mich nicht außerhalb Ihrer Website, und lassen Sie mich von anderen weder auf Ihrer Website noch anderswo verfolgen.</translation>
+    </message>
+    <message>
+        <source>For this request only</source>
+        <translation>Nur für diese Anfrage</translation>
+    </message>
+    <message>
+        <source>Use what I share only to answer this request; not for marketing, and not for any other request.</source>
+        <translation>Nutzen Sie, was ich teile, nur, um diese Anfrage zu beantworten; nicht für Werbung und nicht für andere Anfragen.</translation>
+    </message>
+    <message>
+        <source>Keep it {days} days at most</source>
+        <translation>Höchstens {days} Tage aufbewahren</translation>
+    </message>
+    <message>
+        <source>Delete what I shared within {days} days of receiving it.</source>
+        <translation>Löschen Sie, was ich geteilt habe, innerhalb von {days} Tagen nach Erhalt.</translation>
+    </message>
+    <message>
+        <source>No third parties</source>
+        <translation>Keine Dritten</translation>
+    </message>
+    <message>
+        <source>Share nothing of this with anyone else: not partners, not data brokers, not advertisers.</source>
+        <translation>Geben Sie nichts davon an andere weiter: nicht an Partner, nicht an Datenhändler, nicht an Werbetreibende.</translation>
+    </message>
+    <message>
+        <source>Credit me for my feedback</source>
+        <translation>Meine Rückmeldung anerkennen</translation>
+    </message>
+    <message>
+        <source>If you use my feedback or idea, say so to me; if it earns you money, talk to me about my share.</source>
+        <translation>Wenn Sie meine Rückmeldung oder Idee nutzen, sagen Sie es mir; wenn Sie damit Geld verdienen, sprechen Sie mit mir über meinen Anteil.</translation>
+    </message>
+    <message>
+        <source>Only to answer this request, then delete</source>
+        <translation>Nur, um diese Anfrage zu beantworten, dann löschen</translation>
+    </message>
+    <message>
+        <source>Only to make you an offer for this request; passed to no one, deleted within 90 days.</source>
+        <translation>Nur für ein Angebot zu dieser Anfrage; an niemanden weitergegeben, innerhalb von 90 Tagen gelöscht.</translation>
+    </message>
+    <message>
+        <source>To answer and to keep in touch about it</source>
+        <translation>Zum Beantworten und um dazu in Kontakt zu bleiben</translation>
+    </message>
+    <message>
+        <source>They may follow up on this request for a year; nothing else, passed to no one.</source>
+        <translation>Man darf sich ein Jahr lang zu dieser Anfrage melden; sonst nichts, an niemanden weitergegeben.</translation>
+    </message>
+    <message>
+        <source>To answer, and to offer me similar things later</source>
+        <translation>Zum Beantworten und um mir später Ähnliches anzubieten</translation>
+    </message>
+    <message>
+        <source>They may keep it until you ask them to delete it; passed to no one, no tracking.</source>
+        <translation>Man darf es behalten, bis Sie um Löschung bitten; an niemanden weitergegeben, kein Tracking.</translation>
+    </message>
+    <message>
+        <source>Only to serve me</source>
+        <translation>Nur, um mich zu bedienen</translation>
+    </message>
+    <message>
+        <source>No analytics, tracking or profiling, no third parties; yours to see, take back or delete when you ask.</source>
+        <translation>Keine Analyse, kein Tracking, keine Profilbildung, keine Dritten; auf Wunsch einsehen, zurückholen oder löschen.</translation>
+    </message>
+    <message>
+        <source>To serve me and to improve their service</source>
+        <translation>Um mich zu bedienen und den Dienst zu verbessern</translation>
+    </message>
+    <message>
+        <source>They may also analyse it themselves; still no tracking, profiling or third parties.</source>
+        <translation>Man darf es auch selbst analysieren; weiterhin kein Tracking, keine Profilbildung, keine Dritten.</translation>
+    </message>
+    <message>
+        <source>Only for what I ask now, then delete</source>
+        <translation>Nur für das, worum ich jetzt bitte, dann löschen</translation>
+    </message>
+    <message>
+        <source>Only to deliver what you ask for now; deleted once that is done.</source>
+        <translation>Nur, um zu liefern, worum Sie jetzt bitten; danach gelöscht.</translation>
+    </message>
+    <message>
+        <source>To improve their service, crediting me</source>
+        <translation>Um den Dienst zu verbessern, mit Anerkennung für mich</translation>
+    </message>
+    <message>
+        <source>They tell you if they use your idea, and pass it to no one.</source>
+        <translation>Man sagt Ihnen, wenn Ihre Idee genutzt wird, und gibt sie an niemanden weiter.</translation>
+    </message>
+    <message>
+        <source>To improve their service, then delete</source>
+        <translation>Um den Dienst zu verbessern, dann löschen</translation>
+    </message>
+    <message>
+        <source>No credit asked; passed to no one, deleted once they have used it.</source>
+        <translation>Ohne Anerkennung; an niemanden weitergegeben, nach der Nutzung gelöscht.</translation>
+    </message>
+    <message>
+        <source>For them only, for a year</source>
+        <translation>Nur für den Kontakt, ein Jahr lang</translation>
+    </message>
+    <message>
+        <source>Your contact passes your notes to no one and deletes them within a year.</source>
+        <translation>Ihr Kontakt gibt Ihre Notizen an niemanden weiter und löscht sie innerhalb eines Jahres.</translation>
+    </message>
+    <message>
+        <source>For them only, for a month</source>
+        <translation>Nur für den Kontakt, einen Monat lang</translation>
+    </message>
+    <message>
+        <source>Your contact passes your notes to no one and deletes them within 30 days.</source>
+        <translation>Ihr Kontakt gibt Ihre Notizen an niemanden weiter und löscht sie innerhalb von 30 Tagen.</translation>
+    </message>
+    <message>
+        <source>They may pass it on</source>
+        <translation>Darf weitergegeben werden</translation>
+    </message>
+    <message>
+        <source>Your contact may tell others what you wrote; deleted within a year.</source>
+        <translation>Ihr Kontakt darf anderen erzählen, was Sie geschrieben haben; innerhalb eines Jahres gelöscht.</translation>
+    </message>
+    <message>
+        <source>Erase it, this letter too once done</source>
+        <translation>Löschen, nach Erledigung auch dieses Schreiben</translation>
+    </message>
+    <message>
+        <source>Your details in this letter serve only to carry out the erasure; then they are deleted too.</source>
+        <translation>Ihre Angaben in diesem Schreiben dienen nur der Löschung; danach werden auch sie gelöscht.</translation>
+    </message>
+    <message>
+        <source>Erase it, and tell me what you held</source>
+        <translation>Löschen, und mir sagen, was Sie hatten</translation>
+    </message>
+    <message>
+        <source>As above, and they tell you what they held about you and what they did with it.</source>
+        <translation>Wie oben, und man sagt Ihnen, was man über Sie hatte und was damit geschah.</translation>
+    </message>
+    <message>
+        <source>Show me what you hold, in a form I can take along</source>
+        <translation>Zeigen Sie mir, was Sie haben, in einer Form, die ich mitnehmen kann</translation>
+    </message>
+    <message>
+        <source>They tell you what they hold and what they did with it, and give it to you portable.</source>
+        <translation>Man sagt Ihnen, was man hat und was damit geschah, und gibt es Ihnen in übertragbarer Form.</translation>
+    </message>
+    <message>
+        <source>Show me what you hold, then delete this letter</source>
+        <translation>Zeigen Sie mir, was Sie haben, dann dieses Schreiben löschen</translation>
+    </message>
+    <message>
+        <source>As above, and they delete the details in this letter once they have answered.</source>
+        <translation>Wie oben, und nach der Antwort werden die Angaben in diesem Schreiben gelöscht.</translation>
     </message>
 </context>
 </TS>

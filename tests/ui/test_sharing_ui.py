@@ -93,6 +93,7 @@ def test_the_package_holds_exactly_what_was_ticked(qtbot: QtBot, make_controller
     _next(qtbot, wizard, PAGE_TERMS)
     terms_model = wizard.terms_page.model
     assert {t for t, _ in terms_model.selection()} == {c.term.id for c in P.terms.defaults("profile")}
+    wizard.terms_page.show_all()  # the list of every term, behind "All terms…"
     retention = terms_model.index(terms_model.row_of("MV-RETENTION-DAYS"), TermsModel.TERM)
     terms_model.setData(retention, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     view = wizard.terms_page.view  # the days, by keyboard: F2 opens a spin box with the term's range
@@ -188,6 +189,7 @@ def test_errors_are_shown_where_they_belong(qtbot: QtBot, make_controller, exist
     assert tree.checked("fields") == [] and "for Bank" in tree.item(0).text()
     _check(qtbot, wizard.content_page.tree, tree, "fields", "email", True)
     _next(qtbot, wizard, PAGE_TERMS)
+    wizard.terms_page.show_all()
     model = wizard.terms_page.model
     for term_id, _ in model.selection():
         model.setData(model.index(model.row_of(term_id), 0), Qt.CheckState.Unchecked.value,

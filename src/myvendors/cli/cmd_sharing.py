@@ -37,7 +37,7 @@ def _read_jwk_file(path: Path | None) -> str | None:
 
 
 def _share(kind: str, args: argparse.Namespace, **spec: Any) -> P.ShareSpec:
-    choices = tuple(share_terms.parse_choice(t) for t in args.terms) if args.terms else None
+    choices = share_terms.expand(kind, args.terms) if args.terms else None
     alg = {"ed25519": "Ed25519", "eddsa": "EdDSA", None: "Ed25519"}[args.alg]
     return P.ShareSpec(kind, terms=choices, valid_days=args.valid_days, alg=alg, **spec)
 
@@ -207,4 +207,9 @@ def terms_list(db: Database, args: argparse.Namespace) -> Output:
     items = [{"id": t.id, "version": t.version, "group": t.group, "source": t.source, "title": t.title, "text": t.text,
               "params": [p.name for p in t.params]} for t in lib.terms.values()]
     human = "\n".join(f"{t.id:<24} {t.title}" for t in lib.terms.values())
-    return {"library": lib.name, "version": lib.version, "terms": items}, human
+    plain = {kind: [{"word": c.word, "title": c.title, "explanation": c.explanation,
+                     "terms": [{"id": t, **({"params": v} if v else {})} for t, v in c.terms]}
+                    for c in share_terms.choices(kind)] for kind in share_terms.KINDS}
+    human += "\n\nPlain choices (share … --terms WORD; the first is the default):\n" + "\n".join(
+        f"{kind:<17} {c['word']:<24} {c['title']}" for kind, listed in plain.items() for c in listed)
+    return {"library": lib.name, "version": lib.version, "terms": items, "choices": plain}, human

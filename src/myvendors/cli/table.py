@@ -287,8 +287,9 @@ RECORD_COMMANDS: tuple[Command, ...] = (
 _SHARE_OPTS = (
     Opt("--out", "write the package (compact JWS, or JWE with --encrypt-to) to FILE", NEW_FILE, metavar="FILE",
         required=True),
-    Opt("--terms", "a term of the library (repeat; TERM_ID or TERM_ID:param=N; default: the kind's defaults; "
-        "see `myvendors terms`)", metavar="TERM_ID", many=True),
+    Opt("--terms", "a term of the library (repeat; TERM_ID or TERM_ID:param=N), or a plain choice's WORD such as "
+        "answer-then-delete (terms named beside it replace its term of the same matter); default: the kind's "
+        "defaults; see `myvendors terms`", metavar="TERM_ID", many=True),
     Opt("--encrypt-to", "encrypt to the recipient's X25519 public JWK in FILE", EXISTING_FILE, metavar="JWK_FILE"),
     Opt("--no-key-on-file", "do not encrypt to the vendor's key on file (sign only)", switch=True),
     Opt("--alg", "Ed25519 (default, RFC 9864) or EdDSA for older verifiers", choice(("ed25519", "eddsa"))),

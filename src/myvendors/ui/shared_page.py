@@ -36,7 +36,7 @@ from myvendors.domain.sharing.ledger import ChainReport, Entry
 from myvendors.domain.sharing.packages import RetentionReminder, ShareSpec
 from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
-from myvendors.ui import icons
+from myvendors.ui import icons, term_words
 from myvendors.ui.models.sharing import LedgerModel
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import Level, MessageBanner, fixed_columns, heading, secondary
@@ -121,8 +121,9 @@ class SharedPage(QWidget):
             self.view, header,
             {LedgerModel.DATE: "2026-12-31 23:59", LedgerModel.TYPE: "answer: acknowledgement",
              LedgerModel.WHO: "A vendor's longer name", LedgerModel.KIND: "Personal request",
-             LedgerModel.FIELDS: "99", LedgerModel.PACKAGE: "00000000-0000-0000-0000-000000000000"},
-            stretch=LedgerModel.TERMS,
+             LedgerModel.FIELDS: "99", LedgerModel.TERMS: "Service delivery only; #NoStalking; Delete",
+             LedgerModel.PACKAGE: "00000000-0000-0000-0000-000000000000"},
+            stretch=LedgerModel.PACKAGE,  # the terms by title get room; the package id, for experts, comes last
         )
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.details = QTextBrowser(self)
@@ -340,7 +341,8 @@ class SharedPage(QWidget):
         e = html.escape
         if data.get("type") == "share":
             try:
-                return render.to_html(packages.sent_package(self._db, str(data["package"])).document)  # type: ignore[arg-type]
+                document = packages.sent_package(self._db, str(data["package"])).document  # type: ignore[arg-type]
+                return render.to_html(document, term_words=term_words.of_document)
             except (MyVendorsError, KeyError):
                 pass
         rows: list[tuple[str, Any]] = []
@@ -360,12 +362,20 @@ class SharedPage(QWidget):
                 rows.append((self.tr("Countersigns"), data.get("package_sha256", "")))
             title = self.tr("An offer") if data.get("type") == "received-offer" else self.tr("An acknowledgement")
         else:
-            rows = [(key, value) for key, value in sorted(data.items())]
+            rows = [(key, self._terms_text(value) if key == "terms" else value) for key, value in sorted(data.items())]
             title = self.tr("Ledger entry %d") % entry.seq
         rows.append((self.tr("Entry hash"), entry.hash))
         body = "".join(f"<tr><td style='color:#555;padding-right:12px'>{e(str(k))}</td><td>{e(str(v))}</td></tr>"
                        for k, v in rows)
         return f"<h2>{e(title)}</h2><table>{body}</table>"
+
+    @staticmethod
+    def _terms_text(listed: Any) -> str:
+        """A ledger entry's terms by title, each with its id as the detail."""
+        if not isinstance(listed, list):
+            return str(listed)
+        return "; ".join(f"{term_words.of_document(t)[0]} ({term_words.detail(t)})" if isinstance(t, dict) else str(t)
+                         for t in listed)
 
     # -- reminders --------------------------------------------------------------------------
     def selected_reminder(self) -> RetentionReminder | None:

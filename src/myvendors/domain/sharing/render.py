@@ -8,9 +8,11 @@ the document itself, escaped; nothing is added that the document does not hold.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+TERMS_HEADING = "My terms"
 KIND_TITLES = {
     "personal-request": "Personal request",
     "profile": "Profile details",
@@ -94,7 +96,7 @@ def sections(document: dict[str, Any]) -> list[tuple[str, list[tuple[str, str]]]
     return [
         ("What is shared", what),
         ("From and to", who),
-        ("My terms", promises),
+        (TERMS_HEADING, promises),
         ("Consent receipt", receipt),
     ]
 
@@ -111,8 +113,27 @@ def to_text(document: dict[str, Any]) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def to_html(document: dict[str, Any]) -> str:
-    """A page a person reads or prints; Qt's rich text renders it (so: simple HTML 4 and CSS)."""
+def _own_words(term: dict[str, Any]) -> tuple[str, str]:
+    return str(term.get("title", "")), str(term.get("text", ""))
+
+
+def _terms_html(document: dict[str, Any], words: Callable[[dict[str, Any]], tuple[str, str]]) -> str:
+    """Each term as a short paragraph: its title, its id as a detail, then what it says (the text
+    wraps across the page; a two-column table squeezed it to a word a line in a narrow pane)."""
+    e = html.escape
+    parts = []
+    for term in document.get("terms", []):
+        title, text = words(term)
+        version = f" v{term['version']}" if term.get("version") else ""
+        name = e(str(term.get("id", "")) + version)
+        parts.append(f"<p class='term'><b>{e(title)}</b>&nbsp; <span class='id'>{name}</span><br>{e(text)}</p>")
+    return "".join(parts)
+
+
+def to_html(document: dict[str, Any], *, term_words: Callable[[dict[str, Any]], tuple[str, str]] | None = None) -> str:
+    """A page a person reads or prints; Qt's rich text renders it (so: simple HTML 4 and CSS).
+    `term_words` gives a term's (title, text) as shown (the app's are in her language); by default
+    the package's own words."""
     e = html.escape
     title = KIND_TITLES.get(document.get("kind", ""), "Package")
     parts = [
@@ -120,13 +141,17 @@ def to_html(document: dict[str, Any]) -> str:
         f"<title>{e(title)}</title>",
         "<style>body{font-family:sans-serif;margin:24px;} h1{font-size:20pt;margin-bottom:2px;}"
         " h2{font-size:13pt;margin-top:18px;border-bottom:1px solid #999;} td{padding:3px 12px 3px 0;"
-        " vertical-align:top;} td.label{color:#555;white-space:nowrap;} p.note{color:#555;font-size:9pt;}</style>",
+        " vertical-align:top;} td.label{color:#555;white-space:nowrap;} p.note{color:#555;font-size:9pt;}"
+        " p.term{margin:4px 0 8px 0;} span.id{color:#666;font-size:8pt;}</style>",
         "</head><body>",
         f"<h1>{e(title)}</h1>",
         "<p class='note'>This is what the signed package holds, in words. The package itself is signed with the "
         "sender's key; a change to it shows when its signature is checked.</p>",
     ]
     for heading, rows in sections(document):
+        if heading == TERMS_HEADING:
+            parts.append(f"<h2>{e(heading)}</h2>{_terms_html(document, term_words or _own_words)}")
+            continue
         parts.append(f"<h2>{e(heading)}</h2><table>")
         for label, value in rows:
             shown = "<br>".join(e(line) for line in value.splitlines()) or "&nbsp;"

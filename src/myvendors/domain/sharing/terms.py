@@ -177,3 +177,127 @@ def retention_days(chosen: list[ChosenTerm]) -> int | None:
     """The shortest retention any chosen term sets (what the ledger's reminder follows)."""
     days = [c.values["days"] for c in chosen if "retentionDays" in c.term.machine and "days" in c.values]
     return min(days) if days else None
+
+
+# -- plain choices ---------------------------------------------------------------------------
+# What a person is asked instead of a list of ids: two or three choices per kind of package, each
+# a set of library terms. The first of a kind is exactly the library's defaults for it.
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A plain answer to "what may they do with it?" and the library terms that say it."""
+
+    word: str  # its name on the command line: `share … --terms answer-then-delete`
+    title: str
+    explanation: str  # one line
+    terms: tuple[tuple[str, dict[str, int]], ...]
+
+
+def _c(word: str, title: str, explanation: str, *terms: str | tuple[str, dict[str, int]]) -> Choice:
+    return Choice(word, title, explanation, tuple((t, {}) if isinstance(t, str) else t for t in terms))
+
+
+CHOICES: dict[str, tuple[Choice, ...]] = {
+    "personal-request": (
+        _c("answer-then-delete", "Only to answer this request, then delete",
+           "Only to make you an offer for this request; passed to no one, deleted within 90 days.",
+           "PDC-INTENT", "MV-PURPOSE-THIS-REQUEST", "MV-NO-THIRD-PARTY", "CC-P2B1",
+           ("MV-RETENTION-DAYS", {"days": 90})),
+        _c("answer-keep-in-touch", "To answer and to keep in touch about it",
+           "They may follow up on this request for a year; nothing else, passed to no one.",
+           "PDC-INTENT", "MV-PURPOSE-THIS-REQUEST", "MV-NO-THIRD-PARTY", "CC-P2B1",
+           ("MV-RETENTION-DAYS", {"days": 365})),
+        _c("answer-offer-more", "To answer, and to offer me similar things later",
+           "They may keep it until you ask them to delete it; passed to no one, no tracking.",
+           "PDC-INTENT", "MV-NO-THIRD-PARTY", "CC-P2B1", "DataDeletionOnRequest"),
+    ),
+    "profile": (
+        _c("serve-me", "Only to serve me",
+           "No analytics, tracking or profiling, no third parties; yours to see, take back or delete when you ask.",
+           "SD-BASE-DP", "CC-P2B1", "DataDeletionOnRequest", "DataTransparencyOnRequest"),
+        _c("serve-and-improve", "To serve me and to improve their service",
+           "They may also analyse it themselves; still no tracking, profiling or third parties.",
+           "SD-BASE-A-DP", "CC-P2B1", "DataDeletionOnRequest", "DataTransparencyOnRequest"),
+        _c("this-once", "Only for what I ask now, then delete",
+           "Only to deliver what you ask for now; deleted once that is done.",
+           "SD-BASE", "CC-P2B1", "DataDeletionRequired"),
+    ),
+    "feedback": (
+        _c("improve-credit-me", "To improve their service, crediting me",
+           "They tell you if they use your idea, and pass it to no one.",
+           "SD-BASE", "MV-CREDIT-FEEDBACK", "MV-NO-THIRD-PARTY"),
+        _c("improve-then-delete", "To improve their service, then delete",
+           "No credit asked; passed to no one, deleted once they have used it.",
+           "SD-BASE", "MV-NO-THIRD-PARTY", "DataDeletionRequired"),
+    ),
+    "reputation": (
+        _c("for-them-a-year", "For them only, for a year",
+           "Your contact passes your notes to no one and deletes them within a year.",
+           "MV-NO-THIRD-PARTY", ("MV-RETENTION-DAYS", {"days": 365})),
+        _c("for-them-a-month", "For them only, for a month",
+           "Your contact passes your notes to no one and deletes them within 30 days.",
+           "MV-NO-THIRD-PARTY", ("MV-RETENTION-DAYS", {"days": 30})),
+        _c("pass-it-on", "They may pass it on",
+           "Your contact may tell others what you wrote; deleted within a year.",
+           ("MV-RETENTION-DAYS", {"days": 365})),
+    ),
+    "deletion-request": (
+        _c("erase", "Erase it, this letter too once done",
+           "Your details in this letter serve only to carry out the erasure; then they are deleted too.",
+           "DataDeletionRequired"),
+        _c("erase-and-tell", "Erase it, and tell me what you held",
+           "As above, and they tell you what they held about you and what they did with it.",
+           "DataDeletionRequired", "DataTransparencyOnRequest"),
+    ),
+    "access-request": (
+        _c("show-and-hand-over", "Show me what you hold, in a form I can take along",
+           "They tell you what they hold and what they did with it, and give it to you portable.",
+           "DataTransparencyOnRequest", "PortabilityRequiredOnRequest"),
+        _c("show-then-delete-letter", "Show me what you hold, then delete this letter",
+           "As above, and they delete the details in this letter once they have answered.",
+           "DataTransparencyOnRequest", "PortabilityRequiredOnRequest", "DataDeletionRequired"),
+    ),
+}
+
+
+def choices(kind: str) -> tuple[Choice, ...]:
+    """The plain choices for a kind of package, the recommended (the library's defaults) first."""
+    if kind not in KINDS:
+        raise InvalidInput(f"There is no kind of package called {kind!r}; kinds: {', '.join(KINDS)}.", field="kind")
+    return CHOICES[kind]
+
+
+def _same(a: list[tuple[str, dict[str, int]]] | tuple[tuple[str, dict[str, int]], ...],
+          b: list[tuple[str, dict[str, int]]] | tuple[tuple[str, dict[str, int]], ...]) -> bool:
+    return sorted((t, sorted(v.items())) for t, v in a) == sorted((t, sorted(v.items())) for t, v in b)
+
+
+def choice_of(kind: str, selection: list[tuple[str, dict[str, int]]]) -> Choice | None:
+    """The plain choice that says exactly `selection` (parameters filled in), or None."""
+    filled = [(c.term.id, c.values) for c in choose(selection)]
+    for plain in choices(kind):
+        if _same([(c.term.id, c.values) for c in choose(list(plain.terms))], filled):
+            return plain
+    return None
+
+
+def expand(kind: str, items: list[str] | tuple[str, ...]) -> tuple[tuple[str, dict[str, int]], ...]:
+    """The CLI's `--terms` values: TERM_ID or TERM_ID:param=N as always, or one plain choice's word
+    for the kind (`answer-then-delete`); a term named beside a word replaces the word's term of its group."""
+    words = {c.word: c for c in choices(kind)}
+    plain = [item for item in items if item.strip() in words]
+    if len(plain) > 1:
+        raise InvalidInput(f"Choose one plain choice, not {' and '.join(plain)}.", field="terms")
+    named = [parse_choice(item) for item in items if item.strip() not in words]
+    lib = library()
+    for term_id, _ in named:
+        if term_id not in lib.terms:
+            raise InvalidInput(
+                f"There is no term {term_id!r} in the library, and no plain choice of that name for a {kind}. "
+                f"Plain choices: {', '.join(words)}. Known terms: {', '.join(sorted(lib.terms))}.", field="terms")
+    if not plain:
+        return tuple(named)
+    groups = {lib.term(term_id).group for term_id, _ in named}
+    base = [(t, dict(v)) for t, v in words[plain[0].strip()].terms if lib.term(t).group not in groups]
+    return tuple(base + named)

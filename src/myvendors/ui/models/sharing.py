@@ -11,12 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from myvendors.domain.sharing import ledger, terms
 from myvendors.domain.sharing.ledger import Entry
 from myvendors.domain.sharing.packages import KIND_TITLE
+from myvendors.ui import term_words
 from myvendors.ui.models.table import WindowedTableModel
 from myvendors.ui.models.windowed import MAX_PAGES, PAGE_SIZE, PageSource
 from myvendors.ui.qtcompat import emit
@@ -159,6 +160,7 @@ class TermsModel(QAbstractTableModel):
 
     TERM, SETTING, SOURCE = range(3)
     PARAM_ROLE = Qt.ItemDataRole.UserRole + 2  # the terms.Param of the row, for the editor's range
+    row_toggled = Signal(int)  # the row whose box was ticked or unticked (not the others of its group)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -174,6 +176,15 @@ class TermsModel(QAbstractTableModel):
             for term in library.terms.values()
         ]
         self.endResetModel()
+
+    def select(self, selection: list[tuple[str, dict[str, int]]] | tuple[tuple[str, dict[str, int]], ...]) -> None:
+        """Tick exactly the terms of `selection` with its parameters (a plain choice); the rest unticked."""
+        wanted = {term_id: values for term_id, values in selection}
+        for row in self._rows:
+            row.checked = row.term.id in wanted
+            row.values = {p.name: p.default for p in row.term.params} | dict(wanted.get(row.term.id) or {})
+        if self._rows:
+            emit(self.dataChanged, self.index(0, 0), self.index(len(self._rows) - 1, self.SOURCE), [])
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -228,14 +239,14 @@ class TermsModel(QAbstractTableModel):
             return Qt.CheckState.Checked if row.checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TERM:
-                return row.term.title.format(**row.values)
+                return term_words.title(row.term, row.values)
             if column == self.SETTING:
-                return f"{param.label}: {row.values[param.name]}" if param else ""
+                return f"{term_words.tr(param.label)}: {row.values[param.name]}" if param else ""
             return f"{row.term.id} v{row.term.version}"
         if role == Qt.ItemDataRole.EditRole and column == self.SETTING and param:
             return row.values[param.name]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.term.text.format(**row.values)
+            return term_words.text(row.term, row.values)
         if role == self.PARAM_ROLE and param:
             return param
         return None
@@ -247,6 +258,7 @@ class TermsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == self.TERM:
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
             row.checked = checked
+            emit(self.row_toggled, index.row())
             emit(self.dataChanged, index, index.siblingAtColumn(self.SOURCE), [role])
             if checked:  # one term of a group: the others of its group are unticked
                 for number, other in enumerate(self._rows):
@@ -369,8 +381,8 @@ class LedgerModel(WindowedTableModel[Entry]):
             return KIND_TITLE.get(kind, kind)
         if column == self.FIELDS:
             return str(len(data.get("fields", []))) if share else ""
-        if column == self.TERMS:
-            return ", ".join(str(t.get("id", "")) for t in data.get("terms", []))
+        if column == self.TERMS:  # titles in her language; the ids are in the tooltip
+            return "; ".join(term_words.of_document(t)[0] for t in data.get("terms", []) if isinstance(t, dict))
         package = str(data.get("package" if share else "answers", ""))
         return package.removeprefix("urn:uuid:")
 
@@ -385,6 +397,9 @@ class LedgerModel(WindowedTableModel[Entry]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == self.FIELDS:
                 return "\n".join(map(str, entry.data.get("fields", []))) or None
+            if index.column() == self.TERMS:
+                return "\n".join(f"{term_words.of_document(t)[0]} ({term_words.detail(t)})"
+                                 for t in entry.data.get("terms", []) if isinstance(t, dict)) or None
             return self._text(entry, index.column()) or None
         if role == self.ENTRY_ROLE:
             return entry
