@@ -3613,6 +3613,10 @@ Trotzdem schließen?</translation>
         <translation>In „%s“</translation>
     </message>
     <message>
+        <source>On the “%s” tab</source>
+        <translation>Im Reiter „%s“</translation>
+    </message>
+    <message>
         <source>Open the &amp;user guide</source>
         <translation>&amp;Handbuch öffnen</translation>
     </message>

@@ -236,11 +236,14 @@ def test_the_shortcuts_dialog_lists_every_shortcut_of_the_window(qtbot: QtBot, m
             ("Add vendor…", "Ctrl+N"), ("New request…", "Ctrl+Shift+N"), ("Quit", "Ctrl+Q")} <= everywhere
     assert ("In “Vendors”", "Delete vendor", "Del") in rows
     assert ("In “Timeline”", "Edit interaction", "Return, Enter, F2") in rows
-    assert ("In “Profile”", "Save changes", "Ctrl+S") in rows
+    assert ("On the “Profile” tab", "Save changes", "Ctrl+S") in rows
+    assert ("In “Overview”", "Open", "Return, Enter") in rows, "the Overview's lists, alike, are one place"
     places = list(dict.fromkeys(place for place, _, _ in rows))
     assert places[0] == "Everywhere in the window"
-    tabs = ["In “Profile”", "In “Agreements”", "In “Timeline”", "In “My notes”", "In “Files”"]
-    assert sorted(tabs, key=places.index) == tabs, "the tabs in their order"
+    assert places == [
+        "Everywhere in the window", "In “Overview”", "In “Vendors”",  # then the vendor's tabs, in their order:
+        "On the “Profile” tab", "In “Agreements”", "In “Timeline”", "On the “Reputation” tab", "In “Files”",
+    ], "my notes and trusted contacts' notes, alike, are one place: their tab"
     dialog.reject()
 
     # read from the window, not from a list: a new action shows at once
@@ -261,6 +264,7 @@ def test_the_shortcuts_dialog_speaks_german(german: None, qtbot: QtBot, myvendor
     assert ("Überall im Fenster", "Handbuch", "F1") in rows
     assert ("In „Anbieter“", "Anbieter löschen", "Entf") in rows
     assert ("In „Vereinbarungen“", "Vereinbarung löschen", "Entf") in rows
+    assert ("Im Reiter „Profil“", "Änderungen speichern", "Strg+S") in rows
 
 
 # -- the guide cannot drift from the window ---------------------------------------------------
@@ -284,8 +288,8 @@ def test_every_key_the_guide_names_is_a_shortcut_of_the_window(language: str, my
     assert len(in_table) >= 20 and named >= 40
     # …and every shortcut that works everywhere in the window is in the guide's list
     for row in guide.window_shortcuts(myvendors_main_window):
-        if row.place == "":
-            assert row.keys[0].toString(PORTABLE) in in_table, f"{row.text} ({row.key_text()}) is missing from shortcuts.html"
+        if row.place == "":  # (one of its keys: which ones Qt adds, e.g. for Redo, depends on the platform)
+            assert {k.toString(PORTABLE) for k in row.keys} & in_table, f"{row.text} ({row.key_text()}) is missing from shortcuts.html"
 
 
 def test_guide_keys_are_shown_in_the_systems_names() -> None:

@@ -64,8 +64,8 @@ DEFAULT_TOPIC = "getting-started"
 SHORTCUTS_TOPIC = "shortcuts"
 _KBD = re.compile(r"(<kbd\b[^>]*>)(.*?)(</kbd>)", re.DOTALL)
 _MNEMONIC = re.compile(r"&(&?)")
-# Keys of multimedia and office keyboards that Qt adds to its standard shortcuts ("Undo", "Find",
-# "Back"...): true, but no one looks for them on an ordinary keyboard.
+# Keys of multimedia and office keyboards (and F13-F35) that Qt adds to its standard shortcuts
+# ("Undo", "Find", "Back", F14...): true, but no one looks for them on an ordinary keyboard.
 _FIRST_DEVICE_KEY = Qt.Key.Key_Back.value  # from here on: Back, Forward, media, Open, New, Find, Undo, Redo...
 
 
@@ -273,6 +273,7 @@ class HelpWindow(QDialog):
         for page, info in self.pages:
             item = QTreeWidgetItem(self.toc, [info.title or page])
             item.setData(0, Qt.ItemDataRole.UserRole, page)
+            item.setToolTip(0, info.title)  # (a long title is elided in a narrow column)
             bold = QFont(item.font(0))
             bold.setBold(True)
             item.setFont(0, bold)
@@ -280,6 +281,7 @@ class HelpWindow(QDialog):
             for anchor, title in info.sections:
                 child = QTreeWidgetItem(item, [title])
                 child.setData(0, Qt.ItemDataRole.UserRole, f"{page}#{anchor}")
+                child.setToolTip(0, title)
                 self._items[f"{page}#{anchor}"] = child
         self.toc.expandAll()
         self.toc.itemActivated.connect(self._toc_chosen)
@@ -315,12 +317,12 @@ class HelpWindow(QDialog):
         splitter.addWidget(self.toc)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 660])
+        splitter.setSizes([290, 670])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
-        self.resize(920, 640)
+        self.resize(980, 660)
         self._fit_to_screen()
 
     def _fit_to_screen(self) -> None:
@@ -373,7 +375,8 @@ def show_help(window: QWidget, topic: str | None = None) -> HelpWindow:
 # -- the shortcuts overview -------------------------------------------------------------------
 @dataclass(frozen=True)
 class ShortcutRow:
-    """One shortcut of a window: where it works ("" = everywhere in it), what it does, its keys."""
+    """One shortcut of a window: where it works ("" = everywhere in it, else "In “Vendors”" and
+    the like), what it does, its keys."""
 
     place: str
     text: str
@@ -395,7 +398,8 @@ def shown_keys(keys: list[QKeySequence]) -> tuple[QKeySequence, ...]:
         if key.isEmpty() or key in shown:
             continue
         pressed = key[0].key()
-        if key.count() == 1 and (pressed == Qt.Key.Key_Help or pressed.value >= _FIRST_DEVICE_KEY):
+        if key.count() == 1 and (pressed == Qt.Key.Key_Help or pressed.value >= _FIRST_DEVICE_KEY
+                                 or Qt.Key.Key_F13.value <= pressed.value <= Qt.Key.Key_F35.value):
             continue
         shown.append(key)
     return tuple(shown)
@@ -409,32 +413,26 @@ def _window_of(obj: QObject) -> QWidget | None:
 
 
 def _place_of(widget: QWidget | None, window: QWidget) -> str:
-    """What a person calls the part of the window a widget-bound shortcut works in: a list's
-    accessible name, or the tab it is on."""
+    """Where a widget-bound shortcut works, as a person says it: in a list (its accessible name),
+    or on a tab; "" for the whole window."""
     while widget is not None and widget is not window:
         if widget.accessibleName():
-            return widget.accessibleName()
+            return QCoreApplication.translate("ShortcutsDialog", "In “%s”") % widget.accessibleName()
         stack = widget.parentWidget()
         tabs = stack.parentWidget() if isinstance(stack, QStackedWidget) else None
         if isinstance(tabs, QTabWidget):
-            return plain_text(tabs.tabText(tabs.indexOf(widget)))
+            return QCoreApplication.translate("ShortcutsDialog", "On the “%s” tab") % plain_text(tabs.tabText(tabs.indexOf(widget)))
         widget = widget.parentWidget()
     return ""
 
 
 def window_shortcuts(window: QWidget) -> list[ShortcutRow]:
     """Every shortcut of `window`'s own actions and QShortcuts (not those of its dialogs), each
-    once per place, those that work everywhere first."""
-    rows: list[ShortcutRow] = []
-    order: dict[str, tuple[int, ...]] = {"": ()}  # each place's position in the window's widget tree
+    once per place, those that work everywhere first, then the places as they are laid out.
+    Lists side by side whose keys do the same (the Overview's lists, say) share one place: the
+    part of the window that holds them."""
     widget_bound = (Qt.ShortcutContext.WidgetShortcut, Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
-    def add(place_widget: QWidget | None, text: str, keys: tuple[QKeySequence, ...]) -> None:
-        place = _place_of(place_widget, window) if place_widget is not None else ""
-        position = _tree_position(place_widget, window) if place_widget is not None else ()
-        order[place] = min(order.get(place, position), position)
-        rows.append(ShortcutRow(place, text, keys))
-
+    found: list[tuple[QWidget | None, str, tuple[QKeySequence, ...]]] = []
     for action in window.findChildren(QAction):
         keys = shown_keys(action.shortcuts())
         if not keys or _window_of(action) is not window:
@@ -443,16 +441,55 @@ def window_shortcuts(window: QWidget) -> list[ShortcutRow]:
         if action.shortcutContext() in widget_bound:
             widgets = [w for w in action.associatedObjects() if isinstance(w, QWidget) and not w.inherits("QMenu")]
             bound = widgets[0] if widgets else _parent_widget(action)
-        add(bound, plain_text(action.text()) or plain_text(action.toolTip()), keys)
+        found.append((bound, plain_text(action.text()) or plain_text(action.toolTip()), keys))
     for shortcut in window.findChildren(QShortcut):
         keys = shown_keys(shortcut.keys())
         if keys and _window_of(shortcut) is window:
-            add(_parent_widget(shortcut) if shortcut.context() in widget_bound else None, shortcut.whatsThis(), keys)
-    unique: dict[tuple[str, str, tuple[str, ...]], ShortcutRow] = {}
-    for row in rows:
-        unique.setdefault((row.place, row.text, tuple(k.toString() for k in row.keys)), row)
-    places = sorted(order, key=lambda place: (place != "", order[place]))  # everywhere, then as laid out
-    return [row for place in places for row in unique.values() if row.place == place]
+            found.append((_parent_widget(shortcut) if shortcut.context() in widget_bound else None, shortcut.whatsThis(), keys))
+
+    # place -> the widgets it stands for, and its rows (text, keys) in the order met
+    places: dict[str, tuple[list[QWidget], dict[tuple[str, tuple[str, ...]], ShortcutRow]]] = {}
+    for widget, text, keys in found:
+        place = _place_of(widget, window) if widget is not None else ""
+        widgets, rows = places.setdefault(place, ([], {}))
+        if widget is not None:
+            widgets.append(widget)
+        rows.setdefault((text, tuple(k.toString() for k in keys)), ShortcutRow(place, text, keys))
+    by_rows: dict[frozenset[tuple[str, tuple[str, ...]]], list[str]] = {}
+    for place, (_, rows) in places.items():
+        if place:
+            by_rows.setdefault(frozenset(rows), []).append(place)
+    for alike in by_rows.values():
+        holder = _common_ancestor([w for place in alike for w in places[place][0]], window) if len(alike) > 1 else None
+        merged = _place_of(holder, window) if holder is not None else ""
+        if not merged:
+            continue
+        widgets, rows = places.setdefault(merged, ([], {}))
+        for place in alike:
+            if place == merged:
+                continue
+            old_widgets, old_rows = places.pop(place)
+            widgets.extend(old_widgets)
+            for key, row in old_rows.items():
+                rows.setdefault(key, ShortcutRow(merged, row.text, row.keys))
+
+    def position(place: str) -> tuple[int, ...]:
+        return min((_tree_position(w, window) for w in places[place][0]), default=())
+
+    ordered = sorted(places, key=lambda place: (place != "", position(place)))  # everywhere, then as laid out
+    return [row for place in ordered for row in places[place][1].values()]
+
+
+def _common_ancestor(widgets: list[QWidget], window: QWidget) -> QWidget | None:
+    """The innermost widget below `window` that holds all of `widgets`."""
+    if not widgets:
+        return None
+    candidate = widgets[0].parentWidget()
+    while candidate is not None and candidate is not window:
+        if all(candidate.isAncestorOf(w) for w in widgets):
+            return candidate
+        candidate = candidate.parentWidget()
+    return None
 
 
 def _tree_position(widget: QWidget, window: QWidget) -> tuple[int, ...]:
@@ -497,7 +534,7 @@ class ShortcutsDialog(QDialog):
         for row in self.rows:
             if row.place != place or group is None:
                 place = row.place
-                title = self.tr("Everywhere in the window") if not place else self.tr("In “%s”") % place
+                title = place or self.tr("Everywhere in the window")
                 group = QTreeWidgetItem(self.tree, [title])
                 group.setFirstColumnSpanned(True)
                 bold = QFont(group.font(0))
@@ -506,6 +543,9 @@ class ShortcutsDialog(QDialog):
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             QTreeWidgetItem(group, [row.text, row.key_text()])
         self.tree.expandAll()
+        first = self.tree.topLevelItem(0)
+        if first is not None and first.childCount():
+            self.tree.setCurrentItem(first.child(0))  # the keys move through actions, not group titles
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -542,5 +582,7 @@ def show_shortcuts(window: QWidget) -> ShortcutsDialog:
         old.deleteLater()
     dialog = ShortcutsDialog(window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
+    dialog.show()  # not modal: a reference to keep open beside the window (and the guide it opens)
+    dialog.raise_()
+    dialog.activateWindow()
     return dialog
