@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PORTABLE = QKeySequence.SequenceFormat.PortableText
 NATIVE = QKeySequence.SequenceFormat.NativeText
 CTRL = Qt.KeyboardModifier.ControlModifier
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture
@@ -37,7 +38,7 @@ def german(qapp: QApplication) -> Iterator[None]:
         qapp.removeTranslator(translator)
 
 
-def _press(qtbot: QtBot, window: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def _press(qtbot: QtBot, window: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MODIFIER) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
     qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
@@ -90,6 +91,22 @@ def test_f1_opens_the_guide_in_english_at_the_page_shown(qtbot: QtBot, myvendors
         assert window.current_topic() == topic
         assert window.toc.currentItem().data(0, Qt.ItemDataRole.UserRole) == topic
         window.close()
+
+    # …and at the part of a page that has the keyboard focus: a vendor's tab
+    main.go_to(VENDORS)
+    main.pane.view.setCurrentIndex(main.model.index(0, 0))
+    qtbot.waitUntil(lambda: main.detail.vendor_id is not None, timeout=WAIT_MS)
+    for tab, topic in ((main.detail.timeline, "vendors#timeline"), (main.detail.agreements, "vendors#agreements")):
+        main.detail.tabs.setCurrentWidget(tab)
+        tab.view.setFocus()
+        qtbot.waitUntil(lambda tab=tab: tab.isAncestorOf(QApplication.focusWidget()), timeout=WAIT_MS)
+        _press(qtbot, main, Qt.Key.Key_F1)
+        assert _help_window(qtbot, main).current_topic() == topic
+        window.close()
+    main.focus_search()
+    _press(qtbot, main, Qt.Key.Key_F1)
+    assert _help_window(qtbot, main).current_topic() == "getting-started#search"
+    window.close()
 
     # the contents and Back lead around the guide
     item = next(item for item in window._items.values() if item.data(0, Qt.ItemDataRole.UserRole) == "vault#recovery")
@@ -181,6 +198,10 @@ def test_a_link_out_of_the_guide_opens_outside(qtbot: QtBot, monkeypatch: pytest
     assert guide.read_page(QUrl(f"{guide.SCHEME}:/en/../../pyproject.toml")) is None
 
 
+def _link_colour(kind: str) -> str:
+    return theme.palette(kind).color(theme.Role.Link).name()
+
+
 def test_the_help_window_follows_a_live_theme_change(qtbot: QtBot, qapp: QApplication) -> None:
     window = guide.HelpWindow(language="en")
     qtbot.addWidget(window)
@@ -189,12 +210,12 @@ def test_the_help_window_follows_a_live_theme_change(qtbot: QtBot, qapp: QApplic
     qtbot.waitExposed(window)
     try:
         theme.apply(qapp, "dark")
-        qtbot.waitUntil(lambda: theme.palette("dark").color(theme.Role.Link).name() in window.browser.document().defaultStyleSheet())
+        qtbot.waitUntil(lambda: _link_colour("dark") in window.browser.document().defaultStyleSheet())
         image = window.browser.viewport().grab().toImage()
         assert image.pixelColor(4, image.height() - 4).lightness() < 100, "the page is dark"
         assert window.current_topic() == "vault#recovery", "the page stays where it was"
         theme.apply(qapp, "light")
-        qtbot.waitUntil(lambda: theme.palette("light").color(theme.Role.Link).name() in window.browser.document().defaultStyleSheet())
+        qtbot.waitUntil(lambda: _link_colour("light") in window.browser.document().defaultStyleSheet())
         image = window.browser.viewport().grab().toImage()
         assert image.pixelColor(4, image.height() - 4).lightness() > 200
     finally:
@@ -242,7 +263,8 @@ def test_the_shortcuts_dialog_lists_every_shortcut_of_the_window(qtbot: QtBot, m
     assert places[0] == "Everywhere in the window"
     assert places == [
         "Everywhere in the window", "In “Overview”", "In “Vendors”",  # then the vendor's tabs, in their order:
-        "On the “Profile” tab", "In “Agreements”", "In “Timeline”", "On the “Reputation” tab", "In “Files”",
+        "On the “Profile” tab", "In “Agreements”", "In “Timeline”",
+        "On the “Reputation” tab", "In “Files”",
     ], "my notes and trusted contacts' notes, alike, are one place: their tab"
     dialog.reject()
 
@@ -284,17 +306,22 @@ def test_every_key_the_guide_names_is_a_shortcut_of_the_window(language: str, my
             )
             named += 1
     shortcuts_page = dict(guide.contents(language))["shortcuts"]
-    in_table = {QKeySequence.fromString(text, PORTABLE).toString(PORTABLE) for text, kind in shortcuts_page.keys if kind != "qt"}
+    in_table = {
+        QKeySequence.fromString(text, PORTABLE).toString(PORTABLE) for text, kind in shortcuts_page.keys if kind != "qt"
+    }
     assert len(in_table) >= 20 and named >= 40
     # …and every shortcut that works everywhere in the window is in the guide's list
     for row in guide.window_shortcuts(myvendors_main_window):
         if row.place == "":  # (one of its keys: which ones Qt adds, e.g. for Redo, depends on the platform)
-            assert {k.toString(PORTABLE) for k in row.keys} & in_table, f"{row.text} ({row.key_text()}) is missing from shortcuts.html"
+            assert {k.toString(PORTABLE) for k in row.keys} & in_table, (
+                f"{row.text} ({row.key_text()}) is missing from shortcuts.html"
+            )
 
 
 def test_guide_keys_are_shown_in_the_systems_names() -> None:
     assert guide.localize_keys("<kbd>Ctrl+Shift+B</kbd> or <kbd class='qt'>Esc</kbd>") == (
-        f"<kbd>{QKeySequence('Ctrl+Shift+B').toString(NATIVE)}</kbd> or <kbd class='qt'>{QKeySequence('Esc').toString(NATIVE)}</kbd>"
+        f"<kbd>{QKeySequence('Ctrl+Shift+B').toString(NATIVE)}</kbd> or "
+        f"<kbd class='qt'>{QKeySequence('Esc').toString(NATIVE)}</kbd>"
     )
     assert guide.key_text("not a key at all, really") == "not a key at all, really"
 

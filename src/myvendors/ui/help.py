@@ -31,6 +31,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -59,6 +60,15 @@ PAGE_TOPICS = {
     "requestsPage": "requests",
     "reputationPage": "vendors#reputation",
     "sharedPage": "requests#ledger",
+}
+# Parts of a page with a section of their own, by class: F1 with the focus in them opens that section.
+PART_TOPICS = {
+    "ProfileTab": "vendors#profile",
+    "AgreementsTab": "vendors#agreements",
+    "TimelineTab": "vendors#timeline",
+    "ReputationTab": "vendors#reputation",
+    "FilesTab": "vendors#files",
+    "SearchField": "getting-started#search",
 }
 DEFAULT_TOPIC = "getting-started"
 SHORTCUTS_TOPIC = "shortcuts"
@@ -188,7 +198,14 @@ def contents(language: str) -> list[tuple[str, PageInfo]]:
 
 
 def topic_for(window: QWidget) -> str:
-    """The guide's topic for what `window` shows: its current page's, or the start."""
+    """The guide's topic for what `window` shows: the part with the keyboard focus (a vendor's tab,
+    the search field) when it has a section, else the current page's, else the start."""
+    focus = QApplication.focusWidget()
+    while focus is not None and focus is not window and window.isAncestorOf(focus):
+        topic = PART_TOPICS.get(type(focus).__name__)
+        if topic is not None:
+            return topic
+        focus = focus.parentWidget()
     pages = getattr(window, "pages", None)
     current = pages.currentWidget() if isinstance(pages, QStackedWidget) else None
     return PAGE_TOPICS.get(current.objectName(), DEFAULT_TOPIC) if current is not None else DEFAULT_TOPIC
@@ -421,7 +438,8 @@ def _place_of(widget: QWidget | None, window: QWidget) -> str:
         stack = widget.parentWidget()
         tabs = stack.parentWidget() if isinstance(stack, QStackedWidget) else None
         if isinstance(tabs, QTabWidget):
-            return QCoreApplication.translate("ShortcutsDialog", "On the “%s” tab") % plain_text(tabs.tabText(tabs.indexOf(widget)))
+            tab = plain_text(tabs.tabText(tabs.indexOf(widget)))
+            return QCoreApplication.translate("ShortcutsDialog", "On the “%s” tab") % tab
         widget = widget.parentWidget()
     return ""
 
@@ -445,7 +463,8 @@ def window_shortcuts(window: QWidget) -> list[ShortcutRow]:
     for shortcut in window.findChildren(QShortcut):
         keys = shown_keys(shortcut.keys())
         if keys and _window_of(shortcut) is window:
-            found.append((_parent_widget(shortcut) if shortcut.context() in widget_bound else None, shortcut.whatsThis(), keys))
+            bound = _parent_widget(shortcut) if shortcut.context() in widget_bound else None
+            found.append((bound, shortcut.whatsThis(), keys))
 
     # place -> the widgets it stands for, and its rows (text, keys) in the order met
     places: dict[str, tuple[list[QWidget], dict[tuple[str, tuple[str, ...]], ShortcutRow]]] = {}
@@ -520,7 +539,9 @@ class ShortcutsDialog(QDialog):
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.rows = window_shortcuts(window)
-        intro = QLabel(self.tr("What the keys do in this window. In a list, the list's keys work when it has the focus."), self)
+        intro = QLabel(
+            self.tr("What the keys do in this window. In a list, the list's keys work when it has the focus."), self
+        )
         intro.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
