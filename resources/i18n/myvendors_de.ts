@@ -1075,6 +1075,38 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>en</source>
+        <comment>the language code of the user guide to show: its folder in resources/help</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>MyVendors — User guide</source>
+        <translation>MyVendors — Handbuch</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the page you came from (%s)</source>
+        <translation>Zurück zur vorigen Seite (%s)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>&amp;Name</source>
@@ -1480,6 +1512,18 @@ Trotzdem schließen?</translation>
     <message>
         <source>&amp;About MyVendors</source>
         <translation>Ü&amp;ber MyVendors</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>The user guide, at the part about this page (F1)</source>
+        <translation>Das Handbuch, beim Teil über diese Seite (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -3544,6 +3588,41 @@ Trotzdem schließen?</translation>
     <message>
         <source>%s will now know you as %s.</source>
         <translation>%s kennt Sie jetzt als %s.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>What the keys do in this window. In a list, the list&apos;s keys work when it has the focus.</source>
+        <translation>Was die Tasten in diesem Fenster tun. Die Tasten einer Liste wirken, wenn sie den Fokus hat.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Everywhere in the window</source>
+        <translation>Überall im Fenster</translation>
+    </message>
+    <message>
+        <source>In “%s”</source>
+        <translation>In „%s“</translation>
+    </message>
+    <message>
+        <source>On the “%s” tab</source>
+        <translation>Im Reiter „%s“</translation>
+    </message>
+    <message>
+        <source>Open the &amp;user guide</source>
+        <translation>&amp;Handbuch öffnen</translation>
     </message>
 </context>
 <context>

@@ -362,10 +362,19 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.lock_action = self._action(self.tr("&Lock"), "lock", "Ctrl+L", self.lock_requested)
         self.lock_action.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
-        self.quit_action = self._action(self.tr("&Quit"), "quit", QKeySequence.StandardKey.Quit, self.quit_requested)
+        quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)  # none on some platforms' key schemes
+        self.quit_action = self._action(
+            self.tr("&Quit"), "quit", quit_keys if not quit_keys.isEmpty() else "Ctrl+Q", self.quit_requested
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.about_action = self._action(self.tr("&About MyVendors"), None, None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_keys = QKeySequence(QKeySequence.StandardKey.HelpContents)
+        self.help_action = self._action(
+            self.tr("&User guide"), None, help_keys if not help_keys.isEmpty() else "F1", self.show_help
+        )
+        self.help_action.setToolTip(self.tr("The user guide, at the part about this page (F1)"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), None, "Ctrl+/", self.show_shortcuts)
         self.find_action = QAction(self.tr("&Find…"), self)
         self.find_action.setIcon(icons.icon("search"))
         self.find_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")])
@@ -491,6 +500,9 @@ class MainWindow(QMainWindow):
         self.requests_page.fill_menu(self.menuBar().addMenu(self.tr("&Requests")))
         self.sharing.add_menu(self.menuBar())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _make_toolbar(self) -> None:
@@ -990,6 +1002,18 @@ class MainWindow(QMainWindow):
             self.clipboard.set_clear_after_seconds(int(settings.get(self.vault.db, "clipboard_clear_seconds")))
         self.show_lock_state()
         emit(self.settings_changed)
+
+    def show_help(self, topic: str | None = None) -> QDialog:
+        """The user guide, at `topic` or at the part about the page shown (ui/help.py)."""
+        from myvendors.ui import help as user_guide
+
+        return user_guide.show_help(self, topic if isinstance(topic, str) else None)
+
+    def show_shortcuts(self) -> QDialog:
+        """Every shortcut of this window, read from its actions (ui/help.py)."""
+        from myvendors.ui import help as user_guide
+
+        return user_guide.show_shortcuts(self)
 
     def show_about(self) -> None:
         box = QMessageBox(self)

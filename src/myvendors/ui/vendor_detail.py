@@ -224,8 +224,9 @@ class _Tab(QWidget):
         self.reload()
         emit(self.edited)
 
-    def _shortcut(self, view: QWidget, keys: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], object]) -> QAction:
-        action = QAction(self)
+    def _shortcut(self, view: QWidget, keys: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], object],
+                  text: str = "") -> QAction:
+        action = QAction(text, self)  # the text names it in the shortcuts overview (ui/help.py)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
@@ -313,9 +314,10 @@ class _Tab(QWidget):
     def select_record(self, record_id: int) -> None:
         """Select the record with this id if the tab lists it."""
 
-    def _edit_actions(self, view: QTableView, edit: Callable[[], object], delete: Callable[[], object]) -> None:
+    def _edit_actions(self, view: QTableView, edit: Callable[[], object], delete: Callable[[], object],
+                      text: str = "") -> None:
         """Enter, F2 and a double-click edit the selected row; a right-click offers Edit… and Delete."""
-        action = self._shortcut(view, "F2", edit)
+        action = self._shortcut(view, "F2", edit, text)
         action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter"), QKeySequence("F2")])
         view.doubleClicked.connect(lambda _: edit())
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -403,7 +405,7 @@ class ProfileTab(_Tab):
         self.revert_button = _button(self.tr("&Revert"), None, self.tr("Revert changes"), self)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
-        self.save_action = self._shortcut(self, QKeySequence.StandardKey.Save, self.save)
+        self.save_action = self._shortcut(self, QKeySequence.StandardKey.Save, self.save, self.tr("Save changes"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
@@ -514,8 +516,8 @@ class AgreementsTab(_Tab):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.view.doubleClicked.connect(lambda _: self.edit_selected())
-        self._shortcut(self.view, QKeySequence.StandardKey.Delete, self.delete_selected)
-        edit_action = self._shortcut(self.view, "Return", self.edit_selected)
+        self._shortcut(self.view, QKeySequence.StandardKey.Delete, self.delete_selected, self.tr("Delete agreement"))
+        edit_action = self._shortcut(self.view, "Return", self.edit_selected, self.tr("Edit agreement"))
         edit_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
@@ -604,8 +606,8 @@ class TimelineTab(_Tab):
         self.record_button.clicked.connect(self.record)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        self._shortcut(self.view, QKeySequence.StandardKey.Delete, self.delete_selected)
-        self._edit_actions(self.view, self.edit_selected, self.delete_selected)
+        self._shortcut(self.view, QKeySequence.StandardKey.Delete, self.delete_selected, self.tr("Delete interaction"))
+        self._edit_actions(self.view, self.edit_selected, self.delete_selected, self.tr("Edit interaction"))
         self.count_label = secondary(parent=self, small=True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)
@@ -740,8 +742,8 @@ class ReputationTab(_Tab):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         for view, other in ((self.my_view, self.their_view), (self.their_view, self.my_view)):
-            self._shortcut(view, QKeySequence.StandardKey.Delete, self.delete_selected)
-            self._edit_actions(view, self.edit_selected, self.delete_selected)
+            self._shortcut(view, QKeySequence.StandardKey.Delete, self.delete_selected, self.tr("Delete note"))
+            self._edit_actions(view, self.edit_selected, self.delete_selected, self.tr("Edit note"))
             view.selectionModel().selectionChanged.connect(
                 lambda selected, _, other=other: other.clearSelection() if selected.indexes() else None
             )
@@ -907,10 +909,10 @@ class FilesTab(_Tab):
         self.save_button.clicked.connect(self.choose_target)
         self.delete_button.clicked.connect(self.delete_selected)
         self.view.doubleClicked.connect(lambda _: self.open_selected())
-        self._shortcut(self.view, QKeySequence.StandardKey.Delete, self.delete_selected)
-        open_action = self._shortcut(self.view, "Return", self.open_selected)
+        self._shortcut(self.view, QKeySequence.StandardKey.Delete, self.delete_selected, self.tr("Delete file"))
+        open_action = self._shortcut(self.view, "Return", self.open_selected, self.tr("Open file"))
         open_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
-        self._shortcut(self.view, QKeySequence.StandardKey.SaveAs, self.choose_target)
+        self._shortcut(self.view, QKeySequence.StandardKey.SaveAs, self.choose_target, self.tr("Save file as"))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         self.busy_label = secondary(parent=self, small=True)
