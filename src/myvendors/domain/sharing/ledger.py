@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from myvendors.domain.sharing import files
@@ -137,6 +138,7 @@ class RequestEntry:
     seq: int
     type: str  # "share" or "answer"
     issued: str  # the package's (or answer's) issue time, ISO 8601 UTC
+    day: date  # that time's local calendar day
     recipient: str  # a share: "anyone" for a published request; an answer: who sent it
     pseudonym: str  # a share: the key she was known by; an answer: the sender's key
     package_id: str  # a share: the package; an answer: the package it answers
@@ -164,7 +166,8 @@ def for_request(db: Database, request_id: int) -> list[RequestEntry]:
                 document = {}
             document = {"kind": "personal-request", "issued": data.get("issued", ""), **document}
             out.append(RequestEntry(
-                seq=entry.seq, type="share", issued=str(data.get("issued", "")), recipient=str(data.get("recipient", "")),
+                seq=entry.seq, type="share", issued=str(data.get("issued", "")),
+                day=files.local_day(str(data.get("issued", ""))), recipient=str(data.get("recipient", "")),
                 pseudonym=str(data.get("pseudonym", "")), package_id=str(data.get("package", "")),
                 sha256=str(data.get("sha256", "")), encrypted=encrypted,
                 file_name=files.default_file_name(document, encrypted=encrypted),
@@ -172,7 +175,8 @@ def for_request(db: Database, request_id: int) -> list[RequestEntry]:
             ))
         else:
             out.append(RequestEntry(
-                seq=entry.seq, type="answer", issued=str(data.get("issued", "")), recipient=str(data.get("from", "")),
+                seq=entry.seq, type="answer", issued=str(data.get("issued", "")),
+                day=files.local_day(str(data.get("issued", ""))), recipient=str(data.get("from", "")),
                 pseudonym=str(data.get("key", "")), package_id=str(data.get("answers", "")),
                 sha256=str(data.get("sha256", "")), encrypted=False, file_name="", opened_from=None,
                 answer_kind=str(data.get("type", "")).removeprefix("received-"),
