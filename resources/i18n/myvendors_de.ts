@@ -820,7 +820,7 @@ günstigstes</translation>
     </message>
     <message>
         <source>&amp;Save the file…</source>
-        <translation>Datei &amp;speichern …</translation>
+        <translation>&amp;Datei speichern …</translation>
     </message>
     <message>
         <source>Show in f&amp;older</source>
@@ -848,7 +848,7 @@ günstigstes</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation>&amp;Drucken …</translation>
+        <translation>D&amp;rucken …</translation>
     </message>
     <message>
         <source>Print the package in plain words</source>
@@ -856,7 +856,7 @@ günstigstes</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Als PDF spei&amp;chern …</translation>
+        <translation>Als PD&amp;F speichern …</translation>
     </message>
     <message>
         <source>&amp;Copy the package</source>
@@ -885,6 +885,30 @@ günstigstes</translation>
     <message>
         <source>This package is too long for a QR code (%d characters; a QR code holds under 3,000). Save it to a file or copy it instead.</source>
         <translation>Dieses Paket ist zu lang für einen QR-Code (%d Zeichen; ein QR-Code fasst unter 3.000). Speichern Sie es stattdessen in eine Datei oder kopieren Sie es.</translation>
+    </message>
+    <message>
+        <source>Personal request</source>
+        <translation>Persönliche Anfrage</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Erasure request</source>
+        <translation>Löschanfrage</translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation>Auskunftsanfrage</translation>
     </message>
     <message>
         <source>anyone</source>
@@ -952,7 +976,7 @@ günstigstes</translation>
     </message>
     <message>
         <source>Feedback: %s</source>
-        <translation>Rückmeldung: %s</translation>
+        <translation>Feedback: %s</translation>
     </message>
     <message>
         <source>an idea</source>
@@ -960,7 +984,7 @@ günstigstes</translation>
     </message>
     <message>
         <source>my feedback</source>
-        <translation>meine Rückmeldung</translation>
+        <translation>mein Feedback</translation>
     </message>
     <message>
         <source>My notes about %s</source>

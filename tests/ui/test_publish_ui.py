@@ -84,7 +84,7 @@ def test_the_wizards_share_opens_a_draft_request_and_the_request_shows_where_it_
     assert "E-Bike" in overview.model.index(0, 0).data()
     went = _went_text(main)
     assert f"{TODAY} · Published to <b>anyone</b> · this opened it for offers" in went
-    assert f"request-e-bike-{TODAY}.myvendors.jws" in went and wizard.shared.sha256[:12] in went
+    assert f"request-e-bike-{TODAY}.myvendors.jws · signed" in went and wizard.shared.sha256[:12] in went
 
     # the last page: what to do, in words, and the file named after what it is
     done = wizard.done_page

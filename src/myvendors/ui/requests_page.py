@@ -337,7 +337,7 @@ class RequestsPage(QWidget):
         self.went_box.setAccessibleName(self.tr("Where it went"))
         self.went_rows = QVBoxLayout(self.went_box)
         self.went_rows.setContentsMargins(0, 0, 0, 0)
-        self.went_rows.setSpacing(6)
+        self.went_rows.setSpacing(1)
         self.went_labels: list[QLabel] = []
 
         self.offers_title = heading(self.tr("Offers"), scale=1.1, parent=detail)
@@ -579,8 +579,9 @@ class RequestsPage(QWidget):
 
     def _show_where_it_went(self, entries: list[sharing_ledger.RequestEntry]) -> None:
         """Each share of the request (when, to whom, which file) and each answer to one, newest first."""
+        while self.went_rows.count():  # the labels and the spaces between entries
+            self.went_rows.takeAt(0)
         for label in self.went_labels:
-            self.went_rows.removeWidget(label)
             label.setParent(None)  # gone from the page now, not only at the next event loop turn
             label.deleteLater()
         self.went_labels = []
@@ -588,20 +589,27 @@ class RequestsPage(QWidget):
         lines = [self._went_line(entry) for entry in shown]
         if not entries:
             lines = [(self.tr("Not shared yet. “Publish…” shares it as a file you hand to vendors; that opens "
-                              "it for offers."), "")]
+                              "it for offers."), "", "")]
         elif len(entries) > len(shown):
-            lines.append((self.tr("… and %d earlier (all of them on the Shared page)") % (len(entries) - len(shown)), ""))
-        for text, tip in lines:
+            lines.append((self.tr("… and %d earlier (all of them on the Shared page)") % (len(entries) - len(shown)),
+                          "", ""))
+        for number, (text, detail, tip) in enumerate(lines):
+            if number:
+                self.went_rows.addSpacing(6)
             label = secondary(text, parent=self.went_box) if not entries else QLabel(text, self.went_box)
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setToolTip(tip)
-            self.went_rows.addWidget(label)
-            self.went_labels.append(label)
+            added = [label]
+            if detail:
+                added.append(secondary(detail, parent=self.went_box, small=True))
+            for made in added:
+                made.setWordWrap(True)
+                made.setTextFormat(Qt.TextFormat.RichText if made is label else Qt.TextFormat.PlainText)
+                made.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                made.setToolTip(tip)
+                self.went_rows.addWidget(made)
+                self.went_labels.append(made)
 
-    def _went_line(self, entry: sharing_ledger.RequestEntry) -> tuple[str, str]:
-        """(rich text, tooltip) for one ledger entry about the request."""
+    def _went_line(self, entry: sharing_ledger.RequestEntry) -> tuple[str, str, str]:
+        """(rich text, a plain line of detail, tooltip) for one ledger entry about the request."""
         day = html.escape(entry.day.isoformat())
         if entry.type == "share":
             to = self.tr("anyone") if entry.recipient == "anyone" else entry.recipient
@@ -609,17 +617,16 @@ class RequestsPage(QWidget):
             if entry.opened_from:
                 what += " · " + self.tr("this opened it for offers")
             sealed = self.tr("encrypted") if entry.encrypted else self.tr("signed")
-            detail = " · ".join((html.escape(entry.file_name), sealed, self.tr("SHA-256 %s…") % entry.sha256[:12],
-                                 self.tr("as key %s…") % html.escape(entry.pseudonym[:10])))
+            detail = " · ".join((entry.file_name, sealed, self.tr("SHA-256 %s…") % entry.sha256[:12],
+                                 self.tr("as key %s…") % entry.pseudonym[:10]))
             tip = self.tr("Ledger entry %d\nPackage %s\nSHA-256 %s\nYour key for it: %s") % (
                 entry.seq, entry.package_id, entry.sha256, entry.pseudonym)
         else:
             kind = self.tr("Offer") if entry.answer_kind == "offer" else self.tr("Acknowledgement")
             what = self.tr("%s from %s") % (kind, f"<b>{html.escape(entry.recipient)}</b>")
-            detail = self.tr("answers package %s") % html.escape(entry.package_id)
+            detail = self.tr("answers package %s") % entry.package_id
             tip = self.tr("Ledger entry %d\nSHA-256 %s\nTheir key: %s") % (entry.seq, entry.sha256, entry.pseudonym)
-        small = f"<span style='font-size: small'>{detail}</span>"
-        return f"{day} · {what}<br>{small}", tip
+        return f"{day} · {what}", detail, tip
 
     def _facts(self, request: Request) -> list[str]:
         facts = []

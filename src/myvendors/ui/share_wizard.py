@@ -833,7 +833,7 @@ class DonePage(QWizardPage):
         self.setSubTitle(subtitle)
         self.summary.setText(
             self.tr("<b>%s for %s</b>, %s.<br>Package %s<br>SHA-256 %s<br>Your key for them: %s")
-            % (html.escape(packages.KIND_TITLE.get(kind, kind).capitalize()), html.escape(self.recipient_words()), how,
+            % (html.escape(self.kind_title(kind)), html.escape(self.recipient_words()), how,
                shared.package_id, shared.sha256, draft.pseudonym.thumbprint)
         )
         self.what_now.setText(self.what_to_do())
@@ -849,10 +849,17 @@ class DonePage(QWizardPage):
                 self.tr("This package is too long for a QR code (%d characters; a QR code holds under 3,000). "
                         "Save it to a file or copy it instead.") % len(shared.compact)
             )
-        self.qr_button.setEnabled(self._qr_svg is not None)
+        self.qr_button.setVisible(self._qr_svg is not None)
         self.status.clear()
 
     # -- what to say ---------------------------------------------------------------------------
+    def kind_title(self, kind: str) -> str:
+        return {
+            "personal-request": self.tr("Personal request"), "profile": self.tr("Profile"),
+            "feedback": self.tr("Feedback"), "reputation": self.tr("Notes"),
+            "deletion-request": self.tr("Erasure request"), "access-request": self.tr("Access request"),
+        }.get(kind, kind)
+
     def recipient_words(self) -> str:
         shared = self._wizard.shared
         assert shared is not None
