@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QUrl, QUrlQuery
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from ui_helpers import WAIT_MS, unlock_with_passphrase
 from vendor_side import VendorSide
@@ -55,7 +54,8 @@ def _share(qtbot: QtBot, wizard: ShareWizard) -> None:
 
 
 def _went_text(main: MainWindow) -> str:
-    return "\n".join(label.text() for label in main.requests_page.went_box.findChildren(QLabel))
+    labels = main.requests_page.went_labels
+    return "\n".join(label.text() for label in labels)
 
 
 def test_the_wizards_share_opens_a_draft_request_and_the_request_shows_where_it_went(

@@ -582,7 +582,7 @@ class RequestsPage(QWidget):
         while self.went_rows.count():  # the labels and the spaces between entries
             self.went_rows.takeAt(0)
         for label in self.went_labels:
-            label.setParent(None)  # gone from the page now, not only at the next event loop turn
+            label.hide()  # gone from the page now; deleted at the next turn of the event loop
             label.deleteLater()
         self.went_labels = []
         shown = entries[::-1][:WENT_SHOWN]
