@@ -30,6 +30,9 @@ def test_sharing_a_draft_request_opens_it_and_an_offer_is_accepted_at_once(vault
     written = Path(shared["files"][0])
     assert written.parent == tmp_path and written.name == f"request-e-bike-{date.today().isoformat()}.myvendors.jws"
     assert [r["id"] for r in vault.json("request", "list", "--status", "open")["requests"]] == [request["id"]]
+    entry = vault.json("ledger")["entries"][-1]
+    assert entry["request_status"] == {"from": "draft", "to": "open"}
+    assert "the request went from draft to open" in vault.run("ledger").stdout
 
     vendor = VendorSide("Velo Works")
     _, package = vendor.read(written.read_text().strip())

@@ -190,3 +190,24 @@ def test_a_vendors_email_is_filled_in_and_printing_prints(
     assert (tmp_path / f"deletion-request-cafe-muller-{TODAY}.pdf").read_bytes().startswith(b"%PDF")
     assert share_wizard._last_folder == str(tmp_path)
     wizard.accept()
+
+
+def test_a_withdrawn_request_is_not_published_and_the_wizard_says_why(
+    qtbot: QtBot, make_controller, existing_vault: Path
+) -> None:
+    main, db = _open(qtbot, make_controller, existing_vault)
+    request = requests.create_request(db, RequestDraft(title="Old sofa"))
+    requests.change_status(db, request.id, "withdrawn")
+    main.refresh()
+    main.go_to(2)
+    main.requests_page.select(request.id)
+    assert not main.requests_page.share_action.isEnabled()
+    wizard = main.sharing.open_wizard(request_id=request.id)
+    qtbot.waitExposed(wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_CONTENT, timeout=WAIT_MS)
+    wizard.next()
+    assert wizard.currentId() == PAGE_CONTENT
+    assert "withdrawn" in wizard.content_page.message.text() and "draft again" in wizard.content_page.message.text()
+    assert P.sent_packages(db) == []
+    wizard.reject()

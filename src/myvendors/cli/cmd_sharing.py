@@ -183,8 +183,11 @@ def ledger(db: Database, args: argparse.Namespace) -> Output:
     for e in entries:
         d = e.data
         if d.get("type") == "share":
+            opened = d.get("request_status")
             lines.append(f"{e.seq:>4}  {d.get('issued', '')}  shared {d.get('kind')} with {d.get('recipient')} "
-                         f"({len(d.get('fields', []))} fields; terms {', '.join(t['id'] for t in d.get('terms', []))})")
+                         f"({len(d.get('fields', []))} fields; terms {', '.join(t['id'] for t in d.get('terms', []))})"
+                         + (f"; the request went from {opened.get('from')} to {opened.get('to')}"
+                            if isinstance(opened, dict) else ""))
         else:
             lines.append(f"{e.seq:>4}  {d.get('issued', '')}  {str(d.get('type', '')).replace('-', ' ')} from "
                          f"{d.get('from')} for {d.get('answers')}")
