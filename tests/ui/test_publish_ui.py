@@ -108,6 +108,7 @@ def test_the_wizards_share_opens_a_draft_request_and_the_request_shows_where_it_
     query = QUrlQuery(mail)
     assert query.queryItemValue("subject", QUrl.ComponentFormattingOption.FullyDecoded) == "Request: E-Bike"
     assert target.name in query.queryItemValue("body", QUrl.ComponentFormattingOption.FullyDecoded)
+    assert "%0D%0A%0D%0A" in mail.toString(QUrl.ComponentFormattingOption.FullyEncoded)  # RFC 6068 line breaks
     assert "Attach the file yourself" in done.status.text()
     done.path_button.click()
     assert QGuiApplication.clipboard().text() == str(target)
@@ -177,6 +178,7 @@ def test_a_vendors_email_is_filled_in_and_printing_prints(
 
         def exec(self) -> int:
             assert self.printer.docName() == f"deletion-request-cafe-muller-{TODAY}"
+            assert self.printer.outputFileName() == ""  # a real printer stays the default choice
             self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             self.printer.setOutputFileName(str(pdf))
             return 1

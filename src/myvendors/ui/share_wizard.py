@@ -975,7 +975,8 @@ class DonePage(QWizardPage):
                        "that it is unchanged.") % name
         query = QUrlQuery()
         query.addQueryItem("subject", QUrl.toPercentEncoding(subject).data().decode("ascii"))
-        query.addQueryItem("body", QUrl.toPercentEncoding(body).data().decode("ascii"))
+        crlf = "\r\n".join(body.splitlines())  # RFC 6068: line breaks in a mailto body are CRLF
+        query.addQueryItem("body", QUrl.toPercentEncoding(crlf).data().decode("ascii"))
         url = QUrl("mailto:" + to)
         url.setQuery(query.query(QUrl.ComponentFormattingOption.FullyEncoded), QUrl.ParsingMode.StrictMode)
         return url
@@ -1019,8 +1020,7 @@ class DonePage(QWizardPage):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: PLC0415 (printing loads when first used)
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(Path(self.default_name(".pdf")).stem)
-        printer.setOutputFileName(self._start_path(self.default_name(".pdf")))  # used if she prints to a file
+        printer.setDocName(Path(self.default_name(".pdf")).stem)  # the print dialog's file name when printing to a file
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the package"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
