@@ -775,24 +775,12 @@ günstigstes</translation>
         <translation>Geteilt</translation>
     </message>
     <message>
-        <source>&amp;Save to a file…</source>
-        <translation>In eine &amp;Datei speichern …</translation>
-    </message>
-    <message>
         <source>Save the package to a file</source>
         <translation>Das Paket in eine Datei speichern</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
         <source>Copy the package</source>
         <translation>Das Paket kopieren</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF to print…</source>
-        <translation>Als &amp;PDF zum Drucken speichern …</translation>
     </message>
     <message>
         <source>Save the plain-words page as a PDF</source>
@@ -819,20 +807,140 @@ günstigstes</translation>
         <translation>signiert, nicht verschlüsselt</translation>
     </message>
     <message>
-        <source>Recorded in your ledger (entry %d). Now hand it over: save, copy or print it.</source>
-        <translation>In Ihrem Protokoll vermerkt (Eintrag %d). Geben Sie es jetzt weiter: speichern, kopieren oder drucken.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%s for %s&lt;/b&gt;, %s.&lt;br&gt;Package %s&lt;br&gt;SHA-256 %s&lt;br&gt;Your key for them: %s</source>
         <translation>&lt;b&gt;%s für %s&lt;/b&gt;, %s.&lt;br&gt;Paket %s&lt;br&gt;SHA-256 %s&lt;br&gt;Ihr Schlüssel für diesen Empfänger: %s</translation>
     </message>
     <message>
-        <source>Scan it with the recipient&apos;s phone, or save it as an image.</source>
-        <translation>Mit dem Telefon des Empfängers scannen oder als Bild speichern.</translation>
+        <source>What to do with it now</source>
+        <translation>Was Sie jetzt damit tun</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Save the file…</source>
+        <translation>&amp;Datei speichern …</translation>
+    </message>
+    <message>
+        <source>Show in f&amp;older</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Show the file in its folder</source>
+        <translation>Die Datei in ihrem Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Write an &amp;e-mail</source>
+        <translation>&amp;E-Mail schreiben</translation>
+    </message>
+    <message>
+        <source>Write an e-mail to attach the file to</source>
+        <translation>Eine E-Mail schreiben, um die Datei anzuhängen</translation>
+    </message>
+    <message>
+        <source>Copy file pa&amp;th</source>
+        <translation>Datei&amp;pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the file&apos;s path</source>
+        <translation>Den Pfad der Datei kopieren</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>D&amp;rucken …</translation>
+    </message>
+    <message>
+        <source>Print the package in plain words</source>
+        <translation>Das Paket in Klartext drucken</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als PD&amp;F speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the package</source>
+        <translation>Paket &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <source>Recorded in your ledger (entry %d).</source>
+        <translation>In Ihrem Protokoll vermerkt (Eintrag %d).</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Your request is now open for offers.</source>
+        <translation>Ihre Anfrage ist jetzt für Angebote offen.</translation>
+    </message>
+    <message>
+        <source>Or let the recipient scan it with a phone.</source>
+        <translation>Oder der Empfänger scannt es mit dem Telefon.</translation>
     </message>
     <message>
         <source>This package is too long for a QR code (%d characters; a QR code holds under 3,000). Save it to a file or copy it instead.</source>
         <translation>Dieses Paket ist zu lang für einen QR-Code (%d Zeichen; ein QR-Code fasst unter 3.000). Speichern Sie es stattdessen in eine Datei oder kopieren Sie es.</translation>
+    </message>
+    <message>
+        <source>Personal request</source>
+        <translation>Persönliche Anfrage</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Erasure request</source>
+        <translation>Löschanfrage</translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation>Auskunftsanfrage</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Now hand it to the vendors you want offers from: save the file, then attach it to an e-mail, upload it to a vendor&apos;s contact or quote form, or print it (or save it as a PDF) to hand over. Anyone with the file can read the request; nothing in it says who you are. Offers come back as files: Sharing ▸ Import vendor&apos;s answer…</source>
+        <translation>Geben Sie sie jetzt den Anbietern, von denen Sie Angebote möchten: Datei speichern, dann an eine E-Mail anhängen, in das Kontakt- oder Angebotsformular eines Anbieters hochladen oder ausdrucken (oder als PDF speichern) und übergeben. Wer die Datei hat, kann die Anfrage lesen; nichts darin verrät, wer Sie sind. Angebote kommen als Dateien zurück: Teilen ▸ Antwort eines Anbieters importieren …</translation>
+    </message>
+    <message>
+        <source>Now give it to %s: save the file and attach it to an e-mail or a message, or print it.</source>
+        <translation>Geben Sie es jetzt %s: Datei speichern und an eine E-Mail oder Nachricht anhängen, oder ausdrucken.</translation>
+    </message>
+    <message>
+        <source> Only %s can open it.</source>
+        <translation> Nur %s kann es öffnen.</translation>
+    </message>
+    <message>
+        <source>Now send it to %s: save the file, then attach it to an e-mail, upload it to their contact form or customer portal, or print it (or save it as a PDF) and post it.%s</source>
+        <translation>Senden Sie es jetzt an %s: Datei speichern, dann an eine E-Mail anhängen, in das Kontaktformular oder Kundenportal hochladen oder ausdrucken (oder als PDF speichern) und per Post schicken.%s</translation>
+    </message>
+    <message>
+        <source>Save the file first</source>
+        <translation>Erst die Datei speichern</translation>
+    </message>
+    <message>
+        <source>Saved as %s</source>
+        <translation>Gespeichert als %s</translation>
+    </message>
+    <message>
+        <source>File name: %s</source>
+        <translation>Dateiname: %s</translation>
     </message>
     <message>
         <source>Save the package</source>
@@ -851,8 +959,80 @@ günstigstes</translation>
         <translation>%s konnte nicht geschrieben werden: %s</translation>
     </message>
     <message>
+        <source>Could not open the folder %s.</source>
+        <translation>Der Ordner %s ließ sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Opened the folder %s.</source>
+        <translation>Der Ordner %s wurde geöffnet.</translation>
+    </message>
+    <message>
+        <source>Request: %s</source>
+        <translation>Anfrage: %s</translation>
+    </message>
+    <message>
+        <source>My details</source>
+        <translation>Meine Angaben</translation>
+    </message>
+    <message>
+        <source>Feedback: %s</source>
+        <translation>Feedback: %s</translation>
+    </message>
+    <message>
+        <source>an idea</source>
+        <translation>eine Idee</translation>
+    </message>
+    <message>
+        <source>my feedback</source>
+        <translation>mein Feedback</translation>
+    </message>
+    <message>
+        <source>My notes about %s</source>
+        <translation>Meine Notizen zu %s</translation>
+    </message>
+    <message>
+        <source>Request to erase my data</source>
+        <translation>Bitte um Löschung meiner Daten</translation>
+    </message>
+    <message>
+        <source>Request to see my data</source>
+        <translation>Bitte um Auskunft über meine Daten</translation>
+    </message>
+    <message>
+        <source>A package</source>
+        <translation>Ein Paket</translation>
+    </message>
+    <message>
+        <source>Attached: %s
+
+It is signed; MyVendors or any JOSE library shows what it holds and checks that it is unchanged.</source>
+        <translation>Im Anhang: %s
+
+Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und prüft, dass es unverändert ist.</translation>
+    </message>
+    <message>
+        <source>No e-mail program answered. Attach %s to an e-mail yourself.</source>
+        <translation>Kein E-Mail-Programm hat geantwortet. Hängen Sie %s selbst an eine E-Mail an.</translation>
+    </message>
+    <message>
+        <source>Your e-mail program opens a new message. Attach the file yourself (a link cannot attach it): %s</source>
+        <translation>Ihr E-Mail-Programm öffnet eine neue Nachricht. Hängen Sie die Datei selbst an (ein Link kann das nicht): %s</translation>
+    </message>
+    <message>
+        <source>Copied the path %s.</source>
+        <translation>Der Pfad %s wurde kopiert.</translation>
+    </message>
+    <message>
         <source>Copied. The clipboard is cleared again in %d seconds.</source>
         <translation>Kopiert. Die Zwischenablage wird in %d Sekunden wieder geleert.</translation>
+    </message>
+    <message>
+        <source>Print the package</source>
+        <translation>Das Paket drucken</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker geschickt.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -3035,6 +3215,14 @@ Trotzdem schließen?</translation>
         <translation>Das ausgewählte Angebot annehmen</translation>
     </message>
     <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen …</translation>
+    </message>
+    <message>
+        <source>Publish this request as a file vendors can answer (it opens the request for offers)</source>
+        <translation>Diese Anfrage als Datei veröffentlichen, auf die Anbieter antworten können (das öffnet sie für Angebote)</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3049,6 +3237,10 @@ Trotzdem schließen?</translation>
     <message>
         <source>Conditions</source>
         <translation>Konditionen</translation>
+    </message>
+    <message>
+        <source>Where it went</source>
+        <translation>Wohin sie ging</translation>
     </message>
     <message>
         <source>Offers</source>
@@ -3093,6 +3285,76 @@ Trotzdem schließen?</translation>
     <message>
         <source>Offers (%d)</source>
         <translation>Angebote (%d)</translation>
+    </message>
+    <message>
+        <source>Not shared yet. “Publish…” shares it as a file you hand to vendors; that opens it for offers.</source>
+        <translation>Noch nicht geteilt. „Veröffentlichen …“ teilt sie als Datei, die Sie Anbietern geben; das öffnet sie für Angebote.</translation>
+    </message>
+    <message>
+        <source>… and %d earlier (all of them on the Shared page)</source>
+        <translation>… und %d frühere (alle auf der Seite „Geteilt“)</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Published to %s</source>
+        <translation>Veröffentlicht für %s</translation>
+    </message>
+    <message>
+        <source>this opened it for offers</source>
+        <translation>das öffnete sie für Angebote</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signiert</translation>
+    </message>
+    <message>
+        <source>SHA-256 %s…</source>
+        <translation>SHA-256 %s…</translation>
+    </message>
+    <message>
+        <source>as key %s…</source>
+        <translation>als Schlüssel %s…</translation>
+    </message>
+    <message>
+        <source>Ledger entry %d
+Package %s
+SHA-256 %s
+Your key for it: %s</source>
+        <translation>Protokolleintrag %d
+Paket %s
+SHA-256 %s
+Ihr Schlüssel dafür: %s</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Empfangsbestätigung</translation>
+    </message>
+    <message>
+        <source>%s from %s</source>
+        <translation>%s von %s</translation>
+    </message>
+    <message>
+        <source>answers package %s</source>
+        <translation>beantwortet Paket %s</translation>
+    </message>
+    <message>
+        <source>Ledger entry %d
+SHA-256 %s
+Their key: %s</source>
+        <translation>Protokolleintrag %d
+SHA-256 %s
+Ihr Schlüssel: %s</translation>
     </message>
     <message>
         <source>budget %s – %s</source>
@@ -3564,6 +3826,14 @@ Trotzdem schließen?</translation>
     <message>
         <source>Shar&amp;ing</source>
         <translation>Te&amp;ilen</translation>
+    </message>
+    <message>
+        <source>Published your request; it is now open for offers.</source>
+        <translation>Ihre Anfrage ist veröffentlicht und jetzt für Angebote offen.</translation>
+    </message>
+    <message>
+        <source>Published your request; recorded in your ledger.</source>
+        <translation>Ihre Anfrage ist veröffentlicht und in Ihrem Protokoll vermerkt.</translation>
     </message>
     <message>
         <source>Shared with %s; recorded in your ledger.</source>

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from myvendors.cli.output import Output
+from myvendors.domain import requests
+from myvendors.domain.exporters.json_export import to_json
 from myvendors.domain.sharing import inbound
 from myvendors.domain.sharing import keys as share_keys
 from myvendors.domain.sharing import ledger as share_ledger
@@ -45,8 +47,11 @@ def _share(kind: str, args: argparse.Namespace, **spec: Any) -> P.ShareSpec:
 def _write_share(db: Database, args: argparse.Namespace, spec: P.ShareSpec) -> Output:
     recipient_key = _read_jwk_file(args.encrypt_to)
     shared = P.share(db, spec, encrypt_to=recipient_key, use_key_on_file=not args.no_key_on_file)
-    atomic_write(args.out, (shared.compact + "\n").encode("ascii"))
-    written = [str(args.out)]
+    out = Path(args.out)
+    if out.is_dir():  # a folder: the file is named after what it is
+        out = out / shared.file_name
+    atomic_write(out, (shared.compact + "\n").encode("ascii"))
+    written = [str(out)]
     if args.document:
         atomic_write(args.document, json.dumps(shared.draft.document, indent=2, ensure_ascii=False).encode("utf-8"))
         written.append(str(args.document))
@@ -57,7 +62,7 @@ def _write_share(db: Database, args: argparse.Namespace, spec: P.ShareSpec) -> O
         svg = P.qr_svg(shared.compact)
         if svg is None:
             raise InvalidInput(
-                f"The package is written to {args.out}, but at {len(shared.compact)} characters it is too long for a QR "
+                f"The package is written to {out}, but at {len(shared.compact)} characters it is too long for a QR "
                 "code (one holds at most 2953): send the file instead.", field="qr")
         atomic_write(args.qr, svg.encode("utf-8"))
         written.append(str(args.qr))
@@ -76,8 +81,14 @@ def _write_share(db: Database, args: argparse.Namespace, spec: P.ShareSpec) -> O
     }
     sealed = f", encrypted to key {shared.encrypted_to}" if shared.encrypted_to else ", signed (not encrypted)"
     human = (f"Wrote {P.KIND_TITLE.get(spec.kind, spec.kind)} {shared.package_id} for {shared.draft.recipient} to "
-             f"{args.out}{sealed}.\nIt holds: {', '.join(shared.draft.fields)}.\n"
+             f"{out}{sealed}.\nIt holds: {', '.join(shared.draft.fields)}.\n"
              f"Terms: {', '.join(c.title for c in shared.draft.chosen)}.\nLedger entry {shared.ledger_seq}.")
+    if spec.kind == "personal-request" and spec.request_id is not None:  # publishing it opened it
+        request = requests.get_request(db, spec.request_id)
+        data["request"] = to_json(request)
+        data["opened_from"] = shared.opened_from
+        human += (f"\nThe request is now open for offers (it was {shared.opened_from})." if shared.opened_from
+                  else f"\nThe request stays {request.status.value}.")
     return data, human
 
 
@@ -172,8 +183,11 @@ def ledger(db: Database, args: argparse.Namespace) -> Output:
     for e in entries:
         d = e.data
         if d.get("type") == "share":
+            opened = d.get("request_status")
             lines.append(f"{e.seq:>4}  {d.get('issued', '')}  shared {d.get('kind')} with {d.get('recipient')} "
-                         f"({len(d.get('fields', []))} fields; terms {', '.join(t['id'] for t in d.get('terms', []))})")
+                         f"({len(d.get('fields', []))} fields; terms {', '.join(t['id'] for t in d.get('terms', []))})"
+                         + (f"; the request went from {opened.get('from')} to {opened.get('to')}"
+                            if isinstance(opened, dict) else ""))
         else:
             lines.append(f"{e.seq:>4}  {d.get('issued', '')}  {str(d.get('type', '')).replace('-', ' ')} from "
                          f"{d.get('from')} for {d.get('answers')}")

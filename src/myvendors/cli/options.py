@@ -184,6 +184,16 @@ def new_file(text: str) -> Path:
     return path
 
 
+def new_file_or_folder(text: str) -> Path:
+    """A new file's path, or a folder that exists (the command then names the file inside it)."""
+    from pathlib import Path
+
+    path = Path(text).expanduser()
+    if not (path.is_dir() or path.parent.is_dir()):
+        raise ValueError(text)
+    return path
+
+
 def csv_words(text: str) -> tuple[str, ...]:
     words = tuple(w.strip() for w in text.split(",") if w.strip())
     if not words:
@@ -222,6 +232,7 @@ RATING = whole(1, 5)
 RATING_OR_NONE = whole(0, 5)  # edit: 0 removes the rating
 EXISTING_FILE = Conv(existing_file, "a file that exists")
 NEW_FILE = Conv(new_file, "a file in a folder that exists")
+NEW_FILE_OR_FOLDER = Conv(new_file_or_folder, "a file in a folder that exists, or a folder")
 
 
 def id_opt(name: str, what: str, *, required: bool = True) -> Opt:

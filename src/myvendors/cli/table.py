@@ -42,6 +42,7 @@ from myvendors.cli.options import (
     INSTANT,
     LIMIT,
     NEW_FILE,
+    NEW_FILE_OR_FOLDER,
     RATING,
     RATING_OR_NONE,
     Conv,
@@ -285,7 +286,8 @@ RECORD_COMMANDS: tuple[Command, ...] = (
 
 # -- sharing (docs/SHARING.md) ------------------------------------------------------------
 _SHARE_OPTS = (
-    Opt("--out", "write the package (compact JWS, or JWE with --encrypt-to) to FILE", NEW_FILE, metavar="FILE",
+    Opt("--out", "write the package (compact JWS, or JWE with --encrypt-to) to FILE; given a folder, to a file "
+        "named after what it is (request-e-bike-2026-12-02.myvendors.jws) in it", NEW_FILE_OR_FOLDER, metavar="FILE",
         required=True),
     Opt("--terms", "a term of the library (repeat; TERM_ID or TERM_ID:param=N), or a plain choice's WORD such as "
         "answer-then-delete (terms named beside it replace its term of the same matter); default: the kind's "

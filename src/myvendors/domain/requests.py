@@ -1,6 +1,8 @@
 """Personal requests (intentcasts) and the offers vendors send back.
 
 A request moves draft → open → fulfilled / withdrawn / expired (`REQUEST_TRANSITIONS`).
+Publishing it (sharing it as a package) opens a draft or expired one, in the same transaction as
+the share's ledger entry (`open_by_sharing_in`); a withdrawn or fulfilled one cannot be shared.
 Accepting an offer is one action: the offer is marked, the request fulfilled, the vendor
 created (or found) and an "offer-accepted" interaction put on its timeline.
 """
@@ -168,6 +170,31 @@ def change_status(db: Database, request_id: int, status: RequestStatus | str) ->
     with db.transaction():
         sql.set_status(db, request_id, target.value)
     return get_request(db, request_id)
+
+
+def check_shareable(request: Request) -> None:
+    """A request that takes no more offers is not published: say how to take it up again."""
+    if request.status is RequestStatus.WITHDRAWN:
+        raise InvalidInput("This request is withdrawn: it takes no offers. Make it a draft again before you share it.",
+                           field="request")
+    if request.status is RequestStatus.FULFILLED:
+        raise InvalidInput("This request is fulfilled: an offer was accepted, so it takes no more. "
+                           "Write a new request instead.", field="request")
+
+
+def open_by_sharing_in(db: Database, request_id: int) -> RequestStatus | None:
+    """Sharing publishes the request: a draft (or an expired one, published again) becomes open.
+    Runs inside the caller's transaction (the share and its ledger entry are one action); returns
+    the status it had when this changed it, None when it was open already."""
+    if not db.in_transaction:
+        raise RuntimeError("a request is opened by sharing in the transaction that records the share")
+    request = get_request(db, request_id)
+    check_shareable(request)
+    if request.status is RequestStatus.OPEN:
+        return None
+    assert RequestStatus.OPEN in REQUEST_TRANSITIONS[request.status]
+    sql.set_status(db, request_id, RequestStatus.OPEN.value)
+    return request.status
 
 
 def _offer_values(db: Database, draft: OfferDraft, raw_document: str | None) -> tuple[Request, dict[str, Any]]:

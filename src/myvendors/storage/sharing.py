@@ -365,6 +365,17 @@ def share_entry_seq(db: Database, package_id: str) -> int | None:
     return int(rows[0][0]) if rows else None
 
 
+def request_entries(db: Database, request_id: int) -> list[dict[str, Any]]:
+    """A request's ledger entries, oldest first: the shares of its packages and the answers to them
+    (found through the package and answer indexes of step 7)."""
+    return db.rows(
+        f"SELECT {_ENTRY} FROM ledger WHERE {SHARE_PACKAGE} IN (SELECT package_id FROM packages WHERE request_id = :r) "
+        f"UNION SELECT {_ENTRY} FROM ledger WHERE {ANSWERS} IN (SELECT package_id FROM packages WHERE request_id = :r) "
+        "ORDER BY seq",
+        {"r": request_id},
+    )
+
+
 def share_kinds(db: Database, package_ids: list[str]) -> dict[str, str]:
     """The kind of each package shared, by package id (answers show the kind they answer)."""
     if not package_ids:

@@ -426,6 +426,7 @@ class MainWindow(QMainWindow):
         self.requests_page.page_wanted.connect(lambda: self.go_to(REQUESTS))
         self.requests_page.changed.connect(self._refresh_overview)
         self.requests_page.vendor_changed.connect(self._vendor_changed_by_request)
+        self.sharing.connect_requests(self.requests_page)
         self.reputation_page = ReputationPage(central)
         self.reputation_page.vendor_chosen.connect(self.show_vendor)
         self.overview.chosen.connect(self.open_overview_item)

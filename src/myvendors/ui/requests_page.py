@@ -12,6 +12,7 @@ is unknown and records an "offer accepted" interaction; the page emits `vendor_c
 
 from __future__ import annotations
 
+import html
 from collections import deque
 from collections.abc import Iterable
 
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from myvendors.domain import requests, vendors
 from myvendors.domain.models import REQUEST_TRANSITIONS, OfferDraft, Request, RequestDraft, RequestStatus
+from myvendors.domain.sharing import ledger as sharing_ledger
 from myvendors.errors import InvalidInput, MyVendorsError
 from myvendors.storage import Database
 from myvendors.ui import icons
@@ -49,6 +51,7 @@ from myvendors.ui.qtcompat import emit
 from myvendors.ui.request_dialogs import AcceptOfferDialog, OfferDialog, RequestDialog
 from myvendors.ui.widgets import heading, secondary
 
+WENT_SHOWN = 12  # ledger entries shown under "Where it went"; the Shared page has them all
 DESCRIPTION_SHOWN = 320  # characters of the description on the page; the tooltip has it all
 
 # Calm tints for the status chip: background, text.
@@ -170,6 +173,7 @@ class RequestsPage(QWidget):
     vendor_changed = Signal(int)  # an accepted offer created or updated this vendor
     changed = Signal()  # a request was created, edited or changed status (the Overview lists open ones)
     page_wanted = Signal()  # an action of this page ran from the menu or a shortcut: show the page
+    share_wanted = Signal(int)  # "Share…" on a request: the window opens the sharing wizard on it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -301,6 +305,10 @@ class RequestsPage(QWidget):
         self.accept_action = self._action(
             self.tr("A&ccept…"), self.accept_offer, icon="check", tip=self.tr("Accept the selected offer")
         )
+        self.share_action = self._action(
+            self.tr("&Publish…"), self.share_request, icon="share",
+            tip=self.tr("Publish this request as a file vendors can answer (it opens the request for offers)"),
+        )
         self.status_actions: dict[RequestStatus, QAction] = {}
         for target in _CHANGES:
             action = self._action("", lambda _=False, target=target: self.change_status(target))
@@ -323,6 +331,14 @@ class RequestsPage(QWidget):
         self.request_conditions.setAccessibleName(self.tr("Conditions"))
         self.status_buttons = [ActionButton(self.edit_action, detail)]
         self.status_buttons += [ActionButton(self.status_actions[t], detail) for t in _CHANGES]
+
+        self.went_title = heading(self.tr("Where it went"), scale=1.1, parent=detail)
+        self.went_box = QWidget(detail)
+        self.went_box.setAccessibleName(self.tr("Where it went"))
+        self.went_rows = QVBoxLayout(self.went_box)
+        self.went_rows.setContentsMargins(0, 0, 0, 0)
+        self.went_rows.setSpacing(1)
+        self.went_labels: list[QLabel] = []
 
         self.offers_title = heading(self.tr("Offers"), scale=1.1, parent=detail)
         self.offers_model = OfferTableModel(self)
@@ -394,6 +410,18 @@ class RequestsPage(QWidget):
         offers_head.addWidget(ActionButton(self.add_offer_action, detail))
         offers_head.addWidget(ActionButton(self.accept_action, detail))
 
+        went_head = QHBoxLayout()
+        went_head.setSpacing(6)
+        went_head.addWidget(self.went_title)
+        went_head.addStretch(1)
+        went_head.addWidget(ActionButton(self.share_action, detail))
+        went = QWidget(detail)
+        went_column = QVBoxLayout(went)
+        went_column.setContentsMargins(0, 0, 0, 0)
+        went_column.setSpacing(6)
+        went_column.addLayout(went_head)
+        went_column.addWidget(self.went_box)
+
         offers_box = QWidget(detail)
         offers_column = QVBoxLayout(offers_box)
         offers_column.setContentsMargins(0, 0, 0, 0)
@@ -411,6 +439,8 @@ class RequestsPage(QWidget):
         column.addSpacing(2)
         column.addLayout(buttons)
         column.addSpacing(8)
+        column.addWidget(went)
+        column.addSpacing(4)
         column.addWidget(offers_box)
         column.addWidget(self.compare_box)
         column.addStretch(1)
@@ -428,6 +458,7 @@ class RequestsPage(QWidget):
         self.status_menu = menu.addMenu(self.tr("Change &status"))
         for action in self.status_actions.values():
             self.status_menu.addAction(action)
+        menu.addAction(self.share_action)
         menu.addSeparator()
         menu.addAction(self.add_offer_action)
         menu.addAction(self.accept_action)
@@ -505,6 +536,9 @@ class RequestsPage(QWidget):
             label.clear()
             label.setToolTip("")
         self.request_title.setAccessibleName("")
+        for label in self.went_labels:
+            label.clear()
+            label.setToolTip("")
         self.detail_stack.setCurrentWidget(self.nothing_chosen)
         self.stack.setCurrentWidget(self.empty_page)
         self._update_actions()
@@ -541,6 +575,7 @@ class RequestsPage(QWidget):
         conditions = " ".join(request.conditions.split())
         self.request_conditions.setText(self.tr("Conditions: %s") % conditions if conditions else "")
         self.request_conditions.setVisible(bool(conditions))
+        self._show_where_it_went(sharing_ledger.for_request(self._db, request.id))
         self.detail_stack.setCurrentWidget(self.detail)
         keep = [v.id for v in self._selected_offers()] if previous == request.id else []
         views = offer_models.load(self._db, request.id)
@@ -550,6 +585,57 @@ class RequestsPage(QWidget):
         self.offers_stack.setCurrentWidget(self.offers_view if views else self.no_offers)
         self._select_offers(keep)
         self._offers_selected()
+
+    def _show_where_it_went(self, entries: list[sharing_ledger.RequestEntry]) -> None:
+        """Each share of the request (when, to whom, which file) and each answer to one, newest first."""
+        while self.went_rows.count():  # the labels and the spaces between entries
+            self.went_rows.takeAt(0)
+        for label in self.went_labels:
+            label.hide()  # gone from the page now; deleted at the next turn of the event loop
+            label.deleteLater()
+        self.went_labels = []
+        shown = entries[::-1][:WENT_SHOWN]
+        lines = [self._went_line(entry) for entry in shown]
+        if not entries:
+            lines = [(self.tr("Not shared yet. “Publish…” shares it as a file you hand to vendors; that opens "
+                              "it for offers."), "", "")]
+        elif len(entries) > len(shown):
+            lines.append((self.tr("… and %d earlier (all of them on the Shared page)") % (len(entries) - len(shown)),
+                          "", ""))
+        for number, (text, detail, tip) in enumerate(lines):
+            if number:
+                self.went_rows.addSpacing(6)
+            label = secondary(text, parent=self.went_box) if not entries else QLabel(text, self.went_box)
+            added = [label]
+            if detail:
+                added.append(secondary(detail, parent=self.went_box, small=True))
+            for made in added:
+                made.setWordWrap(True)
+                made.setTextFormat(Qt.TextFormat.RichText if made is label else Qt.TextFormat.PlainText)
+                made.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                made.setToolTip(tip)
+                self.went_rows.addWidget(made)
+                self.went_labels.append(made)
+
+    def _went_line(self, entry: sharing_ledger.RequestEntry) -> tuple[str, str, str]:
+        """(rich text, a plain line of detail, tooltip) for one ledger entry about the request."""
+        day = html.escape(entry.day.isoformat())
+        if entry.type == "share":
+            to = self.tr("anyone") if entry.recipient == "anyone" else entry.recipient
+            what = self.tr("Published to %s") % f"<b>{html.escape(to)}</b>"
+            if entry.opened_from:
+                what += " · " + self.tr("this opened it for offers")
+            sealed = self.tr("encrypted") if entry.encrypted else self.tr("signed")
+            detail = " · ".join((entry.file_name, sealed, self.tr("SHA-256 %s…") % entry.sha256[:12],
+                                 self.tr("as key %s…") % entry.pseudonym[:10]))
+            tip = self.tr("Ledger entry %d\nPackage %s\nSHA-256 %s\nYour key for it: %s") % (
+                entry.seq, entry.package_id, entry.sha256, entry.pseudonym)
+        else:
+            kind = self.tr("Offer") if entry.answer_kind == "offer" else self.tr("Acknowledgement")
+            what = self.tr("%s from %s") % (kind, f"<b>{html.escape(entry.recipient)}</b>")
+            detail = self.tr("answers package %s") % entry.package_id
+            tip = self.tr("Ledger entry %d\nSHA-256 %s\nTheir key: %s") % (entry.seq, entry.sha256, entry.pseudonym)
+        return f"{day} · {what}", detail, tip
 
     def _facts(self, request: Request) -> list[str]:
         facts = []
@@ -640,6 +726,9 @@ class RequestsPage(QWidget):
         request = self._request if usable else None
         status = request.status if request else None
         self.new_request_action.setEnabled(usable)
+        self.share_action.setEnabled(
+            request is not None and status not in (RequestStatus.FULFILLED, RequestStatus.WITHDRAWN)
+        )
         self.edit_action.setEnabled(request is not None and status is not RequestStatus.FULFILLED)
         self.add_offer_action.setEnabled(
             request is not None and status not in (RequestStatus.FULFILLED, RequestStatus.WITHDRAWN)
@@ -769,6 +858,12 @@ class RequestsPage(QWidget):
             self._show_error(exc)
         self.reload(select=request_id)
         emit(self.changed)
+
+    def share_request(self) -> None:
+        request = self._request
+        if self._db is None or request is None or not self.share_action.isEnabled():
+            return
+        emit(self.share_wanted, request.id)
 
     def add_offer(self) -> None:
         request = self._request

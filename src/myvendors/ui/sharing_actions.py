@@ -20,12 +20,14 @@ from myvendors.storage import Database
 from myvendors.ui import icons
 from myvendors.ui.answer_dialog import AnswerDialog
 from myvendors.ui.profile_dialog import ProfileDialog
+from myvendors.ui.qtcompat import emit
 from myvendors.ui.share_wizard import ShareWizard, clear_clipboard
 from myvendors.ui.shared_page import Connection, SharedPage
 
 if TYPE_CHECKING:
     from myvendors.domain.sharing.ledger import ChainReport
     from myvendors.ui.main_window import MainWindow
+    from myvendors.ui.requests_page import RequestsPage
     from myvendors.ui.worker import Worker
 
 STATUS_MESSAGE_MS = 8000
@@ -63,6 +65,10 @@ class SharingActions(QObject):
         page.import_requested.connect(self.import_answer)
         page.deletion_requested.connect(lambda spec: self.open_wizard(initial=spec))
         page.verified.connect(self._show_warning)
+
+    def connect_requests(self, requests_page: RequestsPage) -> None:
+        """The request detail's "Share…" opens the wizard on that request."""
+        requests_page.share_wanted.connect(lambda request_id: self.open_wizard(request_id=request_id))
 
     def add_menu(self, bar: QMenuBar) -> None:
         menu = bar.addMenu(self.tr("Shar&ing"))
@@ -125,9 +131,16 @@ class SharingActions(QObject):
     def _shared(self, shared: Shared) -> None:
         self.refresh(self._db())
         self.page.select_package(shared.package_id)
-        self._window.statusBar().showMessage(
-            self.tr("Shared with %s; recorded in your ledger.") % shared.draft.recipient, STATUS_MESSAGE_MS
-        )
+        window = self._window
+        if shared.draft.spec.kind == "personal-request":
+            # publishing it opened it (or added where it went): the Requests page and the Overview show it
+            window.requests_page.refresh(self._db())
+            emit(window.requests_page.changed)
+            message = (self.tr("Published your request; it is now open for offers.") if shared.opened_from
+                       else self.tr("Published your request; recorded in your ledger."))
+        else:
+            message = self.tr("Shared with %s; recorded in your ledger.") % shared.draft.recipient
+        window.statusBar().showMessage(message, STATUS_MESSAGE_MS)
 
     # -- answers and the profile --------------------------------------------------------------
     def import_answer(self) -> AnswerDialog:

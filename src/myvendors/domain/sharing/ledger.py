@@ -13,8 +13,10 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
+from myvendors.domain.sharing import files
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
 from myvendors.storage import sharing as sql
@@ -126,3 +128,57 @@ def kinds_answered(db: Database, package_ids: list[str]) -> dict[str, str]:
 def vendor_counts(db: Database) -> dict[int, int]:
     """Entries per vendor id (shares naming it and the answers to those), for a filter's choices."""
     return sql.ledger_vendor_counts(db)
+
+
+# -- where one request went (its detail on the Requests page) ---------------------------------------
+@dataclass(frozen=True)
+class RequestEntry:
+    """One ledger entry about a request: a share of it ("share") or an answer to one ("answer")."""
+
+    seq: int
+    type: str  # "share" or "answer"
+    issued: str  # the package's (or answer's) issue time, ISO 8601 UTC
+    day: date  # that time's local calendar day
+    recipient: str  # a share: "anyone" for a published request; an answer: who sent it
+    pseudonym: str  # a share: the key she was known by; an answer: the sender's key
+    package_id: str  # a share: the package; an answer: the package it answers
+    sha256: str  # of the file that left (or came)
+    encrypted: bool
+    file_name: str  # the name the file is saved under by default (`packages.default_file_name`)
+    opened_from: str | None  # a share that opened the request: the status it had before
+    answer_kind: str = ""  # an answer: "offer" or "acknowledgement"
+
+
+def for_request(db: Database, request_id: int) -> list[RequestEntry]:
+    """Where the request went, oldest first: every share of it (to whom, as which key, which file)
+    and every answer that came back to those shares."""
+    out: list[RequestEntry] = []
+    for row in sql.request_entries(db, request_id):
+        entry = _entry(row)
+        data = entry.data
+        if data.get("type") == "share":
+            opened = data.get("request_status")
+            encrypted = bool(data.get("encrypted_to"))
+            package = sql.package_by_id(db, str(data.get("package", "")))
+            try:
+                document = json.loads(package["document"]) if package is not None else {}
+            except json.JSONDecodeError:
+                document = {}
+            document = {"kind": "personal-request", "issued": data.get("issued", ""), **document}
+            out.append(RequestEntry(
+                seq=entry.seq, type="share", issued=str(data.get("issued", "")),
+                day=files.local_day(str(data.get("issued", ""))), recipient=str(data.get("recipient", "")),
+                pseudonym=str(data.get("pseudonym", "")), package_id=str(data.get("package", "")),
+                sha256=str(data.get("sha256", "")), encrypted=encrypted,
+                file_name=files.default_file_name(document, encrypted=encrypted),
+                opened_from=str(opened["from"]) if isinstance(opened, dict) and "from" in opened else None,
+            ))
+        else:
+            out.append(RequestEntry(
+                seq=entry.seq, type="answer", issued=str(data.get("issued", "")),
+                day=files.local_day(str(data.get("issued", ""))), recipient=str(data.get("from", "")),
+                pseudonym=str(data.get("key", "")), package_id=str(data.get("answers", "")),
+                sha256=str(data.get("sha256", "")), encrypted=False, file_name="", opened_from=None,
+                answer_kind=str(data.get("type", "")).removeprefix("received-"),
+            ))
+    return out

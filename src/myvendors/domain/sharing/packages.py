@@ -24,7 +24,7 @@ from jwcrypto.common import json_encode
 
 from myvendors.domain import reputation, requests, vendors
 from myvendors.domain.models import RATING_DIMENSIONS
-from myvendors.domain.sharing import keys, ledger, terms
+from myvendors.domain.sharing import files, keys, ledger, terms
 from myvendors.domain.sharing.keys import Pseudonym, Scope
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
@@ -109,10 +109,16 @@ class Shared:
     sha256: str  # of `compact` (ASCII): what an acknowledgement countersigns
     encrypted_to: str | None
     ledger_seq: int
+    opened_from: str | None = None  # a shared request's status before sharing opened it (None: unchanged)
 
     @property
     def package_id(self) -> str:
         return self.draft.package_id
+
+    @property
+    def file_name(self) -> str:
+        """What the file is called by default: `request-e-bike-2026-12-02.myvendors.jws` (see `files`)."""
+        return files.default_file_name(self.draft.document, encrypted=self.encrypted_to is not None)
 
 
 @dataclass(frozen=True)
@@ -212,6 +218,7 @@ def _demand(db: Database, spec: ShareSpec) -> tuple[dict[str, Any], str]:
     if spec.request_id is None:
         raise InvalidInput("Choose the request to share.", field="request")
     request = requests.get_request(db, spec.request_id)
+    requests.check_shareable(request)
     wanted = spec.fields or REQUEST_FIELDS
     unknown = set(wanted) - set(REQUEST_FIELDS)
     if unknown:
@@ -551,7 +558,13 @@ def share_draft(
         "expires": document["expires"],
         "encrypted_to": encrypted_to,
     }
+    opened_from = None
     with db.transaction():
+        if spec.kind == "personal-request" and spec.request_id is not None:
+            before = requests.open_by_sharing_in(db, spec.request_id)  # publishing it opens it
+            if before is not None:
+                opened_from = before.value
+                entry["request_status"] = {"from": before.value, "to": "open"}
         sql.insert_package(db, {
             "package_id": draft.package_id,
             "kind": spec.kind,
@@ -566,7 +579,7 @@ def share_draft(
             "retention_until": retention_until,
         })
         written = ledger.append(db, entry)
-    return Shared(draft, compact, digest, encrypted_to, written.seq)
+    return Shared(draft, compact, digest, encrypted_to, written.seq, opened_from)
 
 
 # -- what was sent ---------------------------------------------------------------------------------
