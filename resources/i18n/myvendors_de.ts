@@ -3968,7 +3968,7 @@ Ihr Schlüssel: %s</translation>
     </message>
     <message>
         <source>&amp;All terms…</source>
-        <translation>&amp;Alle Bedingungen…</translation>
+        <translation>&amp;Alle Bedingungen …</translation>
     </message>
     <message>
         <source>All terms</source>
