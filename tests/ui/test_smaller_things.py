@@ -6,10 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from helpers import PASSPHRASE
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from ui_helpers import WAIT_MS, unlock_with_passphrase
 
+from myvendors.domain import vendors
+from myvendors.ui.import_dialog import ImportPreviewDialog
+from myvendors.ui.main_window import MainWindow
 from myvendors.ui.unlock import UnlockWindow
 from myvendors.vault.session import DeviceStatus
 
@@ -70,3 +76,134 @@ def test_a_score_2_passphrase_reads_weak_beside_the_confirmation(qtbot: QtBot) -
     qtbot.waitUntil(lambda: form.meter.words != "Strength", timeout=3000)
     assert form.meter.words == "Strength: weak"
     assert form.weak_confirm.isVisible()
+
+
+# -- b, d, e) importing ------------------------------------------------------------------------
+REAL = Path(__file__).resolve().parents[2].parent / "shared" / "real-files"
+needs_real_files = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/real-files is not beside the checkout")
+
+
+@pytest.fixture
+def main(qtbot: QtBot, make_controller, existing_vault: Path) -> MainWindow:
+    return unlock_with_passphrase(qtbot, make_controller(existing_vault))
+
+
+def _choose(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> None:
+    """The file picker answers with `paths` (several files can be chosen at once)."""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(paths[0]), "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(p) for p in paths], "")))
+
+
+def _preview(qtbot: QtBot, main: MainWindow) -> ImportPreviewDialog:
+    main.import_action.trigger()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(ImportPreviewDialog)), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not main._worker.is_busy(), timeout=WAIT_MS)
+    return next(d for d in main.findChildren(ImportPreviewDialog) if d.isVisible())
+
+
+def _import(qtbot: QtBot, main: MainWindow, dialog: ImportPreviewDialog) -> None:
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not any(d.isVisible() for d in main.findChildren(ImportPreviewDialog)), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not main._worker.is_busy(), timeout=WAIT_MS)
+
+
+def _names(main: MainWindow) -> list[str]:
+    return sorted(v.name for v in vendors.list_vendors(main.vault.db))
+
+
+@needs_real_files
+def test_several_files_import_at_once_into_one_preview(
+    qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.csv"
+    broken.write_bytes(b"\x00\x01\x02 not text")
+    files = [REAL / "vcard" / "vcard40_org.vcf", REAL / "vcard" / "v30_ios_613_multiline.vcf",
+             REAL / "csv-vendors" / "contacts_export.csv", broken]
+    _choose(monkeypatch, *files)
+    dialog = _preview(qtbot, main)
+    assert dialog.title.text() == "Import vendors from 4 files"
+    assert not dialog.columns_box.isVisible()  # columns are chosen for one CSV file on its own
+    origins = [dialog.model.index(row, dialog.model.ORIGIN).data() for row in range(dialog.model.rowCount())]
+    assert origins == ["vcard40_org.vcf, card 1", "v30_ios_613_multiline.vcf, card 1",
+                       "contacts_export.csv, line 2", "contacts_export.csv, line 3"]
+    problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert problems[0].startswith("Not imported: broken.csv: ")  # the file that failed is named, with why
+    assert "1 file cannot be imported" in dialog.banner.text()
+    assert "1 repeats an earlier entry of these files" in dialog.banner.text()
+    assert vendors.count_vendors(main.vault.db) == 0
+    _import(qtbot, main, dialog)
+    assert _names(main) == ["ABC, Inc.", "Acme", "Smith Auto Repair"]
+
+
+@needs_real_files
+def test_a_vendor_in_two_files_is_a_duplicate_and_nothing_is_written_until_import(
+    qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    again = tmp_path / "again.vcf"
+    again.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nORG:Smith Auto Repair\r\nEND:VCARD\r\n", "utf-8")
+    _choose(monkeypatch, REAL / "vcard" / "v30_ios_613_multiline.vcf", again)
+    dialog = _preview(qtbot, main)
+    assert dialog.model.is_duplicate(1)
+    assert dialog.model.index(1, dialog.model.NOTE).data() == "Repeats v30_ios_613_multiline.vcf, card 1"
+    assert "already have" not in dialog.banner.text()
+    _import(qtbot, main, dialog)
+    assert _names(main) == ["Smith Auto Repair"]
+
+
+def test_a_file_alone_that_fails_still_says_so_and_several_that_all_fail_name_each(
+    qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "one.csv", tmp_path / "two.csv"
+    first.write_bytes(b"\x00\x01")
+    second.write_bytes(b"")
+    _choose(monkeypatch, first, second)
+    main.import_action.trigger()
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in main.findChildren(QMessageBox)), timeout=WAIT_MS)
+    box = next(b for b in main.findChildren(QMessageBox) if b.isVisible())
+    assert box.text() == "None of the 2 files can be imported."
+    assert "one.csv: " in box.informativeText() and "two.csv: " in box.informativeText()
+    box.reject()
+
+
+@needs_real_files
+def test_the_banner_for_a_duplicate_within_the_file_says_so(
+    qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _choose(monkeypatch, REAL / "csv-vendors" / "contacts_export.csv")  # two rows for Acme
+    dialog = _preview(qtbot, main)
+    assert dialog.model.is_duplicate(1)
+    assert "a vendor you already have" not in dialog.banner.text()
+    assert "1 repeats an earlier entry in this file (see Note)." in dialog.banner.text()
+    assert "a vendor you already have" not in dialog.duplicates_check.text()
+    assert "repeats an earlier entry" in dialog.duplicates_check.text()
+    _import(qtbot, main, dialog)
+    _choose(monkeypatch, REAL / "csv-vendors" / "contacts_export.csv")
+    dialog = _preview(qtbot, main)  # now Acme is in the vault: both rows say that
+    assert "2 look like vendors you already have (see Note)." in dialog.banner.text()
+    dialog.reject()
+
+
+def test_an_import_leaves_no_vendor_showing_unsaved_changes(
+    qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    cards = tmp_path / "cards.vcf"
+    cards.write_bytes(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nORG:Bäckerei Müller\r\nFN:Anna Müller\r\n"
+        "CATEGORIES:Food\\, Drink,Local\r\nNOTE:Open Mon\u2028Closed Sun\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nORG:Contoso\r\nNOTE:first\u2029second\r\nEND:VCARD\r\n".encode()
+    )
+    table = tmp_path / "list.csv"
+    table.write_text('Company,Notes,Tags\nFabrikam,"one\u2028two","a, b"\n', "utf-8")
+    _choose(monkeypatch, cards, table)
+    _import(qtbot, main, _preview(qtbot, main))
+    imported = vendors.list_vendors(main.vault.db)
+    assert len(imported) == 3
+    for vendor in imported:
+        assert main.show_vendor(vendor.id)
+        qtbot.waitUntil(lambda: main.detail.vendor is not None and main.detail.vendor.id == vendor.id, timeout=WAIT_MS)
+        profile = main.detail.profile
+        assert profile.changes() == {}, vendor.name
+        assert not profile.save_button.isEnabled() and not profile.revert_button.isEnabled()
+    baker = next(v for v in imported if v.name == "Bäckerei Müller")
+    assert baker.tags == ("Drink", "Food", "Local")
+    assert next(v for v in imported if v.name == "Fabrikam").notes == "one\ntwo"

@@ -87,6 +87,9 @@ def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(seen.values(), key=str.casefold))
 
 
+_LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x85]")
+
+
 def validate(draft: VendorDraft) -> VendorDraft:
     """The draft cleaned up, or InvalidInput naming the field."""
     name = " ".join(draft.name.split()) if isinstance(draft.name, str) else ""
@@ -97,7 +100,9 @@ def validate(draft: VendorDraft) -> VendorDraft:
     email = short(draft.email, "email", 320)
     if email is not None and not _EMAIL.match(email):
         raise InvalidInput(f"{email!r} is not an e-mail address.", field="email")
-    notes = draft.notes or ""
+    # One kind of line break (what a text field gives back), so that an imported vendor opens
+    # in the profile form exactly as stored, not as an unsaved change.
+    notes = _LINE_BREAKS.sub("\n", draft.notes or "")
     if len(notes) > MAX_TEXT:
         raise InvalidInput(f"Notes can be at most {MAX_TEXT} characters.", field="notes")
     try:
@@ -113,7 +118,10 @@ def validate(draft: VendorDraft) -> VendorDraft:
         phone=short(draft.phone, "phone", 50),
         address=short(draft.address, "address", 500),
         notes=notes,
-        tags=normalise_tags(draft.tags),
+        # The profile form edits tags as a comma-separated list: a tag never holds a comma
+        # (a vCard's "CATEGORIES:Company\\, The" is two tags), or it would read as two and
+        # the vendor would show an unsaved change.
+        tags=normalise_tags(part for tag in draft.tags for part in str(tag).split(",")),
         status=status,
     )
 

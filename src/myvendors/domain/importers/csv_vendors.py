@@ -13,7 +13,7 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -399,14 +399,18 @@ def website_host(website: str | None) -> str | None:
 
 
 def find_duplicates(
-    drafts: Iterable[VendorDraft], existing: Iterable[tuple[int, str, str | None]]
+    drafts: Iterable[VendorDraft],
+    existing: Iterable[tuple[int, str, str | None]],
+    *,
+    origins: Sequence[str] | None = None,
 ) -> list[Duplicate]:
     """Drafts that look like a vendor already in the vault, or like an earlier draft in the file.
 
     Alike means the same name once case, accents, punctuation and spaces are folded away
     ("ACME GmbH" and "Acme-GmbH"), or a website on the same host ("https://www.acme.de/" and
     "acme.de"). A draft is reported once per vault vendor it resembles, and once against the
-    first earlier draft it resembles.
+    first earlier draft it resembles. `origins` name where each draft came from ("a.vcf, card 2")
+    when the drafts come from several files; else an earlier draft is "entry N in this file".
     """
     by_name: dict[str, list[tuple[int, str]]] = {}
     by_host: dict[str, list[tuple[int, str]]] = {}
@@ -447,7 +451,8 @@ def find_duplicates(
                 why.append(f"the same website ({host})")
             other = earlier_name if earlier_name is not None else earlier_host
             assert other is not None
-            found.append(Duplicate(index, None, other, f"{' and '.join(why).capitalize()} as {seen[other]!r}, entry {other + 1} in this file."))
+            where = origins[other] if origins is not None else f"entry {other + 1} in this file"
+            found.append(Duplicate(index, None, other, f"{' and '.join(why).capitalize()} as {seen[other]!r}, {where}."))
         if key:
             first_by_name.setdefault(key, index)
         if host:
