@@ -359,6 +359,39 @@ def identities(db: Database) -> list[tuple[int, str, str | None]]:
     return sql.identities(db)
 
 
+def matching(db: Database, name: str | None, website: str | None) -> int | None:
+    """The live vendor that `name` and `website` most likely mean, or None.
+
+    The same website host decides (the one with the same folded name first); else the same
+    folded name ("ACME GmbH" is "Acme-GmbH"), unless both have websites on different hosts."""
+    from myvendors.domain.importers import fold_name
+    from myvendors.domain.importers.csv_vendors import website_host
+
+    key = fold_name(name or "")
+    host = website_host(website)
+    by_host: list[tuple[bool, int]] = []
+    by_name: list[int] = []
+    for vendor_id, their_name, their_website in sql.identities(db):
+        their_host = website_host(their_website)
+        same_name = bool(key) and fold_name(their_name) == key
+        if host and their_host == host:
+            by_host.append((not same_name, vendor_id))
+        elif same_name and not (host and their_host):
+            by_name.append(vendor_id)
+    if by_host:
+        return min(by_host)[1]
+    return min(by_name) if by_name else None
+
+
+def fill_website_in(db: Database, vendor_id: int, website: str | None) -> bool:
+    """Give the vendor `website` if it has none (inside the caller's transaction); True if it did."""
+    clean = normalise_website(website)
+    if clean is None or get_vendor(db, vendor_id).website:
+        return False
+    sql.update(db, vendor_id, {"website": clean})
+    return True
+
+
 def names(db: Database, vendor_ids: Sequence[int]) -> dict[int, str]:
     """{id: name} for the vendors asked for, in one query per 500 (a page of notes or interactions)."""
     return sql.names(db, vendor_ids)

@@ -68,6 +68,8 @@ _FIELD_LABELS = {
     "address": QT_TRANSLATE_NOOP("ImportPreviewDialog", "A&ddress"),
     "notes": QT_TRANSLATE_NOOP("ImportPreviewDialog", "N&otes"),
     "tags": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Ta&gs"),
+    "contact": QT_TRANSLATE_NOOP("ImportPreviewDialog", "&Contact"),
+    "title": QT_TRANSLATE_NOOP("ImportPreviewDialog", "&Job title"),
 }
 _NO_COLUMN = ""
 
@@ -192,7 +194,7 @@ class ImportPreviewDialog(QDialog):
         for pair in range(4):
             grid.setColumnStretch(pair * 2 + 1, 1)
         self.column_message = field_message(self.columns_box)
-        grid.addWidget(self.column_message, 3, 0, 1, 8)
+        grid.addWidget(self.column_message, 1 + (len(FIELDS) + 3) // 4, 0, 1, 8)
 
         self.model = ImportPreviewModel(self)
         self.view = QTableView(self)
@@ -344,6 +346,8 @@ class ImportPreviewDialog(QDialog):
             for name in plan.header:
                 combo.addItem(name, name)
             chosen = plan.mapping.get(field)
+            if chosen and combo.findData(chosen) < 0:  # several columns read as one ("first_name + last_name")
+                combo.addItem(chosen, chosen)
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
             combo.blockSignals(False)
 
