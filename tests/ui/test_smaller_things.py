@@ -207,3 +207,90 @@ def test_an_import_leaves_no_vendor_showing_unsaved_changes(
     baker = next(v for v in imported if v.name == "Bäckerei Müller")
     assert baker.tags == ("Drink", "Food", "Local")
     assert next(v for v in imported if v.name == "Fabrikam").notes == "one\ntwo"
+
+
+# -- f) one clipboard service, owned by the controller, with the setting -------------------------
+def test_the_wizards_copy_follows_the_clipboard_setting_through_the_controllers_service(
+    qtbot: QtBot, make_controller, existing_vault: Path
+) -> None:
+    from PySide6.QtGui import QClipboard, QGuiApplication
+
+    from myvendors.domain import settings
+    from myvendors.domain.sharing import packages as P
+    from myvendors.ui.clipboard import clipboard_for
+    from myvendors.ui.settings_dialog import SettingsDialog
+    from myvendors.ui.share_wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS
+
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    service = controller.clipboard
+    assert main.clipboard is service  # the window was handed the controller's service
+    db = main.vault.db
+    P.set_profile(db, {"name": "Ann Example", "email": "ann@example.org"})
+    shop = vendors.add_vendor(db, "Bike Shop", website="bikes.example")
+    main.refresh()
+
+    main.settings_action.trigger()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(SettingsDialog)), timeout=WAIT_MS)
+    dialog = next(d for d in main.findChildren(SettingsDialog) if d.isVisible())
+    dialog.set_value("clipboard_clear_seconds", 7)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: service.clear_after_ms == 7000, timeout=WAIT_MS)
+
+    wizard = main.sharing.open_wizard(vendor_id=shop.id)
+    qtbot.waitExposed(wizard)
+    assert clipboard_for(wizard) is service and clipboard_for(wizard.done_page) is service
+    for page in (PAGE_CONTENT, PAGE_TERMS, PAGE_PREVIEW, PAGE_DONE):
+        if page == PAGE_TERMS:
+            content = wizard.content_page
+            leaf = content.model.leaf("fields", "email")
+            if leaf.checkState() != Qt.CheckState.Checked:
+                content.tree.setFocus()
+                content.tree.setCurrentIndex(leaf.index())
+                qtbot.keyClick(content.tree, Qt.Key.Key_Space)
+        wizard.next()
+        qtbot.waitUntil(lambda page=page: wizard.currentId() == page, timeout=WAIT_MS)
+    wizard.done_page.copy()
+    assert QGuiApplication.clipboard().text(QClipboard.Mode.Clipboard) == wizard.shared.compact
+    assert service._timer.isActive() and service._timer.interval() == 7000  # not a fixed 30 s
+    assert wizard.done_page.status.text() == "Copied. The clipboard is cleared again in 7 seconds."
+
+    settings.save(db, {"clipboard_clear_seconds": 0})
+    service.set_clear_after_seconds(0)  # "Off": no timer; locking still clears it
+    wizard.done_page.copy()
+    assert not service._timer.isActive()
+    assert "when the vault locks" in wizard.done_page.status.text()
+    controller.lock()
+    assert QGuiApplication.clipboard().text(QClipboard.Mode.Clipboard) == ""
+    assert controller.clipboard is service  # the same service for the next unlock
+
+
+def test_the_recovery_key_is_copied_through_the_controllers_service(
+    qtbot: QtBot, make_controller, vault_path: Path
+) -> None:
+    from myvendors.ui.first_run import FirstRunWindow
+
+    controller = make_controller(vault_path)
+    qtbot.waitUntil(lambda: isinstance(controller.window, FirstRunWindow), timeout=WAIT_MS)
+    window = controller.window
+    assert window.clipboard is controller.clipboard
+
+
+# -- h) the interaction kinds explained -------------------------------------------------------------
+def test_every_interaction_kind_is_explained_in_the_list_and_under_it(qtbot: QtBot) -> None:
+    from myvendors.domain.models import InteractionKind
+    from myvendors.ui.record_dialogs import InteractionDialog
+
+    dialog = InteractionDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.kind_combo
+    assert combo.count() == len(InteractionKind)
+    tips = [combo.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(combo.count())]
+    assert all(tip and tip.startswith(combo.itemText(i) + " — ") for i, tip in enumerate(tips))
+    assert len(set(tips)) == len(tips)
+    combo.setCurrentIndex(combo.findData(InteractionKind.VOUCH.value))
+    assert dialog.kind_help.text() == "Vouched — you recommended them to someone"
+    assert dialog.kind_help.isVisible() and combo.toolTip() == dialog.kind_help.text()
+    combo.setCurrentIndex(combo.findData(InteractionKind.REBUFF.value))
+    assert dialog.kind_help.text() == "Rebuffed — you turned down what they offered or asked"
