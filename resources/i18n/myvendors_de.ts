@@ -4728,59 +4728,59 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>you subscribe to something of theirs</source>
-        <translation>Sie haben etwas bei ihnen abonniert</translation>
+        <translation>Sie haben etwas beim Anbieter abonniert</translation>
     </message>
     <message>
         <source>you paid them</source>
-        <translation>Sie haben sie bezahlt</translation>
+        <translation>Sie haben den Anbieter bezahlt</translation>
     </message>
     <message>
         <source>you gave them a tip or a voluntary extra</source>
-        <translation>Sie haben ihnen Trinkgeld oder freiwillig etwas extra gegeben</translation>
+        <translation>Sie haben dem Anbieter Trinkgeld oder freiwillig etwas extra gegeben</translation>
     </message>
     <message>
         <source>you made or renewed a contract with them</source>
-        <translation>Sie haben mit ihnen einen Vertrag geschlossen oder verlängert</translation>
+        <translation>Sie haben mit dem Anbieter einen Vertrag geschlossen oder verlängert</translation>
     </message>
     <message>
         <source>they recommended something to you</source>
-        <translation>sie haben Ihnen etwas empfohlen</translation>
+        <translation>der Anbieter hat Ihnen etwas empfohlen</translation>
     </message>
     <message>
         <source>you sent someone their way, or they sent you to someone</source>
-        <translation>Sie haben jemanden an sie verwiesen, oder sie Sie an jemanden</translation>
+        <translation>Sie haben jemanden an den Anbieter verwiesen, oder er Sie an jemanden</translation>
     </message>
     <message>
         <source>you asked them for advice</source>
-        <translation>Sie haben sie um Rat gefragt</translation>
+        <translation>Sie haben den Anbieter um Rat gefragt</translation>
     </message>
     <message>
         <source>you asked them for something: a quote, a change, a call</source>
-        <translation>Sie haben sie um etwas gebeten: ein Angebot, eine Änderung, einen Rückruf</translation>
+        <translation>Sie haben den Anbieter um etwas gebeten: ein Angebot, eine Änderung, einen Rückruf</translation>
     </message>
     <message>
         <source>an answer, from them to you or from you to them</source>
-        <translation>eine Antwort, von ihnen an Sie oder von Ihnen an sie</translation>
+        <translation>eine Antwort, vom Anbieter an Sie oder von Ihnen an ihn</translation>
     </message>
     <message>
         <source>you asked their support for help</source>
-        <translation>Sie haben ihren Kundendienst um Hilfe gebeten</translation>
+        <translation>Sie haben den Kundendienst des Anbieters um Hilfe gebeten</translation>
     </message>
     <message>
         <source>you complained to them</source>
-        <translation>Sie haben sich bei ihnen beschwert</translation>
+        <translation>Sie haben sich beim Anbieter beschwert</translation>
     </message>
     <message>
         <source>you decided not to deal with them any more</source>
-        <translation>Sie haben beschlossen, nichts mehr mit ihnen zu tun zu haben</translation>
+        <translation>Sie haben beschlossen, nichts mehr mit dem Anbieter zu tun zu haben</translation>
     </message>
     <message>
         <source>you turned down what they offered or asked</source>
-        <translation>Sie haben abgelehnt, was sie angeboten oder erbeten haben</translation>
+        <translation>Sie haben abgelehnt, was der Anbieter angeboten oder erbeten hat</translation>
     </message>
     <message>
         <source>you rated or reviewed them</source>
-        <translation>Sie haben sie bewertet oder rezensiert</translation>
+        <translation>Sie haben den Anbieter bewertet oder rezensiert</translation>
     </message>
     <message>
         <source>credit between you: they let you pay later, or you paid ahead</source>
@@ -4788,31 +4788,31 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>you recommended them to someone</source>
-        <translation>Sie haben sie jemandem empfohlen</translation>
+        <translation>Sie haben den Anbieter jemandem empfohlen</translation>
     </message>
     <message>
         <source>a gift, from them to you or from you to them</source>
-        <translation>ein Geschenk, von ihnen an Sie oder von Ihnen an sie</translation>
+        <translation>ein Geschenk, vom Anbieter an Sie oder von Ihnen an ihn</translation>
     </message>
     <message>
         <source>you bought from them again</source>
-        <translation>Sie haben wieder bei ihnen gekauft</translation>
+        <translation>Sie haben wieder beim Anbieter gekauft</translation>
     </message>
     <message>
         <source>you talked or wrote to each other</source>
-        <translation>Sie haben miteinander gesprochen oder geschrieben</translation>
+        <translation>Sie haben mit dem Anbieter gesprochen oder geschrieben</translation>
     </message>
     <message>
         <source>you supported them: a donation, crowdfunding, a patronage</source>
-        <translation>Sie haben sie unterstützt: eine Spende, Crowdfunding, eine Förderung</translation>
+        <translation>Sie haben den Anbieter unterstützt: eine Spende, Crowdfunding, eine Förderung</translation>
     </message>
     <message>
         <source>an invitation, from them to you or from you to them</source>
-        <translation>eine Einladung, von ihnen an Sie oder von Ihnen an sie</translation>
+        <translation>eine Einladung, vom Anbieter an Sie oder von Ihnen an ihn</translation>
     </message>
     <message>
         <source>you accepted their offer for one of your requests</source>
-        <translation>Sie haben ihr Angebot auf eine Ihrer Anfragen angenommen</translation>
+        <translation>Sie haben das Angebot des Anbieters auf eine Ihrer Anfragen angenommen</translation>
     </message>
     <message>
         <source>%1 — %2</source>

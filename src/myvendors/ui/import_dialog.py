@@ -334,6 +334,8 @@ class ImportPreviewDialog(QDialog):
             self.problems_label.setText(self.tr("Notes on &reading the file"))
         self.problems_label.setVisible(has_problems)
         self.problems.setVisible(has_problems)
+        # several files: "contacts_export.csv, line 3" keeps its end (the line) when it is cut
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle if plan.files else Qt.TextElideMode.ElideRight)
         self._size_columns()
         self._update_counts()
 
