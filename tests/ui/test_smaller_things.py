@@ -299,3 +299,30 @@ def test_every_interaction_kind_is_explained_in_the_list_and_under_it(qtbot: QtB
     assert dialog.kind_help.isVisible() and combo.toolTip() == dialog.kind_help.text()
     combo.setCurrentIndex(combo.findData(InteractionKind.REBUFF.value))
     assert dialog.kind_help.text() == "Rebuffed — you turned down what they offered or asked"
+
+
+# -- g) accepting an offer: the dialog says which vendor it goes to ----------------------------------
+def test_accepting_an_offer_from_a_namesake_in_the_vault_says_it_links_to_it(qtbot: QtBot, new_vault) -> None:
+    from myvendors.domain import requests
+    from myvendors.domain.models import Money, OfferDraft, RequestDraft
+    from myvendors.ui.models import offers as offer_views
+    from myvendors.ui.request_dialogs import AcceptOfferDialog
+
+    db = new_vault[0].db
+    known = vendors.add_vendor(db, "Reifen Müller GmbH")
+    request = requests.create_request(db, RequestDraft(title="Winter tyres"))
+    requests.change_status(db, request.id, "open")
+    offer = requests.add_offer(db, OfferDraft(request_id=request.id, sender="Reifen-Müller GmbH",
+                                              price=Money.parse("420", "EUR")))
+    [view] = offer_views.load(db, request.id)
+    assert requests.matching_vendor(db, offer.id) == known.id
+    dialog = AcceptOfferDialog(requests.get_request(db, request.id), view, 0, match=known.name)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "already in your vault as Reifen Müller GmbH" in dialog.summary()
+    assert not dialog.name_edit.isVisible()  # no name to give: no new vendor is made
+    with qtbot.waitSignal(dialog.submitted) as signal:
+        dialog.ok_button.click()
+    assert signal.args == [""]
+    _, _, vendor_id = requests.accept_offer(db, offer.id)
+    assert vendor_id == known.id and vendors.count_vendors(db) == 1
