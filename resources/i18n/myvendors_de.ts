@@ -1027,10 +1027,6 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>Der Pfad %s wurde kopiert.</translation>
     </message>
     <message>
-        <source>Copied. The clipboard is cleared again in %d seconds.</source>
-        <translation>Kopiert. Die Zwischenablage wird in %d Sekunden wieder geleert.</translation>
-    </message>
-    <message>
         <source>Print the package</source>
         <translation>Das Paket drucken</translation>
     </message>
