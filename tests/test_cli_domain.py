@@ -320,6 +320,15 @@ def test_import_csv_dry_run_writes_nothing_then_imports(vault: Vault) -> None:
     assert in_vault == [("line 2", done["created"][0]["id"]), ("line 3", done["created"][0]["id"])]
 
 
+@needs_csv
+def test_import_csv_keeps_the_contact_person_and_its_columns_can_be_mapped(vault: Vault) -> None:
+    preview = vault.json("import", "vendors", str(CONTACTS_CSV), "--dry-run")
+    assert (preview["mapping"]["contact"], preview["mapping"]["title"]) == ("first_name + last_name", "title")
+    assert [d["notes"] for d in preview["drafts"]] == ["Contact: John Doe (Sales Executive)", "Contact: Jane Doe (Designer)"]
+    mapped = vault.json("import", "vendors", str(CONTACTS_CSV), "--dry-run", "--map", "contact=last_name", "--map", "title=")
+    assert [d["notes"] for d in mapped["drafts"]] == ["Contact: Doe", "Contact: Doe"]
+
+
 @needs_vcard
 def test_import_vcard(vault: Vault) -> None:
     done = vault.json("import", "vendors", str(ORG_VCARD))

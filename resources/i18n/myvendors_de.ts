@@ -24,6 +24,10 @@
         <translation>Im Verlauf von %s wird ein Eintrag „Angebot angenommen“ vermerkt.</translation>
     </message>
     <message>
+        <source>%s is already in your vault as %s: the offer is linked to that vendor, with an “offer accepted” entry on its timeline.</source>
+        <translation>%s ist schon als %s in Ihrem Tresor: Das Angebot wird diesem Anbieter zugeordnet, mit einem Eintrag „Angebot angenommen“ in seinem Verlauf.</translation>
+    </message>
+    <message>
         <source>%s is not in your vault yet: it is added as a vendor, with an “offer accepted” entry on its timeline.</source>
         <translation>%s ist noch nicht in Ihrem Tresor: Er wird als Anbieter hinzugefügt, mit einem Eintrag „Angebot angenommen“ in seinem Verlauf.</translation>
     </message>
@@ -1023,10 +1027,6 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>Der Pfad %s wurde kopiert.</translation>
     </message>
     <message>
-        <source>Copied. The clipboard is cleared again in %d seconds.</source>
-        <translation>Kopiert. Die Zwischenablage wird in %d Sekunden wieder geleert.</translation>
-    </message>
-    <message>
         <source>Print the package</source>
         <translation>Das Paket drucken</translation>
     </message>
@@ -1166,10 +1166,6 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>Recovery kit saved to %s. Print it or move it somewhere safe.</source>
         <translation>Wiederherstellungs-Kit in %s gespeichert. Drucken Sie es aus oder bringen Sie es an einen sicheren Ort.</translation>
-    </message>
-    <message>
-        <source>Copied (clears in 30 s).</source>
-        <translation>Kopiert (wird in 30 s gelöscht).</translation>
     </message>
     <message>
         <source>MyVendors recovery kit.txt</source>
@@ -1322,13 +1318,25 @@ Trotzdem schließen?</translation>
         <translation>&amp;Schlagwörter</translation>
     </message>
     <message>
+        <source>&amp;Contact</source>
+        <translation>Ans&amp;prechpartner</translation>
+    </message>
+    <message>
+        <source>&amp;Job title</source>
+        <translation>&amp;Funktion</translation>
+    </message>
+    <message>
         <source>Import vendors</source>
-        <extracomment>the worker job reading the file again or adding the vendors, while one runs</extracomment>
+        <extracomment>every file of the import, when several were chosen the worker job reading the file again or adding the vendors, while one runs</extracomment>
         <translation>Anbieter importieren</translation>
     </message>
     <message>
         <source>Import vendors from %s</source>
         <translation>Anbieter aus %s importieren</translation>
+    </message>
+    <message>
+        <source>Import vendors from %d files</source>
+        <translation>Anbieter aus %d Dateien importieren</translation>
     </message>
     <message>
         <source>Columns used</source>
@@ -1357,6 +1365,18 @@ Trotzdem schließen?</translation>
     <message>
         <source>Import the ticked vendors</source>
         <translation>Die angekreuzten Anbieter importieren</translation>
+    </message>
+    <message>
+        <source>%d files</source>
+        <translation>%d Dateien</translation>
+    </message>
+    <message>
+        <source>1 record read</source>
+        <translation>1 Eintrag gelesen</translation>
+    </message>
+    <message>
+        <source>%d records read</source>
+        <translation>%d Einträge gelesen</translation>
     </message>
     <message>
         <source>vCard file</source>
@@ -1389,6 +1409,30 @@ Trotzdem schließen?</translation>
     <message>
         <source>A&amp;lso import the %d likely duplicates: they look like vendors you already have</source>
         <translation>Die %d wahrscheinlichen Duplikate &amp;auch importieren: Sie sehen aus wie Anbieter, die Sie schon haben</translation>
+    </message>
+    <message>
+        <source>A&amp;lso import the repeated entry: it repeats an earlier entry of the import</source>
+        <translation>Den wiederholten Eintrag &amp;auch importieren: Er wiederholt einen früheren Eintrag des Imports</translation>
+    </message>
+    <message>
+        <source>A&amp;lso import the %d repeated entries: they repeat earlier entries of the import</source>
+        <translation>Die %d wiederholten Einträge &amp;auch importieren: Sie wiederholen frühere Einträge des Imports</translation>
+    </message>
+    <message>
+        <source>A&amp;lso import the %d likely duplicates: vendors you already have or repeated entries</source>
+        <translation>Die %d wahrscheinlichen Duplikate &amp;auch importieren: Anbieter, die Sie schon haben, oder wiederholte Einträge</translation>
+    </message>
+    <message>
+        <source>Not imported: %s</source>
+        <translation>Nicht importiert: %s</translation>
+    </message>
+    <message>
+        <source>Le&amp;ft out (1 file cannot be imported)</source>
+        <translation>Aus&amp;gelassen (1 Datei lässt sich nicht importieren)</translation>
+    </message>
+    <message>
+        <source>Le&amp;ft out (files and records that cannot be imported)</source>
+        <translation>Aus&amp;gelassen (Dateien und Einträge, die sich nicht importieren lassen)</translation>
     </message>
     <message>
         <source>Le&amp;ft out (1 record cannot be imported)</source>
@@ -1433,6 +1477,30 @@ Trotzdem schließen?</translation>
     <message>
         <source>%d look like vendors you already have (see Note).</source>
         <translation>%d sehen aus wie Anbieter, die Sie schon haben (siehe Hinweis).</translation>
+    </message>
+    <message>
+        <source>1 repeats an earlier entry of these files (see Note).</source>
+        <translation>1 wiederholt einen früheren Eintrag dieser Dateien (siehe Hinweis).</translation>
+    </message>
+    <message>
+        <source>%d repeat earlier entries of these files (see Note).</source>
+        <translation>%d wiederholen frühere Einträge dieser Dateien (siehe Hinweis).</translation>
+    </message>
+    <message>
+        <source>1 repeats an earlier entry in this file (see Note).</source>
+        <translation>1 wiederholt einen früheren Eintrag dieser Datei (siehe Hinweis).</translation>
+    </message>
+    <message>
+        <source>%d repeat earlier entries in this file (see Note).</source>
+        <translation>%d wiederholen frühere Einträge dieser Datei (siehe Hinweis).</translation>
+    </message>
+    <message>
+        <source>1 file cannot be imported (listed below).</source>
+        <translation>1 Datei lässt sich nicht importieren (unten aufgeführt).</translation>
+    </message>
+    <message>
+        <source>%d files cannot be imported (listed below).</source>
+        <translation>%d Dateien lassen sich nicht importieren (unten aufgeführt).</translation>
     </message>
     <message>
         <source>1 record cannot be imported (listed below).</source>
@@ -2794,8 +2862,8 @@ Trotzdem schließen?</translation>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <source>Copy the key; the clipboard is cleared again after 30 seconds.</source>
-        <translation>Den Schlüssel kopieren; die Zwischenablage wird nach 30 Sekunden wieder geleert.</translation>
+        <source>Copy the key; the clipboard is cleared again after a while.</source>
+        <translation>Den Schlüssel kopieren; die Zwischenablage wird nach einer Weile wieder geleert.</translation>
     </message>
     <message>
         <source>&amp;Save recovery kit…</source>
@@ -3483,6 +3551,21 @@ Ihr Schlüssel: %s</translation>
     </message>
 </context>
 <context>
+    <name>SensitiveClipboard</name>
+    <message>
+        <source>Copied. The clipboard is cleared when the vault locks or MyVendors quits.</source>
+        <translation>Kopiert. Die Zwischenablage wird geleert, wenn der Tresor gesperrt oder MyVendors beendet wird.</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared again in 1 second.</source>
+        <translation>Kopiert. Die Zwischenablage wird in 1 Sekunde wieder geleert.</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared again in %d seconds.</source>
+        <translation>Kopiert. Die Zwischenablage wird in %d Sekunden wieder geleert.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsActions</name>
     <message>
         <source>Remembering this vault on this device…</source>
@@ -3906,10 +3989,6 @@ Ihr Schlüssel: %s</translation>
         <translation>schwach</translation>
     </message>
     <message>
-        <source>fair</source>
-        <translation>mittel</translation>
-    </message>
-    <message>
         <source>strong</source>
         <translation>stark</translation>
     </message>
@@ -4297,6 +4376,10 @@ Ihr Schlüssel: %s</translation>
         <translation>%s wird gelesen …</translation>
     </message>
     <message>
+        <source>Reading %d files…</source>
+        <translation>%d Dateien werden gelesen…</translation>
+    </message>
+    <message>
         <source>Choose the column that holds the vendor&apos;s name.</source>
         <translation>Wählen Sie die Spalte, die den Namen des Anbieters enthält.</translation>
     </message>
@@ -4307,6 +4390,10 @@ Ihr Schlüssel: %s</translation>
     <message>
         <source>%s cannot be imported.</source>
         <translation>%s lässt sich nicht importieren.</translation>
+    </message>
+    <message>
+        <source>None of the %d files can be imported.</source>
+        <translation>Keine der %d Dateien lässt sich importieren.</translation>
     </message>
     <message>
         <source>%s
@@ -4634,6 +4721,98 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>Offer accepted</source>
         <translation>Angebot angenommen</translation>
+    </message>
+    <message>
+        <source>you subscribe to something of theirs</source>
+        <translation>Sie haben etwas beim Anbieter abonniert</translation>
+    </message>
+    <message>
+        <source>you paid them</source>
+        <translation>Sie haben den Anbieter bezahlt</translation>
+    </message>
+    <message>
+        <source>you gave them a tip or a voluntary extra</source>
+        <translation>Sie haben dem Anbieter Trinkgeld oder freiwillig etwas extra gegeben</translation>
+    </message>
+    <message>
+        <source>you made or renewed a contract with them</source>
+        <translation>Sie haben mit dem Anbieter einen Vertrag geschlossen oder verlängert</translation>
+    </message>
+    <message>
+        <source>they recommended something to you</source>
+        <translation>der Anbieter hat Ihnen etwas empfohlen</translation>
+    </message>
+    <message>
+        <source>you sent someone their way, or they sent you to someone</source>
+        <translation>Sie haben jemanden an den Anbieter verwiesen, oder er Sie an jemanden</translation>
+    </message>
+    <message>
+        <source>you asked them for advice</source>
+        <translation>Sie haben den Anbieter um Rat gefragt</translation>
+    </message>
+    <message>
+        <source>you asked them for something: a quote, a change, a call</source>
+        <translation>Sie haben den Anbieter um etwas gebeten: ein Angebot, eine Änderung, einen Rückruf</translation>
+    </message>
+    <message>
+        <source>an answer, from them to you or from you to them</source>
+        <translation>eine Antwort, vom Anbieter an Sie oder von Ihnen an ihn</translation>
+    </message>
+    <message>
+        <source>you asked their support for help</source>
+        <translation>Sie haben den Kundendienst des Anbieters um Hilfe gebeten</translation>
+    </message>
+    <message>
+        <source>you complained to them</source>
+        <translation>Sie haben sich beim Anbieter beschwert</translation>
+    </message>
+    <message>
+        <source>you decided not to deal with them any more</source>
+        <translation>Sie haben beschlossen, nichts mehr mit dem Anbieter zu tun zu haben</translation>
+    </message>
+    <message>
+        <source>you turned down what they offered or asked</source>
+        <translation>Sie haben abgelehnt, was der Anbieter angeboten oder erbeten hat</translation>
+    </message>
+    <message>
+        <source>you rated or reviewed them</source>
+        <translation>Sie haben den Anbieter bewertet oder rezensiert</translation>
+    </message>
+    <message>
+        <source>credit between you: they let you pay later, or you paid ahead</source>
+        <translation>Kredit zwischen Ihnen: Sie dürfen später zahlen, oder Sie haben vorausbezahlt</translation>
+    </message>
+    <message>
+        <source>you recommended them to someone</source>
+        <translation>Sie haben den Anbieter jemandem empfohlen</translation>
+    </message>
+    <message>
+        <source>a gift, from them to you or from you to them</source>
+        <translation>ein Geschenk, vom Anbieter an Sie oder von Ihnen an ihn</translation>
+    </message>
+    <message>
+        <source>you bought from them again</source>
+        <translation>Sie haben wieder beim Anbieter gekauft</translation>
+    </message>
+    <message>
+        <source>you talked or wrote to each other</source>
+        <translation>Sie haben mit dem Anbieter gesprochen oder geschrieben</translation>
+    </message>
+    <message>
+        <source>you supported them: a donation, crowdfunding, a patronage</source>
+        <translation>Sie haben den Anbieter unterstützt: eine Spende, Crowdfunding, eine Förderung</translation>
+    </message>
+    <message>
+        <source>an invitation, from them to you or from you to them</source>
+        <translation>eine Einladung, vom Anbieter an Sie oder von Ihnen an ihn</translation>
+    </message>
+    <message>
+        <source>you accepted their offer for one of your requests</source>
+        <translation>Sie haben das Angebot des Anbieters auf eine Ihrer Anfragen angenommen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Quality</source>

@@ -51,6 +51,7 @@ def test_atomic_crm_contacts_export() -> None:
     assert mapping == {
         "name": "company", "website": None, "category": None, "email": "email_work",
         "phone": "phone_work", "address": None, "notes": None, "tags": "tags",
+        "contact": "first_name + last_name", "title": "title",
     }
     drafts = parse(table, mapping)
     assert [d.name for d in drafts] == ["Acme", "Acme"]
@@ -221,26 +222,30 @@ def test_mapping_errors_name_the_field() -> None:
     [
         (
             ["Firma", "Webseite", "Branche", "E-Mail", "Telefon", "Anschrift", "Bemerkungen", "Schlagwörter"],
-            ["Firma", "Webseite", "Branche", "E-Mail", "Telefon", "Anschrift", "Bemerkungen", "Schlagwörter"],
+            ["Firma", "Webseite", "Branche", "E-Mail", "Telefon", "Anschrift", "Bemerkungen", "Schlagwörter",
+             None, None],
         ),
         (
             ["Organization", "URL", "Category", "Email Address", "Phone Number", "Address", "Notes", "Tags"],
-            ["Organization", "URL", "Category", "Email Address", "Phone Number", "Address", "Notes", "Tags"],
+            ["Organization", "URL", "Category", "Email Address", "Phone Number", "Address", "Notes", "Tags",
+             None, None],
         ),
         (
             ["Name", "Homepage", "Typ", "e_mail", "Tel.", "Strasse", "Comment", "Labels"],
-            ["Name", "Homepage", None, "e_mail", "Tel.", "Strasse", "Comment", "Labels"],
+            ["Name", "Homepage", None, "e_mail", "Tel.", "Strasse", "Comment", "Labels", None, None],
         ),
         (
             ["First Name", "Last Name", "Company Name", "Home Email", "Business Email", "LinkedIn URL",
              "Mobile Phone", "Business Phone"],
-            ["Company Name", None, None, "Business Email", "Business Phone", None, None, None],
+            ["Company Name", None, None, "Business Email", "Business Phone", None, None, None,
+             "First Name + Last Name", None],
         ),
     ],
 )
 def test_suggest_mapping_in_english_and_german(header: list[str], expected: list[str | None]) -> None:
     mapping = suggest_mapping(header)
-    assert list(mapping) == ["name", "website", "category", "email", "phone", "address", "notes", "tags"]
+    assert list(mapping) == ["name", "website", "category", "email", "phone", "address", "notes", "tags",
+                             "contact", "title"]
     assert list(mapping.values()) == expected
 
 

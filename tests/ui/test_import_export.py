@@ -47,7 +47,7 @@ def _db(main: MainWindow) -> Database:
 
 
 def _open_preview(qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path) -> ImportPreviewDialog:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(path), "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *args, **kwargs: ([str(path)], "")))
     main.import_action.trigger()
     qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(ImportPreviewDialog)), timeout=WAIT_MS)
     return next(d for d in main.findChildren(ImportPreviewDialog) if d.isVisible())
@@ -98,7 +98,8 @@ def test_csv_preview_counts_duplicates_and_can_keep_them(
     dialog = _open_preview(qtbot, main, monkeypatch, REAL / "csv-vendors" / "contacts_export.csv")
     assert dialog.model.rowCount() == 2 and dialog.model.is_duplicate(1) and not dialog.model.is_duplicate(0)
     assert dialog.columns_box.isVisible() and dialog.column_combos["name"].currentText() == "company"
-    assert "1 vendor will be added" in dialog.banner.text() and "already have" in dialog.banner.text()
+    assert "1 vendor will be added" in dialog.banner.text() and "already have" not in dialog.banner.text()
+    assert "1 repeats an earlier entry in this file" in dialog.banner.text()
     assert dialog.duplicates_check.isVisible()
     dialog.duplicates_check.setChecked(True)
     assert dialog.model.ticked_count() == 2 and dialog.model.left_out() == set()
@@ -185,7 +186,7 @@ def test_a_broken_file_says_why_and_writes_nothing(
 ) -> None:
     path = tmp_path / ("broken.vcf" if content.startswith(b"BEGIN") else "broken.csv")
     path.write_bytes(content)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(path)], "")))
     main.import_action.trigger()
     if content.startswith(b"BEGIN"):  # a vCard file whose only card is cut short: listed, nothing to add
         qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(ImportPreviewDialog)), timeout=WAIT_MS)

@@ -271,7 +271,7 @@ def test_render_import_preview_and_progress(
         "Woodgrove Bank;woodgrove.example;;+49 69 910000;Bank\n",
         "utf-8",
     )
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(path)], "")))
     main.import_action.trigger()
     qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(ImportPreviewDialog)), timeout=WAIT_MS)
     dialog = next(d for d in main.findChildren(ImportPreviewDialog) if d.isVisible())
@@ -287,7 +287,7 @@ def test_render_import_preview_and_progress(
         b"BEGIN:VCARD\r\nVERSION:2.1\r\nORG:B\xe4ckerei M\xfcller\r\nTEL;WORK:+49 89 555000\r\nEND:VCARD\r\n"
         b"BEGIN:VCARD\r\nVERSION:3.0\r\nORG:Contoso Mobile\r\nEND:VCARD\r\n"
     )
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(cards), "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(cards)], "")))
     main.import_action.trigger()
     qtbot.waitUntil(lambda: any(d.isVisible() and d.path == cards for d in main.findChildren(ImportPreviewDialog)),
                     timeout=WAIT_MS)

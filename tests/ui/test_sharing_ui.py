@@ -24,7 +24,8 @@ from myvendors.ui.main_window import MainWindow
 from myvendors.ui.models.requests import RequestTableModel
 from myvendors.ui.models.sharing import LedgerModel, ShareTreeModel, TermsModel
 from myvendors.ui.profile_dialog import ProfileDialog
-from myvendors.ui.share_wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS, ShareWizard, clipboard
+from myvendors.ui.clipboard import clipboard_for
+from myvendors.ui.share_wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS, ShareWizard
 
 CITY = "Quxleedsburgh"
 EMAIL = "ann@example.org"
@@ -138,7 +139,7 @@ def test_the_package_holds_exactly_what_was_ticked(qtbot: QtBot, make_controller
     wizard.done_page.copy()
     assert QGuiApplication.clipboard().text() == shared.compact
     assert "cleared again in 30 seconds" in wizard.done_page.status.text()
-    clipboard().clear_now()
+    clipboard_for(wizard).clear_now()
     assert QGuiApplication.clipboard().text() == ""
 
     # the Shared page lists it and shows it in words

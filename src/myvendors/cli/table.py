@@ -62,7 +62,8 @@ from myvendors.cli.options import (
 # The domain's constants the help texts name (checked against the domain by the tests).
 RATING_DIMENSIONS = ("quality", "price", "service", "honesty")  # domain.models.RATING_DIMENSIONS
 IMPORT_FORMATS = ("csv", "vcard")  # domain.importing.FORMATS
-CSV_FIELDS = ("name", "website", "category", "email", "phone", "address", "notes", "tags")  # importers.csv_vendors.FIELDS
+# importers.csv_vendors.FIELDS
+CSV_FIELDS = ("name", "website", "category", "email", "phone", "address", "notes", "tags", "contact", "title")
 MAX_ALARM_DAYS = 366  # domain.exporters.ics.MAX_ALARM_DAYS
 PROFILE_FIELDS = ("name", "email", "phone", "street_address", "postal_code", "city", "country", "language",
                   "preferences")  # domain.sharing.packages.PROFILE_FIELDS

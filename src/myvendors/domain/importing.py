@@ -9,7 +9,7 @@ and `cancelled()` callables (see `domain.progress`); a cancelled apply writes no
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +39,10 @@ class ImportPlan:
     mapping: dict[str, str | None] = field(default_factory=dict)
     #: for CSV: the file's header, for choosing another column for a field
     header: tuple[str, ...] = ()
+    #: the files read, when several were imported at once (`combine_plans`); () for one
+    files: tuple[str, ...] = ()
+    #: files of those that could not be read at all, each as "name: why"
+    failed_files: list[str] = field(default_factory=list)
 
     def duplicate_indexes(self) -> set[int]:
         return {d.index for d in self.duplicates}
@@ -114,6 +118,38 @@ def plan_vendor_import(
             raise InvalidInput(f"{origin.capitalize()}: {exc.message}", field=exc.field) from None
     duplicates = csv_vendors.find_duplicates(drafts, vendors.identities(db))
     return ImportPlan(kind, drafts, origins, duplicates, skipped, warnings, dict(chosen), tuple(header))
+
+
+def combine_plans(
+    db: Database, parts: Sequence[tuple[str, ImportPlan]], failures: Sequence[tuple[str, str]] = ()
+) -> ImportPlan:
+    """One plan for several files imported at once, so that they are added in one transaction.
+
+    `parts` are (file name, plan) for the files that could be read, `failures` (file name, why)
+    for those that could not. Origins, left-out records and notes name their file; duplicates
+    are found again over all the files together (a vendor in two files is a duplicate too).
+    """
+    drafts: list[VendorDraft] = []
+    origins: list[str] = []
+    skipped: list[str] = []
+    warnings: list[str] = []
+    for name, plan in parts:
+        drafts += plan.drafts
+        origins += [f"{name}, {origin}" for origin in plan.origins]
+        skipped += [f"{name}: {message}" for message in plan.skipped]
+        warnings += [f"{name}: {message}" for message in plan.warnings]
+    kinds = {plan.format for _, plan in parts}
+    duplicates = csv_vendors.find_duplicates(drafts, vendors.identities(db), origins=origins)
+    return ImportPlan(
+        kinds.pop() if len(kinds) == 1 else "mixed",
+        drafts,
+        origins,
+        duplicates,
+        skipped,
+        warnings,
+        files=tuple(name for name, _ in parts),
+        failed_files=[f"{name}: {why}" for name, why in failures],
+    )
 
 
 def apply_vendor_import(

@@ -233,6 +233,30 @@ def add_offer_in(db: Database, draft: OfferDraft, *, raw_document: str | None = 
     return sql.insert_offer(db, uid=new_uid(), request_id=request.id, values=values)
 
 
+def matching_vendor(db: Database, offer_id: int, *, vendor_name: str | None = None) -> int | None:
+    """The vendor accepting this offer goes to: its own, else the one in the vault with the same
+    website host or folded name (`vendors.matching`), else None (a new vendor is added)."""
+    offer = get_offer(db, offer_id)
+    if offer.vendor_id is not None:
+        return int(offer.vendor_id)
+    return vendors.matching(db, vendor_name or offer.sender, _carried_website(db, offer_id))
+
+
+def _carried_website(db: Database, offer_id: int) -> str | None:
+    """The website the vendor's signed offer named for itself (None for an offer typed in)."""
+    row = sql.get_offer(db, offer_id)
+    raw = row.get("raw_document") if row else None
+    if not raw:
+        return None
+    from myvendors.domain.sharing import inbound  # sharing builds on requests, not the other way round
+
+    website = inbound.stored_sender(db, raw).get("website")
+    try:
+        return vendors.normalise_website(website) if isinstance(website, str) else None
+    except InvalidInput:
+        return None
+
+
 def get_offer(db: Database, offer_id: int) -> Offer:
     return _to_offer(require(sql.get_offer(db, offer_id), "offer", offer_id))
 
@@ -244,8 +268,11 @@ def offers_for(db: Database, request_id: int) -> list[Offer]:
 
 
 def accept_offer(db: Database, offer_id: int, *, vendor_name: str | None = None) -> tuple[Offer, Request, int]:
-    """Accept an offer: request fulfilled, vendor created if unknown, an interaction recorded.
+    """Accept an offer: request fulfilled, vendor found or created, an interaction recorded.
 
+    An offer from a sender not linked to a vendor goes to the vendor already in the vault with
+    the same website host or the same folded name (`vendors.matching`), else to a new vendor;
+    the website the offer carried is kept (filled in where the vendor has none).
     Returns (offer, request, vendor_id). All of it is one transaction.
     """
     offer = get_offer(db, offer_id)
@@ -254,16 +281,20 @@ def accept_offer(db: Database, offer_id: int, *, vendor_name: str | None = None)
         raise InvalidInput(f"Only an open request's offers can be accepted; this one is {request.status.value}.",
                            field="status")
     new_vendor = None
-    if offer.vendor_id is None:
-        new_vendor = vendors.validate(VendorDraft(name=vendor_name or offer.sender or ""))
+    website = _carried_website(db, offer.id)
+    existing = matching_vendor(db, offer.id, vendor_name=vendor_name)
+    if existing is None:
+        new_vendor = vendors.validate(VendorDraft(name=vendor_name or offer.sender or "", website=website))
     note = f"Accepted the offer for “{request.title}”" + (f" at {offer.price}" if offer.price else "")
     with db.transaction():
         if new_vendor is not None:
             vendor_id = vendors.insert_in(db, new_vendor)
         else:
-            vendor_id = int(offer.vendor_id)  # type: ignore[arg-type]
+            assert existing is not None
+            vendor_id = existing
+            vendors.fill_website_in(db, vendor_id, website)
         sql.accept_offer(db, offer.id, vendor_id)
-        if new_vendor is not None and offer.sender:  # a key it signed with becomes the new vendor's key on file
+        if offer.vendor_id is None and offer.sender:  # a key it signed with becomes the vendor's key on file
             sharing_sql.link_keys_named(db, offer.sender, vendor_id)
         sql.set_status(db, request.id, RequestStatus.FULFILLED.value)
         timeline.record_in(db, InteractionDraft(

@@ -87,6 +87,9 @@ def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(seen.values(), key=str.casefold))
 
 
+_LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x85]")
+
+
 def validate(draft: VendorDraft) -> VendorDraft:
     """The draft cleaned up, or InvalidInput naming the field."""
     name = " ".join(draft.name.split()) if isinstance(draft.name, str) else ""
@@ -97,7 +100,9 @@ def validate(draft: VendorDraft) -> VendorDraft:
     email = short(draft.email, "email", 320)
     if email is not None and not _EMAIL.match(email):
         raise InvalidInput(f"{email!r} is not an e-mail address.", field="email")
-    notes = draft.notes or ""
+    # One kind of line break (what a text field gives back), so that an imported vendor opens
+    # in the profile form exactly as stored, not as an unsaved change.
+    notes = _LINE_BREAKS.sub("\n", draft.notes or "")
     if len(notes) > MAX_TEXT:
         raise InvalidInput(f"Notes can be at most {MAX_TEXT} characters.", field="notes")
     try:
@@ -113,7 +118,10 @@ def validate(draft: VendorDraft) -> VendorDraft:
         phone=short(draft.phone, "phone", 50),
         address=short(draft.address, "address", 500),
         notes=notes,
-        tags=normalise_tags(draft.tags),
+        # The profile form edits tags as a comma-separated list: a tag never holds a comma
+        # (a vCard's "CATEGORIES:Company\\, The" is two tags), or it would read as two and
+        # the vendor would show an unsaved change.
+        tags=normalise_tags(part for tag in draft.tags for part in str(tag).split(",")),
         status=status,
     )
 
@@ -349,6 +357,39 @@ def count_vendors(
 def identities(db: Database) -> list[tuple[int, str, str | None]]:
     """(id, name, website) of every live vendor: what importers check duplicates against."""
     return sql.identities(db)
+
+
+def matching(db: Database, name: str | None, website: str | None) -> int | None:
+    """The live vendor that `name` and `website` most likely mean, or None.
+
+    The same website host decides (the one with the same folded name first); else the same
+    folded name ("ACME GmbH" is "Acme-GmbH"), unless both have websites on different hosts."""
+    from myvendors.domain.importers import fold_name
+    from myvendors.domain.importers.csv_vendors import website_host
+
+    key = fold_name(name or "")
+    host = website_host(website)
+    by_host: list[tuple[bool, int]] = []
+    by_name: list[int] = []
+    for vendor_id, their_name, their_website in sql.identities(db):
+        their_host = website_host(their_website)
+        same_name = bool(key) and fold_name(their_name) == key
+        if host and their_host == host:
+            by_host.append((not same_name, vendor_id))
+        elif same_name and not (host and their_host):
+            by_name.append(vendor_id)
+    if by_host:
+        return min(by_host)[1]
+    return min(by_name) if by_name else None
+
+
+def fill_website_in(db: Database, vendor_id: int, website: str | None) -> bool:
+    """Give the vendor `website` if it has none (inside the caller's transaction); True if it did."""
+    clean = normalise_website(website)
+    if clean is None or get_vendor(db, vendor_id).website:
+        return False
+    sql.update(db, vendor_id, {"website": clean})
+    return True
 
 
 def names(db: Database, vendor_ids: Sequence[int]) -> dict[int, str]:

@@ -3,11 +3,16 @@
 Like KeePassXC's Clipboard: the clipboard is cleared after `clear_after_ms` (the vault's
 "clipboard_clear_seconds" setting; 0: no timer) and when the app quits or the vault locks, but
 only if it still holds what we put there (never the user's later copy).
+
+There is one service: the `AppController` owns it and hands it to the windows it makes (first
+run, main window), which keep it as their `clipboard`; everything copied anywhere in them (the
+recovery key, the sharing wizard's package, ...) goes through it, found by `clipboard_for(widget)`,
+so the setting applies to every copy and the timer outlives the dialog that copied.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from myvendors.ui.qtcompat import emit
@@ -56,6 +61,15 @@ class SensitiveClipboard(QObject):
         else:
             self._timer.stop()
 
+    def copied_message(self) -> str:
+        """What to tell her after a copy: when the clipboard will be cleared again."""
+        seconds = self.clear_after_ms // 1000
+        if seconds <= 0:
+            return self.tr("Copied. The clipboard is cleared when the vault locks or MyVendors quits.")
+        if seconds == 1:
+            return self.tr("Copied. The clipboard is cleared again in 1 second.")
+        return self.tr("Copied. The clipboard is cleared again in %d seconds.") % seconds
+
     def clear_now(self) -> None:
         self._timer.stop()
         copied, self._copied = self._copied, None
@@ -65,3 +79,22 @@ class SensitiveClipboard(QObject):
         if clipboard.text(QClipboard.Mode.Clipboard) == copied:
             clipboard.clear(QClipboard.Mode.Clipboard)
             emit(self.cleared)
+
+
+_unowned: SensitiveClipboard | None = None
+
+
+def clipboard_for(widget: QObject | None) -> SensitiveClipboard:
+    """The clipboard service for a copy made in `widget`: the one its window was given (the
+    controller's), found up the parent chain; only a window made without a controller (a test,
+    a tool) falls back to one kept by the application, with the default timer."""
+    holder = widget
+    while holder is not None:
+        keeper = getattr(holder, "clipboard", None)
+        if isinstance(keeper, SensitiveClipboard):
+            return keeper
+        holder = holder.parent()
+    global _unowned
+    if _unowned is None:
+        _unowned = SensitiveClipboard(QCoreApplication.instance())
+    return _unowned

@@ -29,6 +29,7 @@ from myvendors.vault.constants import DEFAULT_KDF_SECONDS
 from myvendors.vault.recent import remember_last_vault
 
 if TYPE_CHECKING:
+    from myvendors.ui.clipboard import SensitiveClipboard
     from myvendors.ui.first_run import FirstRunWindow
     from myvendors.ui.main_window import MainWindow
     from myvendors.ui.screen_lock import ScreenLockWatcher
@@ -135,6 +136,7 @@ class AppController(QObject):
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self._screen_lock: ScreenLockWatcher | None = None  # see `screen_lock`
+        self._clipboard: SensitiveClipboard | None = None  # see `clipboard`
         self._vault: Vault | None = None
         self._window: QWidget | None = None
         self._on_screen = threading.Event()  # opened once the unlock window is painted (see _check_device)
@@ -154,6 +156,16 @@ class AppController(QObject):
             self._screen_lock = ScreenLockWatcher(self)
             self._screen_lock.screen_locked.connect(self.lock)
         return self._screen_lock
+
+    @property
+    def clipboard(self) -> SensitiveClipboard:
+        """The app's one clipboard service: every copy in every window goes through it, with the
+        vault's "clear the clipboard after" setting; it outlives the windows (made when first needed)."""
+        if self._clipboard is None:
+            from myvendors.ui.clipboard import SensitiveClipboard
+
+            self._clipboard = SensitiveClipboard(self)
+        return self._clipboard
 
     @property
     def window(self) -> QWidget | None:
@@ -204,7 +216,7 @@ class AppController(QObject):
     def _show_first_run(self) -> None:
         from myvendors.ui.first_run import FirstRunWindow
 
-        window = FirstRunWindow(self.vault_path)
+        window = FirstRunWindow(self.vault_path, clipboard=self.clipboard)
         window.create_requested.connect(self._create)
         window.save_kit_requested.connect(self._save_kit)
         window.continue_requested.connect(self._show_main)
@@ -236,6 +248,7 @@ class AppController(QObject):
 
     def _created(self, window: FirstRunWindow, vault: Vault, recovery_key: str) -> None:
         self._vault = vault
+        self.clipboard.set_clear_after_seconds(int(settings.get(vault.db, "clipboard_clear_seconds")))
         _ = self.screen_lock  # an open vault locks with the screen
         if self._remember_last:
             remember_last_vault(vault.path)
@@ -367,7 +380,9 @@ class AppController(QObject):
             return
         from myvendors.ui.main_window import MainWindow  # imported at the first unlock (see the top)
 
-        window = MainWindow(vault, self.worker, kdf_seconds=self.kdf_seconds, keystore=self.keystore)
+        window = MainWindow(
+            vault, self.worker, kdf_seconds=self.kdf_seconds, keystore=self.keystore, clipboard=self.clipboard
+        )
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
         window.settings_changed.connect(self._apply_idle_setting)
@@ -402,6 +417,8 @@ class AppController(QObject):
             cast("MainWindow", window).clear()
         elif _is_instance(window, "myvendors.ui.first_run", "FirstRunWindow"):
             cast("FirstRunWindow", window).wipe()
+        if self._clipboard is not None:
+            self._clipboard.clear_now()  # whatever was copied leaves with the vault
         vault, self._vault = self._vault, None
         if vault is not None:
             vault.close()

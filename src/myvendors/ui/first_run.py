@@ -98,7 +98,7 @@ class RecoveryKeyPage(PageFrame):
         box_layout.addWidget(self.key_label)
 
         self.copy_button = QPushButton(icons.icon("copy"), self.tr("C&opy"), self)
-        self.copy_button.setToolTip(self.tr("Copy the key; the clipboard is cleared again after 30 seconds."))
+        self.copy_button.setToolTip(self.tr("Copy the key; the clipboard is cleared again after a while."))
         self.save_button = QPushButton(icons.icon("save"), self.tr("&Save recovery kit…"), self)
         self.save_button.setToolTip(self.tr("Save a small text file with the key and instructions, to print or keep."))
         self.action_note = secondary(parent=self, small=True)
@@ -150,13 +150,16 @@ class FirstRunWindow(QWidget):
     continue_requested = Signal()
     open_existing_requested = Signal(str)  # a vault file the user chose instead
 
-    def __init__(self, vault_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault_path: Path, parent: QWidget | None = None, *, clipboard: SensitiveClipboard | None = None
+    ) -> None:
+        """`clipboard`: the app's clipboard service (the controller's); a window of its own otherwise."""
         super().__init__(parent)
         self.vault_path = Path(vault_path)
         self._recovery_key = ""
         self.setWindowTitle(self.tr("MyVendors — create a vault"))
         self.setWindowIcon(icons.app_icon())
-        self.clipboard = SensitiveClipboard(self)
+        self.clipboard = clipboard if clipboard is not None else SensitiveClipboard(self)
 
         self.create_page = CreatePage(self.vault_path, self)
         self.recovery_page = RecoveryKeyPage(self)
@@ -228,7 +231,7 @@ class FirstRunWindow(QWidget):
 
     def _copy_key(self) -> None:
         self.clipboard.copy(self._recovery_key)
-        self.recovery_page.action_note.setText(self.tr("Copied (clears in 30 s)."))
+        self.recovery_page.action_note.setText(self.clipboard.copied_message())
 
     def _choose_kit_file(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -1,4 +1,4 @@
-"""Importing vendors from a vCard or CSV file: choose, read and check, preview, then add in one go.
+"""Importing vendors from vCard and CSV files: choose, read and check, preview, then add in one go.
 
 `VendorImport` runs the steps; `ImportPreviewDialog` shows the plan. Reading and checking the
 file (`importing.plan_vendor_import`) and adding the vendors (`apply_vendor_import`, one
@@ -7,13 +7,15 @@ every vendor that will be added, with a tick to leave any out; likely duplicates
 and say why; rows or cards that cannot be imported are listed with their line and the reason.
 For CSV files the columns can be chosen again, which reads the file again. A file that cannot
 be imported at all (not a contacts file, no name column, unreadable) gets a message and writes
-nothing; so does a cancelled import.
+nothing; so does a cancelled import. Several files can be chosen at once: they are read one
+after the other into one preview (each record says which file it came from, a file that cannot be
+read is named with the reason, the others still come) and added in one transaction.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -66,6 +68,8 @@ _FIELD_LABELS = {
     "address": QT_TRANSLATE_NOOP("ImportPreviewDialog", "A&ddress"),
     "notes": QT_TRANSLATE_NOOP("ImportPreviewDialog", "N&otes"),
     "tags": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Ta&gs"),
+    "contact": QT_TRANSLATE_NOOP("ImportPreviewDialog", "&Contact"),
+    "title": QT_TRANSLATE_NOOP("ImportPreviewDialog", "&Job title"),
 }
 _NO_COLUMN = ""
 
@@ -104,15 +108,49 @@ def read_and_plan(
     return ImportPlan("csv", [], [], [], mapping=csv_vendors.suggest_mapping(table.header), header=table.header)
 
 
+def read_and_plan_files(db: Database, paths: Sequence[Path], control: JobControl | None = None) -> ImportPlan:
+    """Read several files into one plan (`importing.combine_plans`); one file is `read_and_plan`.
+
+    A file that cannot be read, or a CSV file whose name column is not recognised, is named in
+    the plan's `failed_files` with the reason and the others are still imported; only when no
+    file can be read is the import refused, naming each file."""
+    if len(paths) == 1:
+        return read_and_plan(db, paths[0], control)
+    parts: list[tuple[str, ImportPlan]] = []
+    failures: list[tuple[str, str]] = []
+    for path in paths:
+        try:
+            plan = read_and_plan(db, path, control)
+        except Cancelled:
+            raise
+        except MyVendorsError as error:
+            failures.append((path.name, error.text()))
+            continue
+        if plan.format == "csv" and not plan.mapping.get("name"):
+            failures.append((
+                path.name,
+                "no column was recognised as the vendor's name; import this file on its own to choose the columns.",
+            ))
+            continue
+        parts.append((path.name, plan))
+    if not parts:
+        raise InvalidInput("\n".join(f"{name}: {why}" for name, why in failures), field="file")
+    return importing.combine_plans(db, parts, failures)
+
+
 class ImportPreviewDialog(QDialog):
     """What the import will add; emits `import_requested(leave_out)` or `columns_changed(mapping)`."""
 
     import_requested = Signal(object)  # set of draft indexes to leave out
     columns_changed = Signal(object)  # {field: column or None}, CSV only
 
-    def __init__(self, path: Path, plan: ImportPlan, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, path: Path, plan: ImportPlan, parent: QWidget | None = None, *, paths: Sequence[Path] = ()
+    ) -> None:
         super().__init__(parent)
         self.path = path
+        #: every file of the import, when several were chosen
+        self.paths = list(paths) or [path]
         #: the worker job reading the file again or adding the vendors, while one runs
         self.busy_job: Job | None = None
         self.setWindowTitle(self.tr("Import vendors"))
@@ -121,7 +159,14 @@ class ImportPreviewDialog(QDialog):
         icon = QLabel(self)
         icon.setPixmap(icons.pixmap("vendor", 32))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.title = heading(self.tr("Import vendors from %s") % path.name, scale=1.2, parent=self)
+        several = len(self.paths) > 1
+        self.title = heading(
+            self.tr("Import vendors from %d files") % len(self.paths) if several else self.tr("Import vendors from %s") % path.name,
+            scale=1.2,
+            parent=self,
+        )
+        if several:
+            self.title.setToolTip("\n".join(p.name for p in self.paths))
         self.subtitle = secondary(parent=self)
         self.banner = MessageBanner(self)
 
@@ -149,7 +194,7 @@ class ImportPreviewDialog(QDialog):
         for pair in range(4):
             grid.setColumnStretch(pair * 2 + 1, 1)
         self.column_message = field_message(self.columns_box)
-        grid.addWidget(self.column_message, 3, 0, 1, 8)
+        grid.addWidget(self.column_message, 1 + (len(FIELDS) + 3) // 4, 0, 1, 8)
 
         self.model = ImportPreviewModel(self)
         self.view = QTableView(self)
@@ -225,33 +270,60 @@ class ImportPreviewDialog(QDialog):
         self.banner.clear()
         self.column_message.hide()
         self.model.set_plan(plan)
-        kind = self.tr("vCard file") if plan.format == "vcard" else self.tr("CSV file")
         read = len(plan.drafts) + len(plan.skipped)
-        if plan.format == "vcard":
+        if plan.files:
+            count = len(plan.files) + len(plan.failed_files)
+            kind = self.tr("%d files") % count
+            unit = self.tr("1 record read") if read == 1 else self.tr("%d records read") % read
+        elif plan.format == "vcard":
+            kind = self.tr("vCard file")
             unit = self.tr("1 card read") if read == 1 else self.tr("%d cards read") % read
         else:
+            kind = self.tr("CSV file")
             unit = self.tr("1 row read") if read == 1 else self.tr("%d rows read") % read
         self.subtitle.setText(f"{kind} · {unit}")
         self._fill_columns(plan)
-        duplicates = len({d.index for d in plan.duplicates})
+        in_vault, in_files = _duplicate_counts(plan)
+        duplicates = in_vault + in_files
         self.duplicates_check.blockSignals(True)
         self.duplicates_check.setChecked(False)
         self.duplicates_check.blockSignals(False)
-        self.duplicates_check.setText(
-            self.tr("A&lso import the likely duplicate: it looks like a vendor you already have")
-            if duplicates == 1
-            else self.tr("A&lso import the %d likely duplicates: they look like vendors you already have") % duplicates
-        )
+        if not in_files:
+            text = (
+                self.tr("A&lso import the likely duplicate: it looks like a vendor you already have")
+                if duplicates == 1
+                else self.tr("A&lso import the %d likely duplicates: they look like vendors you already have") % duplicates
+            )
+        elif not in_vault:
+            text = (
+                self.tr("A&lso import the repeated entry: it repeats an earlier entry of the import")
+                if duplicates == 1
+                else self.tr("A&lso import the %d repeated entries: they repeat earlier entries of the import") % duplicates
+            )
+        else:
+            text = self.tr(
+                "A&lso import the %d likely duplicates: vendors you already have or repeated entries"
+            ) % duplicates
+        self.duplicates_check.setText(text)
         self.duplicates_check.setVisible(duplicates > 0)
         self.problems.clear()
+        for message in plan.failed_files:
+            QListWidgetItem(icons.icon("warning"), self.tr("Not imported: %s") % message, self.problems)
         for message in plan.skipped:
             QListWidgetItem(icons.icon("warning"), message, self.problems)
         for message in plan.warnings:
             QListWidgetItem(icons.icon("info"), message, self.problems)
-        has_problems = bool(plan.skipped or plan.warnings)
+        has_problems = bool(plan.failed_files or plan.skipped or plan.warnings)
         rows = sum(self.problems.sizeHintForRow(row) for row in range(min(self.problems.count(), 4)))
         self.problems.setFixedHeight(rows + 2 * self.problems.frameWidth() + 4)
-        if plan.skipped:
+        if plan.failed_files:
+            failed = len(plan.failed_files)
+            self.problems_label.setText(
+                self.tr("Le&ft out (1 file cannot be imported)")
+                if failed == 1 and not plan.skipped
+                else self.tr("Le&ft out (files and records that cannot be imported)")
+            )
+        elif plan.skipped:
             left = len(plan.skipped)
             self.problems_label.setText(
                 self.tr("Le&ft out (1 record cannot be imported)")
@@ -262,11 +334,13 @@ class ImportPreviewDialog(QDialog):
             self.problems_label.setText(self.tr("Notes on &reading the file"))
         self.problems_label.setVisible(has_problems)
         self.problems.setVisible(has_problems)
+        # several files: "contacts_export.csv, line 3" keeps its end (the line) when it is cut
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle if plan.files else Qt.TextElideMode.ElideRight)
         self._size_columns()
         self._update_counts()
 
     def _fill_columns(self, plan: ImportPlan) -> None:
-        self.columns_box.setVisible(plan.format == "csv")
+        self.columns_box.setVisible(plan.format == "csv" and not plan.files)
         for field, combo in self.column_combos.items():
             combo.blockSignals(True)
             combo.clear()
@@ -274,6 +348,8 @@ class ImportPreviewDialog(QDialog):
             for name in plan.header:
                 combo.addItem(name, name)
             chosen = plan.mapping.get(field)
+            if chosen and combo.findData(chosen) < 0:  # several columns read as one ("first_name + last_name")
+                combo.addItem(chosen, chosen)
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
             combo.blockSignals(False)
 
@@ -300,12 +376,31 @@ class ImportPreviewDialog(QDialog):
             if count == 1
             else self.tr("%d vendors will be added to the vault.") % count
         ]
-        duplicates = len({d.index for d in plan.duplicates})
-        if duplicates:
+        in_vault, in_files = _duplicate_counts(plan)
+        if in_vault:
             parts.append(
                 self.tr("1 looks like a vendor you already have (see Note).")
-                if duplicates == 1
-                else self.tr("%d look like vendors you already have (see Note).") % duplicates
+                if in_vault == 1
+                else self.tr("%d look like vendors you already have (see Note).") % in_vault
+            )
+        if in_files and plan.files:
+            parts.append(
+                self.tr("1 repeats an earlier entry of these files (see Note).")
+                if in_files == 1
+                else self.tr("%d repeat earlier entries of these files (see Note).") % in_files
+            )
+        elif in_files:
+            parts.append(
+                self.tr("1 repeats an earlier entry in this file (see Note).")
+                if in_files == 1
+                else self.tr("%d repeat earlier entries in this file (see Note).") % in_files
+            )
+        if plan.failed_files:
+            failed = len(plan.failed_files)
+            parts.append(
+                self.tr("1 file cannot be imported (listed below).")
+                if failed == 1
+                else self.tr("%d files cannot be imported (listed below).") % failed
             )
         if plan.skipped:
             left = len(plan.skipped)
@@ -355,6 +450,13 @@ class ImportPreviewDialog(QDialog):
             emit(self.import_requested, self.model.left_out())
 
 
+def _duplicate_counts(plan: ImportPlan) -> tuple[int, int]:
+    """(drafts that look like a vendor in the vault, drafts that only repeat an earlier draft)."""
+    in_vault = {d.index for d in plan.duplicates if d.vendor_id is not None}
+    in_files = {d.index for d in plan.duplicates if d.vendor_id is None} - in_vault
+    return len(in_vault), len(in_files)
+
+
 class VendorImport(QObject):
     """One import, from choosing the file to the vendors added; emits `imported(outcome)` at the end."""
 
@@ -379,29 +481,34 @@ class VendorImport(QObject):
         self.dialog: ImportPreviewDialog | None = None
         self.progress: ProgressDialog | None = None
         self.path: Path | None = None
+        self.paths: list[Path] = []
 
     def choose_and_start(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        chosen, _ = QFileDialog.getOpenFileNames(
             self._window, self.tr("Import vendors"), os.path.expanduser("~"), ";;".join(self.FILE_FILTERS)
         )
-        if path:
-            self.start(Path(path))
+        if chosen:
+            self.start(*(Path(path) for path in dict.fromkeys(chosen)))
         else:
             self.deleteLater()
 
-    def start(self, path: Path) -> None:
+    def start(self, path: Path, *more: Path) -> None:
+        """Import `path` (and `more` files, all in one preview and one transaction)."""
         self.path = path
+        self.paths = [path, *more]
         self._plan()
 
     # -- reading and checking ---------------------------------------------------------------
     def _plan(self, mapping: dict[str, str | None] | None = None) -> None:
-        path, connect = self.path, self._connect
+        path, paths, connect = self.path, list(self.paths), self._connect
         assert path is not None
         owner = self.dialog or self._window
-        text = self.tr("Reading %s…") % path.name
+        text = self.tr("Reading %s…") % path.name if len(paths) == 1 else self.tr("Reading %d files…") % len(paths)
         self._set_busy(text)
         def plan(control: Any) -> Any:
             with connect() as db:
+                if len(paths) > 1:
+                    return read_and_plan_files(db, paths, control)
                 return read_and_plan(db, path, control, mapping=mapping)
 
         job = self._worker.submit_with_progress(plan)
@@ -417,7 +524,7 @@ class VendorImport(QObject):
     def _planned(self, plan: ImportPlan) -> None:
         assert self.path is not None
         if self.dialog is None:
-            self.dialog = ImportPreviewDialog(self.path, plan, self._window)
+            self.dialog = ImportPreviewDialog(self.path, plan, self._window, paths=self.paths)
             self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.dialog.import_requested.connect(self._apply)
             self.dialog.columns_changed.connect(self._plan)
@@ -425,7 +532,7 @@ class VendorImport(QObject):
             self.dialog.open()
         else:
             self.dialog.set_plan(plan)
-        if plan.format == "csv" and not plan.mapping.get("name"):
+        if plan.format == "csv" and not plan.files and not plan.mapping.get("name"):
             self.dialog.show_column_error(
                 self.tr("Choose the column that holds the vendor's name."), "name"
             )
@@ -444,7 +551,9 @@ class VendorImport(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Import vendors"),
-            self.tr("%s cannot be imported.") % self.path.name,
+            self.tr("%s cannot be imported.") % self.path.name
+            if len(self.paths) == 1
+            else self.tr("None of the %d files can be imported.") % len(self.paths),
             QMessageBox.StandardButton.Ok,
             self._window,
         )

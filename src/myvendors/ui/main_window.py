@@ -289,14 +289,17 @@ class MainWindow(QMainWindow):
         *,
         kdf_seconds: float,
         keystore: DeviceKeyStore | None = None,
+        clipboard: SensitiveClipboard | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`clipboard`: the app's one clipboard service (the controller's; ui/clipboard.py)."""
         super().__init__(parent)
         self._vault: Vault | None = vault
         self._worker = worker
         self._kdf_seconds = kdf_seconds
         self._keystore = keystore if keystore is not None else NoKeyStore()
-        self.clipboard = SensitiveClipboard(self)  # what this window copies is cleared after a while
+        # everything copied in this window (and its dialogs) goes through it, cleared after a while
+        self.clipboard = clipboard if clipboard is not None else SensitiveClipboard(self)
         self.clipboard.set_clear_after_seconds(int(settings.get(vault.db, "clipboard_clear_seconds")))
         self._busy = False
         self._busy_text: str | None = None

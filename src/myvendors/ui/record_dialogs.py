@@ -42,10 +42,16 @@ from myvendors.domain.models import (
     Note,
 )
 from myvendors.errors import InvalidInput
-from myvendors.ui.models.records import agreement_kind_text, dimension_text, interaction_kind_text, period_text
+from myvendors.ui.models.records import (
+    agreement_kind_text,
+    dimension_text,
+    interaction_kind_help,
+    interaction_kind_text,
+    period_text,
+)
 from myvendors.ui.passphrase import field_message
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.widgets import MessageBanner
+from myvendors.ui.widgets import MessageBanner, secondary
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -305,7 +311,18 @@ class InteractionDialog(FormDialog):
         )
         kinds = sorted(InteractionKind, key=lambda k: interaction_kind_text(k).casefold())
         self.kind_combo = _combo(self, self.tr("Kind"), [(interaction_kind_text(k), k.value) for k in kinds])
+        for index, kind in enumerate(kinds):  # the jargon explained: "Vouched — you recommended them to someone"
+            self.kind_combo.setItemData(index, interaction_kind_help(kind), Qt.ItemDataRole.ToolTipRole)
+        self.kind_help = secondary(parent=self, small=True)  # the chosen kind's meaning, under the list
+        self.kind_combo.currentIndexChanged.connect(self._explain_kind)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(InteractionKind.PAYMENT.value))
+        self._explain_kind()
+        kind_box = QWidget(self)
+        kind_column = QVBoxLayout(kind_box)
+        kind_column.setContentsMargins(0, 0, 0, 0)
+        kind_column.setSpacing(2)
+        kind_column.addWidget(self.kind_combo)
+        kind_column.addWidget(self.kind_help)
         start = now()
         self.when_edit = QDateTimeEdit(
             QDateTime(QDate(start.year, start.month, start.day), QTime(start.hour, start.minute)), self
@@ -328,7 +345,7 @@ class InteractionDialog(FormDialog):
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(72)
-        self.add_row(self.tr("&Kind"), self.kind_combo, "kind")
+        self.add_row(self.tr("&Kind"), kind_box, "kind", buddy=self.kind_combo)
         self.add_row(self.tr("&When"), self.when_edit, "at")
         self.add_row(self.tr("&Amount"), amount_row, "amount", "currency", buddy=self.amount_edit)
         self.add_row(self.tr("&Channel"), self.channel_edit, "channel")
@@ -346,6 +363,13 @@ class InteractionDialog(FormDialog):
                 self.currency_edit.setText(interaction.amount.currency)
             self.channel_edit.setText(interaction.channel or "")
             self.note_edit.setPlainText(interaction.note)
+
+    def _explain_kind(self) -> None:
+        value = self.kind_combo.currentData()
+        text = interaction_kind_help(InteractionKind(value)) if value else ""
+        self.kind_help.setText(text)
+        self.kind_combo.setToolTip(text)
+        self.kind_combo.setAccessibleDescription(text)
 
     def values(self) -> dict[str, Any]:
         local = self.when_edit.dateTime()  # in the computer's time zone; Qt knows its offset on that day

@@ -399,15 +399,22 @@ class AcceptOfferDialog(_Form):
 
     submitted = Signal(str)  # the name for a new vendor ("" when the offer's vendor is in the vault)
 
-    def __init__(self, request: Request, view: OfferView, others: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, request: Request, view: OfferView, others: int, parent: QWidget | None = None, *, match: str | None = None
+    ) -> None:
+        """`match`: the name of the vendor in the vault an unlinked offer's sender turns out to be."""
         super().__init__(self.tr("Accept offer"), parent)
         self.view = view
+        self.match = match if not view.known else None
         price = str(view.offer.price) if view.offer.price else self.tr("no stated price")
         question = heading(self.tr("Accept the offer from %s (%s)?") % (view.sender, price), scale=1.1, parent=self)
         self.column.insertWidget(0, question)
         points = [self.tr("“%s” becomes fulfilled and takes no more offers. This cannot be undone.") % request.title]
         if view.known:
             points.append(self.tr("An “offer accepted” entry goes on %s’s timeline.") % view.sender)
+        elif self.match is not None:
+            points.append(self.tr("%s is already in your vault as %s: the offer is linked to that vendor, with an "
+                                  "“offer accepted” entry on its timeline.") % (view.sender, self.match))
         else:
             points.append(self.tr("%s is not in your vault yet: it is added as a vendor, with an “offer accepted” "
                                   "entry on its timeline.") % view.sender)
@@ -419,7 +426,7 @@ class AcceptOfferDialog(_Form):
             self.column.insertWidget(index, label)
         self.name_edit = QLineEdit(view.sender, self)
         self.name_edit.setAccessibleName(self.tr("Name of the new vendor"))
-        if not view.known:
+        if not view.known and self.match is None:
             self.add_field(self.tr("&Name"), self.name_edit, "name")
             self.name_edit.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
         else:
@@ -444,4 +451,4 @@ class AcceptOfferDialog(_Form):
 
     def _submit(self) -> None:
         self.clear_errors()
-        emit(self.submitted, "" if self.view.known else self.name_edit.text())
+        emit(self.submitted, "" if self.view.known or self.match is not None else self.name_edit.text())

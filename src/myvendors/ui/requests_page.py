@@ -896,7 +896,9 @@ class RequestsPage(QWidget):
             return
         emit(self.page_wanted)
         view = chosen[0]
-        dialog = AcceptOfferDialog(request, view, self.offers_model.rowCount() - 1, self)
+        match = None if view.known else requests.matching_vendor(self._db, view.id)
+        names = vendors.names(self._db, [match]) if match is not None else {}
+        dialog = AcceptOfferDialog(request, view, self.offers_model.rowCount() - 1, self, match=names.get(match or 0))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.submitted.connect(lambda name: self._accept(dialog, view, name))
         dialog.open()

@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QMarginsF,
     QStandardPaths,
@@ -76,7 +75,7 @@ from myvendors.errors import InvalidInput, MyVendorsError
 from myvendors.fileio import atomic_write
 from myvendors.storage import Database
 from myvendors.ui import icons, term_words
-from myvendors.ui.clipboard import SensitiveClipboard
+from myvendors.ui.clipboard import clipboard_for
 from myvendors.ui.models.sharing import KEY_ROLE, ShareTreeModel, TermsModel
 from myvendors.ui.passphrase import field_message
 from myvendors.ui.profile_dialog import ProfileDialog, field_labels
@@ -87,22 +86,7 @@ VENDORS_LISTED = 5000  # the vendor picker's length; a person shares with far fe
 VENDOR_KINDS = ("profile", "feedback", "deletion-request", "access-request")
 PAGE_RECIPIENT, PAGE_CONTENT, PAGE_TERMS, PAGE_PREVIEW, PAGE_DONE = range(5)
 
-_clipboard: SensitiveClipboard | None = None
 _last_folder: str | None = None  # where the last package was saved (this session): the next one starts there
-
-
-def clipboard() -> SensitiveClipboard:
-    """One clipboard keeper for every wizard, owned by the application so that its timer outlives them."""
-    global _clipboard
-    if _clipboard is None:
-        _clipboard = SensitiveClipboard(QCoreApplication.instance())
-    return _clipboard
-
-
-def clear_clipboard() -> None:
-    """On lock: a package copied from the wizard leaves the clipboard now."""
-    if _clipboard is not None:
-        _clipboard.clear_now()
 
 
 def vendor_choices(db: Database) -> list[Vendor]:
@@ -1147,9 +1131,9 @@ class DonePage(QWizardPage):
     def copy(self) -> None:
         shared = self._wizard.shared
         assert shared is not None
-        keeper = clipboard()
+        keeper = clipboard_for(self)  # the app's one clipboard service, with the vault's setting
         keeper.copy(shared.compact)
-        self.status.setText(self.tr("Copied. The clipboard is cleared again in %d seconds.") % (keeper.clear_after_ms // 1000))
+        self.status.setText(keeper.copied_message())
 
     # -- on paper ------------------------------------------------------------------------------
     def _document(self) -> QTextDocument:

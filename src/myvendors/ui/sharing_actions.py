@@ -21,7 +21,7 @@ from myvendors.ui import icons
 from myvendors.ui.answer_dialog import AnswerDialog
 from myvendors.ui.profile_dialog import ProfileDialog
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.share_wizard import ShareWizard, clear_clipboard
+from myvendors.ui.share_wizard import ShareWizard
 from myvendors.ui.shared_page import Connection, SharedPage
 
 if TYPE_CHECKING:
@@ -98,8 +98,7 @@ class SharingActions(QObject):
 
     def clear(self) -> None:
         self.page.clear()
-        self.ledger_warning.hide()
-        clear_clipboard()
+        self.ledger_warning.hide()  # the clipboard is cleared by the window's service on lock
 
     def show_page(self) -> None:
         window = self._window

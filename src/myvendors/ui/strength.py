@@ -16,13 +16,17 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from myvendors.domain import strength as rule
 
+# One word per zxcvbn score. Every score below the rule's `MIN_SCORE` reads as weak, because the
+# app asks her to confirm such a passphrase ("Use this weak passphrase anyway"): a meter saying
+# "fair" beside that question would contradict it.
 _WORDS = (
     QT_TRANSLATE_NOOP("Strength", "very weak"),
     QT_TRANSLATE_NOOP("Strength", "weak"),
-    QT_TRANSLATE_NOOP("Strength", "fair"),
+    QT_TRANSLATE_NOOP("Strength", "weak"),
     QT_TRANSLATE_NOOP("Strength", "strong"),
     QT_TRANSLATE_NOOP("Strength", "very strong"),
 )
+assert rule.MIN_SCORE == 3, "the words above follow the rule: scores 0-2 are weak"
 
 
 @dataclass(frozen=True)

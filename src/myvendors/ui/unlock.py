@@ -10,8 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFontDatabase
+from PySide6.QtGui import QCloseEvent, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
@@ -331,6 +332,22 @@ class UnlockWindow(QWidget):
             if not chosen.endswith(".myvendors"):
                 chosen += ".myvendors"
             emit(self.create_requested, chosen)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        """Enter unlocks from any field of the unlock page (the Remember tick box too); on a
+        button or link, Enter presses that one (as Space does)."""
+        page = self.unlock_page
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or self.current_page() is not page:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        focused = self.focusWidget()
+        if isinstance(focused, QAbstractButton) and not isinstance(focused, QCheckBox) and focused.isEnabled():
+            focused.click()
+        elif not page.passphrase_edit.text() and page.device_button.isVisible() and page.device_button.isEnabled():
+            emit(self.device_unlock_requested)
+        else:
+            self._request_unlock()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.wipe()

@@ -13,7 +13,7 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -38,7 +38,9 @@ __all__ = [
 ]
 
 #: the vendor fields a column can be mapped to, in the order the import dialog lists them
-FIELDS = ("name", "website", "category", "email", "phone", "address", "notes", "tags")
+FIELDS = ("name", "website", "category", "email", "phone", "address", "notes", "tags", "contact", "title")
+#: joins the columns of one field, e.g. the contact person "first_name + last_name"
+JOIN = " + "
 MAX_ROWS = 200_000
 MAX_COLUMNS = 1_000
 _DELIMITERS = (",", ";", "\t")
@@ -85,7 +87,18 @@ _EXACT: dict[str, tuple[str, ...]] = {
         "tags", "tag", "labels", "label", "categories", "groups", "keywords", "schlagworter",
         "schlagworte", "stichworter",
     ),
+    # the person to talk to there, and her job: kept in the notes as "Contact: Jane Doe (Buyer)",
+    # as the vCard import does
+    "contact": (
+        "contact", "contact person", "contact name", "contactperson", "contactname", "ansprechpartner",
+        "ansprechpartnerin", "ansprechperson", "kontakt", "kontaktperson", "person", "full name", "fullname",
+        "display name", "displayname",
+    ),
+    "title": ("title", "job title", "jobtitle", "position", "role", "funktion", "berufsbezeichnung"),
 }
+# A contact person given in two columns, given name first.
+_GIVEN = ("first name", "firstname", "given name", "givenname", "first", "vorname", "prenom")
+_FAMILY = ("last name", "lastname", "family name", "familyname", "surname", "last", "nachname", "nom de famille")
 _WORDS: dict[str, tuple[str, ...]] = {
     "name": ("company", "organization", "organisation", "firma", "vendor", "supplier", "lieferant"),
     "website": ("website", "url", "homepage", "webseite", "web"),
@@ -274,6 +287,13 @@ def suggest_mapping(header: Iterable[str]) -> dict[str, str | None]:
         if index is not None:
             taken.add(index)
             mapping[field] = columns[index]
+    if mapping["contact"] is None:
+        given = next((i for i, name in enumerate(folded) if name in _GIVEN and i not in taken), None)
+        family = next((i for i, name in enumerate(folded) if name in _FAMILY and i not in taken), None)
+        if given is not None and family is not None:
+            mapping["contact"] = columns[given] + JOIN + columns[family]
+        elif given is not None or family is not None:
+            mapping["contact"] = columns[given if given is not None else family]  # type: ignore[index]
     return mapping
 
 
@@ -303,19 +323,24 @@ def parse_each(
     return _drafts(table, mapping, limit=None, lenient=True, steps=Steps(len(table.rows), progress, cancelled))
 
 
-def _column_indexes(table: CsvTable, mapping: Mapping[str, str | None]) -> dict[str, int]:
+def _column_indexes(table: CsvTable, mapping: Mapping[str, str | None]) -> dict[str, tuple[int, ...]]:
+    """For each mapped field, its column (or columns, "first_name + last_name", read joined by a space)."""
     unknown = sorted(set(mapping) - set(FIELDS))
     if unknown:
         raise InvalidInput(f"{unknown[0]!r} is not a vendor field; the fields are {', '.join(FIELDS)}.",
                            field=unknown[0])
-    indexes: dict[str, int] = {}
+    indexes: dict[str, tuple[int, ...]] = {}
     for field, column in mapping.items():
         if column is None or column == "":
             continue
-        try:
-            indexes[field] = table.header.index(column)
-        except ValueError:
-            raise InvalidInput(f"The file has no column {column!r} (chosen for the {field}).", field=field) from None
+        if column in table.header:
+            indexes[field] = (table.header.index(column),)
+            continue
+        parts = column.split(JOIN.strip())
+        if len(parts) > 1 and all(part.strip() in table.header for part in parts):
+            indexes[field] = tuple(table.header.index(part.strip()) for part in parts)
+            continue
+        raise InvalidInput(f"The file has no column {column!r} (chosen for the {field}).", field=field)
     if "name" not in indexes:
         raise InvalidInput("Choose the column that holds the vendor's name.", field="name")
     return indexes
@@ -350,7 +375,11 @@ def _drafts(
 
 
 def _row_draft(
-    row: tuple[str, ...], line: int, width: int, indexes: Mapping[str, int], mapping: Mapping[str, str | None]
+    row: tuple[str, ...],
+    line: int,
+    width: int,
+    indexes: Mapping[str, tuple[int, ...]],
+    mapping: Mapping[str, str | None],
 ) -> VendorDraft:
     if len(row) > width and any(row[width:]):
         raise InvalidInput(
@@ -360,17 +389,17 @@ def _row_draft(
         )
 
     def cell(field: str) -> str:
-        index = indexes.get(field)
-        return row[index] if index is not None and index < len(row) else ""
+        return " ".join(row[index] for index in indexes.get(field, ()) if index < len(row) and row[index])
 
+    name = cell("name")
     draft = VendorDraft(
-        name=cell("name"),
+        name=name,
         website=cell("website") or None,
         category=cell("category") or None,
         email=cell("email") or None,
         phone=cell("phone") or None,
         address=cell("address") or None,
-        notes=cell("notes"),
+        notes=_notes(name, " ".join(cell("contact").split()), " ".join(cell("title").split()), cell("notes")),
         tags=tuple(tag.strip() for tag in cell("tags").split(",")),
     )
     try:
@@ -380,6 +409,17 @@ def _row_draft(
         column = mapping.get(field)
         where = f"line {line}, column {column!r} ({field})" if column else f"line {line} ({field})"
         raise InvalidInput(f"In {where}: {error.message}", field=field, detail=error.detail) from None
+
+
+def _notes(name: str, contact: str, title: str, notes: str) -> str:
+    """The row's notes, after the person to talk to there as the vCard import writes it
+    ("Contact: Jane Doe (Buyer)"); no contact line when the person is the vendor's name."""
+    parts: list[str] = []
+    if contact and contact.casefold() != " ".join(name.split()).casefold():
+        parts.append(f"Contact: {contact}" + (f" ({title})" if title else ""))
+    if notes.strip():
+        parts.append(notes)
+    return "\n\n".join(parts)
 
 
 # -- duplicates ------------------------------------------------------------------------------
@@ -399,14 +439,18 @@ def website_host(website: str | None) -> str | None:
 
 
 def find_duplicates(
-    drafts: Iterable[VendorDraft], existing: Iterable[tuple[int, str, str | None]]
+    drafts: Iterable[VendorDraft],
+    existing: Iterable[tuple[int, str, str | None]],
+    *,
+    origins: Sequence[str] | None = None,
 ) -> list[Duplicate]:
     """Drafts that look like a vendor already in the vault, or like an earlier draft in the file.
 
     Alike means the same name once case, accents, punctuation and spaces are folded away
     ("ACME GmbH" and "Acme-GmbH"), or a website on the same host ("https://www.acme.de/" and
     "acme.de"). A draft is reported once per vault vendor it resembles, and once against the
-    first earlier draft it resembles.
+    first earlier draft it resembles. `origins` name where each draft came from ("a.vcf, card 2")
+    when the drafts come from several files; else an earlier draft is "entry N in this file".
     """
     by_name: dict[str, list[tuple[int, str]]] = {}
     by_host: dict[str, list[tuple[int, str]]] = {}
@@ -447,7 +491,8 @@ def find_duplicates(
                 why.append(f"the same website ({host})")
             other = earlier_name if earlier_name is not None else earlier_host
             assert other is not None
-            found.append(Duplicate(index, None, other, f"{' and '.join(why).capitalize()} as {seen[other]!r}, entry {other + 1} in this file."))
+            where = origins[other] if origins is not None else f"entry {other + 1} in this file"
+            found.append(Duplicate(index, None, other, f"{' and '.join(why).capitalize()} as {seen[other]!r}, {where}."))
         if key:
             first_by_name.setdefault(key, index)
         if host:

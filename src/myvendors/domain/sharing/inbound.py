@@ -125,6 +125,20 @@ def _decrypt(db: Database, parts: list[str]) -> tuple[str, bool]:
         raise DocumentRefused("malformed", "The encrypted document holds no signed document.") from None
 
 
+def stored_sender(db: Database, text: str) -> dict[str, Any]:
+    """The sender block (name, website) of a document imported before, read from its stored
+    text: it was verified when it was imported. {} when it cannot be read any more."""
+    try:
+        parts = _parts(text)
+        if len(parts) == 5:
+            inner, _ = _decrypt(db, parts)
+            parts = _parts(inner)
+        sender = _b64_json(parts[1], "document").get("sender") if len(parts) == 3 else None
+    except InvalidInput:
+        return {}
+    return sender if isinstance(sender, dict) else {}
+
+
 def _verified(parts: list[str], key: jwk.JWK) -> dict[str, Any]:
     token = jws.JWS()
     try:

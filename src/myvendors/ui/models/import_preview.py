@@ -117,6 +117,10 @@ class ImportPreviewModel(QAbstractTableModel):
             return self._warning
         if role == Qt.ItemDataRole.ToolTipRole and row in self._reasons:
             return self._reasons[row]
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME and draft.notes:
+            return draft.notes  # what goes into its notes: the contact person, the file's notes
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.ORIGIN:
+            return self._plan.origins[row]  # elided when several files are named
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -85,6 +85,41 @@ def interaction_kind_text(kind: InteractionKind) -> str:
     }[InteractionKind(kind)])
 
 
+def interaction_kind_explanation(kind: InteractionKind) -> str:
+    """What a kind of interaction means, in plain words (the kinds are ProjectVRM's terms)."""
+    return _tr({
+        InteractionKind.SUBSCRIPTION: QT_TRANSLATE_NOOP("records", "you subscribe to something of theirs"),
+        InteractionKind.PAYMENT: QT_TRANSLATE_NOOP("records", "you paid them"),
+        InteractionKind.TIP: QT_TRANSLATE_NOOP("records", "you gave them a tip or a voluntary extra"),
+        InteractionKind.CONTRACT: QT_TRANSLATE_NOOP("records", "you made or renewed a contract with them"),
+        InteractionKind.RECOMMEND: QT_TRANSLATE_NOOP("records", "they recommended something to you"),
+        InteractionKind.REFERRAL: QT_TRANSLATE_NOOP("records", "you sent someone their way, or they sent you to someone"),
+        InteractionKind.ASK_ADVICE: QT_TRANSLATE_NOOP("records", "you asked them for advice"),
+        InteractionKind.REQUEST: QT_TRANSLATE_NOOP("records", "you asked them for something: a quote, a change, a call"),
+        InteractionKind.RESPOND: QT_TRANSLATE_NOOP("records", "an answer, from them to you or from you to them"),
+        InteractionKind.SUPPORT: QT_TRANSLATE_NOOP("records", "you asked their support for help"),
+        InteractionKind.COMPLAINT: QT_TRANSLATE_NOOP("records", "you complained to them"),
+        InteractionKind.BLACKLIST: QT_TRANSLATE_NOOP("records", "you decided not to deal with them any more"),
+        InteractionKind.REBUFF: QT_TRANSLATE_NOOP("records", "you turned down what they offered or asked"),
+        InteractionKind.EVALUATE: QT_TRANSLATE_NOOP("records", "you rated or reviewed them"),
+        InteractionKind.EXTEND_CREDIT: QT_TRANSLATE_NOOP("records", "credit between you: they let you pay later, or you paid ahead"),
+        InteractionKind.VOUCH: QT_TRANSLATE_NOOP("records", "you recommended them to someone"),
+        InteractionKind.GIFT: QT_TRANSLATE_NOOP("records", "a gift, from them to you or from you to them"),
+        InteractionKind.REPEAT_PURCHASE: QT_TRANSLATE_NOOP("records", "you bought from them again"),
+        InteractionKind.CONVERSATION: QT_TRANSLATE_NOOP("records", "you talked or wrote to each other"),
+        InteractionKind.SPONSOR: QT_TRANSLATE_NOOP("records", "you supported them: a donation, crowdfunding, a patronage"),
+        InteractionKind.INVITE: QT_TRANSLATE_NOOP("records", "an invitation, from them to you or from you to them"),
+        InteractionKind.OFFER_ACCEPTED: QT_TRANSLATE_NOOP("records", "you accepted their offer for one of your requests"),
+    }[InteractionKind(kind)])
+
+
+def interaction_kind_help(kind: InteractionKind) -> str:
+    """The kind with its meaning: "Vouched — you recommended them to someone"."""
+    return _tr(QT_TRANSLATE_NOOP("records", "%1 — %2")).replace("%1", interaction_kind_text(kind)).replace(
+        "%2", interaction_kind_explanation(kind)
+    )
+
+
 def dimension_text(dimension: str) -> str:
     return _tr({
         "quality": QT_TRANSLATE_NOOP("records", "Quality"),
