@@ -112,6 +112,7 @@ def test_the_wizards_share_opens_a_draft_request_and_the_request_shows_where_it_
     assert "Attach the file yourself" in done.status.text()
     done.path_button.click()
     assert QGuiApplication.clipboard().text() == str(target)
+    assert "cleared again in 30 seconds" in done.status.text()  # the one clipboard service, like every copy
     QGuiApplication.clipboard().clear()
 
     # an offer comes back: it is listed where the request went, and accepting it works at once

@@ -29,7 +29,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QDesktopServices,
     QFontDatabase,
-    QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -1121,11 +1120,13 @@ class DonePage(QWizardPage):
         return True
 
     def copy_path(self) -> bool:
-        """The saved file's path, for an upload form's file chooser (a path is not secret: no clearing)."""
+        """The saved file's path, for an upload form's file chooser. Like every copy it goes through
+        the app's one clipboard service, so her clearing setting applies to it too."""
         if self.saved_path is None:
             return False
-        QGuiApplication.clipboard().setText(str(self.saved_path))
-        self.status.setText(self.tr("Copied the path %s.") % self.saved_path)
+        keeper = clipboard_for(self)
+        keeper.copy(str(self.saved_path))
+        self.status.setText(self.tr("Copied the path %s.") % self.saved_path + " " + keeper.copied_message())
         return True
 
     def copy(self) -> None:
