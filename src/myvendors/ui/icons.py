@@ -12,7 +12,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 if TYPE_CHECKING:
@@ -97,6 +97,14 @@ def icon(name: str) -> QIcon:
     """The icon `name` (a file in resources/icons without .svg), in the palette's text colour when drawn."""
     _svg(name)  # a missing file fails here, not when first painted
     return QIcon(_PaletteIconEngine(name))
+
+
+def toned(name: str, colour: str) -> QIcon:
+    """The icon `name` drawn in `colour` (a theme's warning or error ink), at every size.
+
+    Ask for it when drawing (a model's data()), with the colour of the current theme: then a live
+    theme switch gives the icon the new theme's colour too."""
+    return _icon(name, QColor(colour).name())
 
 
 def app_icon() -> QIcon:

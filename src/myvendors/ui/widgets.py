@@ -245,13 +245,8 @@ class MessageBanner(QFrame):
         return self._action
 
     def show_message(self, level: Level, text: str, *, action: str | None = None) -> None:
-        background, border, foreground, icon_name = (_DARK_TINTS if theme.is_dark() else _TINTS)[level]
         self.level = level
-        self.setStyleSheet(
-            f"QFrame#messageBanner {{ background: {background}; border: 1px solid {border}; border-radius: 6px; }}"
-            f"QFrame#messageBanner QLabel {{ color: {foreground}; background: transparent; border: none; }}"
-        )
-        self._icon.setPixmap(icons.coloured_pixmap(icon_name, 20, foreground))  # the banner's ink, on its tint
+        self.restyle()
         self._text.setText(text)
         self._text.setAccessibleName(text)
         self._action.setText(action or "")
@@ -262,6 +257,17 @@ class MessageBanner(QFrame):
 
     def show_error(self, text: str, *, action: str | None = None) -> None:
         self.show_message(Level.ERROR, text, action=action)
+
+    def restyle(self) -> None:
+        """Tint the banner for its level in the current theme (also called on a live theme switch)."""
+        if self.level is None:
+            return
+        background, border, foreground, icon_name = (_DARK_TINTS if theme.is_dark() else _TINTS)[self.level]
+        self.setStyleSheet(
+            f"QFrame#messageBanner {{ background: {background}; border: 1px solid {border}; border-radius: 6px; }}"
+            f"QFrame#messageBanner QLabel {{ color: {foreground}; background: transparent; border: none; }}"
+        )
+        self._icon.setPixmap(icons.coloured_pixmap(icon_name, 20, foreground))  # the banner's ink, on its tint
 
     def clear(self) -> None:
         self.level = None
