@@ -522,7 +522,13 @@ class SettingsDialog(QDialog):
             editor.setFocus()
 
     # -- remember on this device -----------------------------------------------------------
-    def set_device_status(self, available: bool, reason: str, remembered: bool) -> None:
+    def show_checking_keyring(self) -> None:
+        """A device remembers this vault: the keyring is being asked whether it is this one."""
+        self.remember_box.setEnabled(False)
+        self.remember_reason.setText(self.tr("Checking the system keyring…"))
+
+    def set_device_status(self, available: bool, reason: str, remembered: bool, *, problem: bool = False) -> None:
+        """`problem`: the keyring was asked and did not help this time; `reason` says why."""
         self.remember_busy.stop()
         self.remember_box.setEnabled(available)
         self.remember_box.setChecked(available and remembered)
@@ -530,8 +536,8 @@ class SettingsDialog(QDialog):
             "Keeps a device key in the system keyring so that this computer opens the vault without the "
             "passphrase. The passphrase itself is never stored."
         )
-        self.remember_box.setToolTip(f"{explanation}\n{reason}" if available else reason)
-        self.remember_reason.setText(explanation if available else reason)
+        self.remember_box.setToolTip(f"{explanation}\n{reason}".strip() if available else reason)
+        self.remember_reason.setText(reason if problem or not available else explanation)
 
     def set_remember_busy(self, text: str) -> None:
         self.remember_message.hide()
