@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QRadioButton, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import WAIT_MS, unlock_with_passphrase, wait_idle
 
@@ -55,7 +55,7 @@ def _palettes(root: QWidget) -> dict[str, tuple[str, ...]]:
         found[path] = tuple(
             pal.color(group, role).name(QColor.NameFormat.HexArgb) for group in (Group.Active, Group.Disabled)
             for role in ROLES
-        )
+        ) + _picture(widget)
         seen: dict[str, int] = {}
         for child in widget.children():
             if isinstance(child, QWidget) and not child.isWindow():
@@ -65,6 +65,16 @@ def _palettes(root: QWidget) -> dict[str, tuple[str, ...]]:
 
     walk(root, root.objectName() or type(root).__name__)
     return found
+
+
+def _picture(widget: QWidget) -> tuple[str, ...]:
+    """A label's picture (an icon beside a message, in the status bar): the colours it is drawn in."""
+    if not isinstance(widget, QLabel) or widget.pixmap().isNull():
+        return ()
+    image = widget.pixmap().toImage()
+    return tuple(sorted({image.pixelColor(x, y).name(QColor.NameFormat.HexArgb)
+                         for x in range(image.width()) for y in range(image.height())
+                         if image.pixelColor(x, y).alpha() == 255}))
 
 
 def _pixels(image: QImage, rect: QRect) -> set[str]:
@@ -119,6 +129,8 @@ def _tour(qtbot: QtBot, controller: AppController, main: MainWindow, vendor_id: 
         wait_idle(qtbot, controller)
         seen[name] = _palettes(main.pages.currentWidget())
         seen[f"{name}: sidebar"] = _sidebar(main)
+    seen["status bar"] = _palettes(main.statusBar())
+    seen["toolbar"] = _palettes(main.findChild(QToolBar))
     main.go_to(OVERVIEW)
     seen["dialogs"] = _dialogs(qtbot, controller, main)
     return seen
@@ -171,7 +183,8 @@ def _same(live: dict[str, tuple[str, ...]], fresh: dict[str, tuple[str, ...]], w
     assert len(common) >= 0.9 * len(fresh), (where, sorted(fresh.keys() - live.keys())[:10])
     differ = sorted(path for path in common if live[path] != fresh[path])
     assert not differ, (where, len(differ), differ[:3], [
-        [(role.name, group.name, a, b) for (group, role), a, b in zip(_KEYS, live[p], fresh[p], strict=True) if a != b]
+        [(role.name, group.name, a, b) for (group, role), a, b in zip(_KEYS, live[p], fresh[p]) if a != b]
+        + ([("picture", live[p][len(_KEYS):], fresh[p][len(_KEYS):])] if live[p][len(_KEYS):] != fresh[p][len(_KEYS):] else [])
         for p in differ[:2]
     ])
 

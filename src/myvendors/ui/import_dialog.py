@@ -119,7 +119,7 @@ class ImportPreviewDialog(QDialog):
         self.setSizeGripEnabled(True)
 
         icon = QLabel(self)
-        icon.setPixmap(icons.pixmap("vendor", 32))
+        icons.show_on(icon, "vendor", 32)
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.title = heading(self.tr("Import vendors from %s") % path.name, scale=1.2, parent=self)
         self.subtitle = secondary(parent=self)

@@ -248,7 +248,7 @@ class RequestsPage(QWidget):
         # -- no requests at all ---------------------------------------------------------------
         self.empty_page = QWidget(self)
         empty_icon = QLabel(self.empty_page)
-        empty_icon.setPixmap(icons.pixmap("request", 48))
+        icons.show_on(empty_icon, "request", 48)
         empty_icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         empty_title = heading(self.tr("No requests yet"), scale=1.15, parent=self.empty_page)
         empty_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)

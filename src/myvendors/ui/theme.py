@@ -18,6 +18,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
+from myvendors.ui import icons
+
 THEMES = ("system", "light", "dark")
 
 Role = QPalette.ColorRole
@@ -142,6 +144,7 @@ def restyle(app: QGuiApplication) -> None:
         if sheet:  # Qt keeps the palette a style sheet was first resolved against: set it again
             widget.setStyleSheet(sheet)
     for widget in widgets:  # then what builds colours of its own (after the style sheets: they restore palettes)
+        icons.redraw_label(widget)
         hook = getattr(widget, "restyle", None)
         if callable(hook):
             hook()

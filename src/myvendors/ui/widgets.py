@@ -346,7 +346,10 @@ class PageFrame(QWidget):
     def __init__(self, icon_name: str, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.icon_label = QLabel(self)
-        self.icon_label.setPixmap(icons.app_icon().pixmap(44, 44) if icon_name == "app" else icons.pixmap(icon_name, 40))
+        if icon_name == "app":
+            self.icon_label.setPixmap(icons.app_icon().pixmap(44, 44))
+        else:
+            icons.show_on(self.icon_label, icon_name, 40)
         self.icon_label.setFixedSize(QSize(48, 48))
         self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.title = heading(title, parent=self)
