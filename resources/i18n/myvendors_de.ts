@@ -1363,8 +1363,8 @@ Trotzdem schließen?</translation>
 <context>
     <name>Keyring</name>
     <message>
-        <source>You cancelled the system keyring&apos;s prompt, so the keyring was not used.</source>
-        <translation>Sie haben die Abfrage des Schlüsselbunds abgebrochen, darum wurde der Schlüsselbund nicht verwendet.</translation>
+        <source>The system keyring&apos;s prompt was cancelled (or could not be shown), so the keyring was not used.</source>
+        <translation>Die Abfrage des Schlüsselbunds wurde abgebrochen (oder konnte nicht angezeigt werden), darum wurde der Schlüsselbund nicht verwendet.</translation>
     </message>
     <message>
         <source>The system keyring did not answer within %1 seconds, so it was not used. Its prompt may be waiting behind this window.</source>

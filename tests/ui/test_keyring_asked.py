@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from helpers import PASSPHRASE
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from ui_helpers import WAIT_MS, click_checkbox, unlock_window, unlock_with_passphrase, wait_for_window, wait_idle
 
@@ -147,12 +147,15 @@ def test_a_dismissed_prompt_and_no_answer_are_different_messages(
             backend.release.set()
     message = dialog.remember_message.text()
     if failure == CANCELLED:
-        assert message.startswith("You cancelled the system keyring's prompt")
+        assert message.startswith("The system keyring's prompt was cancelled")
         assert "did not answer" not in message
     else:
         assert message.startswith("The system keyring did not answer within 0.2 seconds")
-        assert "cancelled" not in message
+        assert "cancelled" not in message and "cancelled" in keyring_text.what_happened(CANCELLED)
     assert message.endswith("Tick the box again to be asked once more.")
+    squeezed = [label.text() for label in dialog.findChildren(QLabel)
+                if label.isVisible() and label.wordWrap() and label.height() < label.heightForWidth(label.width())]
+    assert squeezed == []  # the dialog makes room for the message: no text above it is cut
     qtbot.waitUntil(box.isEnabled, timeout=WAIT_MS)  # she can try again: neither is taken for "no keyring"
     assert not box.isChecked()
     dialog.reject()
@@ -186,7 +189,7 @@ def test_a_dismissed_prompt_when_reading_this_devices_key_leaves_the_device_butt
     window = unlock_window(qtbot, controller)
     page = window.unlock_page
     assert dismissed.calls  # a device slot: the keyring is asked
-    assert page.remember_reason.text().startswith("You cancelled the system keyring's prompt")
+    assert page.remember_reason.text().startswith("The system keyring's prompt was cancelled")
     assert page.remember_reason.text().endswith("choose “Unlock with this device” to be asked again.")
     assert page.device_button.isVisible()  # to ask again
     assert not page.remember.isEnabled() and window.remember_choice() is None  # never taken as "forget"

@@ -21,7 +21,7 @@ UNLOCK, SETTINGS, AFTER_UNLOCK = "unlock", "settings", "after-unlock"
 def what_happened(problem: str, seconds: float = 0.0) -> str:
     """The first sentence: the prompt was cancelled, or the keyring did not answer within `seconds`."""
     if problem == CANCELLED:
-        return QCoreApplication.translate("Keyring", "You cancelled the system keyring's prompt, so the keyring was not used.")
+        return QCoreApplication.translate("Keyring", "The system keyring's prompt was cancelled (or could not be shown), so the keyring was not used.")
     if problem == TIMED_OUT:
         # %1: seconds. Qt's %1, not Python's %: translators keep it where their sentence needs it.
         return QCoreApplication.translate(

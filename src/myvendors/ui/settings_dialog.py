@@ -547,6 +547,18 @@ class SettingsDialog(QDialog):
     def show_remember_error(self, text: str) -> None:
         self.remember_message.setText(text)
         self.remember_message.show()
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Taller when a message needs the room, so that no wrapped text above it is squeezed."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        page = self.tabs.currentWidget()
+        wrapped = [label for label in page.findChildren(QLabel) if label.isVisible() and label.wordWrap()]
+        missing = sum(max(0, label.heightForWidth(label.width()) - label.height()) for label in wrapped)
+        if missing > 0:
+            self.resize(self.width(), self.height() + missing)
 
     # -- key strength ----------------------------------------------------------------------
     def kdf_choice(self) -> tuple[str, float]:
