@@ -538,6 +538,8 @@ class SettingsDialog(QDialog):
         )
         self.remember_box.setToolTip(f"{explanation}\n{reason}".strip() if available else reason)
         self.remember_reason.setText(reason if problem or not available else explanation)
+        if self.isVisible():
+            self._grow_to_fit()
 
     def set_remember_busy(self, text: str) -> None:
         self.remember_message.hide()
@@ -551,10 +553,11 @@ class SettingsDialog(QDialog):
 
     def _grow_to_fit(self) -> None:
         """Taller when a message needs the room, so that no wrapped text above it is squeezed."""
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
         page = self.tabs.currentWidget()
+        for widget in (self, page):  # lay out now, so that the labels have their new widths
+            layout = widget.layout()
+            if layout is not None:
+                layout.activate()
         wrapped = [label for label in page.findChildren(QLabel) if label.isVisible() and label.wordWrap()]
         missing = sum(max(0, label.heightForWidth(label.width()) - label.height()) for label in wrapped)
         if missing > 0:
