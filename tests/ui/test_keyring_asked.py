@@ -192,6 +192,8 @@ def test_a_dismissed_prompt_when_reading_this_devices_key_leaves_the_device_butt
     assert page.remember_reason.text().startswith("The system keyring's prompt was cancelled")
     assert page.remember_reason.text().endswith("choose “Unlock with this device” to be asked again.")
     assert page.device_button.isVisible()  # to ask again
+    reason = page.remember_reason
+    qtbot.waitUntil(lambda: reason.height() >= reason.heightForWidth(reason.width()), timeout=WAIT_MS)  # it grew
     assert not page.remember.isEnabled() and window.remember_choice() is None  # never taken as "forget"
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from myvendors.ui import icons, keyring_text
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.widgets import Level, PageFrame, PageStack, PassphraseEdit, link_button, secondary
+from myvendors.ui.widgets import Level, PageFrame, PageStack, PassphraseEdit, fit_to_content, link_button, secondary
 from myvendors.vault.session import DeviceStatus
 
 
@@ -233,6 +233,7 @@ class UnlockWindow(QWidget):
             page.remember_reason.setText(text)
             page.remember_reason.show()
             page.device_button.show()
+            self._fit_height()
             return
         page.remember.setEnabled(status.available)
         page.remember.setChecked(status.available and status.remembered)
@@ -246,6 +247,12 @@ class UnlockWindow(QWidget):
         page.device_button.setVisible(status.available and status.remembered)
         if status.available and status.remembered:
             page.device_button.setDefault(not page.passphrase_edit.text())
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for the keyring's message under the box (never narrower)."""
+        if self.isVisible():  # once the new text is laid out (the layouts update on the next pass)
+            QTimer.singleShot(0, self, lambda: fit_to_content(self) if self.isVisible() else None)
 
     def remember_choice(self) -> bool | None:
         """What to do about remembering: True/False as ticked, None while it cannot be chosen."""
