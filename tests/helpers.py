@@ -47,6 +47,9 @@ class MemoryKeyStore:
     def availability(self) -> Availability:
         return Availability(True, "in memory")
 
+    def known(self) -> Availability | None:
+        return self.availability()
+
     def save(self, vault_id: str, slot_id: str, device_key: bytes) -> None:
         self.entries[vault_id] = (slot_id, device_key)
 

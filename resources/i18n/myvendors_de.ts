@@ -1641,6 +1641,29 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>The system keyring&apos;s prompt was cancelled (or could not be shown), so the keyring was not used.</source>
+        <translation>Die Abfrage des Schlüsselbunds wurde abgebrochen (oder konnte nicht angezeigt werden), darum wurde der Schlüsselbund nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within %1 seconds, so it was not used. Its prompt may be waiting behind this window.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 Sekunden geantwortet, darum wurde er nicht verwendet. Seine Abfrage wartet vielleicht hinter diesem Fenster.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase, or choose “Unlock with this device” to be asked again.</source>
+        <translation>Geben Sie die Passphrase ein oder wählen Sie „Mit diesem Gerät entsperren“, um erneut gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>Tick the box again to be asked once more.</source>
+        <translation>Setzen Sie das Häkchen erneut, um noch einmal gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>This device does not remember the vault; you can try again in Settings.</source>
+        <translation>Dieses Gerät merkt sich den Tresor nicht; Sie können es in den Einstellungen erneut versuchen.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <source>Date</source>
@@ -2391,6 +2414,10 @@ Trotzdem schließen?</translation>
     <message>
         <source>No vendor&apos;s standing fell in the last %d days (judged by your own rated notes).</source>
         <translation>Bei keinem Anbieter ist das Ansehen in den letzten %d Tagen gesunken (nach Ihren eigenen bewerteten Notizen).</translation>
+    </message>
+    <message>
+        <source>Overdue and due in the next %d days</source>
+        <translation>Überfällig und fällig in den nächsten %d Tagen</translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -4179,10 +4206,6 @@ Ihr Schlüssel: %s</translation>
         <translation>Auf diesem Gerät &amp;merken</translation>
     </message>
     <message>
-        <source>Checking the system keyring…</source>
-        <translation>Der Schlüsselbund des Systems wird geprüft …</translation>
-    </message>
-    <message>
         <source>Unlock with this &amp;device</source>
         <translation>Mit diesem &amp;Gerät entsperren</translation>
     </message>
@@ -4216,6 +4239,10 @@ Ihr Schlüssel: %s</translation>
     <message>
         <source>MyVendors — locked</source>
         <translation>MyVendors – gesperrt</translation>
+    </message>
+    <message>
+        <source>Checking the system keyring…</source>
+        <translation>Der Schlüsselbund des Systems wird geprüft …</translation>
     </message>
     <message>
         <source>Keep a key in this computer&apos;s keyring so that the vault opens without typing the passphrase. The passphrase itself is never stored.</source>

@@ -132,6 +132,19 @@ class KeyringUnavailable(MyVendorsError):
     exit_code = EXIT_UNAVAILABLE
 
 
+class KeyringCancelled(KeyringUnavailable):
+    """She dismissed the system keyring's prompt (to unlock the keyring, or to create one): nothing was
+    stored or read, and asking again is fine."""
+
+
+class KeyringTimedOut(KeyringUnavailable):
+    """The system keyring did not answer in time (a prompt nobody saw, a service that hangs)."""
+
+    def __init__(self, message: str, *, seconds: float, detail: str | None = None) -> None:
+        super().__init__(message, detail=detail)
+        self.seconds = seconds
+
+
 class NotRemembered(MyVendorsError):
     """This device does not remember the vault (no keyring entry, or it no longer matches)."""
 

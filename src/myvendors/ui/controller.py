@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from myvendors.domain import settings
 from myvendors.errors import InvalidInput, MyVendorsError, VaultDamaged, VaultNotFound, WrongSecret
+from myvendors.ui import keyring_text
 from myvendors.ui.idle import IdleWatcher, minutes_to_ms
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.unlock import UnlockWindow
@@ -290,21 +291,37 @@ class AppController(QObject):
         self._check_device(window)
 
     def _check_device(self, window: UnlockWindow) -> None:
-        """Ask the keyring what it offers, on the worker. The job is submitted now (the window shows
-        that it is checking, and the worker is busy until it answers), but waits for the window's
-        first paint before it starts: importing and asking the keyring takes CPU (and the GIL) the
+        """Whether this device can remember the vault, on the worker. The keyring is asked only when
+        the vault's envelope has a device slot: a locked or new keyring raises its own prompt when
+        asked, which she did not ask for. The job is submitted now but waits for the window's first
+        paint before it starts: reading the envelope and the keyring takes CPU (and the GIL) the
         first paint needs."""
         path, keystore = self.vault_path, self.keystore
         on_screen = self._on_screen = threading.Event()
         _WhenOnScreen(window, on_screen.set)
 
-        def check() -> session.DeviceStatus:
+        def slot() -> bool:
             on_screen.wait(ON_SCREEN_WAIT_S)
-            return session.device_status(path, keystore)
+            return session.has_device_slot(path)
 
-        job = self.worker.submit(check)
-        job.succeeded.connect(window.set_device_status)
-        job.failed.connect(lambda exc: window.set_device_status(session.DeviceStatus(False, exc.text())))
+        def failed(exc: MyVendorsError) -> None:
+            if self._window is window:
+                window.set_device_status(session.DeviceStatus(False, exc.text()))
+
+        def ask(has_slot: bool) -> None:
+            if self._window is not window:  # another window by now (unlocked, another vault)
+                return
+            if not has_slot:
+                window.set_device_status(session.unasked_status(keystore))
+                return
+            window.show_checking_keyring()
+            job = self.worker.submit(lambda: session.device_status(path, keystore))
+            job.succeeded.connect(window.set_device_status)
+            job.failed.connect(failed)
+
+        job = self.worker.submit(slot)
+        job.succeeded.connect(ask)
+        job.failed.connect(failed)
 
     def _run_unlock(self, window: UnlockWindow, call: Any, busy_text: str) -> None:
         window.set_busy(True, busy_text)
@@ -365,13 +382,16 @@ class AppController(QObject):
         elif isinstance(error, VaultNotFound):
             window.show_error(self.tr("%s Create a new vault or open another one below.") % error.text())
         else:
-            window.show_error(error.text())
+            window.show_error(keyring_text.error_text(error, keyring_text.UNLOCK))  # (others: their own text)
 
     def _opened(self, opened: session.Opened) -> None:
         self._vault = opened.vault
         if self._remember_last:
             remember_last_vault(opened.vault.path)
-        self._show_main(notice=opened.notice)
+        notice = opened.notice
+        if opened.problem is not None:
+            notice = keyring_text.error_text(opened.problem, keyring_text.AFTER_UNLOCK)
+        self._show_main(notice=notice)
 
     # -- unlocked --------------------------------------------------------------------------
     def _show_main(self, notice: str | None = None) -> None:

@@ -12,8 +12,9 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QLabel, QWidget
 
 if TYPE_CHECKING:
     from myvendors.domain.models import InteractionKind
@@ -99,6 +100,14 @@ def icon(name: str) -> QIcon:
     return QIcon(_PaletteIconEngine(name))
 
 
+def toned(name: str, colour: str) -> QIcon:
+    """The icon `name` drawn in `colour` (a theme's warning or error ink), at every size.
+
+    Ask for it when drawing (a model's data()), with the colour of the current theme: then a live
+    theme switch gives the icon the new theme's colour too."""
+    return _icon(name, QColor(colour).name())
+
+
 def app_icon() -> QIcon:
     """The application's own (coloured) icon."""
     return _icon("myvendors", "#000000")
@@ -112,8 +121,25 @@ def coloured_pixmap(name: str, size: int, colour: str) -> QPixmap:
 
 
 def pixmap(name: str, size: int) -> QPixmap:
-    """A pixmap of the icon `name` at `size` logical pixels."""
+    """A pixmap of the icon `name` at `size` logical pixels (drawn now: it keeps today's colour)."""
     return icon(name).pixmap(size, size)
+
+
+_LABEL_ICON = "myvendorsIcon"  # a label's dynamic property: "name:size", drawn again by `redraw_labels`
+
+
+def show_on(label: QLabel, name: str, size: int) -> None:
+    """Show the icon `name` on `label` in the palette's text colour, now and after a theme switch."""
+    label.setProperty(_LABEL_ICON, f"{name}:{size}")
+    label.setPixmap(pixmap(name, size))
+
+
+def redraw_label(label: QWidget) -> None:
+    """Draw a label's icon (see `show_on`) again in the current palette's colour; other widgets: nothing."""
+    spec = label.property(_LABEL_ICON)
+    if isinstance(label, QLabel) and isinstance(spec, str) and ":" in spec:
+        name, size = spec.rsplit(":", 1)
+        label.setPixmap(pixmap(name, int(size)))
 
 
 @cache

@@ -157,7 +157,7 @@ class ImportPreviewDialog(QDialog):
         self.setSizeGripEnabled(True)
 
         icon = QLabel(self)
-        icon.setPixmap(icons.pixmap("vendor", 32))
+        icons.show_on(icon, "vendor", 32)
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         several = len(self.paths) > 1
         self.title = heading(

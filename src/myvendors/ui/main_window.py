@@ -141,7 +141,7 @@ class VendorsPane(QWidget):
 
         empty = QWidget(self)
         empty_icon = QLabel(empty)
-        empty_icon.setPixmap(icons.pixmap("vendor", 48))
+        icons.show_on(empty_icon, "vendor", 48)
         empty_icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         empty_title = heading(self.tr("No vendors yet"), scale=1.15, parent=empty)
         empty_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -534,7 +534,7 @@ class MainWindow(QMainWindow):
     def _make_status_bar(self) -> None:
         bar = self.statusBar()
         self.state_icon = QLabel(bar)
-        self.state_icon.setPixmap(icons.pixmap("unlock", 16))
+        icons.show_on(self.state_icon, "unlock", 16)
         self.state_label = QLabel(bar)
         self.state_label.setAccessibleName(self.tr("Vault state"))
         self.progress = QProgressBar(bar)

@@ -108,6 +108,10 @@ class Section(QWidget):
         if isinstance(row, Row) and row.payload is not None:
             emit(self.chosen, row.payload)
 
+    def set_title(self, title: str) -> None:
+        self.title.setText(title)
+        self.view.setAccessibleName(title)
+
     def set_rows(self, rows: list[Row]) -> None:
         self.model.set_rows(rows)
         self.empty.setText(self.empty_text)
@@ -186,7 +190,7 @@ class OverviewPage(QScrollArea):
         self.first_steps = FirstSteps(body)
         self.first_steps.hide()
         self.due = Section(
-            self.tr("Due in the next %d days") % DUE_DAYS,
+            self._due_title(overdue=False),
             self.tr("Nothing renews or must be cancelled in the next %d days.") % DUE_DAYS,
             body,
         )
@@ -232,7 +236,9 @@ class OverviewPage(QScrollArea):
         fell" is read there and arrives later (`loaded`), so that the page paints first."""
         today = today or date.today()
         due = agreements.due_soon(db, DUE_DAYS, today=today, past_days=OVERDUE_DAYS)
-        self.due.set_rows([self._due_row(item, today) for item in due if _still_due(item, today)])
+        due_rows = [self._due_row(item, today) for item in due if _still_due(item, today)]
+        self.due.set_rows(due_rows)
+        self.due.set_title(self._due_title(any(row.tone == "overdue" for row in due_rows)))
         self.spending.set_rows([self._spending_row(s) for s in insights.spending(db, top=TOP_CATEGORIES, today=today)])
         open_requests = requests.list_requests(db, status=RequestStatus.OPEN, limit=OPEN_REQUESTS)
         self.requests.set_rows([self._request_row(r, requests.offer_count(db, r.id)) for r in open_requests])
@@ -281,6 +287,12 @@ class OverviewPage(QScrollArea):
         self.first_steps.hide()
         for section in self.sections():
             section.clear()
+
+    def _due_title(self, overdue: bool) -> str:
+        """The due section says what it shows: overdue rows too, when there are some."""
+        if overdue:
+            return self.tr("Overdue and due in the next %d days") % DUE_DAYS
+        return self.tr("Due in the next %d days") % DUE_DAYS
 
     # -- rows ------------------------------------------------------------------------------
     def _due_row(self, due: Due, today: date) -> Row:

@@ -23,13 +23,23 @@ from myvendors.vault.constants import MIN_PASSPHRASE_CHARS
 _BAR_COLOURS = ("#c0392b", "#c0392b", "#c98a0b", "#2e8b57", "#1f7a4c")
 
 
+class FieldMessage(QLabel):
+    """The small red line under a field that says what is wrong with it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.restyle()
+        self.hide()
+
+    def restyle(self) -> None:
+        """Red that reads on the current window (also called on a live theme switch)."""
+        self.setStyleSheet("color: #ff8f87;" if theme.is_dark() else "color: #b3261e;")
+
+
 def field_message(parent: QWidget | None = None) -> QLabel:
     """The small red line under a field that says what is wrong with it."""
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #ff8f87;" if theme.is_dark() else "color: #b3261e;")  # readable on either window
-    label.hide()
-    return label
+    return FieldMessage(parent)
 
 
 class StrengthMeter(QWidget):

@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QResizeEvent
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,7 +42,7 @@ from myvendors.domain.models import REQUEST_TRANSITIONS, OfferDraft, Request, Re
 from myvendors.domain.sharing import ledger as sharing_ledger
 from myvendors.errors import InvalidInput, MyVendorsError
 from myvendors.storage import Database
-from myvendors.ui import icons
+from myvendors.ui import icons, theme
 from myvendors.ui.models import offers as offer_models
 from myvendors.ui.models import requests as request_models
 from myvendors.ui.models.offers import ComparisonModel, OfferTableModel, OfferView
@@ -252,7 +252,7 @@ class RequestsPage(QWidget):
         # -- no requests at all ---------------------------------------------------------------
         self.empty_page = QWidget(self)
         empty_icon = QLabel(self.empty_page)
-        empty_icon.setPixmap(icons.pixmap("request", 48))
+        icons.show_on(empty_icon, "request", 48)
         empty_icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         empty_title = heading(self.tr("No requests yet"), scale=1.15, parent=self.empty_page)
         empty_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -374,11 +374,7 @@ class RequestsPage(QWidget):
         self.compare_view.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.compare_view.verticalHeader().setHighlightSections(False)
         self.compare_view.horizontalHeader().setHighlightSections(False)
-        chosen = self.compare_view.palette()  # the chosen offer's column: a quiet tint, the cheapest still shows
-        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            chosen.setColor(group, QPalette.ColorRole.Highlight, QColor("#dde9f6"))
-            chosen.setColor(group, QPalette.ColorRole.HighlightedText, chosen.color(QPalette.ColorRole.Text))
-        self.compare_view.setPalette(chosen)
+        self._tint_comparison()
         self.compare_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.compare_view.setStyleSheet("QTableView::item { padding: 3px 4px; }")
         self.compare_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -550,6 +546,23 @@ class RequestsPage(QWidget):
     def _request_selected(self) -> None:
         rows = self.view.selectionModel().selectedRows()
         self._show_request(self.model.request(rows[0].row()) if rows else None)
+
+    def _tint_comparison(self) -> None:
+        """The chosen offer's column: a quiet tint of the theme, the cheapest still shows."""
+        text = QGuiApplication.palette().color(QPalette.ColorRole.Text)
+        chosen = QPalette()  # only the two roles set here; the others follow the application's palette
+        tint = "#2d4257" if theme.is_dark() else "#dde9f6"
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            chosen.setColor(group, QPalette.ColorRole.Highlight, QColor(tint))
+            chosen.setColor(group, QPalette.ColorRole.HighlightedText, text)
+        self.compare_view.setPalette(chosen)
+
+    def restyle(self) -> None:
+        """A live theme switch: the comparison's tint follows (its palette was set by hand)."""
+        sheet = self.compare_view.styleSheet()
+        self.compare_view.setStyleSheet("")  # (the style sheet would put back the palette it found)
+        self._tint_comparison()
+        self.compare_view.setStyleSheet(sheet)
 
     def _show_request(self, request: Request | None) -> None:
         previous = self._request.id if self._request else None

@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from myvendors.domain import settings
-from myvendors.errors import InvalidInput, MyVendorsError, WrongSecret
-from myvendors.ui import theme
+from myvendors.errors import InvalidInput, KeyringCancelled, KeyringTimedOut, MyVendorsError, WrongSecret
+from myvendors.ui import keyring_text, theme
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.settings_dialog import SettingsDialog
 from myvendors.ui.worker import Worker
@@ -91,20 +91,25 @@ class SettingsActions(QObject):
 
     # -- remember on this device -----------------------------------------------------------
     def check_device(self) -> None:
+        """Show whether this device remembers the vault. The keyring is asked (on the worker) only
+        when the vault has a device slot: otherwise there is nothing to find, and a locked or new
+        keyring would raise its prompt just because she opened the settings."""
         vault, keystore = self._vault, self._keystore
+        if not vault.has_device_slot():
+            self._show_status(session.unasked_status(keystore))
+            return
+        self.dialog.show_checking_keyring()
 
         def status() -> session.DeviceStatus:
-            availability = keystore.availability()
-            if not availability.ok:
-                return session.DeviceStatus(False, availability.reason)
-            return session.DeviceStatus(True, availability.reason, remembered=vault.is_remembered(keystore))
+            return session.vault_device_status(vault, keystore)
 
         job = self._worker.submit(status)
         job.succeeded.connect(self._show_status)
         job.failed.connect(lambda exc: self._show_status(session.DeviceStatus(False, exc.text())))
 
     def _show_status(self, status: session.DeviceStatus) -> None:
-        self.dialog.set_device_status(status.available, status.reason, status.remembered)
+        reason = keyring_text.problem_text(status.problem, status.seconds, keyring_text.SETTINGS, status.reason)
+        self.dialog.set_device_status(status.available, reason, status.remembered, problem=bool(status.problem))
 
     def remember(self, remember: bool) -> None:
         vault, keystore = self._vault, self._keystore
@@ -113,12 +118,18 @@ class SettingsActions(QObject):
         )
         job = self._worker.submit(lambda: session.apply_remember(vault, keystore, remember))
         job.succeeded.connect(self._remembered)
-        job.failed.connect(lambda exc: self._remembered(exc.text()))
+        job.failed.connect(self._remembered)
 
-    def _remembered(self, problem: str | None) -> None:
-        if problem:
-            self.dialog.show_remember_error(problem)
-        self.check_device()
+    def _remembered(self, problem: MyVendorsError | None) -> None:
+        if problem is None:
+            self.check_device()
+            return
+        self.dialog.show_remember_error(keyring_text.error_text(problem, keyring_text.SETTINGS))
+        if isinstance(problem, (KeyringCancelled, KeyringTimedOut)):
+            # Not asked again now (that would raise the prompt she just dismissed): it can be ticked again.
+            self._show_status(session.DeviceStatus(True, "", remembered=False))
+        else:
+            self.check_device()
 
     # -- key strength ----------------------------------------------------------------------
     def strengthen(self, passphrase: str, kdf_seconds: float) -> None:

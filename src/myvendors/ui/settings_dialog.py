@@ -522,7 +522,13 @@ class SettingsDialog(QDialog):
             editor.setFocus()
 
     # -- remember on this device -----------------------------------------------------------
-    def set_device_status(self, available: bool, reason: str, remembered: bool) -> None:
+    def show_checking_keyring(self) -> None:
+        """A device remembers this vault: the keyring is being asked whether it is this one."""
+        self.remember_box.setEnabled(False)
+        self.remember_reason.setText(self.tr("Checking the system keyring…"))
+
+    def set_device_status(self, available: bool, reason: str, remembered: bool, *, problem: bool = False) -> None:
+        """`problem`: the keyring was asked and did not help this time; `reason` says why."""
         self.remember_busy.stop()
         self.remember_box.setEnabled(available)
         self.remember_box.setChecked(available and remembered)
@@ -530,8 +536,10 @@ class SettingsDialog(QDialog):
             "Keeps a device key in the system keyring so that this computer opens the vault without the "
             "passphrase. The passphrase itself is never stored."
         )
-        self.remember_box.setToolTip(f"{explanation}\n{reason}" if available else reason)
-        self.remember_reason.setText(explanation if available else reason)
+        self.remember_box.setToolTip(f"{explanation}\n{reason}".strip() if available else reason)
+        self.remember_reason.setText(reason if problem or not available else explanation)
+        if self.isVisible():
+            self._grow_to_fit()
 
     def set_remember_busy(self, text: str) -> None:
         self.remember_message.hide()
@@ -541,6 +549,19 @@ class SettingsDialog(QDialog):
     def show_remember_error(self, text: str) -> None:
         self.remember_message.setText(text)
         self.remember_message.show()
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Taller when a message needs the room, so that no wrapped text above it is squeezed."""
+        page = self.tabs.currentWidget()
+        for widget in (self, page):  # lay out now, so that the labels have their new widths
+            layout = widget.layout()
+            if layout is not None:
+                layout.activate()
+        wrapped = [label for label in page.findChildren(QLabel) if label.isVisible() and label.wordWrap()]
+        missing = sum(max(0, label.heightForWidth(label.width()) - label.height()) for label in wrapped)
+        if missing > 0:
+            self.resize(self.width(), self.height() + missing)
 
     # -- key strength ----------------------------------------------------------------------
     def kdf_choice(self) -> tuple[str, float]:

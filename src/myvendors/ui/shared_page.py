@@ -80,7 +80,7 @@ class SharedPage(QWidget):
 
         self.chain_ok = QWidget(self)
         ok_icon = QLabel(self.chain_ok)
-        ok_icon.setPixmap(icons.pixmap("check", 16))
+        icons.show_on(ok_icon, "check", 16)
         self.chain_label = secondary(parent=self.chain_ok)
         self.chain_label.setAccessibleName(self.tr("Ledger chain"))
         ok_row = QHBoxLayout(self.chain_ok)

@@ -4,12 +4,21 @@
 title bars and dialogs follow) and an explicit palette: Fusion's own light palette, or a calm
 dark one. With "system" the palette follows the OS and changes when the OS switches.
 Icons (`myvendors.ui.icons`) draw in the palette's text colour, so they follow too.
+
+A switch while windows are open restyles every widget, so that it looks as after a fresh start
+in that theme: Qt keeps the old palette on a widget with a style sheet, so each style sheet is
+set again; a widget that builds colours into its own style sheet has a `restyle()` method, which
+is called; then everything repaints. The style is Fusion with one change (`ThemeStyle`): in dark,
+check boxes and radio buttons get an outline that stands out from the window.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+
+from myvendors.ui import icons
 
 THEMES = ("system", "light", "dark")
 
@@ -87,6 +96,62 @@ def system_is_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
+# In dark, an indicator's frame is drawn from this "window" colour (Fusion darkens it by 140 %):
+# a mid grey that stands out from the dark window and the dark field inside the box.
+_DARK_INDICATOR_WINDOW = "#b4b4b4"
+_INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
+
+
+class ThemeStyle(QProxyStyle):
+    """Fusion, with check box and radio button indicators that can be seen on a dark window.
+
+    Fusion draws an indicator's frame a little darker than the window: on a dark window the frame
+    disappears and an unticked box or radio button cannot be seen at all.
+    """
+
+    def drawPrimitive(  # noqa: N802 (Qt's name)
+        self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
+    ) -> None:
+        if element in _INDICATORS and is_dark(option.palette):
+            option = type(option)(option)  # a copy: the caller's option stays as it was
+            pal = QPalette(option.palette)
+            for group in (Group.Active, Group.Inactive):
+                pal.setColor(group, Role.Window, QColor(_DARK_INDICATOR_WINDOW))
+                pal.setColor(group, Role.Text, QColor("#ffffff"))  # the tick and the dot (Fusion darkens them a little)
+            pal.setColor(Group.Disabled, Role.Window, QColor("#6a6a6a"))
+            option.palette = pal
+        super().drawPrimitive(element, option, painter, widget)
+
+
+def _use_theme_style(app: QGuiApplication) -> None:
+    """Wrap the application's style (Fusion) in `ThemeStyle`, once."""
+    if not isinstance(app, QApplication) or isinstance(app.style(), ThemeStyle):
+        return
+    style = ThemeStyle(app.style().name())
+    app.setStyle(style)
+    _styles[id(app)] = style  # keep the Python wrapper alive as long as the app uses it
+
+
+def restyle(app: QGuiApplication) -> None:
+    """Make every open widget look as if it had been built in the current palette."""
+    if not isinstance(app, QApplication):
+        return
+    widgets = app.allWidgets()
+    for widget in widgets:  # Qt sends this itself only while its event loop runs (not in tests): again, to be sure
+        QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.ApplicationPaletteChange))
+    for widget in widgets:
+        sheet = widget.styleSheet()
+        if sheet:  # Qt keeps the palette a style sheet was first resolved against: set it again
+            widget.setStyleSheet(sheet)
+    for widget in widgets:  # then what builds colours of its own (after the style sheets: they restore palettes)
+        icons.redraw_label(widget)
+        hook = getattr(widget, "restyle", None)
+        if callable(hook):
+            hook()
+    for widget in widgets:
+        widget.update()
+
+
 class _Follower(QObject):
     """Re-applies "system" when the OS switches between light and dark."""
 
@@ -98,7 +163,10 @@ class _Follower(QObject):
 
     def _scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self.theme == "system":
-            self.app.setPalette(palette("dark" if system_is_dark() else "light"))
+            _set_palette(self.app, palette("dark" if system_is_dark() else "light"))
+
+
+_styles: dict[int, ThemeStyle] = {}
 
 
 _followers: dict[int, _Follower] = {}
@@ -124,4 +192,12 @@ def apply(app: QGuiApplication, theme: str) -> None:
     else:
         kind = theme
         hints.setColorScheme(Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light)
-    app.setPalette(palette(kind))
+    _use_theme_style(app)
+    _set_palette(app, palette(kind))
+
+
+def _set_palette(app: QGuiApplication, pal: QPalette) -> None:
+    changed = app.palette() != pal
+    app.setPalette(pal)
+    if changed:
+        restyle(app)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from myvendors.ui import icons
+from myvendors.ui import icons, keyring_text
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.widgets import Level, PageFrame, PageStack, PassphraseEdit, link_button, secondary
+from myvendors.ui.widgets import Level, PageFrame, PageStack, PassphraseEdit, fit_to_content, link_button, secondary
 from myvendors.vault.session import DeviceStatus
 
 
@@ -50,7 +50,7 @@ class UnlockPage(PageFrame):
         self.remember.setEnabled(False)
         self.remember_reason = secondary(parent=self, small=True)
         self.remember_reason.setContentsMargins(24, 0, 0, 0)
-        self.remember_reason.setText(self.tr("Checking the system keyring…"))
+        self.remember_reason.hide()  # the keyring is not asked unless a device remembers this vault
 
         self.body.addWidget(label)
         self.body.addWidget(self.passphrase_edit)
@@ -215,20 +215,45 @@ class UnlockWindow(QWidget):
         self._stack.setCurrentWidget(self.recovery_page)
         self.recovery_page.key_edit.setFocus()
 
+    def show_checking_keyring(self) -> None:
+        """A device remembers this vault: the keyring is being asked whether it is this one."""
+        page = self.unlock_page
+        page.remember.setEnabled(False)
+        page.remember_reason.setText(self.tr("Checking the system keyring…"))
+        page.remember_reason.show()
+
     def set_device_status(self, status: DeviceStatus) -> None:
         page = self.unlock_page
+        if status.problem:
+            # Reading this device's key failed this time (prompt dismissed, no answer): whether it
+            # remembers is unknown, so the box stays as it is; "Unlock with this device" asks again.
+            page.remember.setEnabled(False)
+            page.remember.setChecked(False)
+            text = keyring_text.problem_text(status.problem, status.seconds, keyring_text.UNLOCK, status.reason)
+            page.remember.setToolTip(text)
+            page.remember_reason.setText(text)
+            page.remember_reason.show()
+            page.device_button.show()
+            self._fit_height()
+            return
         page.remember.setEnabled(status.available)
         page.remember.setChecked(status.available and status.remembered)
         explanation = self.tr(
             "Keep a key in this computer's keyring so that the vault opens without typing the passphrase. "
             "The passphrase itself is never stored."
         )
-        page.remember.setToolTip(f"{explanation}\n{status.reason}" if status.available else status.reason)
+        page.remember.setToolTip(f"{explanation}\n{status.reason}".strip() if status.available else status.reason)
         page.remember_reason.setText("" if status.available else status.reason)
         page.remember_reason.setVisible(not status.available)
         page.device_button.setVisible(status.available and status.remembered)
         if status.available and status.remembered:
             page.device_button.setDefault(not page.passphrase_edit.text())
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for the keyring's message under the box (never narrower)."""
+        if self.isVisible():  # once the new text is laid out (the layouts update on the next pass)
+            QTimer.singleShot(0, self, lambda: fit_to_content(self) if self.isVisible() else None)
 
     def remember_choice(self) -> bool | None:
         """What to do about remembering: True/False as ticked, None while it cannot be chosen."""

@@ -245,13 +245,8 @@ class MessageBanner(QFrame):
         return self._action
 
     def show_message(self, level: Level, text: str, *, action: str | None = None) -> None:
-        background, border, foreground, icon_name = (_DARK_TINTS if theme.is_dark() else _TINTS)[level]
         self.level = level
-        self.setStyleSheet(
-            f"QFrame#messageBanner {{ background: {background}; border: 1px solid {border}; border-radius: 6px; }}"
-            f"QFrame#messageBanner QLabel {{ color: {foreground}; background: transparent; border: none; }}"
-        )
-        self._icon.setPixmap(icons.coloured_pixmap(icon_name, 20, foreground))  # the banner's ink, on its tint
+        self.restyle()
         self._text.setText(text)
         self._text.setAccessibleName(text)
         self._action.setText(action or "")
@@ -262,6 +257,17 @@ class MessageBanner(QFrame):
 
     def show_error(self, text: str, *, action: str | None = None) -> None:
         self.show_message(Level.ERROR, text, action=action)
+
+    def restyle(self) -> None:
+        """Tint the banner for its level in the current theme (also called on a live theme switch)."""
+        if self.level is None:
+            return
+        background, border, foreground, icon_name = (_DARK_TINTS if theme.is_dark() else _TINTS)[self.level]
+        self.setStyleSheet(
+            f"QFrame#messageBanner {{ background: {background}; border: 1px solid {border}; border-radius: 6px; }}"
+            f"QFrame#messageBanner QLabel {{ color: {foreground}; background: transparent; border: none; }}"
+        )
+        self._icon.setPixmap(icons.coloured_pixmap(icon_name, 20, foreground))  # the banner's ink, on its tint
 
     def clear(self) -> None:
         self.level = None
@@ -340,7 +346,10 @@ class PageFrame(QWidget):
     def __init__(self, icon_name: str, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.icon_label = QLabel(self)
-        self.icon_label.setPixmap(icons.app_icon().pixmap(44, 44) if icon_name == "app" else icons.pixmap(icon_name, 40))
+        if icon_name == "app":
+            self.icon_label.setPixmap(icons.app_icon().pixmap(44, 44))
+        else:
+            icons.show_on(self.icon_label, icon_name, 40)
         self.icon_label.setFixedSize(QSize(48, 48))
         self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.title = heading(title, parent=self)

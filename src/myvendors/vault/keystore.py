@@ -7,6 +7,12 @@ Neither the keyring entry nor the vault files alone open the vault.
 A keyring backend counts as working only after a set/get/delete round trip succeeds, and
 plaintext or do-nothing backends never count. Every keyring call runs on a worker thread with
 a timeout, because a Secret Service can block forever waiting for a prompt nobody sees.
+
+Nothing here is called before it is needed: a locked or new keyring shows its own prompt at the
+first call, so the app asks only when she chooses to remember a vault or when the vault has a
+device slot (see `myvendors.vault.session`). Two failures are told apart, because she can act on
+them: she dismissed the keyring's prompt (`KeyringCancelled`), or it did not answer in time
+(`KeyringTimedOut`). Neither is remembered as "no keyring here": the next try asks again.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from myvendors.errors import KeyringUnavailable, NotRemembered
+from myvendors.errors import KeyringCancelled, KeyringTimedOut, KeyringUnavailable, NotRemembered
 
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
@@ -53,17 +59,49 @@ def _trusted(backend: Any) -> bool:
     return name.startswith(_TRUSTED_MODULES)
 
 
+CANCELLED = "cancelled"  # she dismissed the keyring's prompt
+TIMED_OUT = "timeout"  # the keyring did not answer within the timeout
+
+
 @dataclass(frozen=True)
 class Availability:
     ok: bool
     reason: str  # for the user: which keyring is used, or why the option is disabled
     backend: str = ""
+    problem: str = ""  # CANCELLED or TIMED_OUT: this try failed, the next one may work
+    seconds: float = 0.0  # with TIMED_OUT: how long it waited
+
+    def error(self) -> KeyringUnavailable:
+        """The error to raise for this (failed) availability."""
+        if self.problem == CANCELLED:
+            return KeyringCancelled(self.reason)
+        if self.problem == TIMED_OUT:
+            return KeyringTimedOut(self.reason, seconds=self.seconds)
+        return KeyringUnavailable(self.reason)
+
+
+def is_cancel(exc: BaseException) -> bool:
+    """Whether a keyring backend's exception means that she dismissed its prompt.
+
+    keyring's Secret Service backend raises KeyringLocked when the unlock prompt is dismissed and
+    InitError("... Prompt dismissed") when the prompt to create a keyring is; secretstorage has
+    PromptDismissedException; other backends say "cancel" in the class name or the message."""
+    name = type(exc).__name__
+    text = str(exc).lower()
+    return (
+        name in ("KeyringLocked", "PromptDismissedException")
+        or "dismissed" in text
+        or "cancel" in name.lower()
+        or "cancel" in text
+    )
 
 
 class DeviceKeyStore(Protocol):
     """Where a device key for a vault is kept on this device."""
 
     def availability(self) -> Availability: ...
+    def known(self) -> Availability | None:
+        """What is known without asking the keyring (None: it would have to be asked)."""
     def save(self, vault_id: str, slot_id: str, device_key: bytes) -> None: ...
     def load(self, vault_id: str) -> tuple[str, bytes]: ...
     def forget(self, vault_id: str) -> None: ...
@@ -77,6 +115,9 @@ class NoKeyStore:
 
     def availability(self) -> Availability:
         return Availability(False, self._reason)
+
+    def known(self) -> Availability | None:
+        return self.availability()
 
     def save(self, vault_id: str, slot_id: str, device_key: bytes) -> None:
         raise KeyringUnavailable(f"This device cannot remember the vault: {self._reason}")
@@ -115,14 +156,15 @@ class SystemKeyStore:
         try:
             return future.result(timeout=self._timeout_s)
         except concurrent.futures.TimeoutError:
-            self._availability = Availability(
-                False, f"The system keyring did not answer within {self._timeout_s:g} s (while trying to {what})."
-            )
-            # The stuck call keeps its thread; give later calls a fresh one.
+            # The stuck call keeps its thread; give later calls a fresh one (a later try asks again:
+            # she may not have seen the keyring's prompt).
             pool.shutdown(wait=False, cancel_futures=True)
             with self._pool_lock:
                 self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
-            raise KeyringUnavailable(self._availability.reason) from None
+            raise KeyringTimedOut(
+                f"The system keyring did not answer within {self._timeout_s:g} s (while trying to {what}).",
+                seconds=self._timeout_s,
+            ) from None
 
     def _get_backend(self) -> Any:
         if self._backend is None:
@@ -134,12 +176,20 @@ class SystemKeyStore:
     # -- interface -----------------------------------------------------------------------
     def availability(self) -> Availability:
         with self._lock:
-            if self._availability is None:
-                try:
-                    self._availability = self._call(self._probe, "check it")
-                except KeyringUnavailable as exc:
-                    self._availability = Availability(False, exc.message)
-            return self._availability
+            if self._availability is not None:
+                return self._availability
+            try:
+                found = self._call(self._probe, "check it")
+            except KeyringTimedOut as exc:
+                found = Availability(False, exc.message, problem=TIMED_OUT, seconds=exc.seconds)
+            except KeyringUnavailable as exc:
+                found = Availability(False, exc.message)
+            if not found.problem:  # a dismissed prompt or no answer is this try's, not the keyring's
+                self._availability = found
+            return found
+
+    def known(self) -> Availability | None:
+        return self._availability
 
     def _probe(self) -> Availability:
         try:
@@ -161,6 +211,8 @@ class SystemKeyStore:
             read_back = backend.get_password(SERVICE, probe_user)
             backend.delete_password(SERVICE, probe_user)
         except Exception as exc:
+            if is_cancel(exc):
+                return Availability(False, f"The system keyring's prompt was dismissed ({label}).", name, problem=CANCELLED)
             return Availability(False, f"The system keyring ({label}) refused a test entry: {exc or type(exc).__name__}.", name)
         if read_back != probe_value:
             return Availability(False, f"The system keyring ({label}) does not keep what is stored in it.", name)
@@ -169,7 +221,7 @@ class SystemKeyStore:
     def _require(self) -> Any:
         available = self.availability()
         if not available.ok:
-            raise KeyringUnavailable(available.reason)
+            raise available.error()
         return self._get_backend()
 
     def save(self, vault_id: str, slot_id: str, device_key: bytes) -> None:
@@ -186,6 +238,8 @@ class SystemKeyStore:
         except KeyringUnavailable:
             raise
         except Exception as exc:
+            if is_cancel(exc):
+                raise KeyringCancelled("The system keyring's prompt was dismissed; the device key was not stored.") from None
             raise KeyringUnavailable(f"The system keyring refused to store the device key: {exc}.") from None
 
     def load(self, vault_id: str) -> tuple[str, bytes]:
@@ -195,6 +249,8 @@ class SystemKeyStore:
         except KeyringUnavailable:
             raise
         except Exception as exc:
+            if is_cancel(exc):
+                raise KeyringCancelled("The system keyring's prompt was dismissed; the device key was not read.") from None
             raise KeyringUnavailable(f"The system keyring could not be read: {exc}.") from None
         if raw is None:
             raise NotRemembered("This device does not remember this vault.")
@@ -214,7 +270,14 @@ class SystemKeyStore:
                 if "not found" not in str(exc).lower() and type(exc).__name__ != "PasswordDeleteError":
                     raise
 
-        self._call(delete, "remove the device key")
+        try:
+            self._call(delete, "remove the device key")
+        except KeyringUnavailable:
+            raise
+        except Exception as exc:
+            if is_cancel(exc):
+                raise KeyringCancelled("The system keyring's prompt was dismissed; the device key was not removed.") from None
+            raise KeyringUnavailable(f"The system keyring could not remove the device key: {exc}.") from None
 
 
 def _username(vault_id: str) -> str:

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from myvendors import paths
-from myvendors.errors import MyVendorsError
+from myvendors.errors import KeyringCancelled, KeyringTimedOut, KeyringUnavailable, MyVendorsError
 from myvendors.vault.constants import DEFAULT_KDF_SECONDS
+from myvendors.vault.keystore import CANCELLED, TIMED_OUT
 
 if TYPE_CHECKING:
     from myvendors.vault.keystore import DeviceKeyStore
@@ -25,11 +26,16 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class DeviceStatus:
-    """Whether this device can remember a vault, why not, and whether it already does."""
+    """Whether this device can remember a vault, why not, and whether it already does.
+
+    `problem` is "cancelled" (she dismissed the keyring's prompt) or "timeout" (it did not answer
+    within `seconds`): this try failed, remembering can still be chosen and asks again."""
 
     available: bool
     reason: str
     remembered: bool = False
+    problem: str = ""
+    seconds: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,7 @@ class Opened:
 
     vault: Vault
     notice: str | None = None
+    problem: MyVendorsError | None = None  # what `notice` says, for a caller that words it itself
 
 
 def vault_exists(path: Path) -> bool:
@@ -46,37 +53,90 @@ def vault_exists(path: Path) -> bool:
     return path.exists() or paths.envelope_path(path).exists()
 
 
+def has_device_slot(path: Path) -> bool:
+    """Whether some device remembers the vault at `path` (its envelope has a device slot).
+
+    Reads the envelope only, never the keyring; False when there is no readable envelope."""
+    from myvendors.vault.vault import read_envelope
+
+    try:
+        envelope = read_envelope(Path(path))
+    except MyVendorsError:
+        return False
+    return any(slot.kind == "device" for slot in envelope.slots)
+
+
+def unasked_status(keystore: DeviceKeyStore) -> DeviceStatus:
+    """What can be said without asking the keyring: remembering can be chosen, unless it is already
+    known that it cannot (no keyring, remembering turned off)."""
+    known = keystore.known()
+    if known is not None and not known.ok and not known.problem:
+        return DeviceStatus(False, known.reason)
+    return DeviceStatus(True, known.reason if known is not None and known.ok else "")
+
+
+def _failed(exc: KeyringUnavailable) -> DeviceStatus:
+    """A keyring that was asked and failed this time: still a choice, with what went wrong."""
+    if isinstance(exc, KeyringTimedOut):
+        return DeviceStatus(True, exc.message, problem=TIMED_OUT, seconds=exc.seconds)
+    if isinstance(exc, KeyringCancelled):
+        return DeviceStatus(True, exc.message, problem=CANCELLED)
+    return DeviceStatus(False, exc.message)
+
+
 def device_status(path: Path, keystore: DeviceKeyStore) -> DeviceStatus:
     """Can this device remember the vault at `path`, and does it hold a key that still opens it?
 
-    Reads only the envelope and the keyring; may block on the keyring (call it off the GUI thread).
+    The keyring is asked only when the vault's envelope has a device slot: otherwise there is
+    nothing to find, and asking a locked or new keyring would raise its prompt for nothing. When
+    asked, it may block (call this off the GUI thread).
     """
     from myvendors.vault.vault import read_envelope
 
+    if not has_device_slot(path):
+        return unasked_status(keystore)
     availability = keystore.availability()
     if not availability.ok:
-        return DeviceStatus(False, availability.reason)
+        return _failed(availability.error())
     try:
         envelope = read_envelope(Path(path))
         slot_id, _ = keystore.load(envelope.vault_id)
+    except (KeyringCancelled, KeyringTimedOut) as exc:
+        return _failed(exc)
     except MyVendorsError:
         return DeviceStatus(True, availability.reason, remembered=False)
     remembered = any(slot.id == slot_id and slot.kind == "device" for slot in envelope.slots)
     return DeviceStatus(True, availability.reason, remembered=remembered)
 
 
-def apply_remember(vault: Vault, keystore: DeviceKeyStore, remember: bool) -> str | None:
+def vault_device_status(vault: Vault, keystore: DeviceKeyStore) -> DeviceStatus:
+    """`device_status` for an unlocked vault (the settings): the keyring is asked only when the
+    vault has a device slot."""
+    if not vault.has_device_slot():
+        return unasked_status(keystore)
+    availability = keystore.availability()
+    if not availability.ok:
+        return _failed(availability.error())
+    try:
+        remembered = vault.is_remembered(keystore)
+    except KeyringUnavailable as exc:
+        return _failed(exc)
+    return DeviceStatus(True, availability.reason, remembered=remembered)
+
+
+def apply_remember(vault: Vault, keystore: DeviceKeyStore, remember: bool) -> MyVendorsError | None:
     """Make this device remember (or forget) `vault`; returns why that failed, or None.
 
-    The vault stays unlocked either way: a keyring problem never costs the user her unlock.
+    Forgetting asks the keyring only when the vault has a device slot; remembering always does (she
+    asked for it). The vault stays unlocked either way: a keyring problem never costs her the unlock.
     """
     try:
         if remember and not vault.is_remembered(keystore):
             vault.remember_on_device(keystore)
-        elif not remember and keystore.availability().ok and vault.is_remembered(keystore):
+        elif not remember and vault.has_device_slot() and vault.is_remembered(keystore):
             vault.forget_on_device(keystore)
     except MyVendorsError as exc:
-        return exc.text()
+        return exc
     return None
 
 
@@ -85,8 +145,8 @@ def unlock(path: Path, passphrase: str, *, keystore: DeviceKeyStore, remember: b
     from myvendors.vault.vault import Vault
 
     vault = Vault.unlock(Path(path), passphrase)
-    notice = apply_remember(vault, keystore, remember) if remember is not None else None
-    return Opened(vault, notice)
+    problem = apply_remember(vault, keystore, remember) if remember is not None else None
+    return Opened(vault, problem.text() if problem is not None else None, problem)
 
 
 def unlock_with_device(path: Path, keystore: DeviceKeyStore) -> Opened:

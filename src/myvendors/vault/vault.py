@@ -22,6 +22,8 @@ from myvendors import paths
 from myvendors.errors import (
     Cancelled,
     InvalidInput,
+    KeyringCancelled,
+    KeyringTimedOut,
     MyVendorsError,
     NotAVault,
     VaultDamaged,
@@ -380,14 +382,25 @@ class Vault:
             self._write_envelope(self._envelope.replacing("device", None, key))
         return count
 
+    def has_device_slot(self) -> bool:
+        """Whether any device remembers this vault (its envelope has a device slot); no keyring call."""
+        return any(slot.kind == "device" for slot in self._envelope.slots)
+
     def is_remembered(self, keystore: DeviceKeyStore) -> bool:
         return self._remembered_slot_id(keystore) is not None
 
     def _remembered_slot_id(self, keystore: DeviceKeyStore) -> str | None:
-        if not keystore.availability().ok:
+        if not self.has_device_slot():  # nothing to find: the keyring is not asked (it may prompt)
+            return None
+        available = keystore.availability()
+        if not available.ok:
+            if available.problem:  # a dismissed prompt or no answer: say so, do not take it for "no"
+                raise available.error()
             return None
         try:
             slot_id, _ = keystore.load(self.vault_id)
+        except (KeyringCancelled, KeyringTimedOut):
+            raise
         except MyVendorsError:
             return None
         return slot_id if any(s.id == slot_id for s in self._envelope.slots) else None

@@ -20,6 +20,7 @@ from myvendors.domain.insights import VendorSummary
 from myvendors.domain.models import Money, Offer, Request
 from myvendors.errors import MyVendorsError
 from myvendors.ui import icons
+from myvendors.ui.models.rows import tone_colour
 from myvendors.ui.models.table import HeaderedTableModel
 from myvendors.ui.models.vendors import RIGHT, Index, standing_text
 
@@ -169,7 +170,7 @@ class OfferTableModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if column in self.NUMERIC else None
         if role == Qt.ItemDataRole.ForegroundRole and view.expired and column in (self.VALID_UNTIL, self.STATUS):
-            return EXPIRED_COLOUR
+            return tone_colour("overdue")  # EXPIRED_COLOUR in light; readable in dark too
         if role == Qt.ItemDataRole.DecorationRole and column == self.FROM:
             return icons.icon("check") if view.offer.accepted else None
         if role == Qt.ItemDataRole.FontRole and view.offer.accepted:
@@ -277,7 +278,7 @@ class ComparisonModel(HeaderedTableModel):
             if cheapest_price:
                 return CHEAPEST_COLOUR
             if view.expired and aspect == self.VALID_UNTIL:
-                return EXPIRED_COLOUR
+                return tone_colour("overdue")
         if role == Qt.ItemDataRole.FontRole and (cheapest_price or aspect == self.PRICE):
             font = QFont()
             font.setWeight(QFont.Weight.DemiBold if cheapest_price else QFont.Weight.Medium)

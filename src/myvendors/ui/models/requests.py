@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 
 from myvendors.domain import requests
 from myvendors.domain.models import Request, RequestStatus
+from myvendors.ui.models.rows import tone_colour
 from myvendors.ui.models.table import HeaderedTableModel
 from myvendors.ui.models.vendors import RIGHT, Index
 
@@ -89,7 +90,7 @@ class RequestTableModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if column == self.OFFERS else None
         if role == Qt.ItemDataRole.ForegroundRole and column == self.NEEDED_BY and self.is_late(request):
-            return LATE
+            return tone_colour("overdue")  # LATE in light, a red that reads on a dark list in dark
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.TITLE:
                 return request.title if not request.category else f"{request.title}\n{request.category}"

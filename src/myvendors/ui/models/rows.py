@@ -94,7 +94,9 @@ class RowListModel(QAbstractListModel):
         if role == _DISPLAY:
             return f"{row.text}  ·  {row.detail}" if row.detail else row.text
         if role == _DECORATION:
-            return icons.icon(row.icon) if row.icon else None
+            if not row.icon:
+                return None
+            return icons.toned(row.icon, tone_colour(row.tone).name()) if row.tone else icons.icon(row.icon)
         if role == _FONT:
             return _heading_font() if row.header else None
         if role == _ROW:
