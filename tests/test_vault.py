@@ -277,7 +277,9 @@ def test_migrates_from_every_older_version(vault_path: Path, start: int) -> None
             db.execute("UPDATE vendors SET sort_name = 'old vendor' WHERE uid = 'u-old'")
     db.close()
 
-    with Vault.unlock(vault_path, PASSPHRASE) as v:
+    told: list[int] = []
+    with Vault.unlock(vault_path, PASSPHRASE, on_migrate=lambda: told.append(start)) as v:
+        assert told == [start]  # the caller was told before the work began (the UI says so meanwhile)
         assert v.db.schema_version() == LATEST_VERSION
         assert settings.get(v.db, "auto_lock_minutes") == 3
         vendors.add_vendor(v.db, "After migration")
@@ -292,8 +294,9 @@ def test_migrates_from_every_older_version(vault_path: Path, start: int) -> None
             assert [x.name for x in vendors.page_vendors(v.db)] == ["After migration", "Oak", "Öld Vendor", "Zed"]
     backups = list_backups(vault_path)
     assert [b.reason for b in backups] == ["before-migration"]
-    with Vault.unlock(vault_path, PASSPHRASE) as v:  # a second open migrates nothing
+    with Vault.unlock(vault_path, PASSPHRASE, on_migrate=lambda: told.append(-1)) as v:  # a second open migrates nothing
         assert vendors.count_vendors(v.db) == (4 if start >= 2 else 1)
+    assert told == [start]
     assert len(list_backups(vault_path)) == 1
 
 

@@ -485,6 +485,10 @@
         <translation>Die Sicherung wird wiederhergestellt …</translation>
     </message>
     <message>
+        <source>Bringing the vault up to date for this version of MyVendors (a backup is made first). This happens once; a large vault takes a minute or two…</source>
+        <translation>Der Tresor wird für diese Version von MyVendors aktualisiert (vorher wird eine Sicherung angelegt). Das geschieht einmal; ein großer Tresor braucht ein, zwei Minuten …</translation>
+    </message>
+    <message>
         <source>%s Create a new vault or open another one below.</source>
         <translation>%s Legen Sie unten einen neuen Tresor an oder öffnen Sie einen anderen.</translation>
     </message>

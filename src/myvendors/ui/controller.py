@@ -108,6 +108,12 @@ def _centred_on(window: QWidget, old: QWidget) -> QRect:
     return geometry
 
 
+class _Migrating(QObject):
+    """Carries "an older vault is being brought up to date" from the worker to the GUI thread."""
+
+    started = Signal()
+
+
 class AppController(QObject):
     """Decides which window shows, and holds the unlocked vault."""
 
@@ -324,8 +330,14 @@ class AppController(QObject):
         job.failed.connect(failed)
 
     def _run_unlock(self, window: UnlockWindow, call: Any, busy_text: str) -> None:
+        """Run `call(on_migrate)` on the worker. An older vault is brought up to this version's
+        schema while it opens, which can take a minute on a lifetime's data: `on_migrate` (called
+        on the worker; the signal crosses to the GUI thread) makes the busy line say so."""
         window.set_busy(True, busy_text)
-        job = self.worker.submit(call, discard=_close_vault)
+        migrating = _Migrating(self)
+        migrating.started.connect(lambda: self._say_migrating(window))
+        job = self.worker.submit(lambda: call(migrating.started.emit), discard=_close_vault)
+        job.finished.connect(migrating.deleteLater)
         job.succeeded.connect(self._opened)
         job.failed.connect(lambda exc: self._unlock_failed(window, exc))
         job.finished.connect(lambda: self._unlock_finished(window))
@@ -335,14 +347,22 @@ class AppController(QObject):
         assert isinstance(window, UnlockWindow)
         path, keystore = self.vault_path, self.keystore
         self._run_unlock(
-            window, lambda: session.unlock(path, passphrase, keystore=keystore, remember=remember), self.tr("Unlocking…")
+            window,
+            lambda on_migrate: session.unlock(
+                path, passphrase, keystore=keystore, remember=remember, on_migrate=on_migrate
+            ),
+            self.tr("Unlocking…"),
         )
 
     def _unlock_with_device(self) -> None:
         window = self._window
         assert isinstance(window, UnlockWindow)
         path, keystore = self.vault_path, self.keystore
-        self._run_unlock(window, lambda: session.unlock_with_device(path, keystore), self.tr("Unlocking with this device…"))
+        self._run_unlock(
+            window,
+            lambda on_migrate: session.unlock_with_device(path, keystore, on_migrate=on_migrate),
+            self.tr("Unlocking with this device…"),
+        )
 
     def _recover(self, recovery_key: str, new_passphrase: str) -> None:
         window = self._window
@@ -350,7 +370,9 @@ class AppController(QObject):
         path, kdf_seconds = self.vault_path, self.kdf_seconds
         self._run_unlock(
             window,
-            lambda: session.recover(path, recovery_key, new_passphrase, kdf_seconds=kdf_seconds),
+            lambda on_migrate: session.recover(
+                path, recovery_key, new_passphrase, kdf_seconds=kdf_seconds, on_migrate=on_migrate
+            ),
             self.tr("Unlocking and setting the new passphrase…"),
         )
 
@@ -360,9 +382,19 @@ class AppController(QObject):
         path, keystore = self.vault_path, self.keystore
         self._run_unlock(
             window,
-            lambda: session.restore_and_unlock(path, Path(backup), passphrase, keystore=keystore),
+            lambda _on_migrate: session.restore_and_unlock(path, Path(backup), passphrase, keystore=keystore),
             self.tr("Restoring the backup…"),
         )
+
+    def _say_migrating(self, window: UnlockWindow) -> None:
+        if self._window is window:
+            window.set_busy(
+                True,
+                self.tr(
+                    "Bringing the vault up to date for this version of MyVendors (a backup is made first). "
+                    "This happens once; a large vault takes a minute or two…"
+                ),
+            )
 
     def _unlock_finished(self, window: UnlockWindow) -> None:
         if self._window is window:

@@ -7,6 +7,7 @@ Each function either returns an unlocked `Vault` that the caller now owns, or ra
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -140,29 +141,46 @@ def apply_remember(vault: Vault, keystore: DeviceKeyStore, remember: bool) -> My
     return None
 
 
-def unlock(path: Path, passphrase: str, *, keystore: DeviceKeyStore, remember: bool | None = None) -> Opened:
-    """Unlock with the passphrase; then remember or forget this device when `remember` says so."""
+def unlock(
+    path: Path,
+    passphrase: str,
+    *,
+    keystore: DeviceKeyStore,
+    remember: bool | None = None,
+    on_migrate: Callable[[], None] | None = None,
+) -> Opened:
+    """Unlock with the passphrase; then remember or forget this device when `remember` says so.
+    `on_migrate` is called before an older vault is brought up to date (see Vault.unlock)."""
     from myvendors.vault.vault import Vault
 
-    vault = Vault.unlock(Path(path), passphrase)
+    vault = Vault.unlock(Path(path), passphrase, on_migrate=on_migrate)
     problem = apply_remember(vault, keystore, remember) if remember is not None else None
     return Opened(vault, problem.text() if problem is not None else None, problem)
 
 
-def unlock_with_device(path: Path, keystore: DeviceKeyStore) -> Opened:
+def unlock_with_device(
+    path: Path, keystore: DeviceKeyStore, *, on_migrate: Callable[[], None] | None = None
+) -> Opened:
     """Unlock with the key this device remembers: no passphrase typed."""
     from myvendors.vault.vault import Vault
 
-    return Opened(Vault.unlock_with_device(Path(path), keystore))
+    return Opened(Vault.unlock_with_device(Path(path), keystore, on_migrate=on_migrate))
 
 
-def recover(path: Path, recovery_key: str, new_passphrase: str, *, kdf_seconds: float = DEFAULT_KDF_SECONDS) -> Opened:
+def recover(
+    path: Path,
+    recovery_key: str,
+    new_passphrase: str,
+    *,
+    kdf_seconds: float = DEFAULT_KDF_SECONDS,
+    on_migrate: Callable[[], None] | None = None,
+) -> Opened:
     """Unlock with the recovery key and set a new passphrase (the old one stops working)."""
     from myvendors.vault.envelope import validate_new_passphrase
     from myvendors.vault.vault import Vault
 
     validate_new_passphrase(new_passphrase)  # before any work, so a short one costs nothing
-    vault = Vault.unlock_with_recovery(Path(path), recovery_key)
+    vault = Vault.unlock_with_recovery(Path(path), recovery_key, on_migrate=on_migrate)
     try:
         vault.reset_passphrase(new_passphrase, kdf_seconds=kdf_seconds)
     except BaseException:

@@ -188,24 +188,34 @@ class Vault:
         return cls(path, envelope, data_key, db, lock), recovery_text
 
     @classmethod
-    def unlock(cls, path: Path, passphrase: str, *, migrate: bool = True) -> Vault:
-        """Unlock with the passphrase. `migrate=False` opens an older vault as it is (for `check`)."""
-        return cls._open(Path(path), passphrase_unlocker(passphrase), migrate=migrate)
+    def unlock(
+        cls, path: Path, passphrase: str, *, migrate: bool = True, on_migrate: Callable[[], None] | None = None
+    ) -> Vault:
+        """Unlock with the passphrase. `migrate=False` opens an older vault as it is (for `check`).
+        `on_migrate` is called (on this thread) just before an older vault is backed up and brought
+        to this version's schema, which can take a minute on a lifetime's data: say so meanwhile."""
+        return cls._open(Path(path), passphrase_unlocker(passphrase), migrate=migrate, on_migrate=on_migrate)
 
     @classmethod
-    def unlock_with_recovery(cls, path: Path, recovery_key: str) -> Vault:
-        return cls._open(Path(path), recovery_unlocker(recovery_key))
+    def unlock_with_recovery(
+        cls, path: Path, recovery_key: str, *, on_migrate: Callable[[], None] | None = None
+    ) -> Vault:
+        return cls._open(Path(path), recovery_unlocker(recovery_key), on_migrate=on_migrate)
 
     @classmethod
-    def unlock_with_device(cls, path: Path, keystore: DeviceKeyStore) -> Vault:
+    def unlock_with_device(
+        cls, path: Path, keystore: DeviceKeyStore, *, on_migrate: Callable[[], None] | None = None
+    ) -> Vault:
         def unseal(envelope: Envelope) -> bytes:
             slot_id, device_key = keystore.load(envelope.vault_id)
             return envelope.unseal("device", device_key, slot_id=slot_id)[0]
 
-        return cls._open(Path(path), unseal)
+        return cls._open(Path(path), unseal, on_migrate=on_migrate)
 
     @classmethod
-    def _open(cls, path: Path, unseal: Unlocker, *, migrate: bool = True) -> Vault:
+    def _open(
+        cls, path: Path, unseal: Unlocker, *, migrate: bool = True, on_migrate: Callable[[], None] | None = None
+    ) -> Vault:
         preflight(path)  # name a missing or broken vault before anything else
         lock = _acquire(path)
         try:
@@ -214,7 +224,7 @@ class Vault:
             envelope = read_envelope(path)
             data_key = unseal(envelope)
             try:
-                return cls._open_locked(path, envelope, data_key, lock, migrate=migrate)
+                return cls._open_locked(path, envelope, data_key, lock, migrate=migrate, on_migrate=on_migrate)
             except VaultDamaged as exc:
                 exc.backup = exc.backup or _newest_good_backup_text(path, data_key, envelope.vault_id)
                 raise
@@ -224,7 +234,14 @@ class Vault:
 
     @classmethod
     def _open_locked(
-        cls, path: Path, envelope: Envelope, data_key: bytes, lock: filelock.BaseFileLock, *, migrate: bool
+        cls,
+        path: Path,
+        envelope: Envelope,
+        data_key: bytes,
+        lock: filelock.BaseFileLock,
+        *,
+        migrate: bool,
+        on_migrate: Callable[[], None] | None = None,
     ) -> Vault:
         db = Database.open(path, data_key)
         try:
@@ -240,6 +257,8 @@ class Vault:
                 )
             vault = cls(path, envelope, data_key, db, lock)
             if migrate and db.needs_migration():
+                if on_migrate is not None:
+                    on_migrate()
                 vault.backup(reason="before-migration")
                 db.migrate()
         except BaseException:
