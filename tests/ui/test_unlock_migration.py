@@ -7,7 +7,9 @@ import os
 from pathlib import Path
 from typing import Any
 
+from helpers import PASSPHRASE
 from pytestqt.qtbot import QtBot
+from ui_helpers import unlock_with_passphrase
 
 from myvendors import paths
 from myvendors.fileio import atomic_write
@@ -15,9 +17,6 @@ from myvendors.storage import Database
 from myvendors.storage.migrations import LATEST_VERSION
 from myvendors.ui.unlock import UnlockWindow
 from myvendors.vault.envelope import KdfParams, new_envelope
-from helpers import PASSPHRASE
-
-from ui_helpers import unlock_with_passphrase
 
 
 def _vault_of_schema(path: Path, version: int) -> None:
