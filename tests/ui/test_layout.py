@@ -13,15 +13,17 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from layout_check import layout_problems
-from PySide6.QtCore import QMargins, QRect, QSize
-from PySide6.QtWidgets import QApplication
+from layout_check import layout_problems, table_problems
+from PySide6.QtCore import QMargins, QRect, QSize, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from myvendors.domain import requests as request_service
 from myvendors.domain import vendors
 from myvendors.ui import i18n
 from myvendors.ui.main_window import OVERVIEW, REPUTATION, REQUESTS, SHARED, VENDORS, MainWindow, initial_geometry
+from myvendors.ui.widgets import ColumnFitter, FitSplitter
 
 # A window manager's frame as openbox draws it (title bar and borders), for the sizes below.
 FRAME = QMargins(1, 24, 1, 5)
@@ -133,8 +135,6 @@ def test_the_main_window_is_inside_the_available_screen(myvendors_main_window: M
 
 
 def _unlock_again(app: Any, qtbot: QtBot) -> MainWindow:
-    from PySide6.QtCore import Qt
-
     from myvendors.testing import PASSPHRASE
     from myvendors.ui.unlock import UnlockWindow
 
@@ -169,3 +169,71 @@ def test_geometry_splitters_and_page_come_back_at_the_next_unlock(myvendors_app:
     assert window.pane.splitter.user_sizes == sizes
     assert (paths.config_dir() / settings.WINDOW_FILE).is_file()  # on this device, not in the vault
 
+
+
+class _CountingModel(QStandardItemModel):
+    """A long list that counts the cells read."""
+
+    ESSENTIAL = (0, 1)
+    FREE_TEXT = (2,)
+    OPTIONAL = (3,)
+
+    def __init__(self, rows: int) -> None:
+        super().__init__(rows, 4)
+        self.setHorizontalHeaderLabels(["Name", "Due", "Note", "Extra"])
+        for row in range(rows):
+            for column, text in enumerate((f"Vendor {row}", "2026-12-31", "a note " * 5, "extra text here")):
+                self.setItem(row, column, QStandardItem(text))
+        self.reads = 0
+
+    def data(self, index: Any, role: int = 0) -> Any:
+        self.reads += 1
+        return super().data(index, role)
+
+
+def test_columns_of_a_hidden_list_read_no_rows_and_a_shown_one_only_its_rows_on_screen(qtbot: QtBot) -> None:
+    model = _CountingModel(5000)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    fitter = ColumnFitter(view, {1: "2026-12-31"})
+    fitter.fit()
+    assert model.reads == 0  # hidden: titles and samples only
+    view.resize(700, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    fitter.fit()
+    assert 0 < model.reads < 100 * 4 * 4  # the rows on screen (a dozen), a few roles each; never 5000
+    assert view.horizontalHeader().sectionSize(0) >= view.fontMetrics().horizontalAdvance("Vendor 10")
+
+
+def test_optional_columns_hide_before_essential_ones_are_cut(qtbot: QtBot) -> None:
+    model = _CountingModel(20)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    fitter = ColumnFitter(view)
+    view.resize(900, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    fitter.fit()
+    assert not view.isColumnHidden(3)
+    view.resize(260, 300)
+    qtbot.waitUntil(lambda: view.isColumnHidden(3))
+    fitter.fit()
+    assert table_problems(view) == []
+
+
+def test_two_panes_go_one_above_the_other_when_both_do_not_fit(qtbot: QtBot) -> None:
+    splitter = FitSplitter(lambda: 400, lambda: 500)
+    qtbot.addWidget(splitter)
+    splitter.addWidget(QWidget())
+    splitter.addWidget(QWidget())
+    splitter.resize(1000, 600)
+    splitter.show()
+    splitter.arrange()
+    assert splitter.orientation() == Qt.Orientation.Horizontal
+    assert splitter.sizes()[0] >= 400 and splitter.sizes()[1] >= 500
+    splitter.resize(800, 600)
+    splitter.arrange()
+    assert splitter.orientation() == Qt.Orientation.Vertical

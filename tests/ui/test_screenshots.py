@@ -77,9 +77,10 @@ LAPTOP = QRect(0, 0, 1366, 768)  # the main window as it opens on a laptop's scr
 FRAME = QMargins(1, 24, 1, 5)
 
 
-def _save(qtbot: QtBot, widget: QWidget, folder: Path, name: str) -> None:
+def _save(qtbot: QtBot, widget: QWidget, folder: Path, name: str, *, keep_size: bool = False) -> None:
     qtbot.waitExposed(widget)
-    if isinstance(widget, MainWindow):
+    if isinstance(widget, MainWindow) and not keep_size:
+        QApplication.processEvents()  # the window's own first placement (inside the test's smaller screen) is done
         geometry = initial_geometry(LAPTOP, FRAME, None)
         if widget.geometry() != geometry:
             widget.setGeometry(geometry)
@@ -388,6 +389,9 @@ def test_render_in_german(qtbot: QtBot, make_controller, existing_vault: Path, s
         main.refresh()
         main.go_to(VENDORS)
         _save(qtbot, main, shots, "de-main-vendors")
+        main.setGeometry(initial_geometry(QRect(0, 0, 1024, 700), FRAME, None))  # a small screen: measured too
+        assert main.show_vendor(vendors.list_vendors(controller.vault.db)[0].id)
+        _save(qtbot, main, shots, "de-main-vendors-1024x700", keep_size=True)
         main.settings_action.trigger()
         qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(SettingsDialog)), timeout=WAIT_MS)
         dialog = next(d for d in main.findChildren(SettingsDialog) if d.isVisible())

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMargins, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
     QPalette,
+    QResizeEvent,
     QShowEvent,
     QUndoCommand,
     QUndoStack,
@@ -100,6 +101,40 @@ def initial_geometry(available: QRect, frame: QMargins, saved: QRect | None) -> 
     geometry.moveLeft(max(room.left(), min(geometry.left(), room.right() - geometry.width() + 1)))
     geometry.moveTop(max(room.top(), min(geometry.top(), room.bottom() - geometry.height() + 1)))
     return geometry
+
+
+class _DetailScroll(QScrollArea):
+    """The detail pane as large as its place, scrolling only below its minimum size (not at the height its
+    wrapped labels would like, as `widgetResizable` would)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)  # goes with the scroll area (a deferred call could outlive it)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._fit_widget)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_widget()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        handled = super().eventFilter(watched, event)
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._timer.start()  # a vendor shown: its wrapped lines and tabs need other room
+        return handled
+
+    def _fit_widget(self) -> None:
+        widget = self.widget()
+        if widget is None:
+            return
+        room, least = self.maximumViewportSize(), widget.minimumSizeHint()
+        width = max(room.width(), least.width())
+        bar = self.verticalScrollBar().sizeHint().width()
+        height = max(room.height() - (bar if width > room.width() else 0), least.height())
+        if height > room.height():
+            width = max(room.width() - bar, least.width())
+        widget.resize(width, height)
 
 
 class VendorsPane(QWidget):
@@ -217,7 +252,10 @@ class VendorsPane(QWidget):
         column.addLayout(top)
         column.addLayout(filters)
         # the list, and the detail pane beside it (or below it, when the window is too narrow for both)
-        self.splitter = FitSplitter(self.fitter.needed_width, lambda: self._detail_needs(), self)
+        self.splitter = FitSplitter(
+            self.fitter.needed_width, lambda: self._detail_needs(), self,
+            first_wants=lambda: self.fitter.needed_width(every_column=True),
+        )
         self.splitter.setObjectName("vendorsSplitter")
         self._detail: QWidget | None = None
         self.splitter.addWidget(self.stack)
@@ -230,20 +268,31 @@ class VendorsPane(QWidget):
         """The detail pane's width for its widest table's essential columns (and its margins)."""
         if self._detail is None:
             return 0
+        if getattr(self._detail, "vendor_id", None) is None:  # only its hint: the list takes the room
+            return max(self._detail.minimumSizeHint().width(), 280)
         tables = [fitter.needed_width() for fitter in self._detail.findChildren(ColumnFitter)]
         return max([self._detail.minimumSizeHint().width(), *[t + 40 for t in tables]])
 
     def set_detail(self, detail: QWidget) -> None:
         self._detail = detail
         # in a scroll area: below the list (a narrow window) the detail may be shorter than its form
-        scroll = QScrollArea(self)
+        scroll = _DetailScroll(self)
         scroll.setObjectName("vendorDetailScroll")
-        scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(detail)
         self.splitter.addWidget(scroll)
         for fitter in (self.fitter, *detail.findChildren(ColumnFitter)):
             self.splitter.watch(fitter)
+        stack = getattr(detail, "stack", None)
+        if isinstance(stack, QStackedWidget):  # a vendor, or only the hint: the list wants another width
+            def shown(_: int = 0) -> None:
+                for page in (stack.widget(n) for n in range(stack.count())):  # only the page shown has a size
+                    policy = QSizePolicy.Policy.Preferred if page is stack.currentWidget() else QSizePolicy.Policy.Ignored
+                    page.setSizePolicy(policy, policy)
+                self.splitter.schedule()
+
+            stack.currentChanged.connect(shown)
+            shown()
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.setTabOrder(self.view, detail)
@@ -396,7 +445,7 @@ class MainWindow(QMainWindow):
         if self._state.get("maximised") is True:
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
-    def showEvent(self, event: QShowEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         if not self._placed:
             self.place()
             self._placed = True
@@ -415,7 +464,10 @@ class MainWindow(QMainWindow):
         geometry = self.normalGeometry() if self.isMaximized() else self.geometry()
         splitters: dict[str, object] = {}
         for name, splitter in self._splitters().items():
-            splitters[name] = dict(splitter.user_sizes) if isinstance(splitter, FitSplitter) else splitter.sizes()
+            if isinstance(splitter, FitSplitter):
+                splitters[name] = dict(splitter.user_sizes)
+            elif sum(splitter.sizes()) > 100:  # it was laid out (a page never shown has no sizes to keep)
+                splitters[name] = splitter.sizes()
         settings.save_window_state({
             "geometry": [geometry.x(), geometry.y(), geometry.width(), geometry.height()],
             "maximised": self.isMaximized(),

@@ -236,7 +236,8 @@ class RequestsPage(QWidget):
 
         # side by side when both tables fit, else the chosen request below the list
         self.splitter = FitSplitter(
-            lambda: self.fitter.needed_width() + 24, lambda: self.offers_fitter.needed_width() + 24, self
+            lambda: self.fitter.needed_width() + 24, lambda: self._detail_needs(), self,
+            first_wants=lambda: self.fitter.needed_width(every_column=True) + 24, first_share=0.2,
         )
         self.splitter.setObjectName("requestsSplitter")
         self.splitter.watch(self.fitter)
@@ -306,6 +307,13 @@ class RequestsPage(QWidget):
         for target in _CHANGES:
             action = self._action("", lambda _=False, target=target: self.change_status(target))
             self.status_actions[target] = action
+
+    def _detail_needs(self) -> int:
+        """The chosen request's width: its offers' essential columns, and the offers side by side."""
+        compare = self.compare_view
+        offers = self.comparison.columnCount()
+        side_by_side = compare.verticalHeader().sizeHint().width() + offers * compare.horizontalHeader().minimumSectionSize()
+        return max(self.offers_fitter.needed_width(), side_by_side + 2 * compare.frameWidth()) + 24
 
     def _make_detail(self) -> QWidget:
         detail = QWidget(self)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
+    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -41,7 +42,7 @@ class FitListView(QListView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped rows take their height again at a new width
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         if self.wordWrap() and event.size().width() != event.oldSize().width():
             self.updateGeometry()  # as tall as the rows wrapped at this width
@@ -49,7 +50,18 @@ class FitListView(QListView):
     def content_height(self) -> int:
         model = self.model()
         rows = min(model.rowCount(), self.max_rows) if model is not None else 0
-        return sum(self.sizeHintForRow(row) for row in range(rows)) + 2 * self.frameWidth() + 2
+        return sum(self._row_height(row) for row in range(rows)) + 2 * self.frameWidth() + 2
+
+    def _row_height(self, row: int) -> int:
+        """The row's height; wrapped, at the width it has (sizeHintForRow measures one unwrapped line)."""
+        if not self.wordWrap() or self.viewport().width() <= 0:
+            return self.sizeHintForRow(row)
+        index = self.model().index(row, 0)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = QRect(0, 0, self.viewport().width(), 1)
+        delegate = self.itemDelegateForIndex(index)
+        return delegate.sizeHint(option, index).height() + 2 * self.spacing()
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.content_height())
@@ -147,7 +159,7 @@ class ColumnFitter(QObject):
         if self._view.isVisible():
             self._timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
             self.schedule()
         return False
@@ -235,11 +247,12 @@ class ColumnFitter(QObject):
             widths[column] = max(width, title_width, header.minimumSectionSize())
         return widths
 
-    def needed_width(self) -> int:
-        """The view's width for its essential columns whole (optional ones hidden), frame and scroll bar included."""
+    def needed_width(self, *, every_column: bool = False) -> int:
+        """The view's width for its essential columns whole (optional ones hidden; with `every_column`,
+        shown too), frame and scroll bar included."""
         widths = self.natural_widths()
         essential, free, _, _ = self._roles()
-        shown = set(essential) | set(free)
+        shown = set(widths) if every_column else set(essential) | set(free)
         view = self._view
         bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
         return sum(widths.get(c, 0) for c in shown) + 2 * view.frameWidth() + bar + 2
@@ -303,16 +316,18 @@ class FitSplitter(QSplitter):
     """Two panes side by side when the width holds what both need (`first_needs()`, `second_needs()`),
     one above the other when it does not, so that neither cuts its essential columns. Side by side,
     the first gets what it needs and a share of the spare width. Sizes the user drags to are kept
-    (`user_sizes`, saved per device by the main window)."""
+    (`user_sizes`, saved per device by the main window), as long as both still fit."""
 
     def __init__(
         self, first_needs: Callable[[], int], second_needs: Callable[[], int], parent: QWidget | None = None,
-        *, first_share: float = 0.4,
+        *, first_share: float = 0.4, first_wants: Callable[[], int] | None = None, first_height_share: float = 0.4,
     ) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setChildrenCollapsible(False)
         self._needs = (first_needs, second_needs)
-        self._share = first_share
+        self._share = first_share  # of the spare width, side by side
+        self._height_share = first_height_share  # of the height, one above the other
+        self._wants = first_wants  # the first pane's width with every column (optional ones too), when there is room
         self.user_sizes: dict[str, list[int]] = {}  # per orientation ("horizontal", "vertical")
         self._arranging = False
         self._timer = QTimer(self)
@@ -320,6 +335,10 @@ class FitSplitter(QSplitter):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.arrange)
         self.splitterMoved.connect(self._moved)
+
+    def schedule(self) -> None:
+        """Arrange again once the events now queued are handled."""
+        self._timer.start()
 
     def watch(self, fitter: ColumnFitter) -> None:
         """Arrange again when `fitter`'s table needs another width."""
@@ -337,12 +356,12 @@ class FitSplitter(QSplitter):
         self.setSizes(sizes)
         self.user_sizes[self._key()] = self.sizes()
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
         self._timer.start()
 
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
         self._timer.start()
 
     def arrange(self) -> None:
@@ -360,9 +379,10 @@ class FitSplitter(QSplitter):
                 scale = total / max(1, sum(wanted))
                 start = round(wanted[0] * scale)
             elif side_by_side:
-                start = first + round((total - first - second) * self._share)
+                wants = max(first, min(self._wants() if self._wants else first, total - second))
+                start = wants + round((total - wants - second) * self._share)
             else:
-                start = round(total * self._share)
+                start = round(total * self._height_share)
             self.setSizes([start, max(0, total - start)])
         finally:
             self._arranging = False

@@ -302,8 +302,8 @@ class LedgerModel(WindowedTableModel[Entry]):
 
     DATE, TYPE, WHO, KIND, FIELDS, TERMS, PACKAGE = range(7)
     ESSENTIAL = (DATE, TYPE, WHO, KIND)
-    FREE_TEXT = (FIELDS, TERMS)
-    OPTIONAL = (PACKAGE,)
+    FREE_TEXT = (TERMS,)
+    OPTIONAL = (PACKAGE, FIELDS)
     LONG_TEXT = (WHO,)
     ENTRY_ROLE = Qt.ItemDataRole.UserRole + 3
     HEADER_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
