@@ -1,6 +1,6 @@
 """Tables show what matters at common screen sizes (issue 11, item 2).
 
-With the demo vault, at 1366×768 (the window's default size there, and maximised) and 1024×700,
+With the demo vault, at 1366×768 (the window's default size there, and maximised), 1024×700 and 1000×700,
 in English and German: every table's essential columns (names, statuses, dates, money) are
 inside the viewport and none of their visible texts is elided (tests/ui/layout_check.py measures
 with QFontMetrics what Qt's item delegate would cut). The window opens inside the screen, and its
@@ -27,7 +27,7 @@ from myvendors.ui.widgets import ColumnFitter, FitSplitter
 
 # A window manager's frame as openbox draws it (title bar and borders), for the sizes below.
 FRAME = QMargins(1, 24, 1, 5)
-SCREENS = {"1366x768": QRect(0, 0, 1366, 768), "1024x700": QRect(0, 0, 1024, 700)}
+SCREENS = {"1366x768": QRect(0, 0, 1366, 768), "1024x700": QRect(0, 0, 1024, 700), "1000x700": QRect(0, 0, 1000, 700)}
 DETAIL_TABS = ("profile", "agreements", "timeline", "reputation", "files")
 
 
