@@ -237,3 +237,26 @@ def test_two_panes_go_one_above_the_other_when_both_do_not_fit(qtbot: QtBot) -> 
     splitter.resize(800, 600)
     splitter.arrange()
     assert splitter.orientation() == Qt.Orientation.Vertical
+
+
+def test_a_yearly_cost_in_two_currencies_is_never_cut(language: str, myvendors_main_window: MainWindow, qtbot: QtBot) -> None:
+    from myvendors.domain import agreements
+    from myvendors.domain.models import AgreementDraft, AgreementKind, BillingPeriod, Money
+
+    window = myvendors_main_window
+    db = window.vault.db
+    for vendor in [window.model.vendor(row) for row in range(3)]:  # the first rows of the list: on screen
+        for price, currency in (("1234.50", "EUR"), ("99.99", "USD"), ("12000", "CZK")):
+            agreements.add_agreement(db, AgreementDraft(
+                vendor_id=vendor.id, kind=AgreementKind.SUBSCRIPTION, title=f"Plan in {currency}",
+                price=Money.parse(price, currency), period=BillingPeriod.MONTHLY,
+            ))
+    window.refresh()
+    _place(window, qtbot, initial_geometry(SCREENS["1024x700"], FRAME, None))
+    window.go_to(VENDORS)
+    assert window.show_vendor(window.model.vendor(0).id)
+    for _ in range(6):
+        QApplication.processEvents()
+    costs = [window.model.index(row, 5).data() for row in range(3)]
+    assert all(text.count(",") == 2 for text in costs), costs  # three currencies each
+    assert layout_problems(window) == []

@@ -137,6 +137,7 @@ class ColumnFitter(QObject):
         self._fitting = False
         self._model: object = None
         self._needs = 0
+        self._seen: dict[int, int] = {}  # widths measured since the model was reset: columns grow as she scrolls, never jitter
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -153,6 +154,11 @@ class ColumnFitter(QObject):
     # -- when to fit -----------------------------------------------------------------------
     def set_samples(self, samples: dict[int, str]) -> None:
         self._samples = dict(samples)
+        self._seen.clear()
+        self.schedule()
+
+    def _reset(self) -> None:
+        self._seen.clear()
         self.schedule()
 
     def schedule(self) -> None:
@@ -170,9 +176,11 @@ class ColumnFitter(QObject):
             return
         self._model = model
         self._user_sized.clear()
+        self._seen.clear()
         if model is None:
             return
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged, model.dataChanged):
+        model.modelReset.connect(self._reset)
+        for signal in (model.rowsInserted, model.rowsRemoved, model.layoutChanged, model.dataChanged):
             signal.connect(self.schedule)
 
     def _resized(self, column: int, _old: int, new: int) -> None:
@@ -244,7 +252,9 @@ class ColumnFitter(QObject):
                     width = min(width, cap)
             width += cell_margin + (icon if column in self._icon_columns else 0)
             title_width = titles.horizontalAdvance(title) + title_margin + (arrow if column == header.sortIndicatorSection() else 0)
-            widths[column] = max(width, title_width, header.minimumSectionSize())
+            widths[column] = max(width, title_width, header.minimumSectionSize(), self._seen.get(column, 0))
+        if rows:
+            self._seen.update(widths)
         return widths
 
     def needed_width(self, *, every_column: bool = False) -> int:
