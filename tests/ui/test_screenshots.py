@@ -4,7 +4,9 @@
 test_theme_windows.py checks there, without files, that every kind of window draws in the
 theme's colours). The files go to $MYVENDORS_SCREENSHOT_DIR when it is set (`make screenshots`
 sets `screenshots/`, which git ignores), else to a temporary folder; the dark ones end in
-`-dark`. Each picture is checked to be drawn, in the theme's colours.
+`-dark`. Each picture is checked to be drawn, in the theme's colours, and the main window's
+layout is measured (tests/ui/layout_check.py): shown at its default size on a 1366×768 screen,
+every table's essential columns are inside the viewport and none of their texts is cut.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from pathlib import Path
 
 import pytest
 from helpers import PASSPHRASE, MemoryKeyStore
-from PySide6.QtCore import Qt
+from layout_check import layout_problems
+from PySide6.QtCore import QMargins, QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -35,7 +38,7 @@ from myvendors.domain.models import (
     VendorStatus,
 )
 from myvendors.ui import i18n, theme
-from myvendors.ui.main_window import REPUTATION, REQUESTS, VENDORS
+from myvendors.ui.main_window import REPUTATION, REQUESTS, VENDORS, MainWindow, initial_geometry
 from myvendors.ui.models.notes import ME
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
 from myvendors.ui.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
@@ -70,9 +73,21 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _save(qtbot: QtBot, widget: QWidget, folder: Path, name: str) -> None:
+LAPTOP = QRect(0, 0, 1366, 768)  # the main window as it opens on a laptop's screen
+FRAME = QMargins(1, 24, 1, 5)
+
+
+def _save(qtbot: QtBot, widget: QWidget, folder: Path, name: str, *, keep_size: bool = False) -> None:
     qtbot.waitExposed(widget)
-    QApplication.processEvents()  # layouts asked for by the last change (a longer count label) run first
+    if isinstance(widget, MainWindow) and not keep_size:
+        QApplication.processEvents()  # the window's own first placement (inside the test's smaller screen) is done
+        geometry = initial_geometry(LAPTOP, FRAME, None)
+        if widget.geometry() != geometry:
+            widget.setGeometry(geometry)
+    for _ in range(6):  # layouts asked for by the last change (a longer count label), the splitter, the columns
+        QApplication.processEvents()
+    if isinstance(widget, MainWindow):
+        assert layout_problems(widget) == [], name
     dark = theme.is_dark()
     target = folder / f"{name}{'-dark' if dark else ''}.png"
     assert widget.grab().save(str(target)), target
@@ -374,6 +389,9 @@ def test_render_in_german(qtbot: QtBot, make_controller, existing_vault: Path, s
         main.refresh()
         main.go_to(VENDORS)
         _save(qtbot, main, shots, "de-main-vendors")
+        main.setGeometry(initial_geometry(QRect(0, 0, 1024, 700), FRAME, None))  # a small screen: measured too
+        assert main.show_vendor(vendors.list_vendors(controller.vault.db)[0].id)
+        _save(qtbot, main, shots, "de-main-vendors-1024x700", keep_size=True)
         main.settings_action.trigger()
         qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(SettingsDialog)), timeout=WAIT_MS)
         dialog = next(d for d in main.findChildren(SettingsDialog) if d.isVisible())

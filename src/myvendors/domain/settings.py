@@ -262,3 +262,25 @@ def save(db: Database | None, changes: Mapping[str, Any]) -> dict[str, Any]:
     if device_changes:
         device_set_values(device_changes)
     return coerced
+
+
+# -- this device's window state (size, splitters, last page): kept beside the settings, never in a vault --
+WINDOW_FILE = "window.json"
+
+
+def window_state() -> dict[str, Any]:
+    """What the main window was like when it last closed on this device ({} the first time or when unreadable)."""
+    try:
+        data = json.loads((paths.config_dir() / WINDOW_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save_window_state(state: Mapping[str, Any]) -> None:
+    """Remember the main window's state on this device (written atomically; a failure is not the user's problem)."""
+    try:
+        ensure_private_dir(paths.config_dir())
+        atomic_write(paths.config_dir() / WINDOW_FILE, (json.dumps(dict(state), indent=2, sort_keys=True) + "\n").encode())
+    except OSError:
+        pass

@@ -11,12 +11,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +37,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -63,7 +75,7 @@ from myvendors.ui.shared_page import SharedPage
 from myvendors.ui.sharing_actions import SharingActions
 from myvendors.ui.vendor_detail import VendorDetail
 from myvendors.ui.vendor_dialog import AddVendorDialog
-from myvendors.ui.widgets import fixed_columns, heading, secondary
+from myvendors.ui.widgets import ColumnFitter, FitSplitter, heading, secondary
 from myvendors.ui.worker import Job, Worker
 from myvendors.vault import Backup, DeviceKeyStore, NoKeyStore, Vault
 from myvendors.vault.vault import backup_root
@@ -72,6 +84,57 @@ STATUS_MESSAGE_MS = 8000
 OVERVIEW, VENDORS, REQUESTS, REPUTATION = range(4)  # the pages, in sidebar order
 SHARED = 4  # the ledger (issue 6)
 SEARCH_RESULTS_PER_KIND = 6
+DEFAULT_SIZE = QSize(1280, 800)  # what the window asks for the first time, when the screen has room
+ASSUMED_FRAME = QMargins(4, 32, 4, 6)  # a window manager's frame, until the real one is known
+
+
+def initial_geometry(available: QRect, frame: QMargins, saved: QRect | None) -> QRect:
+    """Where the window goes on a screen whose free area is `available`: at `saved` (its place last
+    time on this device) or, the first time, `DEFAULT_SIZE` centred; never larger than the screen,
+    and with the window manager's `frame` around it, wholly on it."""
+    room = available.marginsRemoved(frame)
+    if saved is None or not saved.isValid():
+        geometry = QRect(QPoint(0, 0), DEFAULT_SIZE.boundedTo(room.size()))
+        geometry.moveCenter(room.center())
+    else:
+        geometry = QRect(saved.topLeft(), saved.size().boundedTo(room.size()))
+    geometry.moveLeft(max(room.left(), min(geometry.left(), room.right() - geometry.width() + 1)))
+    geometry.moveTop(max(room.top(), min(geometry.top(), room.bottom() - geometry.height() + 1)))
+    return geometry
+
+
+class _DetailScroll(QScrollArea):
+    """The detail pane as large as its place, scrolling only below its minimum size (not at the height its
+    wrapped labels would like, as `widgetResizable` would)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)  # goes with the scroll area (a deferred call could outlive it)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._fit_widget)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_widget()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        handled = super().eventFilter(watched, event)
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._timer.start()  # a vendor shown: its wrapped lines and tabs need other room
+        return handled
+
+    def _fit_widget(self) -> None:
+        widget = self.widget()
+        if widget is None:
+            return
+        room, least = self.maximumViewportSize(), widget.minimumSizeHint()
+        width = max(room.width(), least.width())
+        bar = self.verticalScrollBar().sizeHint().width()
+        height = max(room.height() - (bar if width > room.width() else 0), least.height())
+        if height > room.height():
+            width = max(room.width() - bar, least.width())
+        widget.resize(width, height)
 
 
 class VendorsPane(QWidget):
@@ -107,8 +170,18 @@ class VendorsPane(QWidget):
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setMinimumSectionSize(90)
-        self._fix_columns()  # from samples, never from the rows: a hidden view would read them all
+        header.setMinimumSectionSize(60)
+        # sized from samples and the rows on screen, never from every row: a hidden view would read them all
+        self.fitter = ColumnFitter(
+            self.view,
+            {
+                VendorTableModel.STATUS: max(self._model.status_texts(), key=len),
+                VendorTableModel.STANDING: "4.5 ★ (12)",
+                VendorTableModel.RENEWAL: "2026-12-31",
+                VendorTableModel.COST: "1,234.00 EUR",
+            },
+            stretch=VendorTableModel.NAME,
+        )
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         header.sectionClicked.connect(
             lambda section: self.set_sort("name") if section == VendorTableModel.NAME and model.sort_key == "updated" else None
@@ -178,38 +251,50 @@ class VendorsPane(QWidget):
         filters.addStretch(1)
         column.addLayout(top)
         column.addLayout(filters)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)  # the list, and the detail pane beside it
-        self.splitter.setChildrenCollapsible(False)
+        # the list, and the detail pane beside it (or below it, when the window is too narrow for both)
+        self.splitter = FitSplitter(
+            self.fitter.needed_width, lambda: self._detail_needs(), self,
+            first_wants=lambda: self.fitter.needed_width(every_column=True),
+        )
+        self.splitter.setObjectName("vendorsSplitter")
+        self._detail: QWidget | None = None
         self.splitter.addWidget(self.stack)
         column.addWidget(self.splitter, 1)
         self.setTabOrder(add_button, self.status_combo)
         self.setTabOrder(self.status_combo, self.sort_combo)
         self.setTabOrder(self.sort_combo, self.view)
 
-    def _fix_columns(self) -> None:
-        fixed_columns(
-            self.view,
-            self.view.horizontalHeader(),
-            {
-                VendorTableModel.CATEGORY: "Telecommunications",
-                VendorTableModel.STATUS: max(self._model.status_texts(), key=len),
-                VendorTableModel.STANDING: "4.5 ★ (1234)",
-                VendorTableModel.RENEWAL: "2026-12-31",
-                VendorTableModel.COST: "12,345.00 EUR",
-            },
-            stretch=VendorTableModel.NAME,
-        )
+    def _detail_needs(self) -> int:
+        """The detail pane's width for its widest table's essential columns (and its margins)."""
+        if self._detail is None:
+            return 0
+        if getattr(self._detail, "vendor_id", None) is None:  # only its hint: the list takes the room
+            return max(self._detail.minimumSizeHint().width(), 280)
+        tables = [fitter.needed_width() for fitter in self._detail.findChildren(ColumnFitter)]
+        return max([self._detail.minimumSizeHint().width(), *[t + 40 for t in tables]])
 
     def set_detail(self, detail: QWidget) -> None:
-        self.splitter.addWidget(detail)
+        self._detail = detail
+        # in a scroll area: below the list (a narrow window) the detail may be shorter than its form
+        scroll = _DetailScroll(self)
+        scroll.setObjectName("vendorDetailScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(detail)
+        self.splitter.addWidget(scroll)
+        for fitter in (self.fitter, *detail.findChildren(ColumnFitter)):
+            self.splitter.watch(fitter)
+        stack = getattr(detail, "stack", None)
+        if isinstance(stack, QStackedWidget):  # a vendor, or only the hint: the list wants another width
+            def shown(_: int = 0) -> None:
+                for page in (stack.widget(n) for n in range(stack.count())):  # only the page shown has a size
+                    policy = QSizePolicy.Policy.Preferred if page is stack.currentWidget() else QSizePolicy.Policy.Ignored
+                    page.setSizePolicy(policy, policy)
+                self.splitter.schedule()
+
+            stack.currentChanged.connect(shown)
+            shown()
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([430, 610])
-        # Beside the detail pane the list is narrow: names keep a readable width, the rest scrolls.
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(VendorTableModel.NAME, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(VendorTableModel.NAME, 190)
-        header.setStretchLastSection(True)
         self.setTabOrder(self.view, detail)
 
     def status_filter(self) -> VendorStatus | None:
@@ -306,7 +391,8 @@ class MainWindow(QMainWindow):
         self._keep_detail = False
         self.setWindowTitle(self.tr("%s — MyVendors") % vault.path.name)
         self.setWindowIcon(icons.app_icon())
-        self.resize(1240, 720)
+        self._state = settings.window_state()  # this device's last size, splitters and page
+        self._placed = False
 
         self.model = VendorTableModel(vault.db, self)
         self.undo_stack = QUndoStack(self)
@@ -316,6 +402,81 @@ class MainWindow(QMainWindow):
         self._make_toolbar()
         self._make_status_bar()
         self._first_load()
+        self._restore_state()
+
+    # -- where the window goes, and what it remembers on this device ------------------------------
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {s.objectName(): s for s in self.findChildren(QSplitter) if s.objectName()}
+
+    def _restore_state(self) -> None:
+        state = self._state
+        splitters = state.get("splitters")
+        if isinstance(splitters, dict):
+            for name, splitter in self._splitters().items():
+                saved = splitters.get(name)
+                if isinstance(splitter, FitSplitter) and isinstance(saved, dict):
+                    splitter.user_sizes = {
+                        k: [int(n) for n in v] for k, v in saved.items() if isinstance(v, list) and len(v) == 2
+                    }
+                elif isinstance(saved, list) and all(isinstance(n, int) for n in saved):
+                    splitter.setSizes(saved)
+        page = state.get("page")
+        if isinstance(page, int) and 0 <= page < self.pages.count():
+            self.go_to(page)
+
+    def _saved_geometry(self) -> QRect | None:
+        saved = self._state.get("geometry")
+        if isinstance(saved, list) and len(saved) == 4 and all(isinstance(n, int) for n in saved):
+            return QRect(*saved)
+        return None
+
+    def _frame(self) -> QMargins:
+        """The window manager's frame around the window (assumed until it has framed it)."""
+        inner, outer = self.geometry(), self.frameGeometry()
+        if outer == inner:
+            return ASSUMED_FRAME if self.windowHandle() is None or not self.isVisible() else QMargins()
+        return QMargins(inner.left() - outer.left(), inner.top() - outer.top(),
+                        outer.right() - inner.right(), outer.bottom() - inner.bottom())
+
+    def place(self) -> None:
+        """Put the window where it was last time on this device, or at its default size, on the screen it
+        is on now: never larger than that screen's free area, never partly off it."""
+        saved = self._saved_geometry()
+        screen = (QGuiApplication.screenAt(saved.center()) if saved is not None else None) or self.screen()
+        frame = ASSUMED_FRAME if not self._placed else self._frame()
+        self.setGeometry(initial_geometry(screen.availableGeometry(), frame, saved))
+        if self._state.get("maximised") is True:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._placed:
+            self.place()
+            self._placed = True
+            QTimer.singleShot(0, self._keep_on_screen)  # once the window manager has framed it
+        super().showEvent(event)
+
+    def _keep_on_screen(self) -> None:
+        if self.isMaximized() or self.isFullScreen() or not self.isVisible():
+            return
+        area = self.screen().availableGeometry()
+        if not area.contains(self.frameGeometry()):
+            self.setGeometry(initial_geometry(area, self._frame(), self.geometry()))
+
+    def save_state(self) -> None:
+        """Remember size, splitters and page on this device (settings.window_state), not in the vault."""
+        geometry = self.normalGeometry() if self.isMaximized() else self.geometry()
+        splitters: dict[str, object] = {}
+        for name, splitter in self._splitters().items():
+            if isinstance(splitter, FitSplitter):
+                splitters[name] = dict(splitter.user_sizes)
+            elif sum(splitter.sizes()) > 100:  # it was laid out (a page never shown has no sizes to keep)
+                splitters[name] = splitter.sizes()
+        settings.save_window_state({
+            "geometry": [geometry.x(), geometry.y(), geometry.width(), geometry.height()],
+            "maximised": self.isMaximized(),
+            "page": self.current_page(),
+            "splitters": splitters,
+        })
 
     # -- construction ----------------------------------------------------------------------
     def _name_widgets(self) -> None:
@@ -644,6 +805,8 @@ class MainWindow(QMainWindow):
 
     def clear(self) -> None:
         """Empty every view and drop the vault: nothing personal stays in a widget or model."""
+        if self._vault is not None and self._placed:
+            self.save_state()
         self.undo_stack.clear()
         self.clipboard.clear_now()
         self.detail.clear()

@@ -87,6 +87,7 @@ class Section(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.setStyleSheet("QListView::item { padding: 3px 2px; }")
+        self.view.setWordWrap(True)  # a long row wraps at a narrow width: its date and amount are never cut
         self.view.doubleClicked.connect(self._choose)
         self.open_action = QAction(self.tr("Open"), self.view)
         self.open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])

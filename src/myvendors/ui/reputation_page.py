@@ -25,7 +25,7 @@ from myvendors.domain import reputation
 from myvendors.storage import Database
 from myvendors.ui.models.notes import ME, NoteFilter, NoteTableModel
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.widgets import fixed_columns, heading, secondary
+from myvendors.ui.widgets import ColumnFitter, heading, secondary
 
 EVERYONE = None  # the author combo's data for "Everyone" (ME, "", is "only my notes")
 
@@ -59,9 +59,8 @@ class ReputationPage(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(48)
-        fixed_columns(  # from samples, never from the rows: a hidden view would read them all
+        ColumnFitter(  # from samples and the rows on screen, never every row: a hidden view would read them all
             self.view,
-            header,
             {
                 NoteTableModel.DATE: "2026-12-31",
                 NoteTableModel.VENDOR: "A vendor with a long name",

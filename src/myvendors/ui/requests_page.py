@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -49,7 +48,7 @@ from myvendors.ui.models.offers import ComparisonModel, OfferTableModel, OfferVi
 from myvendors.ui.models.requests import RequestTableModel, status_name
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.request_dialogs import AcceptOfferDialog, OfferDialog, RequestDialog
-from myvendors.ui.widgets import heading, secondary
+from myvendors.ui.widgets import ColumnFitter, FitSplitter, heading, secondary
 
 WENT_SHOWN = 12  # ledger entries shown under "Where it went"; the Shared page has them all
 DESCRIPTION_SHOWN = 320  # characters of the description on the page; the tooltip has it all
@@ -202,10 +201,8 @@ class RequestsPage(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RequestTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setMinimumSectionSize(40)
+        self.fitter = ColumnFitter(self.view, {RequestTableModel.NEEDED_BY: "2026-12-31"})
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._request_selected())
         self.view.activated.connect(lambda _: self.edit_action.trigger())
         self.no_match = secondary(parent=self)
@@ -241,13 +238,18 @@ class RequestsPage(QWidget):
         self.detail_stack.addWidget(self.nothing_chosen)
         self.detail_stack.addWidget(self.detail)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
+        # side by side when both tables fit, else the chosen request below the list
+        self.splitter = FitSplitter(
+            lambda: self.fitter.needed_width() + 24, lambda: self._detail_needs(), self,
+            first_wants=lambda: self.fitter.needed_width(every_column=True) + 24, first_share=0.2,
+        )
+        self.splitter.setObjectName("requestsSplitter")
+        self.splitter.watch(self.fitter)
+        self.splitter.watch(self.offers_fitter)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail_stack)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([380, 570])  # in proportion: the list about two fifths
 
         # -- no requests at all ---------------------------------------------------------------
         self.empty_page = QWidget(self)
@@ -314,6 +316,13 @@ class RequestsPage(QWidget):
             action = self._action("", lambda _=False, target=target: self.change_status(target))
             self.status_actions[target] = action
 
+    def _detail_needs(self) -> int:
+        """The chosen request's width: its offers' essential columns, and the offers side by side."""
+        compare = self.compare_view
+        offers = self.comparison.columnCount()
+        side_by_side = compare.verticalHeader().sizeHint().width() + offers * compare.horizontalHeader().minimumSectionSize()
+        return max(self.offers_fitter.needed_width(), side_by_side + 2 * compare.frameWidth()) + 24
+
     def _make_detail(self) -> QWidget:
         detail = QWidget(self)
         self.request_title = heading(scale=1.25, parent=detail)
@@ -346,10 +355,8 @@ class RequestsPage(QWidget):
         self.offers_view.setModel(self.offers_model)
         self.offers_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.offers_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        header = self.offers_view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(OfferTableModel.CONDITIONS, QHeaderView.ResizeMode.Stretch)
+        self.offers_view.horizontalHeader().setMinimumSectionSize(40)
+        self.offers_fitter = ColumnFitter(self.offers_view, {OfferTableModel.VALID_UNTIL: "2026-12-31"})
         self.offers_view.selectionModel().selectionChanged.connect(lambda *_: self._offers_selected())
         self.no_offers = secondary(
             self.tr("No offers yet. When a vendor answers, record the offer with “Add offer…”."), parent=detail

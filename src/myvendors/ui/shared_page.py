@@ -39,7 +39,7 @@ from myvendors.storage import Database
 from myvendors.ui import icons, term_words
 from myvendors.ui.models.sharing import LedgerModel
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.widgets import Level, MessageBanner, fixed_columns, heading, secondary
+from myvendors.ui.widgets import ColumnFitter, Level, MessageBanner, heading, secondary
 
 if TYPE_CHECKING:
     from myvendors.ui.worker import Job, Worker
@@ -117,8 +117,8 @@ class SharedPage(QWidget):
         header = self.view.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setHighlightSections(False)
-        fixed_columns(  # from samples, never from the rows: a hidden view would read them all
-            self.view, header,
+        ColumnFitter(  # from samples and the rows on screen, never every row: a hidden view would read them all
+            self.view,
             {LedgerModel.DATE: "2026-12-31 23:59", LedgerModel.TYPE: "answer: acknowledgement",
              LedgerModel.WHO: "A vendor's longer name", LedgerModel.KIND: "Personal request",
              LedgerModel.FIELDS: "99", LedgerModel.TERMS: "Service delivery only; #NoStalking; Delete",
@@ -136,6 +136,7 @@ class SharedPage(QWidget):
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("sharedSplitter")
         splitter.addWidget(self.view)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)

@@ -74,7 +74,7 @@ from myvendors.ui.models.timeline import TimelineModel
 from myvendors.ui.passphrase import field_message
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.record_dialogs import AgreementDialog, FormDialog, InteractionDialog, NoteDialog
-from myvendors.ui.widgets import Level, MessageBanner, fixed_columns, heading, secondary
+from myvendors.ui.widgets import ColumnFitter, Level, MessageBanner, fitter_of, heading, secondary
 
 if TYPE_CHECKING:
     from myvendors.storage import Database
@@ -113,14 +113,9 @@ def _table(
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setStretchLastSection(stretch is None)
-    if widths is not None:
-        icon_columns = (TimelineModel.KIND,) if model_has_icons else ()
-        fixed_columns(view, header, widths, stretch=stretch, icon_columns=icon_columns)
-        return view
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(40)
+    icon_columns = (TimelineModel.KIND,) if model_has_icons else ()
+    ColumnFitter(view, widths, stretch=stretch, icon_columns=icon_columns)  # the rows on screen, never all
     return view
 
 
@@ -633,8 +628,9 @@ class TimelineTab(_Tab):
         if db is not self.db:  # a model reads one vault
             self.model = TimelineModel(db, self, kind_icon=_kind_icon)
             self.view.setModel(self.model)
-            header = self.view.horizontalHeader()
-            fixed_columns(self.view, header, _timeline_widths(), icon_columns=(TimelineModel.KIND,))
+            fitter = fitter_of(self.view)
+            if fitter is not None:
+                fitter.set_samples(_timeline_widths())
             self._watch_model()
         super().load(db, vendor)
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QPalette
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -17,7 +18,11 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyleOptionViewItem,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,11 +40,28 @@ class FitListView(QListView):
         self.max_rows = max_rows
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped rows take their height again at a new width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self.wordWrap() and event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # as tall as the rows wrapped at this width
 
     def content_height(self) -> int:
         model = self.model()
         rows = min(model.rowCount(), self.max_rows) if model is not None else 0
-        return sum(self.sizeHintForRow(row) for row in range(rows)) + 2 * self.frameWidth() + 2
+        return sum(self._row_height(row) for row in range(rows)) + 2 * self.frameWidth() + 2
+
+    def _row_height(self, row: int) -> int:
+        """The row's height; wrapped, at the width it has (sizeHintForRow measures one unwrapped line)."""
+        if not self.wordWrap() or self.viewport().width() <= 0:
+            return self.sizeHintForRow(row)
+        index = self.model().index(row, 0)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = QRect(0, 0, self.viewport().width(), 1)
+        delegate = self.itemDelegateForIndex(index)
+        return delegate.sizeHint(option, index).height() + 2 * self.spacing()
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.content_height())
@@ -76,6 +98,304 @@ def fixed_columns(
         header.resizeSection(column, max(width, header.minimumSectionSize()))
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+LONG_TEXT_CHARS = 40  # a name or title is shown whole up to this many average characters (models.table.LONG_TEXT)
+FREE_TEXT_CHARS = 16  # a note or description column keeps at least this much room before columns hide
+MAX_MEASURED_ROWS = 200  # the rows a fit reads: the ones on screen, never the whole list
+
+
+class ColumnFitter(QObject):
+    """Sizes a table's columns to what they show, cheaply, and keeps what matters on screen.
+
+    A column is as wide as the widest of its title, its sample (`samples`: the usual widest text,
+    used while the view is hidden) and the texts of the rows on screen, measured with QFontMetrics.
+    It never reads rows the view does not show: `ResizeToContents` would, and on a hidden view Qt
+    reads every row (a million, at unlock). The model's column roles (models.table) decide the
+    rest: ESSENTIAL columns keep their width, the FREE_TEXT column (or else `stretch`, or the first
+    LONG_TEXT column) takes the spare width, and OPTIONAL columns hide, first listed first, when
+    the viewport is too narrow for all of them. A column the user resized keeps her width.
+    `needs_changed` tells a `FitSplitter` that the width the essential columns need changed."""
+
+    needs_changed = Signal()
+
+    def __init__(
+        self,
+        view: QTableView,
+        samples: dict[int, str] | None = None,
+        *,
+        stretch: int | None = None,
+        icon_columns: tuple[int, ...] = (),
+    ) -> None:
+        super().__init__(view)
+        self.setObjectName("columnFitter")
+        self._view = view
+        self._samples = dict(samples or {})
+        self._stretch = stretch
+        self._icon_columns = icon_columns
+        self._user_sized: set[int] = set()
+        self._fitting = False
+        self._model: object = None
+        self._needs = 0
+        self._seen: dict[int, int] = {}  # widths measured since the model was reset: columns grow as she scrolls, never jitter
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.sectionResized.connect(self._resized)
+        view.verticalScrollBar().valueChanged.connect(self.schedule)
+        view.installEventFilter(self)
+        view.viewport().installEventFilter(self)
+        self._watch_model()
+        self.fit()
+
+    # -- when to fit -----------------------------------------------------------------------
+    def set_samples(self, samples: dict[int, str]) -> None:
+        self._samples = dict(samples)
+        self._seen.clear()
+        self.schedule()
+
+    def _reset(self) -> None:
+        self._seen.clear()
+        self.schedule()
+
+    def schedule(self) -> None:
+        if self._view.isVisible():
+            self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+            self.schedule()
+        return False
+
+    def _watch_model(self) -> None:
+        model = self._view.model()
+        if model is self._model:
+            return
+        self._model = model
+        self._user_sized.clear()
+        self._seen.clear()
+        if model is None:
+            return
+        model.modelReset.connect(self._reset)
+        for signal in (model.rowsInserted, model.rowsRemoved, model.layoutChanged, model.dataChanged):
+            signal.connect(self.schedule)
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        header = self._view.horizontalHeader()
+        if not self._fitting and new > 0 and header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+            self._user_sized.add(column)
+
+    # -- measuring -------------------------------------------------------------------------
+    def _roles(self) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+        model = self._view.model()
+        return (
+            tuple(getattr(model, "ESSENTIAL", ())),
+            tuple(getattr(model, "FREE_TEXT", ())),
+            tuple(getattr(model, "OPTIONAL", ())),
+            tuple(getattr(model, "LONG_TEXT", ())),
+        )
+
+    def stretch_column(self) -> int | None:
+        _, free, _, long_text = self._roles()
+        if free:
+            return free[0]
+        if self._stretch is not None:
+            return self._stretch
+        return long_text[0] if long_text else None
+
+    def _rows_on_screen(self) -> range:
+        view, model = self._view, self._view.model()
+        if model is None or not view.isVisible() or model.rowCount() == 0:
+            return range(0)
+        area = view.viewport().rect()
+        first = max(view.rowAt(area.top()), 0)
+        last = view.rowAt(area.bottom())
+        last = model.rowCount() - 1 if last < 0 else last
+        return range(first, min(last, first + MAX_MEASURED_ROWS - 1) + 1)
+
+    def natural_widths(self) -> dict[int, int]:
+        """Each column's width for its title, sample and on-screen texts (long texts capped)."""
+        view, model = self._view, self._view.model()
+        if model is None:
+            return {}
+        header = view.horizontalHeader()
+        style = view.style()
+        text = view.fontMetrics()
+        titles = header.fontMetrics()
+        cell_margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 2
+        title_margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 4
+        arrow = (
+            style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + 8
+            if view.isSortingEnabled() and header.isSortIndicatorShown() else 0
+        )
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, view) + 8
+        _, free, _, long_text = self._roles()
+        cap = text.averageCharWidth() * LONG_TEXT_CHARS
+        rows = self._rows_on_screen()
+        widths = {}
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = text.horizontalAdvance(self._samples.get(column, ""))
+            if column in free:
+                width = text.averageCharWidth() * FREE_TEXT_CHARS
+            else:
+                for row in rows:
+                    index = model.index(row, column)
+                    value = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+                    font = index.data(Qt.ItemDataRole.FontRole)
+                    metrics = QFontMetrics(font) if font is not None else text
+                    width = max(width, max((metrics.horizontalAdvance(line) for line in value.split("\n")), default=0))
+                if column in long_text:
+                    width = min(width, cap)
+            width += cell_margin + (icon if column in self._icon_columns else 0)
+            title_width = titles.horizontalAdvance(title) + title_margin + (arrow if column == header.sortIndicatorSection() else 0)
+            widths[column] = max(width, title_width, header.minimumSectionSize(), self._seen.get(column, 0))
+        if rows:
+            self._seen.update(widths)
+        return widths
+
+    def needed_width(self, *, every_column: bool = False) -> int:
+        """The view's width for its essential columns whole (optional ones hidden; with `every_column`,
+        shown too), frame and scroll bar included."""
+        widths = self.natural_widths()
+        essential, free, _, _ = self._roles()
+        shown = set(widths) if every_column else set(essential) | set(free)
+        view = self._view
+        bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+        return sum(widths.get(c, 0) for c in shown) + 2 * view.frameWidth() + bar + 2
+
+    # -- fitting ---------------------------------------------------------------------------
+    def fit(self) -> None:
+        self._watch_model()
+        model = self._view.model()
+        if model is None or self._fitting:
+            return
+        self._fitting = True
+        try:
+            self._fit(model)
+        finally:
+            self._fitting = False
+        needs = self.needed_width() if self._view.isVisible() else self._needs
+        if needs != self._needs:
+            self._needs = needs
+            emit(self.needs_changed)
+
+    def _fit(self, model: object) -> None:
+        view = self._view
+        header = view.horizontalHeader()
+        widths = self.natural_widths()
+        for column in self._user_sized:
+            widths[column] = header.sectionSize(column)
+        _, _, optional, _ = self._roles()
+        stretch = self.stretch_column()
+        columns = list(widths)
+        hidden: list[int] = []
+        room = view.viewport().width() if view.isVisible() else 0
+        if room > 0:
+            for column in optional:
+                if sum(widths[c] for c in columns if c not in hidden) <= room:
+                    break
+                if column in widths:
+                    hidden.append(column)
+        for column in columns:
+            if view.isColumnHidden(column) != (column in hidden):
+                view.setColumnHidden(column, column in hidden)
+            if column == stretch:
+                continue
+            if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            if header.sectionSize(column) != widths[column] and column not in self._user_sized:
+                header.resizeSection(column, widths[column])
+        if stretch is not None and stretch in widths:
+            # the stretching column keeps at least its own width: a narrower view scrolls rather than cut it
+            header.setMinimumSectionSize(min(header.minimumSectionSize(), 40))
+            rest = room - sum(widths[c] for c in columns if c not in hidden and c != stretch)
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(stretch, max(widths[stretch], rest))
+
+
+def fitter_of(view: QAbstractItemView) -> ColumnFitter | None:
+    found = view.findChild(ColumnFitter, "columnFitter", Qt.FindChildOption.FindDirectChildrenOnly)
+    return found if isinstance(found, ColumnFitter) else None
+
+
+class FitSplitter(QSplitter):
+    """Two panes side by side when the width holds what both need (`first_needs()`, `second_needs()`),
+    one above the other when it does not, so that neither cuts its essential columns. Side by side,
+    the first gets what it needs and a share of the spare width. Sizes the user drags to are kept
+    (`user_sizes`, saved per device by the main window), as long as both still fit."""
+
+    def __init__(
+        self, first_needs: Callable[[], int], second_needs: Callable[[], int], parent: QWidget | None = None,
+        *, first_share: float = 0.4, first_wants: Callable[[], int] | None = None, first_height_share: float = 0.4,
+    ) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setChildrenCollapsible(False)
+        self._needs = (first_needs, second_needs)
+        self._share = first_share  # of the spare width, side by side
+        self._height_share = first_height_share  # of the height, one above the other
+        self._wants = first_wants  # the first pane's width with every column (optional ones too), when there is room
+        self.user_sizes: dict[str, list[int]] = {}  # per orientation ("horizontal", "vertical")
+        self._arranging = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.arrange)
+        self.splitterMoved.connect(self._moved)
+
+    def schedule(self) -> None:
+        """Arrange again once the events now queued are handled."""
+        self._timer.start()
+
+    def watch(self, fitter: ColumnFitter) -> None:
+        """Arrange again when `fitter`'s table needs another width."""
+        fitter.needs_changed.connect(self._timer.start)
+
+    def _key(self) -> str:
+        return "horizontal" if self.orientation() == Qt.Orientation.Horizontal else "vertical"
+
+    def _moved(self, *_: object) -> None:
+        if not self._arranging:
+            self.user_sizes[self._key()] = self.sizes()
+
+    def set_user_sizes(self, sizes: list[int]) -> None:
+        """Sizes as if the user had dragged the handle there (kept, and saved)."""
+        self.setSizes(sizes)
+        self.user_sizes[self._key()] = self.sizes()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._timer.start()
+
+    def arrange(self) -> None:
+        if self.count() < 2 or self._arranging:
+            return
+        self._arranging = True
+        try:
+            first, second = self._needs[0](), self._needs[1]()
+            handle = self.handleWidth()
+            side_by_side = self.width() >= first + second + handle
+            self.setOrientation(Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical)
+            total = (self.width() if side_by_side else self.height()) - handle
+            wanted = self.user_sizes.get(self._key())
+            if wanted and len(wanted) == 2 and (not side_by_side or (wanted[0] >= first and wanted[1] >= second)):
+                scale = total / max(1, sum(wanted))
+                start = round(wanted[0] * scale)
+            elif side_by_side:
+                wants = max(first, min(self._wants() if self._wants else first, total - second))
+                start = wants + round((total - wants - second) * self._share)
+            else:
+                start = round(total * self._height_share)
+            self.setSizes([start, max(0, total - start)])
+        finally:
+            self._arranging = False
 
 
 def retain_size_when_hidden(widget: QWidget) -> None:

@@ -67,6 +67,10 @@ class NoteTableModel(HeaderedTableModel):
     TAGS = AVERAGE + 1
     TEXT = AVERAGE + 2
     NUMERIC = (*RATINGS, AVERAGE)
+    ESSENTIAL = (DATE, VENDOR, AVERAGE)
+    FREE_TEXT = (TEXT,)
+    OPTIONAL = (TAGS, *RATINGS, AUTHOR)
+    LONG_TEXT = (VENDOR,)
     HEADER_ALIGNMENT = CENTRE
 
     def __init__(

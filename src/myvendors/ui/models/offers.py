@@ -129,6 +129,10 @@ class OfferTableModel(HeaderedTableModel):
 
     FROM, PRICE, VALID_UNTIL, STANDING, STATUS, CONDITIONS = range(6)
     NUMERIC = (PRICE, STANDING)
+    ESSENTIAL = (FROM, PRICE, VALID_UNTIL, STATUS)
+    FREE_TEXT = (CONDITIONS,)
+    OPTIONAL = (STANDING,)
+    LONG_TEXT = (FROM,)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -24,9 +24,6 @@ from myvendors.domain.models import (
 )
 from myvendors.ui import icons
 from myvendors.ui.models.table import HeaderedTableModel
-
-if TYPE_CHECKING:
-    pass
 
 Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -195,6 +192,9 @@ class RecordTableModel(HeaderedTableModel, Generic[T]):
 class AgreementsModel(RecordTableModel[Agreement]):
     KIND, TITLE, PRICE, YEARLY, RENEWAL, CANCEL_BY, END = range(7)
     NUMERIC = (PRICE, YEARLY)
+    ESSENTIAL = (TITLE, PRICE, YEARLY, RENEWAL, CANCEL_BY, END)
+    OPTIONAL = (KIND,)
+    LONG_TEXT = (TITLE,)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
@@ -225,6 +225,9 @@ class AgreementsModel(RecordTableModel[Agreement]):
 
 class NotesModel(RecordTableModel[Note]):
     DATE, AUTHOR, RATINGS, TEXT, TAGS = range(5)
+    ESSENTIAL = (DATE, RATINGS)
+    FREE_TEXT = (TEXT,)
+    OPTIONAL = (TAGS, AUTHOR)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__((self.tr("Date"), self.tr("By"), self.tr("Ratings"), self.tr("Note"), self.tr("Tags")), parent)
@@ -248,6 +251,9 @@ class NotesModel(RecordTableModel[Note]):
 class AttachmentsModel(RecordTableModel[Attachment]):
     NAME, KIND, SIZE, ADDED = range(4)
     NUMERIC = (SIZE,)
+    ESSENTIAL = (NAME, SIZE, ADDED)
+    LONG_TEXT = (NAME,)
+    OPTIONAL = (KIND,)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__((self.tr("File"), self.tr("Type"), self.tr("Size"), self.tr("Added")), parent)

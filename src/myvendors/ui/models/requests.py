@@ -47,6 +47,8 @@ def load(db: Database, status: RequestStatus | None = None) -> list[tuple[Reques
 class RequestTableModel(HeaderedTableModel):
     TITLE, STATUS, OFFERS, NEEDED_BY = range(4)
     NUMERIC = (OFFERS,)
+    ESSENTIAL = (TITLE, STATUS, OFFERS, NEEDED_BY)
+    LONG_TEXT = (TITLE,)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

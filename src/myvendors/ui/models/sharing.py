@@ -313,6 +313,10 @@ class LedgerModel(WindowedTableModel[Entry]):
     A window of pages (`windowed.PageWindow`): every entry is counted, only shown pages are read."""
 
     DATE, TYPE, WHO, KIND, FIELDS, TERMS, PACKAGE = range(7)
+    ESSENTIAL = (DATE, TYPE, WHO, KIND)
+    FREE_TEXT = (TERMS,)
+    OPTIONAL = (PACKAGE, FIELDS)
+    LONG_TEXT = (WHO,)
     ENTRY_ROLE = Qt.ItemDataRole.UserRole + 3
     HEADER_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 

@@ -24,6 +24,16 @@ class HeaderedTableModel(QAbstractTableModel):
 
     NUMERIC: tuple[int, ...] = ()
     HEADER_ALIGNMENT: Any = RIGHT
+    # How the views lay the columns out (widgets.fit_columns; tests/ui/layout_check.py measures them):
+    # ESSENTIAL columns (names, statuses, dates, money) are always shown whole; FREE_TEXT columns
+    # (notes, descriptions) take the spare width and elide; OPTIONAL columns hide, first listed
+    # first, when the view is too narrow for all of them.
+    ESSENTIAL: tuple[int, ...] = ()
+    FREE_TEXT: tuple[int, ...] = ()
+    OPTIONAL: tuple[int, ...] = ()
+    # Essential columns of names and titles: whole up to `widgets.LONG_TEXT_CHARS` average characters;
+    # the rare longer one (a 100-letter association's name) elides there, its full text in the tooltip.
+    LONG_TEXT: tuple[int, ...] = ()
     _headers: tuple[str, ...] = ()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)

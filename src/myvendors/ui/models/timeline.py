@@ -57,6 +57,8 @@ class _TimelinePages(PageSource[Interaction]):
 class TimelineModel(WindowedTableModel[Interaction]):
     WHEN, KIND, AMOUNT, NOTE = range(4)
     NUMERIC = (AMOUNT,)
+    ESSENTIAL = (WHEN, KIND, AMOUNT)
+    FREE_TEXT = (NOTE,)
 
     def __init__(
         self,

@@ -64,6 +64,9 @@ class _VendorPages(PageSource[Item]):
 class VendorTableModel(WindowedTableModel[Item]):
     NAME, CATEGORY, STATUS, STANDING, RENEWAL, COST = range(6)
     NUMERIC = (STANDING, RENEWAL, COST)
+    ESSENTIAL = (NAME, STATUS, RENEWAL, COST)
+    OPTIONAL = (CATEGORY, STANDING)
+    LONG_TEXT = (NAME,)
 
     def __init__(
         self,
@@ -170,7 +173,7 @@ class VendorTableModel(WindowedTableModel[Item]):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if column in self.NUMERIC else None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
-            return vendor.website or vendor.name
+            return f"{vendor.name}\n{vendor.website}" if vendor.website else vendor.name  # a long name, whole
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.NAME:
                 return vendor.name
