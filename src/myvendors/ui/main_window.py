@@ -255,6 +255,7 @@ class VendorsPane(QWidget):
         self.splitter = FitSplitter(
             self.fitter.needed_width, lambda: self._detail_needs(), self,
             first_wants=lambda: self.fitter.needed_width(every_column=True),
+            first_height_share=lambda: 0.4 if self._showing_vendor() else 0.8,
         )
         self.splitter.setObjectName("vendorsSplitter")
         self._detail: QWidget | None = None
@@ -263,6 +264,9 @@ class VendorsPane(QWidget):
         self.setTabOrder(add_button, self.status_combo)
         self.setTabOrder(self.status_combo, self.sort_combo)
         self.setTabOrder(self.sort_combo, self.view)
+
+    def _showing_vendor(self) -> bool:
+        return self._detail is not None and getattr(self._detail, "vendor_id", None) is not None
 
     def _detail_needs(self) -> int:
         """The detail pane's width for its widest table's essential columns (and its margins)."""
@@ -552,7 +556,7 @@ class MainWindow(QMainWindow):
             (REPUTATION, self.tr("Re&putation")),
             (SHARED, self.tr("S&hared")),
         ):
-            action = self._action(title, None, f"Ctrl+{page + 1}", lambda _=False, page=page: self.go_to(page))
+            action = self._action(title, None, f"Ctrl+{page + 1}", lambda _=False, page=page: self.go_to(page, focus=True))
             self.page_actions.append(action)
         self._vault_actions = (
             self.add_vendor_action,
@@ -629,8 +633,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setTabOrder(self.sidebar, self.pages)
 
-    def go_to(self, page: int) -> None:
+    def go_to(self, page: int, *, focus: bool = False) -> None:
+        """Show `page`; with `focus` (Ctrl+1…5) the keyboard lands in its list, so arrows work at once."""
         self.sidebar.setCurrentRow(page)
+        if not focus:
+            return
+        shown = self.pages.widget(page)
+        views = [self.pane.view] if page == VENDORS else shown.findChildren(QAbstractItemView)
+        target = next((view for view in views if view.isVisibleTo(shown) and view.focusPolicy() != Qt.FocusPolicy.NoFocus), None)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def current_page(self) -> int:
         return self.pages.currentIndex()

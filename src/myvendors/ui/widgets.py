@@ -330,13 +330,14 @@ class FitSplitter(QSplitter):
 
     def __init__(
         self, first_needs: Callable[[], int], second_needs: Callable[[], int], parent: QWidget | None = None,
-        *, first_share: float = 0.4, first_wants: Callable[[], int] | None = None, first_height_share: float = 0.4,
+        *, first_share: float = 0.4, first_wants: Callable[[], int] | None = None,
+        first_height_share: float | Callable[[], float] = 0.4,
     ) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setChildrenCollapsible(False)
         self._needs = (first_needs, second_needs)
         self._share = first_share  # of the spare width, side by side
-        self._height_share = first_height_share  # of the height, one above the other
+        self._height_share = first_height_share  # of the height, one above the other (or what says it now)
         self._wants = first_wants  # the first pane's width with every column (optional ones too), when there is room
         self.user_sizes: dict[str, list[int]] = {}  # per orientation ("horizontal", "vertical")
         self._arranging = False
@@ -392,7 +393,8 @@ class FitSplitter(QSplitter):
                 wants = max(first, min(self._wants() if self._wants else first, total - second))
                 start = wants + round((total - wants - second) * self._share)
             else:
-                start = round(total * self._height_share)
+                share = self._height_share() if callable(self._height_share) else self._height_share
+                start = round(total * share)
             self.setSizes([start, max(0, total - start)])
         finally:
             self._arranging = False

@@ -1,0 +1,37 @@
+"""Ctrl+1…5 land the keyboard in the page's list; a narrow window gives the vendor list the room
+while no vendor is chosen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+from pytestqt.qtbot import QtBot
+from ui_helpers import unlock_with_passphrase
+
+from myvendors.ui.main_window import VENDORS
+
+
+def test_ctrl_and_a_page_number_puts_the_keyboard_in_that_pages_list(myvendors_main_window, qtbot: QtBot) -> None:
+    main = myvendors_main_window
+    for page, action in enumerate(main.page_actions):
+        main.search_field.setFocus()
+        action.trigger()
+        assert main.current_page() == page
+        qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QAbstractItemView))  # pages load on the worker
+        focused = QApplication.focusWidget()
+        assert main.pages.widget(page).isAncestorOf(focused), (page, focused)
+    main.page_actions[VENDORS].trigger()
+    assert QApplication.focusWidget() is main.pane.view
+
+
+def test_a_narrow_window_gives_the_vendor_list_the_room_until_a_vendor_is_chosen(myvendors_main_window, qtbot: QtBot) -> None:
+    main = myvendors_main_window
+    main.showNormal()
+    main.setGeometry(QRect(0, 24, 760, 670))  # too narrow for the list's columns and the detail side by side
+    qtbot.waitUntil(lambda: main.width() == 760)
+    main.go_to(VENDORS)
+    splitter = main.pane.splitter
+    qtbot.waitUntil(lambda: splitter.orientation() == Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: splitter.sizes()[0] >= 0.7 * sum(splitter.sizes()))
+    main.pane.view.setCurrentIndex(main.model.index(0, 0))
+    qtbot.waitUntil(lambda: splitter.sizes()[0] <= 0.5 * sum(splitter.sizes()))
