@@ -49,9 +49,9 @@ bench-data: $(TEST_STAMP) ## the data-path benchmarks (vault open/unlock/backup,
 check-layers: $(TEST_STAMP) ## import-linter contracts (also part of `make test`)
 	$(VENV)/bin/lint-imports
 
-translations: $(STAMP) ## update resources/i18n/*.ts from the ui code (then translate them), compile the .qm files
+translations: $(STAMP) ## update resources/i18n/*.ts from the code (the ui, and the services' QT_TRANSLATE_NOOP texts) (then translate them), compile the .qm files
 	for ts in resources/i18n/*.ts; do \
-		$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find src/myvendors/ui -name '*.py' | sort) -ts $$ts && \
+		$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find src/myvendors -name '*.py' | sort) -ts $$ts && \
 		$(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm || exit 1; \
 	done
 

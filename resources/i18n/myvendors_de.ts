@@ -358,6 +358,46 @@
         <translation>Abgelehnt (%s): %s Nichts wurde aufbewahrt.</translation>
     </message>
     <message>
+        <source>malformed</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <source>encrypted-elsewhere</source>
+        <translation>für jemand anderen verschlüsselt</translation>
+    </message>
+    <message>
+        <source>decrypt</source>
+        <translation>Entschlüsselung</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>replay</source>
+        <translation>schon importiert</translation>
+    </message>
+    <message>
+        <source>unknown-package</source>
+        <translation>unbekanntes Paket</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>key-mismatch</source>
+        <translation>Schlüssel passt nicht</translation>
+    </message>
+    <message>
         <source>This vendor&apos;s key is new to you: importing puts it on file (trust on first use). Later documents from %s must be signed by it.</source>
         <translation>Der Schlüssel dieses Anbieters ist Ihnen neu: Beim Importieren wird er hinterlegt (Vertrauen beim ersten Kontakt). Spätere Dokumente von %s müssen damit signiert sein.</translation>
     </message>
@@ -1072,6 +1112,1257 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>Your vault is safe: every change you saved is in it. If this happens again, please report it with the details below (they contain no passphrase or key).</source>
         <translation>Ihr Tresor ist sicher: Jede gespeicherte Änderung ist darin. Wenn das wieder passiert, melden Sie es bitte mit den Details unten (sie enthalten keine Passphrase und keinen Schlüssel).</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>There is already a vault at {target}; choose another file name.</source>
+        <translation>Unter {target} gibt es schon einen Tresor; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>{today!r} is not a date (YYYY-MM-DD).</source>
+        <translation>{today!r} ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>There is no {what} with id {record_id}.</source>
+        <translation>Es gibt kein(e) {what} mit der ID {record_id}.</translation>
+    </message>
+    <message>
+        <source>The {field_} must be a date and time.</source>
+        <translation>{field_} muss ein Datum mit Uhrzeit sein.</translation>
+    </message>
+    <message>
+        <source>The {field_} needs a time zone.</source>
+        <translation>{field_} braucht eine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>The {field_} can be at most {limit} characters.</source>
+        <translation>{field_} darf höchstens {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>An agreement is one of {kinds}; not {kind!r}.</source>
+        <translation>Ein Vertrag ist eines von {kinds}; nicht {kind!r}.</translation>
+    </message>
+    <message>
+        <source>The billing period is one of {periods}; not {period!r}.</source>
+        <translation>Der Abrechnungszeitraum ist einer von {periods}; nicht {period!r}.</translation>
+    </message>
+    <message>
+        <source>An agreement needs a title (e.g. the plan&apos;s name).</source>
+        <translation>Ein Vertrag braucht einen Titel (z. B. den Namen des Tarifs).</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Ein Preis kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The agreement ends before it starts.</source>
+        <translation>Der Vertrag endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>The cancel-by date is after the renewal date it is meant to prevent.</source>
+        <translation>Die Kündigungsfrist liegt nach dem Verlängerungsdatum, das sie verhindern soll.</translation>
+    </message>
+    <message>
+        <source>The notice period is between 0 and 3650 days.</source>
+        <translation>Die Kündigungsfrist liegt zwischen 0 und 3650 Tagen.</translation>
+    </message>
+    <message>
+        <source>Agreements have no field {value!r}.</source>
+        <translation>Verträge haben kein Feld {value!r}.</translation>
+    </message>
+    <message>
+        <source>Look ahead between 0 and 3660 days.</source>
+        <translation>Vorausschau zwischen 0 und 3660 Tagen.</translation>
+    </message>
+    <message>
+        <source>Look back between 0 and 3660 days.</source>
+        <translation>Rückschau zwischen 0 und 3660 Tagen.</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name.</source>
+        <translation>Ein Anhang braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {human}, the most an attachment can be; nothing was stored.</source>
+        <translation>{name} ist größer als {human}, die Höchstgröße eines Anhangs; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Es gibt keine Datei {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The attachment {filename} does not match its checksum; it is damaged.</source>
+        <translation>Der Anhang {filename} passt nicht zu seiner Prüfsumme; er ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The reminder is given in days before the date, from 0 to {MAX_ALARM_DAYS}, not {alarm_days!r}.</source>
+        <translation>Die Erinnerung wird in Tagen vor dem Datum angegeben, von 0 bis {MAX_ALARM_DAYS}, nicht {alarm_days!r}.</translation>
+    </message>
+    <message>
+        <source>The {what} is {value:.0f} MB; MyVendors imports files of up to {value2} MB. Split it into smaller files.</source>
+        <extracomment>files larger than this are refused before they are read the Python codec that decoded the bytes, e.g. &quot;utf-8&quot;, &quot;utf-16&quot;, &quot;cp1252&quot; True when the file did not say and the encoding was guessed (tell the user which)</extracomment>
+        <translation>{what}: {value:.0f} MB; MyVendors importiert Dateien bis {value2} MB. Teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>This is not a {what}: line {line} holds binary data (character U+{ord:04X}).</source>
+        <translation>Das ist keine {what}: Zeile {line} enthält Binärdaten (Zeichen U+{ord:04X}).</translation>
+    </message>
+    <message>
+        <source>{encoding!r} is not a character set MyVendors knows.</source>
+        <translation>{encoding!r} ist kein Zeichensatz, den MyVendors kennt.</translation>
+    </message>
+    <message>
+        <source>The {what} is not in {encoding}: byte {value} cannot be read in that character set.</source>
+        <translation>{what} ist nicht in {encoding}: Byte {value} lässt sich in diesem Zeichensatz nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The {what} starts with a {upper} byte order mark but byte {value} is not {upper}: the file is damaged.</source>
+        <translation>{what} beginnt mit einer {upper}-Bytereihenfolge-Markierung, aber Byte {value} ist kein {upper}: die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>This is not a {what}: it holds binary data.</source>
+        <translation>Das ist keine {what}: sie enthält Binärdaten.</translation>
+    </message>
+    <message>
+        <source>MyVendors cannot tell which character set the {what} uses. Save it as UTF-8 and import it again.</source>
+        <translation>MyVendors kann nicht erkennen, welchen Zeichensatz {what} verwendet. Speichern Sie sie als UTF-8 und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>the vendor fields a column can be mapped to, in the order the import dialog lists them joins the columns of one field, e.g. the contact person &quot;first_name + last_name&quot; the fields as messages name them (&quot;line 4, column &apos;Homepage&apos; (website)&quot;), marked for translation</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>The CSV file is empty.</source>
+        <extracomment>True when the file did not say its character set and `encoding` is a guess the 1-based line in the file where each row starts (rows may span lines) the line in the file where each draft&apos;s row starts one message per row left out, naming its line, column and field</extracomment>
+        <translation>Die CSV-Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the header has {value} columns; MyVendors reads at most {MAX_COLUMNS}.</source>
+        <translation>Zeile {line}: die Kopfzeile hat {value} Spalten; MyVendors liest höchstens {MAX_COLUMNS}.</translation>
+    </message>
+    <message>
+        <source>The CSV file has more than {MAX_ROWS:,} rows; split it into smaller files.</source>
+        <translation>Die CSV-Datei hat mehr als {MAX_ROWS:,} Zeilen; teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>The CSV file is empty: it has no header row.</source>
+        <translation>Die CSV-Datei ist leer: sie hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Line {start}: the CSV file cannot be read there ({error}). Check the quotes on that line.</source>
+        <translation>Zeile {start}: die CSV-Datei lässt sich dort nicht lesen ({error}). Prüfen Sie die Anführungszeichen in dieser Zeile.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a vendor field; the fields are {value2}.</source>
+        <translation>{value!r} ist kein Anbieterfeld; die Felder sind {value2}.</translation>
+    </message>
+    <message>
+        <source>The file has no column {column!r} (chosen for the {field_}).</source>
+        <translation>Die Datei hat keine Spalte {column!r} (gewählt für {field_}).</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the vendor&apos;s name.</source>
+        <translation>Wählen Sie die Spalte mit dem Namen des Anbieters.</translation>
+    </message>
+    <message>
+        <source>Line {line} has {value} fields but the header has {width}: a quote is probably missing or a value holds an unquoted delimiter.</source>
+        <translation>Zeile {line} hat {value} Felder, die Kopfzeile aber {width}: wahrscheinlich fehlt ein Anführungszeichen oder ein Wert enthält ein Trennzeichen ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column!r} ({field_})</source>
+        <translation>Zeile {line}, Spalte {column!r} ({field_})</translation>
+    </message>
+    <message>
+        <source>line {line} ({field_})</source>
+        <translation>Zeile {line} ({field_})</translation>
+    </message>
+    <message>
+        <source>In {where}: {message}</source>
+        <translation>In {where}: {message}</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>derselbe Name</translation>
+    </message>
+    <message>
+        <source>the same website ({host})</source>
+        <translation>dieselbe Website ({host})</translation>
+    </message>
+    <message>
+        <source>Card {number} (line {line})</source>
+        <extracomment>cards that could not be imported, e.g. &quot;Card 2 (line 7): it has no name (no ORG, FN or N).&quot; things imported with a caveat: a guessed character set, an unreadable line left out each draft&apos;s card number in the file (1-based; cards left out make gaps)</extracomment>
+        <translation>Karte {number} (Zeile {line})</translation>
+    </message>
+    <message>
+        <source>This is not a vCard file: it holds binary data.</source>
+        <translation>Das ist keine vCard-Datei: sie enthält Binärdaten.</translation>
+    </message>
+    <message>
+        <source>This is not a vCard file: it has no BEGIN:VCARD line.</source>
+        <translation>Das ist keine vCard-Datei: sie hat keine Zeile BEGIN:VCARD.</translation>
+    </message>
+    <message>
+        <source>The file has more than {MAX_CARDS:,} cards; split it into smaller files.</source>
+        <translation>Die Datei hat mehr als {MAX_CARDS:,} Karten; teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>{label}: {reason}</source>
+        <translation>{label}: {reason}</translation>
+    </message>
+    <message>
+        <source>{label}: the card does not say its character set; it was read as {encoding}.</source>
+        <translation>{label}: die Karte nennt ihren Zeichensatz nicht; sie wurde als {encoding} gelesen.</translation>
+    </message>
+    <message>
+        <source>the file ends inside this card (END:VCARD is missing); the file may be cut short.</source>
+        <translation>die Datei endet mitten in dieser Karte (END:VCARD fehlt); die Datei ist vielleicht abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>vobject cannot read it ({name}: {error}).</source>
+        <translation>vobject kann sie nicht lesen ({name}: {error}).</translation>
+    </message>
+    <message>
+        <source>it is not a vCard.</source>
+        <translation>sie ist keine vCard.</translation>
+    </message>
+    <message>
+        <source>{label}: a line that is not a property was left out: {value!r}.</source>
+        <translation>{label}: eine Zeile, die keine Eigenschaft ist, wurde ausgelassen: {value!r}.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} does not say its character set; it was read as {FALLBACK_CHARSET}.</source>
+        <translation>{label}: {name} nennt seinen Zeichensatz nicht; er wurde als {FALLBACK_CHARSET} gelesen.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is not in the character set it declares and was left out.</source>
+        <translation>{label}: {name} ist nicht im angegebenen Zeichensatz und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} cannot be read and was left out ({error}).</source>
+        <translation>{label}: {name} lässt sich nicht lesen und wurde ausgelassen ({error}).</translation>
+    </message>
+    <message>
+        <source>it has no name (no ORG, FN or N).</source>
+        <translation>sie hat keinen Namen (kein ORG, FN oder N).</translation>
+    </message>
+    <message>
+        <source>{label} ({name}): {message} It was left out.</source>
+        <translation>{label} ({name}): {message} Es wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>its values cannot be read.</source>
+        <translation>ihre Werte lassen sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <extracomment>where each draft came from, for messages (&quot;line 14&quot;, &quot;card 3&quot;) records left out while reading, each with the reason caveats: a guessed character set, an unreadable line for CSV: which column feeds which vendor field for CSV: the file&apos;s header, for choosing another column for a field the files read, when several were imported at once (`combine_plans`); () for one files of those that could not be read at all, each as &quot;name: why&quot; the origins at the start of a sentence (&quot;Line 14: …&quot;), marked for translation</extracomment>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>Card {number}</source>
+        <translation>Karte {number}</translation>
+    </message>
+    <message>
+        <source>Vendors import from {value} files, not {kind!r}.</source>
+        <translation>Anbieter werden aus {value}-Dateien importiert, nicht aus {kind!r}.</translation>
+    </message>
+    <message>
+        <source>Vendors have no field {value!r} to map a column to (fields: {value2}).</source>
+        <translation>Anbieter haben kein Feld {value!r}, dem eine Spalte zugeordnet werden kann (Felder: {value2}).</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>The file&apos;s character set was guessed as {encoding}.</source>
+        <translation>Der Zeichensatz der Datei wurde als {encoding} erraten.</translation>
+    </message>
+    <message>
+        <source>card {number}</source>
+        <translation>Karte {number}</translation>
+    </message>
+    <message>
+        <source>{value}: {message}</source>
+        <translation>{value}: {message}</translation>
+    </message>
+    <message>
+        <source>The plan has no record {value} to leave out.</source>
+        <translation>Der Plan hat keinen Eintrag {value}, der ausgelassen werden könnte.</translation>
+    </message>
+    <message>
+        <source>The window is between 1 and 3660 days.</source>
+        <translation>Der Zeitraum liegt zwischen 1 und 3660 Tagen.</translation>
+    </message>
+    <message>
+        <source>The drop is between 0 and 4 points.</source>
+        <translation>Der Rückgang liegt zwischen 0 und 4 Punkten.</translation>
+    </message>
+    <message>
+        <source>Between 0 and 50 categories.</source>
+        <translation>Zwischen 0 und 50 Kategorien.</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter ISO 4217 code such as EUR or USD, not {code!r}.</source>
+        <translation>Eine Währung ist ein dreistelliger ISO-4217-Code wie EUR oder USD, nicht {code!r}.</translation>
+    </message>
+    <message>
+        <source>{amount!r} is not an amount (use digits and a decimal point, e.g. 12.99).</source>
+        <translation>{amount!r} ist kein Betrag (Ziffern und ein Dezimalpunkt, z. B. 12.99).</translation>
+    </message>
+    <message>
+        <source>{amount!r} is not an amount.</source>
+        <translation>{amount!r} ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>{code} has {exponent} decimal places; {amount} has more.</source>
+        <translation>{code} hat {exponent} Nachkommastellen; {amount} hat mehr.</translation>
+    </message>
+    <message>
+        <source>{amount} is too large an amount.</source>
+        <translation>{amount} ist ein zu großer Betrag.</translation>
+    </message>
+    <message>
+        <source>A note needs a date.</source>
+        <translation>Eine Notiz braucht ein Datum.</translation>
+    </message>
+    <message>
+        <source>Ratings are for {value}; not {value2!r}.</source>
+        <translation>Bewertungen gibt es für {value}; nicht für {value2!r}.</translation>
+    </message>
+    <message>
+        <source>The {dimension} rating is a whole number from 1 to 5.</source>
+        <translation>Die Bewertung „{dimension}“ ist eine ganze Zahl von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>A note needs some text or at least one rating.</source>
+        <translation>Eine Notiz braucht Text oder mindestens eine Bewertung.</translation>
+    </message>
+    <message>
+        <source>Notes have no field {value!r}.</source>
+        <translation>Notizen haben kein Feld {value!r}.</translation>
+    </message>
+    <message>
+        <source>A request needs a title: what do you want?</source>
+        <translation>Eine Anfrage braucht einen Titel: Was suchen Sie?</translation>
+    </message>
+    <message>
+        <source>Both ends of the budget must be in the same currency.</source>
+        <translation>Beide Grenzen des Budgets müssen in derselben Währung sein.</translation>
+    </message>
+    <message>
+        <source>The budget&apos;s maximum is below its minimum.</source>
+        <translation>Das Höchstbudget liegt unter dem Mindestbudget.</translation>
+    </message>
+    <message>
+        <source>A budget cannot be negative.</source>
+        <translation>Ein Budget kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A fulfilled request can no longer be changed.</source>
+        <translation>Eine erfüllte Anfrage kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Requests have no field {value!r}.</source>
+        <translation>Anfragen haben kein Feld {value!r}.</translation>
+    </message>
+    <message>
+        <source>A request&apos;s status is one of {value}.</source>
+        <translation>Der Status einer Anfrage ist einer von {value}.</translation>
+    </message>
+    <message>
+        <source>A {value} request cannot become {value2} (it can become: {allowed}).</source>
+        <translation>Eine Anfrage im Status {value} kann nicht {value2} werden (möglich: {allowed}).</translation>
+    </message>
+    <message>
+        <source>A request is fulfilled by accepting one of its offers.</source>
+        <translation>Eine Anfrage wird erfüllt, indem man eines ihrer Angebote annimmt.</translation>
+    </message>
+    <message>
+        <source>This request is withdrawn: it takes no offers. Make it a draft again before you share it.</source>
+        <translation>Diese Anfrage ist zurückgezogen: sie nimmt keine Angebote an. Machen Sie sie wieder zum Entwurf, bevor Sie sie teilen.</translation>
+    </message>
+    <message>
+        <source>This request is fulfilled: an offer was accepted, so it takes no more. Write a new request instead.</source>
+        <translation>Diese Anfrage ist erfüllt: ein Angebot wurde angenommen, daher nimmt sie keine weiteren an. Schreiben Sie stattdessen eine neue Anfrage.</translation>
+    </message>
+    <message>
+        <source>This request is {value}; it takes no more offers.</source>
+        <translation>Diese Anfrage ist {value}; sie nimmt keine Angebote mehr an.</translation>
+    </message>
+    <message>
+        <source>An offer names its vendor or at least its sender.</source>
+        <translation>Ein Angebot nennt seinen Anbieter oder wenigstens seinen Absender.</translation>
+    </message>
+    <message>
+        <source>Only an open request&apos;s offers can be accepted; this one is {value}.</source>
+        <translation>Nur Angebote zu einer offenen Anfrage können angenommen werden; diese ist {value}.</translation>
+    </message>
+    <message>
+        <source>There is no setting called {key!r}.</source>
+        <translation>Es gibt keine Einstellung namens {key!r}.</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number.</source>
+        <translation>{label} muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>{label} must be {kind}.</source>
+        <translation>{label} muss {kind} sein.</translation>
+    </message>
+    <message>
+        <source>{label} must be at least {minimum}.</source>
+        <translation>{label} muss mindestens {minimum} sein.</translation>
+    </message>
+    <message>
+        <source>{label} must be at most {maximum}.</source>
+        <translation>{label} darf höchstens {maximum} sein.</translation>
+    </message>
+    <message>
+        <source>{label} is one of {known}; not {coerced!r}.</source>
+        <translation>{label} ist eines von {known}; nicht {coerced!r}.</translation>
+    </message>
+    <message>
+        <source>{label}: that is not a folder name.</source>
+        <translation>{label}: das ist kein Ordnername.</translation>
+    </message>
+    <message>
+        <source>{label} must be a full path (it starts at the top of a drive).</source>
+        <translation>{label} muss ein vollständiger Pfad sein (er beginnt ganz oben auf einem Laufwerk).</translation>
+    </message>
+    <message>
+        <source>{label}: {folder} is a file, not a folder.</source>
+        <translation>{label}: {folder} ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>{label} is kept {where}.</source>
+        <translation>{label} wird {where} gespeichert.</translation>
+    </message>
+    <message>
+        <source>{label} needs an unlocked vault.</source>
+        <translation>{label} braucht einen entsperrten Tresor.</translation>
+    </message>
+    <message>
+        <source>{text!r} names no relationship: write vendor:ID, request:ID or contact:NAME (for example vendor:12).</source>
+        <translation>{text!r} nennt keine Beziehung: schreiben Sie vendor:ID, request:ID oder contact:NAME (zum Beispiel vendor:12).</translation>
+    </message>
+    <message>
+        <source>Name the trusted contact (at most 200 characters).</source>
+        <translation>Nennen Sie die Vertrauensperson (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>There is no vendor with id {id}.</source>
+        <translation>Es gibt keinen Anbieter mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>There is no request with id {id}.</source>
+        <translation>Es gibt keine Anfrage mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>That pseudonym is not in this vault.</source>
+        <translation>Dieses Pseudonym ist nicht in diesem Tresor.</translation>
+    </message>
+    <message>
+        <source>That is not a usable JWK{detail_}.</source>
+        <translation>Das ist kein brauchbarer JWK{detail_}.</translation>
+    </message>
+    <message>
+        <source>That key is {get}/{get2}; an OKP {want} key is needed to {value}.</source>
+        <translation>Dieser Schlüssel ist {get}/{get2}; zum {value} wird ein OKP-{want}-Schlüssel gebraucht.</translation>
+    </message>
+    <message>
+        <source>That JWK holds a private key: only the public part may be shared.</source>
+        <translation>Dieser JWK enthält einen privaten Schlüssel: nur der öffentliche Teil darf geteilt werden.</translation>
+    </message>
+    <message>
+        <source>A ledger entry must be plain JSON: {exc}</source>
+        <translation>Ein Protokolleintrag muss schlichtes JSON sein: {exc}</translation>
+    </message>
+    <message>
+        <source>The package does not follow its schema at {where}: {message}</source>
+        <translation>Das Paket folgt seinem Schema nicht bei {where}: {message}</translation>
+    </message>
+    <message>
+        <source>Your profile has no field {value}; fields: {value2}.</source>
+        <translation>Ihr Profil hat kein Feld {value}; Felder: {value2}.</translation>
+    </message>
+    <message>
+        <source>{value} is too long (at most 2000 characters).</source>
+        <translation>{value} ist zu lang (höchstens 2000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>That is not an email address.</source>
+        <translation>Das ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Your profile has no field {value}.</source>
+        <translation>Ihr Profil hat kein Feld {value}.</translation>
+    </message>
+    <message>
+        <source>Your profile has no {value} to {what}: fill it in first.</source>
+        <translation>Ihr Profil hat kein(e) {value} zum {what}: füllen Sie es zuerst aus.</translation>
+    </message>
+    <message>
+        <source>Choose the request to share.</source>
+        <translation>Wählen Sie die Anfrage, die geteilt werden soll.</translation>
+    </message>
+    <message>
+        <source>A request has no field {value}; fields: {value2}.</source>
+        <translation>Eine Anfrage hat kein Feld {value}; Felder: {value2}.</translation>
+    </message>
+    <message>
+        <source>A shared request always says what is wanted: its title goes with it.</source>
+        <translation>Eine geteilte Anfrage sagt immer, was gesucht wird: ihr Titel geht mit.</translation>
+    </message>
+    <message>
+        <source>Choose the vendor it goes to.</source>
+        <translation>Wählen Sie den Anbieter, an den es geht.</translation>
+    </message>
+    <message>
+        <source>{name} is in the trash: restore it before sharing with it.</source>
+        <translation>{name} ist im Papierkorb: stellen Sie ihn wieder her, bevor Sie etwas mit ihm teilen.</translation>
+    </message>
+    <message>
+        <source>Name the trusted contact the notes go to.</source>
+        <translation>Nennen Sie die Vertrauensperson, an die die Notizen gehen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one note to share.</source>
+        <translation>Wählen Sie mindestens eine Notiz zum Teilen.</translation>
+    </message>
+    <message>
+        <source>Share notes about one vendor at a time.</source>
+        <translation>Teilen Sie Notizen immer nur über einen Anbieter.</translation>
+    </message>
+    <message>
+        <source>Only your own notes can be passed on, not what a contact told you.</source>
+        <translation>Nur Ihre eigenen Notizen können weitergegeben werden, nicht was Ihnen eine Vertrauensperson erzählt hat.</translation>
+    </message>
+    <message>
+        <source>Requests can cite GDPR or CCPA, not {law!r}.</source>
+        <translation>Anträge können sich auf DSGVO (GDPR) oder CCPA berufen, nicht auf {law!r}.</translation>
+    </message>
+    <message>
+        <source>No package {package_id} was sent from this vault.</source>
+        <translation>Aus diesem Tresor wurde kein Paket {package_id} gesendet.</translation>
+    </message>
+    <message>
+        <source>There is no kind of package called {kind!r}; kinds: {value}.</source>
+        <translation>Es gibt keine Paketart {kind!r}; Arten: {value}.</translation>
+    </message>
+    <message>
+        <source>Packages are signed with {value}, not {alg!r}.</source>
+        <translation>Pakete werden mit {value} signiert, nicht mit {alg!r}.</translation>
+    </message>
+    <message>
+        <source>Choose at least one term: a share without terms makes no promise to hold to.</source>
+        <translation>Wählen Sie mindestens eine Bedingung: eine Freigabe ohne Bedingungen verspricht nichts, woran man sich halten müsste.</translation>
+    </message>
+    <message>
+        <source>Choose at least one field of your profile to share.</source>
+        <translation>Wählen Sie mindestens ein Feld Ihres Profils zum Teilen.</translation>
+    </message>
+    <message>
+        <source>Write the feedback first.</source>
+        <translation>Schreiben Sie zuerst das Feedback.</translation>
+    </message>
+    <message>
+        <source>A package is valid for 1 to 3650 days.</source>
+        <translation>Ein Paket ist 1 bis 3650 Tage gültig.</translation>
+    </message>
+    <message>
+        <source>A personal request and notes for a contact go out without your real details.</source>
+        <translation>Eine persönliche Anfrage und Notizen für eine Vertrauensperson gehen ohne Ihre echten Angaben hinaus.</translation>
+    </message>
+    <message>
+        <source>There is no term {term_id!r} in the library. Known terms: {known}.</source>
+        <translation>Es gibt keine Bedingung {term_id!r} in der Sammlung. Bekannte Bedingungen: {known}.</translation>
+    </message>
+    <message>
+        <source>{text!r}: set a parameter as NAME=NUMBER, for example {term_id}:days=30.</source>
+        <translation>{text!r}: geben Sie einen Parameter als NAME=ZAHL an, zum Beispiel {term_id}:days=30.</translation>
+    </message>
+    <message>
+        <source>{term_id} and {value} say different things about the same matter ({group}): choose one of them.</source>
+        <translation>{term_id} und {value} sagen Verschiedenes zur selben Sache ({group}): wählen Sie eine davon.</translation>
+    </message>
+    <message>
+        <source>{term_id} has no parameter {value}.</source>
+        <translation>{term_id} hat keinen Parameter {value}.</translation>
+    </message>
+    <message>
+        <source>{term_id}: {lower} must be between {minimum} and {maximum}, not {value}.</source>
+        <translation>{term_id}: {lower} muss zwischen {minimum} und {maximum} liegen, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>Choose one plain choice, not {value}.</source>
+        <translation>Wählen Sie eine einfache Auswahl, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>There is no term {term_id!r} in the library, and no plain choice of that name for a {kind}. Plain choices: {value}. Known terms: {value2}.</source>
+        <translation>Es gibt keine Bedingung {term_id!r} in der Sammlung und keine einfache Auswahl dieses Namens für {kind}. Einfache Auswahl: {value}. Bekannte Bedingungen: {value2}.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <extracomment>zxcvbn&apos;s warnings and suggestions (English, from its feedback.py), marked so that the app can translate them</extracomment>
+        <translation>Daten sind oft leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>Sonderzeichen, Ziffern oder Großbuchstaben sind nicht nötig.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Jahreszahlen der letzten Zeit sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Verwenden Sie ein paar Wörter und vermeiden Sie gängige Redewendungen.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Ein einzelnes Wort ist leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Fügen Sie ein oder zwei Wörter hinzu. Ungewöhnliche Wörter sind besser.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Vermeiden Sie Daten und Jahreszahlen, die mit Ihnen zu tun haben.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Vermeiden Sie Jahreszahlen der letzten Zeit.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Vermeiden Sie wiederholte Wörter und Zeichen.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Vermeiden Sie Folgen wie abc oder 123.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Vermeiden Sie Jahreszahlen, die mit Ihnen zu tun haben.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Häufige Vor- und Nachnamen sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Vor- und Nachnamen allein sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Kurze Tastaturmuster sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Gerade Tastenreihen sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>Das ist eines der 10 häufigsten Passwörter.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>Das ist eines der 100 häufigsten Passwörter.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>Das ist ein sehr häufiges Passwort.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Das ähnelt einem häufig verwendeten Passwort.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Verwenden Sie ein längeres Tastaturmuster mit mehr Richtungswechseln.</translation>
+    </message>
+    <message>
+        <source>It would be easy to guess.</source>
+        <translation>Sie wäre leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is weak (strength {score} of 4; {MIN_SCORE} is needed). {why} Choose a longer one (a few unrelated words), or pass {ALLOW_WEAK_OPTION} to use it anyway; nothing was changed.</source>
+        <translation>Die neue Passphrase ist schwach (Stärke {score} von 4; {MIN_SCORE} ist nötig). {why} Wählen Sie eine längere (ein paar Wörter ohne Zusammenhang) oder geben Sie {ALLOW_WEAK_OPTION} an, um sie trotzdem zu verwenden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{kind!r} is not a kind of interaction ({value}).</source>
+        <translation>{kind!r} ist keine Art von Kontakt ({value}).</translation>
+    </message>
+    <message>
+        <source>Interactions have no field {value!r}.</source>
+        <translation>Kontakte haben kein Feld {value!r}.</translation>
+    </message>
+    <message>
+        <source>A page holds between 1 and 10000 interactions.</source>
+        <translation>Eine Seite enthält zwischen 1 und 10000 Kontakte.</translation>
+    </message>
+    <message>
+        <source>A page is older than one interaction or newer than one, not both.</source>
+        <translation>Eine Seite ist älter als ein Kontakt oder neuer als einer, nicht beides.</translation>
+    </message>
+    <message>
+        <source>A position in the timeline is 0 or more.</source>
+        <translation>Eine Position im Verlauf ist 0 oder größer.</translation>
+    </message>
+    <message>
+        <source>{clean!r} is not a web address (for example https://example.com).</source>
+        <translation>{clean!r} ist keine Webadresse (zum Beispiel https://example.com).</translation>
+    </message>
+    <message>
+        <source>A tag can be at most {MAX_TAG} characters: {value}…</source>
+        <translation>Ein Schlagwort darf höchstens {MAX_TAG} Zeichen lang sein: {value}…</translation>
+    </message>
+    <message>
+        <source>A vendor needs a name.</source>
+        <translation>Ein Anbieter braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A vendor name can be at most {MAX_NAME} characters.</source>
+        <translation>Ein Anbietername darf höchstens {MAX_NAME} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>{email!r} is not an e-mail address.</source>
+        <translation>{email!r} ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Notes can be at most {MAX_TEXT} characters.</source>
+        <translation>Notizen dürfen höchstens {MAX_TEXT} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>A vendor&apos;s status is active, former or blocked, not {status!r}.</source>
+        <translation>Der Status eines Anbieters ist active (aktiv), former (ehemalig) oder blocked (gesperrt), nicht {status!r}.</translation>
+    </message>
+    <message>
+        <source>Record {index}: {message}</source>
+        <translation>Eintrag {index}: {message}</translation>
+    </message>
+    <message>
+        <source>Vendors have no field {value!r}.</source>
+        <translation>Anbieter haben kein Feld {value!r}.</translation>
+    </message>
+    <message>
+        <source>That vendor is not in the trash.</source>
+        <translation>Dieser Anbieter ist nicht im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>Vendors sort by {value}, not {sort!r}.</source>
+        <translation>Anbieter werden nach {value} sortiert, nicht nach {sort!r}.</translation>
+    </message>
+    <message>
+        <source>A page holds between 1 and 10000 vendors.</source>
+        <translation>Eine Seite enthält zwischen 1 und 10000 Anbieter.</translation>
+    </message>
+    <message>
+        <source>A page follows one vendor or precedes one, not both.</source>
+        <translation>Eine Seite folgt einem Anbieter oder geht einem voraus, nicht beides.</translation>
+    </message>
+    <message>
+        <source>A position in the list is 0 or more.</source>
+        <translation>Eine Position in der Liste ist 0 oder größer.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <extracomment>the translation context of every service message</extracomment>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {backup}; `myvendors restore` can bring it back.</source>
+        <extracomment>the newest backup, offered to the user for a restore True when that backup was opened with the vault&apos;s key and passed every check</extracomment>
+        <translation>Die neueste gute Sicherung ist {backup}; `myvendors restore` kann sie zurückholen.</translation>
+    </message>
+    <message>
+        <source>The newest backup is {backup}; `myvendors restore` checks it with your passphrase and brings it back.</source>
+        <translation>Die neueste Sicherung ist {backup}; `myvendors restore` prüft sie mit Ihrer Passphrase und holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>SQLCipher is not installed, so the vault cannot be opened.</source>
+        <translation>SQLCipher ist nicht installiert, daher kann der Tresor nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Reinstall MyVendors (`make run` does it) so that the sqlcipher3 package is present.</source>
+        <translation>Installieren Sie MyVendors neu (`make run` erledigt das), damit das Paket sqlcipher3 vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>The database library does not encrypt (no SQLCipher), so MyVendors refuses to run.</source>
+        <translation>Die Datenbankbibliothek verschlüsselt nicht (kein SQLCipher), daher startet MyVendors nicht.</translation>
+    </message>
+    <message>
+        <source>The vault file {path} is missing.</source>
+        <translation>Die Tresordatei {path} fehlt.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a vault file.</source>
+        <translation>{path} ist ein Ordner, keine Tresordatei.</translation>
+    </message>
+    <message>
+        <source>The vault file {path} cannot be read: {strerror}.</source>
+        <translation>Die Tresordatei {path} lässt sich nicht lesen: {strerror}.</translation>
+    </message>
+    <message>
+        <source>The vault file {path} is empty (zero bytes): it has been truncated or was never written.</source>
+        <translation>Die Tresordatei {path} ist leer (null Bytes): sie wurde abgeschnitten oder nie geschrieben.</translation>
+    </message>
+    <message>
+        <source>{path} is an unencrypted SQLite database, not a MyVendors vault.</source>
+        <translation>{path} ist eine unverschlüsselte SQLite-Datenbank, kein MyVendors-Tresor.</translation>
+    </message>
+    <message>
+        <source>The vault file {path} is truncated or damaged: its size ({size} bytes) is not a whole number of {PAGE_SIZE}-byte pages.</source>
+        <translation>Die Tresordatei {path} ist abgeschnitten oder beschädigt: ihre Größe ({size} Bytes) ist kein Vielfaches von {PAGE_SIZE}-Byte-Seiten.</translation>
+    </message>
+    <message>
+        <source>The disk holding {parent} is full: the last change was not saved. Free some space and try again.</source>
+        <translation>Der Datenträger mit {parent} ist voll: die letzte Änderung wurde nicht gespeichert. Geben Sie Platz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The vault file {path} is damaged or not a MyVendors vault: the encrypted pages do not check out.</source>
+        <translation>Die Tresordatei {path} ist beschädigt oder kein MyVendors-Tresor: die verschlüsselten Seiten bestehen die Prüfung nicht.</translation>
+    </message>
+    <message>
+        <source>SQLCipher said: {exc}</source>
+        <translation>SQLCipher meldete: {exc}</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer MyVendors (schema {version}; this version knows up to {latest_version}). Update MyVendors to open it; nothing was changed.</source>
+        <translation>Dieser Tresor wurde von einem neueren MyVendors geschrieben (Schema {version}; diese Version kennt bis {latest_version}). Aktualisieren Sie MyVendors, um ihn zu öffnen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The database library does not encrypt (no SQLCipher); refusing to open.</source>
+        <translation>Die Datenbankbibliothek verschlüsselt nicht (kein SQLCipher); Öffnen verweigert.</translation>
+    </message>
+    <message>
+        <source>{name} is busy in another connection; its write-ahead log could not be folded in.</source>
+        <translation>{name} wird von einer anderen Verbindung benutzt; sein Write-Ahead-Log konnte nicht eingearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>The key envelope names an unknown key-derivation function; it was edited or damaged.</source>
+        <translation>Der Schlüsselumschlag nennt eine unbekannte Schlüsselableitung; er wurde bearbeitet oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>The key envelope&apos;s key-derivation parameters are unreadable.</source>
+        <translation>Die Parameter der Schlüsselableitung im Schlüsselumschlag sind unlesbar.</translation>
+    </message>
+    <message>
+        <source>The key envelope asks for a weaker passphrase protection than MyVendors ever writes ({memory_kib} KiB, {iterations} passes). It has been tampered with; refusing to use it.</source>
+        <translation>Der Schlüsselumschlag verlangt einen schwächeren Passphrasenschutz, als MyVendors je schreibt ({memory_kib} KiB, {iterations} Durchläufe). Er wurde manipuliert; er wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The key envelope&apos;s key-derivation parameters are out of range; it was edited or damaged.</source>
+        <translation>Die Parameter der Schlüsselableitung im Schlüsselumschlag liegen außerhalb des gültigen Bereichs; er wurde bearbeitet oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key envelope uses the test suite&apos;s deliberately weak key derivation ({TEST_KDF_NAME!r}). MyVendors never opens or writes such a vault outside its tests; refusing to use it.</source>
+        <translation>Der Schlüsselumschlag dieses Tresors verwendet die absichtlich schwache Schlüsselableitung der Testsuite ({TEST_KDF_NAME!r}). MyVendors öffnet oder schreibt einen solchen Tresor nie außerhalb seiner Tests; er wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {MIN_PASSPHRASE_CHARS} characters long.</source>
+        <translation>Die Passphrase muss mindestens {MIN_PASSPHRASE_CHARS} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s OpenSSL has no Argon2id (it needs OpenSSL 3.2 or newer inside the cryptography package), so vaults cannot be opened safely.</source>
+        <translation>Das OpenSSL dieser Installation hat kein Argon2id (nötig ist OpenSSL 3.2 oder neuer im Paket cryptography), daher können Tresore nicht sicher geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Reinstall with `make run`, which installs a current cryptography wheel.</source>
+        <translation>Installieren Sie neu mit `make run`; das installiert ein aktuelles cryptography-Paket.</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s OpenSSL has no Argon2id (OpenSSL 3.2 or newer is needed inside the cryptography package), so MyVendors cannot protect a vault.</source>
+        <translation>Das OpenSSL dieser Installation hat kein Argon2id (OpenSSL 3.2 oder neuer ist im Paket cryptography nötig), daher kann MyVendors keinen Tresor schützen.</translation>
+    </message>
+    <message>
+        <source>The key envelope&apos;s {what} is missing or not text; it was edited or damaged.</source>
+        <translation>{what} im Schlüsselumschlag fehlt oder ist kein Text; er wurde bearbeitet oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>The key envelope&apos;s {what} is not valid base64; it was edited or damaged.</source>
+        <translation>{what} im Schlüsselumschlag ist kein gültiges Base64; er wurde bearbeitet oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>A slot of the key envelope is not an object; the envelope was edited or damaged.</source>
+        <translation>Ein Fach des Schlüsselumschlags ist kein Objekt; der Umschlag wurde bearbeitet oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>The key envelope has a slot of unknown kind {kind!r}.</source>
+        <translation>Der Schlüsselumschlag hat ein Fach unbekannter Art {kind!r}.</translation>
+    </message>
+    <message>
+        <source>A slot of the key envelope has no id.</source>
+        <translation>Ein Fach des Schlüsselumschlags hat keine ID.</translation>
+    </message>
+    <message>
+        <source>A slot of the key envelope has the wrong length; it was edited or damaged.</source>
+        <translation>Ein Fach des Schlüsselumschlags hat die falsche Länge; er wurde bearbeitet oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>{where} is far too large to be a MyVendors key envelope.</source>
+        <translation>{where} ist viel zu groß für einen MyVendors-Schlüsselumschlag.</translation>
+    </message>
+    <message>
+        <source>{where} is empty: it was truncated. A backup holds a good copy.</source>
+        <translation>{where} ist leer: die Datei wurde abgeschnitten. Eine Sicherung enthält eine gute Kopie.</translation>
+    </message>
+    <message>
+        <source>{where} is not readable JSON: it is damaged or truncated.</source>
+        <translation>{where} ist kein lesbares JSON: die Datei ist beschädigt oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>{where} is not a MyVendors key envelope.</source>
+        <translation>{where} ist kein MyVendors-Schlüsselumschlag.</translation>
+    </message>
+    <message>
+        <source>{where} has format version {get!r}; this MyVendors reads version {VERSION}.</source>
+        <translation>{where} hat die Formatversion {get!r}; dieses MyVendors liest Version {VERSION}.</translation>
+    </message>
+    <message>
+        <source>{where} has no vault id or no slots; it was edited or damaged.</source>
+        <translation>{where} hat keine Tresor-ID oder keine Fächer; die Datei wurde bearbeitet oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>{where} has {value} slots; MyVendors never writes more than {MAX_SLOTS}.</source>
+        <translation>{where} hat {value} Fächer; MyVendors schreibt nie mehr als {MAX_SLOTS}.</translation>
+    </message>
+    <message>
+        <source>{where} has two slots with the same id; it was edited.</source>
+        <translation>{where} hat zwei Fächer mit derselben ID; die Datei wurde bearbeitet.</translation>
+    </message>
+    <message>
+        <source>{where} has more than one {kind} slot; MyVendors never writes that. It was edited.</source>
+        <translation>{where} hat mehr als ein Fach der Art {kind}; das schreibt MyVendors nie. Die Datei wurde bearbeitet.</translation>
+    </message>
+    <message>
+        <source>The key envelope has been changed outside MyVendors (a slot was added, removed or edited); refusing to use it.</source>
+        <translation>Der Schlüsselumschlag wurde außerhalb von MyVendors geändert (ein Fach wurde hinzugefügt, entfernt oder bearbeitet); er wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault.</source>
+        <translation>Diese Passphrase öffnet diesen Tresor nicht.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault.</source>
+        <translation>Dieser Wiederherstellungsschlüssel öffnet diesen Tresor nicht.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s remembered key no longer opens this vault.</source>
+        <translation>Der auf diesem Gerät gemerkte Schlüssel öffnet diesen Tresor nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A passphrase slot has no key-derivation parameters.</source>
+        <translation>Ein Passphrasenfach hat keine Parameter für die Schlüsselableitung.</translation>
+    </message>
+    <message>
+        <source>Remembering is turned off.</source>
+        <translation>Merken ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>This device cannot remember the vault: {reason}</source>
+        <translation>Dieses Gerät kann sich den Tresor nicht merken: {reason}</translation>
+    </message>
+    <message>
+        <source>This device does not remember this vault.</source>
+        <translation>Dieses Gerät hat sich diesen Tresor nicht gemerkt.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within {timeout_s:g} s (while trying to {what}).</source>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von {timeout_s:g} s geantwortet (beim Versuch: {what}).</translation>
+    </message>
+    <message>
+        <source>No system keyring could be loaded ({name}: {exc}).</source>
+        <translation>Es konnte kein Schlüsselbund des Systems geladen werden ({name}: {exc}).</translation>
+    </message>
+    <message>
+        <source>No secure system keyring is available (only {label}).</source>
+        <translation>Kein sicherer Schlüsselbund des Systems verfügbar (nur {label}).</translation>
+    </message>
+    <message>
+        <source>No secure system keyring is available ({label} is not usable here).</source>
+        <translation>Kein sicherer Schlüsselbund des Systems verfügbar ({label} ist hier nicht nutzbar).</translation>
+    </message>
+    <message>
+        <source>The system keyring&apos;s prompt was dismissed ({label}).</source>
+        <translation>Die Abfrage des Schlüsselbunds des Systems wurde geschlossen ({label}).</translation>
+    </message>
+    <message>
+        <source>The system keyring ({label}) refused a test entry: {value}.</source>
+        <translation>Der Schlüsselbund des Systems ({label}) hat einen Testeintrag abgelehnt: {value}.</translation>
+    </message>
+    <message>
+        <source>The system keyring ({label}) does not keep what is stored in it.</source>
+        <translation>Der Schlüsselbund des Systems ({label}) behält nicht, was darin gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring ({label}).</source>
+        <translation>Im Schlüsselbund des Systems gespeichert ({label}).</translation>
+    </message>
+    <message>
+        <source>The system keyring did not keep the device key.</source>
+        <translation>Der Schlüsselbund des Systems hat den Geräteschlüssel nicht behalten.</translation>
+    </message>
+    <message>
+        <source>The system keyring&apos;s prompt was dismissed; the device key was not stored.</source>
+        <translation>Die Abfrage des Schlüsselbunds des Systems wurde geschlossen; der Geräteschlüssel wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to store the device key: {exc}.</source>
+        <translation>Der Schlüsselbund des Systems hat das Speichern des Geräteschlüssels abgelehnt: {exc}.</translation>
+    </message>
+    <message>
+        <source>The system keyring&apos;s prompt was dismissed; the device key was not read.</source>
+        <translation>Die Abfrage des Schlüsselbunds des Systems wurde geschlossen; der Geräteschlüssel wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read: {exc}.</source>
+        <translation>Der Schlüsselbund des Systems ließ sich nicht lesen: {exc}.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s keyring entry for the vault is unreadable; unlock with the passphrase.</source>
+        <translation>Der Eintrag dieses Geräts für den Tresor im Schlüsselbund ist unlesbar; entsperren Sie mit der Passphrase.</translation>
+    </message>
+    <message>
+        <source>The system keyring&apos;s prompt was dismissed; the device key was not removed.</source>
+        <translation>Die Abfrage des Schlüsselbunds des Systems wurde geschlossen; der Geräteschlüssel wurde nicht entfernt.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not remove the device key: {exc}.</source>
+        <translation>Der Schlüsselbund des Systems konnte den Geräteschlüssel nicht entfernen: {exc}.</translation>
+    </message>
+    <message>
+        <source>A recovery key has {expected} letters and digits (8 groups of 5); this one has {value}.</source>
+        <translation>Ein Wiederherstellungsschlüssel hat {expected} Buchstaben und Ziffern (8 Gruppen zu 5); dieser hat {value}.</translation>
+    </message>
+    <message>
+        <source>A recovery key uses only the letters A–Z and the digits 2–7; this one has other characters.</source>
+        <translation>Ein Wiederherstellungsschlüssel verwendet nur die Buchstaben A–Z und die Ziffern 2–7; dieser enthält andere Zeichen.</translation>
+    </message>
+    <message>
+        <source>This recovery key has a typo: its checksum does not match. Check each group against your saved copy.</source>
+        <translation>Dieser Wiederherstellungsschlüssel enthält einen Tippfehler: seine Prüfsumme stimmt nicht. Vergleichen Sie jede Gruppe mit Ihrer gespeicherten Kopie.</translation>
+    </message>
+    <message>
+        <source>There is no vault at {path}.</source>
+        <translation>Unter {path} gibt es keinen Tresor.</translation>
+    </message>
+    <message>
+        <source>{path} has no key envelope beside it ({name}), so it cannot be unlocked. If you moved the vault, move both files; a backup holds both.</source>
+        <translation>Neben {path} liegt kein Schlüsselumschlag ({name}), daher lässt er sich nicht entsperren. Wenn Sie den Tresor verschoben haben, verschieben Sie beide Dateien; eine Sicherung enthält beide.</translation>
+    </message>
+    <message>
+        <source>The key envelope {name} is there but the vault file {name2} is missing.</source>
+        <translation>Der Schlüsselumschlag {name} ist da, aber die Tresordatei {name2} fehlt.</translation>
+    </message>
+    <message>
+        <source>The key envelope {env_path} cannot be read: {strerror}.</source>
+        <translation>Der Schlüsselumschlag {env_path} lässt sich nicht lesen: {strerror}.</translation>
+    </message>
+    <message>
+        <source>The vault {name} was never finished: its creation was interrupted and it holds no data. Delete it and its envelope, and create it again.</source>
+        <translation>Der Tresor {name} wurde nie fertig: sein Anlegen wurde unterbrochen und er enthält keine Daten. Löschen Sie ihn und seinen Umschlag und legen Sie ihn neu an.</translation>
+    </message>
+    <message>
+        <source>The key envelope beside {name} belongs to another vault; the files were mixed up.</source>
+        <translation>Der Schlüsselumschlag neben {name} gehört zu einem anderen Tresor; die Dateien wurden vertauscht.</translation>
+    </message>
+    <message>
+        <source>Too many devices remember this vault. Use “Forget all devices” and remember this one again.</source>
+        <translation>Zu viele Geräte haben sich diesen Tresor gemerkt. Verwenden Sie „Alle Geräte vergessen“ und lassen Sie sich dieses erneut merken.</translation>
+    </message>
+    <message>
+        <source>At least one backup must be kept.</source>
+        <translation>Mindestens eine Sicherung muss behalten werden.</translation>
+    </message>
+    <message>
+        <source>There is already a vault at {path}; choose another file name or open it.</source>
+        <translation>Unter {path} gibt es schon einen Tresor; wählen Sie einen anderen Dateinamen oder öffnen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>An unfinished vault is at {path}: its key envelope ({name}) exists but the vault file does not (creation was interrupted). Delete the envelope file, or choose another name.</source>
+        <translation>Unter {path} liegt ein unfertiger Tresor: sein Schlüsselumschlag ({name}) existiert, die Tresordatei aber nicht (das Anlegen wurde unterbrochen). Löschen Sie die Umschlagdatei oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The vault {name} is open in another MyVendors window or process. Close it there first.</source>
+        <translation>Der Tresor {name} ist in einem anderen MyVendors-Fenster oder -Prozess geöffnet. Schließen Sie ihn zuerst dort.</translation>
+    </message>
+    <message>
+        <source>The vault {name} cannot be locked for use: {strerror}.</source>
+        <translation>Der Tresor {name} lässt sich nicht zur Benutzung sperren: {strerror}.</translation>
+    </message>
+    <message>
+        <source>The copy {db_path} failed its check: {value}</source>
+        <translation>Die Kopie {db_path} hat ihre Prüfung nicht bestanden: {value}</translation>
+    </message>
+    <message>
+        <source>{db_path} belongs to another vault.</source>
+        <translation>{db_path} gehört zu einem anderen Tresor.</translation>
+    </message>
+    <message>
+        <source>{location} is not a MyVendors backup (it must hold a vault file and its envelope).</source>
+        <translation>{location} ist keine MyVendors-Sicherung (sie muss eine Tresordatei und ihren Umschlag enthalten).</translation>
+    </message>
+    <message>
+        <source>That secret opens the backup but no longer opens the vault: the passphrase or recovery key was changed since the backup. Use the current one, or confirm that the backup&apos;s older secrets should come back (--use-backup-secrets).</source>
+        <translation>Dieses Geheimnis öffnet die Sicherung, aber nicht mehr den Tresor: Passphrase oder Wiederherstellungsschlüssel wurden seit der Sicherung geändert. Verwenden Sie das aktuelle, oder bestätigen Sie, dass die älteren Geheimnisse der Sicherung zurückkommen sollen (--use-backup-secrets).</translation>
+    </message>
+    <message>
+        <source>The {what} is not readable base64url JSON: the document was altered or cut.</source>
+        <translation>{what} ist kein lesbares Base64url-JSON: das Dokument wurde verändert oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The {what} is not a JSON object.</source>
+        <translation>{what} ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>This is not a signed document: expected a compact JWS (three parts separated by dots) or a JWE (five).</source>
+        <translation>Das ist kein signiertes Dokument: erwartet wird ein kompaktes JWS (drei durch Punkte getrennte Teile) oder ein JWE (fünf).</translation>
+    </message>
+    <message>
+        <source>This document is encrypted to a key that is not one of your pseudonyms: it was not sent to you (or it is a package you sent, which only its recipient can read).</source>
+        <translation>Dieses Dokument ist für einen Schlüssel verschlüsselt, der keines Ihrer Pseudonyme ist: es wurde nicht an Sie gesendet (oder es ist ein Paket, das Sie gesendet haben und nur sein Empfänger lesen kann).</translation>
+    </message>
+    <message>
+        <source>The encrypted document could not be decrypted: it was altered on the way ({name}).</source>
+        <translation>Das verschlüsselte Dokument ließ sich nicht entschlüsseln: es wurde unterwegs verändert ({name}).</translation>
+    </message>
+    <message>
+        <source>The encrypted document holds no signed document.</source>
+        <translation>Das verschlüsselte Dokument enthält kein signiertes Dokument.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the document was altered after it was signed, or signed by another key ({name}).</source>
+        <translation>Die Signatur ist ungültig: das Dokument wurde nach dem Signieren verändert oder mit einem anderen Schlüssel signiert ({name}).</translation>
+    </message>
+    <message>
+        <source>The signed content is not JSON.</source>
+        <translation>Der signierte Inhalt ist kein JSON.</translation>
+    </message>
+    <message>
+        <source>The signed content is not a JSON object.</source>
+        <translation>Der signierte Inhalt ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The document does not follow the vendor-document schema at {where}: {message}</source>
+        <translation>Das Dokument folgt dem Schema für Anbieterdokumente nicht bei {where}: {message}</translation>
+    </message>
+    <message>
+        <source>The encrypted document holds another encrypted document, not a signed one.</source>
+        <translation>Das verschlüsselte Dokument enthält ein weiteres verschlüsseltes Dokument, kein signiertes.</translation>
+    </message>
+    <message>
+        <source>Signed with {get!r}: only Ed25519 (or EdDSA) signatures are accepted.</source>
+        <translation>Signiert mit {get!r}: nur Ed25519-Signaturen (oder EdDSA) werden angenommen.</translation>
+    </message>
+    <message>
+        <source>The key in the signature header is not usable: {message}</source>
+        <translation>Der Schlüssel im Signaturkopf ist nicht brauchbar: {message}</translation>
+    </message>
+    <message>
+        <source>The document carries no key and names none on file: it cannot be verified, so it is not taken.</source>
+        <translation>Das Dokument trägt keinen Schlüssel und nennt keinen hinterlegten: es lässt sich nicht prüfen und wird daher nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The document expired on {value}: ask the vendor for a fresh one.</source>
+        <translation>Das Dokument ist am {value} abgelaufen: bitten Sie den Anbieter um ein neues.</translation>
+    </message>
+    <message>
+        <source>Document {value} was imported before: a copy is not taken twice.</source>
+        <translation>Dokument {value} wurde schon importiert: eine Kopie wird nicht zweimal angenommen.</translation>
+    </message>
+    <message>
+        <source>It answers {value}, which was not sent from this vault.</source>
+        <translation>Es antwortet auf {value}, das nicht aus diesem Tresor gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>It is addressed to a different pseudonym than the one that package went out under: it is not for you, or not about that package.</source>
+        <translation>Es ist an ein anderes Pseudonym gerichtet als das, unter dem jenes Paket hinausging: es ist nicht für Sie oder betrifft nicht jenes Paket.</translation>
+    </message>
+    <message>
+        <source>An offer answers a personal request; this one answers another kind of package.</source>
+        <translation>Ein Angebot beantwortet eine persönliche Anfrage; dieses beantwortet eine andere Paketart.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement countersigns a different package than the one it names (SHA-256 differs).</source>
+        <translation>Die Bestätigung gegenzeichnet ein anderes Paket als das, das sie nennt (SHA-256 weicht ab).</translation>
+    </message>
+    <message>
+        <source>The signature names a key that is not one of your pseudonyms.</source>
+        <translation>Die Signatur nennt einen Schlüssel, der keines Ihrer Pseudonyme ist.</translation>
+    </message>
+    <message>
+        <source>That key is on file for another vendor: the document is not taken.</source>
+        <translation>Dieser Schlüssel ist für einen anderen Anbieter hinterlegt: das Dokument wird nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>That key is on file for {value!r}, but the document says it comes from {name!r}.</source>
+        <translation>Dieser Schlüssel ist für {value!r} hinterlegt, aber das Dokument gibt an, von {name!r} zu kommen.</translation>
+    </message>
+    <message>
+        <source>{name} has a different key on file (first seen {value}): this document was not signed by it. If the vendor changed its key, remove the old one first.</source>
+        <translation>Für {name} ist ein anderer Schlüssel hinterlegt (zuerst gesehen {value}): dieses Dokument wurde nicht damit signiert. Wenn der Anbieter seinen Schlüssel gewechselt hat, entfernen Sie zuerst den alten.</translation>
+    </message>
+    <message>
+        <source>That is a package you sent, not a vendor&apos;s answer: there is nothing to import.</source>
+        <translation>Das ist ein Paket, das Sie gesendet haben, keine Antwort eines Anbieters: es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>The offer&apos;s price is not usable: {exc}</source>
+        <translation>Der Preis des Angebots ist nicht brauchbar: {exc}</translation>
+    </message>
+    <message>
+        <source>Tests do not use the system keyring.</source>
+        <translation>Tests verwenden den Schlüsselbund des Systems nicht.</translation>
+    </message>
+    <message>
+        <source>no column was recognised as the vendor&apos;s name; import this file on its own to choose the columns.</source>
+        <translation>keine Spalte wurde als Name des Anbieters erkannt; importieren Sie diese Datei einzeln, um die Spalten zu wählen.</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +3796,306 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>Package</name>
+    <message>
+        <source>personal request</source>
+        <translation>persönliche Anfrage</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>erasure request</source>
+        <translation>Löschantrag</translation>
+    </message>
+    <message>
+        <source>access request</source>
+        <translation>Auskunftsantrag</translation>
+    </message>
+    <message>
+        <source>Answer this personal request with offers</source>
+        <translation>Diese persönliche Anfrage mit Angeboten beantworten</translation>
+    </message>
+    <message>
+        <source>Deliver the service I use with you</source>
+        <translation>Die Leistung erbringen, die ich bei Ihnen nutze</translation>
+    </message>
+    <message>
+        <source>Consider my feedback</source>
+        <translation>Mein Feedback berücksichtigen</translation>
+    </message>
+    <message>
+        <source>Inform a trusted contact&apos;s choice of vendor</source>
+        <translation>Einer Vertrauensperson bei der Wahl eines Anbieters helfen</translation>
+    </message>
+    <message>
+        <source>Act on my request to erase my data</source>
+        <translation>Meinen Antrag auf Löschung meiner Daten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Act on my request to see my data</source>
+        <translation>Meinen Antrag auf Auskunft über meine Daten bearbeiten</translation>
+    </message>
+    <message>
+        <source>{days} days after receipt</source>
+        <translation>{days} Tage nach Erhalt</translation>
+    </message>
+    <message>
+        <source>when I ask</source>
+        <translation>wenn ich darum bitte</translation>
+    </message>
+    <message>
+        <source>Personal request</source>
+        <extracomment>where the terms are among `sections` (the HTML shows them as paragraphs, not a table)</extracomment>
+        <translation>Persönliche Anfrage</translation>
+    </message>
+    <message>
+        <source>Profile details</source>
+        <translation>Profilangaben</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Notes about a vendor</source>
+        <translation>Notizen über einen Anbieter</translation>
+    </message>
+    <message>
+        <source>Request to erase my data</source>
+        <translation>Antrag auf Löschung meiner Daten</translation>
+    </message>
+    <message>
+        <source>Request to see my data</source>
+        <translation>Antrag auf Auskunft über meine Daten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Vorlieben</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Benötigt bis</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Gesetz</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Please answer by</source>
+        <translation>Bitte antworten bis</translation>
+    </message>
+    <message>
+        <source>Concerning packages</source>
+        <translation>Betrifft die Pakete</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>honesty</source>
+        <translation>Ehrlichkeit</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>Gesucht</translation>
+    </message>
+    <message>
+        <source>up to {high} {cur}</source>
+        <translation>bis {high} {cur}</translation>
+    </message>
+    <message>
+        <source>from {low} {cur}</source>
+        <translation>ab {low} {cur}</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Note of {on}</source>
+        <translation>Notiz vom {on}</translation>
+    </message>
+    <message>
+        <source>Pseudonym (key thumbprint)</source>
+        <translation>Pseudonym (Schlüssel-Fingerabdruck)</translation>
+    </message>
+    <message>
+        <source>Disclosed: {field}</source>
+        <translation>Offengelegt: {field}</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Package id</source>
+        <translation>Paket-ID</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+        <source>Controller of this data</source>
+        <translation>Verantwortlicher für diese Daten</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Passed to third parties</source>
+        <translation>An Dritte weitergegeben</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Receipt id</source>
+        <translation>Beleg-ID</translation>
+    </message>
+    <message>
+        <source>What is shared</source>
+        <translation>Was geteilt wird</translation>
+    </message>
+    <message>
+        <source>From and to</source>
+        <translation>Von und an</translation>
+    </message>
+    <message>
+        <source>My terms</source>
+        <translation>Meine Bedingungen</translation>
+    </message>
+    <message>
+        <source>Consent receipt</source>
+        <translation>Einwilligungsbeleg</translation>
+    </message>
+    <message>
+        <source>This is what the signed package holds, in words. The package itself is signed with the sender&apos;s key; a change to it shows when its signature is checked.</source>
+        <translation>Das steht in Worten im signierten Paket. Das Paket selbst ist mit dem Schlüssel des Absenders signiert; jede Änderung zeigt sich, wenn seine Signatur geprüft wird.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseEdit</name>
     <message>
         <source>Hide passphrase</source>
@@ -2824,6 +4415,10 @@ Trotzdem schließen?</translation>
     <message>
         <source>Request</source>
         <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>%s (%s)</source>
+        <translation>%s (%s)</translation>
     </message>
     <message>
         <source>Contact&apos;s name</source>
@@ -4632,6 +6227,17 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     </message>
 </context>
 <context>
+    <name>progress</name>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%n bytes</source>
+        <translation>%n Bytes</translation>
+    </message>
+</context>
+<context>
     <name>records</name>
     <message>
         <source>Subscription</source>
@@ -4860,6 +6466,10 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>Honesty</source>
         <translation>Ehrlichkeit</translation>
+    </message>
+    <message>
+        <source>%n bytes</source>
+        <translation>%n Bytes</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ from typing import Any
 from myvendors import paths
 from myvendors.domain import demo as data
 from myvendors.domain.demo import DEFAULT_SEED, PASSPHRASE, SIZES, Made, Size
-from myvendors.errors import InvalidInput, VaultExists
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message, VaultExists
 from myvendors.vault import KdfParams, Vault
 
 __all__ = [
@@ -97,7 +97,10 @@ def copy_vault(source: Path | str, target: Path | str) -> Path:
     """A copy of a locked vault and its key envelope at `target` (which must not exist)."""
     source, target = Path(source), Path(target)
     if target.exists() or paths.envelope_path(target).exists():
-        raise VaultExists(f"There is already a vault at {target}; choose another file name.")
+        raise VaultExists(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "There is already a vault at {target}; choose another file name."
+        ), target=target))
     target.parent.mkdir(parents=True, exist_ok=True)
     for src, dst in ((source, target), (paths.envelope_path(source), paths.envelope_path(target))):
         shutil.copyfile(src, dst)
@@ -116,7 +119,7 @@ def command(args: Any, io: Any) -> int:
         try:
             today = date.fromisoformat(today)
         except ValueError:
-            raise InvalidInput(f"{args.today!r} is not a date (YYYY-MM-DD).", field="today") from None
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{today!r} is not a date (YYYY-MM-DD)."), today=args.today), field="today") from None
 
     def progress(kind: str, done: int, total: int) -> None:
         if not args.json:

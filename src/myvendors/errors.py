@@ -2,9 +2,49 @@
 
 Known, expected conditions (a wrong passphrase, a damaged file, bad input) are
 `MyVendorsError` subclasses; anything else reaching the top is a bug and is shown as one.
+
+Their messages are English (the command line prints them as they are) and translatable: each text
+is marked with `QT_TRANSLATE_NOOP("Errors", …)`, which `pyside6-lupdate` extracts from these pure
+Python modules, and a text with parameters is a `Message`: the English text, which keeps its
+marked template and the parameters, so that the desktop app (`myvendors.ui.i18n.error_text`)
+translates the template and fills in the same parameters.
 """
 
 from __future__ import annotations
+
+from typing import Any
+
+#: the translation context of every service message
+CONTEXT = "Errors"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Mark `text` for translation in `context` and return it unchanged (no Qt here: lupdate finds the call)."""
+    return text
+
+
+class Message(str):
+    """An English text made from a marked template and named parameters (`str.format` fields).
+
+    It is the English string everywhere (comparisons, `str()`, the CLI); `template` and `params`
+    let a translator put the same parameters into the translated template.
+    """
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, /, **params: Any) -> Message:
+        text = super().__new__(cls, template.format(**params))
+        text.template = template
+        text.params = params
+        return text
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickles (worker threads, tests) keep template and parameters
+        return (_rebuild, (self.template, self.params))
+
+
+def _rebuild(template: str, params: dict[str, Any]) -> Message:
+    return Message(template, **params)
 
 # Exit codes are a contract with users' scripts: never renumber them.
 EXIT_OK = 0
@@ -26,9 +66,18 @@ class MyVendorsError(Exception):
         self.message = message
         self.detail = detail
 
+    def parts(self) -> list[str]:
+        """The message, then the detail and any advice, each a marked text or a `Message`."""
+        return [self.message] if not self.detail else [self.message, self.detail]
+
     def text(self) -> str:
-        """The message for a person, with the detail on its own line when there is one."""
-        return self.message if not self.detail else f"{self.message}\n{self.detail}"
+        """The message for a person (in English), with the detail on its own line when there is one.
+
+        A `Message` made of the parts, so that it can still be translated part by part."""
+        parts = self.parts()
+        if len(parts) == 1:
+            return parts[0]
+        return Message("\n".join(f"{{part{i}}}" for i in range(len(parts))), **{f"part{i}": p for i, p in enumerate(parts)})
 
 
 class Cancelled(MyVendorsError):
@@ -40,7 +89,9 @@ class Cancelled(MyVendorsError):
 
     exit_code = EXIT_CANCELLED
 
-    def __init__(self, message: str = "Cancelled; nothing was changed.", *, detail: str | None = None) -> None:
+    def __init__(
+        self, message: str = QT_TRANSLATE_NOOP("Errors", "Cancelled; nothing was changed."), *, detail: str | None = None
+    ) -> None:
         super().__init__(message, detail=detail)
 
 
@@ -74,16 +125,18 @@ class VaultDamaged(MyVendorsError):
         #: True when that backup was opened with the vault's key and passed every check
         self.backup_verified = backup_verified
 
-    def text(self) -> str:
-        text = super().text()
+    def parts(self) -> list[str]:
+        parts = super().parts()
         if self.backup and self.backup_verified:
-            text += f"\nThe newest good backup is {self.backup}; `myvendors restore` can bring it back."
+            parts.append(Message(QT_TRANSLATE_NOOP(
+                "Errors", "The newest good backup is {backup}; `myvendors restore` can bring it back."
+            ), backup=self.backup))
         elif self.backup:
-            text += (
-                f"\nThe newest backup is {self.backup}; `myvendors restore` checks it with your passphrase "
-                "and brings it back."
-            )
-        return text
+            parts.append(Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The newest backup is {backup}; `myvendors restore` checks it with your passphrase and brings it back.",
+            ), backup=self.backup))
+        return parts
 
 
 class NotAVault(VaultDamaged):

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 from myvendors.domain.models import Money
-from myvendors.errors import InvalidInput
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 
 TAG_SEPARATOR = "\x1f"
 T = TypeVar("T")
@@ -33,7 +33,7 @@ def uids_from(source: Callable[[], str]) -> Iterator[None]:
 def require(row: T | None, what: str, record_id: int) -> T:
     """The row, or InvalidInput saying there is no such record (field "id")."""
     if row is None:
-        raise InvalidInput(f"There is no {what} with id {record_id}.", field="id")
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "There is no {what} with id {record_id}."), what=what, record_id=record_id), field="id")
     return row
 
 
@@ -67,9 +67,9 @@ def iso_date(value: date | None) -> str | None:
 def utc(value: datetime, field: str) -> str:
     """An aware datetime as a sortable UTC ISO string (naive ones are refused: whose clock?)."""
     if not isinstance(value, datetime):
-        raise InvalidInput(f"The {field} must be a date and time.", field=field)
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "The {field_} must be a date and time."), field_=field), field=field)
     if value.tzinfo is None:
-        raise InvalidInput(f"The {field} needs a time zone.", field=field)
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "The {field_} needs a time zone."), field_=field), field=field)
     return value.astimezone(UTC).isoformat(timespec="microseconds")
 
 
@@ -84,7 +84,7 @@ def tags_of(value: Any) -> tuple[str, ...]:
 def text(value: str | None, field: str, limit: int = 20_000) -> str:
     clean = (value or "").strip()
     if len(clean) > limit:
-        raise InvalidInput(f"The {field} can be at most {limit} characters.", field=field)
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "The {field_} can be at most {limit} characters."), field_=field, limit=limit), field=field)
     return clean
 
 
@@ -93,5 +93,5 @@ def short(value: str | None, field: str, limit: int = 200) -> str | None:
         return None
     clean = " ".join(str(value).split())
     if len(clean) > limit:
-        raise InvalidInput(f"The {field} can be at most {limit} characters.", field=field)
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "The {field_} can be at most {limit} characters."), field_=field, limit=limit), field=field)
     return clean or None

@@ -24,7 +24,7 @@ from myvendors.domain.models import (
     BillingPeriod,
     Due,
 )
-from myvendors.errors import InvalidInput
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 from myvendors.storage import Database
 from myvendors.storage import records as sql
 
@@ -54,23 +54,26 @@ def validate(draft: AgreementDraft) -> AgreementDraft:
         kind = AgreementKind(draft.kind)
     except ValueError:
         kinds = ", ".join(k.value for k in AgreementKind)
-        raise InvalidInput(f"An agreement is one of {kinds}; not {draft.kind!r}.", field="kind") from None
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "An agreement is one of {kinds}; not {kind!r}."), kinds=kinds, kind=draft.kind), field="kind") from None
     try:
         period = BillingPeriod(draft.period)
     except ValueError:
         periods = ", ".join(p.value for p in BillingPeriod)
-        raise InvalidInput(f"The billing period is one of {periods}; not {draft.period!r}.", field="period") from None
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "The billing period is one of {periods}; not {period!r}."), periods=periods, period=draft.period), field="period") from None
     title = short(draft.title, "title") or ""
     if not title:
-        raise InvalidInput("An agreement needs a title (e.g. the plan's name).", field="title")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "An agreement needs a title (e.g. the plan's name)."), field="title")
     if draft.price is not None and draft.price.minor < 0:
-        raise InvalidInput("A price cannot be negative.", field="price")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A price cannot be negative."), field="price")
     if draft.start and draft.end and draft.end < draft.start:
-        raise InvalidInput("The agreement ends before it starts.", field="end")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The agreement ends before it starts."), field="end")
     if draft.cancel_by and draft.renewal and draft.cancel_by > draft.renewal:
-        raise InvalidInput("The cancel-by date is after the renewal date it is meant to prevent.", field="cancel_by")
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The cancel-by date is after the renewal date it is meant to prevent."
+        ), field="cancel_by")
     if draft.notice_days is not None and not 0 <= draft.notice_days <= 3650:
-        raise InvalidInput("The notice period is between 0 and 3650 days.", field="notice_days")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The notice period is between 0 and 3650 days."), field="notice_days")
     cancel_by = draft.cancel_by
     if cancel_by is None and draft.renewal is not None and draft.notice_days is not None:
         cancel_by = draft.renewal - timedelta(days=draft.notice_days)
@@ -107,7 +110,7 @@ def update_agreement(db: Database, agreement_id: int, **changes: Any) -> Agreeme
     fields = set(AgreementDraft.__dataclass_fields__) - {"vendor_id"}
     unknown = set(changes) - fields
     if unknown:
-        raise InvalidInput(f"Agreements have no field {sorted(unknown)[0]!r}.", field=sorted(unknown)[0])
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "Agreements have no field {value!r}."), value=sorted(unknown)[0]), field=sorted(unknown)[0])
     draft = AgreementDraft(
         vendor_id=current.vendor_id, kind=current.kind, title=current.title, price=current.price, period=current.period,
         start=current.start, end=current.end, renewal=current.renewal, cancel_by=current.cancel_by,
@@ -142,9 +145,9 @@ def due_soon(db: Database, days: int, *, today: date | None = None, past_days: i
     """What renews or must be cancelled in the next `days` days (today included), soonest first;
     with `past_days`, also what fell due in that many days before today (overdue) first."""
     if not 0 <= days <= 3660:
-        raise InvalidInput("Look ahead between 0 and 3660 days.", field="days")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Look ahead between 0 and 3660 days."), field="days")
     if not 0 <= past_days <= 3660:
-        raise InvalidInput("Look back between 0 and 3660 days.", field="past_days")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Look back between 0 and 3660 days."), field="past_days")
     start = today or date.today()
     first = start - timedelta(days=past_days)
     rows = sql.due_between(db, first.isoformat(), (start + timedelta(days=days)).isoformat())

@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 from myvendors.domain import vendors
 from myvendors.domain._convert import new_uid, require
 from myvendors.domain.models import Attachment
-from myvendors.errors import InvalidInput, VaultDamaged
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message, VaultDamaged
 from myvendors.fileio import atomic_write_chunks
 from myvendors.storage import Database
 from myvendors.storage import records as sql
@@ -43,7 +43,7 @@ def _to_attachment(row: dict[str, Any]) -> Attachment:
 def _clean_name(filename: str) -> str:
     name = Path(str(filename).replace("\\", "/")).name.strip()
     if not name or name in (".", ".."):
-        raise InvalidInput("An attachment needs a file name.", field="filename")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "An attachment needs a file name."), field="filename")
     return name[:255]
 
 
@@ -64,7 +64,10 @@ def attach(
             size += len(chunk)
             if size > max_bytes:
                 raise InvalidInput(
-                    f"{name} is larger than {_human(max_bytes)}, the most an attachment can be; nothing was stored.",
+                    Message(QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} is larger than {human}, the most an attachment can be; nothing was stored."
+                    ), name=name, human=_human(max_bytes)),
                     field="file",
                 )
             digest.update(chunk)
@@ -80,9 +83,9 @@ def attach_file(db: Database, vendor_id: int, path: Path, **kwargs: Any) -> Atta
         with path.open("rb") as fh:
             return attach(db, vendor_id, fh, path.name, **kwargs)
     except FileNotFoundError:
-        raise InvalidInput(f"There is no file {path}.", field="file") from None
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "There is no file {path}."), path=path), field="file") from None
     except IsADirectoryError:
-        raise InvalidInput(f"{path} is a folder, not a file.", field="file") from None
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a file."), path=path), field="file") from None
 
 
 def get_attachment(db: Database, attachment_id: int) -> Attachment:
@@ -101,7 +104,10 @@ def read_chunks(db: Database, attachment_id: int) -> Iterator[bytes]:
         digest.update(chunk)
         yield chunk
     if digest.hexdigest() != attachment.sha256:
-        raise VaultDamaged(f"The attachment {attachment.filename} does not match its checksum; it is damaged.")
+        raise VaultDamaged(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The attachment {filename} does not match its checksum; it is damaged."
+        ), filename=attachment.filename))
 
 
 def save_as(db: Database, attachment_id: int, target: Path) -> Path:

@@ -18,7 +18,7 @@ from myvendors.domain.importers import csv_vendors, vcard
 from myvendors.domain.importers.csv_vendors import Duplicate
 from myvendors.domain.models import Vendor, VendorDraft
 from myvendors.domain.progress import CancelCheck, Progress
-from myvendors.errors import InvalidInput
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 from myvendors.storage import Database
 
 FORMATS = ("csv", "vcard")
@@ -54,6 +54,16 @@ class ImportOutcome:
     duplicates_skipped: int
 
 
+#: the origins at the start of a sentence ("Line 14: …"), marked for translation
+_CAPITALISED = (QT_TRANSLATE_NOOP("Errors", "Line {line}"), QT_TRANSLATE_NOOP("Errors", "Card {number}"))
+
+
+def _capitalised(origin: str) -> str:
+    if isinstance(origin, Message):
+        return Message(origin.template[:1].upper() + origin.template[1:], **origin.params)
+    return origin.capitalize()
+
+
 def detect_format(raw: bytes, filename: str | None = None) -> str:
     suffix = Path(filename).suffix.lower() if filename else ""
     if suffix in (".vcf", ".vcard"):
@@ -84,7 +94,7 @@ def plan_vendor_import(
     """
     kind = format or detect_format(raw, filename)
     if kind not in FORMATS:
-        raise InvalidInput(f"Vendors import from {' or '.join(FORMATS)} files, not {kind!r}.", field="format")
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "Vendors import from {value} files, not {kind!r}."), value=' or '.join(FORMATS), kind=kind), field="format")
     if kind == "csv":
         table = csv_vendors.read_csv(raw, encoding=encoding)
         chosen = csv_vendors.suggest_mapping(table.header)
@@ -92,8 +102,10 @@ def plan_vendor_import(
             unknown = set(mapping) - set(chosen)
             if unknown:
                 raise InvalidInput(
-                    f"Vendors have no field {sorted(unknown)[0]!r} to map a column to "
-                    f"(fields: {', '.join(chosen)}).",
+                    Message(QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Vendors have no field {value!r} to map a column to (fields: {value2})."
+                    ), value=sorted(unknown)[0], value2=', '.join(chosen)),
                     field="map",
                 )
             chosen.update(mapping)
@@ -101,21 +113,22 @@ def plan_vendor_import(
         if skip_bad_rows:
             parsed = csv_vendors.parse_each(table, chosen, progress=progress, cancelled=cancelled)
             drafts, skipped = parsed.drafts, parsed.problems
-            origins = [f"line {line}" for line in parsed.lines]
+            origins = [Message(QT_TRANSLATE_NOOP("Errors", "line {line}"), line=line) for line in parsed.lines]
         else:
             drafts = csv_vendors.parse(table, chosen)
-            origins = [f"line {table.line_of(i)}" for i in range(len(drafts))]
+            origins = [Message(QT_TRANSLATE_NOOP("Errors", "line {line}"), line=table.line_of(i)) for i in range(len(drafts))]
             skipped = []
-        warnings = [f"The file's character set was guessed as {table.encoding}."] if table.encoding_guessed else []
+        warnings = [Message(QT_TRANSLATE_NOOP("Errors", "The file's character set was guessed as {encoding}."),
+                            encoding=table.encoding)] if table.encoding_guessed else []
     else:
         result = vcard.parse_vcards(raw, progress=progress, cancelled=cancelled)
         drafts, skipped, warnings, chosen, header = result.drafts, result.skipped, result.warnings, {}, ()
-        origins = [f"card {number}" for number in result.card_numbers]
+        origins = [Message(QT_TRANSLATE_NOOP("Errors", "card {number}"), number=number) for number in result.card_numbers]
     for origin, draft in zip(origins, drafts, strict=True):
         try:
             vendors.validate(draft)
         except InvalidInput as exc:
-            raise InvalidInput(f"{origin.capitalize()}: {exc.message}", field=exc.field) from None
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{value}: {message}"), value=_capitalised(origin), message=exc.message), field=exc.field) from None
     duplicates = csv_vendors.find_duplicates(drafts, vendors.identities(db))
     return ImportPlan(kind, drafts, origins, duplicates, skipped, warnings, dict(chosen), tuple(header))
 
@@ -135,9 +148,9 @@ def combine_plans(
     warnings: list[str] = []
     for name, plan in parts:
         drafts += plan.drafts
-        origins += [f"{name}, {origin}" for origin in plan.origins]
-        skipped += [f"{name}: {message}" for message in plan.skipped]
-        warnings += [f"{name}: {message}" for message in plan.warnings]
+        origins += [Message("{name}, {origin}", name=name, origin=origin) for origin in plan.origins]
+        skipped += [Message("{name}: {message}", name=name, message=message) for message in plan.skipped]
+        warnings += [Message("{name}: {message}", name=name, message=message) for message in plan.warnings]
     kinds = {plan.format for _, plan in parts}
     duplicates = csv_vendors.find_duplicates(drafts, vendors.identities(db), origins=origins)
     return ImportPlan(
@@ -148,7 +161,7 @@ def combine_plans(
         skipped,
         warnings,
         files=tuple(name for name, _ in parts),
-        failed_files=[f"{name}: {why}" for name, why in failures],
+        failed_files=[Message("{name}: {why}", name=name, why=why) for name, why in failures],
     )
 
 
@@ -171,7 +184,7 @@ def apply_vendor_import(
     left_out = set(leave_out) if leave_out is not None else plan.duplicate_indexes() if skip_duplicates else set()
     outside = [i for i in left_out if not 0 <= i < len(plan.drafts)]
     if outside:
-        raise InvalidInput(f"The plan has no record {min(outside)} to leave out.", field="leave_out")
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "The plan has no record {value} to leave out."), value=min(outside)), field="leave_out")
     chosen = [draft for i, draft in enumerate(plan.drafts) if i not in left_out]
     created = vendors.add_vendors(db, chosen, progress=progress, cancelled=cancelled) if chosen else []
     return ImportOutcome(created, len(left_out & plan.duplicate_indexes()))

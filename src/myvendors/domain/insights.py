@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from myvendors.domain.models import RATING_DIMENSIONS, Money, Standing
-from myvendors.errors import InvalidInput
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput
 from myvendors.storage import Database
 from myvendors.storage import records as sql
 
@@ -86,9 +86,9 @@ def standing_fell(
     the dimensions it rates. Biggest fall first.
     """
     if not 1 <= days <= 3660:
-        raise InvalidInput("The window is between 1 and 3660 days.", field="days")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The window is between 1 and 3660 days."), field="days")
     if not 0 < drop <= 4:
-        raise InvalidInput("The drop is between 0 and 4 points.", field="drop")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The drop is between 0 and 4 points."), field="drop")
     since = ((today or date.today()) - timedelta(days=days)).isoformat()
     return [
         StandingChange(
@@ -108,7 +108,7 @@ def spending(db: Database, *, top: int = 3, today: date | None = None) -> list[S
     with a price and a billing period, and its `top` categories by yearly cost. Aggregated in
     storage: a few rows, however many agreements."""
     if not 0 <= top <= 50:
-        raise InvalidInput("Between 0 and 50 categories.", field="top")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Between 0 and 50 categories."), field="top")
     found = sql.yearly_spending(db, today=(today or date.today()).isoformat(), top=top)
     categories: dict[str, list[tuple[str | None, Money]]] = {}
     for row in found["categories"]:

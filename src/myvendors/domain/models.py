@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
-from myvendors.errors import InvalidInput
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 
 # ISO 4217 minor-unit exponents that are not 2 (the others all are).
 _EXPONENTS = {
@@ -30,7 +30,10 @@ def currency_exponent(code: str) -> int:
 def check_currency(code: str, *, field_name: str = "currency") -> str:
     clean = code.strip().upper()
     if len(clean) != 3 or not clean.isalpha() or not clean.isascii():
-        raise InvalidInput(f"A currency is a three-letter ISO 4217 code such as EUR or USD, not {code!r}.", field=field_name)
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "A currency is a three-letter ISO 4217 code such as EUR or USD, not {code!r}."
+        ), code=code), field=field_name)
     return clean
 
 
@@ -48,17 +51,20 @@ class Money:
         try:
             value = Decimal(str(amount).strip().replace("\u2212", "-"))
         except InvalidOperation:
-            raise InvalidInput(f"{amount!r} is not an amount (use digits and a decimal point, e.g. 12.99).",
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "{amount!r} is not an amount (use digits and a decimal point, e.g. 12.99)."
+            ), amount=amount),
                                field=field_name) from None
         if not value.is_finite():
-            raise InvalidInput(f"{amount!r} is not an amount.", field=field_name)
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{amount!r} is not an amount."), amount=amount), field=field_name)
         exponent = currency_exponent(code)
         scaled = value.scaleb(exponent)
         if scaled != scaled.to_integral_value():
-            raise InvalidInput(f"{code} has {exponent} decimal places; {amount} has more.", field=field_name)
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{code} has {exponent} decimal places; {amount} has more."), code=code, exponent=exponent, amount=amount), field=field_name)
         minor = int(scaled.to_integral_value(rounding=ROUND_HALF_EVEN))
         if abs(minor) >= 10**15:
-            raise InvalidInput(f"{amount} is too large an amount.", field=field_name)
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{amount} is too large an amount."), amount=amount), field=field_name)
         return cls(minor, code)
 
     @property

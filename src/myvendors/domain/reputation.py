@@ -17,7 +17,7 @@ from myvendors.domain._convert import new_uid, require, short, tags_of, text
 from myvendors.domain.insights import standing_from_sums
 from myvendors.domain.models import RATING_DIMENSIONS, Note, NoteDraft, Standing
 from myvendors.domain.vendors import normalise_tags
-from myvendors.errors import InvalidInput
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 from myvendors.storage import Database
 from myvendors.storage import records as sql
 
@@ -38,20 +38,20 @@ def _to_note(row: dict[str, Any]) -> Note:
 
 def validate(draft: NoteDraft) -> NoteDraft:
     if not isinstance(draft.on, date):
-        raise InvalidInput("A note needs a date.", field="on")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A note needs a date."), field="on")
     unknown = set(draft.ratings) - set(RATING_DIMENSIONS)
     if unknown:
         raise InvalidInput(
-            f"Ratings are for {', '.join(RATING_DIMENSIONS)}; not {sorted(unknown)[0]!r}.", field=sorted(unknown)[0]
+            Message(QT_TRANSLATE_NOOP("Errors", "Ratings are for {value}; not {value2!r}."), value=', '.join(RATING_DIMENSIONS), value2=sorted(unknown)[0]), field=sorted(unknown)[0]
         )
     for dimension, value in draft.ratings.items():
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 5:
-            raise InvalidInput(f"The {dimension} rating is a whole number from 1 to 5.", field=dimension)
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "The {dimension} rating is a whole number from 1 to 5."), dimension=dimension), field=dimension)
     clean = replace(
         draft, text=text(draft.text, "text"), tags=normalise_tags(draft.tags), author=short(draft.author, "author", 100)
     )
     if not clean.text and not clean.ratings:
-        raise InvalidInput("A note needs some text or at least one rating.", field="text")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A note needs some text or at least one rating."), field="text")
     return clean
 
 
@@ -78,7 +78,7 @@ def edit_note(db: Database, note_id: int, **changes: Any) -> Note:
     current = get_note(db, note_id)
     unknown = set(changes) - EDITABLE
     if unknown:
-        raise InvalidInput(f"Notes have no field {sorted(unknown)[0]!r}.", field=sorted(unknown)[0])
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "Notes have no field {value!r}."), value=sorted(unknown)[0]), field=sorted(unknown)[0])
     draft = NoteDraft(
         vendor_id=current.vendor_id, on=current.on, text=current.text, ratings=dict(current.ratings),
         tags=current.tags, author=current.author,

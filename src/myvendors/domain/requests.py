@@ -34,7 +34,7 @@ from myvendors.domain.models import (
     RequestStatus,
     VendorDraft,
 )
-from myvendors.errors import InvalidInput
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 from myvendors.storage import Database
 from myvendors.storage import requests as sql
 from myvendors.storage import sharing as sharing_sql
@@ -77,15 +77,15 @@ def _to_offer(row: dict[str, Any]) -> Offer:
 def validate(draft: RequestDraft) -> tuple[RequestDraft, dict[str, Any]]:
     title = short(draft.title, "title") or ""
     if not title:
-        raise InvalidInput("A request needs a title: what do you want?", field="title")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A request needs a title: what do you want?"), field="title")
     low, high = draft.budget_min, draft.budget_max
     if low and high and low.currency != high.currency:
-        raise InvalidInput("Both ends of the budget must be in the same currency.", field="budget_max")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Both ends of the budget must be in the same currency."), field="budget_max")
     if low and high and high.minor < low.minor:
-        raise InvalidInput("The budget's maximum is below its minimum.", field="budget_max")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The budget's maximum is below its minimum."), field="budget_max")
     for name, value in (("budget_min", low), ("budget_max", high)):
         if value is not None and value.minor < 0:
-            raise InvalidInput("A budget cannot be negative.", field=name)
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A budget cannot be negative."), field=name)
     clean = replace(
         draft,
         title=title,
@@ -121,10 +121,10 @@ def create_request(db: Database, draft: RequestDraft) -> Request:
 def update_request(db: Database, request_id: int, **changes: Any) -> Request:
     current = get_request(db, request_id)
     if current.status in (RequestStatus.FULFILLED,):
-        raise InvalidInput("A fulfilled request can no longer be changed.", field="status")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A fulfilled request can no longer be changed."), field="status")
     unknown = set(changes) - set(RequestDraft.__dataclass_fields__)
     if unknown:
-        raise InvalidInput(f"Requests have no field {sorted(unknown)[0]!r}.", field=sorted(unknown)[0])
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "Requests have no field {value!r}."), value=sorted(unknown)[0]), field=sorted(unknown)[0])
     draft = RequestDraft(
         title=current.title, description=current.description, category=current.category,
         budget_min=current.budget_min, budget_max=current.budget_max, location=current.location,
@@ -158,15 +158,18 @@ def change_status(db: Database, request_id: int, status: RequestStatus | str) ->
     try:
         target = RequestStatus(status)
     except ValueError:
-        raise InvalidInput(f"A request's status is one of {', '.join(s.value for s in RequestStatus)}.", field="status") from None
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "A request's status is one of {value}."), value=', '.join((s.value for s in RequestStatus))), field="status") from None
     current = get_request(db, request_id)
     if target not in REQUEST_TRANSITIONS[current.status]:
         allowed = ", ".join(sorted(s.value for s in REQUEST_TRANSITIONS[current.status])) or "nothing"
         raise InvalidInput(
-            f"A {current.status.value} request cannot become {target.value} (it can become: {allowed}).", field="status"
+            Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "A {value} request cannot become {value2} (it can become: {allowed})."
+            ), value=current.status.value, value2=target.value, allowed=allowed), field="status"
         )
     if target is RequestStatus.FULFILLED:
-        raise InvalidInput("A request is fulfilled by accepting one of its offers.", field="status")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A request is fulfilled by accepting one of its offers."), field="status")
     with db.transaction():
         sql.set_status(db, request_id, target.value)
     return get_request(db, request_id)
@@ -175,11 +178,17 @@ def change_status(db: Database, request_id: int, status: RequestStatus | str) ->
 def check_shareable(request: Request) -> None:
     """A request that takes no more offers is not published: say how to take it up again."""
     if request.status is RequestStatus.WITHDRAWN:
-        raise InvalidInput("This request is withdrawn: it takes no offers. Make it a draft again before you share it.",
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "Errors",
+            "This request is withdrawn: it takes no offers. Make it a draft again before you share it."
+        ),
                            field="request")
     if request.status is RequestStatus.FULFILLED:
-        raise InvalidInput("This request is fulfilled: an offer was accepted, so it takes no more. "
-                           "Write a new request instead.", field="request")
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "Errors",
+            "This request is fulfilled: an offer was accepted, so it takes no more. Write a new request "
+            "instead."
+        ), field="request")
 
 
 def open_by_sharing_in(db: Database, request_id: int) -> RequestStatus | None:
@@ -200,14 +209,14 @@ def open_by_sharing_in(db: Database, request_id: int) -> RequestStatus | None:
 def _offer_values(db: Database, draft: OfferDraft, raw_document: str | None) -> tuple[Request, dict[str, Any]]:
     request = get_request(db, draft.request_id)
     if request.status in (RequestStatus.FULFILLED, RequestStatus.WITHDRAWN):
-        raise InvalidInput(f"This request is {request.status.value}; it takes no more offers.", field="request_id")
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "This request is {value}; it takes no more offers."), value=request.status.value), field="request_id")
     if draft.vendor_id is not None:
         vendors.get_vendor(db, draft.vendor_id)
     sender = short(draft.sender, "sender", 200)
     if draft.vendor_id is None and not sender:
-        raise InvalidInput("An offer names its vendor or at least its sender.", field="sender")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "An offer names its vendor or at least its sender."), field="sender")
     if draft.price is not None and draft.price.minor < 0:
-        raise InvalidInput("A price cannot be negative.", field="price")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A price cannot be negative."), field="price")
     return request, {
         "vendor_id": draft.vendor_id,
         "sender": sender,
@@ -278,7 +287,10 @@ def accept_offer(db: Database, offer_id: int, *, vendor_name: str | None = None)
     offer = get_offer(db, offer_id)
     request = get_request(db, offer.request_id)
     if request.status is not RequestStatus.OPEN:
-        raise InvalidInput(f"Only an open request's offers can be accepted; this one is {request.status.value}.",
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "Only an open request's offers can be accepted; this one is {value}."
+        ), value=request.status.value),
                            field="status")
     new_vendor = None
     website = _carried_website(db, offer.id)

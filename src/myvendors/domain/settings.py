@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from myvendors import paths
-from myvendors.errors import InvalidInput
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 from myvendors.fileio import atomic_write, ensure_private_dir
 
 if TYPE_CHECKING:  # the device settings (theme, language) are read before any vault, without SQLCipher
@@ -120,24 +120,24 @@ def setting(key: str) -> Setting:
     try:
         return _BY_KEY[key]
     except KeyError:
-        raise InvalidInput(f"There is no setting called {key!r}.", field="key") from None
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "There is no setting called {key!r}."), key=key), field="key") from None
 
 
 def _coerce(setting: Setting, value: Any) -> Any:
     if setting.type is int and isinstance(value, bool):
-        raise InvalidInput(f"{setting.label} must be a whole number.", field=setting.key)
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{label} must be a whole number."), label=setting.label), field=setting.key)
     try:
         coerced = setting.type(value)
     except (TypeError, ValueError):
         kind = "a whole number" if setting.type is int else f"a {setting.type.__name__}"
-        raise InvalidInput(f"{setting.label} must be {kind}.", field=setting.key) from None
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{label} must be {kind}."), label=setting.label, kind=kind), field=setting.key) from None
     if setting.minimum is not None and coerced < setting.minimum:
-        raise InvalidInput(f"{setting.label} must be at least {setting.minimum}.", field=setting.key)
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{label} must be at least {minimum}."), label=setting.label, minimum=setting.minimum), field=setting.key)
     if setting.maximum is not None and coerced > setting.maximum:
-        raise InvalidInput(f"{setting.label} must be at most {setting.maximum}.", field=setting.key)
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{label} must be at most {maximum}."), label=setting.label, maximum=setting.maximum), field=setting.key)
     if setting.choices and coerced not in {value for value, _ in setting.choices}:
         known = ", ".join(value for value, _ in setting.choices)
-        raise InvalidInput(f"{setting.label} is one of {known}; not {coerced!r}.", field=setting.key)
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{label} is one of {known}; not {coerced!r}."), label=setting.label, known=known, coerced=coerced), field=setting.key)
     if setting.folder:
         coerced = _folder(setting, str(coerced))
     return coerced
@@ -148,19 +148,22 @@ def _folder(setting: Setting, value: str) -> str:
     if not value:
         return ""
     if "\0" in value:
-        raise InvalidInput(f"{setting.label}: that is not a folder name.", field=setting.key)
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{label}: that is not a folder name."), label=setting.label), field=setting.key)
     folder = Path(value).expanduser()
     if not folder.is_absolute():
-        raise InvalidInput(f"{setting.label} must be a full path (it starts at the top of a drive).", field=setting.key)
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "{label} must be a full path (it starts at the top of a drive)."
+        ), label=setting.label), field=setting.key)
     if folder.exists() and not folder.is_dir():
-        raise InvalidInput(f"{setting.label}: {folder} is a file, not a folder.", field=setting.key)
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{label}: {folder} is a file, not a folder."), label=setting.label, folder=folder), field=setting.key)
     return str(folder)
 
 
 def _require_scope(setting: Setting, scope: str) -> None:
     if setting.scope != scope:
         where = "in the vault" if setting.scope == VAULT else "on this device, not in a vault"
-        raise InvalidInput(f"{setting.label} is kept {where}.", field=setting.key)
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{label} is kept {where}."), label=setting.label, where=where), field=setting.key)
 
 
 def get(db: Database, key: str) -> Any:
@@ -257,7 +260,7 @@ def save(db: Database | None, changes: Mapping[str, Any]) -> dict[str, Any]:
     device_changes = {k: v for k, v in coerced.items() if setting(k).scope == DEVICE}
     if vault_changes:
         if db is None:
-            raise InvalidInput(f"{setting(next(iter(vault_changes))).label} needs an unlocked vault.")
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{label} needs an unlocked vault."), label=setting(next(iter(vault_changes))).label))
         set_values(db, vault_changes)
     if device_changes:
         device_set_values(device_changes)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from myvendors.errors import InvalidInput
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 
 if TYPE_CHECKING:
     from myvendors.storage import Database
@@ -47,9 +47,37 @@ class Judgement:
         return self.score < MIN_SCORE
 
     def advice(self, *, suggestions: int = 1) -> str:
-        """The warning and the first `suggestions` suggestions, as one line."""
-        parts = [self.warning, *self.suggestions[:suggestions]]
-        return " ".join(part.strip() for part in parts if part and part.strip())
+        """The warning and the first `suggestions` suggestions, as one line (a `Message`: the app translates each)."""
+        parts = [part.strip() for part in (self.warning, *self.suggestions[:suggestions]) if part and part.strip()]
+        if len(parts) < 2:
+            return parts[0] if parts else ""
+        return Message(" ".join(f"{{part{i}}}" for i in range(len(parts))), **{f"part{i}": p for i, p in enumerate(parts)})
+
+
+#: zxcvbn's warnings and suggestions (English, from its feedback.py), marked so that the app can translate them
+ZXCVBN_TEXTS = (
+    QT_TRANSLATE_NOOP("Errors", "Dates are often easy to guess."),
+    QT_TRANSLATE_NOOP("Errors", "No need for symbols, digits, or uppercase letters."),
+    QT_TRANSLATE_NOOP("Errors", "Recent years are easy to guess."),
+    QT_TRANSLATE_NOOP("Errors", "Use a few words, avoid common phrases."),
+    QT_TRANSLATE_NOOP("Errors", "A word by itself is easy to guess."),
+    QT_TRANSLATE_NOOP("Errors", "Add another word or two. Uncommon words are better."),
+    QT_TRANSLATE_NOOP("Errors", "Avoid dates and years that are associated with you."),
+    QT_TRANSLATE_NOOP("Errors", "Avoid recent years."),
+    QT_TRANSLATE_NOOP("Errors", "Avoid repeated words and characters."),
+    QT_TRANSLATE_NOOP("Errors", "Avoid sequences."),
+    QT_TRANSLATE_NOOP("Errors", "Avoid years that are associated with you."),
+    QT_TRANSLATE_NOOP("Errors", "Common names and surnames are easy to guess."),
+    QT_TRANSLATE_NOOP("Errors", "Names and surnames by themselves are easy to guess."),
+    QT_TRANSLATE_NOOP("Errors", "Short keyboard patterns are easy to guess."),
+    QT_TRANSLATE_NOOP("Errors", "Straight rows of keys are easy to guess."),
+    QT_TRANSLATE_NOOP("Errors", "This is a top-10 common password."),
+    QT_TRANSLATE_NOOP("Errors", "This is a top-100 common password."),
+    QT_TRANSLATE_NOOP("Errors", "This is a very common password."),
+    QT_TRANSLATE_NOOP("Errors", "This is similar to a commonly used password."),
+    QT_TRANSLATE_NOOP("Errors", "Use a longer keyboard pattern with more turns."),
+    QT_TRANSLATE_NOOP("Errors", "It would be easy to guess."),
+)
 
 
 def user_words(values: Iterable[str]) -> list[str]:
@@ -101,11 +129,14 @@ def require_strong(passphrase: str, user_inputs: Sequence[str] = (), *, allow_we
     """The rule: a weak passphrase is refused (InvalidInput, field "passphrase") unless `allow_weak`."""
     judgement = judge(passphrase, user_inputs)
     if judgement.weak and not allow_weak:
-        why = judgement.advice(suggestions=2) or "It would be easy to guess."
+        why = judgement.advice(suggestions=2) or QT_TRANSLATE_NOOP("Errors", "It would be easy to guess.")
         raise InvalidInput(
-            f"The new passphrase is weak (strength {judgement.score} of 4; {MIN_SCORE} is needed). {why} "
-            f"Choose a longer one (a few unrelated words), or pass {ALLOW_WEAK_OPTION} to use it anyway; "
-            "nothing was changed.",
+            Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The new passphrase is weak (strength {score} of 4; {MIN_SCORE} is needed). {why} Choose a "
+                "longer one (a few unrelated words), or pass {ALLOW_WEAK_OPTION} to use it anyway; nothing was "
+                "changed."
+            ), score=judgement.score, MIN_SCORE=MIN_SCORE, why=why, ALLOW_WEAK_OPTION=ALLOW_WEAK_OPTION),
             field="passphrase",
         )
     return judgement

@@ -16,7 +16,7 @@ from myvendors.domain._convert import (
     utc,
 )
 from myvendors.domain.models import Interaction, InteractionDraft, InteractionKind, Money
-from myvendors.errors import InvalidInput
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 from myvendors.storage import Database
 from myvendors.storage import records as sql
 
@@ -42,7 +42,7 @@ def validate(draft: InteractionDraft) -> tuple[InteractionDraft, dict[str, Any]]
         kind = InteractionKind(draft.kind)
     except ValueError:
         raise InvalidInput(
-            f"{draft.kind!r} is not a kind of interaction ({', '.join(k.value for k in InteractionKind)}).", field="kind"
+            Message(QT_TRANSLATE_NOOP("Errors", "{kind!r} is not a kind of interaction ({value})."), kind=draft.kind, value=', '.join((k.value for k in InteractionKind))), field="kind"
         ) from None
     clean = replace(draft, kind=kind, channel=short(draft.channel, "channel", 100), note=text(draft.note, "note"))
     values = {
@@ -84,7 +84,7 @@ def edit_interaction(db: Database, interaction_id: int, **changes: Any) -> Inter
     current = get_interaction(db, interaction_id)
     unknown = set(changes) - EDITABLE
     if unknown:
-        raise InvalidInput(f"Interactions have no field {sorted(unknown)[0]!r}.", field=sorted(unknown)[0])
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "Interactions have no field {value!r}."), value=sorted(unknown)[0]), field=sorted(unknown)[0])
     draft = InteractionDraft(
         vendor_id=current.vendor_id, kind=current.kind, at=current.at, amount=current.amount,
         channel=current.channel, note=current.note,
@@ -106,7 +106,7 @@ def delete_interaction(db: Database, interaction_id: int) -> None:
 
 def _check_limit(limit: int) -> None:
     if not 1 <= limit <= 10_000:
-        raise InvalidInput("A page holds between 1 and 10000 interactions.", field="limit")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A page holds between 1 and 10000 interactions."), field="limit")
 
 
 def page(
@@ -121,7 +121,10 @@ def page(
     first item as `newer_than` for the page above it (keyset paging both ways)."""
     _check_limit(limit)
     if after is not None and newer_than is not None:
-        raise InvalidInput("A page is older than one interaction or newer than one, not both.", field="newer_than")
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "Errors",
+            "A page is older than one interaction or newer than one, not both."
+        ), field="newer_than")
     before = (utc(after.at, "at"), after.id) if after is not None else None
     above = (utc(newer_than.at, "at"), newer_than.id) if newer_than is not None else None
     rows = sql.timeline_page(db, vendor_id=vendor_id, before=before, after=above, limit=limit)
@@ -134,7 +137,7 @@ def interactions_at(
     """Rows `start` to `start + limit` of the newest-first timeline, walked from the nearer end."""
     _check_limit(limit)
     if start < 0:
-        raise InvalidInput("A position in the timeline is 0 or more.", field="start")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A position in the timeline is 0 or more."), field="start")
     if total is None:
         total = count(db, vendor_id)
     limit = min(limit, total - start)

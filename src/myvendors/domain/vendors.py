@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from myvendors.domain._convert import new_uid, require, short, tags_of
 from myvendors.domain.models import Vendor, VendorDraft, VendorStatus
 from myvendors.domain.progress import CancelCheck, Progress, Steps
-from myvendors.errors import InvalidInput
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 from myvendors.storage import Database
 from myvendors.storage import vendors as sql
 from myvendors.storage.db import now_iso
@@ -71,7 +71,10 @@ def normalise_website(value: str | None) -> str | None:
     candidate = clean if "://" in clean else f"https://{clean}"
     parts = urlsplit(candidate)
     if parts.scheme not in ("http", "https") or not parts.hostname or "." not in parts.hostname or " " in candidate:
-        raise InvalidInput(f"{clean!r} is not a web address (for example https://example.com).", field="website")
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "{clean!r} is not a web address (for example https://example.com)."
+        ), clean=clean), field="website")
     return candidate
 
 
@@ -82,7 +85,7 @@ def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
         if not tag:
             continue
         if len(tag) > MAX_TAG:
-            raise InvalidInput(f"A tag can be at most {MAX_TAG} characters: {tag[:20]}…", field="tags")
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "A tag can be at most {MAX_TAG} characters: {value}…"), MAX_TAG=MAX_TAG, value=tag[:20]), field="tags")
         seen.setdefault(tag.casefold(), tag)
     return tuple(sorted(seen.values(), key=str.casefold))
 
@@ -94,21 +97,24 @@ def validate(draft: VendorDraft) -> VendorDraft:
     """The draft cleaned up, or InvalidInput naming the field."""
     name = " ".join(draft.name.split()) if isinstance(draft.name, str) else ""
     if not name:
-        raise InvalidInput("A vendor needs a name.", field="name")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A vendor needs a name."), field="name")
     if len(name) > MAX_NAME:
-        raise InvalidInput(f"A vendor name can be at most {MAX_NAME} characters.", field="name")
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "A vendor name can be at most {MAX_NAME} characters."), MAX_NAME=MAX_NAME), field="name")
     email = short(draft.email, "email", 320)
     if email is not None and not _EMAIL.match(email):
-        raise InvalidInput(f"{email!r} is not an e-mail address.", field="email")
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{email!r} is not an e-mail address."), email=email), field="email")
     # One kind of line break (what a text field gives back), so that an imported vendor opens
     # in the profile form exactly as stored, not as an unsaved change.
     notes = _LINE_BREAKS.sub("\n", draft.notes or "")
     if len(notes) > MAX_TEXT:
-        raise InvalidInput(f"Notes can be at most {MAX_TEXT} characters.", field="notes")
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "Notes can be at most {MAX_TEXT} characters."), MAX_TEXT=MAX_TEXT), field="notes")
     try:
         status = VendorStatus(draft.status)
     except ValueError:
-        raise InvalidInput(f"A vendor's status is active, former or blocked, not {draft.status!r}.", field="status") from None
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "A vendor's status is active, former or blocked, not {status!r}."
+        ), status=draft.status), field="status") from None
     return replace(
         draft,
         name=name,
@@ -180,7 +186,7 @@ def add_vendors(
         try:
             clean.append(validate(draft))
         except InvalidInput as exc:
-            raise InvalidInput(f"Record {index}: {exc.message}", field=exc.field) from None
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "Record {index}: {message}"), index=index, message=exc.message), field=exc.field) from None
     steps = Steps(len(clean), progress, cancelled)
     steps.start()
     ids = []
@@ -200,7 +206,7 @@ def update_vendor(db: Database, vendor_id: int, **changes: Any) -> Vendor:
     current = get_vendor(db, vendor_id)
     unknown = set(changes) - {*sql.FIELDS, "tags"}
     if unknown:
-        raise InvalidInput(f"Vendors have no field {sorted(unknown)[0]!r}.", field=sorted(unknown)[0])
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "Vendors have no field {value!r}."), value=sorted(unknown)[0]), field=sorted(unknown)[0])
     draft = VendorDraft(
         name=current.name,
         website=current.website,
@@ -230,7 +236,7 @@ def delete_vendor(db: Database, vendor_id: int) -> Vendor:
 
 def restore_vendor(db: Database, vendor_id: int) -> Vendor:
     if get_vendor(db, vendor_id).deleted_at is None:
-        raise InvalidInput("That vendor is not in the trash.", field="id")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "That vendor is not in the trash."), field="id")
     with db.transaction():
         sql.set_deleted(db, vendor_id, None)
     return get_vendor(db, vendor_id)
@@ -252,9 +258,9 @@ def list_vendors(db: Database, *, limit: int = 200, after_id: int = 0) -> list[V
 
 def _check_page(sort: str, limit: int) -> None:
     if sort not in sql.SORTS:
-        raise InvalidInput(f"Vendors sort by {', '.join(sql.SORTS)}, not {sort!r}.", field="sort")
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "Vendors sort by {value}, not {sort!r}."), value=', '.join(sql.SORTS), sort=sort), field="sort")
     if not 1 <= limit <= 10_000:
-        raise InvalidInput("A page holds between 1 and 10000 vendors.", field="limit")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A page holds between 1 and 10000 vendors."), field="limit")
 
 
 def _key(vendor: Vendor, sort: str) -> tuple[str, int]:
@@ -277,7 +283,7 @@ def page_vendors(
     the ones right after `after`, or right before `before`, in list order."""
     _check_page(sort, limit)
     if after is not None and before is not None:
-        raise InvalidInput("A page follows one vendor or precedes one, not both.", field="before")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A page follows one vendor or precedes one, not both."), field="before")
     neighbour = after or before
     rows = sql.page(
         db,
@@ -307,7 +313,7 @@ def vendors_at(
     (a scroll bar dragged to the middle). It walks from the nearer end; `total` saves a count."""
     _check_page(sort, limit)
     if start < 0:
-        raise InvalidInput("A position in the list is 0 or more.", field="start")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A position in the list is 0 or more."), field="start")
     status_value = status.value if status else None
     if total is None:
         total = sql.count(db, trashed=trashed, status=status_value, tag=tag)

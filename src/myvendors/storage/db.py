@@ -14,7 +14,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from myvendors.errors import DiskFull, NotAVault, PlatformUnsupported, VaultDamaged, VaultInUse, VaultTooNew
+from myvendors.errors import (
+    QT_TRANSLATE_NOOP,
+    DiskFull,
+    Message,
+    NotAVault,
+    PlatformUnsupported,
+    VaultDamaged,
+    VaultInUse,
+    VaultTooNew,
+)
 
 try:
     import sqlcipher3.dbapi2 as sqlcipher
@@ -37,8 +46,14 @@ _DAMAGE_MARKERS = (
 def _require_driver() -> Any:
     if sqlcipher is None:
         raise PlatformUnsupported(
-            "SQLCipher is not installed, so the vault cannot be opened.",
-            detail="Reinstall MyVendors (`make run` does it) so that the sqlcipher3 package is present.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "SQLCipher is not installed, so the vault cannot be opened."
+            ),
+            detail=QT_TRANSLATE_NOOP(
+                "Errors",
+                "Reinstall MyVendors (`make run` does it) so that the sqlcipher3 package is present."
+            ),
         )
     return sqlcipher
 
@@ -53,7 +68,10 @@ def sqlcipher_version() -> str:
         con.close()
     if not row or not row[0]:
         raise PlatformUnsupported(
-            "The database library does not encrypt (no SQLCipher), so MyVendors refuses to run.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database library does not encrypt (no SQLCipher), so MyVendors refuses to run."
+            ),
         )
     return str(row[0])
 
@@ -85,19 +103,28 @@ def precheck_file(path: Path) -> None:
         with path.open("rb") as fh:
             head = fh.read(len(_PLAIN_SQLITE_MAGIC))
     except FileNotFoundError:
-        raise NotAVault(f"The vault file {path} is missing.") from None
+        raise NotAVault(Message(QT_TRANSLATE_NOOP("Errors", "The vault file {path} is missing."), path=path)) from None
     except IsADirectoryError:
-        raise NotAVault(f"{path} is a folder, not a vault file.") from None
+        raise NotAVault(Message(QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a vault file."), path=path)) from None
     except OSError as exc:
-        raise VaultDamaged(f"The vault file {path} cannot be read: {exc.strerror}.") from None
+        raise VaultDamaged(Message(QT_TRANSLATE_NOOP("Errors", "The vault file {path} cannot be read: {strerror}."), path=path, strerror=exc.strerror)) from None
     if size == 0:
-        raise VaultDamaged(f"The vault file {path} is empty (zero bytes): it has been truncated or was never written.")
+        raise VaultDamaged(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The vault file {path} is empty (zero bytes): it has been truncated or was never written."
+        ), path=path))
     if head == _PLAIN_SQLITE_MAGIC:
-        raise NotAVault(f"{path} is an unencrypted SQLite database, not a MyVendors vault.")
+        raise NotAVault(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path} is an unencrypted SQLite database, not a MyVendors vault."
+        ), path=path))
     if size % PAGE_SIZE:
         raise VaultDamaged(
-            f"The vault file {path} is truncated or damaged: its size ({size} bytes) is not a whole number of "
-            f"{PAGE_SIZE}-byte pages.",
+            Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The vault file {path} is truncated or damaged: its size ({size} bytes) is not a whole number "
+                "of {PAGE_SIZE}-byte pages."
+            ), path=path, size=size, PAGE_SIZE=PAGE_SIZE),
         )
 
 
@@ -116,12 +143,20 @@ def translate_errors(path: Path) -> Iterator[None]:
     except Exception as exc:
         if sqlcipher is not None and isinstance(exc, sqlcipher.DatabaseError) and "disk is full" in str(exc):
             raise DiskFull(
-                f"The disk holding {path.parent} is full: the last change was not saved. Free some space and try again.",
+                Message(QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The disk holding {parent} is full: the last change was not saved. Free some space and try "
+                    "again."
+                ), parent=path.parent),
             ) from exc
         if sqlcipher is not None and isinstance(exc, sqlcipher.DatabaseError) and _is_damage(exc):
             raise VaultDamaged(
-                f"The vault file {path} is damaged or not a MyVendors vault: the encrypted pages do not check out.",
-                detail=f"SQLCipher said: {exc}",
+                Message(QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The vault file {path} is damaged or not a MyVendors vault: the encrypted pages do not "
+                    "check out."
+                ), path=path),
+                detail=Message(QT_TRANSLATE_NOOP("Errors", "SQLCipher said: {exc}"), exc=exc),
             ) from exc
         raise
 
@@ -168,8 +203,11 @@ class Database:
             version = db.schema_version()
             if version > db.latest_version():
                 raise VaultTooNew(
-                    f"This vault was written by a newer MyVendors (schema {version}; this version knows up to "
-                    f"{db.latest_version()}). Update MyVendors to open it; nothing was changed.",
+                    Message(QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "This vault was written by a newer MyVendors (schema {version}; this version knows up "
+                        "to {latest_version}). Update MyVendors to open it; nothing was changed."
+                    ), version=version, latest_version=db.latest_version()),
                 )
         except BaseException:
             db.close()
@@ -190,7 +228,10 @@ class Database:
                 con.execute("PRAGMA cipher_log_level = NONE")
                 row = con.execute("PRAGMA cipher_version").fetchone()
                 if not row or not row[0]:
-                    raise PlatformUnsupported("The database library does not encrypt (no SQLCipher); refusing to open.")
+                    raise PlatformUnsupported(QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The database library does not encrypt (no SQLCipher); refusing to open."
+                    ))
                 # Not `cipher_memory_security` or `secure_delete = ON`: together they made inserts
                 # 5x slower (tests/bench/bench_vault.py). FAST overwrites deleted content when
                 # that costs no extra I/O; freed pages stay encrypted either way.
@@ -314,7 +355,10 @@ class Database:
         with translate_errors(self.path):
             busy, _, _ = self._require().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy:
-            raise VaultInUse(f"{self.path.name} is busy in another connection; its write-ahead log could not be folded in.")
+            raise VaultInUse(Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} is busy in another connection; its write-ahead log could not be folded in."
+            ), name=self.path.name))
 
     @contextlib.contextmanager
     def frozen(self) -> Iterator[None]:

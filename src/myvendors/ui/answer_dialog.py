@@ -29,7 +29,8 @@ from myvendors.domain.sharing import inbound, packages
 from myvendors.domain.sharing.inbound import DocumentRefused, Imported, Inspected
 from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
-from myvendors.ui import icons
+from myvendors.ui import i18n, icons
+from myvendors.ui.i18n import error_text
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import Level, MessageBanner, secondary
 
@@ -146,7 +147,7 @@ class AnswerDialog(QDialog):
             self._refused(exc)
             return False
         except MyVendorsError as exc:
-            self.banner.show_error(exc.text())
+            self.banner.show_error(error_text(exc))
             return False
         self.inspected = seen
         self.result.setHtml(self.summary_html(seen))
@@ -169,7 +170,16 @@ class AnswerDialog(QDialog):
         self.import_button.setEnabled(False)
         self.result.hide()
         self.key_label.hide()
-        self.banner.show_error(self.tr("Refused (%s): %s Nothing was kept.") % (exc.reason, exc.text()))
+        self.banner.show_error(self.tr("Refused (%s): %s Nothing was kept.") % (self.reason_word(exc.reason), error_text(exc)))
+
+    def reason_word(self, reason: str) -> str:
+        """The refusal's reason (a word scripts test, `DocumentRefused.reason`) in the user's language."""
+        return {
+            "malformed": self.tr("malformed"), "encrypted-elsewhere": self.tr("encrypted-elsewhere"),
+            "decrypt": self.tr("decrypt"), "signature": self.tr("signature"), "schema": self.tr("schema"),
+            "expired": self.tr("expired"), "replay": self.tr("replay"), "unknown-package": self.tr("unknown-package"),
+            "recipient": self.tr("recipient"), "key-mismatch": self.tr("key-mismatch"),
+        }.get(reason, reason)
 
     def key_words(self, seen: Inspected) -> str:
         name = seen.signer_name
@@ -205,7 +215,7 @@ class AnswerDialog(QDialog):
             about = seen.answers
             try:
                 sent = packages.sent_package(self._db, seen.answers)
-                about = f"{packages.KIND_TITLE.get(sent.kind, sent.kind)} {sent.issued_at[:10]} ({seen.answers})"
+                about = f"{i18n.package_words(packages.KIND_TITLE.get(sent.kind, sent.kind))} {sent.issued_at[:10]} ({seen.answers})"
             except MyVendorsError:
                 pass
             rows.append((self.tr("In reply to"), about))
@@ -228,7 +238,7 @@ class AnswerDialog(QDialog):
             self._refused(exc)
             return
         except MyVendorsError as exc:
-            self.banner.show_error(exc.text())
+            self.banner.show_error(error_text(exc))
             return
         emit(self.imported, done)
         self.accept()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from myvendors.domain import settings
 from myvendors.errors import InvalidInput, MyVendorsError, VaultDamaged, VaultNotFound, WrongSecret
 from myvendors.ui import keyring_text
+from myvendors.ui.i18n import error_text, translated
 from myvendors.ui.idle import IdleWatcher, minutes_to_ms
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.unlock import UnlockWindow
@@ -265,9 +266,9 @@ class AppController(QObject):
     def _create_failed(window: FirstRunWindow, error: MyVendorsError) -> None:
         window.set_busy(False)  # first, so that the field can take the focus back
         if isinstance(error, InvalidInput) and error.field == "passphrase":
-            window.show_passphrase_error(error.text())
+            window.show_passphrase_error(error_text(error))
         else:
-            window.show_error(error.text())
+            window.show_error(error_text(error))
 
     def _save_kit(self, target: str) -> None:
         window = self._window
@@ -312,7 +313,7 @@ class AppController(QObject):
 
         def failed(exc: MyVendorsError) -> None:
             if self._window is window:
-                window.set_device_status(session.DeviceStatus(False, exc.text()))
+                window.set_device_status(session.DeviceStatus(False, error_text(exc)))
 
         def ask(has_slot: bool) -> None:
             if self._window is not window:  # another window by now (unlocked, another vault)
@@ -404,15 +405,15 @@ class AppController(QObject):
         recovering = window.showing_recovery()
         if recovering:
             window.set_busy(False)
-            window.show_recovery_error(error.text(), field=getattr(error, "field", None))
+            window.show_recovery_error(error_text(error), field=getattr(error, "field", None))
             return
         window.set_busy(False)
         if isinstance(error, WrongSecret):
-            window.show_wrong_passphrase(error.text())
+            window.show_wrong_passphrase(error_text(error))
         elif isinstance(error, VaultDamaged):
-            window.show_damaged(error.message, detail=error.detail, backup=error.backup)
+            window.show_damaged(translated(error.message), detail=translated(error.detail) or None, backup=error.backup)
         elif isinstance(error, VaultNotFound):
-            window.show_error(self.tr("%s Create a new vault or open another one below.") % error.text())
+            window.show_error(self.tr("%s Create a new vault or open another one below.") % error_text(error))
         else:
             window.show_error(keyring_text.error_text(error, keyring_text.UNLOCK))  # (others: their own text)
 
@@ -440,7 +441,7 @@ class AppController(QObject):
         window.settings_changed.connect(self._apply_idle_setting)
         self._set_window(window)
         if notice:
-            window.statusBar().showMessage(notice, 15_000)
+            window.statusBar().showMessage(translated(notice), 15_000)
         self._apply_idle_setting()
         self.idle.start()
         _ = self.screen_lock  # an open vault locks with the screen

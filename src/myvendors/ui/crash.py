@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from myvendors.errors import MyVendorsError
+from myvendors.ui.i18n import error_text
 
 
 class ErrorDialogHook(QObject):
@@ -54,7 +55,7 @@ class ErrorDialogHook(QObject):
         box.finished.connect(lambda _: self.dialogs.remove(box) if box in self.dialogs else None)
         if isinstance(error, MyVendorsError):
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setText(error.text())
+            box.setText(error_text(error))
             return box
         details = "".join(traceback.format_exception(kind, error, tb))
         sys.stderr.write(details)

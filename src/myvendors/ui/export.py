@@ -22,6 +22,7 @@ from myvendors.domain import agreements
 from myvendors.domain.exporters import ics, json_export
 from myvendors.errors import Cancelled, InvalidInput, MyVendorsError
 from myvendors.fileio import atomic_write
+from myvendors.ui.i18n import error_text
 from myvendors.ui.progress import ProgressDialog
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.worker import JobControl, Worker
@@ -127,7 +128,7 @@ class VaultExport(QObject):
             QMessageBox.Icon.Warning, self.tr("Export"), self.tr("The export was not written."),
             QMessageBox.StandardButton.Ok, self._window,
         )
-        box.setInformativeText(error.text())
+        box.setInformativeText(error_text(error))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self.deleteLater)
         self.message_box = box

@@ -2,6 +2,10 @@
 
 `install(app, language)` runs once at start-up, before any window exists ("system": the OS's
 language when MyVendors has a translation for it; else English, the source language).
+
+The services (no Qt there) mark their texts with `QT_TRANSLATE_NOOP` (context "Errors", and
+"Package" for a package's plain rendering); `error_text` and `translated` turn them into the
+user's language when the app shows them.
 """
 
 from __future__ import annotations
@@ -11,7 +15,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from myvendors.errors import CONTEXT as ERRORS
+from myvendors.errors import Message, MyVendorsError
+
 CATALOGUE = "myvendors"
+PACKAGE = "Package"  # domain.sharing.render.CONTEXT (not imported here: it is not needed before the first window)
 
 
 def i18n_dir() -> Path:
@@ -45,3 +53,30 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
             app.installTranslator(qt)
             installed.append(qt)
     return installed
+
+
+def translated(text: str | None, context: str = ERRORS) -> str:
+    """A service's text in the user's language: a marked text, or a `Message` whose template is
+    translated and filled with its parameters (which are translated the same way, so that a message
+    quoting another one is translated throughout). Unknown texts stay as they are."""
+    if not text:
+        return text or ""
+    if isinstance(text, Message):
+        params = {key: translated(value, context) if isinstance(value, str) else value
+                  for key, value in text.params.items()}
+        template = QCoreApplication.translate(context, text.template)
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a parameter: English beats nothing
+            return text.template.format(**params)
+    return QCoreApplication.translate(context, text)
+
+
+def error_text(error: MyVendorsError) -> str:
+    """What the desktop app says about a service's error: its message, detail and advice, translated."""
+    return "\n".join(translated(part) for part in error.parts())
+
+
+def package_words(text: str) -> str:
+    """The words of a package's plain rendering (`domain.sharing.render`) in the user's language."""
+    return QCoreApplication.translate(PACKAGE, text)

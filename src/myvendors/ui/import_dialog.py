@@ -46,6 +46,7 @@ from myvendors.domain.importers.csv_vendors import FIELDS
 from myvendors.domain.importing import ImportOutcome, ImportPlan
 from myvendors.errors import Cancelled, InvalidInput, MyVendorsError
 from myvendors.ui import icons
+from myvendors.ui.i18n import error_text, translated
 from myvendors.ui.models.import_preview import ImportPreviewModel
 from myvendors.ui.passphrase import field_message
 from myvendors.ui.progress import ProgressDialog
@@ -124,12 +125,15 @@ def read_and_plan_files(db: Database, paths: Sequence[Path], control: JobControl
         except Cancelled:
             raise
         except MyVendorsError as error:
-            failures.append((path.name, error.text()))
+            failures.append((path.name, error.text()))  # (a Message: shown translated)
             continue
         if plan.format == "csv" and not plan.mapping.get("name"):
             failures.append((
                 path.name,
-                "no column was recognised as the vendor's name; import this file on its own to choose the columns.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "no column was recognised as the vendor's name; import this file on its own to choose the columns."
+                ),
             ))
             continue
         parts.append((path.name, plan))
@@ -308,11 +312,11 @@ class ImportPreviewDialog(QDialog):
         self.duplicates_check.setVisible(duplicates > 0)
         self.problems.clear()
         for message in plan.failed_files:
-            QListWidgetItem(icons.icon("warning"), self.tr("Not imported: %s") % message, self.problems)
+            QListWidgetItem(icons.icon("warning"), self.tr("Not imported: %s") % translated(message), self.problems)
         for message in plan.skipped:
-            QListWidgetItem(icons.icon("warning"), message, self.problems)
+            QListWidgetItem(icons.icon("warning"), translated(message), self.problems)
         for message in plan.warnings:
-            QListWidgetItem(icons.icon("info"), message, self.problems)
+            QListWidgetItem(icons.icon("info"), translated(message), self.problems)
         has_problems = bool(plan.failed_files or plan.skipped or plan.warnings)
         rows = sum(self.problems.sizeHintForRow(row) for row in range(min(self.problems.count(), 4)))
         self.problems.setFixedHeight(rows + 2 * self.problems.frameWidth() + 4)
@@ -542,7 +546,7 @@ class VendorImport(QObject):
             if isinstance(error, Cancelled):
                 self.dialog.show_notice(self.tr("Reading the file again was cancelled; the list shows the columns before."))
             else:
-                self.dialog.show_column_error(error.text(), getattr(error, "field", None))
+                self.dialog.show_column_error(error_text(error), getattr(error, "field", None))
             return
         if isinstance(error, Cancelled):
             self.deleteLater()
@@ -557,7 +561,7 @@ class VendorImport(QObject):
             QMessageBox.StandardButton.Ok,
             self._window,
         )
-        box.setInformativeText(self.tr("%s\n\nNothing was added to the vault.") % error.text())
+        box.setInformativeText(self.tr("%s\n\nNothing was added to the vault.") % error_text(error))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self.deleteLater)
         self.message_box = box
@@ -602,7 +606,7 @@ class VendorImport(QObject):
         if isinstance(error, Cancelled):
             self.dialog.show_notice(self.tr("The import was cancelled. Nothing was added to the vault."))
         else:
-            self.dialog.show_error(self.tr("%s Nothing was added to the vault.") % error.text())
+            self.dialog.show_error(self.tr("%s Nothing was added to the vault.") % error_text(error))
 
     def _dialog_closed(self) -> None:
         self.dialog = None

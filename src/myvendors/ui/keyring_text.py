@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from myvendors.errors import KeyringCancelled, KeyringTimedOut, MyVendorsError
+from myvendors.ui.i18n import error_text as service_text
+from myvendors.ui.i18n import translated
 from myvendors.vault.keystore import CANCELLED, TIMED_OUT
 
 # Where the message is shown: what she can do next differs.
@@ -43,7 +45,7 @@ def what_next(where: str) -> str:
 def problem_text(problem: str, seconds: float, where: str, fallback: str) -> str:
     """The message for a failed try (`problem`: "cancelled" or "timeout"), else `fallback`."""
     first = what_happened(problem, seconds)
-    return f"{first} {what_next(where)}" if first else fallback
+    return f"{first} {what_next(where)}" if first else translated(fallback)
 
 
 def error_text(error: MyVendorsError, where: str) -> str:
@@ -52,4 +54,4 @@ def error_text(error: MyVendorsError, where: str) -> str:
         return problem_text(TIMED_OUT, error.seconds, where, error.text())
     if isinstance(error, KeyringCancelled):
         return problem_text(CANCELLED, 0.0, where, error.text())
-    return error.text()
+    return service_text(error)

@@ -60,6 +60,7 @@ from myvendors.errors import Cancelled, InvalidInput, MyVendorsError, WrongSecre
 from myvendors.ui import icons
 from myvendors.ui.clipboard import SensitiveClipboard
 from myvendors.ui.export import ExportDone, VaultExport
+from myvendors.ui.i18n import error_text
 from myvendors.ui.import_dialog import VendorImport
 from myvendors.ui.models.vendors import VendorTableModel
 from myvendors.ui.overview import OverviewPage
@@ -920,7 +921,7 @@ class MainWindow(QMainWindow):
         try:
             vendor = vendors.add_vendor(self.vault.db, name, website=website or None)
         except InvalidInput as exc:
-            dialog.show_error(exc.text(), exc.field)
+            dialog.show_error(error_text(exc), exc.field)
             return
         dialog.accept()
         self.refresh()
@@ -1123,9 +1124,9 @@ class MainWindow(QMainWindow):
         if isinstance(error, WrongSecret):
             dialog.show_wrong_current(self.tr("That is not the current passphrase."))
         elif isinstance(error, InvalidInput):
-            dialog.show_error(error.text(), error.field)
+            dialog.show_error(error_text(error), error.field)
         else:
-            dialog.show_error(error.text())
+            dialog.show_error(error_text(error))
 
     def forget_all_devices(self) -> None:
         """Revoke every device that remembers this vault (a lost laptop), after asking."""
@@ -1209,7 +1210,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _show_error(self, error: MyVendorsError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("MyVendors"), error.text(), QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("MyVendors"), error_text(error), QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

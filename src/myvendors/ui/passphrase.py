@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QProgressBar, QVBo
 
 from myvendors.errors import InvalidInput
 from myvendors.ui import strength, theme
+from myvendors.ui.i18n import translated
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import PassphraseEdit, secondary
 from myvendors.vault.constants import MIN_PASSPHRASE_CHARS
@@ -202,7 +203,7 @@ class NewPassphraseForm(QWidget):
             try:
                 validate_new_passphrase(first)
             except InvalidInput as exc:
-                problem = exc.message
+                problem = translated(exc.message)
         self._set_message(self.passphrase_message, problem)
         # Say "do not match" only once the repeat can no longer become a match by typing on.
         mismatch = bool(second) and first != second and (len(second) >= len(first) or not first.startswith(second))

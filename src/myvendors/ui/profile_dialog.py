@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from myvendors.domain.sharing import packages
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
+from myvendors.ui.i18n import error_text
 from myvendors.ui.passphrase import field_message
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import secondary
@@ -108,7 +109,7 @@ class ProfileDialog(QDialog):
         try:
             packages.set_profile(self._db, self.values())
         except InvalidInput as exc:
-            self.show_error(exc.text(), exc.field)
+            self.show_error(error_text(exc), exc.field)
             return
         emit(self.saved)
         self.accept()

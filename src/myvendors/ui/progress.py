@@ -9,7 +9,7 @@ nothing is touched while the work is still being undone. It closes itself when t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
@@ -22,7 +22,9 @@ SHOW_AFTER_MS = 400
 def format_bytes(count: int) -> str:
     """A size for people: 512 bytes, 3.4 KB, 12.0 MB, 1.5 GB (powers of 1024, one decimal)."""
     if count < 1024:
-        return f"{count} bytes" if count != 1 else "1 byte"
+        if count == 1:
+            return QCoreApplication.translate("progress", "1 byte")
+        return QCoreApplication.translate("progress", "%n bytes", None, count)
     size = float(count)
     for unit in ("KB", "MB", "GB", "TB"):
         size /= 1024

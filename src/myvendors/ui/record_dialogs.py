@@ -42,6 +42,7 @@ from myvendors.domain.models import (
     Note,
 )
 from myvendors.errors import InvalidInput
+from myvendors.ui.i18n import error_text
 from myvendors.ui.models.records import (
     agreement_kind_text,
     dimension_text,
@@ -181,7 +182,7 @@ class FormDialog(QDialog):
         try:
             values = self.values()
         except InvalidInput as exc:
-            self.show_error(exc.text(), exc.field)
+            self.show_error(error_text(exc), exc.field)
             return
         emit(self.submitted, values)
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from myvendors.domain.models import Money, OfferDraft, Request, RequestDraft
 from myvendors.errors import InvalidInput
+from myvendors.ui.i18n import error_text
 from myvendors.ui.models.offers import OfferView
 from myvendors.ui.passphrase import field_message
 from myvendors.ui.qtcompat import emit
@@ -261,7 +262,7 @@ class RequestDialog(_Form):
         try:
             draft = self.draft()
         except InvalidInput as exc:
-            self.show_error(exc.text(), exc.field)
+            self.show_error(error_text(exc), exc.field)
             return
         emit(self.submitted, draft)
 
@@ -389,7 +390,7 @@ class OfferDialog(_Form):
         try:
             draft = self.draft()
         except InvalidInput as exc:
-            self.show_error(exc.text(), exc.field)
+            self.show_error(error_text(exc), exc.field)
             return
         emit(self.submitted, draft)
 

@@ -42,6 +42,7 @@ from myvendors.domain.sharing import ledger as sharing_ledger
 from myvendors.errors import InvalidInput, MyVendorsError
 from myvendors.storage import Database
 from myvendors.ui import icons, theme
+from myvendors.ui.i18n import error_text
 from myvendors.ui.models import offers as offer_models
 from myvendors.ui.models import requests as request_models
 from myvendors.ui.models.offers import ComparisonModel, OfferTableModel, OfferView
@@ -805,7 +806,7 @@ class RequestsPage(QWidget):
         try:
             request = requests.create_request(self._db, draft)
         except InvalidInput as exc:
-            dialog.show_error(exc.text(), exc.field)
+            dialog.show_error(error_text(exc), exc.field)
             return
         dialog.accept()
         self.reload(select=request.id)
@@ -829,7 +830,7 @@ class RequestsPage(QWidget):
         try:
             requests.update_request(self._db, request_id, **changes)
         except InvalidInput as exc:
-            dialog.show_error(exc.text(), exc.field)
+            dialog.show_error(error_text(exc), exc.field)
             return
         dialog.accept()
         self.reload(select=request_id)
@@ -902,7 +903,7 @@ class RequestsPage(QWidget):
         try:
             offer = requests.add_offer(self._db, draft)
         except InvalidInput as exc:
-            dialog.show_error(exc.text(), exc.field)
+            dialog.show_error(error_text(exc), exc.field)
             return
         dialog.accept()
         self.reload(select=offer.request_id)
@@ -929,7 +930,7 @@ class RequestsPage(QWidget):
         try:
             _, request, vendor_id = requests.accept_offer(self._db, view.id, vendor_name=name or None)
         except InvalidInput as exc:
-            dialog.show_error(exc.text(), exc.field)
+            dialog.show_error(error_text(exc), exc.field)
             return
         dialog.accept()
         self.reload(select=request.id)
@@ -939,6 +940,6 @@ class RequestsPage(QWidget):
         emit(self.vendor_changed, vendor_id)
 
     def _show_error(self, error: MyVendorsError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("MyVendors"), error.text(), QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("MyVendors"), error_text(error), QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

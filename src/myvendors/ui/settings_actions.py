@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from myvendors.domain import settings
 from myvendors.errors import InvalidInput, KeyringCancelled, KeyringTimedOut, MyVendorsError, WrongSecret
 from myvendors.ui import keyring_text, theme
+from myvendors.ui.i18n import error_text
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.settings_dialog import SettingsDialog
 from myvendors.ui.worker import Worker
@@ -69,7 +70,7 @@ class SettingsActions(QObject):
         try:
             written = settings.save(self._vault.db, changes)
         except InvalidInput as exc:
-            self.dialog.show_error(exc.text(), exc.field)
+            self.dialog.show_error(error_text(exc), exc.field)
             return None
         apply_device_settings(written)
         emit(self.saved, written)
@@ -105,7 +106,7 @@ class SettingsActions(QObject):
 
         job = self._worker.submit(status)
         job.succeeded.connect(self._show_status)
-        job.failed.connect(lambda exc: self._show_status(session.DeviceStatus(False, exc.text())))
+        job.failed.connect(lambda exc: self._show_status(session.DeviceStatus(False, error_text(exc))))
 
     def _show_status(self, status: session.DeviceStatus) -> None:
         reason = keyring_text.problem_text(status.problem, status.seconds, keyring_text.SETTINGS, status.reason)
@@ -162,8 +163,8 @@ class SettingsActions(QObject):
     def _not_strengthened(self, error: MyVendorsError) -> None:
         prompt = self.dialog.kdf_prompt
         if prompt is None:
-            self.dialog.kdf_status.setText(error.text())
+            self.dialog.kdf_status.setText(error_text(error))
         elif isinstance(error, WrongSecret):
             prompt.show_wrong(self.tr("That is not the current passphrase."))
         else:
-            prompt.show_error(error.text())
+            prompt.show_error(error_text(error))

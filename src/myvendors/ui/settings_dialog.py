@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from myvendors.domain import settings as settings_service
 from myvendors.domain.settings import Setting
 from myvendors.ui import icons
+from myvendors.ui.i18n import error_text, translated
 from myvendors.ui.passphrase import field_message
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import BusyIndicator, MessageBanner, PassphraseEdit, heading, secondary
@@ -497,7 +498,7 @@ class SettingsDialog(QDialog):
         self.backup_status.setText(self.tr("Backed up to %s") % backup.folder)
 
     def show_backup_failed(self, error: Any) -> None:
-        self.backup_status.setText(error.text())
+        self.backup_status.setText(error_text(error))
 
     def _submit(self) -> None:
         for message in self._messages.values():
@@ -536,6 +537,7 @@ class SettingsDialog(QDialog):
             "Keeps a device key in the system keyring so that this computer opens the vault without the "
             "passphrase. The passphrase itself is never stored."
         )
+        reason = translated(reason)
         self.remember_box.setToolTip(f"{explanation}\n{reason}".strip() if available else reason)
         self.remember_reason.setText(reason if problem or not available else explanation)
         if self.isVisible():

@@ -73,8 +73,10 @@ from myvendors.domain.sharing.packages import Draft, Shared, ShareSpec
 from myvendors.errors import InvalidInput, MyVendorsError
 from myvendors.fileio import atomic_write
 from myvendors.storage import Database
-from myvendors.ui import icons, term_words
+from myvendors.ui import i18n, icons, term_words
 from myvendors.ui.clipboard import clipboard_for
+from myvendors.ui.i18n import error_text
+from myvendors.ui.models.requests import status_name
 from myvendors.ui.models.sharing import KEY_ROLE, ShareTreeModel, TermsModel
 from myvendors.ui.passphrase import field_message
 from myvendors.ui.profile_dialog import ProfileDialog, field_labels
@@ -138,7 +140,7 @@ class RecipientPage(QWizardPage):
         self.request_combo = QComboBox(self)
         self.request_combo.setAccessibleName(self.tr("Request"))
         for request in requests.list_requests(db, limit=200):
-            self.request_combo.addItem(f"{request.title} ({request.status})", request.id)
+            self.request_combo.addItem(self.tr("%s (%s)") % (request.title, status_name(request.status).lower()), request.id)
         self.contact_edit = QLineEdit(self)
         self.contact_edit.setAccessibleName(self.tr("Contact's name"))
         self.contact_edit.setPlaceholderText(self.tr("Who you trust, as you call them"))
@@ -364,7 +366,7 @@ class ContentPage(QWizardPage):
             group = self.model.add_group(title)
             for field in packages.PROFILE_FIELDS:
                 value = profile.get(field, "")
-                label = field_labels().get(field, render.FIELD_LABELS.get(field, _words(field).capitalize()))
+                label = field_labels().get(field, i18n.package_words(render.FIELD_LABELS[field]) if field in render.FIELD_LABELS else _words(field).capitalize())
                 label = label.replace("&", "")
                 if value:
                     self.model.add_leaf(group, label, value.splitlines()[0], (kind_key, field),
@@ -384,7 +386,7 @@ class ContentPage(QWizardPage):
                 wanted = set(initial.concerning) if initial is not None and initial.concerning else None
                 for package in sent:
                     default = wanted is None or package.package_id in wanted
-                    label = f"{package.issued_at[:10]} · {packages.KIND_TITLE.get(package.kind, package.kind)}"
+                    label = f"{package.issued_at[:10]} · {i18n.package_words(packages.KIND_TITLE.get(package.kind, package.kind))}"
                     self.model.add_leaf(group, label, package.package_id, ("concerning", package.package_id),
                                         checked=ticked(("concerning", package.package_id), default))
         if kind == "personal-request":
@@ -464,7 +466,7 @@ class ContentPage(QWizardPage):
         try:
             packages.build(self._wizard.db, self._wizard.spec(with_terms=False))
         except InvalidInput as exc:
-            self.show_error(exc.text(), exc.field)
+            self.show_error(error_text(exc), exc.field)
             return False
         return True
 
@@ -703,7 +705,7 @@ class TermsPage(QWizardPage):
             terms.choose(self.model.selection())
             self._wizard.draft = packages.build(self._wizard.db, self._wizard.spec(with_terms=True))
         except InvalidInput as exc:  # about the terms, or (changed meanwhile) the tree's: said here, next to them
-            self.message.setText(exc.text())
+            self.message.setText(error_text(exc))
             self.message.show()
             return False
         return True
@@ -770,7 +772,7 @@ class PreviewPage(QWizardPage):
     def initializePage(self) -> None:
         draft = self._wizard.draft
         assert draft is not None
-        self.words.setHtml(render.to_html(draft.document, term_words=term_words.of_document))
+        self.words.setHtml(render.to_html(draft.document, i18n.package_words, term_words=term_words.of_document))
         self.json.setPlainText(json.dumps(draft.document, indent=2, ensure_ascii=False))
         self.message.hide()
         self.encryption_combo.blockSignals(True)
@@ -817,7 +819,7 @@ class PreviewPage(QWizardPage):
             self.message.show()
             return False
         except InvalidInput as exc:
-            self.message.setText(exc.text())
+            self.message.setText(error_text(exc))
             self.message.show()
             return False
         self._key_file = path
@@ -848,7 +850,7 @@ class PreviewPage(QWizardPage):
             if remember.isChecked() and draft.spec.kind in VENDOR_KINDS[1:] and draft.spec.vendor_id is not None:
                 packages.set_disclosures(wizard.db, draft.spec.vendor_id, list(draft.spec.disclose))
         except MyVendorsError as exc:
-            self.message.setText(exc.text())
+            self.message.setText(error_text(exc))
             self.message.show()
             return False
         wizard.shared = shared
@@ -1141,7 +1143,7 @@ class DonePage(QWizardPage):
         shared = self._wizard.shared
         assert shared is not None
         document = QTextDocument(self)
-        document.setHtml(render.to_html(shared.draft.document))
+        document.setHtml(render.to_html(shared.draft.document, i18n.package_words))
         return document
 
     def _choose_print(self) -> None:
@@ -1174,7 +1176,7 @@ class DonePage(QWizardPage):
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)
-        writer.setTitle(render.KIND_TITLES.get(shared.draft.spec.kind, "Package"))
+        writer.setTitle(render.title(shared.draft.document, i18n.package_words))
         writer.setCreator("MyVendors")
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                          QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))

@@ -36,7 +36,8 @@ from myvendors.domain.sharing.ledger import ChainReport, Entry
 from myvendors.domain.sharing.packages import RetentionReminder, ShareSpec
 from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
-from myvendors.ui import icons, term_words
+from myvendors.ui import i18n, icons, term_words
+from myvendors.ui.i18n import error_text
 from myvendors.ui.models.sharing import LedgerModel
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import ColumnFitter, Level, MessageBanner, heading, secondary
@@ -241,7 +242,7 @@ class SharedPage(QWidget):
         if job is not self._verify_job:
             return
         self._verify_job = self._verify_stop = None
-        self.chain_label.setText(self.tr("The ledger's chain could not be verified: %s") % error.text())
+        self.chain_label.setText(self.tr("The ledger's chain could not be verified: %s") % error_text(error))
 
     def _cancel_verify(self) -> None:
         if self._verify_job is not None:
@@ -282,7 +283,7 @@ class SharedPage(QWidget):
             lines.append(
                 (self.tr("%s may keep the %s you shared on %s until %s: time to ask for it to be deleted.") if not ended
                  else self.tr("%s was to keep the %s you shared on %s until %s: ask for it to be deleted."))
-                % (name, packages.KIND_TITLE.get(package.kind, package.kind), package.issued_at[:10],
+                % (name, i18n.package_words(packages.KIND_TITLE.get(package.kind, package.kind)), package.issued_at[:10],
                    reminder.ends.isoformat())
             )
         if len(self.reminders) > 3:
@@ -343,7 +344,7 @@ class SharedPage(QWidget):
         if data.get("type") == "share":
             try:
                 document = packages.sent_package(self._db, str(data["package"])).document  # type: ignore[arg-type]
-                return render.to_html(document, term_words=term_words.of_document)
+                return render.to_html(document, i18n.package_words, term_words=term_words.of_document)
             except (MyVendorsError, KeyError):
                 pass
         rows: list[tuple[str, Any]] = []

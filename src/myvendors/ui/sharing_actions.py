@@ -19,6 +19,7 @@ from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
 from myvendors.ui import icons
 from myvendors.ui.answer_dialog import AnswerDialog
+from myvendors.ui.i18n import error_text
 from myvendors.ui.profile_dialog import ProfileDialog
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.share_wizard import ShareWizard
@@ -182,7 +183,7 @@ class SharingActions(QObject):
         try:
             pseudonym = keys.rotate(self._db(), Scope("vendor", vendor_id))
         except MyVendorsError as exc:
-            QMessageBox.warning(self._window, self.tr("New pseudonym"), exc.text())
+            QMessageBox.warning(self._window, self.tr("New pseudonym"), error_text(exc))
             return
         self._window.statusBar().showMessage(
             self.tr("%s will now know you as %s.") % (name, pseudonym.thumbprint[:12] + "…"), STATUS_MESSAGE_MS

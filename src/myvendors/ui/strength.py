@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from myvendors.domain import strength as rule
+from myvendors.ui.i18n import translated
 
 # One word per zxcvbn score. Every score below the rule's `MIN_SCORE` reads as weak, because the
 # app asks her to confirm such a passphrase ("Use this weak passphrase anyway"): a meter saying
@@ -58,7 +59,7 @@ def estimate(passphrase: str, user_inputs: Sequence[str] = ()) -> Strength:
     if not passphrase:
         return NOTHING
     judgement = rule.judge(passphrase, user_inputs)
-    return Strength(judgement.score, describe(judgement.score), judgement.advice())
+    return Strength(judgement.score, describe(judgement.score), translated(judgement.advice()))
 
 
 def preload() -> None:

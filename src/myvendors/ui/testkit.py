@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from myvendors.errors import QT_TRANSLATE_NOOP
 from myvendors.ui.controller import AppController
 from myvendors.ui.main_window import MainWindow
 from myvendors.ui.unlock import UnlockWindow
@@ -19,7 +20,7 @@ def open_unlocked(path: Path, passphrase: str, qtbot: Any, *, timeout_ms: int) -
     """The app on `path`, its passphrase typed into the unlock window and Return pressed; returns
     once the main window is shown, active and done loading (close it with `close`)."""
     controller = AppController(
-        path, keystore=NoKeyStore("Tests do not use the system keyring."), kdf_seconds=0, remember_last=False
+        path, keystore=NoKeyStore(QT_TRANSLATE_NOOP("Errors", "Tests do not use the system keyring.")), kdf_seconds=0, remember_last=False
     )
     try:
         controller.start()

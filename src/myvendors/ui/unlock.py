@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from myvendors.ui import icons, keyring_text
+from myvendors.ui.i18n import translated
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import Level, PageFrame, PageStack, PassphraseEdit, fit_to_content, link_button, secondary
 from myvendors.vault.session import DeviceStatus
@@ -242,8 +243,9 @@ class UnlockWindow(QWidget):
             "Keep a key in this computer's keyring so that the vault opens without typing the passphrase. "
             "The passphrase itself is never stored."
         )
-        page.remember.setToolTip(f"{explanation}\n{status.reason}".strip() if status.available else status.reason)
-        page.remember_reason.setText("" if status.available else status.reason)
+        reason = translated(status.reason)
+        page.remember.setToolTip(f"{explanation}\n{reason}".strip() if status.available else reason)
+        page.remember_reason.setText("" if status.available else reason)
         page.remember_reason.setVisible(not status.available)
         page.device_button.setVisible(status.available and status.remembered)
         if status.available and status.remembered:

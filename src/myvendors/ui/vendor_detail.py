@@ -62,6 +62,7 @@ from myvendors.domain.models import (
 )
 from myvendors.errors import InvalidInput, MyVendorsError
 from myvendors.ui import icons
+from myvendors.ui.i18n import error_text
 from myvendors.ui.models.records import (
     AgreementsModel,
     AttachmentsModel,
@@ -213,7 +214,7 @@ class _Tab(QWidget):
         self.banner.clear()
 
     def show_error(self, error: MyVendorsError) -> None:
-        self.banner.show_error(error.text())
+        self.banner.show_error(error_text(error))
 
     def _changed(self) -> None:
         self.reload()
@@ -250,10 +251,10 @@ class _Tab(QWidget):
         try:
             saved = save(self.db, self.vendor, values)
         except InvalidInput as exc:
-            dialog.show_error(exc.text(), exc.field)
+            dialog.show_error(error_text(exc), exc.field)
             return
         except MyVendorsError as exc:
-            dialog.show_error(exc.text(), None)
+            dialog.show_error(error_text(exc), None)
             return
         dialog.accept()
         self._changed()
@@ -465,7 +466,7 @@ class ProfileTab(_Tab):
         try:
             self.vendor = vendors.update_vendor(self.db, self.vendor.id, **changes)
         except InvalidInput as exc:
-            self.show_field_error(exc.text(), exc.field)
+            self.show_field_error(error_text(exc), exc.field)
             return False
         except MyVendorsError as exc:
             self.show_error(exc)

@@ -37,7 +37,15 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from myvendors.errors import InvalidInput, NotAVault, PlatformUnsupported, VaultDamaged, WrongSecret
+from myvendors.errors import (
+    QT_TRANSLATE_NOOP,
+    InvalidInput,
+    Message,
+    NotAVault,
+    PlatformUnsupported,
+    VaultDamaged,
+    WrongSecret,
+)
 from myvendors.vault.constants import MIN_PASSPHRASE_CHARS as MIN_PASSPHRASE_CHARS
 
 FORMAT = "myvendors-key-envelope"
@@ -79,11 +87,17 @@ class KdfParams:
         elif name == "argon2id":
             kind = KdfParams
         else:
-            raise VaultDamaged("The key envelope names an unknown key-derivation function; it was edited or damaged.")
+            raise VaultDamaged(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The key envelope names an unknown key-derivation function; it was edited or damaged."
+            ))
         try:
             params = kind(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"]))
         except (KeyError, TypeError, ValueError, OverflowError):
-            raise VaultDamaged("The key envelope's key-derivation parameters are unreadable.") from None
+            raise VaultDamaged(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The key envelope's key-derivation parameters are unreadable."
+            )) from None
         params.check()
         return params
 
@@ -91,8 +105,11 @@ class KdfParams:
         """Refuse parameters under the floor (a downgrade) or absurdly high (a denial of service)."""
         if self.memory_kib < self.FLOOR_MEMORY_KIB or self.iterations < self.FLOOR_ITERATIONS or self.lanes < 1:
             raise VaultDamaged(
-                "The key envelope asks for a weaker passphrase protection than MyVendors ever writes "
-                f"({self.memory_kib} KiB, {self.iterations} passes). It has been tampered with; refusing to use it.",
+                Message(QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The key envelope asks for a weaker passphrase protection than MyVendors ever writes "
+                    "({memory_kib} KiB, {iterations} passes). It has been tampered with; refusing to use it."
+                ), memory_kib=self.memory_kib, iterations=self.iterations),
             )
         if (
             self.memory_kib > self.CEILING_MEMORY_KIB
@@ -100,7 +117,10 @@ class KdfParams:
             or self.lanes > self.CEILING_LANES
             or self.memory_kib < 8 * self.lanes
         ):
-            raise VaultDamaged("The key envelope's key-derivation parameters are out of range; it was edited or damaged.")
+            raise VaultDamaged(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The key envelope's key-derivation parameters are out of range; it was edited or damaged."
+            ))
 
     @classmethod
     def floor(cls) -> KdfParams:
@@ -127,11 +147,18 @@ class InsecureTestKdf(KdfParams):
     def check(self) -> None:
         if _test_kdf is None:
             raise VaultDamaged(
-                "This vault's key envelope uses the test suite's deliberately weak key derivation "
-                f"({TEST_KDF_NAME!r}). MyVendors never opens or writes such a vault outside its tests; refusing to use it.",
+                Message(QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This vault's key envelope uses the test suite's deliberately weak key derivation "
+                    "({TEST_KDF_NAME!r}). MyVendors never opens or writes such a vault outside its tests; "
+                    "refusing to use it."
+                ), TEST_KDF_NAME=TEST_KDF_NAME),
             )
         if self.lanes < 1 or self.iterations < 1 or self.memory_kib < 8 * self.lanes or self.memory_kib > 1024:
-            raise VaultDamaged("The key envelope's key-derivation parameters are out of range; it was edited or damaged.")
+            raise VaultDamaged(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The key envelope's key-derivation parameters are out of range; it was edited or damaged."
+            ))
 
 
 TEST_KDF = InsecureTestKdf(memory_kib=8, iterations=1, lanes=1)
@@ -172,7 +199,10 @@ def normalise_passphrase(passphrase: str) -> bytes:
 def validate_new_passphrase(passphrase: str) -> None:
     if len(unicodedata.normalize("NFC", passphrase)) < MIN_PASSPHRASE_CHARS:
         raise InvalidInput(
-            f"The passphrase must be at least {MIN_PASSPHRASE_CHARS} characters long.",
+            Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The passphrase must be at least {MIN_PASSPHRASE_CHARS} characters long."
+            ), MIN_PASSPHRASE_CHARS=MIN_PASSPHRASE_CHARS),
             field="passphrase",
         )
 
@@ -185,9 +215,15 @@ def argon2id(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
         return kdf.derive(secret)
     except UnsupportedAlgorithm:
         raise PlatformUnsupported(
-            "This installation's OpenSSL has no Argon2id (it needs OpenSSL 3.2 or newer inside the "
-            "cryptography package), so vaults cannot be opened safely.",
-            detail="Reinstall with `make run`, which installs a current cryptography wheel.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This installation's OpenSSL has no Argon2id (it needs OpenSSL 3.2 or newer inside the "
+                "cryptography package), so vaults cannot be opened safely."
+            ),
+            detail=QT_TRANSLATE_NOOP(
+                "Errors",
+                "Reinstall with `make run`, which installs a current cryptography wheel."
+            ),
         ) from None
 
 
@@ -197,9 +233,15 @@ def check_argon2_available() -> None:
         Argon2id(salt=b"0" * SALT_BYTES, length=32, iterations=1, lanes=1, memory_cost=8).derive(b"probe")
     except UnsupportedAlgorithm:
         raise PlatformUnsupported(
-            "This installation's OpenSSL has no Argon2id (OpenSSL 3.2 or newer is needed inside the "
-            "cryptography package), so MyVendors cannot protect a vault.",
-            detail="Reinstall with `make run`, which installs a current cryptography wheel.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This installation's OpenSSL has no Argon2id (OpenSSL 3.2 or newer is needed inside the "
+                "cryptography package), so MyVendors cannot protect a vault."
+            ),
+            detail=QT_TRANSLATE_NOOP(
+                "Errors",
+                "Reinstall with `make run`, which installs a current cryptography wheel."
+            ),
         ) from None
 
 
@@ -234,11 +276,17 @@ def _b64e(data: bytes) -> str:
 
 def _b64d(text: Any, what: str) -> bytes:
     if not isinstance(text, str):
-        raise VaultDamaged(f"The key envelope's {what} is missing or not text; it was edited or damaged.")
+        raise VaultDamaged(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The key envelope's {what} is missing or not text; it was edited or damaged."
+        ), what=what))
     try:
         return base64.b64decode(text.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError):
-        raise VaultDamaged(f"The key envelope's {what} is not valid base64; it was edited or damaged.") from None
+        raise VaultDamaged(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The key envelope's {what} is not valid base64; it was edited or damaged."
+        ), what=what)) from None
 
 
 def _canonical(data: Any) -> bytes:
@@ -277,13 +325,16 @@ class Slot:
     @classmethod
     def from_json(cls, data: Any) -> Slot:
         if not isinstance(data, dict):
-            raise VaultDamaged("A slot of the key envelope is not an object; the envelope was edited or damaged.")
+            raise VaultDamaged(QT_TRANSLATE_NOOP(
+                "Errors",
+                "A slot of the key envelope is not an object; the envelope was edited or damaged."
+            ))
         kind = data.get("kind")
         if kind not in ("passphrase", "recovery", "device"):
-            raise VaultDamaged(f"The key envelope has a slot of unknown kind {kind!r}.")
+            raise VaultDamaged(Message(QT_TRANSLATE_NOOP("Errors", "The key envelope has a slot of unknown kind {kind!r}."), kind=kind))
         slot_id = data.get("id")
         if not isinstance(slot_id, str) or not slot_id:
-            raise VaultDamaged("A slot of the key envelope has no id.")
+            raise VaultDamaged(QT_TRANSLATE_NOOP("Errors", "A slot of the key envelope has no id."))
         kdf = KdfParams.from_json(data.get("kdf")) if kind == "passphrase" else None
         slot = cls(
             id=slot_id,
@@ -295,7 +346,10 @@ class Slot:
             kdf=kdf,
         )
         if len(slot.salt) != SALT_BYTES or len(slot.nonce) != NONCE_BYTES or len(slot.sealed_key) != DATA_KEY_BYTES + 16:
-            raise VaultDamaged("A slot of the key envelope has the wrong length; it was edited or damaged.")
+            raise VaultDamaged(QT_TRANSLATE_NOOP(
+                "Errors",
+                "A slot of the key envelope has the wrong length; it was edited or damaged."
+            ))
         return slot
 
 
@@ -320,31 +374,49 @@ class Envelope:
     @classmethod
     def from_bytes(cls, raw: bytes, *, where: str = "the key envelope") -> Envelope:
         if len(raw) > MAX_ENVELOPE_BYTES:
-            raise NotAVault(f"{where} is far too large to be a MyVendors key envelope.")
+            raise NotAVault(Message(QT_TRANSLATE_NOOP("Errors", "{where} is far too large to be a MyVendors key envelope."), where=where))
         if not raw.strip():
-            raise VaultDamaged(f"{where} is empty: it was truncated. A backup holds a good copy.")
+            raise VaultDamaged(Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "{where} is empty: it was truncated. A backup holds a good copy."
+            ), where=where))
         try:
             data = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-            raise VaultDamaged(f"{where} is not readable JSON: it is damaged or truncated.") from None
+            raise VaultDamaged(Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "{where} is not readable JSON: it is damaged or truncated."
+            ), where=where)) from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise NotAVault(f"{where} is not a MyVendors key envelope.")
+            raise NotAVault(Message(QT_TRANSLATE_NOOP("Errors", "{where} is not a MyVendors key envelope."), where=where))
         if data.get("version") != VERSION:
             raise VaultDamaged(
-                f"{where} has format version {data.get('version')!r}; this MyVendors reads version {VERSION}."
+                Message(QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{where} has format version {get!r}; this MyVendors reads version {VERSION}."
+                ), where=where, get=data.get('version'), VERSION=VERSION)
             )
         vault_id = data.get("vault_id")
         raw_slots = data.get("slots")
         if not isinstance(vault_id, str) or not isinstance(raw_slots, list) or not raw_slots:
-            raise VaultDamaged(f"{where} has no vault id or no slots; it was edited or damaged.")
+            raise VaultDamaged(Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "{where} has no vault id or no slots; it was edited or damaged."
+            ), where=where))
         if len(raw_slots) > MAX_SLOTS:
-            raise VaultDamaged(f"{where} has {len(raw_slots)} slots; MyVendors never writes more than {MAX_SLOTS}.")
+            raise VaultDamaged(Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "{where} has {value} slots; MyVendors never writes more than {MAX_SLOTS}."
+            ), where=where, value=len(raw_slots), MAX_SLOTS=MAX_SLOTS))
         slots = tuple(Slot.from_json(item) for item in raw_slots)
         if len({slot.id for slot in slots}) != len(slots):
-            raise VaultDamaged(f"{where} has two slots with the same id; it was edited.")
+            raise VaultDamaged(Message(QT_TRANSLATE_NOOP("Errors", "{where} has two slots with the same id; it was edited."), where=where))
         for kind in ("passphrase", "recovery"):
             if sum(1 for slot in slots if slot.kind == kind) > 1:
-                raise VaultDamaged(f"{where} has more than one {kind} slot; MyVendors never writes that. It was edited.")
+                raise VaultDamaged(Message(QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{where} has more than one {kind} slot; MyVendors never writes that. It was edited."
+                ), where=where, kind=kind))
         return cls(vault_id=vault_id, slots=slots, mac=_b64d(data.get("mac"), "checksum"))
 
     # -- sealing ---------------------------------------------------------------------------
@@ -365,8 +437,11 @@ class Envelope:
     def verify_mac(self, data_key: bytes) -> None:
         if not hmac.compare_digest(self._compute_mac(data_key), self.mac):
             raise VaultDamaged(
-                "The key envelope has been changed outside MyVendors (a slot was added, removed or edited); "
-                "refusing to use it.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The key envelope has been changed outside MyVendors (a slot was added, removed or "
+                    "edited); refusing to use it."
+                ),
             )
 
     def seal(self, data_key: bytes, kind: SlotKind, kek_source: bytes, *, kdf: KdfParams | None = None) -> Slot:
@@ -398,10 +473,10 @@ class Envelope:
                 self.verify_mac(data_key)
                 return data_key, slot
         if kind == "passphrase":
-            raise WrongSecret("That passphrase does not open this vault.")
+            raise WrongSecret(QT_TRANSLATE_NOOP("Errors", "That passphrase does not open this vault."))
         if kind == "recovery":
-            raise WrongSecret("That recovery key does not open this vault.")
-        raise WrongSecret("This device's remembered key no longer opens this vault.")
+            raise WrongSecret(QT_TRANSLATE_NOOP("Errors", "That recovery key does not open this vault."))
+        raise WrongSecret(QT_TRANSLATE_NOOP("Errors", "This device's remembered key no longer opens this vault."))
 
     def replacing(self, kind: SlotKind, new_slot: Slot | None, data_key: bytes) -> Envelope:
         """A new envelope with every slot of `kind` replaced by `new_slot` (or removed), re-MACed."""
@@ -422,7 +497,7 @@ class Envelope:
 def _kek(kind: str, source: bytes, salt: bytes, kdf: KdfParams | None) -> bytes:
     if kind == "passphrase":
         if kdf is None:
-            raise VaultDamaged("A passphrase slot has no key-derivation parameters.")
+            raise VaultDamaged(QT_TRANSLATE_NOOP("Errors", "A passphrase slot has no key-derivation parameters."))
         kdf.check()
         return argon2id(source, salt, kdf)
     return hkdf(source, salt, f"myvendors/{kind}-slot/v1".encode("ascii"))

@@ -25,7 +25,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from myvendors.errors import KeyringCancelled, KeyringTimedOut, KeyringUnavailable, NotRemembered
+from myvendors.errors import (
+    QT_TRANSLATE_NOOP,
+    KeyringCancelled,
+    KeyringTimedOut,
+    KeyringUnavailable,
+    Message,
+    NotRemembered,
+)
 
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
@@ -110,7 +117,7 @@ class DeviceKeyStore(Protocol):
 class NoKeyStore:
     """The backend that remembers nothing: the user types her passphrase every time."""
 
-    def __init__(self, reason: str = "Remembering is turned off.") -> None:
+    def __init__(self, reason: str = QT_TRANSLATE_NOOP("Errors", "Remembering is turned off.")) -> None:
         self._reason = reason
 
     def availability(self) -> Availability:
@@ -120,10 +127,10 @@ class NoKeyStore:
         return self.availability()
 
     def save(self, vault_id: str, slot_id: str, device_key: bytes) -> None:
-        raise KeyringUnavailable(f"This device cannot remember the vault: {self._reason}")
+        raise KeyringUnavailable(Message(QT_TRANSLATE_NOOP("Errors", "This device cannot remember the vault: {reason}"), reason=self._reason))
 
     def load(self, vault_id: str) -> tuple[str, bytes]:
-        raise NotRemembered("This device does not remember this vault.")
+        raise NotRemembered(QT_TRANSLATE_NOOP("Errors", "This device does not remember this vault."))
 
     def forget(self, vault_id: str) -> None:
         return None
@@ -162,7 +169,10 @@ class SystemKeyStore:
             with self._pool_lock:
                 self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
             raise KeyringTimedOut(
-                f"The system keyring did not answer within {self._timeout_s:g} s (while trying to {what}).",
+                Message(QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The system keyring did not answer within {timeout_s:g} s (while trying to {what})."
+                ), timeout_s=self._timeout_s, what=what),
                 seconds=self._timeout_s,
             ) from None
 
@@ -195,13 +205,16 @@ class SystemKeyStore:
         try:
             backend = self._get_backend()
         except Exception as exc:  # keyring's own discovery can fail in many ways
-            return Availability(False, f"No system keyring could be loaded ({type(exc).__name__}: {exc}).")
+            return Availability(False, Message(QT_TRANSLATE_NOOP("Errors", "No system keyring could be loaded ({name}: {exc})."), name=type(exc).__name__, exc=exc))
         name = _qualified(backend)
         label = getattr(backend, "name", name)
         if not self._trust_any and not _trusted(backend):
-            return Availability(False, f"No secure system keyring is available (only {label}).", name)
+            return Availability(False, Message(QT_TRANSLATE_NOOP("Errors", "No secure system keyring is available (only {label})."), label=label), name)
         if getattr(backend, "priority", 1) <= 0:
-            return Availability(False, f"No secure system keyring is available ({label} is not usable here).", name)
+            return Availability(False, Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "No secure system keyring is available ({label} is not usable here)."
+            ), label=label), name)
         import secrets  # (hashlib, OpenSSL) on the worker, not before the first window
 
         probe_user = f"probe-{secrets.token_hex(8)}"
@@ -212,11 +225,17 @@ class SystemKeyStore:
             backend.delete_password(SERVICE, probe_user)
         except Exception as exc:
             if is_cancel(exc):
-                return Availability(False, f"The system keyring's prompt was dismissed ({label}).", name, problem=CANCELLED)
-            return Availability(False, f"The system keyring ({label}) refused a test entry: {exc or type(exc).__name__}.", name)
+                return Availability(False, Message(QT_TRANSLATE_NOOP("Errors", "The system keyring's prompt was dismissed ({label})."), label=label), name, problem=CANCELLED)
+            return Availability(False, Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The system keyring ({label}) refused a test entry: {value}."
+            ), label=label, value=exc or type(exc).__name__), name)
         if read_back != probe_value:
-            return Availability(False, f"The system keyring ({label}) does not keep what is stored in it.", name)
-        return Availability(True, f"Stored in the system keyring ({label}).", name)
+            return Availability(False, Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The system keyring ({label}) does not keep what is stored in it."
+            ), label=label), name)
+        return Availability(True, Message(QT_TRANSLATE_NOOP("Errors", "Stored in the system keyring ({label})."), label=label), name)
 
     def _require(self) -> Any:
         available = self.availability()
@@ -231,7 +250,7 @@ class SystemKeyStore:
         def store() -> None:
             backend.set_password(SERVICE, _username(vault_id), value)
             if backend.get_password(SERVICE, _username(vault_id)) != value:
-                raise KeyringUnavailable("The system keyring did not keep the device key.")
+                raise KeyringUnavailable(QT_TRANSLATE_NOOP("Errors", "The system keyring did not keep the device key."))
 
         try:
             self._call(store, "store the device key")
@@ -239,8 +258,14 @@ class SystemKeyStore:
             raise
         except Exception as exc:
             if is_cancel(exc):
-                raise KeyringCancelled("The system keyring's prompt was dismissed; the device key was not stored.") from None
-            raise KeyringUnavailable(f"The system keyring refused to store the device key: {exc}.") from None
+                raise KeyringCancelled(QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The system keyring's prompt was dismissed; the device key was not stored."
+                )) from None
+            raise KeyringUnavailable(Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The system keyring refused to store the device key: {exc}."
+            ), exc=exc)) from None
 
     def load(self, vault_id: str) -> tuple[str, bytes]:
         backend = self._require()
@@ -250,15 +275,21 @@ class SystemKeyStore:
             raise
         except Exception as exc:
             if is_cancel(exc):
-                raise KeyringCancelled("The system keyring's prompt was dismissed; the device key was not read.") from None
-            raise KeyringUnavailable(f"The system keyring could not be read: {exc}.") from None
+                raise KeyringCancelled(QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The system keyring's prompt was dismissed; the device key was not read."
+                )) from None
+            raise KeyringUnavailable(Message(QT_TRANSLATE_NOOP("Errors", "The system keyring could not be read: {exc}."), exc=exc)) from None
         if raw is None:
-            raise NotRemembered("This device does not remember this vault.")
+            raise NotRemembered(QT_TRANSLATE_NOOP("Errors", "This device does not remember this vault."))
         try:
             data = json.loads(raw)
             return str(data["slot"]), base64.b64decode(data["key"], validate=True)
         except (ValueError, KeyError, TypeError, binascii.Error):
-            raise NotRemembered("This device's keyring entry for the vault is unreadable; unlock with the passphrase.") from None
+            raise NotRemembered(QT_TRANSLATE_NOOP(
+                "Errors",
+                "This device's keyring entry for the vault is unreadable; unlock with the passphrase."
+            )) from None
 
     def forget(self, vault_id: str) -> None:
         backend = self._require()
@@ -276,8 +307,14 @@ class SystemKeyStore:
             raise
         except Exception as exc:
             if is_cancel(exc):
-                raise KeyringCancelled("The system keyring's prompt was dismissed; the device key was not removed.") from None
-            raise KeyringUnavailable(f"The system keyring could not remove the device key: {exc}.") from None
+                raise KeyringCancelled(QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The system keyring's prompt was dismissed; the device key was not removed."
+                )) from None
+            raise KeyringUnavailable(Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The system keyring could not remove the device key: {exc}."
+            ), exc=exc)) from None
 
 
 def _username(vault_id: str) -> str:

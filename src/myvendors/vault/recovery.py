@@ -11,7 +11,7 @@ import base64
 import hashlib
 import secrets
 
-from myvendors.errors import InvalidInput
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 
 SECRET_BYTES = 20
 CHECK_BYTES = 5
@@ -40,20 +40,30 @@ def parse(text: str) -> bytes:
     expected = len(base64.b32encode(bytes(SECRET_BYTES + CHECK_BYTES)))
     if len(cleaned) != expected:
         raise InvalidInput(
-            f"A recovery key has {expected} letters and digits (8 groups of 5); this one has {len(cleaned)}.",
+            Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "A recovery key has {expected} letters and digits (8 groups of 5); this one has {value}."
+            ), expected=expected, value=len(cleaned)),
             field="recovery_key",
         )
     try:
         raw = base64.b32decode(cleaned)
     except ValueError:
         raise InvalidInput(
-            "A recovery key uses only the letters A–Z and the digits 2–7; this one has other characters.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A recovery key uses only the letters A–Z and the digits 2–7; this one has other characters."
+            ),
             field="recovery_key",
         ) from None
     secret, check = raw[:SECRET_BYTES], raw[SECRET_BYTES:]
     if _checksum(secret) != check:
         raise InvalidInput(
-            "This recovery key has a typo: its checksum does not match. Check each group against your saved copy.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This recovery key has a typo: its checksum does not match. Check each group against your "
+                "saved copy."
+            ),
             field="recovery_key",
         )
     return secret

@@ -20,10 +20,12 @@ from typing import TYPE_CHECKING
 
 from myvendors import paths
 from myvendors.errors import (
+    QT_TRANSLATE_NOOP,
     Cancelled,
     InvalidInput,
     KeyringCancelled,
     KeyringTimedOut,
+    Message,
     MyVendorsError,
     NotAVault,
     VaultDamaged,
@@ -97,18 +99,24 @@ def read_envelope(path: Path) -> Envelope:
     env_path = paths.envelope_path(path)
     db_exists, env_exists = path.exists(), env_path.exists()
     if not db_exists and not env_exists:
-        raise VaultNotFound(f"There is no vault at {path}.")
+        raise VaultNotFound(Message(QT_TRANSLATE_NOOP("Errors", "There is no vault at {path}."), path=path))
     if not env_exists:
         raise NotAVault(
-            f"{path} has no key envelope beside it ({env_path.name}), so it cannot be unlocked. "
-            "If you moved the vault, move both files; a backup holds both.",
+            Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} has no key envelope beside it ({name}), so it cannot be unlocked. If you moved the "
+                "vault, move both files; a backup holds both."
+            ), path=path, name=env_path.name),
         )
     if not db_exists:
-        raise NotAVault(f"The key envelope {env_path.name} is there but the vault file {path.name} is missing.")
+        raise NotAVault(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The key envelope {name} is there but the vault file {name2} is missing."
+        ), name=env_path.name, name2=path.name))
     try:
         raw = env_path.read_bytes()
     except OSError as exc:
-        raise VaultDamaged(f"The key envelope {env_path} cannot be read: {exc.strerror}.") from None
+        raise VaultDamaged(Message(QT_TRANSLATE_NOOP("Errors", "The key envelope {env_path} cannot be read: {strerror}."), env_path=env_path, strerror=exc.strerror)) from None
     return Envelope.from_bytes(raw, where=f"The key envelope {env_path.name}")
 
 
@@ -248,12 +256,18 @@ class Vault:
             stored_id = db.get_meta("vault_id")
             if stored_id is None:
                 raise VaultDamaged(
-                    f"The vault {path.name} was never finished: its creation was interrupted and it holds no data. "
-                    "Delete it and its envelope, and create it again.",
+                    Message(QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The vault {name} was never finished: its creation was interrupted and it holds no "
+                        "data. Delete it and its envelope, and create it again."
+                    ), name=path.name),
                 )
             if stored_id != envelope.vault_id:
                 raise VaultDamaged(
-                    f"The key envelope beside {path.name} belongs to another vault; the files were mixed up.",
+                    Message(QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The key envelope beside {name} belongs to another vault; the files were mixed up."
+                    ), name=path.name),
                 )
             vault = cls(path, envelope, data_key, db, lock)
             if migrate and db.needs_migration():
@@ -372,7 +386,11 @@ class Vault:
         key = self._key()
         if sum(1 for s in self._envelope.slots if s.kind == "device") >= MAX_SLOTS - 2:
             raise InvalidInput(
-                "Too many devices remember this vault. Use “Forget all devices” and remember this one again.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Too many devices remember this vault. Use “Forget all devices” and remember this one "
+                    "again."
+                ),
             )
         device_key = secrets.token_bytes(32)
         slot = self._envelope.seal(key, "device", device_key)
@@ -470,7 +488,7 @@ class Vault:
         no backup folder is left behind.
         """
         if keep < 1:
-            raise InvalidInput("At least one backup must be kept.", field="keep")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "At least one backup must be kept."), field="keep")
         safe_reason = "".join(ch if ch.isalnum() or ch == "-" else "-" for ch in reason)[:40] or "manual"
 
         def copied(done: int, total: int) -> None:
@@ -517,11 +535,17 @@ def backup_root(path: Path, to: Path | None = None) -> Path:
 def _refuse_existing(path: Path) -> None:
     env_path = paths.envelope_path(path)
     if path.exists():
-        raise VaultExists(f"There is already a vault at {path}; choose another file name or open it.")
+        raise VaultExists(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "There is already a vault at {path}; choose another file name or open it."
+        ), path=path))
     if env_path.exists():
         raise VaultExists(
-            f"An unfinished vault is at {path}: its key envelope ({env_path.name}) exists but the vault "
-            "file does not (creation was interrupted). Delete the envelope file, or choose another name.",
+            Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "An unfinished vault is at {path}: its key envelope ({name}) exists but the vault file does "
+                "not (creation was interrupted). Delete the envelope file, or choose another name."
+            ), path=path, name=env_path.name),
         )
 
 
@@ -533,10 +557,13 @@ def _acquire(path: Path) -> filelock.BaseFileLock:
         lock.acquire()
     except filelock.Timeout:
         raise VaultInUse(
-            f"The vault {path.name} is open in another MyVendors window or process. Close it there first.",
+            Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The vault {name} is open in another MyVendors window or process. Close it there first."
+            ), name=path.name),
         ) from None
     except OSError as exc:
-        raise VaultInUse(f"The vault {path.name} cannot be locked for use: {exc.strerror}.") from None
+        raise VaultInUse(Message(QT_TRANSLATE_NOOP("Errors", "The vault {name} cannot be locked for use: {strerror}."), name=path.name, strerror=exc.strerror)) from None
     return lock
 
 
@@ -547,9 +574,9 @@ def _verify_copy(db_path: Path, data_key: bytes, vault_id: str) -> None:
         db.checkpoint()  # fold a WAL that came with the copy into the file itself
         report = db.integrity_check()
         if not report.ok:
-            raise VaultDamaged(f"The copy {db_path} failed its check: {'; '.join(report.problems()[:5])}")
+            raise VaultDamaged(Message(QT_TRANSLATE_NOOP("Errors", "The copy {db_path} failed its check: {value}"), db_path=db_path, value='; '.join(report.problems()[:5])))
         if db.get_meta("vault_id") != vault_id:
-            raise VaultDamaged(f"{db_path} belongs to another vault.")
+            raise VaultDamaged(Message(QT_TRANSLATE_NOOP("Errors", "{db_path} belongs to another vault."), db_path=db_path))
     finally:
         db.close()
     for sidecar in paths.sidecar_paths(db_path):
@@ -635,7 +662,10 @@ def resolve_backup(location: Path) -> Backup:
         found = database or next(iter(sorted(folder.glob(f"*{paths.VAULT_SUFFIX}"))), folder / "missing")
         backup = Backup(folder=folder, created=datetime.fromtimestamp(0, UTC), reason="unknown", database=found)
     if not backup.database.is_file() or not backup.envelope.is_file():
-        raise NotAVault(f"{location} is not a MyVendors backup (it must hold a vault file and its envelope).")
+        raise NotAVault(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "{location} is not a MyVendors backup (it must hold a vault file and its envelope)."
+        ), location=location))
     return backup
 
 
@@ -690,9 +720,12 @@ def restore(
                 data_key = unlocker(backup_env)
                 if not allow_backup_secrets:
                     raise WrongSecret(
-                        "That secret opens the backup but no longer opens the vault: the passphrase or recovery key "
-                        "was changed since the backup. Use the current one, or confirm that the backup's older "
-                        "secrets should come back (--use-backup-secrets).",
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "That secret opens the backup but no longer opens the vault: the passphrase or "
+                            "recovery key was changed since the backup. Use the current one, or confirm that "
+                            "the backup's older secrets should come back (--use-backup-secrets)."
+                        ),
                     ) from None
                 chosen_env = backup_env
 

@@ -15,7 +15,7 @@ from icalendar import Alarm, Calendar, Event
 
 from myvendors.domain.models import Agreement, BillingPeriod
 from myvendors.domain.progress import CancelCheck, Progress, Steps
-from myvendors.errors import InvalidInput
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 
 __all__ = ["CALENDAR_NAME", "PRODID", "agreements_calendar"]
 
@@ -47,7 +47,10 @@ def agreements_calendar(
     """
     if isinstance(alarm_days, bool) or not isinstance(alarm_days, int) or not 0 <= alarm_days <= MAX_ALARM_DAYS:
         raise InvalidInput(
-            f"The reminder is given in days before the date, from 0 to {MAX_ALARM_DAYS}, not {alarm_days!r}.",
+            Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The reminder is given in days before the date, from 0 to {MAX_ALARM_DAYS}, not {alarm_days!r}."
+            ), MAX_ALARM_DAYS=MAX_ALARM_DAYS, alarm_days=alarm_days),
             field="alarm_days",
         )
     calendar = Calendar()

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import charset_normalizer
 
-from myvendors.errors import InvalidInput
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 
 __all__ = ["MAX_FILE_BYTES", "DecodedText", "check_size", "decode_text", "fold_name", "refuse_binary"]
 
@@ -51,8 +51,11 @@ def check_size(raw: bytes, what: str) -> None:
     """Refuse files too large to be what they claim to be."""
     if len(raw) > MAX_FILE_BYTES:
         raise InvalidInput(
-            f"The {what} is {len(raw) / 2**20:.0f} MB; MyVendors imports files of up to "
-            f"{MAX_FILE_BYTES // 2**20} MB. Split it into smaller files.",
+            Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The {what} is {value:.0f} MB; MyVendors imports files of up to {value2} MB. Split it into "
+                "smaller files."
+            ), what=what, value=len(raw) / 2 ** 20, value2=MAX_FILE_BYTES // 2 ** 20),
             field="file",
         )
 
@@ -63,7 +66,10 @@ def refuse_binary(text: str, what: str) -> None:
         if char in _BINARY_CONTROLS:
             line = text.count("\n", 0, index) + 1
             raise InvalidInput(
-                f"This is not a {what}: line {line} holds binary data (character U+{ord(char):04X}).",
+                Message(QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This is not a {what}: line {line} holds binary data (character U+{ord:04X})."
+                ), what=what, line=line, ord=ord(char)),
                 field="file",
             )
 
@@ -96,12 +102,15 @@ def decode_text(raw: bytes, *, what: str, encoding: str | None = None) -> Decode
     if encoding is not None:
         codec = _known_codec(encoding)
         if codec is None:
-            raise InvalidInput(f"{encoding!r} is not a character set MyVendors knows.", field="encoding")
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{encoding!r} is not a character set MyVendors knows."), encoding=encoding), field="encoding")
         try:
             return DecodedText(raw.decode(codec), codec, guessed=False)
         except UnicodeDecodeError as error:
             raise InvalidInput(
-                f"The {what} is not in {encoding}: byte {error.start + 1} cannot be read in that character set.",
+                Message(QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The {what} is not in {encoding}: byte {value} cannot be read in that character set."
+                ), what=what, encoding=encoding, value=error.start + 1),
                 field="encoding",
             ) from None
     for bom, codec in _BOMS:
@@ -110,8 +119,11 @@ def decode_text(raw: bytes, *, what: str, encoding: str | None = None) -> Decode
                 return DecodedText(raw.decode(codec), codec, guessed=False)
             except UnicodeDecodeError as error:
                 raise InvalidInput(
-                    f"The {what} starts with a {codec.upper()} byte order mark but byte {error.start + 1} "
-                    f"is not {codec.upper()}: the file is damaged.",
+                    Message(QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The {what} starts with a {upper} byte order mark but byte {value} is not {upper}: the "
+                        "file is damaged."
+                    ), what=what, upper=codec.upper(), value=error.start + 1),
                     field="file",
                 ) from None
     try:
@@ -119,7 +131,7 @@ def decode_text(raw: bytes, *, what: str, encoding: str | None = None) -> Decode
     except UnicodeDecodeError:
         pass
     if b"\x00" in raw[:65536]:
-        raise InvalidInput(f"This is not a {what}: it holds binary data.", field="file")
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "This is not a {what}: it holds binary data."), what=what), field="file")
     return _guess(raw, what)
 
 
@@ -148,7 +160,11 @@ def _guess(raw: bytes, what: str) -> DecodedText:
             best = score
     if best is None:
         raise InvalidInput(
-            f"MyVendors cannot tell which character set the {what} uses. Save it as UTF-8 and import it again.",
+            Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "MyVendors cannot tell which character set the {what} uses. Save it as UTF-8 and import it "
+                "again."
+            ), what=what),
             field="encoding",
         )
     return DecodedText(best[3], best[2], guessed=True)

@@ -21,7 +21,7 @@ from myvendors.domain.importers import check_size, decode_text, fold_name, refus
 from myvendors.domain.models import VendorDraft
 from myvendors.domain.progress import CancelCheck, Progress, Steps
 from myvendors.domain.vendors import validate
-from myvendors.errors import InvalidInput
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 
 __all__ = [
     "FIELDS",
@@ -41,6 +41,13 @@ __all__ = [
 FIELDS = ("name", "website", "category", "email", "phone", "address", "notes", "tags", "contact", "title")
 #: joins the columns of one field, e.g. the contact person "first_name + last_name"
 JOIN = " + "
+#: the fields as messages name them ("line 4, column 'Homepage' (website)"), marked for translation
+FIELD_WORDS = (
+    QT_TRANSLATE_NOOP("Errors", "name"), QT_TRANSLATE_NOOP("Errors", "website"), QT_TRANSLATE_NOOP("Errors", "category"),
+    QT_TRANSLATE_NOOP("Errors", "email"), QT_TRANSLATE_NOOP("Errors", "phone"), QT_TRANSLATE_NOOP("Errors", "address"),
+    QT_TRANSLATE_NOOP("Errors", "notes"), QT_TRANSLATE_NOOP("Errors", "tags"), QT_TRANSLATE_NOOP("Errors", "contact"),
+    QT_TRANSLATE_NOOP("Errors", "title"),
+)
 MAX_ROWS = 200_000
 MAX_COLUMNS = 1_000
 _DELIMITERS = (",", ";", "\t")
@@ -174,7 +181,7 @@ def read_csv(raw: bytes, *, encoding: str | None = None) -> CsvTable:
     # readers take for an empty row after every record).
     text = _LINE_BREAKS.sub("\n", text)
     if not text.strip():
-        raise InvalidInput("The CSV file is empty.", field="file")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The CSV file is empty."), field="file")
     delimiter = _sniff_delimiter(text)
     header: tuple[str, ...] | None = None
     rows: list[tuple[str, ...]] = []
@@ -187,18 +194,24 @@ def read_csv(raw: bytes, *, encoding: str | None = None) -> CsvTable:
             header = tuple(unicodedata.normalize("NFC", cell) for cell in cells)
             if len(header) > MAX_COLUMNS:
                 raise InvalidInput(
-                    f"Line {line}: the header has {len(header)} columns; MyVendors reads at most {MAX_COLUMNS}.",
+                    Message(QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Line {line}: the header has {value} columns; MyVendors reads at most {MAX_COLUMNS}."
+                    ), line=line, value=len(header), MAX_COLUMNS=MAX_COLUMNS),
                     field="file",
                 )
             continue
         if len(rows) >= MAX_ROWS:
             raise InvalidInput(
-                f"The CSV file has more than {MAX_ROWS:,} rows; split it into smaller files.", field="file"
+                Message(QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The CSV file has more than {MAX_ROWS:,} rows; split it into smaller files."
+                ), MAX_ROWS=MAX_ROWS), field="file"
             )
         rows.append(cells)
         lines.append(line)
     if header is None:
-        raise InvalidInput("The CSV file is empty: it has no header row.", field="file")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The CSV file is empty: it has no header row."), field="file")
     return CsvTable(header, rows, decoded.encoding, delimiter, decoded.guessed, tuple(lines))
 
 
@@ -213,7 +226,10 @@ def _records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
             return
         except csv.Error as error:
             raise InvalidInput(
-                f"Line {start}: the CSV file cannot be read there ({error}). Check the quotes on that line.",
+                Message(QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Line {start}: the CSV file cannot be read there ({error}). Check the quotes on that line."
+                ), start=start, error=error),
                 field="file",
             ) from None
         yield start, record
@@ -327,7 +343,7 @@ def _column_indexes(table: CsvTable, mapping: Mapping[str, str | None]) -> dict[
     """For each mapped field, its column (or columns, "first_name + last_name", read joined by a space)."""
     unknown = sorted(set(mapping) - set(FIELDS))
     if unknown:
-        raise InvalidInput(f"{unknown[0]!r} is not a vendor field; the fields are {', '.join(FIELDS)}.",
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{value!r} is not a vendor field; the fields are {value2}."), value=unknown[0], value2=', '.join(FIELDS)),
                            field=unknown[0])
     indexes: dict[str, tuple[int, ...]] = {}
     for field, column in mapping.items():
@@ -340,9 +356,12 @@ def _column_indexes(table: CsvTable, mapping: Mapping[str, str | None]) -> dict[
         if len(parts) > 1 and all(part.strip() in table.header for part in parts):
             indexes[field] = tuple(table.header.index(part.strip()) for part in parts)
             continue
-        raise InvalidInput(f"The file has no column {column!r} (chosen for the {field}).", field=field)
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The file has no column {column!r} (chosen for the {field_})."
+        ), column=column, field_=field), field=field)
     if "name" not in indexes:
-        raise InvalidInput("Choose the column that holds the vendor's name.", field="name")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Choose the column that holds the vendor's name."), field="name")
     return indexes
 
 
@@ -383,8 +402,11 @@ def _row_draft(
 ) -> VendorDraft:
     if len(row) > width and any(row[width:]):
         raise InvalidInput(
-            f"Line {line} has {len(row)} fields but the header has {width}: a quote is probably "
-            "missing or a value holds an unquoted delimiter.",
+            Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "Line {line} has {value} fields but the header has {width}: a quote is probably missing or a "
+                "value holds an unquoted delimiter."
+            ), line=line, value=len(row), width=width),
             field="file",
         )
 
@@ -407,8 +429,10 @@ def _row_draft(
     except InvalidInput as error:
         field = error.field or "name"
         column = mapping.get(field)
-        where = f"line {line}, column {column!r} ({field})" if column else f"line {line} ({field})"
-        raise InvalidInput(f"In {where}: {error.message}", field=field, detail=error.detail) from None
+        where = (Message(QT_TRANSLATE_NOOP("Errors", "line {line}, column {column!r} ({field_})"), line=line, column=column,
+                         field_=field) if column
+                 else Message(QT_TRANSLATE_NOOP("Errors", "line {line} ({field_})"), line=line, field_=field))
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "In {where}: {message}"), where=where, message=error.message), field=field, detail=error.detail) from None
 
 
 def _notes(name: str, contact: str, title: str, notes: str) -> str:
@@ -473,10 +497,10 @@ def find_duplicates(
         reasons: dict[int, list[str]] = {}
         names: dict[int, str] = {}
         for vendor_id, name in by_name.get(key, []) if key else []:
-            reasons.setdefault(vendor_id, []).append("the same name")
+            reasons.setdefault(vendor_id, []).append(QT_TRANSLATE_NOOP("Errors", "the same name"))
             names[vendor_id] = name
         for vendor_id, name in by_host.get(host, []) if host else []:
-            reasons.setdefault(vendor_id, []).append(f"the same website ({host})")
+            reasons.setdefault(vendor_id, []).append(Message(QT_TRANSLATE_NOOP("Errors", "the same website ({host})"), host=host))
             names[vendor_id] = name
         for vendor_id, why in reasons.items():
             found.append(Duplicate(index, vendor_id, None, f"{' and '.join(why).capitalize()} as {names[vendor_id]!r}, "
@@ -486,9 +510,9 @@ def find_duplicates(
         if earlier_name is not None or earlier_host is not None:
             why = []
             if earlier_name is not None:
-                why.append("the same name")
+                why.append(QT_TRANSLATE_NOOP("Errors", "the same name"))
             if earlier_host is not None and earlier_host == (earlier_name if earlier_name is not None else earlier_host):
-                why.append(f"the same website ({host})")
+                why.append(Message(QT_TRANSLATE_NOOP("Errors", "the same website ({host})"), host=host))
             other = earlier_name if earlier_name is not None else earlier_host
             assert other is not None
             where = origins[other] if origins is not None else f"entry {other + 1} in this file"

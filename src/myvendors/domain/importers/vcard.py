@@ -28,7 +28,7 @@ from myvendors.domain.importers import DecodedText, check_size, decode_text
 from myvendors.domain.models import VendorDraft
 from myvendors.domain.progress import CancelCheck, Progress, Steps
 from myvendors.domain.vendors import normalise_website, validate
-from myvendors.errors import InvalidInput
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 
 __all__ = ["MAX_CARDS", "VcardImport", "parse_vcards"]
 
@@ -65,7 +65,7 @@ class _RawCard:
 
     @property
     def label(self) -> str:
-        return f"Card {self.number} (line {self.line})"
+        return Message(QT_TRANSLATE_NOOP("Errors", "Card {number} (line {line})"), number=self.number, line=self.line)
 
 
 def parse_vcards(raw: bytes, *, progress: Progress | None = None, cancelled: CancelCheck | None = None) -> VcardImport:
@@ -78,12 +78,15 @@ def parse_vcards(raw: bytes, *, progress: Progress | None = None, cancelled: Can
     check_size(raw, "vCard file")
     raw = _as_utf8_if_marked(raw)
     if b"\x00" in raw:
-        raise InvalidInput("This is not a vCard file: it holds binary data.", field="file")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "This is not a vCard file: it holds binary data."), field="file")
     cards = list(_split_cards(raw))
     if not cards:
-        raise InvalidInput("This is not a vCard file: it has no BEGIN:VCARD line.", field="file")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "This is not a vCard file: it has no BEGIN:VCARD line."), field="file")
     if len(cards) > MAX_CARDS:
-        raise InvalidInput(f"The file has more than {MAX_CARDS:,} cards; split it into smaller files.", field="file")
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The file has more than {MAX_CARDS:,} cards; split it into smaller files."
+        ), MAX_CARDS=MAX_CARDS), field="file")
     drafts: list[VendorDraft] = []
     numbers: list[int] = []
     skipped: list[str] = []
@@ -96,7 +99,7 @@ def parse_vcards(raw: bytes, *, progress: Progress | None = None, cancelled: Can
                 drafts.append(_read_card(card, warnings))
                 numbers.append(card.number)
             except _Skip as reason:
-                skipped.append(f"{card.label}: {reason}")
+                skipped.append(Message(QT_TRANSLATE_NOOP("Errors", "{label}: {reason}"), label=card.label, reason=reason.args[0]))
             warnings.extend(f"{card.label}: {message}" for message in vobject_messages)
             vobject_messages.clear()
             steps.step()
@@ -153,14 +156,20 @@ def _decode_card(card: _RawCard, warnings: list[str]) -> str:
         guess: DecodedText = decode_text(card.data, what="vCard")
     except InvalidInput as error:
         raise _Skip(error.message) from None
-    warnings.append(f"{card.label}: the card does not say its character set; it was read as {guess.encoding}.")
+    warnings.append(Message(QT_TRANSLATE_NOOP(
+        "Errors",
+        "{label}: the card does not say its character set; it was read as {encoding}."
+    ), label=card.label, encoding=guess.encoding))
     return guess.text
 
 
 # -- reading one card ------------------------------------------------------------------------
 def _read_card(card: _RawCard, warnings: list[str]) -> VendorDraft:
     if not card.closed:
-        raise _Skip("the file ends inside this card (END:VCARD is missing); the file may be cut short.")
+        raise _Skip(QT_TRANSLATE_NOOP(
+            "Errors",
+            "the file ends inside this card (END:VCARD is missing); the file may be cut short."
+        ))
     text = _decode_card(card, warnings)
     kept = list(_readable_lines(text, card, warnings))
     try:
@@ -169,9 +178,9 @@ def _read_card(card: _RawCard, warnings: list[str]) -> VendorDraft:
         # unreadable", which is reported, never a crash of the whole import.
         component = vobject.readOne("\r\n".join(kept) + "\r\n", allowQP=True, ignoreUnreadable=True)
     except Exception as error:  # noqa: BLE001 - see above
-        raise _Skip(f"vobject cannot read it ({type(error).__name__}: {error}).") from None
+        raise _Skip(Message(QT_TRANSLATE_NOOP("Errors", "vobject cannot read it ({name}: {error})."), name=type(error).__name__, error=error)) from None
     if getattr(component, "name", "") != "VCARD":
-        raise _Skip("it is not a vCard.")
+        raise _Skip(QT_TRANSLATE_NOOP("Errors", "it is not a vCard."))
     return _draft(component, card, warnings)
 
 
@@ -186,7 +195,10 @@ def _readable_lines(text: str, card: _RawCard, warnings: list[str]) -> Iterator[
         match = _PROPERTY_NAME.match(line)
         if match is None:
             if not line.lstrip().startswith("#"):  # a comment line: vCard has none, some apps write them
-                warnings.append(f"{card.label}: a line that is not a property was left out: {line[:40]!r}.")
+                warnings.append(Message(QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: a line that is not a property was left out: {value!r}."
+                ), label=card.label, value=line[:40]))
             continue
         name = match.group(1).upper()
         if name in _BINARY_PROPERTIES:
@@ -201,14 +213,22 @@ def _readable_lines(text: str, card: _RawCard, warnings: list[str]) -> Iterator[
             if "CHARSET" not in line[: line.find(":")].upper():
                 fallback = f"{line[: match.end()]};CHARSET={_FALLBACK_CHARSET}{line[match.end():]}"
                 if _parses(fallback):
-                    warnings.append(f"{card.label}: {name} does not say its character set; it was read as "
-                                    f"{_FALLBACK_CHARSET}.")
+                    warnings.append(Message(QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: {name} does not say its character set; it was read as {FALLBACK_CHARSET}."
+                    ), label=card.label, name=name, FALLBACK_CHARSET=_FALLBACK_CHARSET))
                     yield fallback
                     continue
-            warnings.append(f"{card.label}: {name} is not in the character set it declares and was left out.")
+            warnings.append(Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "{label}: {name} is not in the character set it declares and was left out."
+            ), label=card.label, name=name))
             continue
         except Exception as error:  # noqa: BLE001 - vobject's line parser raises many kinds
-            warnings.append(f"{card.label}: {name} cannot be read and was left out ({error}).")
+            warnings.append(Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "{label}: {name} cannot be read and was left out ({error})."
+            ), label=card.label, name=name, error=error))
             continue
         yield line
 
@@ -360,7 +380,7 @@ def _draft(component: Any, card: _RawCard, warnings: list[str]) -> VendorDraft:
     person = _person(component)
     name = organisation or person
     if not name:
-        raise _Skip("it has no name (no ORG, FN or N).")
+        raise _Skip(QT_TRANSLATE_NOOP("Errors", "it has no name (no ORG, FN or N)."))
     draft = VendorDraft(
         name=name,
         website=_website(component),
@@ -379,9 +399,9 @@ def _draft(component: Any, card: _RawCard, warnings: list[str]) -> VendorDraft:
             if error.field in (None, "name", "status") or not hasattr(draft, error.field):
                 raise _Skip(error.message) from None
             empty: Any = () if error.field == "tags" else ("" if error.field == "notes" else None)
-            warnings.append(f"{card.label} ({name}): {error.message} It was left out.")
+            warnings.append(Message(QT_TRANSLATE_NOOP("Errors", "{label} ({name}): {message} It was left out."), label=card.label, name=name, message=error.message))
             draft = replace(draft, **{error.field: empty})
-    raise _Skip("its values cannot be read.")  # pragma: no cover - every field was emptied above
+    raise _Skip(QT_TRANSLATE_NOOP("Errors", "its values cannot be read."))  # pragma: no cover - every field was emptied above
 
 
 # -- vobject's log --------------------------------------------------------------------------

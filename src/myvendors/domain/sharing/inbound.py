@@ -30,7 +30,7 @@ from jwcrypto.common import JWException
 from myvendors.domain import requests, vendors
 from myvendors.domain.models import Money, OfferDraft
 from myvendors.domain.sharing import keys, ledger
-from myvendors.errors import InvalidInput
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 from myvendors.storage import Database
 from myvendors.storage import sharing as sql
 from myvendors.storage.db import now_iso
@@ -84,9 +84,12 @@ def _b64_json(part: str, what: str) -> dict[str, Any]:
         raw = base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
         value = json.loads(raw)
     except (binascii.Error, ValueError, UnicodeDecodeError):
-        raise DocumentRefused("malformed", f"The {what} is not readable base64url JSON: the document was altered or cut.") from None
+        raise DocumentRefused("malformed", Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The {what} is not readable base64url JSON: the document was altered or cut."
+        ), what=what)) from None
     if not isinstance(value, dict):
-        raise DocumentRefused("malformed", f"The {what} is not a JSON object.")
+        raise DocumentRefused("malformed", Message(QT_TRANSLATE_NOOP("Errors", "The {what} is not a JSON object."), what=what))
     return value
 
 
@@ -96,7 +99,11 @@ def _parts(text: str) -> list[str]:
     if len(parts) not in (3, 5) or not all(all(c.isalnum() or c in "-_" for c in p) for p in parts):
         raise DocumentRefused(
             "malformed",
-            "This is not a signed document: expected a compact JWS (three parts separated by dots) or a JWE (five).",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This is not a signed document: expected a compact JWS (three parts separated by dots) or a "
+                "JWE (five)."
+            ),
         )
     return parts
 
@@ -108,21 +115,27 @@ def _decrypt(db: Database, parts: list[str]) -> tuple[str, bool]:
     if key is None:
         raise DocumentRefused(
             "encrypted-elsewhere",
-            "This document is encrypted to a key that is not one of your pseudonyms: it was not sent to you "
-            "(or it is a package you sent, which only its recipient can read).",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This document is encrypted to a key that is not one of your pseudonyms: it was not sent to "
+                "you (or it is a package you sent, which only its recipient can read)."
+            ),
         )
     token = jwe.JWE()
     try:
         token.deserialize(".".join(parts), key=key)
     except (JWException, ValueError) as exc:
         raise DocumentRefused(
-            "decrypt", f"The encrypted document could not be decrypted: it was altered on the way ({exc.__class__.__name__})."
+            "decrypt", Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The encrypted document could not be decrypted: it was altered on the way ({name})."
+            ), name=exc.__class__.__name__)
         ) from None
     plaintext: bytes = token.payload
     try:
         return plaintext.decode("ascii"), True
     except UnicodeDecodeError:
-        raise DocumentRefused("malformed", "The encrypted document holds no signed document.") from None
+        raise DocumentRefused("malformed", QT_TRANSLATE_NOOP("Errors", "The encrypted document holds no signed document.")) from None
 
 
 def stored_sender(db: Database, text: str) -> dict[str, Any]:
@@ -148,15 +161,18 @@ def _verified(parts: list[str], key: jwk.JWK) -> dict[str, Any]:
     except (JWException, ValueError) as exc:
         raise DocumentRefused(
             "signature",
-            f"The signature does not verify: the document was altered after it was signed, or signed by another key "
-            f"({exc.__class__.__name__}).",
+            Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The signature does not verify: the document was altered after it was signed, or signed by "
+                "another key ({name})."
+            ), name=exc.__class__.__name__),
         ) from None
     try:
         payload = json.loads(token.payload)
     except (ValueError, UnicodeDecodeError):
-        raise DocumentRefused("malformed", "The signed content is not JSON.") from None
+        raise DocumentRefused("malformed", QT_TRANSLATE_NOOP("Errors", "The signed content is not JSON.")) from None
     if not isinstance(payload, dict):
-        raise DocumentRefused("malformed", "The signed content is not a JSON object.")
+        raise DocumentRefused("malformed", QT_TRANSLATE_NOOP("Errors", "The signed content is not a JSON object."))
     return payload
 
 
@@ -165,7 +181,10 @@ def _check_schema(document: dict[str, Any]) -> None:
     error = jsonschema.exceptions.best_match(validator.iter_errors(document))
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "the document"
-        raise DocumentRefused("schema", f"The document does not follow the vendor-document schema at {where}: {error.message}")
+        raise DocumentRefused("schema", Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The document does not follow the vendor-document schema at {where}: {message}"
+        ), where=where, message=error.message))
 
 
 def _when(text: str) -> datetime:
@@ -180,10 +199,16 @@ def inspect(db: Database, text: str, *, now: datetime | None = None) -> Inspecte
         inner, encrypted = _decrypt(db, parts)
         parts = _parts(inner)
         if len(parts) != 3:
-            raise DocumentRefused("malformed", "The encrypted document holds another encrypted document, not a signed one.")
+            raise DocumentRefused("malformed", QT_TRANSLATE_NOOP(
+                "Errors",
+                "The encrypted document holds another encrypted document, not a signed one."
+            ))
     header = _b64_json(parts[0], "signature header")  # the content is read only after its signature verifies
     if header.get("alg") not in ALGS:
-        raise DocumentRefused("signature", f"Signed with {header.get('alg')!r}: only Ed25519 (or EdDSA) signatures are accepted.")
+        raise DocumentRefused("signature", Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "Signed with {get!r}: only Ed25519 (or EdDSA) signatures are accepted."
+        ), get=header.get('alg')))
     sent = sql.package_by_sha256(db, hashlib.sha256(".".join(parts).encode("ascii")).hexdigest())
     if sent is not None or _is_our_package(db, header):
         return _inspect_ours(db, parts, header, encrypted)
@@ -196,42 +221,61 @@ def inspect(db: Database, text: str, *, now: datetime | None = None) -> Inspecte
         try:
             key = keys.public_key_from_jwk(carried, use="sig")
         except InvalidInput as exc:
-            raise DocumentRefused("signature", f"The key in the signature header is not usable: {exc.message}") from None
+            raise DocumentRefused("signature", Message(QT_TRANSLATE_NOOP("Errors", "The key in the signature header is not usable: {message}"), message=exc.message)) from None
     elif on_file is not None:
         key = jwk.JWK.from_json(on_file["sig_jwk"])
     else:
         raise DocumentRefused(
-            "signature", "The document carries no key and names none on file: it cannot be verified, so it is not taken."
+            "signature", QT_TRANSLATE_NOOP(
+                "Errors",
+                "The document carries no key and names none on file: it cannot be verified, so it is not taken."
+            )
         )
     thumbprint = key.thumbprint()
     document = _verified(parts, key)
     _check_schema(document)
     moment = (now or datetime.now(UTC)).astimezone(UTC)
     if _when(document["expires"]) <= moment:
-        raise DocumentRefused("expired", f"The document expired on {document['expires']}: ask the vendor for a fresh one.")
+        raise DocumentRefused("expired", Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The document expired on {value}: ask the vendor for a fresh one."
+        ), value=document['expires']))
     if sql.document_seen(db, document["id"]):
-        raise DocumentRefused("replay", f"Document {document['id']} was imported before: a copy is not taken twice.")
+        raise DocumentRefused("replay", Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "Document {value} was imported before: a copy is not taken twice."
+        ), value=document['id']))
     answered = sql.package_by_id(db, document["inReplyTo"])
     if answered is None:
         raise DocumentRefused(
-            "unknown-package", f"It answers {document['inReplyTo']}, which was not sent from this vault."
+            "unknown-package", Message(QT_TRANSLATE_NOOP("Errors", "It answers {value}, which was not sent from this vault."), value=document['inReplyTo'])
         )
     package = json.loads(answered["document"])
     if document["recipient"]["pseudonym"] != package["sender"]["pseudonym"]:
         raise DocumentRefused(
             "recipient",
-            "It is addressed to a different pseudonym than the one that package went out under: it is not for you, "
-            "or not about that package.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "It is addressed to a different pseudonym than the one that package went out under: it is not "
+                "for you, or not about that package."
+            ),
         )
     name = document["sender"]["name"]
     key_status = _key_status(db, thumbprint, name, answered)
     if document["kind"] == "offer" and answered["kind"] != "personal-request":
-        raise DocumentRefused("unknown-package", "An offer answers a personal request; this one answers another kind of package.")
+        raise DocumentRefused("unknown-package", QT_TRANSLATE_NOOP(
+            "Errors",
+            "An offer answers a personal request; this one answers another kind of package."
+        ))
     if document["kind"] == "acknowledgement":
         ack = document["acknowledgement"]
         if ack["packageSha256"] != answered["sha256"]:
             raise DocumentRefused(
-                "recipient", "The acknowledgement countersigns a different package than the one it names (SHA-256 differs)."
+                "recipient", QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The acknowledgement countersigns a different package than the one it names (SHA-256 "
+                    "differs)."
+                )
             )
     return Inspected(
         kind=document["kind"],
@@ -257,7 +301,10 @@ def _inspect_ours(db: Database, parts: list[str], header: dict[str, Any], encryp
     kid = header.get("kid")
     mine = keys.by_thumbprint(db, kid) if isinstance(kid, str) else None
     if mine is None:
-        raise DocumentRefused("signature", "The signature names a key that is not one of your pseudonyms.")
+        raise DocumentRefused("signature", QT_TRANSLATE_NOOP(
+            "Errors",
+            "The signature names a key that is not one of your pseudonyms."
+        ))
     document = _verified(parts, keys.public_key_from_jwk(mine.sig_public | {"use": "sig"}, use="sig"))
     return Inspected(
         kind="package",
@@ -277,18 +324,27 @@ def _key_status(db: Database, thumbprint: str, name: str, answered: dict[str, An
     vendor_id = answered["vendor_id"]
     if row is not None:
         if vendor_id is not None and row["vendor_id"] not in (None, vendor_id):
-            raise DocumentRefused("key-mismatch", "That key is on file for another vendor: the document is not taken.")
+            raise DocumentRefused("key-mismatch", QT_TRANSLATE_NOOP(
+                "Errors",
+                "That key is on file for another vendor: the document is not taken."
+            ))
         if row["name"].casefold() != name.casefold() and row["vendor_id"] is None:
             raise DocumentRefused(
-                "key-mismatch", f"That key is on file for {row['name']!r}, but the document says it comes from {name!r}."
+                "key-mismatch", Message(QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "That key is on file for {value!r}, but the document says it comes from {name!r}."
+                ), value=row['name'], name=name)
             )
         return "on file"
     others = sql.keys_of_vendor(db, vendor_id) if vendor_id is not None else sql.keys_named(db, name)
     if others:
         raise DocumentRefused(
             "key-mismatch",
-            f"{name} has a different key on file (first seen {others[0]['first_seen']}): this document was not signed by "
-            "it. If the vendor changed its key, remove the old one first.",
+            Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} has a different key on file (first seen {value}): this document was not signed by it. "
+                "If the vendor changed its key, remove the old one first."
+            ), name=name, value=others[0]['first_seen']),
         )
     return "first use"
 
@@ -297,7 +353,10 @@ def import_document(db: Database, text: str, *, now: datetime | None = None) -> 
     """Check, then record in one transaction: the offer or acknowledgement, the key, a ledger entry."""
     seen = inspect(db, text, now=now)
     if seen.kind == "package":
-        raise DocumentRefused("recipient", "That is a package you sent, not a vendor's answer: there is nothing to import.")
+        raise DocumentRefused("recipient", QT_TRANSLATE_NOOP(
+            "Errors",
+            "That is a package you sent, not a vendor's answer: there is nothing to import."
+        ))
     document = seen.document
     offer_draft: OfferDraft | None = None
     if seen.kind == "offer":
@@ -350,7 +409,7 @@ def _offer_draft(db: Database, seen: Inspected) -> OfferDraft:
         try:
             price = Money.parse(Decimal(offer["price"]), offer["priceCurrency"], field_name="price")
         except (InvalidOperation, InvalidInput) as exc:
-            raise DocumentRefused("schema", f"The offer's price is not usable: {exc}") from None
+            raise DocumentRefused("schema", Message(QT_TRANSLATE_NOOP("Errors", "The offer's price is not usable: {exc}"), exc=exc)) from None
     assert seen.request_id is not None
     known = _known_vendor(db, seen)
     return OfferDraft(

@@ -16,7 +16,7 @@ from typing import Any
 from jwcrypto import jwk
 
 from myvendors.domain._convert import new_uid
-from myvendors.errors import InvalidInput
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 from myvendors.storage import Database
 from myvendors.storage import requests as requests_sql
 from myvendors.storage import sharing as sql
@@ -40,7 +40,11 @@ class Scope:
             return cls("contact", name=" ".join(rest.split()))
         if kind not in ("vendor", "request") or not rest.isdigit():
             raise InvalidInput(
-                f"{text!r} names no relationship: write vendor:ID, request:ID or contact:NAME (for example vendor:12).",
+                Message(QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{text!r} names no relationship: write vendor:ID, request:ID or contact:NAME (for example "
+                    "vendor:12)."
+                ), text=text),
                 field="for",
             )
         return cls(kind, int(rest))
@@ -88,13 +92,13 @@ def _to_pseudonym(row: dict[str, Any]) -> Pseudonym:
 def _check_scope(db: Database, scope: Scope) -> None:
     if scope.kind == "contact":
         if not scope.name or len(scope.name) > 200:
-            raise InvalidInput("Name the trusted contact (at most 200 characters).", field="for")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Name the trusted contact (at most 200 characters)."), field="for")
     elif scope.kind == "vendor":
         row = vendors_sql.get(db, scope.id)
         if row is None or row["deleted_at"] is not None:
-            raise InvalidInput(f"There is no vendor with id {scope.id}.", field="for")
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "There is no vendor with id {id}."), id=scope.id), field="for")
     elif requests_sql.get_request(db, scope.id) is None:
-        raise InvalidInput(f"There is no request with id {scope.id}.", field="for")
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "There is no request with id {id}."), id=scope.id), field="for")
 
 
 def _scope_args(scope: Scope) -> dict[str, Any]:
@@ -165,7 +169,7 @@ def signing_key(db: Database, pseudonym: Pseudonym) -> jwk.JWK:
     """The private Ed25519 key (for the package builder only; it never leaves the vault)."""
     row = sql.pseudonym_by_thumbprint(db, pseudonym.thumbprint)
     if row is None:
-        raise InvalidInput("That pseudonym is not in this vault.", field="pseudonym")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "That pseudonym is not in this vault."), field="pseudonym")
     return jwk.JWK.from_json(row["sig_jwk"])
 
 
@@ -183,14 +187,19 @@ def public_key_from_jwk(data: dict[str, Any] | str, *, use: str) -> jwk.JWK:
         key = jwk.JWK(**data) if isinstance(data, dict) else jwk.JWK.from_json(data)
     except (jwk.InvalidJWKValue, jwk.InvalidJWKType, ValueError, TypeError, KeyError, json.JSONDecodeError) as exc:
         detail = f": {exc}" if str(exc) else ""
-        raise InvalidInput(f"That is not a usable JWK{detail}.", field="jwk") from None
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "That is not a usable JWK{detail_}."), detail_=detail), field="jwk") from None
     want = "Ed25519" if use == "sig" else "X25519"
     if key.get("kty") != "OKP" or key.get("crv") != want:
         raise InvalidInput(
-            f"That key is {key.get('kty')}/{key.get('crv')}; an OKP {want} key is needed to "
-            f"{'verify signatures' if use == 'sig' else 'encrypt to'}.",
+            Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "That key is {get}/{get2}; an OKP {want} key is needed to {value}."
+            ), get=key.get('kty'), get2=key.get('crv'), want=want, value='verify signatures' if use == 'sig' else 'encrypt to'),
             field="jwk",
         )
     if key.has_private:
-        raise InvalidInput("That JWK holds a private key: only the public part may be shared.", field="jwk")
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "Errors",
+            "That JWK holds a private key: only the public part may be shared."
+        ), field="jwk")
     return key

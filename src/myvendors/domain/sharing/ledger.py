@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from myvendors.domain.sharing import files
-from myvendors.errors import InvalidInput
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 from myvendors.storage import Database
 from myvendors.storage import sharing as sql
 
@@ -55,7 +55,7 @@ def append(db: Database, data: dict[str, Any]) -> Entry:
     try:
         text = canonical(data)
     except (TypeError, ValueError) as exc:
-        raise InvalidInput(f"A ledger entry must be plain JSON: {exc}", field="entry") from None
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "A ledger entry must be plain JSON: {exc}"), exc=exc), field="entry") from None
     tail = sql.ledger_tail(db)
     seq, prev = (tail[0] + 1, tail[1]) if tail else (1, GENESIS)
     digest = sql.entry_hash(seq, prev, text)

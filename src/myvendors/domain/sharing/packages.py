@@ -26,7 +26,7 @@ from myvendors.domain import reputation, requests, vendors
 from myvendors.domain.models import RATING_DIMENSIONS
 from myvendors.domain.sharing import files, keys, ledger, terms
 from myvendors.domain.sharing.keys import Pseudonym, Scope
-from myvendors.errors import InvalidInput
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 from myvendors.storage import Database
 from myvendors.storage import sharing as sql
 
@@ -35,9 +35,13 @@ KINDS = terms.KINDS
 ALGS = ("Ed25519", "EdDSA")  # RFC 9864's fully specified name first; EdDSA for older verifiers
 PROFILE_FIELDS = ("name", "email", "phone", "street_address", "postal_code", "city", "country", "language", "preferences")
 REQUEST_FIELDS = ("title", "description", "category", "location", "needed_by", "budget", "conditions")
-KIND_TITLE = {
-    "personal-request": "personal request", "profile": "profile", "feedback": "feedback", "reputation": "notes",
-    "deletion-request": "erasure request", "access-request": "access request",
+KIND_TITLE = {  # translated by the app in the context "Package"
+    "personal-request": QT_TRANSLATE_NOOP("Package", "personal request"),
+    "profile": QT_TRANSLATE_NOOP("Package", "profile"),
+    "feedback": QT_TRANSLATE_NOOP("Package", "feedback"),
+    "reputation": QT_TRANSLATE_NOOP("Package", "notes"),
+    "deletion-request": QT_TRANSLATE_NOOP("Package", "erasure request"),
+    "access-request": QT_TRANSLATE_NOOP("Package", "access request"),
 }
 DEFAULT_VALID_DAYS = {"personal-request": 30, "deletion-request": 90, "access-request": 90}
 RESPOND_WITHIN_DAYS = {"GDPR": 30, "CCPA": 45}  # a month (Art. 12(3)); 45 days (§1798.130)
@@ -56,7 +60,7 @@ def validate_document(document: dict[str, Any]) -> None:
     error = jsonschema.exceptions.best_match(validator.iter_errors(document))
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "the document"
-        raise InvalidInput(f"The package does not follow its schema at {where}: {error.message}", field="package")
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "The package does not follow its schema at {where}: {message}"), where=where, message=error.message), field="package")
 
 
 def _stamp(moment: datetime) -> str:
@@ -160,15 +164,15 @@ def get_profile(db: Database) -> dict[str, str]:
 def set_profile(db: Database, values: dict[str, str | None]) -> dict[str, str]:
     unknown = set(values) - set(PROFILE_FIELDS)
     if unknown:
-        raise InvalidInput(f"Your profile has no field {', '.join(sorted(unknown))}; fields: {', '.join(PROFILE_FIELDS)}.",
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "Your profile has no field {value}; fields: {value2}."), value=', '.join(sorted(unknown)), value2=', '.join(PROFILE_FIELDS)),
                            field=sorted(unknown)[0])
     clean: dict[str, str | None] = {}
     for name, value in values.items():
         text = (value or "").strip()
         if len(text) > 2000:
-            raise InvalidInput(f"{name.replace('_', ' ').capitalize()} is too long (at most 2000 characters).", field=name)
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{value} is too long (at most 2000 characters)."), value=name.replace('_', ' ').capitalize()), field=name)
         if name == "email" and text and ("@" not in text or " " in text):
-            raise InvalidInput("That is not an email address.", field="email")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "That is not an email address."), field="email")
         clean[name] = text or None
     with db.transaction():
         sql.set_profile(db, clean)
@@ -184,7 +188,7 @@ def set_disclosures(db: Database, vendor_id: int, fields: list[str]) -> list[str
     vendors.get_vendor(db, vendor_id)
     unknown = set(fields) - set(PROFILE_FIELDS)
     if unknown:
-        raise InvalidInput(f"Your profile has no field {', '.join(sorted(unknown))}.", field="fields")
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "Your profile has no field {value}."), value=', '.join(sorted(unknown))), field="fields")
     with db.transaction():
         sql.set_disclosures(db, vendor_id, sorted(set(fields)))
     return sql.disclosures(db, vendor_id)
@@ -202,13 +206,13 @@ def _leaves(value: Any, prefix: str) -> list[str]:
 def _pick_profile(db: Database, wanted: tuple[str, ...], what: str) -> dict[str, str]:
     unknown = set(wanted) - set(PROFILE_FIELDS)
     if unknown:
-        raise InvalidInput(f"Your profile has no field {', '.join(sorted(unknown))}; fields: {', '.join(PROFILE_FIELDS)}.",
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "Your profile has no field {value}; fields: {value2}."), value=', '.join(sorted(unknown)), value2=', '.join(PROFILE_FIELDS)),
                            field="fields")
     profile = sql.profile(db)
     missing = [f for f in wanted if f not in profile]
     if missing:
         raise InvalidInput(
-            f"Your profile has no {', '.join(m.replace('_', ' ') for m in missing)} to {what}: fill it in first.",
+            Message(QT_TRANSLATE_NOOP("Errors", "Your profile has no {value} to {what}: fill it in first."), value=', '.join((m.replace('_', ' ') for m in missing)), what=what),
             field="fields",
         )
     return {f: profile[f] for f in wanted}
@@ -216,16 +220,19 @@ def _pick_profile(db: Database, wanted: tuple[str, ...], what: str) -> dict[str,
 
 def _demand(db: Database, spec: ShareSpec) -> tuple[dict[str, Any], str]:
     if spec.request_id is None:
-        raise InvalidInput("Choose the request to share.", field="request")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Choose the request to share."), field="request")
     request = requests.get_request(db, spec.request_id)
     requests.check_shareable(request)
     wanted = spec.fields or REQUEST_FIELDS
     unknown = set(wanted) - set(REQUEST_FIELDS)
     if unknown:
-        raise InvalidInput(f"A request has no field {', '.join(sorted(unknown))}; fields: {', '.join(REQUEST_FIELDS)}.",
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "A request has no field {value}; fields: {value2}."), value=', '.join(sorted(unknown)), value2=', '.join(REQUEST_FIELDS)),
                            field="fields")
     if "title" not in wanted:
-        raise InvalidInput("A shared request always says what is wanted: its title goes with it.", field="fields")
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "Errors",
+            "A shared request always says what is wanted: its title goes with it."
+        ), field="fields")
     data: dict[str, Any] = {"@context": "https://schema.org", "@type": "Demand", "name": request.title}
     if "description" in wanted and request.description:
         data["description"] = request.description
@@ -251,24 +258,27 @@ def _demand(db: Database, spec: ShareSpec) -> tuple[dict[str, Any], str]:
 
 def _vendor(db: Database, spec: ShareSpec) -> vendors.Vendor:
     if spec.vendor_id is None:
-        raise InvalidInput("Choose the vendor it goes to.", field="vendor")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Choose the vendor it goes to."), field="vendor")
     vendor = vendors.get_vendor(db, spec.vendor_id)
     if vendor.deleted_at is not None:
-        raise InvalidInput(f"{vendor.name} is in the trash: restore it before sharing with it.", field="vendor")
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{name} is in the trash: restore it before sharing with it."), name=vendor.name), field="vendor")
     return vendor
 
 
 def _reputation(db: Database, spec: ShareSpec) -> tuple[dict[str, Any], str]:
     if not spec.contact or not spec.contact.strip():
-        raise InvalidInput("Name the trusted contact the notes go to.", field="contact")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Name the trusted contact the notes go to."), field="contact")
     if not spec.note_ids:
-        raise InvalidInput("Choose at least one note to share.", field="notes")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Choose at least one note to share."), field="notes")
     chosen = [reputation.get_note(db, note_id) for note_id in spec.note_ids]
     subjects = {n.vendor_id for n in chosen}
     if len(subjects) != 1:
-        raise InvalidInput("Share notes about one vendor at a time.", field="notes")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Share notes about one vendor at a time."), field="notes")
     if any(n.author for n in chosen):
-        raise InvalidInput("Only your own notes can be passed on, not what a contact told you.", field="notes")
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "Errors",
+            "Only your own notes can be passed on, not what a contact told you."
+        ), field="notes")
     vendor = vendors.get_vendor(db, subjects.pop())
     about: dict[str, Any] = {"name": vendor.name}
     if vendor.website:
@@ -321,13 +331,13 @@ _LETTERS = {
 def _rights_request(db: Database, spec: ShareSpec, issued: datetime) -> tuple[dict[str, Any], str]:
     vendor = _vendor(db, spec)
     if spec.law not in RESPOND_WITHIN_DAYS:
-        raise InvalidInput(f"Requests can cite GDPR or CCPA, not {spec.law!r}.", field="law")
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "Requests can cite GDPR or CCPA, not {law!r}."), law=spec.law), field="law")
     action = "erasure" if spec.kind == "deletion-request" else "access"
     articles, letter = _LETTERS[(spec.law, action)]
     concerning = list(spec.concerning) or [p.package_id for p in sent_packages(db, vendor_id=vendor.id)]
     for package_id in concerning:
         if sql.package_by_id(db, package_id) is None:
-            raise InvalidInput(f"No package {package_id} was sent from this vault.", field="concerning")
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "No package {package_id} was sent from this vault."), package_id=package_id), field="concerning")
     about = (
         f"It concerns what I shared with you in the package(s) {', '.join(concerning)}, which you can match with the "
         "key that signed this request."
@@ -352,12 +362,12 @@ def _consent(
     retention = terms.retention_days(chosen)
     third_party = any(c.term.machine.get("thirdPartySharing") not in (None, "none") for c in chosen)
     purpose = {
-        "personal-request": "Answer this personal request with offers",
-        "profile": "Deliver the service I use with you",
-        "feedback": "Consider my feedback",
-        "reputation": "Inform a trusted contact's choice of vendor",
-        "deletion-request": "Act on my request to erase my data",
-        "access-request": "Act on my request to see my data",
+        "personal-request": QT_TRANSLATE_NOOP("Package", "Answer this personal request with offers"),
+        "profile": QT_TRANSLATE_NOOP("Package", "Deliver the service I use with you"),
+        "feedback": QT_TRANSLATE_NOOP("Package", "Consider my feedback"),
+        "reputation": QT_TRANSLATE_NOOP("Package", "Inform a trusted contact's choice of vendor"),
+        "deletion-request": QT_TRANSLATE_NOOP("Package", "Act on my request to erase my data"),
+        "access-request": QT_TRANSLATE_NOOP("Package", "Act on my request to see my data"),
     }[spec.kind]
     return {
         "version": "KI-CR-v1.1.0",
@@ -389,7 +399,8 @@ def _consent(
                         "consentType": "EXPLICIT",
                         "piiCategory": sorted({leaf.split(".")[-1].split("[")[0] for leaf in leaves}),
                         "primaryPurpose": True,
-                        "termination": f"{retention} days after receipt" if retention else "when I ask",
+                        "termination": (Message(QT_TRANSLATE_NOOP("Package", "{days} days after receipt"), days=retention)
+                                        if retention else QT_TRANSLATE_NOOP("Package", "when I ask")),
                         "thirdPartyDisclosure": third_party,
                     }
                 ],
@@ -403,13 +414,16 @@ def _consent(
 def build(db: Database, spec: ShareSpec, *, now: datetime | None = None) -> Draft:
     """The package as it would leave, unsigned: check everything, read only what is chosen."""
     if spec.kind not in KINDS:
-        raise InvalidInput(f"There is no kind of package called {spec.kind!r}; kinds: {', '.join(KINDS)}.", field="kind")
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "There is no kind of package called {kind!r}; kinds: {value}."), kind=spec.kind, value=', '.join(KINDS)), field="kind")
     if spec.alg not in ALGS:
-        raise InvalidInput(f"Packages are signed with {' or '.join(ALGS)}, not {spec.alg!r}.", field="alg")
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "Packages are signed with {value}, not {alg!r}."), value=' or '.join(ALGS), alg=spec.alg), field="alg")
     issued = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     chosen = terms.choose(list(spec.terms)) if spec.terms is not None else terms.defaults(spec.kind)
     if not chosen:
-        raise InvalidInput("Choose at least one term: a share without terms makes no promise to hold to.", field="terms")
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "Errors",
+            "Choose at least one term: a share without terms makes no promise to hold to."
+        ), field="terms")
     controller: vendors.Vendor | None = None
     recipient: dict[str, Any]
     if spec.kind == "personal-request":
@@ -428,11 +442,11 @@ def build(db: Database, spec: ShareSpec, *, now: datetime | None = None) -> Draf
             recipient["website"] = controller.website
         if spec.kind == "profile":
             if not spec.fields:
-                raise InvalidInput("Choose at least one field of your profile to share.", field="fields")
+                raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Choose at least one field of your profile to share."), field="fields")
             data = {"fields": _pick_profile(db, spec.fields, "share")}
         elif spec.kind == "feedback":
             if not spec.text.strip():
-                raise InvalidInput("Write the feedback first.", field="text")
+                raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Write the feedback first."), field="text")
             data = {"text": spec.text.strip(), "kind": "idea" if spec.idea else "feedback"}
             if spec.subject.strip():
                 data["subject"] = spec.subject.strip()
@@ -440,12 +454,15 @@ def build(db: Database, spec: ShareSpec, *, now: datetime | None = None) -> Draf
             data, _ = _rights_request(db, spec, issued)
     days = spec.valid_days if spec.valid_days is not None else DEFAULT_VALID_DAYS.get(spec.kind, 365)
     if not 1 <= days <= 3650:
-        raise InvalidInput("A package is valid for 1 to 3650 days.", field="valid_days")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A package is valid for 1 to 3650 days."), field="valid_days")
     pseudonym = keys.pseudonym_for(db, scope)
     sender: dict[str, Any] = {"pseudonym": pseudonym.thumbprint, "sig": pseudonym.sig_public, "enc": pseudonym.enc_public}
     if spec.disclose:
         if spec.kind in ("personal-request", "reputation"):
-            raise InvalidInput("A personal request and notes for a contact go out without your real details.",
+            raise InvalidInput(QT_TRANSLATE_NOOP(
+                "Errors",
+                "A personal request and notes for a contact go out without your real details."
+            ),
                                field="disclose")
         sender["disclosed"] = _pick_profile(db, spec.disclose, "disclose")
     document: dict[str, Any] = {
@@ -590,7 +607,7 @@ def sent_packages(db: Database, *, vendor_id: int | None = None) -> list[SentPac
 def sent_package(db: Database, package_id: str) -> SentPackage:
     row = sql.package_by_id(db, package_id)
     if row is None:
-        raise InvalidInput(f"No package {package_id} was sent from this vault.", field="package")
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "No package {package_id} was sent from this vault."), package_id=package_id), field="package")
     return _sent(row)
 
 

@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from myvendors.errors import InvalidInput
+from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 
 LIBRARY_FILE = "terms-v1.json"
 KINDS = ("personal-request", "profile", "feedback", "reputation", "deletion-request", "access-request")
@@ -92,7 +92,10 @@ class Library:
             return self.terms[term_id]
         except KeyError:
             known = ", ".join(sorted(self.terms))
-            raise InvalidInput(f"There is no term {term_id!r} in the library. Known terms: {known}.", field="terms") from None
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "There is no term {term_id!r} in the library. Known terms: {known}."
+            ), term_id=term_id, known=known), field="terms") from None
 
 
 def _term(raw: dict[str, Any]) -> Term:
@@ -131,7 +134,10 @@ def parse_choice(text: str) -> tuple[str, dict[str, int]]:
     for part in filter(None, rest.split(",")):
         name, eq, value = part.partition("=")
         if not eq or not value.strip().lstrip("-").isdigit():
-            raise InvalidInput(f"{text!r}: set a parameter as NAME=NUMBER, for example {term_id}:days=30.", field="terms")
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "{text!r}: set a parameter as NAME=NUMBER, for example {term_id}:days=30."
+            ), text=text, term_id=term_id), field="terms")
         values[name.strip()] = int(value)
     return term_id.strip(), values
 
@@ -145,21 +151,27 @@ def choose(selection: list[tuple[str, dict[str, int]]]) -> list[ChosenTerm]:
         term = lib.term(term_id)
         if term.group in groups:
             raise InvalidInput(
-                f"{term_id} and {groups[term.group]} say different things about the same matter ({term.group}): "
-                "choose one of them.",
+                Message(QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{term_id} and {value} say different things about the same matter ({group}): choose one of "
+                    "them."
+                ), term_id=term_id, value=groups[term.group], group=term.group),
                 field="terms",
             )
         groups[term.group] = term_id
         known = {p.name: p for p in term.params}
         unknown = set(given) - set(known)
         if unknown:
-            raise InvalidInput(f"{term_id} has no parameter {', '.join(sorted(unknown))}.", field="terms")
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{term_id} has no parameter {value}."), term_id=term_id, value=', '.join(sorted(unknown))), field="terms")
         values: dict[str, int] = {}
         for param in term.params:
             value = given.get(param.name, param.default)
             if not param.minimum <= value <= param.maximum:
                 raise InvalidInput(
-                    f"{term_id}: {param.label.lower()} must be between {param.minimum} and {param.maximum}, not {value}.",
+                    Message(QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{term_id}: {lower} must be between {minimum} and {maximum}, not {value}."
+                    ), term_id=term_id, lower=param.label.lower(), minimum=param.minimum, maximum=param.maximum, value=value),
                     field="terms",
                 )
             values[param.name] = value
@@ -169,7 +181,7 @@ def choose(selection: list[tuple[str, dict[str, int]]]) -> list[ChosenTerm]:
 
 def defaults(kind: str) -> list[ChosenTerm]:
     if kind not in KINDS:
-        raise InvalidInput(f"There is no kind of package called {kind!r}; kinds: {', '.join(KINDS)}.", field="kind")
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "There is no kind of package called {kind!r}; kinds: {value}."), kind=kind, value=', '.join(KINDS)), field="kind")
     return choose(list(library().defaults.get(kind, ())))
 
 
@@ -264,7 +276,7 @@ CHOICES: dict[str, tuple[Choice, ...]] = {
 def choices(kind: str) -> tuple[Choice, ...]:
     """The plain choices for a kind of package, the recommended (the library's defaults) first."""
     if kind not in KINDS:
-        raise InvalidInput(f"There is no kind of package called {kind!r}; kinds: {', '.join(KINDS)}.", field="kind")
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "There is no kind of package called {kind!r}; kinds: {value}."), kind=kind, value=', '.join(KINDS)), field="kind")
     return CHOICES[kind]
 
 
@@ -288,14 +300,17 @@ def expand(kind: str, items: list[str] | tuple[str, ...]) -> tuple[tuple[str, di
     words = {c.word: c for c in choices(kind)}
     plain = [item for item in items if item.strip() in words]
     if len(plain) > 1:
-        raise InvalidInput(f"Choose one plain choice, not {' and '.join(plain)}.", field="terms")
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "Choose one plain choice, not {value}."), value=' and '.join(plain)), field="terms")
     named = [parse_choice(item) for item in items if item.strip() not in words]
     lib = library()
     for term_id, _ in named:
         if term_id not in lib.terms:
             raise InvalidInput(
-                f"There is no term {term_id!r} in the library, and no plain choice of that name for a {kind}. "
-                f"Plain choices: {', '.join(words)}. Known terms: {', '.join(sorted(lib.terms))}.", field="terms")
+                Message(QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "There is no term {term_id!r} in the library, and no plain choice of that name for a "
+                    "{kind}. Plain choices: {value}. Known terms: {value2}."
+                ), term_id=term_id, kind=kind, value=', '.join(words), value2=', '.join(sorted(lib.terms))), field="terms")
     if not plain:
         return tuple(named)
     groups = {lib.term(term_id).group for term_id, _ in named}

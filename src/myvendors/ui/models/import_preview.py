@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from myvendors.domain.importing import ImportPlan
 from myvendors.ui import icons
+from myvendors.ui.i18n import translated
 from myvendors.ui.qtcompat import emit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,7 +52,7 @@ class ImportPreviewModel(QAbstractTableModel):
                 if duplicate.vendor_id is not None:
                     self._notes.setdefault(duplicate.index, self.tr("Already in the vault"))
                 elif duplicate.other_index is not None:
-                    self._notes.setdefault(duplicate.index, self.tr("Repeats %s") % plan.origins[duplicate.other_index])
+                    self._notes.setdefault(duplicate.index, self.tr("Repeats %s") % translated(plan.origins[duplicate.other_index]))
         self._ticked = [i not in self._reasons for i in range(len(plan.drafts))] if plan is not None else []
         self.endResetModel()
         emit(self.ticks_changed)
@@ -109,7 +110,7 @@ class ImportPreviewModel(QAbstractTableModel):
         draft = self._plan.drafts[row]
         if role == Qt.ItemDataRole.DisplayRole:
             values = (draft.name, self._notes.get(row, ""), draft.website, draft.email, draft.phone,
-                      self._plan.origins[row])
+                      translated(self._plan.origins[row]))
             return values[column] or "" if 0 <= column < len(values) else None
         if role == Qt.ItemDataRole.CheckStateRole and column == self.NAME:
             return Qt.CheckState.Checked if self._ticked[row] else Qt.CheckState.Unchecked

@@ -130,7 +130,9 @@ def human_size(size: int) -> str:
     value = float(size)
     for unit in ("bytes", "KiB", "MiB"):
         if value < 1024:
-            return f"{size} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+            if unit == "bytes":
+                return QCoreApplication.translate("records", "%n bytes", None, size)
+            return f"{value:.1f} {unit}"
         value /= 1024
     return f"{value:.1f} GiB"
 

@@ -18,6 +18,7 @@ from myvendors.domain.sharing import ledger, terms
 from myvendors.domain.sharing.ledger import Entry
 from myvendors.domain.sharing.packages import KIND_TITLE
 from myvendors.ui import term_words
+from myvendors.ui.i18n import package_words
 from myvendors.ui.models.table import WindowedTableModel
 from myvendors.ui.models.windowed import MAX_PAGES, PAGE_SIZE, PageSource
 from myvendors.ui.qtcompat import emit
@@ -379,10 +380,11 @@ class LedgerModel(WindowedTableModel[Entry]):
                 return self.tr("answer: acknowledgement")
             return str(data.get("type", "?"))
         if column == self.WHO:
-            return str(data.get("recipient" if share else "from", ""))
+            who = str(data.get("recipient" if share else "from", ""))
+            return package_words(who) if who == "anyone" else who  # a published request's recipient
         if column == self.KIND:
             kind = str(data.get("kind") if share else self._kinds.get(str(data.get("answers", "")), ""))
-            return KIND_TITLE.get(kind, kind)
+            return package_words(KIND_TITLE.get(kind, kind))
         if column == self.FIELDS:
             return str(len(data.get("fields", []))) if share else ""
         if column == self.TERMS:  # titles in her language; the ids are in the tooltip
