@@ -32,7 +32,7 @@ from myvendors.storage import Database
 from myvendors.ui import i18n, icons
 from myvendors.ui.i18n import error_text
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.widgets import Level, MessageBanner, secondary
+from myvendors.ui.widgets import Level, MessageBanner, muted_colour, secondary
 
 MAX_FILE_BYTES = 1_000_000  # an answer is a few kilobytes
 
@@ -137,6 +137,11 @@ class AnswerDialog(QDialog):
         self.key_label.hide()
         self.banner.clear()
 
+    def restyle(self) -> None:
+        """A live theme switch: the summary is HTML with the theme's colours in it, so draw it again."""
+        if self.inspected is not None and self.result.isVisible():
+            self.result.setHtml(self.summary_html(self.inspected))
+
     # -- checking and importing -------------------------------------------------------------
     def check(self) -> bool:
         """inbound.inspect: verify and show what it holds; nothing is written."""
@@ -226,7 +231,8 @@ class AnswerDialog(QDialog):
                  (self.tr("Expires"), str(document.get("expires", ""))),
                  (self.tr("Encrypted to you"), self.tr("yes") if seen.encrypted else self.tr("no")),
                  (self.tr("Signing key"), seen.signer_thumbprint)]
-        body = "".join(f"<tr><td style='color:#555;padding-right:12px'>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in rows)
+        muted = muted_colour(self.result)
+        body = "".join(f"<tr><td style='color:{muted};padding-right:12px'>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in rows)
         return f"<h3>{e(title)}</h3><table>{body}</table>"
 
     def import_now(self) -> None:

@@ -81,7 +81,7 @@ from myvendors.ui.models.sharing import KEY_ROLE, ShareTreeModel, TermsModel
 from myvendors.ui.passphrase import field_message
 from myvendors.ui.profile_dialog import ProfileDialog, field_labels
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.widgets import secondary
+from myvendors.ui.widgets import muted_colour, secondary
 
 VENDORS_LISTED = 5000  # the vendor picker's length; a person shares with far fewer
 VENDOR_KINDS = ("profile", "feedback", "deletion-request", "access-request")
@@ -769,10 +769,21 @@ class PreviewPage(QWizardPage):
         column.addWidget(self.key_label)
         column.addWidget(self.message)
 
+    def _show_words(self) -> None:
+        draft = self._wizard.draft
+        assert draft is not None
+        self.words.setHtml(render.to_html(draft.document, i18n.package_words, term_words=term_words.of_document,
+                                          muted=muted_colour(self.words)))
+
+    def restyle(self) -> None:
+        """A live theme switch: the plain-words page has the theme's colours in it, so draw it again."""
+        if self._wizard.draft is not None and self.isVisible():
+            self._show_words()
+
     def initializePage(self) -> None:
         draft = self._wizard.draft
         assert draft is not None
-        self.words.setHtml(render.to_html(draft.document, i18n.package_words, term_words=term_words.of_document))
+        self._show_words()
         self.json.setPlainText(json.dumps(draft.document, indent=2, ensure_ascii=False))
         self.message.hide()
         self.encryption_combo.blockSignals(True)

@@ -40,7 +40,7 @@ from myvendors.ui import i18n, icons, term_words
 from myvendors.ui.i18n import error_text
 from myvendors.ui.models.sharing import LedgerModel
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.widgets import ColumnFitter, Level, MessageBanner, heading, secondary
+from myvendors.ui.widgets import ColumnFitter, Level, MessageBanner, heading, muted_colour, secondary
 
 if TYPE_CHECKING:
     from myvendors.ui.worker import Job, Worker
@@ -327,6 +327,12 @@ class SharedPage(QWidget):
         self.view.scrollTo(self.model.index(row, 0))
         return True
 
+    def restyle(self) -> None:
+        """A live theme switch: the details are HTML with the theme's colours in them, so draw them again."""
+        entry = self.selected_entry()
+        if entry is not None and self._db is not None:
+            self.details.setHtml(self.details_html(entry))
+
     def selected_entry(self) -> Entry | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.entry(rows[0].row()) if rows else None
@@ -344,7 +350,8 @@ class SharedPage(QWidget):
         if data.get("type") == "share":
             try:
                 document = packages.sent_package(self._db, str(data["package"])).document  # type: ignore[arg-type]
-                return render.to_html(document, i18n.package_words, term_words=term_words.of_document)
+                return render.to_html(document, i18n.package_words, term_words=term_words.of_document,
+                                      muted=muted_colour(self.details))
             except (MyVendorsError, KeyError):
                 pass
         rows: list[tuple[str, Any]] = []
@@ -367,7 +374,8 @@ class SharedPage(QWidget):
             rows = [(key, self._terms_text(value) if key == "terms" else value) for key, value in sorted(data.items())]
             title = self.tr("Ledger entry %d") % entry.seq
         rows.append((self.tr("Entry hash"), entry.hash))
-        body = "".join(f"<tr><td style='color:#555;padding-right:12px'>{e(str(k))}</td><td>{e(str(v))}</td></tr>"
+        muted = muted_colour(self.details)
+        body = "".join(f"<tr><td style='color:{muted};padding-right:12px'>{e(str(k))}</td><td>{e(str(v))}</td></tr>"
                        for k, v in rows)
         return f"<h2>{e(title)}</h2><table>{body}</table>"
 

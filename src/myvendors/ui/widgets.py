@@ -429,6 +429,19 @@ def heading(text: str = "", *, scale: float = 1.5, parent: QWidget | None = None
     return label
 
 
+def muted_colour(widget: QWidget) -> str:
+    """The theme's quiet text colour (what `secondary` labels use) as a solid #rrggbb for rich
+    text: the placeholder colour laid over the widget's base, since HTML in Qt takes no alpha."""
+    palette = widget.palette()
+    over, base = palette.color(QPalette.ColorRole.PlaceholderText), palette.color(QPalette.ColorRole.Base)
+    alpha = over.alphaF()
+
+    def mix(a: float, b: float) -> int:
+        return round(255 * (a * alpha + b * (1 - alpha)))
+
+    return "#%02x%02x%02x" % (mix(over.redF(), base.redF()), mix(over.greenF(), base.greenF()), mix(over.blueF(), base.blueF()))
+
+
 def secondary(text: str = "", *, parent: QWidget | None = None, small: bool = False) -> QLabel:
     """Explanatory text, a little quieter than the main text."""
     label = QLabel(text, parent)

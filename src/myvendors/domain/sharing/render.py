@@ -200,10 +200,13 @@ def to_html(
     translate: Translate = english,
     *,
     term_words: Callable[[dict[str, Any]], tuple[str, str]] | None = None,
+    muted: str = "#555555",
 ) -> str:
     """A page a person reads or prints; Qt's rich text renders it (so: simple HTML 4 and CSS).
     `translate` puts the words around the values in her language; `term_words` gives a term's
-    (title, text) as shown (the app's are in her language); by default the package's own words."""
+    (title, text) as shown (the app's are in her language); by default the package's own words.
+    `muted` is the colour of labels and notes: grey on paper, the theme's quiet text on a screen
+    (a fixed grey is near-invisible on a dark background)."""
     e = html.escape
     heading_ = title(document, translate)
     parts = [
@@ -211,8 +214,8 @@ def to_html(
         f"<title>{e(heading_)}</title>",
         "<style>body{font-family:sans-serif;margin:24px;} h1{font-size:20pt;margin-bottom:2px;}"
         " h2{font-size:13pt;margin-top:18px;border-bottom:1px solid #999;} td{padding:3px 12px 3px 0;"
-        " vertical-align:top;} td.label{color:#555;white-space:nowrap;} p.note{color:#555;font-size:9pt;}"
-        " p.term{margin:4px 0 8px 0;} span.id{color:#666;font-size:8pt;}</style>",
+        f" vertical-align:top;}} td.label{{color:{muted};white-space:nowrap;}} p.note{{color:{muted};font-size:9pt;}}"
+        f" p.term{{margin:4px 0 8px 0;}} span.id{{color:{muted};font-size:8pt;}}</style>",
         "</head><body>",
         f"<h1>{e(heading_)}</h1>",
         "<p class='note'>" + e(translate(QT_TRANSLATE_NOOP(
