@@ -4153,6 +4153,10 @@ Trotzdem schließen?</translation>
         <translation>Die Schlüsseldatei des Empfängers wählen</translation>
     </message>
     <message>
+        <source>Nothing has left yet. “Share” signs this, records it in your ledger and opens the request for offers; then you save, copy or print it.</source>
+        <translation>Noch ist nichts hinausgegangen. „Teilen“ signiert es, vermerkt es in Ihrem Protokoll und öffnet die Anfrage für Angebote; dann speichern, kopieren oder drucken Sie es.</translation>
+    </message>
+    <message>
         <source>Encrypted to %s&apos;s key on file</source>
         <translation>Verschlüsselt an den hinterlegten Schlüssel von %s</translation>
     </message>

@@ -46,11 +46,16 @@ def _open(qtbot: QtBot, make_controller, existing_vault: Path) -> tuple[MainWind
     return main, controller.vault.db
 
 
-def _share(qtbot: QtBot, wizard: ShareWizard) -> None:
+def _share(qtbot: QtBot, wizard: ShareWizard) -> str:
+    """Through the wizard to its last page; returns what the preview said Share would do."""
     qtbot.waitExposed(wizard)
+    said = ""
     for page in (PAGE_CONTENT, PAGE_TERMS, PAGE_PREVIEW, PAGE_DONE):
+        if wizard.currentId() == PAGE_PREVIEW:
+            said = wizard.currentPage().subTitle()
         wizard.next()
         qtbot.waitUntil(lambda page=page: wizard.currentId() == page, timeout=WAIT_MS)
+    return said
 
 
 def _went_text(main: MainWindow) -> str:
@@ -74,7 +79,7 @@ def test_the_wizards_share_opens_a_draft_request_and_the_request_shows_where_it_
     main.requests_page.share_action.trigger()  # the request detail's "Share…"
     wizard = main.findChild(ShareWizard)
     assert wizard is not None and wizard.recipient_page.request_id() == request.id
-    _share(qtbot, wizard)
+    assert "opens the request for offers" in _share(qtbot, wizard)  # the preview says so before Share
 
     # the request is open: the Requests page, the Overview, and accepting an offer need nothing by hand
     assert requests.get_request(db, request.id).status is RequestStatus.OPEN
@@ -133,7 +138,7 @@ def test_sharing_an_open_request_again_keeps_it_open(qtbot: QtBot, make_controll
     P.share(db, P.ShareSpec("personal-request", request_id=request.id))
     main.refresh()
     wizard = main.sharing.open_wizard(request_id=request.id)
-    _share(qtbot, wizard)
+    assert "opens the request" not in _share(qtbot, wizard)
     assert requests.get_request(db, request.id).status is RequestStatus.OPEN
     assert "now open" not in wizard.done_page.subTitle()
     main.go_to(2)

@@ -10,6 +10,7 @@ saved as a PDF of its plain-words rendering.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 from pathlib import Path
@@ -67,7 +68,7 @@ from PySide6.QtWidgets import (
 )
 
 from myvendors.domain import reputation, requests, vendors
-from myvendors.domain.models import Vendor
+from myvendors.domain.models import RequestStatus, Vendor
 from myvendors.domain.sharing import files, keys, packages, render, terms
 from myvendors.domain.sharing.packages import Draft, Shared, ShareSpec
 from myvendors.errors import InvalidInput, MyVendorsError
@@ -784,6 +785,17 @@ class PreviewPage(QWizardPage):
         draft = self._wizard.draft
         assert draft is not None
         self._show_words()
+        opens = False
+        if draft.spec.kind == "personal-request" and draft.spec.request_id is not None:
+            with contextlib.suppress(MyVendorsError):
+                status = requests.get_request(self._wizard.db, draft.spec.request_id).status
+                opens = status in (RequestStatus.DRAFT, RequestStatus.EXPIRED)
+        if opens:  # sharing publishes it: say so before she presses Share
+            self.setSubTitle(self.tr("Nothing has left yet. “Share” signs this, records it in your ledger and opens "
+                                     "the request for offers; then you save, copy or print it."))
+        else:
+            self.setSubTitle(self.tr("Nothing has left yet. “Share” signs this, records it in your ledger, and then "
+                                     "lets you save, copy or print it."))
         self.json.setPlainText(json.dumps(draft.document, indent=2, ensure_ascii=False))
         self.message.hide()
         self.encryption_combo.blockSignals(True)
