@@ -411,7 +411,11 @@ class AcceptOfferDialog(_Form):
         question = heading(self.tr("Accept the offer from %s (%s)?") % (view.sender, price), scale=1.1, parent=self)
         self.column.insertWidget(0, question)
         points = [self.tr("“%s” becomes fulfilled and takes no more offers. This cannot be undone.") % request.title]
-        if view.known:
+        if view.known and view.offer.vendor_id is None:  # not linked yet: her vendor of that website or name
+            points.append(self.tr("%s is already in your vault as %s: the offer is linked to that vendor, with an "
+                                  "“offer accepted” entry on its timeline.") % (view.offer.sender or view.sender,
+                                                                                 view.sender))
+        elif view.known:
             points.append(self.tr("An “offer accepted” entry goes on %s’s timeline.") % view.sender)
         elif self.match is not None:
             points.append(self.tr("%s is already in your vault as %s: the offer is linked to that vendor, with an "

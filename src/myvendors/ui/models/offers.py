@@ -53,8 +53,11 @@ def load(db: Database, request_id: int, *, today: date | None = None) -> list[Of
     """The request's offers, cheapest first, with vendor names and standings (one summaries call)."""
     day = today or date.today()
     offers = requests.offers_for(db, request_id)
+    # an offer from a sender not linked yet goes to the vendor she has with that website or name
+    # (what accepting it does): show that vendor and its standing, not "not in your vault"
+    owner = {o.id: o.vendor_id if o.vendor_id is not None else requests.matching_vendor(db, o.id) for o in offers}
     names: dict[int, str] = {}
-    for vendor_id in {o.vendor_id for o in offers if o.vendor_id is not None}:
+    for vendor_id in {v for v in owner.values() if v is not None}:
         try:
             names[vendor_id] = vendors.get_vendor(db, vendor_id).name
         except MyVendorsError:  # purged from the trash: only the offer's own sender name is left
@@ -63,9 +66,9 @@ def load(db: Database, request_id: int, *, today: date | None = None) -> list[Of
     return [
         OfferView(
             offer=o,
-            sender=names.get(o.vendor_id, "") if o.vendor_id in names else (o.sender or "?"),
-            known=o.vendor_id in names,
-            summary=found.get(o.vendor_id) if o.vendor_id is not None else None,
+            sender=names[owner[o.id]] if owner[o.id] in names else (o.sender or "?"),  # type: ignore[index]
+            known=owner[o.id] in names,
+            summary=found.get(owner[o.id]) if owner[o.id] is not None else None,  # type: ignore[arg-type]
             expired=o.valid_until is not None and o.valid_until < day and not o.accepted,
         )
         for o in offers
