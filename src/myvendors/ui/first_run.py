@@ -27,7 +27,7 @@ from myvendors.ui import icons
 from myvendors.ui.clipboard import SensitiveClipboard
 from myvendors.ui.passphrase import NewPassphraseForm
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.widgets import Level, PageFrame, PageStack, link_button, secondary
+from myvendors.ui.widgets import Level, PageFrame, PageStack, help_key, link_button, secondary
 
 
 class CreatePage(PageFrame):
@@ -166,6 +166,8 @@ class FirstRunWindow(QWidget):
         self._stack = PageStack(self)
         self._stack.addWidget(self.create_page)
         self._stack.addWidget(self.recovery_page)
+        help_key(self, lambda: "vault#recovery" if self._stack.currentWidget() is self.recovery_page
+                 else "getting-started#first-run")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)

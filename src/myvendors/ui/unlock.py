@@ -26,7 +26,16 @@ from PySide6.QtWidgets import (
 from myvendors.ui import icons, keyring_text
 from myvendors.ui.i18n import translated
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.widgets import Level, PageFrame, PageStack, PassphraseEdit, fit_to_content, link_button, secondary
+from myvendors.ui.widgets import (
+    Level,
+    PageFrame,
+    PageStack,
+    PassphraseEdit,
+    fit_to_content,
+    help_key,
+    link_button,
+    secondary,
+)
 from myvendors.vault.session import DeviceStatus
 
 
@@ -173,6 +182,7 @@ class UnlockWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
         self.setMinimumWidth(PageFrame.CONTENT_WIDTH + 56)
+        help_key(self, lambda: "vault#recovery" if self.showing_recovery() else "vault#passphrase")
 
         page = self.unlock_page
         page.unlock_button.clicked.connect(self._request_unlock)

@@ -6,7 +6,7 @@ import enum
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPalette, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -427,6 +427,20 @@ def heading(text: str = "", *, scale: float = 1.5, parent: QWidget | None = None
     label.setWordWrap(True)
     label.setAccessibleName(text)
     return label
+
+
+def help_key(window: QWidget, topic: Callable[[], str]) -> None:
+    """F1 in `window` opens the user guide at `topic()` (the guide loads when first asked for)."""
+    keys = QKeySequence(QKeySequence.StandardKey.HelpContents)
+    shortcut = QShortcut(keys if not keys.isEmpty() else QKeySequence("F1"), window)
+    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+
+    def show() -> None:
+        from myvendors.ui import help as user_guide  # noqa: PLC0415 (loads when first asked for)
+
+        user_guide.show_help(window, topic())
+
+    shortcut.activated.connect(show)
 
 
 def muted_colour(widget: QWidget) -> str:
