@@ -5,16 +5,18 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 # Every dependency comes from a lock file with hashes (requirements/*.txt, made by `make lock` for
-# Python 3.11 on Linux x86_64) and pip checks each download against them (--require-hashes). The
-# build tools come first and from their own lock, so neither the project nor the one sdist-only
-# dependency is built with anything fetched unchecked (--no-build-isolation). The stamps name a
-# checksum of pyproject.toml and the locks: changing any of them reinstalls.
+# Python 3.11 on Linux x86_64) and pip checks each download against them (--require-hashes). Only
+# wheels are taken, so no dependency's code runs while installing (on a platform where one has no
+# wheel: `make test ONLY_BINARY=`). The build tools come first, from their own lock, and build the
+# project itself without fetching anything (--no-build-isolation). The stamps name a checksum of
+# pyproject.toml and the locks: changing any of them reinstalls.
 RUN_LOCKS := requirements/build.txt requirements/run.txt
 TEST_LOCKS := $(RUN_LOCKS) requirements/test.txt
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml $(RUN_LOCKS) | cksum | cut -d' ' -f1)
 TEST_STAMP := $(VENV)/.installed-test-$(shell cat pyproject.toml $(TEST_LOCKS) | cksum | cut -d' ' -f1)
 PIP := $(PY) -m pip --quiet --disable-pip-version-check
-PIP_LOCKED := $(PIP) install --require-hashes --no-build-isolation
+ONLY_BINARY ?= --only-binary :all:
+PIP_LOCKED := $(PIP) install --require-hashes $(ONLY_BINARY) --no-build-isolation
 PYTEST_ARGS ?=
 
 .PHONY: help run test test-long lint lock screenshots bench bench-data check-layers translations clean
@@ -26,7 +28,7 @@ $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
 
 $(STAMP): $(VENV)/bin/activate pyproject.toml $(RUN_LOCKS)
-	$(PIP) install --require-hashes --only-binary :all: -r requirements/build.txt
+	$(PIP_LOCKED) -r requirements/build.txt
 	$(PIP_LOCKED) -r requirements/run.txt
 	$(PIP) install --no-deps --no-build-isolation -e .
 	rm -f $(VENV)/.installed-*; touch $@
@@ -70,7 +72,7 @@ LOCK_ARGS ?=
 UV_COMPILE = $(VENV)/bin/uv pip compile --quiet --generate-hashes --python-version 3.11 \
 	--python-platform x86_64-manylinux_2_34 --custom-compile-command 'make lock' $(LOCK_ARGS)
 lock: $(VENV)/bin/activate ## regenerate the hashed lock files requirements/*.txt from pyproject.toml (after changing a dependency)
-	$(PIP) install --require-hashes --only-binary :all: -r requirements/tools.txt
+	$(PIP_LOCKED) -r requirements/tools.txt
 	$(UV_COMPILE) requirements/tools.in -o requirements/tools.txt
 	$(UV_COMPILE) requirements/build.in -o requirements/build.txt
 	$(UV_COMPILE) pyproject.toml -c requirements/build.txt -o requirements/run.txt
