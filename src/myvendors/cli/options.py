@@ -111,7 +111,7 @@ class Opt:
         setattr(args, self.dest, value)
 
     def _parse_one(self, text: str) -> Any:
-        assert self.convert is not None
+        assert self.convert is not None  # nosec B101  # narrows the type for mypy: convert is set whenever this parser is used
         try:
             return self.convert.parse(text)
         except (ValueError, OverflowError):

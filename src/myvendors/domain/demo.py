@@ -50,7 +50,7 @@ from myvendors.domain.models import (
 from myvendors.storage import Database, bulk
 
 #: The passphrase of every demo vault (documented: docs/CLI.md, docs/TESTING.md). Not a secret.
-PASSPHRASE = "demo vault passphrase"
+PASSPHRASE = "demo vault passphrase"  # nosec B105  # the documented passphrase of every demo vault, not a secret
 DEFAULT_SEED = 2024
 
 

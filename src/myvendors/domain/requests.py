@@ -201,7 +201,7 @@ def open_by_sharing_in(db: Database, request_id: int) -> RequestStatus | None:
     check_shareable(request)
     if request.status is RequestStatus.OPEN:
         return None
-    assert RequestStatus.OPEN in REQUEST_TRANSITIONS[request.status]
+    assert RequestStatus.OPEN in REQUEST_TRANSITIONS[request.status]  # nosec B101  # states an invariant of the constant transition table, not input validation
     sql.set_status(db, request_id, RequestStatus.OPEN.value)
     return request.status
 
@@ -302,7 +302,7 @@ def accept_offer(db: Database, offer_id: int, *, vendor_name: str | None = None)
         if new_vendor is not None:
             vendor_id = vendors.insert_in(db, new_vendor)
         else:
-            assert existing is not None
+            assert existing is not None  # nosec B101  # narrows the type for mypy: existing is set when no new vendor is made
             vendor_id = existing
             vendors.fill_website_in(db, vendor_id, website)
         sql.accept_offer(db, offer.id, vendor_id)

@@ -27,14 +27,14 @@ def next_id(db: Database, table: str) -> int:
     """The id the next row of `table` gets (vendors, notes: the tables bulk rows name ids in)."""
     if table not in ("vendors", "notes", "interactions", "agreements"):
         raise ValueError(f"no bulk inserts into {table!r}")
-    return int(db.query(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")[0][0])
+    return int(db.query(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")[0][0])  # nosec B608  # table: one of the four names checked above
 
 
 def _insert(db: Database, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]], extra: str = "") -> None:
     if not db.in_transaction:
         raise RuntimeError("bulk inserts run inside the caller's transaction")
     marks = ", ".join("?" for _ in columns) + extra
-    db.executemany(f"INSERT INTO {table}({', '.join(columns)}{', sort_name' if extra else ''}) VALUES ({marks})", rows)
+    db.executemany(f"INSERT INTO {table}({', '.join(columns)}{', sort_name' if extra else ''}) VALUES ({marks})", rows)  # nosec B608  # constant table and columns; rows bound
 
 
 def _tag_ids(db: Database, names: Iterable[str]) -> dict[str, int]:
@@ -44,7 +44,7 @@ def _tag_ids(db: Database, names: Iterable[str]) -> dict[str, int]:
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
-        for tag_id, name in db.query(f"SELECT id, name FROM tags WHERE name IN ({marks})", chunk):
+        for tag_id, name in db.query(f"SELECT id, name FROM tags WHERE name IN ({marks})", chunk):  # nosec B608  # only ? marks joined in; names bound
             found[str(name).casefold()] = int(tag_id)
     return {n: found[n.casefold()] for n in wanted}
 

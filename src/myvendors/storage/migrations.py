@@ -217,18 +217,18 @@ def _v3_search(con: Any) -> None:
         fts = f"{table}_fts"
         con.execute(f"CREATE VIRTUAL TABLE {fts} USING fts5(title, body, {_FTS})")
         title_new = "''" if title == "''" else f"new.{title}"
-        insert = f"INSERT INTO {fts}(rowid, title, body) VALUES (new.id, {title_new}, {body.format(t='new')})"
+        insert = f"INSERT INTO {fts}(rowid, title, body) VALUES (new.id, {title_new}, {body.format(t='new')})"  # nosec B608  # schema SQL from constants; no input
         con.execute(f"CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN {insert}; END")
-        con.execute(f"CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN DELETE FROM {fts} WHERE rowid = old.id; END")
+        con.execute(f"CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN DELETE FROM {fts} WHERE rowid = old.id; END")  # nosec B608  # schema SQL from constants; no input
         con.execute(
-            f"CREATE TRIGGER {table}_fts_au AFTER UPDATE ON {table} BEGIN "
+            f"CREATE TRIGGER {table}_fts_au AFTER UPDATE ON {table} BEGIN "  # nosec B608  # schema SQL from constants; no input
             f"DELETE FROM {fts} WHERE rowid = old.id; {insert}; END"
         )
     for link, owner, key in (("vendor_tags", "vendors", "vendor_id"), ("note_tags", "notes", "note_id")):
         title, body = _SEARCH_SOURCES[owner]
         title_sel = "''" if title == "''" else f"{owner}.{title}"
         refresh = (
-            f"DELETE FROM {owner}_fts WHERE rowid = {{row}}.{key}; "
+            f"DELETE FROM {owner}_fts WHERE rowid = {{row}}.{key}; "  # nosec B608  # schema SQL from constants; no input
             f"INSERT INTO {owner}_fts(rowid, title, body) SELECT {owner}.id, {title_sel}, {body.format(t=owner)} "
             f"FROM {owner} WHERE {owner}.id = {{row}}.{key}"
         )
@@ -236,7 +236,7 @@ def _v3_search(con: Any) -> None:
         con.execute(f"CREATE TRIGGER {link}_fts_ad AFTER DELETE ON {link} BEGIN {refresh.format(row='old')}; END")
     # Vendors that existed before this step.
     title, body = _SEARCH_SOURCES["vendors"]
-    con.execute(f"INSERT INTO vendors_fts(rowid, title, body) SELECT vendors.id, vendors.name, {body.format(t='vendors')} FROM vendors")
+    con.execute(f"INSERT INTO vendors_fts(rowid, title, body) SELECT vendors.id, vendors.name, {body.format(t='vendors')} FROM vendors")  # nosec B608  # schema SQL from constants; no input
 
 
 def _v4_vendor_sort_keys(con: Any) -> None:
@@ -367,39 +367,39 @@ def _note_totals_update(row: str, sign: str) -> str:
         sets.append(f"{d}_n = {d}_n {sign} ({row}.{d} IS NOT NULL)")
     sets.append(f"scored_notes = scored_notes {sign} ({_RATED.format(t=row)} > 0)")
     sets.append(f"score12_sum = score12_sum {sign} coalesce({_SCORE12.format(t=row)}, 0)")
-    return f"UPDATE vendor_totals SET {', '.join(sets)} WHERE vendor_id = {row}.vendor_id AND {row}.author IS NULL"
+    return f"UPDATE vendor_totals SET {', '.join(sets)} WHERE vendor_id = {row}.vendor_id AND {row}.author IS NULL"  # nosec B608  # schema SQL from constants; no input
 
 
 def _interaction_totals(row: str, sign: str) -> list[str]:
     """Statements that add ('+') or take away ('-') one interaction from every total it is in."""
     statements = [
-        f"UPDATE vendor_totals SET interactions = interactions {sign} 1 WHERE vendor_id = {row}.vendor_id",
+        f"UPDATE vendor_totals SET interactions = interactions {sign} 1 WHERE vendor_id = {row}.vendor_id",  # nosec B608  # schema SQL from constants; no input
         # The timeline lists the interactions of vendors not in the trash. While a vendor row is
         # being deleted (cascades run after its row is gone) its interactions no longer count here:
         # the vendors trigger took them away beforehand.
-        f"UPDATE counters SET n = n {sign} 1 WHERE name = 'live_interactions' "
+        f"UPDATE counters SET n = n {sign} 1 WHERE name = 'live_interactions' "  # nosec B608  # schema SQL from constants; no input
         f"AND EXISTS (SELECT 1 FROM vendors WHERE id = {row}.vendor_id AND deleted_at IS NULL)",
     ]
     if sign == "+":
         statements.append(
-            f"INSERT INTO amount_totals(vendor_id, currency, n, amount_minor) "
+            f"INSERT INTO amount_totals(vendor_id, currency, n, amount_minor) "  # nosec B608  # schema SQL from constants; no input
             f"SELECT {row}.vendor_id, {row}.currency, 1, {row}.amount_minor WHERE {row}.amount_minor IS NOT NULL "
             "ON CONFLICT(vendor_id, currency) DO UPDATE SET n = n + 1, amount_minor = amount_minor + excluded.amount_minor"
         )
     else:
         statements.append(
-            f"UPDATE amount_totals SET n = n - 1, amount_minor = amount_minor - {row}.amount_minor "
+            f"UPDATE amount_totals SET n = n - 1, amount_minor = amount_minor - {row}.amount_minor "  # nosec B608  # schema SQL from constants; no input
             f"WHERE vendor_id = {row}.vendor_id AND currency = {row}.currency AND {row}.amount_minor IS NOT NULL"
         )
         statements.append(
-            f"DELETE FROM amount_totals WHERE vendor_id = {row}.vendor_id AND currency = {row}.currency AND n = 0"
+            f"DELETE FROM amount_totals WHERE vendor_id = {row}.vendor_id AND currency = {row}.currency AND n = 0"  # nosec B608  # schema SQL from constants; no input
         )
     return statements
 
 
 def _vendor_count(row: str, sign: str) -> str:
     return (
-        f"UPDATE vendor_counts SET n = n {sign} 1 "
+        f"UPDATE vendor_counts SET n = n {sign} 1 "  # nosec B608  # schema SQL from constants; no input
         f"WHERE trashed = ({row}.deleted_at IS NOT NULL) AND status = {row}.status"
     )
 
@@ -443,11 +443,11 @@ def _v6_backfill(con: Any) -> None:
             kept[-1] += sum(rated) * 12 // len(rated)
     columns = ["my_notes", *(f"{d}_{x}" for d in _DIMENSIONS for x in ("sum", "n")), "scored_notes", "score12_sum"]
     con.executemany(
-        f"UPDATE vendor_totals SET {', '.join(f'{c} = ?' for c in columns)} WHERE vendor_id = ?",
+        f"UPDATE vendor_totals SET {', '.join(f'{c} = ?' for c in columns)} WHERE vendor_id = ?",  # nosec B608  # schema SQL from constants; no input
         [(*values, vendor_id) for vendor_id, values in sorted(mine.items())],
     )
     con.execute(
-        "INSERT INTO vendor_counts(trashed, status, n) SELECT t.trashed, s.status, "
+        "INSERT INTO vendor_counts(trashed, status, n) SELECT t.trashed, s.status, "  # nosec B608  # schema SQL from constants; no input
         "(SELECT count(*) FROM vendors WHERE (deleted_at IS NOT NULL) = t.trashed AND status = s.status) "
         f"FROM (SELECT 0 AS trashed UNION ALL SELECT 1) AS t, "
         f"({' UNION ALL '.join(f'SELECT {chr(39)}{s}{chr(39)} AS status' for s in _STATUSES)}) AS s"
@@ -501,7 +501,7 @@ def _v6_maintained_totals(con: Any) -> None:
 
     # Vendors: their counts by (trash, status), their totals row, the timeline's length on trash/restore.
     con.execute(
-        "CREATE TRIGGER vendors_totals_ai AFTER INSERT ON vendors BEGIN "
+        "CREATE TRIGGER vendors_totals_ai AFTER INSERT ON vendors BEGIN "  # nosec B608  # schema SQL from constants; no input
         f"INSERT INTO vendor_totals(vendor_id) VALUES (new.id); {_vendor_count('new', '+')}; END"
     )
     con.execute(
@@ -510,12 +510,12 @@ def _v6_maintained_totals(con: Any) -> None:
         "WHERE name = 'live_interactions' AND old.deleted_at IS NULL; END"
     )
     con.execute(
-        "CREATE TRIGGER vendors_totals_ad AFTER DELETE ON vendors BEGIN "
+        "CREATE TRIGGER vendors_totals_ad AFTER DELETE ON vendors BEGIN "  # nosec B608  # schema SQL from constants; no input
         "DELETE FROM vendor_totals WHERE vendor_id = old.id; DELETE FROM amount_totals WHERE vendor_id = old.id; "
         f"{_vendor_count('old', '-')}; END"
     )
     con.execute(
-        "CREATE TRIGGER vendors_totals_au AFTER UPDATE OF status, deleted_at ON vendors BEGIN "
+        "CREATE TRIGGER vendors_totals_au AFTER UPDATE OF status, deleted_at ON vendors BEGIN "  # nosec B608  # schema SQL from constants; no input
         f"{_vendor_count('old', '-')}; {_vendor_count('new', '+')}; "
         "UPDATE counters SET n = n + ((new.deleted_at IS NULL) - (old.deleted_at IS NULL)) "
         "* (SELECT interactions FROM vendor_totals WHERE vendor_id = new.id) "
@@ -606,20 +606,20 @@ def _v8_search_columns(con: Any) -> None:
         con.execute(f"DROP TABLE {fts}")
         con.execute(f"CREATE VIRTUAL TABLE {fts} USING fts5({', '.join(columns)}, {_FTS})")
         if table in _V8_RANK:
-            con.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('rank', '{_V8_RANK[table]}')")
+            con.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('rank', '{_V8_RANK[table]}')")  # nosec B608  # schema SQL from constants; no input
         names = ", ".join(columns)
-        con.execute(f"INSERT INTO {fts}(rowid, {names}) SELECT {table}.id, {_v8_values(table, table)} FROM {table}")
-        insert = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {_v8_values(table, 'new')})"
+        con.execute(f"INSERT INTO {fts}(rowid, {names}) SELECT {table}.id, {_v8_values(table, table)} FROM {table}")  # nosec B608  # schema SQL from constants; no input
+        insert = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {_v8_values(table, 'new')})"  # nosec B608  # schema SQL from constants; no input
         con.execute(f"CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN {insert}; END")
-        con.execute(f"CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN DELETE FROM {fts} WHERE rowid = old.id; END")
+        con.execute(f"CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN DELETE FROM {fts} WHERE rowid = old.id; END")  # nosec B608  # schema SQL from constants; no input
         con.execute(
-            f"CREATE TRIGGER {table}_fts_au AFTER UPDATE ON {table} BEGIN "
+            f"CREATE TRIGGER {table}_fts_au AFTER UPDATE ON {table} BEGIN "  # nosec B608  # schema SQL from constants; no input
             f"DELETE FROM {fts} WHERE rowid = old.id; {insert}; END"
         )
     for link, owner, key in (("vendor_tags", "vendors", "vendor_id"), ("note_tags", "notes", "note_id")):
         names = ", ".join(SEARCH_COLUMNS[owner])
         refresh = (
-            f"DELETE FROM {owner}_fts WHERE rowid = {{row}}.{key}; "
+            f"DELETE FROM {owner}_fts WHERE rowid = {{row}}.{key}; "  # nosec B608  # schema SQL from constants; no input
             f"INSERT INTO {owner}_fts(rowid, {names}) SELECT {owner}.id, {_v8_values(owner, owner)} "
             f"FROM {owner} WHERE {owner}.id = {{row}}.{key}"
         )

@@ -27,7 +27,7 @@ _AGREEMENT_COLUMNS = "a.id, a.uid, a.vendor_id, " + ", ".join(f"a.{f}" for f in 
 def insert_agreement(db: Database, *, uid: str, vendor_id: int, values: dict[str, Any]) -> int:
     stamp = now_iso()
     cur = db.execute(
-        f"INSERT INTO agreements(uid, vendor_id, {', '.join(AGREEMENT_FIELDS)}, created_at, updated_at) "
+        f"INSERT INTO agreements(uid, vendor_id, {', '.join(AGREEMENT_FIELDS)}, created_at, updated_at) "  # nosec B608  # columns: AGREEMENT_FIELDS; values bound
         f"VALUES (?, ?, {', '.join('?' for _ in AGREEMENT_FIELDS)}, ?, ?)",
         (uid, vendor_id, *(values.get(f) for f in AGREEMENT_FIELDS), stamp, stamp),
     )
@@ -37,7 +37,7 @@ def insert_agreement(db: Database, *, uid: str, vendor_id: int, values: dict[str
 def update_agreement(db: Database, agreement_id: int, values: dict[str, Any]) -> None:
     assignments = ", ".join(f"{f} = ?" for f in AGREEMENT_FIELDS)
     db.execute(
-        f"UPDATE agreements SET {assignments}, updated_at = ? WHERE id = ?",
+        f"UPDATE agreements SET {assignments}, updated_at = ? WHERE id = ?",  # nosec B608  # columns: AGREEMENT_FIELDS; values bound
         (*(values.get(f) for f in AGREEMENT_FIELDS), now_iso(), agreement_id),
     )
 
@@ -47,20 +47,20 @@ def delete_agreement(db: Database, agreement_id: int) -> None:
 
 
 def get_agreement(db: Database, agreement_id: int) -> dict[str, Any] | None:
-    rows = db.rows(f"SELECT {_AGREEMENT_COLUMNS} FROM agreements a WHERE a.id = ?", (agreement_id,))
+    rows = db.rows(f"SELECT {_AGREEMENT_COLUMNS} FROM agreements a WHERE a.id = ?", (agreement_id,))  # nosec B608  # constant identifiers; values bound
     return rows[0] if rows else None
 
 
 def agreements_of(db: Database, vendor_id: int) -> list[dict[str, Any]]:
     return db.rows(
-        f"SELECT {_AGREEMENT_COLUMNS} FROM agreements a WHERE a.vendor_id = ? ORDER BY a.title COLLATE NOCASE, a.id",
+        f"SELECT {_AGREEMENT_COLUMNS} FROM agreements a WHERE a.vendor_id = ? ORDER BY a.title COLLATE NOCASE, a.id",  # nosec B608  # constant identifiers; values bound
         (vendor_id,),
     )
 
 
 def all_agreements(db: Database) -> list[dict[str, Any]]:
     return db.rows(
-        f"SELECT {_AGREEMENT_COLUMNS}, v.name AS vendor_name FROM agreements a {_LIVE.format(t='a')} ORDER BY a.id"
+        f"SELECT {_AGREEMENT_COLUMNS}, v.name AS vendor_name FROM agreements a {_LIVE.format(t='a')} ORDER BY a.id"  # nosec B608  # constant identifiers; values bound
     )
 
 
@@ -72,7 +72,7 @@ def due_between(db: Database, first: str, last: str) -> list[dict[str, Any]]:
             UNION ALL
             SELECT {_AGREEMENT_COLUMNS}, v.name AS vendor_name, 'renews' AS what, a.renewal_date AS due
             FROM agreements a {_LIVE.format(t='a')} WHERE a.renewal_date BETWEEN ? AND ?
-            ORDER BY due, what DESC, 1""",
+            ORDER BY due, what DESC, 1""",  # nosec B608  # constant identifiers; values bound
         (first, last, first, last),
     )
 
@@ -84,7 +84,7 @@ _INTERACTION_COLUMNS = "i.id, i.uid, i.vendor_id, " + ", ".join(f"i.{f}" for f i
 
 def insert_interaction(db: Database, *, uid: str, vendor_id: int, values: dict[str, Any]) -> int:
     cur = db.execute(
-        f"INSERT INTO interactions(uid, vendor_id, {', '.join(INTERACTION_FIELDS)}, created_at) "
+        f"INSERT INTO interactions(uid, vendor_id, {', '.join(INTERACTION_FIELDS)}, created_at) "  # nosec B608  # columns: INTERACTION_FIELDS; values bound
         f"VALUES (?, ?, {', '.join('?' for _ in INTERACTION_FIELDS)}, ?)",
         (uid, vendor_id, *(values.get(f) for f in INTERACTION_FIELDS), now_iso()),
     )
@@ -95,7 +95,7 @@ def update_interaction(db: Database, interaction_id: int, *, vendor_id: int, val
     """Every field of one interaction at once (the triggers move its totals and its search row)."""
     assignments = ", ".join(f"{f} = ?" for f in INTERACTION_FIELDS)
     db.execute(
-        f"UPDATE interactions SET vendor_id = ?, {assignments} WHERE id = ?",
+        f"UPDATE interactions SET vendor_id = ?, {assignments} WHERE id = ?",  # nosec B608  # columns: INTERACTION_FIELDS; values bound
         (vendor_id, *(values.get(f) for f in INTERACTION_FIELDS), interaction_id),
     )
 
@@ -105,7 +105,7 @@ def delete_interaction(db: Database, interaction_id: int) -> None:
 
 
 def get_interaction(db: Database, interaction_id: int) -> dict[str, Any] | None:
-    rows = db.rows(f"SELECT {_INTERACTION_COLUMNS} FROM interactions i WHERE i.id = ?", (interaction_id,))
+    rows = db.rows(f"SELECT {_INTERACTION_COLUMNS} FROM interactions i WHERE i.id = ?", (interaction_id,))  # nosec B608  # constant identifiers; values bound
     return rows[0] if rows else None
 
 
@@ -138,7 +138,7 @@ def timeline_page(
     reverse = after is not None or from_end
     direction = "ASC" if reverse else "DESC"
     rows = db.rows(
-        f"SELECT {_INTERACTION_COLUMNS} FROM interactions i {live} {clause} "
+        f"SELECT {_INTERACTION_COLUMNS} FROM interactions i {live} {clause} "  # nosec B608  # constant identifiers; values bound
         f"ORDER BY i.at {direction}, i.id {direction} LIMIT ? OFFSET ?",
         (*params, limit, skip),
     )
@@ -172,7 +172,7 @@ def amount_totals(db: Database, vendor_id: int | None = None) -> list[dict[str, 
             "SELECT currency, amount_minor, n FROM amount_totals WHERE vendor_id = ? ORDER BY currency", (vendor_id,)
         )
     return db.rows(
-        f"SELECT a.currency, sum(a.amount_minor) AS amount_minor, sum(a.n) AS n FROM amount_totals a "
+        f"SELECT a.currency, sum(a.amount_minor) AS amount_minor, sum(a.n) AS n FROM amount_totals a "  # nosec B608  # constant identifiers; values bound
         f"{_LIVE.format(t='a')} GROUP BY a.currency ORDER BY a.currency"
     )
 
@@ -180,7 +180,7 @@ def amount_totals(db: Database, vendor_id: int | None = None) -> list[dict[str, 
 # -- reputation notes ----------------------------------------------------------------------
 NOTE_FIELDS = ("on_date", "text", "quality", "price", "service", "honesty", "author")
 _NOTE_COLUMNS = (
-    "n.id, n.uid, n.vendor_id, " + ", ".join(f"n.{f}" for f in NOTE_FIELDS) + ", n.created_at, "
+    "n.id, n.uid, n.vendor_id, " + ", ".join(f"n.{f}" for f in NOTE_FIELDS) + ", n.created_at, "  # nosec B608  # columns from NOTE_FIELDS; no input
     "(SELECT group_concat(name, char(31)) FROM (SELECT tags.name FROM note_tags JOIN tags ON tags.id = "
     "note_tags.tag_id WHERE note_tags.note_id = n.id ORDER BY tags.name COLLATE NOCASE)) AS tags"
 )
@@ -188,7 +188,7 @@ _NOTE_COLUMNS = (
 
 def insert_note(db: Database, *, uid: str, vendor_id: int, values: dict[str, Any], tags: Sequence[str]) -> int:
     cur = db.execute(
-        f"INSERT INTO notes(uid, vendor_id, {', '.join(NOTE_FIELDS)}, created_at) "
+        f"INSERT INTO notes(uid, vendor_id, {', '.join(NOTE_FIELDS)}, created_at) "  # nosec B608  # columns: NOTE_FIELDS; values bound
         f"VALUES (?, ?, {', '.join('?' for _ in NOTE_FIELDS)}, ?)",
         (uid, vendor_id, *(values.get(f) for f in NOTE_FIELDS), now_iso()),
     )
@@ -207,7 +207,7 @@ def update_note(db: Database, note_id: int, *, vendor_id: int, values: dict[str,
     """Every field of one note and its tags at once (the triggers move my sums and its search row)."""
     assignments = ", ".join(f"{f} = ?" for f in NOTE_FIELDS)
     db.execute(
-        f"UPDATE notes SET vendor_id = ?, {assignments} WHERE id = ?",
+        f"UPDATE notes SET vendor_id = ?, {assignments} WHERE id = ?",  # nosec B608  # columns: NOTE_FIELDS; values bound
         (vendor_id, *(values.get(f) for f in NOTE_FIELDS), note_id),
     )
     db.execute("DELETE FROM note_tags WHERE note_id = ?", (note_id,))
@@ -219,7 +219,7 @@ def delete_note(db: Database, note_id: int) -> None:
 
 
 def get_note(db: Database, note_id: int) -> dict[str, Any] | None:
-    rows = db.rows(f"SELECT {_NOTE_COLUMNS} FROM notes n WHERE n.id = ?", (note_id,))
+    rows = db.rows(f"SELECT {_NOTE_COLUMNS} FROM notes n WHERE n.id = ?", (note_id,))  # nosec B608  # constant identifiers; values bound
     return rows[0] if rows else None
 
 
@@ -280,7 +280,7 @@ def notes_page(
     # across all vendors, the trash hides them.
     live = "" if vendor_id is not None else _LIVE.format(t="n")
     return db.rows(
-        f"SELECT {_NOTE_COLUMNS} FROM notes n {live} WHERE {' AND '.join(where)} "
+        f"SELECT {_NOTE_COLUMNS} FROM notes n {live} WHERE {' AND '.join(where)} "  # nosec B608  # constant identifiers; values bound
         "ORDER BY n.on_date DESC, n.id DESC LIMIT ?",
         (*params, limit),
     )
@@ -299,7 +299,7 @@ def note_authors(db: Database) -> list[str]:
                     SELECT (SELECT min(author) FROM notes WHERE author > a.name) FROM a WHERE a.name IS NOT NULL)
                 SELECT name FROM a WHERE name IS NOT NULL
                   AND EXISTS (SELECT 1 FROM notes n {_LIVE.format(t='n')} WHERE n.author = a.name)
-                ORDER BY name COLLATE NOCASE, name"""
+                ORDER BY name COLLATE NOCASE, name"""  # nosec B608  # constant identifiers; values bound
         )
     ]
 
@@ -312,7 +312,7 @@ def note_tags(db: Database) -> list[str]:
             f"""SELECT tags.name FROM tags WHERE EXISTS (
                     SELECT 1 FROM note_tags CROSS JOIN notes n ON n.id = note_tags.note_id {_LIVE.format(t='n')}
                     WHERE note_tags.tag_id = tags.id)
-                ORDER BY tags.name COLLATE NOCASE"""
+                ORDER BY tags.name COLLATE NOCASE"""  # nosec B608  # constant identifiers; values bound
         )
     ]
 
@@ -327,7 +327,7 @@ def rating_sums(db: Database, vendor_id: int, author: str | None = None) -> dict
 
     Mine come from the vendor's maintained totals; a trusted contact's from their notes of this vendor."""
     if author is None:
-        rows = db.rows(f"SELECT {_MY_SUMS} FROM vendor_totals WHERE vendor_id = ?", (vendor_id,))
+        rows = db.rows(f"SELECT {_MY_SUMS} FROM vendor_totals WHERE vendor_id = ?", (vendor_id,))  # nosec B608  # constant identifiers; values bound
         if rows:
             return rows[0]
     row = db.rows(
@@ -422,7 +422,7 @@ def standing_changes(db: Database, *, since: str, drop: float) -> list[dict[str,
             FROM per_vendor p CROSS JOIN vendors v ON v.id = p.vendor_id AND v.deleted_at IS NULL
             WHERE p.earlier_notes > 0
               AND p.recent12 * p.earlier_notes <= p.earlier12 * p.recent_notes - ? * 12 * p.recent_notes * p.earlier_notes
-            ORDER BY recent_mean - earlier_mean, v.name COLLATE NOCASE""",
+            ORDER BY recent_mean - earlier_mean, v.name COLLATE NOCASE""",  # nosec B608  # constant identifiers; values bound
         (since, drop),
     )
 
@@ -434,7 +434,7 @@ def vendor_summaries(db: Database, vendor_ids: Sequence[int], *, today: str) -> 
         return {"renewals": [], "costs": [], "ratings": []}
     marks = ", ".join("?" for _ in vendor_ids)
     renewals = db.rows(
-        f"SELECT vendor_id, min(renewal_date) AS next_renewal FROM agreements "
+        f"SELECT vendor_id, min(renewal_date) AS next_renewal FROM agreements "  # nosec B608  # only ? marks joined in; ids bound
         f"WHERE vendor_id IN ({marks}) AND renewal_date >= ? GROUP BY vendor_id",
         (*vendor_ids, today),
     )
@@ -443,11 +443,11 @@ def vendor_summaries(db: Database, vendor_ids: Sequence[int], *, today: str) -> 
                    WHEN 'quarterly' THEN 4 WHEN 'yearly' THEN 1 ELSE 0 END) AS yearly_minor
             FROM agreements WHERE vendor_id IN ({marks}) AND price_minor IS NOT NULL AND period != 'none'
               AND (end_date IS NULL OR end_date >= ?)
-            GROUP BY vendor_id, currency ORDER BY vendor_id, currency""",
+            GROUP BY vendor_id, currency ORDER BY vendor_id, currency""",  # nosec B608  # only ? marks joined in; ids bound
         (*vendor_ids, today),
     )
     ratings = db.rows(
-        f"SELECT vendor_id, {_MY_SUMS} FROM vendor_totals WHERE vendor_id IN ({marks}) AND my_notes > 0",
+        f"SELECT vendor_id, {_MY_SUMS} FROM vendor_totals WHERE vendor_id IN ({marks}) AND my_notes > 0",  # nosec B608  # only ? marks joined in; ids bound
         tuple(vendor_ids),
     )
     return {"renewals": renewals, "costs": costs, "ratings": ratings}
@@ -475,7 +475,7 @@ def yearly_spending(db: Database, *, today: str, top: int) -> dict[str, list[dic
                 FROM (SELECT a.currency, nullif(trim(v.category), '') AS category,
                              sum(a.price_minor * {_PER_YEAR}) AS yearly_minor
                       {running} GROUP BY a.currency, nullif(trim(v.category), '')))
-            WHERE place <= ? ORDER BY currency, place""",
+            WHERE place <= ? ORDER BY currency, place""",  # nosec B608  # constant identifiers; values bound
         (today, top),
     )
     return {"totals": totals, "categories": categories}

@@ -99,7 +99,7 @@ def terms_with_prefix(db: Database, kind: str, prefix: str, *, cap: int) -> list
     terms: list[str] = []
     low = prefix
     while True:
-        row = db.query(f"SELECT term FROM {table} WHERE term >= ? AND term < ? LIMIT 1", (low, high))
+        row = db.query(f"SELECT term FROM {table} WHERE term >= ? AND term < ? LIMIT 1", (low, high))  # nosec B608  # table named from KINDS; values bound
         if not row:
             return terms
         if len(terms) == cap:
@@ -113,7 +113,7 @@ def search_kind(db: Database, kind: str, match: str, *, limit: int) -> list[dict
     select, joins, where = _SOURCES[kind]
     order = "f.rank" if kind in _RANKED else "f.rowid DESC"
     return db.rows(
-        f"SELECT {select}, {_marked(kind)} "
+        f"SELECT {select}, {_marked(kind)} "  # nosec B608  # kind is one of KINDS; values bound
         f"FROM {kind}_fts f {joins} WHERE {kind}_fts MATCH ? AND {where} ORDER BY {order} LIMIT ?",
         (match, limit),
     )
@@ -126,7 +126,7 @@ def newest_texts(db: Database, kind: str, match: str, *, before: int | None, lim
     below = "" if before is None else " AND f.rowid < ?"
     params: tuple[Any, ...] = (match, limit) if before is None else (match, before, limit)
     return [(int(r[0]), r[1] or "") for r in db.query(
-        f"SELECT f.rowid, {text} FROM {kind}_fts f {joins} WHERE {kind}_fts MATCH ? AND {where}{below} "
+        f"SELECT f.rowid, {text} FROM {kind}_fts f {joins} WHERE {kind}_fts MATCH ? AND {where}{below} "  # nosec B608  # kind is one of KINDS; values bound
         "ORDER BY f.rowid DESC LIMIT ?",
         params,
     )]
@@ -139,7 +139,7 @@ def search_ids(db: Database, kind: str, match: str, ids: list[int]) -> list[dict
     select, joins, where = _SOURCES[kind]
     marks = ", ".join("?" * len(ids))
     return db.rows(
-        f"SELECT {select}, {_marked(kind)} "
+        f"SELECT {select}, {_marked(kind)} "  # nosec B608  # kind is one of KINDS; values bound
         f"FROM {kind}_fts f {joins} WHERE {kind}_fts MATCH ? AND f.rowid IN ({marks}) AND {where} ORDER BY f.rowid DESC",
         (match, *ids),
     )
@@ -148,4 +148,4 @@ def search_ids(db: Database, kind: str, match: str, ids: list[int]) -> list[dict
 def all_ids(db: Database, kind: str, match: str) -> list[int]:
     """Every matching id (for tests that compare against a slow reference scan)."""
     select, joins, where = _SOURCES[kind]
-    return [int(r[0]) for r in db.query(f"SELECT f.rowid FROM {kind}_fts f {joins} WHERE {kind}_fts MATCH ? AND {where}", (match,))]
+    return [int(r[0]) for r in db.query(f"SELECT f.rowid FROM {kind}_fts f {joins} WHERE {kind}_fts MATCH ? AND {where}", (match,))]  # nosec B608  # kind is one of KINDS; values bound

@@ -27,14 +27,14 @@ def current_pseudonym(
         where, value = "request_id = ?", request_id
     else:
         where, value = "contact = ? COLLATE NOCASE", contact
-    rows = db.rows(f"SELECT {_PSEUDONYM} FROM pseudonyms WHERE {where} AND retired_at IS NULL", (value,))
+    rows = db.rows(f"SELECT {_PSEUDONYM} FROM pseudonyms WHERE {where} AND retired_at IS NULL", (value,))  # nosec B608  # constant identifiers; values bound
     return rows[0] if rows else None
 
 
 def pseudonym_by_thumbprint(db: Database, thumbprint: str) -> dict[str, Any] | None:
     """A pseudonym, current or retired, by the thumbprint of its signing or its encryption key."""
     rows = db.rows(
-        f"SELECT {_PSEUDONYM} FROM pseudonyms WHERE thumbprint = ? OR enc_thumbprint = ?", (thumbprint, thumbprint)
+        f"SELECT {_PSEUDONYM} FROM pseudonyms WHERE thumbprint = ? OR enc_thumbprint = ?", (thumbprint, thumbprint)  # nosec B608  # constant identifiers; values bound
     )
     return rows[0] if rows else None
 
@@ -97,16 +97,16 @@ _KEY = "id, thumbprint, name, vendor_id, sig_jwk, enc_jwk, how, first_seen"
 
 
 def key_by_thumbprint(db: Database, thumbprint: str) -> dict[str, Any] | None:
-    rows = db.rows(f"SELECT {_KEY} FROM counterpart_keys WHERE thumbprint = ?", (thumbprint,))
+    rows = db.rows(f"SELECT {_KEY} FROM counterpart_keys WHERE thumbprint = ?", (thumbprint,))  # nosec B608  # constant identifiers; values bound
     return rows[0] if rows else None
 
 
 def keys_of_vendor(db: Database, vendor_id: int) -> list[dict[str, Any]]:
-    return db.rows(f"SELECT {_KEY} FROM counterpart_keys WHERE vendor_id = ? ORDER BY id", (vendor_id,))
+    return db.rows(f"SELECT {_KEY} FROM counterpart_keys WHERE vendor_id = ? ORDER BY id", (vendor_id,))  # nosec B608  # constant identifiers; values bound
 
 
 def keys_named(db: Database, name: str) -> list[dict[str, Any]]:
-    return db.rows(f"SELECT {_KEY} FROM counterpart_keys WHERE name = ? COLLATE NOCASE ORDER BY id", (name,))
+    return db.rows(f"SELECT {_KEY} FROM counterpart_keys WHERE name = ? COLLATE NOCASE ORDER BY id", (name,))  # nosec B608  # constant identifiers; values bound
 
 
 def insert_key(db: Database, values: dict[str, Any]) -> int:
@@ -143,31 +143,31 @@ _PACKAGE = (
 def insert_package(db: Database, values: dict[str, Any]) -> int:
     columns = _PACKAGE.split(", ")[1:]
     cur = db.execute(
-        f"INSERT INTO packages({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+        f"INSERT INTO packages({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",  # nosec B608  # columns of _PACKAGE; values bound
         tuple(values.get(c) for c in columns),
     )
     return int(cur.lastrowid)
 
 
 def package_by_id(db: Database, package_id: str) -> dict[str, Any] | None:
-    rows = db.rows(f"SELECT {_PACKAGE} FROM packages WHERE package_id = ?", (package_id,))
+    rows = db.rows(f"SELECT {_PACKAGE} FROM packages WHERE package_id = ?", (package_id,))  # nosec B608  # constant identifiers; values bound
     return rows[0] if rows else None
 
 
 def package_by_sha256(db: Database, sha256: str) -> dict[str, Any] | None:
-    rows = db.rows(f"SELECT {_PACKAGE} FROM packages WHERE sha256 = ?", (sha256,))
+    rows = db.rows(f"SELECT {_PACKAGE} FROM packages WHERE sha256 = ?", (sha256,))  # nosec B608  # constant identifiers; values bound
     return rows[0] if rows else None
 
 
 def packages(db: Database, *, vendor_id: int | None = None) -> list[dict[str, Any]]:
     if vendor_id is None:
-        return db.rows(f"SELECT {_PACKAGE} FROM packages ORDER BY issued_at DESC, id DESC")
-    return db.rows(f"SELECT {_PACKAGE} FROM packages WHERE vendor_id = ? ORDER BY issued_at DESC, id DESC", (vendor_id,))
+        return db.rows(f"SELECT {_PACKAGE} FROM packages ORDER BY issued_at DESC, id DESC")  # nosec B608  # constant identifiers; values bound
+    return db.rows(f"SELECT {_PACKAGE} FROM packages WHERE vendor_id = ? ORDER BY issued_at DESC, id DESC", (vendor_id,))  # nosec B608  # constant identifiers; values bound
 
 
 def retention_ending(db: Database, until: str) -> list[dict[str, Any]]:
     return db.rows(
-        f"SELECT {_PACKAGE} FROM packages WHERE retention_until IS NOT NULL AND retention_until <= ? "
+        f"SELECT {_PACKAGE} FROM packages WHERE retention_until IS NOT NULL AND retention_until <= ? "  # nosec B608  # constant identifiers; values bound
         "ORDER BY retention_until",
         (until,),
     )
@@ -177,7 +177,7 @@ def retention_unasked(db: Database, until: str) -> list[dict[str, Any]]:
     """Packages sent to a vendor whose retention ends by `until`, that are not deletion requests and
     about which no deletion request went out yet (walks the retention index, step 7)."""
     return db.rows(
-        f"SELECT {_PACKAGE} FROM packages WHERE retention_until IS NOT NULL AND retention_until <= ? "
+        f"SELECT {_PACKAGE} FROM packages WHERE retention_until IS NOT NULL AND retention_until <= ? "  # nosec B608  # constant identifiers; values bound
         "AND vendor_id IS NOT NULL AND kind != 'deletion-request' AND package_id NOT IN ("
         "SELECT c.value FROM packages d, json_each(d.document, '$.data.concerning') c "
         "WHERE d.kind = 'deletion-request' AND json_valid(d.document)) "
@@ -309,7 +309,7 @@ _ENTRY = "seq, entry, prev_hash, hash"
 def _vendor_seqs() -> str:
     """The seqs of one vendor's entries (:vendor): its shares, and the answers to them."""
     return (
-        f"SELECT seq FROM ledger WHERE {SHARE_VENDOR} = :vendor UNION ALL "
+        f"SELECT seq FROM ledger WHERE {SHARE_VENDOR} = :vendor UNION ALL "  # nosec B608  # constant identifiers; values bound
         f"SELECT a.seq FROM ledger s JOIN ledger a ON {_answers('a.')} = {_share('package', 's.')} "
         f"WHERE {_share('vendor_id', 's.')} = :vendor"
     )
@@ -324,7 +324,7 @@ def _where(vendor_id: int | None, *terms: str) -> tuple[str, dict[str, Any]]:
 
 def ledger_count(db: Database, *, vendor_id: int | None = None) -> int:
     where, params = _where(vendor_id)
-    return int(db.query(f"SELECT count(*) FROM ledger{where}", params)[0][0])
+    return int(db.query(f"SELECT count(*) FROM ledger{where}", params)[0][0])  # nosec B608  # constant identifiers; values bound
 
 
 def ledger_page(
@@ -334,11 +334,11 @@ def ledger_page(
     seq `above` (still newest first), or the newest."""
     if above is not None:
         where, params = _where(vendor_id, "seq > :key")
-        rows = db.rows(f"SELECT {_ENTRY} FROM ledger{where} ORDER BY seq LIMIT :limit",
+        rows = db.rows(f"SELECT {_ENTRY} FROM ledger{where} ORDER BY seq LIMIT :limit",  # nosec B608  # constant identifiers; values bound
                        {**params, "key": above, "limit": limit})
         return rows[::-1]
     where, params = _where(vendor_id, *(["seq < :key"] if below is not None else []))
-    return db.rows(f"SELECT {_ENTRY} FROM ledger{where} ORDER BY seq DESC LIMIT :limit",
+    return db.rows(f"SELECT {_ENTRY} FROM ledger{where} ORDER BY seq DESC LIMIT :limit",  # nosec B608  # constant identifiers; values bound
                    {**params, "key": below, "limit": limit})
 
 
@@ -346,10 +346,10 @@ def ledger_at(db: Database, *, start: int, limit: int, total: int, vendor_id: in
     """Entries `start` to `start + limit` of the newest-first list of `total`, counted from the nearer end."""
     where, params = _where(vendor_id)
     if start <= total - start - limit:
-        return db.rows(f"SELECT {_ENTRY} FROM ledger{where} ORDER BY seq DESC LIMIT :limit OFFSET :offset",
+        return db.rows(f"SELECT {_ENTRY} FROM ledger{where} ORDER BY seq DESC LIMIT :limit OFFSET :offset",  # nosec B608  # constant identifiers; values bound
                        {**params, "limit": limit, "offset": start})
     offset = max(0, total - start - limit)
-    rows = db.rows(f"SELECT {_ENTRY} FROM ledger{where} ORDER BY seq LIMIT :limit OFFSET :offset",
+    rows = db.rows(f"SELECT {_ENTRY} FROM ledger{where} ORDER BY seq LIMIT :limit OFFSET :offset",  # nosec B608  # constant identifiers; values bound
                    {**params, "limit": max(0, total - start - offset), "offset": offset})
     return rows[::-1]
 
@@ -357,11 +357,11 @@ def ledger_at(db: Database, *, start: int, limit: int, total: int, vendor_id: in
 def ledger_position(db: Database, seq: int, *, vendor_id: int | None = None) -> int:
     """How many entries of the newest-first list stand before entry `seq`."""
     where, params = _where(vendor_id, "seq > :key")
-    return int(db.query(f"SELECT count(*) FROM ledger{where}", {**params, "key": seq})[0][0])
+    return int(db.query(f"SELECT count(*) FROM ledger{where}", {**params, "key": seq})[0][0])  # nosec B608  # constant identifiers; values bound
 
 
 def share_entry_seq(db: Database, package_id: str) -> int | None:
-    rows = db.query(f"SELECT seq FROM ledger WHERE {SHARE_PACKAGE} = ? ORDER BY seq DESC LIMIT 1", (package_id,))
+    rows = db.query(f"SELECT seq FROM ledger WHERE {SHARE_PACKAGE} = ? ORDER BY seq DESC LIMIT 1", (package_id,))  # nosec B608  # constant identifiers; values bound
     return int(rows[0][0]) if rows else None
 
 
@@ -369,7 +369,7 @@ def request_entries(db: Database, request_id: int) -> list[dict[str, Any]]:
     """A request's ledger entries, oldest first: the shares of its packages and the answers to them
     (found through the package and answer indexes of step 7)."""
     return db.rows(
-        f"SELECT {_ENTRY} FROM ledger WHERE {SHARE_PACKAGE} IN (SELECT package_id FROM packages WHERE request_id = :r) "
+        f"SELECT {_ENTRY} FROM ledger WHERE {SHARE_PACKAGE} IN (SELECT package_id FROM packages WHERE request_id = :r) "  # nosec B608  # constant identifiers; values bound
         f"UNION SELECT {_ENTRY} FROM ledger WHERE {ANSWERS} IN (SELECT package_id FROM packages WHERE request_id = :r) "
         "ORDER BY seq",
         {"r": request_id},
@@ -382,7 +382,7 @@ def share_kinds(db: Database, package_ids: list[str]) -> dict[str, str]:
         return {}
     marks = ", ".join("?" for _ in package_ids)
     rows = db.query(
-        f"SELECT {SHARE_PACKAGE}, json_extract(entry, '$.kind') FROM ledger WHERE {SHARE_PACKAGE} IN ({marks})",
+        f"SELECT {SHARE_PACKAGE}, json_extract(entry, '$.kind') FROM ledger WHERE {SHARE_PACKAGE} IN ({marks})",  # nosec B608  # only ? marks joined in; ids bound
         tuple(package_ids),
     )
     return {str(r[0]): str(r[1] or "") for r in rows}
@@ -391,7 +391,7 @@ def share_kinds(db: Database, package_ids: list[str]) -> dict[str, str]:
 def ledger_vendor_counts(db: Database) -> dict[int, int]:
     """How many entries each vendor has (its shares and the answers to them), from the indexes."""
     rows = db.query(
-        f"SELECT vendor, count(*) FROM ("
+        f"SELECT vendor, count(*) FROM ("  # nosec B608  # constant identifiers; values bound
         f"SELECT {SHARE_VENDOR} AS vendor FROM ledger WHERE {SHARE_VENDOR} IS NOT NULL UNION ALL "
         f"SELECT {_share('vendor_id', 's.')} FROM ledger a CROSS JOIN ledger s "
         f"ON {_share('package', 's.')} = {_answers('a.')} "

@@ -24,7 +24,7 @@ def rebuild(db: Database) -> None:
     from myvendors.storage.migrations import _v6_backfill
 
     for table in ("vendor_totals", "amount_totals", "vendor_counts", "counters"):
-        db.execute(f"DELETE FROM {table}")
+        db.execute(f"DELETE FROM {table}")  # nosec B608  # constant identifiers; values bound
     _v6_backfill(db._require())
 
 
@@ -40,7 +40,7 @@ def stored(db: Database) -> dict[str, Any]:
         ),
         "vendor_totals": {
             int(r[0]): tuple(int(x) for x in r[1:])
-            for r in db.query(f"SELECT vendor_id, {vendor_cols} FROM vendor_totals ORDER BY vendor_id")
+            for r in db.query(f"SELECT vendor_id, {vendor_cols} FROM vendor_totals ORDER BY vendor_id")  # nosec B608  # constant identifiers; values bound
         },
         "amount_totals": {
             (int(v), c): (int(n), int(a))
@@ -56,7 +56,7 @@ def recount(db: Database) -> dict[str, Any]:
     for (vendor_id,) in db.query("SELECT id FROM vendors ORDER BY id"):
         interactions = db.query("SELECT count(*) FROM interactions WHERE vendor_id = ?", (vendor_id,))[0][0]
         mine = db.query(
-            f"SELECT count(*), {sums}, count({_SCORE12}), coalesce(sum({_SCORE12}), 0) "
+            f"SELECT count(*), {sums}, count({_SCORE12}), coalesce(sum({_SCORE12}), 0) "  # nosec B608  # constant identifiers; values bound
             "FROM notes WHERE vendor_id = ? AND author IS NULL",
             (vendor_id,),
         )[0]

@@ -33,7 +33,7 @@ def sort_key(name: str) -> str:
 def insert(db: Database, *, uid: str, values: dict[str, Any]) -> int:
     stamp = now_iso()
     cur = db.execute(
-        f"INSERT INTO vendors(uid, {', '.join(FIELDS)}, sort_name, created_at, updated_at) "
+        f"INSERT INTO vendors(uid, {', '.join(FIELDS)}, sort_name, created_at, updated_at) "  # nosec B608  # constant identifiers (_ORDER); values bound
         f"VALUES (?, {', '.join('?' for _ in FIELDS)}, ?, ?, ?)",
         (uid, *(values.get(f) for f in FIELDS), sort_key(str(values.get("name") or "")), stamp, stamp),
     )
@@ -47,7 +47,7 @@ def update(db: Database, vendor_id: int, values: dict[str, Any]) -> None:
     if "name" in changes:
         changes["sort_name"] = sort_key(str(changes["name"]))
     assignments = ", ".join(f"{k} = ?" for k in changes)
-    db.execute(f"UPDATE vendors SET {assignments}, updated_at = ? WHERE id = ?", (*changes.values(), now_iso(), vendor_id))
+    db.execute(f"UPDATE vendors SET {assignments}, updated_at = ? WHERE id = ?", (*changes.values(), now_iso(), vendor_id))  # nosec B608  # keys filtered to FIELDS; values bound
 
 
 def set_tags(db: Database, vendor_id: int, tags: Sequence[str]) -> None:
@@ -60,12 +60,12 @@ def set_tags(db: Database, vendor_id: int, tags: Sequence[str]) -> None:
 
 
 def get(db: Database, vendor_id: int) -> dict[str, Any] | None:
-    rows = db.rows(f"SELECT {COLUMNS}, {_TAGS} FROM vendors WHERE id = ?", (vendor_id,))
+    rows = db.rows(f"SELECT {COLUMNS}, {_TAGS} FROM vendors WHERE id = ?", (vendor_id,))  # nosec B608  # constant identifiers (_ORDER); values bound
     return rows[0] if rows else None
 
 
 def get_by_uid(db: Database, uid: str) -> dict[str, Any] | None:
-    rows = db.rows(f"SELECT {COLUMNS}, {_TAGS} FROM vendors WHERE uid = ?", (uid,))
+    rows = db.rows(f"SELECT {COLUMNS}, {_TAGS} FROM vendors WHERE uid = ?", (uid,))  # nosec B608  # constant identifiers (_ORDER); values bound
     return rows[0] if rows else None
 
 
@@ -117,7 +117,7 @@ def page(
         params.extend([key, last_id])
     direction = "DESC" if descending != reverse else "ASC"
     sql = (
-        f"SELECT {COLUMNS}, {_TAGS} FROM vendors WHERE {' AND '.join(where)} "
+        f"SELECT {COLUMNS}, {_TAGS} FROM vendors WHERE {' AND '.join(where)} "  # nosec B608  # constant identifiers (_ORDER); values bound
         f"ORDER BY {column} {direction}, id {direction} LIMIT ? OFFSET ?"
     )
     rows = db.rows(sql, (*params, limit, skip))
@@ -140,7 +140,7 @@ def position(
     if column == "sort_name":
         value = sort_key(str(value))
     where.append(f"({column}, id) {'>' if descending else '<'} (?, ?)")
-    return int(db.query(f"SELECT count(*) FROM vendors WHERE {' AND '.join(where)}", (*params, value, row_id))[0][0])
+    return int(db.query(f"SELECT count(*) FROM vendors WHERE {' AND '.join(where)}", (*params, value, row_id))[0][0])  # nosec B608  # constant identifiers (_ORDER); values bound
 
 
 def count(db: Database, *, trashed: bool = False, status: str | None = None, tag: str | None = None) -> int:
@@ -154,7 +154,7 @@ def count(db: Database, *, trashed: bool = False, status: str | None = None, tag
     # A tag's vendors from the (tag_id, vendor_id) index: the count costs the tag's size.
     where, params = _filters(status, None, trashed)
     where.append("id IN (SELECT vendor_id FROM vendor_tags WHERE tag_id = (SELECT id FROM tags WHERE name = ?))")
-    return int(db.query(f"SELECT count(*) FROM vendors WHERE {' AND '.join(where)}", (*params, tag))[0][0])
+    return int(db.query(f"SELECT count(*) FROM vendors WHERE {' AND '.join(where)}", (*params, tag))[0][0])  # nosec B608  # constant identifiers (_ORDER); values bound
 
 
 def set_deleted(db: Database, vendor_id: int, deleted_at: str | None) -> None:
@@ -177,7 +177,7 @@ def names(db: Database, vendor_ids: Sequence[int]) -> dict[int, str]:
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ", ".join("?" * len(chunk))
-        for row in db.query(f"SELECT id, name FROM vendors WHERE id IN ({marks})", chunk):
+        for row in db.query(f"SELECT id, name FROM vendors WHERE id IN ({marks})", chunk):  # nosec B608  # only ? marks joined in; ids bound
             found[int(row[0])] = str(row[1])
     return found
 
@@ -194,6 +194,6 @@ def all_tags(db: Database) -> list[str]:
 
 def page_by_id(db: Database, *, after_id: int, limit: int) -> list[dict[str, Any]]:
     return db.rows(
-        f"SELECT {COLUMNS}, {_TAGS} FROM vendors WHERE deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?",
+        f"SELECT {COLUMNS}, {_TAGS} FROM vendors WHERE deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?",  # nosec B608  # constant identifiers (_ORDER); values bound
         (after_id, limit),
     )

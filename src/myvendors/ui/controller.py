@@ -239,7 +239,7 @@ class AppController(QObject):
 
     def _create(self, passphrase: str) -> None:
         window = self._window
-        assert _is_instance(window, "myvendors.ui.first_run", "FirstRunWindow")
+        assert _is_instance(window, "myvendors.ui.first_run", "FirstRunWindow")  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         window = cast("FirstRunWindow", window)
         path, kdf_seconds = self.vault_path, self.kdf_seconds
         window.set_busy(True)
@@ -345,7 +345,7 @@ class AppController(QObject):
 
     def _unlock(self, passphrase: str, remember: bool | None) -> None:
         window = self._window
-        assert isinstance(window, UnlockWindow)
+        assert isinstance(window, UnlockWindow)  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         path, keystore = self.vault_path, self.keystore
         self._run_unlock(
             window,
@@ -357,7 +357,7 @@ class AppController(QObject):
 
     def _unlock_with_device(self) -> None:
         window = self._window
-        assert isinstance(window, UnlockWindow)
+        assert isinstance(window, UnlockWindow)  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         path, keystore = self.vault_path, self.keystore
         self._run_unlock(
             window,
@@ -367,7 +367,7 @@ class AppController(QObject):
 
     def _recover(self, recovery_key: str, new_passphrase: str) -> None:
         window = self._window
-        assert isinstance(window, UnlockWindow)
+        assert isinstance(window, UnlockWindow)  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         path, kdf_seconds = self.vault_path, self.kdf_seconds
         self._run_unlock(
             window,
@@ -379,7 +379,7 @@ class AppController(QObject):
 
     def _restore(self, backup: str, passphrase: str) -> None:
         window = self._window
-        assert isinstance(window, UnlockWindow)
+        assert isinstance(window, UnlockWindow)  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         path, keystore = self.vault_path, self.keystore
         self._run_unlock(
             window,

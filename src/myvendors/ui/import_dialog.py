@@ -267,7 +267,7 @@ class ImportPreviewDialog(QDialog):
     @property
     def plan(self) -> ImportPlan:
         plan = self.model.plan
-        assert plan is not None
+        assert plan is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         return plan
 
     def set_plan(self, plan: ImportPlan) -> None:
@@ -505,7 +505,7 @@ class VendorImport(QObject):
     # -- reading and checking ---------------------------------------------------------------
     def _plan(self, mapping: dict[str, str | None] | None = None) -> None:
         path, paths, connect = self.path, list(self.paths), self._connect
-        assert path is not None
+        assert path is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         owner = self.dialog or self._window
         text = self.tr("Reading %s…") % path.name if len(paths) == 1 else self.tr("Reading %d files…") % len(paths)
         self._set_busy(text)
@@ -526,7 +526,7 @@ class VendorImport(QObject):
         job.finished.connect(self._job_done)
 
     def _planned(self, plan: ImportPlan) -> None:
-        assert self.path is not None
+        assert self.path is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         if self.dialog is None:
             self.dialog = ImportPreviewDialog(self.path, plan, self._window, paths=self.paths)
             self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -551,7 +551,7 @@ class VendorImport(QObject):
         if isinstance(error, Cancelled):
             self.deleteLater()
             return
-        assert self.path is not None
+        assert self.path is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Import vendors"),
@@ -575,7 +575,7 @@ class VendorImport(QObject):
     # -- adding -----------------------------------------------------------------------------
     def _apply(self, leave_out: set[int]) -> None:
         dialog, connect = self.dialog, self._connect
-        assert dialog is not None
+        assert dialog is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         plan = dialog.plan
         count = len(plan.drafts) - len(leave_out)
         text = self.tr("Adding 1 vendor…") if count == 1 else self.tr("Adding %d vendors…") % count

@@ -297,7 +297,7 @@ class SettingsDialog(QDialog):
         self._add_backup_actions()
         for page in self._pages.values():
             column = page.layout()
-            assert isinstance(column, QVBoxLayout)
+            assert isinstance(column, QVBoxLayout)  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
             column.addStretch(1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -395,7 +395,7 @@ class SettingsDialog(QDialog):
     def _add_security_actions(self) -> None:
         page = self._pages["security"]
         column = page.layout()
-        assert isinstance(column, QVBoxLayout)
+        assert isinstance(column, QVBoxLayout)  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         column.addSpacing(14)
         column.addWidget(heading(self.tr("This device"), scale=1.05, parent=page))
         self.remember_box = QCheckBox(self.tr("&Remember this vault on this device"), page)
@@ -457,7 +457,7 @@ class SettingsDialog(QDialog):
     def _add_backup_actions(self) -> None:
         page = self._pages["backups"]
         column = page.layout()
-        assert isinstance(column, QVBoxLayout)
+        assert isinstance(column, QVBoxLayout)  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         column.addSpacing(10)
         self.backup_button = QPushButton(icons.icon("backup"), self.tr("Bac&k up now"), page)
         self.backup_button.setAccessibleName(self.tr("Back up now"))

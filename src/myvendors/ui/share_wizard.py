@@ -772,7 +772,7 @@ class PreviewPage(QWizardPage):
 
     def _show_words(self) -> None:
         draft = self._wizard.draft
-        assert draft is not None
+        assert draft is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         self.words.setHtml(render.to_html(draft.document, i18n.package_words, term_words=term_words.of_document,
                                           muted=muted_colour(self.words)))
 
@@ -783,7 +783,7 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:
         draft = self._wizard.draft
-        assert draft is not None
+        assert draft is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         self._show_words()
         opens = False
         if draft.spec.kind == "personal-request" and draft.spec.request_id is not None:
@@ -853,7 +853,7 @@ class PreviewPage(QWizardPage):
         """Share: sign what was previewed, encrypt as chosen, record it (one transaction)."""
         wizard = self._wizard
         draft = wizard.draft
-        assert draft is not None
+        assert draft is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         choice = self.encryption_combo.currentData()
         target: str | None = None
         if choice == "file":
@@ -968,7 +968,7 @@ class DonePage(QWizardPage):
 
     def initializePage(self) -> None:
         shared = self._wizard.shared
-        assert shared is not None
+        assert shared is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         draft = shared.draft
         kind = draft.spec.kind
         self.saved_path = None
@@ -1013,13 +1013,13 @@ class DonePage(QWizardPage):
 
     def recipient_words(self) -> str:
         shared = self._wizard.shared
-        assert shared is not None
+        assert shared is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         return self.tr("anyone") if shared.draft.recipient == "anyone" else shared.draft.recipient
 
     def what_to_do(self) -> str:
         """In plain words: where the file goes now, and how."""
         shared = self._wizard.shared
-        assert shared is not None
+        assert shared is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         kind, recipient = shared.draft.spec.kind, shared.draft.recipient
         if kind == "personal-request":
             return self.tr(
@@ -1041,7 +1041,7 @@ class DonePage(QWizardPage):
     def default_name(self, extension: str | None = None) -> str:
         """The file's name: what it is, about what, and the day (`request-e-bike-2026-12-02.myvendors.jws`)."""
         shared = self._wizard.shared
-        assert shared is not None
+        assert shared is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         if extension is None:
             return shared.file_name
         return files.default_file_name(shared.draft.document, encrypted=False, extension=extension)
@@ -1075,7 +1075,7 @@ class DonePage(QWizardPage):
     def save_to(self, path: str) -> bool:
         global _last_folder
         shared = self._wizard.shared
-        assert shared is not None
+        assert shared is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         target = Path(path)
         if self._write(target, shared.compact.encode("ascii"), self.tr("Saved the package to %s.")):
             self.saved_path = target
@@ -1107,7 +1107,7 @@ class DonePage(QWizardPage):
     def email_url(self) -> QUrl:
         """mailto: the vendor's address when on file, with a subject and a line naming the file to attach."""
         shared = self._wizard.shared
-        assert shared is not None
+        assert shared is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         spec = shared.draft.spec
         to = ""
         if spec.kind in VENDOR_KINDS and spec.vendor_id is not None:
@@ -1156,7 +1156,7 @@ class DonePage(QWizardPage):
 
     def copy(self) -> None:
         shared = self._wizard.shared
-        assert shared is not None
+        assert shared is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         keeper = clipboard_for(self)  # the app's one clipboard service, with the vault's setting
         keeper.copy(shared.compact)
         self.status.setText(keeper.copied_message())
@@ -1164,7 +1164,7 @@ class DonePage(QWizardPage):
     # -- on paper ------------------------------------------------------------------------------
     def _document(self) -> QTextDocument:
         shared = self._wizard.shared
-        assert shared is not None
+        assert shared is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         document = QTextDocument(self)
         document.setHtml(render.to_html(shared.draft.document, i18n.package_words))
         return document
@@ -1195,7 +1195,7 @@ class DonePage(QWizardPage):
     def save_pdf(self, path: str) -> bool:
         """The plain-words page as a PDF, written where she chose and nowhere else."""
         shared = self._wizard.shared
-        assert shared is not None
+        assert shared is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)

@@ -27,7 +27,7 @@ _WORDS = (
     QT_TRANSLATE_NOOP("Strength", "strong"),
     QT_TRANSLATE_NOOP("Strength", "very strong"),
 )
-assert rule.MIN_SCORE == 3, "the words above follow the rule: scores 0-2 are weak"
+assert rule.MIN_SCORE == 3, "the words above follow the rule: scores 0-2 are weak"  # nosec B101  # an import-time check that these words follow the rule's constant
 
 
 @dataclass(frozen=True)

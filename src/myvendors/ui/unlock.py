@@ -274,7 +274,7 @@ class UnlockWindow(QWidget):
 
     def set_busy(self, busy: bool, text: str = "") -> None:
         current = self.current_page()
-        assert isinstance(current, PageFrame)
+        assert isinstance(current, PageFrame)  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         if busy:
             current.start_busy(text or self.tr("Unlocking…"))
         else:

@@ -514,7 +514,7 @@ def find_duplicates(
             if earlier_host is not None and earlier_host == (earlier_name if earlier_name is not None else earlier_host):
                 why.append(Message(QT_TRANSLATE_NOOP("Errors", "the same website ({host})"), host=host))
             other = earlier_name if earlier_name is not None else earlier_host
-            assert other is not None
+            assert other is not None  # nosec B101  # narrows the type for mypy: one of the two is set on this branch
             where = origins[other] if origins is not None else f"entry {other + 1} in this file"
             found.append(Duplicate(index, None, other, f"{' and '.join(why).capitalize()} as {seen[other]!r}, {where}."))
         if key:

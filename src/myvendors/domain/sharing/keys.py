@@ -136,7 +136,7 @@ def pseudonym_for(db: Database, scope: Scope) -> Pseudonym:
             with db.transaction():
                 _create_in(db, scope)
         row = sql.current_pseudonym(db, **_scope_args(scope))
-    assert row is not None
+    assert row is not None  # nosec B101  # narrows the type for mypy: the pseudonym was created just above
     return _to_pseudonym(row)
 
 
@@ -155,7 +155,7 @@ def rotate(db: Database, scope: Scope) -> Pseudonym:
             sql.retire_pseudonym(db, int(row["id"]), now_iso())
         _create_in(db, scope)
     new = sql.current_pseudonym(db, **_scope_args(scope))
-    assert new is not None
+    assert new is not None  # nosec B101  # narrows the type for mypy: the pseudonym was created just above
     return _to_pseudonym(new)
 
 

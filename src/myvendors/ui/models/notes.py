@@ -168,7 +168,7 @@ class NoteTableModel(HeaderedTableModel):
             self.endInsertRows()
 
     def _fetch(self, after: Note | None) -> list[tuple[Note, str]]:
-        assert self._db is not None
+        assert self._db is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         wanted = self._filter
         page = reputation.notes(
             self._db,

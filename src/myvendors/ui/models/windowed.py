@@ -122,7 +122,7 @@ class PageWindow(Generic[T]):
         self.total = 0
 
     def _load(self, number: int) -> list[T]:
-        assert self._source is not None
+        assert self._source is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         start = number * self.page_size
         wanted = min(self.page_size, self.total - start)
         previous, following = self._pages.get(number - 1), self._pages.get(number + 1)
