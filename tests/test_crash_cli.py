@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from plaintext import canary_files, session_folders
 
 from myvendors.domain import vendors
 from myvendors.errors import WrongSecret
@@ -59,15 +60,9 @@ MAX_DELAY = 0.9  # seconds from the start; a command that finishes sooner is a r
 AFTER_TRIGGER = 0.004  # seconds after the watched file appears
 
 
-def _env(root: Path) -> dict[str, str]:
-    """The child's environment: its data, config, cache and temporary folders inside `root`."""
-    env = dict(os.environ)
-    for name, sub in (("MYVENDORS_DATA_DIR", "data"), ("MYVENDORS_CONFIG_DIR", "config"), ("XDG_CACHE_HOME", "cache"),
-                      ("XDG_DATA_HOME", "xdg-data"), ("XDG_CONFIG_HOME", "xdg-config"), ("TMPDIR", "tmp")):
-        (root / sub).mkdir(parents=True, exist_ok=True)
-        env[name] = str(root / sub)
-    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-    return env
+def _env(home: Path) -> dict[str, str]:
+    """The child's environment: its data, config, cache, temporary… folders inside `home`."""
+    return {**os.environ, **session_folders(home), "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
 
 
 def _cli(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -117,19 +112,6 @@ def _appears(folder: Path, pattern: str, before: set[Path] | None = None) -> Cal
     """A trigger: a file matching `pattern` that was not there before shows up in `folder`."""
     known = set(folder.glob(pattern)) if before is None else before
     return lambda: any(p not in known for p in folder.glob(pattern))
-
-
-def _canary_files(root: Path, skip: set[Path]) -> list[Path]:
-    """Files under `root` (outside `skip`) that hold the canary in UTF-8, UTF-16 LE or BE."""
-    needles = [CANARY.encode(enc) for enc in ("utf-8", "utf-16-le", "utf-16-be")]
-    found = []
-    for path in sorted(root.rglob("*")):
-        if not path.is_file() or any(path == s or s in path.parents for s in skip):
-            continue
-        data = path.read_bytes()
-        if any(n in data for n in needles):
-            found.append(path)
-    return found
 
 
 @dataclass
@@ -214,7 +196,7 @@ class World:
         for export in self.exports:
             if export.exists():
                 json.loads(export.read_text(encoding="utf-8"))  # a finished export is complete
-        leaked = _canary_files(self.root, skip={self.inputs, *self.exports})
+        leaked = canary_files(self.root, [CANARY], allowed={self.inputs, *self.exports})
         assert not leaked, f"{label}: plaintext outside the vault: {[str(p.relative_to(self.root)) for p in leaked]}"
 
 
