@@ -23,7 +23,9 @@ from ui_helpers import WAIT_MS, unlock_with_passphrase, wait_idle
 
 from myvendors import paths
 from myvendors.domain import agreements, reputation, requests, timeline, vendors
-from myvendors.domain.models import AgreementDraft, AgreementKind, InteractionDraft, InteractionKind, Money, NoteDraft, RequestDraft
+from myvendors.domain.models import (
+    AgreementDraft, AgreementKind, InteractionDraft, InteractionKind, Money, NoteDraft, RequestDraft,
+)
 from myvendors.domain.sharing import packages as P
 from myvendors.ui.import_dialog import ImportPreviewDialog
 from myvendors.ui.share_wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS
@@ -40,7 +42,8 @@ def _fill(path: Path) -> tuple[int, int]:
         shop = vendors.add_vendor(db, f"Shop {CANARY}", notes=f"notes {CANARY}", address=f"{CANARY} street 1")
         agreements.add_agreement(db, AgreementDraft(vendor_id=shop.id, kind=AgreementKind.SUBSCRIPTION,
                                                     title=f"Plan {CANARY}", renewal=date(2031, 1, 1), notes=CANARY))
-        timeline.record(db, InteractionDraft(vendor_id=shop.id, kind=InteractionKind.PAYMENT, note=f"paid {CANARY}", at=datetime(2026, 5, 1, tzinfo=UTC),
+        timeline.record(db, InteractionDraft(vendor_id=shop.id, kind=InteractionKind.PAYMENT, note=f"paid {CANARY}",
+                                             at=datetime(2026, 5, 1, tzinfo=UTC),
                                              amount=Money.parse("9.99", "EUR")))
         reputation.add_note(db, NoteDraft(shop.id, date(2026, 5, 1), f"good {CANARY}", {"service": 5}))
         request = requests.create_request(db, RequestDraft(title=f"Bike {CANARY}", description=f"wanted {CANARY}",
