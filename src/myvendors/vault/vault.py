@@ -39,7 +39,7 @@ from myvendors.storage import Database, IntegrityReport
 from myvendors.storage import sharing as sharing_sql
 from myvendors.storage import totals as totals_sql
 from myvendors.storage.db import now_iso
-from myvendors.vault import recovery
+from myvendors.vault import kdf_seen, recovery
 from myvendors.vault.constants import DEFAULT_KDF_SECONDS as DEFAULT_KDF_SECONDS
 from myvendors.vault.envelope import (
     DATA_KEY_BYTES,
@@ -193,7 +193,9 @@ class Vault:
                     leftover.unlink()
             lock.release()
             raise
-        return cls(path, envelope, data_key, db, lock), recovery_text
+        vault = cls(path, envelope, data_key, db, lock)
+        vault._remember_kdf()
+        return vault, recovery_text
 
     @classmethod
     def unlock(
@@ -202,7 +204,10 @@ class Vault:
         """Unlock with the passphrase. `migrate=False` opens an older vault as it is (for `check`).
         `on_migrate` is called (on this thread) just before an older vault is backed up and brought
         to this version's schema, which can take a minute on a lifetime's data: say so meanwhile."""
-        return cls._open(Path(path), passphrase_unlocker(passphrase), migrate=migrate, on_migrate=on_migrate)
+        try:
+            return cls._open(Path(path), passphrase_unlocker(passphrase), migrate=migrate, on_migrate=on_migrate)
+        except WrongSecret as exc:
+            raise _maybe_altered(Path(path), exc) from None
 
     @classmethod
     def unlock_with_recovery(
@@ -232,10 +237,12 @@ class Vault:
             envelope = read_envelope(path)
             data_key = unseal(envelope)
             try:
-                return cls._open_locked(path, envelope, data_key, lock, migrate=migrate, on_migrate=on_migrate)
+                vault = cls._open_locked(path, envelope, data_key, lock, migrate=migrate, on_migrate=on_migrate)
             except VaultDamaged as exc:
                 exc.backup = exc.backup or _newest_good_backup_text(path, data_key, envelope.vault_id)
                 raise
+            vault._remember_kdf()  # the envelope is proven (its MAC checked): its parameters are hers
+            return vault
         except BaseException:
             lock.release()
             raise
@@ -348,6 +355,12 @@ class Vault:
     def _write_envelope(self, envelope: Envelope) -> None:
         atomic_write(self.envelope_path, envelope.to_bytes())
         self._envelope = envelope
+        self._remember_kdf()
+
+    def _remember_kdf(self) -> None:
+        """Note on this device the passphrase's parameters of the envelope this vault opened with."""
+        params = self.passphrase_kdf()
+        kdf_seen.remember(self.vault_id, params.to_json() if params is not None else None)
 
     def change_passphrase(
         self, current: str, new: str, *, kdf: KdfParams | None = None, kdf_seconds: float = DEFAULT_KDF_SECONDS
@@ -565,6 +578,29 @@ def _acquire(path: Path) -> filelock.BaseFileLock:
     except OSError as exc:
         raise VaultInUse(Message(QT_TRANSLATE_NOOP("Errors", "The vault {name} cannot be locked for use: {strerror}."), name=path.name, strerror=exc.strerror)) from None
     return lock
+
+
+def _maybe_altered(path: Path, exc: WrongSecret) -> WrongSecret:
+    """`exc`, or when the passphrase slot's parameters are not those of the last unlock on this
+    device, a wrong-passphrase error that says the key envelope may have been altered."""
+    try:
+        envelope = read_envelope(path)
+    except MyVendorsError:
+        return exc
+    before = kdf_seen.last_seen(envelope.vault_id)
+    slot = next((s for s in envelope.slots if s.kind == "passphrase"), None)
+    now = slot.kdf.to_json() if slot is not None and slot.kdf is not None else {}
+    if before is None or before == now:
+        return exc
+    return WrongSecret(
+        exc.message,
+        detail=Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The passphrase settings in the key file {name} ({now}) are not those it had when it last opened "
+            "on this device ({before}). Unless the passphrase was changed on another device since, the key "
+            "file may have been altered: restore it from a backup, or use the recovery key."
+        ), name=paths.envelope_path(path).name, now=kdf_seen.describe(now), before=kdf_seen.describe(before)),
+    )
 
 
 def _verify_copy(db_path: Path, data_key: bytes, vault_id: str) -> None:
