@@ -37,6 +37,7 @@ from myvendors.errors import (
 from myvendors.fileio import atomic_write, copy_file_durably, ensure_private_dir, fsync_dir, write_new_file
 from myvendors.storage import Database, IntegrityReport
 from myvendors.storage import sharing as sharing_sql
+from myvendors.storage import wal
 from myvendors.storage import totals as totals_sql
 from myvendors.storage.db import now_iso
 from myvendors.vault import kdf_seen, recovery
@@ -85,13 +86,14 @@ class CheckResult:
     slots: tuple[str, ...]
     ledger_problems: tuple[str, ...] = ()
     totals_problems: tuple[str, ...] = ()  # kept counts and sums that disagree with their rows
+    wal_problems: tuple[str, ...] = ()  # write-ahead logs deleted while they held commits
 
     @property
     def ok(self) -> bool:
-        return self.integrity.ok and not self.ledger_problems and not self.totals_problems
+        return self.integrity.ok and not self.ledger_problems and not self.totals_problems and not self.wal_problems
 
     def problems(self) -> list[str]:
-        return [*self.integrity.problems(), *self.ledger_problems, *self.totals_problems]
+        return [*self.integrity.problems(), *self.ledger_problems, *self.totals_problems, *self.wal_problems]
 
 
 def read_envelope(path: Path) -> Envelope:
@@ -178,8 +180,8 @@ class Vault:
             # vault, which `create` names; never a vault without its key.
             created.append(env_path)
             atomic_write(env_path, envelope.to_bytes())
-            created.extend([path, *paths.sidecar_paths(path)])
-            db = Database.create(path, data_key)
+            created.extend([path, *paths.sidecar_paths(path), paths.wal_marker_path(path)])
+            db = Database.create(path, data_key, track_wal=True)
             try:
                 with db.transaction():
                     db.set_meta("vault_id", envelope.vault_id)
@@ -258,7 +260,7 @@ class Vault:
         migrate: bool,
         on_migrate: Callable[[], None] | None = None,
     ) -> Vault:
-        db = Database.open(path, data_key)
+        db = Database.open(path, data_key, track_wal=True)
         try:
             stored_id = db.get_meta("vault_id")
             if stored_id is None:
@@ -326,7 +328,7 @@ class Vault:
         each thread then keeps its own transactions. Locking the vault does not close it: the
         job that holds it finishes first.
         """
-        db = Database.open(self.path, self._key())
+        db = Database.open(self.path, self._key(), track_wal=True)
         try:
             yield db
         finally:
@@ -473,7 +475,24 @@ class Vault:
             slots=self.slot_kinds(),
             ledger_problems=tuple(ledger_problems),
             totals_problems=tuple(totals_problems),
+            wal_problems=tuple(self.wal_problems()),
         )
+
+    def wal_problems(self) -> list[str]:
+        """Each time the vault was found, at an open, with its WAL deleted after an unclean end."""
+        wal_name = paths.sidecar_paths(self.path)[0].name
+        return [
+            Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The write-ahead log {wal_name} was deleted after MyVendors last stopped without closing the "
+                "vault (noticed {noticed}): changes saved since {since} may have been lost."
+            ), wal_name=wal_name, noticed=lost["noticed"] or "?", since=lost["live_since"] or "?")
+            for lost in wal.losses(self.path)
+        ]
+
+    def acknowledge_wal_problems(self) -> None:
+        """Forget the recorded WAL losses (she has read them): the next check no longer shows them."""
+        wal.forget_losses(self.path)
 
     def repair_totals(self) -> None:
         """Recompute the kept totals from the rows they summarise, in one transaction."""
@@ -769,7 +788,9 @@ def restore(
         _verify_copy(staged, data_key, backup_env.vault_id)
         write_new_file(staged_env, chosen_env.to_bytes())
         replaced = _copy_aside(target)
-        # The old WAL must not meet the new database; its content is safe in `replaced`.
+        # The old WAL must not meet the new database; its content is safe in `replaced`. Its
+        # marker goes first, so that no later open takes the WAL's removal for a loss.
+        wal.discard(target)
         for sidecar in paths.sidecar_paths(target):
             with contextlib.suppress(FileNotFoundError):
                 sidecar.unlink()
