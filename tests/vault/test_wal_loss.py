@@ -131,3 +131,12 @@ def test_a_script_that_never_locks_the_vault_leaves_no_live_marker(vault_path: P
     code, out = _check(vault_path)
     assert code == 0 and out["wal_problems"] == []
     assert _canary(vault_path) == CANARY
+
+
+def test_a_marker_left_by_an_earlier_vault_of_the_same_name_is_not_the_new_vaults_loss(crashed: Path) -> None:
+    for leftover in (crashed, paths.envelope_path(crashed), *paths.sidecar_paths(crashed)):
+        leftover.unlink()
+    assert json.loads(paths.wal_marker_path(crashed).read_text())["live"] is True
+    Vault.create(crashed, PASSPHRASE, kdf=KdfParams.floor())[0].close()
+    code, out = _check(crashed)
+    assert code == 0 and out["wal_problems"] == []

@@ -184,6 +184,8 @@ class Database:
         `track_wal`: see `open`."""
         # Made 0600 before SQLite writes a byte; SQLite gives -wal and -shm the same mode.
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600))
+        if track_wal:
+            wal.discard(path)  # a marker some earlier vault of this name left behind is not this one's
         db = cls._connect(path, key, track_wal=track_wal)
         try:
             with translate_errors(path):
