@@ -60,3 +60,21 @@ class MemoryKeyStore:
 
     def forget(self, vault_id: str) -> None:
         self.entries.pop(vault_id, None)
+
+
+def edit_envelope(vault: Path, mutate) -> None:  # type: ignore[no-untyped-def]
+    """Apply `mutate` to the vault's key envelope and write it back spelled exactly as MyVendors
+    writes one, so that only the edit itself is judged (not its spacing)."""
+    import json
+
+    from myvendors import paths
+
+    env = paths.envelope_path(vault)
+    data = json.loads(env.read_bytes())
+    mutate(data)
+    env.write_bytes((json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8"))
+
+
+def passphrase_kdf(data: dict) -> dict:  # type: ignore[type-arg]
+    """The `kdf` object of an envelope's passphrase slot (as parsed JSON)."""
+    return next(s for s in data["slots"] if s["kind"] == "passphrase")["kdf"]  # type: ignore[no-any-return]

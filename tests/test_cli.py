@@ -219,6 +219,13 @@ def test_usage_errors_exit_2(vault_path: Path) -> None:
     assert not vault_path.exists()
 
 
+@pytest.mark.parametrize("seconds", ["-1", "30.5", "nan", "inf", "1e9"])
+def test_kdf_seconds_outside_0_to_30_exit_2_with_a_clear_message(vault_path: Path, seconds: str) -> None:
+    done = cli("init", str(vault_path), "--passphrase-stdin", "--kdf-seconds", seconds, stdin=PASSPHRASE + "\n")
+    assert done.returncode == 2 and "--kdf-seconds must be a number of seconds between 0 and 30" in done.stderr
+    assert not vault_path.exists()
+
+
 def test_short_passphrase_is_invalid_input(vault_path: Path) -> None:
     done = cli("init", str(vault_path), "--passphrase-stdin", "--json", "--kdf-seconds", "0", stdin="short\n")
     assert done.returncode == 4

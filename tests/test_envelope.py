@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from myvendors.errors import InvalidInput, NotAVault, VaultDamaged, WrongSecret
 from myvendors.vault import recovery
-from myvendors.vault.envelope import Envelope, KdfParams, new_envelope, normalise_passphrase
+from myvendors.vault import Vault, envelope
+from myvendors.vault.envelope import Envelope, KdfParams, new_envelope, normalise_passphrase, use_test_kdf
 
 pytestmark = pytest.mark.real_kdf  # the envelope's own tests derive with the real Argon2id
 
@@ -48,10 +49,15 @@ def test_decomposed_passphrase_opens_composed_slot() -> None:
     assert env.unseal("passphrase", normalise_passphrase(decomposed))[0] == FIXTURE_DATA_KEY
 
 
+def _as_written(data: dict) -> bytes:  # type: ignore[type-arg]
+    """`data` spelled exactly as MyVendors writes an envelope (so only the edit itself is judged)."""
+    return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
 def _edited(mutate) -> bytes:  # type: ignore[no-untyped-def]
     data = json.loads(FIXTURE.read_bytes())
     mutate(data)
-    return json.dumps(data).encode()
+    return _as_written(data)
 
 
 def _passphrase_slot(data: dict) -> dict:  # type: ignore[type-arg]
@@ -59,14 +65,120 @@ def _passphrase_slot(data: dict) -> dict:  # type: ignore[type-arg]
 
 
 @pytest.mark.parametrize(
-    ("memory_kib", "iterations"), [(32 * 1024, 3), (64 * 1024, 1), (8, 1), (64 * 1024 * 1024, 3), (64 * 1024, 10_000)]
+    ("memory_kib", "iterations", "lanes"),
+    [
+        (32 * 1024, 3, 4),
+        (64 * 1024, 1, 4),
+        (8, 1, 4),
+        (64 * 1024 * 1024, 3, 4),
+        (64 * 1024, 10_000, 4),
+        # Within what once was allowed, beyond anything MyVendors writes: minutes of Argon2id.
+        (2 * 1024 * 1024, 32, 4),
+        (1024 * 1024 + 4096, 3, 4),
+        (64 * 1024, 33, 4),
+        (64 * 1024, 3, 5),
+        (2 * 1024 * 1024, 32, 64),
+        (64 * 1024, 3, 0),
+    ],
 )
-def test_kdf_parameters_outside_floor_and_ceiling_are_refused(memory_kib: int, iterations: int) -> None:
-    def weaken(data: dict) -> None:  # type: ignore[type-arg]
-        _passphrase_slot(data)["kdf"].update(memory_kib=memory_kib, iterations=iterations)
+def test_kdf_parameters_outside_floor_and_ceiling_are_refused_before_any_kdf(
+    memory_kib: int, iterations: int, lanes: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def edit(data: dict) -> None:  # type: ignore[type-arg]
+        _passphrase_slot(data)["kdf"].update(memory_kib=memory_kib, iterations=iterations, lanes=lanes)
 
+    monkeypatch.setattr(envelope, "argon2id", _no_kdf)
     with pytest.raises(VaultDamaged):
-        Envelope.from_bytes(_edited(weaken))
+        Envelope.from_bytes(_edited(edit))
+
+
+def _no_kdf(*args: object) -> bytes:
+    raise AssertionError("a key was derived from parameters that should have been refused first")
+
+
+def test_the_ceilings_are_what_the_app_can_write() -> None:
+    """Every parameter is capped at what `calibrate` can produce: 1 GiB, 32 passes, 4 lanes."""
+    assert (KdfParams.CEILING_MEMORY_KIB, KdfParams.CEILING_ITERATIONS, KdfParams.CEILING_LANES) == (1 << 20, 32, 4)
+    KdfParams(1 << 20, 32, 4).check()  # the most costly envelope the app can write still opens
+
+
+def test_calibration_never_writes_beyond_the_ceilings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On an implausibly fast machine, the longest allowed target still gives readable parameters."""
+    clock = iter(range(0, 10**9, 1))
+    monkeypatch.setattr(envelope.time, "perf_counter", lambda: next(clock) * 1e-6)
+    monkeypatch.setattr(envelope, "argon2id", lambda *args: b"k" * 32)
+    with use_test_kdf(False):
+        params = envelope.calibrate(envelope.MAX_KDF_SECONDS, max_memory_kib=8 << 20, lanes=64)
+    assert params == KdfParams(1 << 20, 32, 4)
+    params.check()
+
+
+@pytest.mark.parametrize("seconds", [-1, 30.5, float("nan"), float("inf")])
+def test_calibration_targets_outside_0_to_30_seconds_are_refused(seconds: float) -> None:
+    with pytest.raises(InvalidInput, match="between 0 and 30 seconds"):
+        envelope.calibrate(seconds)
+
+
+def _fixture_text() -> str:
+    return FIXTURE.read_text(encoding="utf-8")
+
+
+# Edits that change only the text, not what the MAC is computed over: each is refused on read,
+# before any key is derived.
+NOT_AS_WRITTEN = {
+    "unknown top-level key": lambda t: t.replace('  "format"', '  "comment": "hi",\n  "format"', 1),
+    "unknown slot key": lambda t: t.replace('      "created"', '      "color": "red",\n      "created"', 1),
+    "unknown kdf key": lambda t: t.replace('        "iterations"', '        "extra": 1,\n        "iterations"', 1),
+    "memory as a string": lambda t: t.replace('"memory_kib": 65536', '"memory_kib": "65536"', 1),
+    "memory as a fraction": lambda t: t.replace('"memory_kib": 65536', '"memory_kib": 65536.9', 1),
+    "memory as a float": lambda t: t.replace('"memory_kib": 65536', '"memory_kib": 65536.0', 1),
+    "memory in exponent form": lambda t: t.replace('"memory_kib": 65536', '"memory_kib": 6.5536e4', 1),
+    "lanes as true": lambda t: t.replace('"lanes": 4', '"lanes": true', 1).replace(
+        '"memory_kib": 65536', '"memory_kib": 65536', 1),
+    "version as a float": lambda t: t.replace('"version": 1', '"version": 1.0', 1),
+    "reordered keys": lambda t: t.replace(
+        '"format": "myvendors-key-envelope",\n  "mac"', '"mac"', 1).replace(
+        '"version": 1', '"version": 1,\n  "format": "myvendors-key-envelope"', 1),
+    "extra whitespace": lambda t: t.replace('"lanes": 4', '"lanes":  4', 1),
+    "compact": lambda t: json.dumps(json.loads(t), sort_keys=True),
+    "CRLF line ends": lambda t: t.replace("\n", "\r\n"),
+    "no final newline": lambda t: t.rstrip("\n"),
+    "two final newlines": lambda t: t + "\n",
+    "byte order mark": lambda t: "\ufeff" + t,
+    "a duplicated key": lambda t: t.replace('  "format"', '  "version": 2,\n  "format"', 1),
+    "escaped letters": lambda t: t.replace('"passphrase"', '"p\\u0061ssphrase"', 1),
+    "created as a number": lambda t: t.replace('"created": "2026-11-25T18:51:10+00:00"', '"created": 20261125', 1),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_AS_WRITTEN))
+def test_an_envelope_not_byte_for_byte_as_written_is_refused_before_any_kdf(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = _fixture_text()
+    edited = NOT_AS_WRITTEN[name](text)
+    assert edited != text, "the edit must change the file"
+    monkeypatch.setattr(envelope, "argon2id", _no_kdf)
+    with pytest.raises(VaultDamaged):
+        Envelope.from_bytes(edited.encode("utf-8"))
+
+
+def test_a_number_too_long_to_read_is_damage_not_a_crash() -> None:
+    raw = _fixture_text().replace('"lanes": 4', '"lanes": ' + "4" * 5000, 1).encode()
+    with pytest.raises(VaultDamaged):
+        Envelope.from_bytes(raw)
+
+
+def test_envelopes_the_current_code_writes_read_back_byte_for_byte(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every kind of slot the app writes, as the vault writes it to disk, passes the strict read."""
+    key = b"k" * 32
+    monkeypatch.setattr(envelope, "argon2id", lambda *args: b"x" * 32)  # (the ceiling's cost, without spending it)
+    env = new_envelope(key, "passphrase one", b"r" * 20, KdfParams(1 << 20, 32, 4))
+    env = env.adding(env.seal(key, "device", b"d" * 32), key)
+    vault_file = tmp_path / "v.myvendors"
+    Vault.create(vault_file, "a long passphrase", kdf=KdfParams.floor())[0].close()
+    for raw in (env.to_bytes(), (tmp_path / "v.myvendors.envelope").read_bytes()):
+        assert Envelope.from_bytes(raw).to_bytes() == raw
 
 
 def test_raised_kdf_parameters_break_the_seal() -> None:

@@ -2021,6 +2021,10 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>Das OpenSSL dieser Installation hat kein Argon2id (OpenSSL 3.2 oder neuer ist im Paket cryptography nötig), daher kann MyVendors keinen Tresor schützen.</translation>
     </message>
     <message>
+        <source>The time to spend deriving the key must be between 0 and {MAX_KDF_SECONDS} seconds.</source>
+        <translation>Die Zeit für die Schlüsselableitung muss zwischen 0 und {MAX_KDF_SECONDS} Sekunden liegen.</translation>
+    </message>
+    <message>
         <source>The key envelope&apos;s {what} is missing or not text; it was edited or damaged.</source>
         <translation>{what} im Schlüsselumschlag fehlt oder ist kein Text; er wurde bearbeitet oder beschädigt.</translation>
     </message>
@@ -2039,6 +2043,10 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>A slot of the key envelope has no id.</source>
         <translation>Ein Fach des Schlüsselumschlags hat keine ID.</translation>
+    </message>
+    <message>
+        <source>A slot of the key envelope has fields MyVendors never writes, or lacks some; it was edited.</source>
+        <translation>Ein Fach des Schlüsselumschlags hat Felder, die MyVendors nie schreibt, oder es fehlen welche; er wurde bearbeitet.</translation>
     </message>
     <message>
         <source>A slot of the key envelope has the wrong length; it was edited or damaged.</source>
@@ -2079,6 +2087,14 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>{where} has more than one {kind} slot; MyVendors never writes that. It was edited.</source>
         <translation>{where} hat mehr als ein Fach der Art {kind}; das schreibt MyVendors nie. Die Datei wurde bearbeitet.</translation>
+    </message>
+    <message>
+        <source>{where} has fields MyVendors never writes, or lacks some; it was edited.</source>
+        <translation>{where} hat Felder, die MyVendors nie schreibt, oder es fehlen welche; er wurde bearbeitet.</translation>
+    </message>
+    <message>
+        <source>{where} is not byte for byte as MyVendors writes it (its text was edited); refusing to use it.</source>
+        <translation>{where} ist nicht Byte für Byte so, wie MyVendors ihn schreibt (sein Text wurde bearbeitet); er wird nicht verwendet.</translation>
     </message>
     <message>
         <source>The key envelope has been changed outside MyVendors (a slot was added, removed or edited); refusing to use it.</source>
@@ -2217,6 +2233,10 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>Zu viele Geräte haben sich diesen Tresor gemerkt. Verwenden Sie „Alle Geräte vergessen“ und lassen Sie sich dieses erneut merken.</translation>
     </message>
     <message>
+        <source>The write-ahead log {wal_name} was deleted after MyVendors last stopped without closing the vault (noticed {noticed}): changes saved since {since} may have been lost.</source>
+        <translation>Das Write-Ahead-Log {wal_name} wurde gelöscht, nachdem MyVendors zuletzt beendet wurde, ohne den Tresor zu schließen (bemerkt {noticed}): Seit {since} gespeicherte Änderungen sind möglicherweise verloren.</translation>
+    </message>
+    <message>
         <source>At least one backup must be kept.</source>
         <translation>Mindestens eine Sicherung muss behalten werden.</translation>
     </message>
@@ -2235,6 +2255,10 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>The vault {name} cannot be locked for use: {strerror}.</source>
         <translation>Der Tresor {name} lässt sich nicht zur Benutzung sperren: {strerror}.</translation>
+    </message>
+    <message>
+        <source>The passphrase settings in the key file {name} ({now}) are not those it had when it last opened on this device ({before}). Unless the passphrase was changed on another device since, the key file may have been altered: restore it from a backup, or use the recovery key.</source>
+        <translation>Die Passphrasen-Einstellungen in der Schlüsseldatei {name} ({now}) sind nicht die, die sie beim letzten Öffnen auf diesem Gerät hatte ({before}). Sofern die Passphrase nicht inzwischen auf einem anderen Gerät geändert wurde, wurde die Schlüsseldatei möglicherweise verändert: Stellen Sie sie aus einer Sicherung wieder her oder verwenden Sie den Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
         <source>The copy {db_path} failed its check: {value}</source>

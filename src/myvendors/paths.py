@@ -44,6 +44,11 @@ def lock_path(vault: Path) -> Path:
     return vault.with_name(vault.name + LOCK_SUFFIX)
 
 
+def wal_marker_path(vault: Path) -> Path:
+    """Where MyVendors notes that the vault's WAL may hold commits (storage/wal.py); no data in it."""
+    return vault.with_name(vault.name + ".wal-state")
+
+
 def sidecar_paths(vault: Path) -> list[Path]:
     """SQLite's own companion files of a vault in WAL mode."""
     return [vault.with_name(vault.name + "-wal"), vault.with_name(vault.name + "-shm")]

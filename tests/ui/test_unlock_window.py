@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import PASSPHRASE, MemoryKeyStore, snapshot
+from helpers import PASSPHRASE, MemoryKeyStore, edit_envelope, passphrase_kdf, snapshot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -48,6 +48,23 @@ def test_wrong_passphrase_shows_the_error_clears_the_field_and_changes_no_file(q
     assert not page.busy.isVisible() and page.form_area.isEnabled()
     assert isinstance(controller.window, UnlockWindow) and controller.vault is None
     assert snapshot(existing_vault.parent) == before
+
+
+def test_parameters_changed_since_the_last_unlock_here_say_the_key_file_may_have_been_altered(
+    qtbot: QtBot, make_controller, existing_vault: Path
+) -> None:
+    def raise_iterations(data: dict) -> None:  # type: ignore[type-arg]
+        passphrase_kdf(data)["iterations"] += 1
+
+    edit_envelope(existing_vault, raise_iterations)  # (created here: this device saw its parameters)
+    window = unlock_window(qtbot, make_controller(existing_vault))
+    page = window.unlock_page
+    qtbot.keyClicks(page.passphrase_edit, PASSPHRASE)
+    qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.banner.text() != "", timeout=WAIT_MS)
+    assert "does not open this vault" in page.banner.text()
+    assert "may have been altered" in page.banner.text()
+    assert page.passphrase_edit.text() == ""
 
 
 def test_right_passphrase_opens_the_main_window(qtbot: QtBot, make_controller, existing_vault: Path) -> None:

@@ -78,11 +78,16 @@ def check(args: argparse.Namespace, io: Io) -> int:
     path = existing_vault(args)
     passphrase = Secrets(args, io).read("Passphrase: ")
     repaired: list[str] = []
+    acknowledged: list[str] = []
     with Vault.unlock(path, passphrase, migrate=False) as vault:
         result = vault.check()
         if getattr(args, "repair_totals", False) and result.integrity.ok and result.totals_problems:
             repaired = list(result.totals_problems)
             vault.repair_totals()
+            result = vault.check()
+        if getattr(args, "acknowledge_lost_wal", False) and result.wal_problems:
+            acknowledged = list(result.wal_problems)
+            vault.acknowledge_wal_problems()
             result = vault.check()
         latest = vault.db.latest_version()
         good_backup = None if result.ok else vault.newest_good_backup()
@@ -98,6 +103,8 @@ def check(args: argparse.Namespace, io: Io) -> int:
         "ledger_problems": list(result.ledger_problems),
         "totals_problems": list(result.totals_problems),
         "totals_repaired": repaired,
+        "wal_problems": list(result.wal_problems),
+        "wal_acknowledged": acknowledged,
     }
     if not result.ok:
         data["newest_good_backup"] = good_backup
@@ -105,12 +112,16 @@ def check(args: argparse.Namespace, io: Io) -> int:
             what = "is damaged"
         elif result.ledger_problems:
             what = "has a ledger of shares that was altered"
+        elif result.wal_problems:
+            what = ("lost its write-ahead log after a crash, so changes may be missing; a backup from before may "
+                    "hold them, and `--acknowledge-lost-wal` stops this report")
         else:
             what = "keeps totals (counts, sums) that disagree with its rows; `--repair-totals` recomputes them"
         damage = VaultDamaged(
             f"The vault {path} {what}: {len(result.problems())} problem(s) found. "
             + ("The kept totals were recomputed; nothing else was changed." if repaired
-               else "Nothing was changed or repaired."),
+               else "Nothing was changed or repaired." if not acknowledged
+               else "The lost write-ahead log was acknowledged; nothing else was changed."),
             detail="\n".join(result.problems()[:20]),
             backup=good_backup,
         )
@@ -119,6 +130,8 @@ def check(args: argparse.Namespace, io: Io) -> int:
         return damage.exit_code
     note = "" if result.schema_version == latest else f" (schema {result.schema_version}; opening it will upgrade to {latest})"
     fixed = f" The kept totals disagreed with the rows and were recomputed ({len(repaired)})." if repaired else ""
+    if acknowledged:
+        fixed += f" The deleted write-ahead log was acknowledged ({len(acknowledged)}); it is not reported again."
     emit(io, args, data, f"{path}: OK — every page checks out{note}.{fixed}")
     return EXIT_OK
 

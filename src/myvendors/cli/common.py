@@ -20,6 +20,7 @@ from myvendors.domain.models import Money
 from myvendors.errors import EXIT_OK, InvalidInput
 from myvendors.storage import Database
 from myvendors.vault import Vault, preflight
+from myvendors.vault.constants import MAX_KDF_SECONDS
 from myvendors.vault.envelope import KdfParams
 
 Action = Callable[[Database, argparse.Namespace], Output]
@@ -38,8 +39,8 @@ def existing_vault(args: argparse.Namespace) -> Path:
 
 def kdf(args: argparse.Namespace) -> tuple[KdfParams | None, float]:
     seconds = args.kdf_seconds
-    if seconds < 0 or seconds > 30:
-        raise UsageError("--kdf-seconds must be between 0 and 30")
+    if not (0 <= seconds <= MAX_KDF_SECONDS):  # (NaN fails every comparison)
+        raise UsageError(f"--kdf-seconds must be a number of seconds between 0 and {MAX_KDF_SECONDS}")
     return (KdfParams.floor() if seconds == 0 else None), seconds
 
 

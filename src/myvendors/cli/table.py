@@ -120,7 +120,9 @@ VAULT_COMMANDS: tuple[Command, ...] = (
                    _ALLOW_WEAK),
     _vault_command("check", "verify every page of the vault and its structure", _PATH,
                    Opt("--repair-totals", "recompute the kept totals (counts, sums) from the rows when they disagree",
-                       switch=True)),
+                       switch=True),
+                   Opt("--acknowledge-lost-wal", "after reporting a deleted write-ahead log (wal_problems), stop "
+                       "reporting it: the next check is clean", switch=True)),
     _vault_command("passwd", "change the passphrase (stdin: current, then new)", _PATH, _KDF, _ALLOW_WEAK),
     _vault_command("recover", "set a new passphrase with the recovery key (stdin: key, then new)", _PATH, _KDF,
                    _ALLOW_WEAK),

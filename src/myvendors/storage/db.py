@@ -6,8 +6,10 @@ damaged" are turned into `VaultDamaged` here, so no caller ever sees a driver ex
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -24,6 +26,8 @@ from myvendors.errors import (
     VaultInUse,
     VaultTooNew,
 )
+
+from myvendors.storage import wal
 
 try:
     import sqlcipher3.dbapi2 as sqlcipher
@@ -168,19 +172,26 @@ class Database:
     path: Path
     _con: Any = field(repr=False)
     _in_transaction: bool = field(default=False, repr=False)
+    _track_wal: bool = field(default=False, repr=False)  # the vault's own connection (storage/wal.py)
 
     precheck = staticmethod(precheck_file)
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def create(cls, path: Path, key: bytes) -> Database:
-        """Create a new, empty, fully migrated vault database at `path` (which must not exist)."""
+    def create(cls, path: Path, key: bytes, *, track_wal: bool = False) -> Database:
+        """Create a new, empty, fully migrated vault database at `path` (which must not exist).
+
+        `track_wal`: see `open`."""
         # Made 0600 before SQLite writes a byte; SQLite gives -wal and -shm the same mode.
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600))
-        db = cls._connect(path, key)
+        if track_wal:
+            wal.discard(path)  # a marker some earlier vault of this name left behind is not this one's
+        db = cls._connect(path, key, track_wal=track_wal)
         try:
             with translate_errors(path):
                 db._con.execute("PRAGMA journal_mode = WAL")
+            if track_wal:
+                wal.mark_live(path)
             db.migrate()
         except BaseException:
             db.close()
@@ -188,16 +199,22 @@ class Database:
         return db
 
     @classmethod
-    def open(cls, path: Path, key: bytes) -> Database:
-        """Open an existing vault database; the caller migrates (after a backup) if needed."""
+    def open(cls, path: Path, key: bytes, *, track_wal: bool = False) -> Database:
+        """Open an existing vault database; the caller migrates (after a backup) if needed.
+
+        `track_wal`: this is one of the vault's own connections (not a copy's): a WAL deleted
+        after an unclean end is noticed before SQLite opens the file, and the vault is marked as
+        having a live WAL until its last such connection closes cleanly (storage/wal.py)."""
         precheck_file(path)
-        db = cls._connect(path, key)
+        db = cls._connect(path, key, track_wal=track_wal)
         try:
             with translate_errors(path):
                 # The first read decrypts page 1 and checks its HMAC: a wrong key, a foreign
                 # file or a damaged header all fail here, before anything is written.
                 db._con.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 mode = db._con.execute("PRAGMA journal_mode").fetchone()[0]
+                if track_wal:
+                    wal.mark_live(path)
                 if str(mode).lower() != "wal":
                     db._con.execute("PRAGMA journal_mode = WAL")
             version = db.schema_version()
@@ -215,12 +232,20 @@ class Database:
         return db
 
     @classmethod
-    def _connect(cls, path: Path, key: bytes) -> Database:
+    def _connect(cls, path: Path, key: bytes, *, track_wal: bool = False) -> Database:
         if len(key) != KEY_BYTES:
             raise ValueError("the data key must be 32 bytes")
         driver = _require_driver()
+        if track_wal:
+            wal.acquire(path)  # before SQLite opens the file (and makes a new, empty WAL)
+        try:
+            with translate_errors(path):
+                con = driver.connect(str(path), isolation_level=None, check_same_thread=False, timeout=5.0)
+        except BaseException:
+            if track_wal:
+                wal.release(path, lambda: False)
+            raise
         with translate_errors(path):
-            con = driver.connect(str(path), isolation_level=None, check_same_thread=False, timeout=5.0)
             try:
                 # Raw key: no PBKDF2 on open. Must be the first statement on the connection.
                 con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
@@ -242,14 +267,34 @@ class Database:
                 con.execute("PRAGMA cache_size = -32768")
             except BaseException:
                 con.close()
+                if track_wal:
+                    wal.release(path, lambda: False)
                 raise
-        return cls(path=path, _con=con)
+        db = cls(path=path, _con=con, _track_wal=track_wal)
+        if track_wal:
+            _tracked[id(db)] = db
+        return db
 
     def close(self) -> None:
         """Close the connection; SQLCipher wipes its copy of the key from memory."""
         con, self._con = self._con, None
-        if con is not None:
+        if con is None:
+            return
+        still_live = False
+        try:
+            if self._track_wal:
+                still_live = wal.release(self.path, lambda: _fold_wal(con))
+        finally:
             con.close()
+        if still_live:
+            wal.closed(self.path)
+
+    def __del__(self) -> None:
+        # One of the vault's own connections dropped without close(): close it the same way, so
+        # that its WAL is folded in and the marker cleared (storage/wal.py), not left "live".
+        if getattr(self, "_track_wal", False) and getattr(self, "_con", None) is not None:
+            with contextlib.suppress(Exception):
+                self.close()
 
     @property
     def is_open(self) -> bool:
@@ -393,6 +438,25 @@ class Database:
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
             (key, value, now_iso()),
         )
+
+
+_tracked: weakref.WeakValueDictionary[int, Database] = weakref.WeakValueDictionary()
+
+
+@atexit.register
+def _close_tracked() -> None:
+    """A process ending with the vault still open (a script that never locked it) closes it cleanly."""
+    for db in list(_tracked.values()):
+        with contextlib.suppress(Exception):
+            db.close()
+
+
+def _fold_wal(con: Any) -> bool:
+    """Checkpoint the whole WAL into the main file and empty it; True when nothing is left in it."""
+    if con.in_transaction:
+        return False
+    busy, _, _ = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return not busy
 
 
 def set_private_umask() -> int:

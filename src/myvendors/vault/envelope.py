@@ -11,6 +11,11 @@ The envelope is a small JSON file beside the database (format in docs/VAULT-FORM
 * ``mac``: HMAC-SHA256 under a key derived from the data key over everything else, so that
   once a slot opens, any other edit (a slot removed, added or changed) is noticed.
 
+The file must be byte for byte what `Envelope.to_bytes` writes for what was read from it: no
+unknown keys, no values of another type (``"65536"``, ``65536.9``), no other key order, spacing
+or line ends. So the MAC, computed over the parsed fields, covers every byte of the file, and an
+edit that only changes the text is refused before any key is derived.
+
 All cryptography is `cryptography`'s; nothing here is home-made beyond the JSON layout.
 """
 
@@ -46,6 +51,7 @@ from myvendors.errors import (
     VaultDamaged,
     WrongSecret,
 )
+from myvendors.vault.constants import MAX_KDF_SECONDS as MAX_KDF_SECONDS
 from myvendors.vault.constants import MIN_PASSPHRASE_CHARS as MIN_PASSPHRASE_CHARS
 
 FORMAT = "myvendors-key-envelope"
@@ -68,13 +74,13 @@ class KdfParams:
     lanes: int
 
     # Never accept less than RFC 9106's second recommended option (64 MiB, t=3, p=4 is what we
-    # calibrate up from); never try more than any desktop can spend (an edited file must not
-    # be able to make us allocate 100 GiB).
+    # calibrate up from); never accept more than `calibrate` can ever write (1 GiB, 32 passes,
+    # 4 lanes): an edited file must not make an unlock allocate gigabytes or spend minutes.
     FLOOR_MEMORY_KIB = 64 * 1024
     FLOOR_ITERATIONS = 3
-    CEILING_MEMORY_KIB = 2 * 1024 * 1024
+    CEILING_MEMORY_KIB = 1024 * 1024
     CEILING_ITERATIONS = 32
-    CEILING_LANES = 64
+    CEILING_LANES = 4
 
     def to_json(self) -> dict[str, Any]:
         return {"name": "argon2id", "memory_kib": self.memory_kib, "iterations": self.iterations, "lanes": self.lanes}
@@ -91,13 +97,14 @@ class KdfParams:
                 "Errors",
                 "The key envelope names an unknown key-derivation function; it was edited or damaged."
             ))
-        try:
-            params = kind(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"]))
-        except (KeyError, TypeError, ValueError, OverflowError):
+        values = [data.get(key) for key in ("memory_kib", "iterations", "lanes")]
+        # Whole JSON numbers only: "65536", 65536.9 or true are not what MyVendors writes.
+        if set(data) != {"name", "memory_kib", "iterations", "lanes"} or not all(type(v) is int for v in values):
             raise VaultDamaged(QT_TRANSLATE_NOOP(
                 "Errors",
                 "The key envelope's key-derivation parameters are unreadable."
-            )) from None
+            ))
+        params = kind(*values)
         params.check()
         return params
 
@@ -245,13 +252,29 @@ def check_argon2_available() -> None:
         ) from None
 
 
-def calibrate(target_seconds: float, *, max_memory_kib: int = 1024 * 1024, lanes: int = 4) -> KdfParams:
+def check_kdf_seconds(target_seconds: float) -> None:
+    """Refuse a calibration target that is not a number of seconds from 0 to `MAX_KDF_SECONDS`."""
+    if not (0 <= target_seconds <= MAX_KDF_SECONDS):  # (NaN fails every comparison)
+        raise InvalidInput(
+            Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The time to spend deriving the key must be between 0 and {MAX_KDF_SECONDS} seconds."
+            ), MAX_KDF_SECONDS=MAX_KDF_SECONDS),
+            field="kdf_seconds",
+        )
+
+
+def calibrate(target_seconds: float, *, max_memory_kib: int = KdfParams.CEILING_MEMORY_KIB, lanes: int = 4) -> KdfParams:
     """Argon2id parameters that take about `target_seconds` here, never below the floor.
 
     Memory is raised first (it is what makes GPUs expensive), up to `max_memory_kib`; then passes.
+    Never above `KdfParams`' ceilings: what this writes is what every reader accepts.
     """
+    check_kdf_seconds(target_seconds)
     if _test_kdf is not None:
         return _test_kdf
+    max_memory_kib = min(max_memory_kib, KdfParams.CEILING_MEMORY_KIB)
+    lanes = max(1, min(lanes, KdfParams.CEILING_LANES))
     base = KdfParams.floor()
     base = replace(base, lanes=lanes)
     if target_seconds <= 0:
@@ -335,6 +358,12 @@ class Slot:
         slot_id = data.get("id")
         if not isinstance(slot_id, str) or not slot_id:
             raise VaultDamaged(QT_TRANSLATE_NOOP("Errors", "A slot of the key envelope has no id."))
+        expected = {"id", "kind", "salt", "nonce", "sealed_key", "created"} | ({"kdf"} if kind == "passphrase" else set())
+        if set(data) != expected or not isinstance(data.get("created"), str):
+            raise VaultDamaged(QT_TRANSLATE_NOOP(
+                "Errors",
+                "A slot of the key envelope has fields MyVendors never writes, or lacks some; it was edited."
+            ))
         kdf = KdfParams.from_json(data.get("kdf")) if kind == "passphrase" else None
         slot = cls(
             id=slot_id,
@@ -342,7 +371,7 @@ class Slot:
             salt=_b64d(data.get("salt"), "slot salt"),
             nonce=_b64d(data.get("nonce"), "slot nonce"),
             sealed_key=_b64d(data.get("sealed_key"), "sealed key"),
-            created=str(data.get("created", "")),
+            created=data["created"],
             kdf=kdf,
         )
         if len(slot.salt) != SALT_BYTES or len(slot.nonce) != NONCE_BYTES or len(slot.sealed_key) != DATA_KEY_BYTES + 16:
@@ -382,7 +411,7 @@ class Envelope:
             ), where=where))
         try:
             data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        except (UnicodeDecodeError, ValueError, RecursionError):  # ValueError: also a number too long to read
             raise VaultDamaged(Message(QT_TRANSLATE_NOOP(
                 "Errors",
                 "{where} is not readable JSON: it is damaged or truncated."
@@ -398,7 +427,7 @@ class Envelope:
             )
         vault_id = data.get("vault_id")
         raw_slots = data.get("slots")
-        if not isinstance(vault_id, str) or not isinstance(raw_slots, list) or not raw_slots:
+        if not isinstance(vault_id, str) or not vault_id.isascii() or not isinstance(raw_slots, list) or not raw_slots:
             raise VaultDamaged(Message(QT_TRANSLATE_NOOP(
                 "Errors",
                 "{where} has no vault id or no slots; it was edited or damaged."
@@ -417,7 +446,20 @@ class Envelope:
                     "Errors",
                     "{where} has more than one {kind} slot; MyVendors never writes that. It was edited."
                 ), where=where, kind=kind))
-        return cls(vault_id=vault_id, slots=slots, mac=_b64d(data.get("mac"), "checksum"))
+        if set(data) != {"format", "version", "vault_id", "slots", "mac"}:
+            raise VaultDamaged(Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "{where} has fields MyVendors never writes, or lacks some; it was edited."
+            ), where=where))
+        envelope = cls(vault_id=vault_id, slots=slots, mac=_b64d(data.get("mac"), "checksum"))
+        # The MAC is over the parsed fields; demanding that the file be exactly what they
+        # serialise to makes it cover every byte (spacing, key order, number spelling included).
+        if envelope.to_bytes() != raw:
+            raise VaultDamaged(Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "{where} is not byte for byte as MyVendors writes it (its text was edited); refusing to use it."
+            ), where=where))
+        return envelope
 
     # -- sealing ---------------------------------------------------------------------------
     def _aad(self, slot_id: str, kind: str, kdf: KdfParams | None) -> bytes:

@@ -37,9 +37,10 @@ from myvendors.errors import (
 from myvendors.fileio import atomic_write, copy_file_durably, ensure_private_dir, fsync_dir, write_new_file
 from myvendors.storage import Database, IntegrityReport
 from myvendors.storage import sharing as sharing_sql
+from myvendors.storage import wal
 from myvendors.storage import totals as totals_sql
 from myvendors.storage.db import now_iso
-from myvendors.vault import recovery
+from myvendors.vault import kdf_seen, recovery
 from myvendors.vault.constants import DEFAULT_KDF_SECONDS as DEFAULT_KDF_SECONDS
 from myvendors.vault.envelope import (
     DATA_KEY_BYTES,
@@ -85,13 +86,14 @@ class CheckResult:
     slots: tuple[str, ...]
     ledger_problems: tuple[str, ...] = ()
     totals_problems: tuple[str, ...] = ()  # kept counts and sums that disagree with their rows
+    wal_problems: tuple[str, ...] = ()  # write-ahead logs deleted while they held commits
 
     @property
     def ok(self) -> bool:
-        return self.integrity.ok and not self.ledger_problems and not self.totals_problems
+        return self.integrity.ok and not self.ledger_problems and not self.totals_problems and not self.wal_problems
 
     def problems(self) -> list[str]:
-        return [*self.integrity.problems(), *self.ledger_problems, *self.totals_problems]
+        return [*self.integrity.problems(), *self.ledger_problems, *self.totals_problems, *self.wal_problems]
 
 
 def read_envelope(path: Path) -> Envelope:
@@ -178,8 +180,8 @@ class Vault:
             # vault, which `create` names; never a vault without its key.
             created.append(env_path)
             atomic_write(env_path, envelope.to_bytes())
-            created.extend([path, *paths.sidecar_paths(path)])
-            db = Database.create(path, data_key)
+            created.extend([path, *paths.sidecar_paths(path), paths.wal_marker_path(path)])
+            db = Database.create(path, data_key, track_wal=True)
             try:
                 with db.transaction():
                     db.set_meta("vault_id", envelope.vault_id)
@@ -193,7 +195,9 @@ class Vault:
                     leftover.unlink()
             lock.release()
             raise
-        return cls(path, envelope, data_key, db, lock), recovery_text
+        vault = cls(path, envelope, data_key, db, lock)
+        vault._remember_kdf()
+        return vault, recovery_text
 
     @classmethod
     def unlock(
@@ -202,7 +206,10 @@ class Vault:
         """Unlock with the passphrase. `migrate=False` opens an older vault as it is (for `check`).
         `on_migrate` is called (on this thread) just before an older vault is backed up and brought
         to this version's schema, which can take a minute on a lifetime's data: say so meanwhile."""
-        return cls._open(Path(path), passphrase_unlocker(passphrase), migrate=migrate, on_migrate=on_migrate)
+        try:
+            return cls._open(Path(path), passphrase_unlocker(passphrase), migrate=migrate, on_migrate=on_migrate)
+        except WrongSecret as exc:
+            raise _maybe_altered(Path(path), exc) from None
 
     @classmethod
     def unlock_with_recovery(
@@ -232,10 +239,12 @@ class Vault:
             envelope = read_envelope(path)
             data_key = unseal(envelope)
             try:
-                return cls._open_locked(path, envelope, data_key, lock, migrate=migrate, on_migrate=on_migrate)
+                vault = cls._open_locked(path, envelope, data_key, lock, migrate=migrate, on_migrate=on_migrate)
             except VaultDamaged as exc:
                 exc.backup = exc.backup or _newest_good_backup_text(path, data_key, envelope.vault_id)
                 raise
+            vault._remember_kdf()  # the envelope is proven (its MAC checked): its parameters are hers
+            return vault
         except BaseException:
             lock.release()
             raise
@@ -251,7 +260,7 @@ class Vault:
         migrate: bool,
         on_migrate: Callable[[], None] | None = None,
     ) -> Vault:
-        db = Database.open(path, data_key)
+        db = Database.open(path, data_key, track_wal=True)
         try:
             stored_id = db.get_meta("vault_id")
             if stored_id is None:
@@ -319,7 +328,7 @@ class Vault:
         each thread then keeps its own transactions. Locking the vault does not close it: the
         job that holds it finishes first.
         """
-        db = Database.open(self.path, self._key())
+        db = Database.open(self.path, self._key(), track_wal=True)
         try:
             yield db
         finally:
@@ -348,6 +357,12 @@ class Vault:
     def _write_envelope(self, envelope: Envelope) -> None:
         atomic_write(self.envelope_path, envelope.to_bytes())
         self._envelope = envelope
+        self._remember_kdf()
+
+    def _remember_kdf(self) -> None:
+        """Note on this device the passphrase's parameters of the envelope this vault opened with."""
+        params = self.passphrase_kdf()
+        kdf_seen.remember(self.vault_id, params.to_json() if params is not None else None)
 
     def change_passphrase(
         self, current: str, new: str, *, kdf: KdfParams | None = None, kdf_seconds: float = DEFAULT_KDF_SECONDS
@@ -460,7 +475,24 @@ class Vault:
             slots=self.slot_kinds(),
             ledger_problems=tuple(ledger_problems),
             totals_problems=tuple(totals_problems),
+            wal_problems=tuple(self.wal_problems()),
         )
+
+    def wal_problems(self) -> list[str]:
+        """Each time the vault was found, at an open, with its WAL deleted after an unclean end."""
+        wal_name = paths.sidecar_paths(self.path)[0].name
+        return [
+            Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The write-ahead log {wal_name} was deleted after MyVendors last stopped without closing the "
+                "vault (noticed {noticed}): changes saved since {since} may have been lost."
+            ), wal_name=wal_name, noticed=lost["noticed"] or "?", since=lost["live_since"] or "?")
+            for lost in wal.losses(self.path)
+        ]
+
+    def acknowledge_wal_problems(self) -> None:
+        """Forget the recorded WAL losses (she has read them): the next check no longer shows them."""
+        wal.forget_losses(self.path)
 
     def repair_totals(self) -> None:
         """Recompute the kept totals from the rows they summarise, in one transaction."""
@@ -565,6 +597,29 @@ def _acquire(path: Path) -> filelock.BaseFileLock:
     except OSError as exc:
         raise VaultInUse(Message(QT_TRANSLATE_NOOP("Errors", "The vault {name} cannot be locked for use: {strerror}."), name=path.name, strerror=exc.strerror)) from None
     return lock
+
+
+def _maybe_altered(path: Path, exc: WrongSecret) -> WrongSecret:
+    """`exc`, or when the passphrase slot's parameters are not those of the last unlock on this
+    device, a wrong-passphrase error that says the key envelope may have been altered."""
+    try:
+        envelope = read_envelope(path)
+    except MyVendorsError:
+        return exc
+    before = kdf_seen.last_seen(envelope.vault_id)
+    slot = next((s for s in envelope.slots if s.kind == "passphrase"), None)
+    now = slot.kdf.to_json() if slot is not None and slot.kdf is not None else {}
+    if before is None or before == now:
+        return exc
+    return WrongSecret(
+        exc.message,
+        detail=Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The passphrase settings in the key file {name} ({now}) are not those it had when it last opened "
+            "on this device ({before}). Unless the passphrase was changed on another device since, the key "
+            "file may have been altered: restore it from a backup, or use the recovery key."
+        ), name=paths.envelope_path(path).name, now=kdf_seen.describe(now), before=kdf_seen.describe(before)),
+    )
 
 
 def _verify_copy(db_path: Path, data_key: bytes, vault_id: str) -> None:
@@ -733,7 +788,9 @@ def restore(
         _verify_copy(staged, data_key, backup_env.vault_id)
         write_new_file(staged_env, chosen_env.to_bytes())
         replaced = _copy_aside(target)
-        # The old WAL must not meet the new database; its content is safe in `replaced`.
+        # The old WAL must not meet the new database; its content is safe in `replaced`. Its
+        # marker goes first, so that no later open takes the WAL's removal for a loss.
+        wal.discard(target)
         for sidecar in paths.sidecar_paths(target):
             with contextlib.suppress(FileNotFoundError):
                 sidecar.unlink()
