@@ -377,7 +377,9 @@ class LedgerModel(WindowedTableModel[Entry]):
             if data.get("type") == "received-offer":
                 return self.tr("answer: offer")
             if data.get("type") == "received-acknowledgement":
-                return self.tr("answer: refusal") if data.get("accepted") is False else self.tr("answer: acknowledgement")
+                if data.get("accepted") is False:  # the vendor refused her terms
+                    return self.tr("answer: refusal")
+                return self.tr("answer: acknowledgement")
             return str(data.get("type", "?"))
         if column == self.WHO:
             who = str(data.get("recipient" if share else "from", ""))
