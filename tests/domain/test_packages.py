@@ -570,3 +570,26 @@ def test_base64url_that_does_not_re_encode_to_the_same_text_is_malformed(db: Dat
         with pytest.raises(DocumentRefused) as refused:
             inbound.inspect(db, text)
         assert refused.value.reason == "malformed", text[-8:]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_property_a_changed_character_is_refused_with_a_reason_never_a_crash(db: Database, data: st.DataObject) -> None:
+    """Any one character of a signed or encrypted answer replaced by any other (letters and digits
+    of every script included): refused as a DocumentRefused, never another exception, and never
+    taken, unless the new character is whitespace (pasted text may be wrapped)."""
+    if not P.sent_packages(db):
+        request = requests.create_request(db, RequestDraft(title="Fuzzed"))
+        P.share(db, P.ShareSpec("personal-request", request_id=request.id))
+    sent = P.sent_packages(db)[0]
+    vendor = VendorSide("Fuzz Works")
+    text = vendor.send(vendor.offer_document(sent.document, "1.00"), sent.document, encrypt=data.draw(st.booleans()))
+    at = data.draw(st.integers(0, len(text) - 1))
+    replacement = data.draw(st.characters(blacklist_categories=("Cs",)).filter(lambda c: c != text[at]))
+    changed = text[:at] + replacement + text[at + 1:]
+    try:
+        seen = inbound.inspect(db, changed)
+    except DocumentRefused as refused:
+        assert refused.reason and refused.message
+    else:
+        assert replacement.isspace() and seen.document["offer"]["price"] == "1.00", repr(changed)
