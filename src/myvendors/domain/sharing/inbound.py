@@ -420,8 +420,7 @@ def _check_acknowledgement(ack: dict[str, Any], answered: dict[str, Any], packag
         )
     proffered = {(str(t.get("id")), str(t.get("version"))) for t in package.get("terms", []) if isinstance(t, dict)}
     named = {(str(t.get("id")), str(t.get("version"))) for t in ack["terms"]}
-    extra = ", ".join(f"{i} v{v}" for i, v in sorted(named - proffered))
-    missing = ", ".join(f"{i} v{v}" for i, v in sorted(proffered - named))
+    extra, missing = _listed(named - proffered), _listed(proffered - named)
     if extra and missing:
         raise DocumentRefused("terms", Message(QT_TRANSLATE_NOOP(
             "Errors",
@@ -438,6 +437,15 @@ def _check_acknowledgement(ack: dict[str, Any], answered: dict[str, Any], packag
             "Errors",
             "The acknowledgement leaves out terms that package proffered: {terms}. It is not taken."
         ), terms=missing))
+
+
+def _listed(pairs: set[tuple[str, str]], most: int = 8) -> str:
+    """Terms as "ID vVERSION, …" for a message: the vendor wrote them, so each is cut short and
+    only the first few are named."""
+    shown = [f"{i[:60]} v{v[:12]}" for i, v in sorted(pairs)[:most]]
+    if len(pairs) > most:
+        shown.append(f"… (+{len(pairs) - most})")
+    return ", ".join(shown)
 
 
 def _is_our_package(db: Database, header: dict[str, Any]) -> bool:
