@@ -8,7 +8,9 @@
         [--description TEXT] [--valid-days 14] --out offer.jwe
     vendor.py ack PACKAGE --keys shop-keys.json --name "Velo Works" [--reject] --out ack.jwe
 
-PACKAGE is the file the customer sent (a compact JWS, or a JWE encrypted to your key). Answers
+PACKAGE is the file the customer sent (a compact JWS, or a JWE encrypted to your key). An
+acknowledgement countersigns the SHA-256 of that file's bytes exactly as received, and names
+exactly the terms the package proffers (accepted, or refused with --reject). Answers
 are signed with your Ed25519 key, carry your public key (the customer keeps it on first use and
 expects it from then on) and are encrypted to the pseudonym's X25519 key from the package.
 The format is described in docs/SHARING.md.
