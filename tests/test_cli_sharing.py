@@ -4,6 +4,7 @@ joserfc (tests/vendor_side.py)."""
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 
@@ -144,3 +145,80 @@ def test_share_takes_a_plain_choice_of_terms(vault: Vault, tmp_path: Path) -> No
     wrong = vault.error("share", "request", str(request_id), "--out", str(tmp_path / "x.jws"), "--terms", "serve-me",
                         code=4)
     assert wrong["field"] == "terms" and "answer-then-delete" in wrong["message"]
+
+
+def _answered_profile(vault: Vault, tmp_path: Path, name: str) -> tuple[VendorSide, dict, Path, dict]:
+    shop = vault.vendor(name)
+    vault.json("profile", "--set", "email=ann@example.org")
+    vendor = VendorSide(name)
+    key_file = tmp_path / "vendor.jwk"
+    key_file.write_text(json.dumps(vendor.enc_public))
+    out = tmp_path / "profile.jwe"
+    shared = vault.json("share", "vendor", str(shop["id"]), "--fields", "email", "--out", str(out),
+                        "--encrypt-to", str(key_file))
+    _, package = vendor.read(out.read_text())
+    return vendor, package, out, shared
+
+
+def test_the_hash_recorded_is_of_the_file_written_and_a_refusal_reads_as_one(vault: Vault, tmp_path: Path) -> None:
+    import hashlib
+
+    vendor, package, out, shared = _answered_profile(vault, tmp_path, "Refusing Outfitters")
+    assert shared["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+    entry = next(e for e in vault.json("ledger")["entries"] if e.get("package") == shared["package_id"])
+    assert entry["sha256"] == shared["sha256"] and entry["sha256_of"] == "file"
+
+    widened = vendor.acknowledgement_document(package, out.read_bytes())
+    widened["acknowledgement"]["terms"].append({"id": "SD-BASE-ATP", "version": "1"})  # profiling: never proffered
+    (tmp_path / "widened.jwe").write_text(vendor.send(widened, package))
+    refused = vault.error("import", str(tmp_path / "widened.jwe"), code=4)
+    assert refused["reason"] == "terms" and "SD-BASE-ATP" in refused["message"]
+
+    ack = vendor.acknowledgement_document(package, out.read_bytes(), accepted=False, note="We need analytics.")
+    (tmp_path / "ack.jwe").write_text(vendor.send(ack, package))
+    checked = vault.json("verify", str(tmp_path / "ack.jwe"))
+    assert checked["accepted"] is False and checked["document"]["acknowledgement"]["note"] == "We need analytics."
+    assert "REFUSES your terms" in vault.run("verify", str(tmp_path / "ack.jwe")).stdout
+    imported = vault.run("import", str(tmp_path / "ack.jwe"))
+    assert imported.returncode == 0 and "refusal of the terms" in imported.stdout
+    last = vault.json("ledger")["entries"][-1]
+    assert last["accepted"] is False and last["note"] == "We need analytics." and last["terms"]
+    line = vault.run("ledger").stdout.splitlines()[-1]
+    assert "REFUSED the terms" in line and "We need analytics." in line
+
+
+def test_hostile_documents_exit_4_without_a_traceback(vault: Vault, tmp_path: Path) -> None:
+    import tracemalloc
+
+    vendor, package, _, _ = _answered_profile(vault, tmp_path, "Hostile Outfitters")
+    never = vendor.offer_document(package, "1.00")
+    never["expires"] = "never"
+    (tmp_path / "never.jws").write_text(vendor.send(never, package, encrypt=False))
+    for command in ("verify", "import"):
+        refused = vault.error(command, str(tmp_path / "never.jws"), code=4)
+        assert refused["reason"] == "schema", refused
+
+    deep = tmp_path / "deep.jws"
+    header = b'{"alg": "Ed25519", "x": ' + b"[" * 10_000 + b"]" * 10_000 + b"}"
+    deep.write_text(base64.urlsafe_b64encode(header).decode().rstrip("=") + ".e30.AAAA")
+    assert vault.error("verify", str(deep), code=4)["reason"] == "malformed"
+
+    big = tmp_path / "big.jws"
+    with big.open("wb") as handle:  # sparse: 100 MB that take no room on disk nor in this test
+        handle.truncate(100_000_000)
+    tracemalloc.start()
+    try:
+        for command in ("verify", "import"):
+            refused = vault.error(command, str(big), code=4)
+            assert refused["reason"] == "malformed" and "1000000 bytes" in refused["message"]
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 20_000_000  # the file was not read
+
+
+def test_a_pasted_document_on_standard_input_is_capped_too(vault: Vault) -> None:
+    done = myvendors("verify", "-", "--vault", str(vault.path), "--json", "--passphrase-stdin",
+                     stdin=PASSPHRASE + "\n" + "A" * 1_500_000)
+    error = json.loads(done.stdout)["error"]
+    assert done.returncode == 4 and error["reason"] == "malformed" and "1000000 bytes" in error["message"]

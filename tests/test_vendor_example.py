@@ -58,6 +58,12 @@ def test_a_vendor_reads_a_request_and_answers_it_with_the_example(tmp_path: Path
     assert acknowledged["kind"] == "acknowledgement" and acknowledged["key_status"] == "on file"
     entries = customer.json("ledger", "--verify")["entries"]
     assert entries[-1]["type"] == "received-acknowledgement" and entries[-1]["package_sha256"] == shared["sha256"]
+    refusal = tmp_path / "refusal.jwe"  # the same package, its terms refused
+    assert vendor("ack", str(profile), "--keys", str(keys), "--name", "Tyre Town", "--reject",
+                  "--out", str(refusal)).returncode == 0
+    refused = customer.json("import", str(refusal))
+    assert refused["accepted"] is False
+    assert customer.json("ledger")["entries"][-1]["accepted"] is False
 
 
 def test_the_example_refuses_a_tampered_package(tmp_path: Path) -> None:

@@ -28,7 +28,8 @@ class VendorSide:
         return dict(self.enc.as_dict(private=False))
 
     def read(self, compact: str) -> tuple[dict[str, Any], dict[str, Any]]:
-        """(header, document) of a package: decrypted when it is a JWE, always verified."""
+        """(header, document) of a package (the text of its file): decrypted when it is a JWE, always verified."""
+        compact = compact.strip()
         if compact.count(".") == 4:
             compact = jwe.decrypt_compact(compact, self.enc, algorithms=JWE_ALGS).plaintext.decode("ascii")
         header = json.loads(_b64(compact.split(".")[0]))
@@ -72,9 +73,14 @@ class VendorSide:
                 "validThrough": (datetime.now(UTC).date() + timedelta(days=days)).isoformat()}
         return self._envelope(package, "offer", body, days)
 
-    def acknowledgement_document(self, package: dict[str, Any], compact: str) -> dict[str, Any]:
-        body = {"packageSha256": hashlib.sha256(compact.encode("ascii")).hexdigest(),
-                "terms": [{"id": t["id"], "version": t["version"]} for t in package["terms"]], "accepted": True}
+    def acknowledgement_document(self, package: dict[str, Any], received: bytes | str, *, accepted: bool = True,
+                                 note: str = "") -> dict[str, Any]:
+        """`received`: the package file's bytes exactly as received, or the text as pasted (trimmed)."""
+        raw = received if isinstance(received, bytes) else received.strip().encode("ascii")
+        body: dict[str, Any] = {"packageSha256": hashlib.sha256(raw).hexdigest(),
+                "terms": [{"id": t["id"], "version": t["version"]} for t in package["terms"]], "accepted": accepted}
+        if note:
+            body["note"] = note
         return self._envelope(package, "acknowledgement", body, 365)
 
     def send(self, document: dict[str, Any], package: dict[str, Any] | None = None, *, encrypt: bool = True,

@@ -8,7 +8,9 @@
         [--description TEXT] [--valid-days 14] --out offer.jwe
     vendor.py ack PACKAGE --keys shop-keys.json --name "Velo Works" [--reject] --out ack.jwe
 
-PACKAGE is the file the customer sent (a compact JWS, or a JWE encrypted to your key). Answers
+PACKAGE is the file the customer sent (a compact JWS, or a JWE encrypted to your key). An
+acknowledgement countersigns the SHA-256 of that file's bytes exactly as received, and names
+exactly the terms the package proffers (accepted, or refused with --reject). Answers
 are signed with your Ed25519 key, carry your public key (the customer keeps it on first use and
 expects it from then on) and are encrypted to the pseudonym's X25519 key from the package.
 The format is described in docs/SHARING.md.
@@ -42,11 +44,10 @@ def header_of(compact: str) -> dict:
     return json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)))
 
 
-def open_package(text: str, enc_key: OKPKey) -> tuple[dict, str]:
-    """(document, the text as received). Decrypts a JWE addressed to us, then verifies the JWS with
+def open_package(received: bytes, enc_key: OKPKey) -> dict:
+    """The document of a package file. Decrypts a JWE addressed to us, then verifies the JWS with
     the key it carries and checks that key's thumbprint is the sender's pseudonym."""
-    received = "".join(text.split())
-    compact = received
+    compact = "".join(received.decode("ascii").split())
     if compact.count(".") == 4:
         compact = jwe.decrypt_compact(compact, enc_key, algorithms=JWE_ALGS).plaintext.decode("ascii")
     header = header_of(compact)
@@ -58,7 +59,7 @@ def open_package(text: str, enc_key: OKPKey) -> tuple[dict, str]:
         raise SystemExit("refused: signed by a key other than the sender's pseudonym")
     if datetime.fromisoformat(document["expires"].replace("Z", "+00:00")) <= datetime.now(UTC):
         raise SystemExit(f"refused: the package expired on {document['expires']}")
-    return document, received
+    return document
 
 
 def answer(document: dict, kind: str, body: dict, name: str, sig: OKPKey, enc: OKPKey, days: int) -> str:
@@ -113,7 +114,8 @@ def main(argv: list[str]) -> int:
     if args.command == "public-key":
         print(json.dumps(enc.as_dict(private=False)))
         return 0
-    document, received = open_package(args.package.read_text(), enc)
+    received = args.package.read_bytes()  # an acknowledgement countersigns the file exactly as received
+    document = open_package(received, enc)
     if args.command == "read":
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return 0
@@ -123,7 +125,7 @@ def main(argv: list[str]) -> int:
                 "priceCurrency": args.currency, "description": args.description, "validThrough": valid}
         args.out.write_text(answer(document, "offer", body, args.name, sig, enc, args.valid_days))
         return 0
-    body = {"packageSha256": hashlib.sha256(received.encode("ascii")).hexdigest(),
+    body = {"packageSha256": hashlib.sha256(received).hexdigest(),
             "terms": [{"id": t["id"], "version": t["version"]} for t in document["terms"]],
             "accepted": not args.reject}
     args.out.write_text(answer(document, "acknowledgement", body, args.name, sig, enc, 365))

@@ -338,10 +338,6 @@
         <translation>Signierte Dokumente (*.jws *.jwe *.jose *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>it is larger than an answer can be</source>
-        <translation>sie ist größer, als eine Antwort sein kann</translation>
-    </message>
-    <message>
         <source>Could not read %s: %s</source>
         <translation>%s konnte nicht gelesen werden: %s</translation>
     </message>
@@ -398,6 +394,10 @@
         <translation>Schlüssel passt nicht</translation>
     </message>
     <message>
+        <source>terms</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
         <source>This vendor&apos;s key is new to you: importing puts it on file (trust on first use). Later documents from %s must be signed by it.</source>
         <translation>Der Schlüssel dieses Anbieters ist Ihnen neu: Beim Importieren wird er hinterlegt (Vertrauen beim ersten Kontakt). Spätere Dokumente von %s müssen damit signiert sein.</translation>
     </message>
@@ -430,6 +430,10 @@
         <translation>Gültig bis</translation>
     </message>
     <message>
+        <source>A refusal of your terms from %s</source>
+        <translation>Eine Ablehnung Ihrer Bedingungen von %s</translation>
+    </message>
+    <message>
         <source>An acknowledgement from %s</source>
         <translation>Eine Bestätigung von %s</translation>
     </message>
@@ -442,8 +446,8 @@
         <translation>angenommen</translation>
     </message>
     <message>
-        <source>NOT accepted</source>
-        <translation>NICHT angenommen</translation>
+        <source>REFUSED</source>
+        <translation>ABGELEHNT</translation>
     </message>
     <message>
         <source>Terms named</source>
@@ -496,6 +500,10 @@
     <message>
         <source>Imported the offer from %s; it is listed with its request.</source>
         <translation>Das Angebot von %s wurde importiert; es steht bei seiner Anfrage.</translation>
+    </message>
+    <message>
+        <source>Imported %s&apos;s refusal of your terms.</source>
+        <translation>Die Ablehnung Ihrer Bedingungen durch %s wurde importiert.</translation>
     </message>
     <message>
         <source>Imported %s&apos;s acknowledgement of your terms.</source>
@@ -2277,6 +2285,14 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>Dieses Geheimnis öffnet die Sicherung, aber nicht mehr den Tresor: Passphrase oder Wiederherstellungsschlüssel wurden seit der Sicherung geändert. Verwenden Sie das aktuelle, oder bestätigen Sie, dass die älteren Geheimnisse der Sicherung zurückkommen sollen (--use-backup-secrets).</translation>
     </message>
     <message>
+        <source>The document is larger than {limit} bytes, more than any answer or package can be: it is not read.</source>
+        <translation>Das Dokument ist größer als {limit} Bytes, größer als jede Antwort und jedes Paket sein kann: es wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The document nests objects and arrays more than {limit} levels deep, which no answer does: it is not read.</source>
+        <translation>Das Dokument verschachtelt Objekte und Arrays mehr als {limit} Ebenen tief, was keine Antwort tut: es wird nicht gelesen.</translation>
+    </message>
+    <message>
         <source>The {what} is not readable base64url JSON: the document was altered or cut.</source>
         <translation>{what} ist kein lesbares Base64url-JSON: das Dokument wurde verändert oder abgeschnitten.</translation>
     </message>
@@ -2285,8 +2301,16 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>{what} ist kein JSON-Objekt.</translation>
     </message>
     <message>
+        <source>The {what} asks for compression (zip), which is not accepted: a small compressed document can expand to an enormous one.</source>
+        <translation>{what} verlangt Kompression (zip), die nicht angenommen wird: ein kleines komprimiertes Dokument kann sich zu einem riesigen entpacken.</translation>
+    </message>
+    <message>
         <source>This is not a signed document: expected a compact JWS (three parts separated by dots) or a JWE (five).</source>
         <translation>Das ist kein signiertes Dokument: erwartet wird ein kompaktes JWS (drei durch Punkte getrennte Teile) oder ein JWE (fünf).</translation>
+    </message>
+    <message>
+        <source>A part of the document is not written as base64url is (padding, or bits that do not belong): it was altered.</source>
+        <translation>Ein Teil des Dokuments ist nicht so geschrieben, wie base64url geschrieben wird (Auffüllung oder Bits, die nicht dazugehören): es wurde verändert.</translation>
     </message>
     <message>
         <source>This document is encrypted to a key that is not one of your pseudonyms: it was not sent to you (or it is a package you sent, which only its recipient can read).</source>
@@ -2315,6 +2339,14 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>The document does not follow the vendor-document schema at {where}: {message}</source>
         <translation>Das Dokument folgt dem Schema für Anbieterdokumente nicht bei {where}: {message}</translation>
+    </message>
+    <message>
+        <source>The document says it was issued at {value}, which is still to come: it is not taken (check this computer&apos;s clock if that is wrong).</source>
+        <translation>Das Dokument gibt an, am {value} ausgestellt worden zu sein, was noch in der Zukunft liegt: es wird nicht angenommen (prüfen Sie die Uhr dieses Computers, falls das nicht stimmt).</translation>
+    </message>
+    <message>
+        <source>The document&apos;s {key} is not a date and time with its offset from UTC (RFC 3339, such as 2026-12-01T09:30:00Z): {value}</source>
+        <translation>{key} des Dokuments ist kein Datum mit Uhrzeit und Abstand zu UTC (RFC 3339, etwa 2026-12-01T09:30:00Z): {value}</translation>
     </message>
     <message>
         <source>The encrypted document holds another encrypted document, not a signed one.</source>
@@ -2355,6 +2387,18 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>The acknowledgement countersigns a different package than the one it names (SHA-256 differs).</source>
         <translation>Die Bestätigung gegenzeichnet ein anderes Paket als das, das sie nennt (SHA-256 weicht ab).</translation>
+    </message>
+    <message>
+        <source>The acknowledgement names terms that package did not proffer ({terms}) and leaves out terms it did ({missing}): it is not taken.</source>
+        <translation>Die Bestätigung nennt Bedingungen, die das Paket nicht gestellt hat ({terms}), und lässt gestellte Bedingungen aus ({missing}): sie wird nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement names terms that package did not proffer: {terms}. It is not taken.</source>
+        <translation>Die Bestätigung nennt Bedingungen, die das Paket nicht gestellt hat: {terms}. Sie wird nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement leaves out terms that package proffered: {terms}. It is not taken.</source>
+        <translation>Die Bestätigung lässt Bedingungen aus, die das Paket gestellt hat: {terms}. Sie wird nicht angenommen.</translation>
     </message>
     <message>
         <source>The signature names a key that is not one of your pseudonyms.</source>
@@ -3019,6 +3063,10 @@ Trotzdem schließen?</translation>
     <message>
         <source>answer: offer</source>
         <translation>Antwort: Angebot</translation>
+    </message>
+    <message>
+        <source>answer: refusal</source>
+        <translation>Antwort: Ablehnung</translation>
     </message>
     <message>
         <source>answer: acknowledgement</source>
@@ -5494,8 +5542,16 @@ Ihr Schlüssel: %s</translation>
         <translation>angenommen</translation>
     </message>
     <message>
-        <source>not accepted</source>
-        <translation>nicht angenommen</translation>
+        <source>REFUSED</source>
+        <translation>ABGELEHNT</translation>
+    </message>
+    <message>
+        <source>Terms named</source>
+        <translation>Genannte Bedingungen</translation>
+    </message>
+    <message>
+        <source>Their note</source>
+        <translation>Anmerkung des Anbieters</translation>
     </message>
     <message>
         <source>Countersigns</source>
@@ -5504,6 +5560,10 @@ Ihr Schlüssel: %s</translation>
     <message>
         <source>An offer</source>
         <translation>Ein Angebot</translation>
+    </message>
+    <message>
+        <source>A refusal of your terms</source>
+        <translation>Eine Ablehnung Ihrer Bedingungen</translation>
     </message>
     <message>
         <source>An acknowledgement</source>

@@ -72,6 +72,8 @@ def test_every_kind_is_read_by_an_independent_jose_library(db: Database, world: 
         assert isinstance(document["consent"]["consentTimestamp"], int)
         assert document["consent"]["piiPrincipalId"] == document["sender"]["pseudonym"]
         assert document["terms"] and all(t["text"] for t in document["terms"])
+        if not encrypted:  # read back: within the nesting cap, its schema and its dates
+            assert inbound.inspect(db, shared.compact).kind == "package"
     assert ledger.verify(db).ok and ledger.verify(db).entries == len(_specs(world))
 
 
@@ -184,12 +186,13 @@ def test_an_acknowledgement_countersigns_the_package(db: Database, world: dict) 
     shared = P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)),
                      encrypt_to=vendor.enc_public)
     _, package = vendor.read(shared.compact)
-    ack = vendor.send(vendor.acknowledgement_document(package, shared.compact), package, encrypt=False)
+    ack = vendor.send(vendor.acknowledgement_document(package, shared.file_bytes), package, encrypt=False)
     done = inbound.import_document(db, ack)
     entry = ledger.entries(db)[-1].data
     assert done.inspected.kind == "acknowledgement"
     assert entry["type"] == "received-acknowledgement" and entry["package_sha256"] == shared.sha256
     assert entry["accepted"] is True and ledger.verify(db).ok
+    assert entry["terms"] == [{"id": t["id"], "version": t["version"]} for t in package["terms"]]
     # the key is now on file for the shop, with its encryption key: the next package is encrypted to it
     later = P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",)))
     assert later.encrypted_to == vendor.enc.thumbprint()
@@ -327,3 +330,266 @@ def test_a_built_draft_is_shared_exactly_as_previewed(db: Database, world: dict)
     assert document == draft.document and shared.package_id == draft.package_id
     assert P.encryption_key_on_file(db, draft.spec) is None
     assert P.encryption_key_on_file(db, P.ShareSpec("personal-request", request_id=world["request"].id)) is None
+
+
+# -- what an acknowledgement may say ------------------------------------------------------------------
+def _shared_profile(db: Database, world: dict, vendor: VendorSide) -> tuple[P.Shared, dict]:
+    shared = P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)),
+                     encrypt_to=vendor.enc_public)
+    _, package = vendor.read(shared.compact)
+    return shared, package
+
+
+def test_the_recorded_hash_is_of_the_file_as_written_and_pasted_text_matches_too(db: Database, world: dict) -> None:
+    """The ledger's SHA-256 is over the exact bytes of the package file (text and newline); an
+    acknowledgement may name that, or the hash of the text alone as pasted, trimmed."""
+    import hashlib
+
+    vendor = VendorSide("Bike Shop")
+    shared, package = _shared_profile(db, world, vendor)
+    assert shared.file_bytes == shared.compact.encode("ascii") + b"\n"
+    assert shared.sha256 == hashlib.sha256(shared.file_bytes).hexdigest()
+    share_entry = ledger.entries(db)[-1].data
+    assert share_entry["sha256"] == shared.sha256 and share_entry["sha256_of"] == "file"
+    assert P.sent_package(db, shared.package_id).sha256 == shared.sha256
+    pasted = vendor.acknowledgement_document(package, "\n  " + shared.compact + " \n")
+    assert pasted["acknowledgement"]["packageSha256"] == hashlib.sha256(shared.compact.encode()).hexdigest()
+    inbound.import_document(db, vendor.send(pasted, package))
+    wrapped = vendor.acknowledgement_document(package, shared.file_bytes + b"\n")  # not the file that left
+    with pytest.raises(DocumentRefused) as refused:
+        inbound.inspect(db, vendor.send(wrapped, package))
+    assert refused.value.reason == "recipient"
+
+
+def test_a_package_recorded_before_by_the_hash_of_its_text_still_matches(db: Database, world: dict) -> None:
+    import hashlib
+
+    vendor = VendorSide("Bike Shop")
+    shared, package = _shared_profile(db, world, vendor)
+    text_hash = hashlib.sha256(shared.compact.encode("ascii")).hexdigest()
+    db.execute("UPDATE packages SET sha256 = ? WHERE package_id = ?", (text_hash, shared.package_id))  # as kept before
+    for received in (shared.compact, shared.file_bytes):  # a vendor hashing the text, or the file the CLI wrote
+        seen = inbound.inspect(db, vendor.send(vendor.acknowledgement_document(package, received), package))
+        assert seen.kind == "acknowledgement"
+
+
+def test_an_acknowledgement_of_terms_she_never_proffered_is_refused_naming_them(db: Database, world: dict) -> None:
+    vendor = VendorSide("Bike Shop")
+    shared, package = _shared_profile(db, world, vendor)
+    before = _counts(db, world["request"].id)
+    proffered = [{"id": t["id"], "version": t["version"]} for t in package["terms"]]
+    cases = {
+        "profiling allowed": (proffered + [{"id": "SD-BASE-ATP", "version": "1"}], "SD-BASE-ATP"),
+        "one left out": (proffered[1:], proffered[0]["id"]),
+        "another version": ([dict(proffered[0], version="99")] + proffered[1:], "v99"),
+        "none": ([], proffered[-1]["id"]),
+    }
+    for name, (named, expected) in cases.items():
+        document = vendor.acknowledgement_document(package, shared.file_bytes)
+        document["acknowledgement"]["terms"] = named
+        with pytest.raises(DocumentRefused) as refused:
+            inbound.import_document(db, vendor.send(document, package))
+        assert refused.value.reason == "terms", name
+        assert expected in refused.value.text(), (name, refused.value.text())
+    assert _counts(db, world["request"].id) == before
+    reordered = vendor.acknowledgement_document(package, shared.file_bytes)
+    reordered["acknowledgement"]["terms"].reverse()  # the same terms in another order: the same answer
+    assert inbound.inspect(db, vendor.send(reordered, package)).kind == "acknowledgement"
+
+
+def test_a_refusal_is_recorded_as_one_with_its_terms_and_note(db: Database, world: dict) -> None:
+    vendor = VendorSide("Bike Shop")
+    shared, package = _shared_profile(db, world, vendor)
+    document = vendor.acknowledgement_document(package, shared.file_bytes, accepted=False,
+                                               note="We need analytics to serve you.")
+    inbound.import_document(db, vendor.send(document, package))
+    entry = ledger.entries(db)[-1].data
+    assert entry["type"] == "received-acknowledgement" and entry["accepted"] is False
+    assert entry["note"] == "We need analytics to serve you."
+    assert [t["id"] for t in entry["terms"]] == [t["id"] for t in package["terms"]]
+
+
+# -- dates ------------------------------------------------------------------------------------------
+def _stamp(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@pytest.mark.parametrize(("key", "value"), [
+    ("expires", "never"),
+    ("issued", "yesterday"),
+    ("expires", "2099-01-01"),
+    ("expires", "2099-01-01T00:00:00"),
+    ("expires", "2099-01-01 00:00:00Z"),
+    ("expires", "2099-02-30T00:00:00Z"),
+    ("issued", "in the future"),
+])
+def test_dates_that_are_not_rfc3339_with_an_offset_are_refused_as_schema(
+    db: Database, world: dict, key: str, value: str,
+) -> None:
+    vendor, package, _ = _offer_flow(db, world)
+    document = vendor.offer_document(package, "10.00")
+    document[key] = _stamp(datetime.now(UTC) + timedelta(days=3 * 365)) if value == "in the future" else value
+    before = _counts(db, world["request"].id)
+    with pytest.raises(DocumentRefused) as refused:
+        inbound.import_document(db, vendor.send(document, package))
+    assert refused.value.reason == "schema", refused.value.text()
+    assert _counts(db, world["request"].id) == before
+
+
+def test_an_issue_time_a_little_ahead_is_within_the_clock_skew(db: Database, world: dict) -> None:
+    vendor, package, _ = _offer_flow(db, world)
+    now = datetime.now(UTC)
+    document = vendor.offer_document(package, "10.00")
+    document["issued"] = _stamp(now + timedelta(minutes=5))
+    assert inbound.inspect(db, vendor.send(document, package), now=now).kind == "offer"
+    document["issued"] = _stamp(now + timedelta(minutes=15))
+    with pytest.raises(DocumentRefused) as refused:
+        inbound.inspect(db, vendor.send(document, package), now=now)
+    assert refused.value.reason == "schema"
+
+
+def test_her_own_package_read_back_is_checked_against_its_schema_and_dates(db: Database, world: dict) -> None:
+    import dataclasses
+
+    draft = P.build(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
+    for key, value in (("expires", "never"), ("issued", _stamp(datetime.now(UTC) + timedelta(days=400)))):
+        altered = dataclasses.replace(draft, document={**draft.document, key: value})
+        with pytest.raises(DocumentRefused) as refused:
+            inbound.inspect(db, P.sign(db, altered))
+        assert refused.value.reason == "schema", key
+    assert inbound.inspect(db, P.sign(db, draft)).kind == "package"
+
+
+# -- hostile documents ------------------------------------------------------------------------------
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _signed_raw(vendor: VendorSide, payload: bytes, **header: object) -> str:
+    """A compact JWS over any payload bytes, signed by the vendor's key (carried in the header)."""
+    from jwcrypto import jwk as jwcrypto_jwk
+    from jwcrypto import jws as jwcrypto_jws
+    from jwcrypto.common import json_encode
+
+    key = jwcrypto_jwk.JWK(**vendor.sig.as_dict(private=True))
+    token = jwcrypto_jws.JWS(payload)
+    token.add_signature(key, None, json_encode({"alg": "Ed25519", "jwk": key.export_public(as_dict=True), **header}))
+    return str(token.serialize(compact=True))
+
+
+def test_deep_nesting_is_refused_as_malformed_before_the_parser_recurses(db: Database, world: dict) -> None:
+    vendor, package, _ = _offer_flow(db, world)
+    deep = b"[" * 10_000 + b"]" * 10_000
+    in_payload = _signed_raw(vendor, b'{"id": ' + deep + b"}")
+    in_header = ".".join((_b64url(b'{"alg": "Ed25519", "x": ' + deep + b"}"), _b64url(b"{}"), _b64url(b"s" * 64)))
+    nine = _signed_raw(vendor, json.dumps(vendor.offer_document(package, "1.00") | {"x": [[[[[[[[1]]]]]]]]}).encode())
+    before = _counts(db, world["request"].id)
+    for text in (in_payload, in_header, nine):
+        with pytest.raises(DocumentRefused) as refused:
+            inbound.import_document(db, text)
+        assert refused.value.reason == "malformed" and "8 levels" in refused.value.text()
+    strings = vendor.offer_document(package, "1.00")  # brackets inside strings are text, not nesting
+    strings["offer"]["description"] = "[[[[[[[[[[{{{{{{{{{{ ]]]] \\\" [[["
+    assert inbound.inspect(db, vendor.send(strings, package)).kind == "offer"
+    assert _counts(db, world["request"].id) == before
+
+
+def test_compressed_documents_are_refused(db: Database, world: dict) -> None:
+    from jwcrypto import jwe as jwcrypto_jwe
+    from jwcrypto import jwk as jwcrypto_jwk
+    from jwcrypto.common import json_encode
+
+    vendor, package, _ = _offer_flow(db, world)
+    before = _counts(db, world["request"].id)
+    signed = vendor.send(vendor.offer_document(package, "1.00"), package, encrypt=False)
+    theirs = package["sender"]["enc"]
+    header = {"alg": "ECDH-ES+A256KW", "enc": "A256GCM", "zip": "DEF", "cty": "JOSE", "kid": theirs["kid"]}
+    token = jwcrypto_jwe.JWE(signed.encode("ascii"), json_encode(header))
+    token.add_recipient(jwcrypto_jwk.JWK(**theirs))
+    deflated = token.serialize(compact=True)
+    zipped_jws = _signed_raw(vendor, json.dumps(vendor.offer_document(package, "2.00")).encode(), zip="DEF")
+    for text in (deflated, zipped_jws):
+        with pytest.raises(DocumentRefused) as refused:
+            inbound.import_document(db, text)
+        assert refused.value.reason == "malformed" and "zip" in refused.value.text()
+    assert _counts(db, world["request"].id) == before
+
+
+def test_a_document_larger_than_the_cap_is_refused_unread(db: Database, world: dict, tmp_path: Path) -> None:
+    import tracemalloc
+
+    big = tmp_path / "big.jws"
+    with big.open("wb") as handle:  # sparse: 100 MB on paper, nothing on disk or in this test's memory
+        handle.truncate(100_000_000)
+    tracemalloc.start()
+    try:
+        with pytest.raises(DocumentRefused) as refused:
+            inbound.read_document(big)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert refused.value.reason == "malformed" and "1000000 bytes" in refused.value.text()
+    assert peak < 2_000_000
+    with pytest.raises(DocumentRefused) as pasted:
+        inbound.inspect(db, "a" * (inbound.MAX_DOCUMENT_BYTES + 1))
+    assert pasted.value.reason == "malformed" and "1000000 bytes" in pasted.value.text()
+    vendor, package, _ = _offer_flow(db, world)
+    fits = tmp_path / "offer.jws"
+    fits.write_text(vendor.send(vendor.offer_document(package, "3.00"), package) + "\n")
+    assert inbound.inspect(db, inbound.read_document(fits)).kind == "offer"
+
+
+def test_letters_and_digits_of_other_scripts_in_a_segment_are_malformed_not_a_crash(db: Database, world: dict) -> None:
+    vendor, package, _ = _offer_flow(db, world)
+    signed = vendor.send(vendor.offer_document(package, "4.00"), package, encrypt=False)
+    sealed = vendor.send(vendor.offer_document(package, "4.00"), package)
+    for text, part in ((signed, 0), (signed, 1), (signed, 2), (sealed, 1), (sealed, 3)):
+        for odd in ("é", "٣", "Ⅻ", "ß"):
+            parts = text.split(".")
+            parts[part] = parts[part][:8] + odd + parts[part][9:]
+            with pytest.raises(DocumentRefused) as refused:
+                inbound.inspect(db, ".".join(parts))
+            assert refused.value.reason == "malformed", (part, odd)
+
+
+def test_base64url_that_does_not_re_encode_to_the_same_text_is_malformed(db: Database, world: dict) -> None:
+    vendor, package, _ = _offer_flow(db, world)
+    signed = vendor.send(vendor.offer_document(package, "5.00"), package, encrypt=False)
+    assert inbound.inspect(db, signed).kind == "offer"
+    head, body, signature = signed.split(".")
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    last = alphabet.index(signature[-1])  # 64 bytes: the last character carries 2 bits and 4 that must be 0
+    stray = alphabet[last | 0b0001]
+    assert stray != signature[-1]
+    variants = [
+        ".".join((head, body, signature[:-1] + stray)),  # the same signature bytes, another text
+        ".".join((head + "=" * (-len(head) % 4 or 4), body, signature)),  # padded
+        ".".join((head, body, signature + "AAA")),  # a length base64 cannot have
+    ]
+    for text in variants:
+        with pytest.raises(DocumentRefused) as refused:
+            inbound.inspect(db, text)
+        assert refused.value.reason == "malformed", text[-8:]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_property_a_changed_character_is_refused_with_a_reason_never_a_crash(db: Database, data: st.DataObject) -> None:
+    """Any one character of a signed or encrypted answer replaced by any other (letters and digits
+    of every script included): refused as a DocumentRefused, never another exception, and never
+    taken, unless the new character is whitespace (pasted text may be wrapped)."""
+    if not P.sent_packages(db):
+        request = requests.create_request(db, RequestDraft(title="Fuzzed"))
+        P.share(db, P.ShareSpec("personal-request", request_id=request.id))
+    sent = P.sent_packages(db)[0]
+    vendor = VendorSide("Fuzz Works")
+    text = vendor.send(vendor.offer_document(sent.document, "1.00"), sent.document, encrypt=data.draw(st.booleans()))
+    at = data.draw(st.integers(0, len(text) - 1))
+    replacement = data.draw(st.characters(blacklist_categories=("Cs",)).filter(lambda c: c != text[at]))
+    changed = text[:at] + replacement + text[at + 1:]
+    try:
+        seen = inbound.inspect(db, changed)
+    except DocumentRefused as refused:
+        assert refused.reason and refused.message
+    else:
+        assert replacement.isspace() and seen.document["offer"]["price"] == "1.00", repr(changed)

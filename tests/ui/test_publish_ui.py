@@ -102,7 +102,7 @@ def test_the_wizards_share_opens_a_draft_request_and_the_request_shows_where_it_
     assert not done.show_in_folder() and opened == []
 
     target = tmp_path / done.default_name()
-    assert done.save_to(str(target)) and target.read_text() == wizard.shared.compact
+    assert done.save_to(str(target)) and target.read_bytes() == wizard.shared.file_bytes
     assert done.folder_button.isEnabled() and done.email_button.isEnabled() and done.path_button.isEnabled()
 
     done.folder_button.click()

@@ -506,6 +506,32 @@ def test_the_vendors_key_on_file_is_used_after_its_acknowledgement(qtbot: QtBot,
     wizard.accept()
 
 
+def test_a_refusal_of_her_terms_reads_as_one_and_its_terms_and_note_stay_viewable(
+    qtbot: QtBot, make_controller, existing_vault: Path, tmp_path: Path,
+) -> None:
+    main, db, world = _open(qtbot, make_controller, existing_vault)
+    shared = P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
+    vendor = VendorSide("Bike Shop")
+    refusal = vendor.acknowledgement_document(shared.draft.document, shared.file_bytes, accepted=False,
+                                              note="We need analytics.")
+    main.refresh()
+    dialog = main.sharing.import_answer()
+    big = tmp_path / "big.jwe"
+    with big.open("wb") as handle:  # sparse: refused by its size, unread
+        handle.truncate(100_000_000)
+    assert not dialog.load_file(str(big)) and "Refused (malformed)" in dialog.banner.text()
+    dialog.text_edit.setPlainText(vendor.send(refusal, shared.draft.document))
+    assert dialog.check()
+    shown = dialog.result.toPlainText()
+    assert "A refusal of your terms from Bike Shop" in shown and "REFUSED" in shown and "We need analytics." in shown
+    dialog.import_now()
+    page = main.shared_page
+    qtbot.waitUntil(lambda: page.model.index(0, LedgerModel.TYPE).data() == "answer: refusal", timeout=WAIT_MS)
+    details = page.details_html(page.model.entry(0))
+    assert "A refusal of your terms" in details and "REFUSED" in details and "We need analytics." in details
+    assert "Terms named" in details
+
+
 def test_unlocking_a_vault_with_an_altered_ledger_warns(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
     from helpers import PASSPHRASE
 

@@ -50,7 +50,7 @@ def _write_share(db: Database, args: argparse.Namespace, spec: P.ShareSpec) -> O
     out = Path(args.out)
     if out.is_dir():  # a folder: the file is named after what it is
         out = out / shared.file_name
-    atomic_write(out, (shared.compact + "\n").encode("ascii"))
+    atomic_write(out, shared.file_bytes)  # the bytes whose SHA-256 the ledger records
     written = [str(out)]
     if args.document:
         atomic_write(args.document, json.dumps(shared.draft.document, indent=2, ensure_ascii=False).encode("utf-8"))
@@ -125,10 +125,12 @@ def share_access(db: Database, args: argparse.Namespace) -> Output:
 
 
 def _document_text(args: argparse.Namespace) -> str:
+    """The document to check: read from FILE (its size checked first) or at most
+    inbound.MAX_DOCUMENT_BYTES + 1 characters of standard input (more is refused by `inbound`)."""
     if str(args.file) == "-":
-        return str(args.stdin.read())
+        return str(args.stdin.read(inbound.MAX_DOCUMENT_BYTES + 1))
     try:
-        return Path(args.file).read_text(encoding="utf-8")
+        return inbound.read_document(Path(args.file))
     except (UnicodeDecodeError, IsADirectoryError):
         raise InvalidInput(f"{args.file} is not a text file holding a document.", field="file") from None
     except FileNotFoundError:
@@ -144,8 +146,14 @@ def _inspected_data(seen: inbound.Inspected) -> dict[str, Any]:
         "key_status": seen.key_status,
         "answers": seen.answers,
         "alg": seen.header.get("alg"),
+        "accepted": seen.document["acknowledgement"]["accepted"] if seen.kind == "acknowledgement" else None,
         "document": seen.document,
     }
+
+
+def _refusal(seen: inbound.Inspected) -> bool:
+    """An acknowledgement with `accepted: false`: the vendor refused her terms."""
+    return seen.kind == "acknowledgement" and seen.document.get("acknowledgement", {}).get("accepted") is False
 
 
 def verify(db: Database, args: argparse.Namespace) -> Output:
@@ -157,7 +165,8 @@ def verify(db: Database, args: argparse.Namespace) -> Output:
     else:
         trust = ("signed by the key on file for it" if seen.key_status == "on file"
                  else "signed by a key seen for the first time: importing it puts that key on file (trust on first use)")
-        human = (f"A valid {seen.kind} from {seen.signer_name}, {trust}.\nIt answers package {seen.answers}"
+        what = "acknowledgement that REFUSES your terms" if _refusal(seen) else seen.kind
+        human = (f"A valid {what} from {seen.signer_name}, {trust}.\nIt answers package {seen.answers}"
                  f"{' and was encrypted to you' if seen.encrypted else ''}.\n\n"
                  + json.dumps(seen.document.get(seen.kind, {}), indent=2, ensure_ascii=False))
     return data, human
@@ -170,8 +179,22 @@ def import_document(db: Database, args: argparse.Namespace) -> Output:
     first = " Its key was seen for the first time and is now on file (trust on first use)." \
         if seen.key_status == "first use" else ""
     what = f"offer {done.offer_id} for request {seen.request_id}" if seen.kind == "offer" else \
+        f"refusal of the terms of package {seen.answers}" if _refusal(seen) else \
         f"acknowledgement of package {seen.answers}"
     return data, f"Imported the {what} from {seen.signer_name}.{first} Ledger entry {done.ledger_seq}."
+
+
+def _acknowledged(entry: dict[str, Any]) -> str:
+    """An acknowledgement's answer in words: accepted or refused, the terms it names, its note."""
+    if "accepted" not in entry:
+        return ""
+    words = "; ACCEPTED" if entry["accepted"] else "; REFUSED the terms"
+    named = [f"{t.get('id')} v{t.get('version')}" for t in entry.get("terms", []) if isinstance(t, dict)]
+    if named:
+        words += f" ({', '.join(named)})"
+    if entry.get("note"):
+        words += f"; note: {entry['note']}"
+    return words
 
 
 def ledger(db: Database, args: argparse.Namespace) -> Output:
@@ -190,7 +213,7 @@ def ledger(db: Database, args: argparse.Namespace) -> Output:
                             if isinstance(opened, dict) else ""))
         else:
             lines.append(f"{e.seq:>4}  {d.get('issued', '')}  {str(d.get('type', '')).replace('-', ' ')} from "
-                         f"{d.get('from')} for {d.get('answers')}")
+                         f"{d.get('from')} for {d.get('answers')}" + _acknowledged(d))
     human = "\n".join(lines) if lines else "Nothing shared yet."
     if args.verify:
         data["verified"] = report.ok

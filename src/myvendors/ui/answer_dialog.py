@@ -34,8 +34,6 @@ from myvendors.ui.i18n import error_text
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import Level, MessageBanner, muted_colour, secondary
 
-MAX_FILE_BYTES = 1_000_000  # an answer is a few kilobytes
-
 
 class AnswerDialog(QDialog):
     """Emits `imported(Imported)` after an answer is recorded."""
@@ -115,14 +113,13 @@ class AnswerDialog(QDialog):
             self.load_file(path)
 
     def load_file(self, path: str) -> bool:
-        """Read the file into the text box and check it."""
+        """Read the file into the text box and check it (a file larger than any answer is refused unread)."""
         try:
-            with Path(path).open("rb") as handle:
-                data = handle.read(MAX_FILE_BYTES + 1)
-            if len(data) > MAX_FILE_BYTES:
-                raise ValueError(self.tr("it is larger than an answer can be"))
-            text = data.decode("ascii")
-        except (OSError, ValueError) as exc:  # UnicodeDecodeError is a ValueError: not a compact JOSE text
+            text = inbound.read_document(Path(path))
+        except DocumentRefused as exc:
+            self._refused(exc)
+            return False
+        except (OSError, UnicodeDecodeError) as exc:  # not a compact JOSE text
             self.banner.show_error(self.tr("Could not read %s: %s") % (Path(path).name, exc))
             return False
         self.text_edit.setPlainText(text.strip())
@@ -183,7 +180,7 @@ class AnswerDialog(QDialog):
             "malformed": self.tr("malformed"), "encrypted-elsewhere": self.tr("encrypted-elsewhere"),
             "decrypt": self.tr("decrypt"), "signature": self.tr("signature"), "schema": self.tr("schema"),
             "expired": self.tr("expired"), "replay": self.tr("replay"), "unknown-package": self.tr("unknown-package"),
-            "recipient": self.tr("recipient"), "key-mismatch": self.tr("key-mismatch"),
+            "recipient": self.tr("recipient"), "key-mismatch": self.tr("key-mismatch"), "terms": self.tr("terms"),
         }.get(reason, reason)
 
     def key_words(self, seen: Inspected) -> str:
@@ -207,9 +204,11 @@ class AnswerDialog(QDialog):
                      (self.tr("Conditions"), str(offer.get("description", ""))),
                      (self.tr("Valid through"), str(offer.get("validThrough", "")))]
         elif seen.kind == "acknowledgement":
-            title = self.tr("An acknowledgement from %s") % seen.signer_name
             ack = document.get("acknowledgement", {})
-            rows += [(self.tr("Your terms"), self.tr("accepted") if ack.get("accepted") else self.tr("NOT accepted")),
+            refused = ack.get("accepted") is False
+            title = (self.tr("A refusal of your terms from %s") if refused
+                     else self.tr("An acknowledgement from %s")) % seen.signer_name
+            rows += [(self.tr("Your terms"), self.tr("REFUSED") if refused else self.tr("accepted")),
                      (self.tr("Terms named"), ", ".join(f"{t.get('id')} v{t.get('version')}" for t in ack.get("terms", []))),
                      (self.tr("Countersigns"), str(ack.get("packageSha256", "")))]
             if ack.get("note"):
@@ -254,4 +253,6 @@ class AnswerDialog(QDialog):
         seen = done.inspected
         if seen.kind == "offer":
             return self.tr("Imported the offer from %s; it is listed with its request.") % seen.signer_name
+        if seen.document.get("acknowledgement", {}).get("accepted") is False:
+            return self.tr("Imported %s's refusal of your terms.") % seen.signer_name
         return self.tr("Imported %s's acknowledgement of your terms.") % seen.signer_name

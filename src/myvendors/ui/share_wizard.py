@@ -1077,7 +1077,7 @@ class DonePage(QWizardPage):
         shared = self._wizard.shared
         assert shared is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         target = Path(path)
-        if self._write(target, shared.compact.encode("ascii"), self.tr("Saved the package to %s.")):
+        if self._write(target, shared.file_bytes, self.tr("Saved the package to %s.")):
             self.saved_path = target
             _last_folder = str(target.parent)
             self._show_file()

@@ -367,9 +367,15 @@ class SharedPage(QWidget):
                 (self.tr("Document"), data.get("document", "")),
             ]
             if "accepted" in data:
-                rows.append((self.tr("Your terms"), self.tr("accepted") if data["accepted"] else self.tr("not accepted")))
+                rows.append((self.tr("Your terms"), self.tr("accepted") if data["accepted"] else self.tr("REFUSED")))
+                if "terms" in data:
+                    rows.append((self.tr("Terms named"), self._terms_text(data["terms"])))
+                if data.get("note"):
+                    rows.append((self.tr("Their note"), data["note"]))
                 rows.append((self.tr("Countersigns"), data.get("package_sha256", "")))
-            title = self.tr("An offer") if data.get("type") == "received-offer" else self.tr("An acknowledgement")
+            title = (self.tr("An offer") if data.get("type") == "received-offer"
+                     else self.tr("A refusal of your terms") if data.get("accepted") is False
+                     else self.tr("An acknowledgement"))
         else:
             rows = [(key, self._terms_text(value) if key == "terms" else value) for key, value in sorted(data.items())]
             title = self.tr("Ledger entry %d") % entry.seq

@@ -16,11 +16,13 @@ import base64
 import binascii
 import hashlib
 import json
+import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -29,7 +31,7 @@ from jwcrypto.common import JWException
 
 from myvendors.domain import requests, vendors
 from myvendors.domain.models import Money, OfferDraft
-from myvendors.domain.sharing import keys, ledger
+from myvendors.domain.sharing import keys, ledger, packages
 from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 from myvendors.storage import Database
 from myvendors.storage import sharing as sql
@@ -37,12 +39,19 @@ from myvendors.storage.db import now_iso
 
 SCHEMA_ID = "urn:myvendors:schema:vendor-document:v1"
 ALGS = ["Ed25519", "EdDSA"]
+MAX_DOCUMENT_BYTES = 1_000_000  # an answer is a few kilobytes, a package some ten: anything larger is refused unread
+MAX_NESTING = 8  # arrays and objects inside each other: the schemas need at most 7
+CLOCK_SKEW = timedelta(minutes=10)  # how far a document's `issued` may lie ahead of this computer's clock
+_B64URL = re.compile(r"[A-Za-z0-9_-]*")  # ASCII only: str.isalnum() would let other scripts' letters and digits in
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')  # a JSON string (brackets inside it do not nest)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})", re.ASCII)
 
 
 class DocumentRefused(InvalidInput):
     """A document that is not taken, with the reason as a word scripts can test:
     malformed, encrypted-elsewhere, decrypt, signature, schema, expired, replay, unknown-package,
-    recipient, key-mismatch."""
+    recipient, key-mismatch, terms."""
 
     def __init__(self, reason: str, message: str) -> None:
         super().__init__(message, field="document")
@@ -79,10 +88,47 @@ def _schema() -> dict[str, Any]:
     return loaded
 
 
+def _too_large() -> DocumentRefused:
+    return DocumentRefused("malformed", Message(QT_TRANSLATE_NOOP(
+        "Errors",
+        "The document is larger than {limit} bytes, more than any answer or package can be: it is not read."
+    ), limit=MAX_DOCUMENT_BYTES))
+
+
+def read_document(path: Path) -> str:
+    """The text of a document file, its size checked before it is read (a larger one is refused
+    as malformed, unread). OSError and UnicodeDecodeError are the caller's to word."""
+    if path.stat().st_size > MAX_DOCUMENT_BYTES:
+        raise _too_large()
+    with path.open("rb") as handle:
+        data = handle.read(MAX_DOCUMENT_BYTES + 1)  # the file may have grown since
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise _too_large()
+    return data.decode("utf-8")
+
+
+def _json(raw: bytes | str) -> Any:
+    """json.loads, after refusing nesting deeper than MAX_NESTING (the parser recurses: a deep
+    enough text would exhaust the stack). Brackets inside strings are not counted."""
+    text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+    depth = deepest = 0
+    for bracket in _NOT_BRACKET.sub("", _STRING.sub("", text)):
+        depth += 1 if bracket in "[{" else -1
+        if depth > deepest:
+            deepest = depth
+            if deepest > MAX_NESTING:
+                raise DocumentRefused("malformed", Message(QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The document nests objects and arrays more than {limit} levels deep, which no answer does: "
+                    "it is not read."
+                ), limit=MAX_NESTING))
+    return json.loads(text)
+
+
 def _b64_json(part: str, what: str) -> dict[str, Any]:
     try:
         raw = base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
-        value = json.loads(raw)
+        value = _json(raw)
     except (binascii.Error, ValueError, UnicodeDecodeError):
         raise DocumentRefused("malformed", Message(QT_TRANSLATE_NOOP(
             "Errors",
@@ -93,10 +139,33 @@ def _b64_json(part: str, what: str) -> dict[str, Any]:
     return value
 
 
+def _header(part: str, what: str) -> dict[str, Any]:
+    """A JOSE header: as `_b64_json`, and refused when it asks for compression."""
+    header = _b64_json(part, what)
+    if "zip" in header:
+        raise DocumentRefused("malformed", Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The {what} asks for compression (zip), which is not accepted: a small compressed document can expand "
+            "to an enormous one."
+        ), what=what))
+    return header
+
+
+def _canonical_b64url(part: str) -> bool:
+    """Whether `part` is base64url exactly as RFC 7515 writes it: ASCII alphabet, no padding, and
+    the one text its bytes encode to (no stray bits in the last character)."""
+    if not _B64URL.fullmatch(part) or len(part) % 4 == 1:
+        return False
+    raw = base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii") == part
+
+
 def _parts(text: str) -> list[str]:
+    if len(text) > MAX_DOCUMENT_BYTES:
+        raise _too_large()
     compact = "".join(text.split())  # pasted text may be wrapped
     parts = compact.split(".")
-    if len(parts) not in (3, 5) or not all(all(c.isalnum() or c in "-_" for c in p) for p in parts):
+    if len(parts) not in (3, 5) or not all(_B64URL.fullmatch(p) for p in parts):
         raise DocumentRefused(
             "malformed",
             QT_TRANSLATE_NOOP(
@@ -105,11 +174,17 @@ def _parts(text: str) -> list[str]:
                 "JWE (five)."
             ),
         )
+    if not all(_canonical_b64url(p) for p in parts):
+        raise DocumentRefused("malformed", QT_TRANSLATE_NOOP(
+            "Errors",
+            "A part of the document is not written as base64url is (padding, or bits that do not belong): it was "
+            "altered."
+        ))
     return parts
 
 
 def _decrypt(db: Database, parts: list[str]) -> tuple[str, bool]:
-    header = _b64_json(parts[0], "encryption header")
+    header = _header(parts[0], "encryption header")
     kid = header.get("kid")
     key = keys.decryption_key(db, kid) if isinstance(kid, str) else None
     if key is None:
@@ -168,7 +243,7 @@ def _verified(parts: list[str], key: jwk.JWK) -> dict[str, Any]:
             ), name=exc.__class__.__name__),
         ) from None
     try:
-        payload = json.loads(token.payload)
+        payload = _json(token.payload)
     except (ValueError, UnicodeDecodeError):
         raise DocumentRefused("malformed", QT_TRANSLATE_NOOP("Errors", "The signed content is not JSON.")) from None
     if not isinstance(payload, dict):
@@ -176,15 +251,48 @@ def _verified(parts: list[str], key: jwk.JWK) -> dict[str, Any]:
     return payload
 
 
-def _check_schema(document: dict[str, Any]) -> None:
-    validator = jsonschema.Draft202012Validator(_schema(), format_checker=jsonschema.FormatChecker())
+def _check_schema(document: dict[str, Any], moment: datetime, *, package: bool = False) -> None:
+    """The document against its published schema, formats included (date-time is RFC 3339 with
+    an offset), then its times: both readable, and `issued` not ahead of `moment` by more than
+    CLOCK_SKEW."""
+    schema = packages.schema() if package else _schema()
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
     error = jsonschema.exceptions.best_match(validator.iter_errors(document))
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "the document"
+        if package:
+            raise DocumentRefused("schema", Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The package does not follow its schema at {where}: {message}"
+            ), where=where, message=error.message))
         raise DocumentRefused("schema", Message(QT_TRANSLATE_NOOP(
             "Errors",
             "The document does not follow the vendor-document schema at {where}: {message}"
         ), where=where, message=error.message))
+    issued = _time(document, "issued")
+    _time(document, "expires")
+    if issued > moment + CLOCK_SKEW:
+        raise DocumentRefused("schema", Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The document says it was issued at {value}, which is still to come: it is not taken (check this "
+            "computer's clock if that is wrong)."
+        ), value=document["issued"]))
+
+
+def _time(document: dict[str, Any], key: str) -> datetime:
+    """An RFC 3339 date and time with its offset (checked here too, whatever the format checker
+    does): a date alone, a time without offset or a word is refused."""
+    value = document.get(key)
+    try:
+        if not isinstance(value, str) or not _RFC3339.fullmatch(value):
+            raise ValueError(value)
+        return _when(value)
+    except ValueError:
+        raise DocumentRefused("schema", Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The document's {key} is not a date and time with its offset from UTC (RFC 3339, such as "
+            "2026-12-01T09:30:00Z): {value}"
+        ), key=key, value=str(value)[:60])) from None
 
 
 def _when(text: str) -> datetime:
@@ -203,15 +311,14 @@ def inspect(db: Database, text: str, *, now: datetime | None = None) -> Inspecte
                 "Errors",
                 "The encrypted document holds another encrypted document, not a signed one."
             ))
-    header = _b64_json(parts[0], "signature header")  # the content is read only after its signature verifies
+    header = _header(parts[0], "signature header")  # the content is read only after its signature verifies
     if header.get("alg") not in ALGS:
         raise DocumentRefused("signature", Message(QT_TRANSLATE_NOOP(
             "Errors",
             "Signed with {get!r}: only Ed25519 (or EdDSA) signatures are accepted."
         ), get=header.get('alg')))
-    sent = sql.package_by_sha256(db, hashlib.sha256(".".join(parts).encode("ascii")).hexdigest())
-    if sent is not None or _is_our_package(db, header):
-        return _inspect_ours(db, parts, header, encrypted)
+    if _sent_as(db, ".".join(parts)) or _is_our_package(db, header):
+        return _inspect_ours(db, parts, header, encrypted, now=now)
 
     # A vendor's document: verify against the key it names, then look at what that key means to us.
     carried = header.get("jwk")
@@ -233,8 +340,8 @@ def inspect(db: Database, text: str, *, now: datetime | None = None) -> Inspecte
         )
     thumbprint = key.thumbprint()
     document = _verified(parts, key)
-    _check_schema(document)
     moment = (now or datetime.now(UTC)).astimezone(UTC)
+    _check_schema(document, moment)
     if _when(document["expires"]) <= moment:
         raise DocumentRefused("expired", Message(QT_TRANSLATE_NOOP(
             "Errors",
@@ -268,15 +375,7 @@ def inspect(db: Database, text: str, *, now: datetime | None = None) -> Inspecte
             "An offer answers a personal request; this one answers another kind of package."
         ))
     if document["kind"] == "acknowledgement":
-        ack = document["acknowledgement"]
-        if ack["packageSha256"] != answered["sha256"]:
-            raise DocumentRefused(
-                "recipient", QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The acknowledgement countersigns a different package than the one it names (SHA-256 "
-                    "differs)."
-                )
-            )
+        _check_acknowledgement(document["acknowledgement"], answered, package)
     return Inspected(
         kind=document["kind"],
         document=document,
@@ -291,12 +390,72 @@ def inspect(db: Database, text: str, *, now: datetime | None = None) -> Inspecte
     )
 
 
+def _sent_as(db: Database, compact: str) -> bool:
+    """Whether this compact text is a package sent from this vault (recorded by the hash of the
+    file written, or, before that, of the text)."""
+    return any(sql.package_by_sha256(db, hashlib.sha256(text.encode("ascii")).hexdigest()) is not None
+               for text in (compact, compact + "\n"))
+
+
+def countersigned_hashes(answered: dict[str, Any]) -> set[str]:
+    """The SHA-256 values an acknowledgement of this sent package may name: the one recorded when
+    it was shared (of the file written; for packages shared before that was so, of the text), that
+    of the file as `share --out` writes it, and that of the text alone, as pasted with the
+    whitespace around it trimmed."""
+    text = str(answered["compact"]).strip()
+    return {str(answered["sha256"]), hashlib.sha256(packages.file_bytes(text)).hexdigest(),
+            hashlib.sha256(text.encode("ascii")).hexdigest()}
+
+
+def _check_acknowledgement(ack: dict[str, Any], answered: dict[str, Any], package: dict[str, Any]) -> None:
+    """An acknowledgement names the package it countersigns by hash, and the terms it answers must
+    be exactly those the package proffered (ids and versions), whether it accepts them or not."""
+    if ack["packageSha256"] not in countersigned_hashes(answered):
+        raise DocumentRefused(
+            "recipient", QT_TRANSLATE_NOOP(
+                "Errors",
+                "The acknowledgement countersigns a different package than the one it names (SHA-256 "
+                "differs)."
+            )
+        )
+    proffered = {(str(t.get("id")), str(t.get("version"))) for t in package.get("terms", []) if isinstance(t, dict)}
+    named = {(str(t.get("id")), str(t.get("version"))) for t in ack["terms"]}
+    extra, missing = _listed(named - proffered), _listed(proffered - named)
+    if extra and missing:
+        raise DocumentRefused("terms", Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The acknowledgement names terms that package did not proffer ({terms}) and leaves out terms it did "
+            "({missing}): it is not taken."
+        ), terms=extra, missing=missing))
+    if extra:
+        raise DocumentRefused("terms", Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The acknowledgement names terms that package did not proffer: {terms}. It is not taken."
+        ), terms=extra))
+    if missing:
+        raise DocumentRefused("terms", Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The acknowledgement leaves out terms that package proffered: {terms}. It is not taken."
+        ), terms=missing))
+
+
+def _listed(pairs: set[tuple[str, str]], most: int = 8) -> str:
+    """Terms as "ID vVERSION, …" for a message: the vendor wrote them, so each is cut short and
+    only the first few are named."""
+    shown = [f"{i[:60]} v{v[:12]}" for i, v in sorted(pairs)[:most]]
+    if len(pairs) > most:
+        shown.append(f"… (+{len(pairs) - most})")
+    return ", ".join(shown)
+
+
 def _is_our_package(db: Database, header: dict[str, Any]) -> bool:
     kid = header.get("kid")
     return isinstance(kid, str) and keys.by_thumbprint(db, kid) is not None
 
 
-def _inspect_ours(db: Database, parts: list[str], header: dict[str, Any], encrypted: bool) -> Inspected:
+def _inspect_ours(
+    db: Database, parts: list[str], header: dict[str, Any], encrypted: bool, *, now: datetime | None = None,
+) -> Inspected:
     """A package this vault sent, read back (`myvendors verify` on a file she saved)."""
     kid = header.get("kid")
     mine = keys.by_thumbprint(db, kid) if isinstance(kid, str) else None
@@ -306,6 +465,7 @@ def _inspect_ours(db: Database, parts: list[str], header: dict[str, Any], encryp
             "The signature names a key that is not one of your pseudonyms."
         ))
     document = _verified(parts, keys.public_key_from_jwk(mine.sig_public | {"use": "sig"}, use="sig"))
+    _check_schema(document, (now or datetime.now(UTC)).astimezone(UTC), package=True)
     return Inspected(
         kind="package",
         document=document,
@@ -395,11 +555,23 @@ def import_document(db: Database, text: str, *, now: datetime | None = None) -> 
             "key": seen.signer_thumbprint,
             "key_status": seen.key_status,
             "sha256": hashlib.sha256("".join(text.split()).encode("ascii")).hexdigest(),
-            **({"package_sha256": document["acknowledgement"]["packageSha256"],
-                "accepted": document["acknowledgement"]["accepted"]} if seen.kind == "acknowledgement" else {}),
+            **(_acknowledgement_entry(document["acknowledgement"]) if seen.kind == "acknowledgement" else {}),
             "issued": document["issued"],
         })
     return Imported(seen, offer_id, entry.seq)
+
+
+def _acknowledgement_entry(ack: dict[str, Any]) -> dict[str, Any]:
+    """What the ledger keeps of an acknowledgement: the hash it countersigns, whether it accepts
+    (false: the vendor refused the terms), the terms it names and its note."""
+    entry: dict[str, Any] = {
+        "package_sha256": ack["packageSha256"],
+        "accepted": ack["accepted"],
+        "terms": [{"id": str(t["id"]), "version": str(t["version"])} for t in ack["terms"]],
+    }
+    if ack.get("note"):
+        entry["note"] = ack["note"]
+    return entry
 
 
 def _offer_draft(db: Database, seen: Inspected) -> OfferDraft:

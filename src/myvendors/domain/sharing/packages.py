@@ -63,6 +63,12 @@ def validate_document(document: dict[str, Any]) -> None:
         raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "The package does not follow its schema at {where}: {message}"), where=where, message=error.message), field="package")
 
 
+def file_bytes(compact: str) -> bytes:
+    """A package file's bytes: the compact text, ASCII, and one newline. The ledger records the
+    SHA-256 of exactly these bytes (an acknowledgement may also name that of the text alone)."""
+    return (compact + "\n").encode("ascii")
+
+
 def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -110,7 +116,7 @@ class Draft:
 class Shared:
     draft: Draft
     compact: str  # the compact JWS, or the JWE around it
-    sha256: str  # of `compact` (ASCII): what an acknowledgement countersigns
+    sha256: str  # of `file_bytes`, the file as written: what an acknowledgement countersigns
     encrypted_to: str | None
     ledger_seq: int
     opened_from: str | None = None  # a shared request's status before sharing opened it (None: unchanged)
@@ -118,6 +124,11 @@ class Shared:
     @property
     def package_id(self) -> str:
         return self.draft.package_id
+
+    @property
+    def file_bytes(self) -> bytes:
+        """The package file exactly as written (by `share --out` and the app's Save): the text and a newline."""
+        return file_bytes(self.compact)
 
     @property
     def file_name(self) -> str:
@@ -554,7 +565,7 @@ def share_draft(
     encrypted_to = None
     if target is not None:
         compact, encrypted_to = encrypt(compact, target)
-    digest = hashlib.sha256(compact.encode("ascii")).hexdigest()
+    digest = hashlib.sha256(file_bytes(compact)).hexdigest()
     document = draft.document
     retention = terms.retention_days(list(draft.chosen))
     issued = datetime.strptime(document["issued"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
@@ -563,6 +574,7 @@ def share_draft(
         "type": "share",
         "package": draft.package_id,
         "sha256": digest,
+        "sha256_of": "file",  # the file as written (`file_bytes`); entries without this key hashed the text alone
         "kind": spec.kind,
         "recipient": draft.recipient,
         "vendor_id": spec.vendor_id if spec.kind not in ("personal-request", "reputation") else None,

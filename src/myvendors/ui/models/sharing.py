@@ -377,6 +377,8 @@ class LedgerModel(WindowedTableModel[Entry]):
             if data.get("type") == "received-offer":
                 return self.tr("answer: offer")
             if data.get("type") == "received-acknowledgement":
+                if data.get("accepted") is False:  # the vendor refused her terms
+                    return self.tr("answer: refusal")
                 return self.tr("answer: acknowledgement")
             return str(data.get("type", "?"))
         if column == self.WHO:
