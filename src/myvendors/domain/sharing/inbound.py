@@ -425,10 +425,11 @@ def _changed(
         "key-mismatch",
         Message(QT_TRANSLATE_NOOP(
             "Errors",
-            "{name} has a different key on file (first seen {value}): this document was not signed by it. "
-            "It may come from someone else using that name. Take it only if you know {name} changed its key: "
-            "then accept the key change (the old key is kept in your ledger as replaced)."
-        ), name=name, value=others[0]['first_seen']),
+            "The document says it comes from {name!r}, which is {known!r} to you, but the key on file for "
+            "{known!r} (first seen {value}) did not sign it: it may come from someone else using that name. "
+            "Take it only if you know {known} changed its key: then accept the key change (the old key is kept "
+            "in your ledger as replaced)."
+        ), name=name, known=str(others[0]["name"]), value=others[0]['first_seen']),
         replaces=replaced,
     )
 
