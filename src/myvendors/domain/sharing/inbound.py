@@ -405,22 +405,30 @@ def _key_status(
             return "on file", None, ()
         # on file unbound (it answered a request): answering this vendor's package binds it
         others = [k for k in sql.keys_of_vendor(db, vendor_id) if k["thumbprint"] != thumbprint]
-        return _changed(others, name, accept_change, "on file", vendor_id)
+        return _changed(others, name, accept_change, "on file", vendor_id, vendor_id)
     claimed = vendor_id if vendor_id is not None else _claimed_vendor(db, sender)
     others = sql.keys_of_vendor(db, claimed) if claimed is not None else []
     others += [k for k in sql.keys_named(db, name) if k["id"] not in {o["id"] for o in others}]
-    bind = vendor_id if vendor_id is not None else (claimed if others and accept_change else None)
-    return _changed(others, name, accept_change, "first use", bind)
+    return _changed(others, name, accept_change, "first use", vendor_id, claimed)
+
+
+def _replaceable(others: list[dict[str, Any]], bind: int | None) -> tuple[str, ...]:
+    """The keys an approved change replaces: those of the vendor it binds to, and unbound ones (a
+    namesake vendor's key stays that vendor's)."""
+    return tuple(str(k["thumbprint"]) for k in others if k["vendor_id"] in (None, bind))
 
 
 def _changed(
-    others: list[dict[str, Any]], name: str, accept_change: bool, status: str, bind: int | None
+    others: list[dict[str, Any]], name: str, accept_change: bool, status: str, bind: int | None,
+    bind_on_change: int | None,
 ) -> tuple[str, int | None, tuple[str, ...]]:
+    """No other key: `status`, bound to `bind`. Else a key change: refused, or with `accept_change`
+    taken and bound to `bind_on_change` (the vendor whose key it replaces)."""
     if not others:
         return status, bind, ()
-    replaced = tuple(str(k["thumbprint"]) for k in others)
+    replaced = _replaceable(others, bind_on_change)
     if accept_change:
-        return "key change", bind, replaced
+        return "key change", bind_on_change, replaced
     raise DocumentRefused(
         "key-mismatch",
         Message(QT_TRANSLATE_NOOP(
