@@ -222,3 +222,42 @@ def test_a_pasted_document_on_standard_input_is_capped_too(vault: Vault) -> None
                      stdin=PASSPHRASE + "\n" + "A" * 1_500_000)
     error = json.loads(done.stdout)["error"]
     assert done.returncode == 4 and error["reason"] == "malformed" and "1000000 bytes" in error["message"]
+
+
+def test_a_look_alike_is_refused_until_she_accepts_the_key_change(vault: Vault, tmp_path: Path) -> None:
+    request_id = _request(vault, "A tandem")
+    out = tmp_path / "tandem.jws"
+    vault.json("share", "request", str(request_id), "--out", str(out))
+    genuine = VendorSide("Tandem Works")
+    _, package = genuine.read(out.read_text().strip())
+    (tmp_path / "genuine.jwe").write_text(genuine.send(genuine.offer_document(package, "900.00"), package))
+    assert vault.json("import", str(tmp_path / "genuine.jwe"))["key_status"] == "first use"
+    renewed = VendorSide("Tandem  Works ")
+    changed = tmp_path / "changed.jwe"
+    changed.write_text(renewed.send(renewed.offer_document(package, "880.00"), package))
+    for command in ("verify", "import"):
+        refused = vault.error(command, str(changed), code=4)
+        assert refused["reason"] == "key-mismatch" and "--accept-key-change" in refused["detail"]
+    done = vault.json("import", str(changed), "--accept-key-change")
+    assert done["key_status"] == "key change" and done["replaced_keys"] == [genuine.sig.thumbprint()]
+    entry = vault.json("ledger")["entries"][-1]
+    assert entry["key_status"] == "key change" and entry["replaced_keys"][0]["key"] == genuine.sig.thumbprint()
+
+
+def test_share_request_with_a_pseudonym_per_recipient(vault: Vault, tmp_path: Path) -> None:
+    request_id = _request(vault, "A trailer")
+    seen = []
+    for name in ("Trailer One", "Trailer Two"):
+        vendor = VendorSide(name)
+        (tmp_path / f"{name}.jwk").write_text(json.dumps(vendor.enc_public))
+        shared = vault.json("share", "request", str(request_id), "--out", str(tmp_path), "--pseudonym-per-recipient",
+                            "--encrypt-to", str(tmp_path / f"{name}.jwk"))
+        header, package = vendor.read(Path(shared["files"][0]).read_text().strip())
+        assert package["sender"]["pseudonym"] == shared["pseudonym"] == header["kid"]
+        assert package["recipient"]["thumbprint"] == vendor.enc.thumbprint()
+        seen.append(package["sender"])
+    request_key = vault.json("identity", "--for", f"request:{request_id}")
+    assert len({s["pseudonym"] for s in seen} | {request_key["thumbprint"]}) == 3
+    assert seen[0]["enc"]["x"] != seen[1]["enc"]["x"]
+    assert vault.run("share", "vendor", "1", "--fields", "email", "--out", str(tmp_path / "x.jws"),
+                     "--pseudonym-per-recipient").returncode == 2  # vendors have a pseudonym each already

@@ -318,6 +318,18 @@
         <translation>Der Schlüssel des Anbieters</translation>
     </message>
     <message>
+        <source>&amp;Accept the new key: I know this vendor changed its key</source>
+        <translation>Neuen Schlüssel &amp;annehmen: Ich weiß, dass dieser Anbieter seinen Schlüssel gewechselt hat</translation>
+    </message>
+    <message>
+        <source>Accept the new key</source>
+        <translation>Neuen Schlüssel annehmen</translation>
+    </message>
+    <message>
+        <source>Only if the vendor told you, in a way you trust, that it has a new key. Otherwise the document may come from someone else using its name.</source>
+        <translation>Nur wenn der Anbieter Ihnen auf einem Weg, dem Sie vertrauen, gesagt hat, dass er einen neuen Schlüssel hat. Sonst kann das Dokument von jemand anderem stammen, der seinen Namen benutzt.</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -344,6 +356,10 @@
     <message>
         <source>This is a package you sent, not an answer: there is nothing to import. Its signature checks out.</source>
         <translation>Das ist ein Paket, das Sie verschickt haben, keine Antwort: Es gibt nichts zu importieren. Seine Signatur ist gültig.</translation>
+    </message>
+    <message>
+        <source>Signed by a new key for %s, not the one on file. Import it only if you know the vendor changed its key: the new key then replaces the old one, which your ledger keeps.</source>
+        <translation>Mit einem neuen Schlüssel für %s signiert, nicht mit dem hinterlegten. Importieren Sie es nur, wenn Sie wissen, dass der Anbieter seinen Schlüssel gewechselt hat: Der neue Schlüssel ersetzt dann den alten, den Ihr Protokoll aufbewahrt.</translation>
     </message>
     <message>
         <source>The signature checks out and it answers a package you sent. Import it to keep it.</source>
@@ -404,6 +420,10 @@
     <message>
         <source>Signed by the key you have on file for %s.</source>
         <translation>Signiert mit dem Schlüssel, den Sie für %s hinterlegt haben.</translation>
+    </message>
+    <message>
+        <source>A key change: importing puts this new key on file for %s in place of the old one (%s), which your ledger keeps as replaced.</source>
+        <translation>Ein Schlüsselwechsel: Der Import hinterlegt diesen neuen Schlüssel für %s anstelle des alten (%s), den Ihr Protokoll als ersetzt aufbewahrt.</translation>
     </message>
     <message>
         <source>Signed by one of your own keys.</source>
@@ -1722,6 +1742,10 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>Ein Paket ist 1 bis 3650 Tage gültig.</translation>
     </message>
     <message>
+        <source>A pseudonym per recipient is for a personal request; every vendor and contact has its own already.</source>
+        <translation>Ein Pseudonym pro Empfänger gibt es für eine persönliche Anfrage; jeder Anbieter und jede Vertrauensperson hat bereits ein eigenes.</translation>
+    </message>
+    <message>
         <source>A personal request and notes for a contact go out without your real details.</source>
         <translation>Eine persönliche Anfrage und Notizen für eine Vertrauensperson gehen ohne Ihre echten Angaben hinaus.</translation>
     </message>
@@ -2325,6 +2349,10 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>Das verschlüsselte Dokument enthält kein signiertes Dokument.</translation>
     </message>
     <message>
+        <source>This document is encrypted without naming a key, and none of your keys for packages still open decrypts it: it was not sent to you, or it was altered on the way.</source>
+        <translation>Dieses Dokument ist verschlüsselt, ohne einen Schlüssel zu nennen, und keiner Ihrer Schlüssel für noch gültige Pakete entschlüsselt es: Es wurde nicht an Sie gesendet, oder es wurde unterwegs verändert.</translation>
+    </message>
+    <message>
         <source>The signature does not verify: the document was altered after it was signed, or signed by another key ({name}).</source>
         <translation>Die Signatur ist ungültig: das Dokument wurde nach dem Signieren verändert oder mit einem anderen Schlüssel signiert ({name}).</translation>
     </message>
@@ -2413,12 +2441,16 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>Dieser Schlüssel ist für {value!r} hinterlegt, aber das Dokument gibt an, von {name!r} zu kommen.</translation>
     </message>
     <message>
-        <source>{name} has a different key on file (first seen {value}): this document was not signed by it. If the vendor changed its key, remove the old one first.</source>
-        <translation>Für {name} ist ein anderer Schlüssel hinterlegt (zuerst gesehen {value}): dieses Dokument wurde nicht damit signiert. Wenn der Anbieter seinen Schlüssel gewechselt hat, entfernen Sie zuerst den alten.</translation>
+        <source>The document says it comes from {name!r}, which is {known!r} to you, but the key on file for {known!r} (first seen {value}) did not sign it: it may come from someone else using that name. Take it only if you know {known} changed its key: then accept the key change (the old key is kept in your ledger as replaced).</source>
+        <translation>Das Dokument gibt an, von {name!r} zu kommen, was für Sie {known!r} ist, aber der für {known!r} hinterlegte Schlüssel (zuerst gesehen {value}) hat es nicht signiert: Es kann von jemand anderem stammen, der diesen Namen benutzt. Nehmen Sie es nur an, wenn Sie wissen, dass {known} seinen Schlüssel gewechselt hat: Dann nehmen Sie den Schlüsselwechsel an (der alte Schlüssel bleibt in Ihrem Protokoll als ersetzt erhalten).</translation>
     </message>
     <message>
         <source>That is a package you sent, not a vendor&apos;s answer: there is nothing to import.</source>
         <translation>Das ist ein Paket, das Sie gesendet haben, keine Antwort eines Anbieters: es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>This offer was signed by another key than the one on file for that vendor (first seen {value}): it is not accepted for it.</source>
+        <translation>Dieses Angebot wurde mit einem anderen Schlüssel signiert als dem, der für diesen Anbieter hinterlegt ist (zuerst gesehen {value}): Es wird für ihn nicht angenommen.</translation>
     </message>
     <message>
         <source>The offer&apos;s price is not usable: {exc}</source>
@@ -4223,6 +4255,14 @@ Trotzdem schließen?</translation>
     <message>
         <source>Choose the recipient&apos;s key file</source>
         <translation>Die Schlüsseldatei des Empfängers wählen</translation>
+    </message>
+    <message>
+        <source>A &amp;pseudonym of its own for this recipient (vendors you send this request to cannot link their copies by your key)</source>
+        <translation>Ein eigenes &amp;Pseudonym für diesen Empfänger (Anbieter, denen Sie diese Anfrage senden, können ihre Kopien nicht über Ihren Schlüssel verknüpfen)</translation>
+    </message>
+    <message>
+        <source>A pseudonym of its own for this recipient</source>
+        <translation>Ein eigenes Pseudonym für diesen Empfänger</translation>
     </message>
     <message>
         <source>Nothing has left yet. “Share” signs this, records it in your ledger and opens the request for offers; then you save, copy or print it.</source>

@@ -593,3 +593,171 @@ def test_property_a_changed_character_is_refused_with_a_reason_never_a_crash(db:
         assert refused.reason and refused.message
     else:
         assert replacement.isspace() and seen.document["offer"]["price"] == "1.00", repr(changed)
+
+
+# -- trust on first use: one fold for names, keys bound to vendors, key changes approved ---------------
+@pytest.mark.parametrize("look_alike", ["Velo Works ", "Velo  Works", "VELO WORKS", "Velo\u200b Works", "Velo\u00a0Works"])
+def test_a_look_alike_name_with_another_key_is_a_key_change_never_a_first_use(
+    db: Database, world: dict, look_alike: str
+) -> None:
+    vendor, package, _ = _offer_flow(db, world)
+    inbound.import_document(db, vendor.send(vendor.offer_document(package, "549.00"), package))
+    impostor = VendorSide(look_alike)
+    forged = impostor.send(impostor.offer_document(package, "1.00"), package)
+    before = _counts(db, world["request"].id)
+    for check in (inbound.inspect, inbound.import_document):
+        with pytest.raises(DocumentRefused) as refused:
+            check(db, forged)
+        assert refused.value.reason == "key-mismatch" and "'Velo Works'" in refused.value.text()
+        assert repr(look_alike) in refused.value.text()  # the difference shows, invisible characters too
+        assert refused.value.replaces == (vendor.sig.thumbprint(),)
+    assert _counts(db, world["request"].id) == before
+
+
+def test_an_answer_listed_under_a_vendor_must_carry_that_vendors_key(db: Database, world: dict) -> None:
+    """An offer shows under the vendor with the same website host or folded name: a key other than
+    that vendor's is refused, whatever name it signs with."""
+    shop = VendorSide("Bike Shop")
+    profile = P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
+    _, sent = shop.read(profile.compact)
+    inbound.import_document(db, shop.send(shop.acknowledgement_document(sent, profile.compact), sent, encrypt=False))
+    _, package = shop.read(P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id)).compact)
+    for name, website in (("Bike-Shop", None), ("Totally Different", "https://bikes.example/deals")):
+        impostor = VendorSide(name)
+        document = impostor.offer_document(package, "1.00")
+        document["sender"].pop("website")
+        if website:
+            document["sender"]["website"] = website
+        with pytest.raises(DocumentRefused) as refused:
+            inbound.import_document(db, impostor.send(document, package))
+        assert refused.value.reason == "key-mismatch"
+    genuine = inbound.import_document(db, shop.send(shop.offer_document(package, "500.00"), package))
+    assert genuine.inspected.key_status == "on file"
+    assert requests.get_offer(db, genuine.offer_id).vendor_id == world["shop"].id
+
+
+def test_she_approves_a_key_change_and_the_ledger_keeps_the_old_key(db: Database, world: dict) -> None:
+    vendor, package, _ = _offer_flow(db, world)
+    inbound.import_document(db, vendor.send(vendor.offer_document(package, "549.00"), package))
+    renewed = VendorSide("Velo  Works")  # the vendor's new key (and a stray space)
+    changed = renewed.send(renewed.offer_document(package, "540.00"), package)
+    seen = inbound.inspect(db, changed, accept_key_change=True)
+    assert seen.key_status == "key change" and seen.replaces == (vendor.sig.thumbprint(),)
+    done = inbound.import_document(db, changed, accept_key_change=True)
+    entry = ledger.entries(db)[-1].data
+    assert entry["key_status"] == "key change" and entry["key"] == renewed.sig.thumbprint()
+    assert [k["key"] for k in entry["replaced_keys"]] == [vendor.sig.thumbprint()] and ledger.verify(db).ok
+    assert [r["thumbprint"] for r in db.rows("SELECT thumbprint FROM counterpart_keys")] == [renewed.sig.thumbprint()]
+    assert done.offer_id is not None
+    # the old key is not on file any more: a document signed by it is now the mismatch
+    with pytest.raises(DocumentRefused) as refused:
+        inbound.import_document(db, vendor.send(vendor.offer_document(package, "530.00"), package))
+    assert refused.value.reason == "key-mismatch"
+    assert inbound.inspect(db, renewed.send(renewed.offer_document(package, "520.00"), package)).key_status == "on file"
+
+
+def test_the_first_answer_to_a_request_binds_the_key_when_its_offer_is_accepted(db: Database, world: dict) -> None:
+    vendor, package, _ = _offer_flow(db, world)
+    done = inbound.import_document(db, vendor.send(vendor.offer_document(package, "549.00"), package))
+    _, _, vendor_id = requests.accept_offer(db, done.offer_id)
+    # from now on she encrypts to the key it sent (sender.enc), as SHARING.md promises
+    shared = P.share(db, P.ShareSpec("profile", vendor_id=vendor_id, fields=("email",)))
+    assert shared.encrypted_to == vendor.enc.thumbprint()
+    _, sent = vendor.read(shared.compact)
+    assert sent["recipient"]["thumbprint"] == vendor.enc.thumbprint()
+    # another key under that name answering the vendor's package is a key change, not a first use
+    impostor = VendorSide("velo works")
+    with pytest.raises(DocumentRefused) as refused:
+        inbound.inspect(db, impostor.send(impostor.acknowledgement_document(sent, shared.compact), sent))
+    assert refused.value.reason == "key-mismatch"
+    ack = inbound.import_document(db, vendor.send(vendor.acknowledgement_document(sent, shared.compact), sent))
+    assert ack.inspected.key_status == "on file"
+
+
+def test_a_key_that_answered_a_request_is_bound_when_it_answers_the_vendors_package(db: Database, world: dict) -> None:
+    """Whatever it answered first: the key binds the first time the vendor's own document is taken."""
+    shop = VendorSide("Bike Shop")
+    _, request_package = shop.read(P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id)).compact)
+    first = inbound.import_document(db, shop.send(shop.offer_document(request_package, "500.00"), request_package))
+    assert first.inspected.key_status == "first use"
+    assert db.rows("SELECT vendor_id FROM counterpart_keys") == [{"vendor_id": None}]
+    profile = P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
+    assert profile.encrypted_to is None  # not bound yet: signed only
+    _, sent = shop.read(profile.compact)
+    inbound.import_document(db, shop.send(shop.acknowledgement_document(sent, profile.compact), sent, encrypt=False))
+    assert db.rows("SELECT vendor_id FROM counterpart_keys") == [{"vendor_id": world["shop"].id}]
+    assert P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",))).encrypted_to == \
+        shop.enc.thumbprint()
+
+
+def test_accepting_an_offer_for_a_vendor_bound_to_another_key_is_refused(db: Database, world: dict) -> None:
+    vendor, package, _ = _offer_flow(db, world)
+    done = inbound.import_document(db, vendor.send(vendor.offer_document(package, "549.00"), package))
+    velo = vendors.add_vendor(db, "Velo Works GmbH")  # made after the offer came: it did not list under it
+    other = VendorSide("Velo Works GmbH")
+    profile = P.share(db, P.ShareSpec("profile", vendor_id=velo.id, fields=("email",)))
+    _, sent = other.read(profile.compact)
+    inbound.import_document(db, other.send(other.acknowledgement_document(sent, profile.compact), sent, encrypt=False))
+    with pytest.raises(DocumentRefused) as refused:
+        requests.accept_offer(db, done.offer_id, vendor_name="Velo Works GmbH")
+    assert refused.value.reason == "key-mismatch"
+    assert requests.get_offer(db, done.offer_id).vendor_id is None  # nothing changed
+
+
+# -- a JWE without kid, the recipient's thumbprint, one pseudonym per recipient ------------------------
+def _without_kid(vendor: VendorSide, document: dict, to: dict) -> str:
+    from joserfc import jwe as joserfc_jwe
+    from joserfc.jwk import OKPKey
+
+    signed = vendor.send(document, encrypt=False)
+    header = {"alg": "ECDH-ES+A256KW", "enc": "A256GCM", "cty": "JOSE"}
+    return joserfc_jwe.encrypt_compact(header, signed.encode("ascii"), OKPKey.import_key(to),
+                                       algorithms=["ECDH-ES+A256KW", "A256GCM"])
+
+
+def test_an_answer_encrypted_without_a_key_id_is_tried_against_her_open_packages(db: Database, world: dict) -> None:
+    vendor, package, _ = _offer_flow(db, world)
+    P.share(db, P.ShareSpec("profile", vendor_id=world["bank"].id, fields=("email",)))  # another open package
+    compact = _without_kid(vendor, vendor.offer_document(package, "549.00"), package["sender"]["enc"])
+    seen = inbound.inspect(db, compact)
+    assert seen.encrypted and seen.kind == "offer"
+    assert inbound.import_document(db, compact).offer_id is not None
+    elsewhere = _without_kid(vendor, vendor.offer_document(package, "1.00"), VendorSide("x").enc_public)
+    with pytest.raises(DocumentRefused) as refused:
+        inbound.inspect(db, elsewhere)
+    assert refused.value.reason == "encrypted-elsewhere"
+
+
+def test_an_encrypted_package_names_its_recipients_key_and_no_placeholder_policy(db: Database, world: dict) -> None:
+    vendor = VendorSide("Bike Shop")
+    draft = P.build(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",)))
+    shared = P.share_draft(db, draft, encrypt_to=vendor.enc_public)
+    _, document = vendor.read(shared.compact)
+    assert document["recipient"]["thumbprint"] == vendor.enc.thumbprint() == shared.encrypted_to
+    assert "policyUrl" not in document["consent"]
+    _valid(document, PACKAGE_SCHEMA)
+    _, plain = vendor.read(P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",)),
+                                   use_key_on_file=False).compact)
+    assert "thumbprint" not in plain["recipient"]
+    old = dict(plain, consent={**plain["consent"], "policyUrl": "https://myvendors.example/terms/v1"})
+    _valid(old, PACKAGE_SCHEMA)  # packages sent before stay valid
+
+
+def test_one_pseudonym_per_recipient_of_a_request(db: Database, world: dict) -> None:
+    first, second = VendorSide("Velo Works"), VendorSide("Cargo Cycles")
+    spec = P.ShareSpec("personal-request", request_id=world["request"].id, own_pseudonym=True)
+    shares = [P.share(db, spec, encrypt_to=v.enc_public) for v in (first, second)]
+    packages = [v.read(s.compact)[1] for v, s in zip((first, second), shares, strict=True)]
+    shared_key = keys.pseudonym_for(db, keys.Scope("request", world["request"].id))
+    senders = [p["sender"] for p in packages]
+    assert len({s["pseudonym"] for s in senders} | {shared_key.thumbprint}) == 3
+    assert len({s["sig"]["x"] for s in senders} | {s["enc"]["x"] for s in senders}) == 4
+    entries = [e.data for e in ledger.entries(db)]
+    assert [e["pseudonym"] for e in entries] == [s["pseudonym"] for s in senders]
+    assert all(e["pseudonym_per_recipient"] for e in entries)
+    # each answers under its own pseudonym, encrypted to it
+    for vendor, package in zip((first, second), packages, strict=True):
+        done = inbound.import_document(db, vendor.send(vendor.offer_document(package, "500.00"), package))
+        assert done.inspected.encrypted and done.offer_id is not None
+    with pytest.raises(InvalidInput):
+        P.build(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",), own_pseudonym=True))

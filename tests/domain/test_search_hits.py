@@ -106,7 +106,7 @@ def test_a_vault_of_schema_7_keeps_its_search_and_gains_the_columns(tmp_path: Pa
                    "VALUES (5, 'i5', 1, 'payment', '2026-01-01T00:00:00+00:00', 'new tyres', 'x')")
     db.migrate()
     try:
-        assert db.schema_version() == 8
+        assert db.schema_version() >= 8  # and any step after it
         assert search.search(db, "tyres").groups["interactions"][0].field == "note"
         assert search.search(db, "bikes").groups["vendors"][0].field == "tags"
         assert search.search(db, "5555").groups["vendors"][0].snippet == "5555551113"

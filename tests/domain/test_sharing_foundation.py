@@ -179,3 +179,32 @@ def test_the_vaults_check_reports_an_altered_ledger(new_vault) -> None:  # type:
     result = vault.check()
     assert not result.ok and result.integrity.ok
     assert any("ledger entry 2 was changed" in p for p in result.ledger_problems)
+
+
+def test_names_compare_by_one_fold() -> None:
+    from myvendors.storage.vendors import sort_key
+
+    same = ["Velo Works", "Velo Works ", " Velo  Works", "VELO WORKS", "Velo\u200b Works", "Velo\u00a0Works",
+            "Velo\tWorks", "Ve\u00adlo Works", "\u200fVelo Works"]
+    assert {sort_key(name) for name in same} == {"velo works"}
+    assert sort_key("Émile") == "emile" and sort_key("Velo-Works") != "velo works"
+
+
+def test_step_9_refolds_stored_names(tmp_path) -> None:
+    """A vault from before the wider fold: names holding invisible characters sort and match by the new one."""
+    import os
+
+    from myvendors.storage.migrations import LATEST_VERSION
+
+    db = Database._connect(tmp_path / "old.myvendors", os.urandom(32))
+    try:
+        db.migrate(target=8)
+        with db.transaction():
+            for uid, name, old_fold in (("a", "Velo\u200b Works", "velo\u200b works"), ("b", "Oak", "oak")):
+                db.execute("INSERT INTO vendors(uid, name, sort_name, created_at, updated_at) VALUES (?, ?, ?, 'x', 'x')",
+                           (uid, name, old_fold))
+        db.migrate()
+        assert db.schema_version() == LATEST_VERSION
+        assert [r[0] for r in db.query("SELECT sort_name FROM vendors ORDER BY uid")] == ["velo works", "oak"]
+    finally:
+        db.close()

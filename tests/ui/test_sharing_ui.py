@@ -595,3 +595,56 @@ def test_a_new_pseudonym_for_the_selected_vendor_after_asking(qtbot: QtBot, make
     new = keys.pseudonym_for(db, Scope("vendor", shop.id))
     assert new.thumbprint != old.thumbprint and keys.by_thumbprint(db, old.thumbprint).retired_at is not None
     assert new.thumbprint[:12] in main.statusBar().currentMessage()
+
+
+def test_a_key_change_is_refused_until_she_accepts_it_with_a_warning(qtbot: QtBot, make_controller,
+                                                                     existing_vault: Path) -> None:
+    main, db, world = _open(qtbot, make_controller, existing_vault)
+    shared = P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id))
+    package = shared.draft.document
+    genuine, renewed = VendorSide("Tyre Co"), VendorSide("Tyre  Co ")
+    from myvendors.domain.sharing import inbound
+
+    inbound.import_document(db, genuine.send(genuine.offer_document(package, "420.00"), package))
+    dialog = main.sharing.import_answer()
+    qtbot.waitExposed(dialog)
+    dialog.text_edit.setPlainText(renewed.send(renewed.offer_document(package, "410.00"), package))
+    assert not dialog.check() and "Refused (key-mismatch)" in dialog.banner.text()
+    assert dialog.change_box.isVisible() and not dialog.import_button.isEnabled()
+    dialog.change_box.click()  # she knows the vendor changed its key
+    assert dialog.inspected is not None and dialog.inspected.key_status == "key change"
+    assert "replaces the old one" in dialog.banner.text() and "A key change" in dialog.key_label.text()
+    assert dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    entry = ledger.entries(db)[-1].data
+    assert entry["key_status"] == "key change" and entry["replaced_keys"][0]["key"] == genuine.sig.thumbprint()
+
+
+def test_the_wizard_gives_a_request_a_pseudonym_per_recipient(qtbot: QtBot, make_controller, existing_vault: Path,
+                                                             tmp_path: Path) -> None:
+    main, db, world = _open(qtbot, make_controller, existing_vault)
+    sent = []
+    for name in ("Velo Works", "Cargo Cycles"):
+        vendor = VendorSide(name)
+        (tmp_path / "theirs.jwk").write_text(json.dumps(vendor.enc_public))
+        wizard = _wizard(qtbot, main, request_id=world["request"].id)
+        _next(qtbot, wizard, PAGE_CONTENT)
+        _next(qtbot, wizard, PAGE_TERMS)
+        _next(qtbot, wizard, PAGE_PREVIEW)
+        preview = wizard.preview_page
+        assert not preview.own_key_box.isVisible()  # published to anyone: one pseudonym for all
+        assert preview.set_key_file(str(tmp_path / "theirs.jwk"))
+        assert preview.own_key_box.isVisible()
+        preview.own_key_box.click()
+        shown = json.loads(preview.json.toPlainText())
+        assert shown == wizard.draft.document and shown["recipient"]["thumbprint"] == vendor.enc.thumbprint()
+        _next(qtbot, wizard, PAGE_DONE)
+        assert wizard.shared is not None
+        _, document = vendor.read(wizard.shared.compact)
+        assert document == shown
+        sent.append(document["sender"]["pseudonym"])
+        wizard.accept()
+    request_key = P.keys.pseudonym_for(db, P.keys.Scope("request", world["request"].id)).thumbprint
+    assert len({*sent, request_key}) == 3
+    assert [e.data.get("pseudonym_per_recipient") for e in ledger.entries(db)] == [True, True]

@@ -93,7 +93,8 @@ def _write_share(db: Database, args: argparse.Namespace, spec: P.ShareSpec) -> O
 
 
 def share_request(db: Database, args: argparse.Namespace) -> Output:
-    return _write_share(db, args, _share("personal-request", args, request_id=args.id, fields=args.fields or ()))
+    return _write_share(db, args, _share("personal-request", args, request_id=args.id, fields=args.fields or (),
+                                         own_pseudonym=args.pseudonym_per_recipient))
 
 
 def share_vendor(db: Database, args: argparse.Namespace) -> Output:
@@ -144,6 +145,7 @@ def _inspected_data(seen: inbound.Inspected) -> dict[str, Any]:
         "signed_by": seen.signer_name,
         "key": seen.signer_thumbprint,
         "key_status": seen.key_status,
+        "replaced_keys": list(seen.replaces),
         "answers": seen.answers,
         "alg": seen.header.get("alg"),
         "accepted": seen.document["acknowledgement"]["accepted"] if seen.kind == "acknowledgement" else None,
@@ -156,8 +158,18 @@ def _refusal(seen: inbound.Inspected) -> bool:
     return seen.kind == "acknowledgement" and seen.document.get("acknowledgement", {}).get("accepted") is False
 
 
+def _key_change_advice(exc: inbound.DocumentRefused, args: argparse.Namespace) -> inbound.DocumentRefused:
+    if exc.reason == "key-mismatch" and exc.replaces and not getattr(args, "accept_key_change", False):
+        exc.detail = (f"Key on file: {', '.join(exc.replaces)}. Only if you know the vendor changed its key: "
+                      f"myvendors import {args.file} --accept-key-change")
+    return exc
+
+
 def verify(db: Database, args: argparse.Namespace) -> Output:
-    seen = inbound.inspect(db, _document_text(args))
+    try:
+        seen = inbound.inspect(db, _document_text(args))
+    except inbound.DocumentRefused as exc:
+        raise _key_change_advice(exc, args) from None
     data = {"valid": True, **_inspected_data(seen)}
     if seen.kind == "package":
         human = f"A package you sent, signed by your pseudonym {seen.signer_thumbprint}; the signature verifies.\n\n"
@@ -173,11 +185,17 @@ def verify(db: Database, args: argparse.Namespace) -> Output:
 
 
 def import_document(db: Database, args: argparse.Namespace) -> Output:
-    done = inbound.import_document(db, _document_text(args))
+    try:
+        done = inbound.import_document(db, _document_text(args), accept_key_change=args.accept_key_change)
+    except inbound.DocumentRefused as exc:
+        raise _key_change_advice(exc, args) from None
     seen = done.inspected
     data = {"imported": True, "offer_id": done.offer_id, "ledger_entry": done.ledger_seq, **_inspected_data(seen)}
     first = " Its key was seen for the first time and is now on file (trust on first use)." \
         if seen.key_status == "first use" else ""
+    if seen.key_status == "key change":
+        first = (f" Its key is new: as you accepted, it replaces the key on file ({', '.join(seen.replaces)}), "
+                 "which the ledger keeps.")
     what = f"offer {done.offer_id} for request {seen.request_id}" if seen.kind == "offer" else \
         f"refusal of the terms of package {seen.answers}" if _refusal(seen) else \
         f"acknowledgement of package {seen.answers}"

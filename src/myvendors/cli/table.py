@@ -323,6 +323,9 @@ SHARING_COMMANDS: tuple[Command, ...] = (
                 _ID, *_SHARE_OPTS,
                 Opt("--fields", "only these request fields (default all: " + ",".join(REQUEST_FIELDS) + ")",
                     Conv(csv_words, "FIELD,FIELD…"), metavar="F,..."),
+                Opt("--pseudonym-per-recipient", "sign it with a key pair of its own, not the request's: two "
+                    "recipients of the same request cannot link their copies by the key (run once per recipient)",
+                    switch=True),
             )),
     Command(("share", "vendor"), "share chosen profile fields with one vendor", "cmd_sharing:share_vendor", (
         _ID, *_SHARE_OPTS,
@@ -350,7 +353,12 @@ SHARING_COMMANDS: tuple[Command, ...] = (
     Command(("verify",), "check a package or a vendor's document and print what it holds (writes nothing)",
             "cmd_sharing:verify", (_DOCUMENT,)),
     Command(("import", "document"), "take a vendor's offer or acknowledgement (also: myvendors import FILE)",
-            "cmd_sharing:import_document", (_DOCUMENT,)),
+            "cmd_sharing:import_document", (
+                _DOCUMENT,
+                Opt("--accept-key-change", "take it although another key is on file for its sender (the vendor "
+                    "changed its key, and you know it): the new key replaces the old, which the ledger keeps",
+                    switch=True),
+            )),
     Command(("ledger",), "list every share and answer, oldest first", "cmd_sharing:ledger", (
         Opt("--verify", "check the hash chain (exit 5 when it was altered)", switch=True),
     )),

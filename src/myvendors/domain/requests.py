@@ -37,7 +37,6 @@ from myvendors.domain.models import (
 from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 from myvendors.storage import Database
 from myvendors.storage import requests as sql
-from myvendors.storage import sharing as sharing_sql
 
 
 def _to_request(row: dict[str, Any]) -> Request:
@@ -306,8 +305,11 @@ def accept_offer(db: Database, offer_id: int, *, vendor_name: str | None = None)
             vendor_id = existing
             vendors.fill_website_in(db, vendor_id, website)
         sql.accept_offer(db, offer.id, vendor_id)
-        if offer.vendor_id is None and offer.sender:  # a key it signed with becomes the vendor's key on file
-            sharing_sql.link_keys_named(db, offer.sender, vendor_id)
+        raw = sql.get_offer(db, offer.id) or {}
+        if offer.vendor_id is None and raw.get("raw_document"):  # the key it was signed with becomes the vendor's
+            from myvendors.domain.sharing import inbound  # sharing builds on requests, not the other way round
+
+            inbound.bind_offer_key_in(db, str(raw["raw_document"]), vendor_id)
         sql.set_status(db, request.id, RequestStatus.FULFILLED.value)
         timeline.record_in(db, InteractionDraft(
             vendor_id=vendor_id, kind=InteractionKind.OFFER_ACCEPTED, at=datetime.now(UTC), amount=offer.price, note=note,

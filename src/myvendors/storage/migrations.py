@@ -629,6 +629,17 @@ def _v8_search_columns(con: Any) -> None:
             con.execute(f"CREATE TRIGGER {link}_fts_{suffix} AFTER {event} ON {link} BEGIN {refresh.format(row=row)}; END")
 
 
+def _v9_name_fold(con: Any) -> None:
+    """Names are compared by one fold, which now also drops invisible format characters and
+    makes any run of white space one space: the stored sort keys follow it (only names holding
+    such characters change)."""
+    from myvendors.storage.vendors import sort_key  # the one definition of the fold
+
+    rows = con.execute("SELECT id, name, sort_name FROM vendors").fetchall()
+    changed = [(sort_key(name), id_) for id_, name, stored in rows if sort_key(name) != stored]
+    con.executemany("UPDATE vendors SET sort_name = ? WHERE id = ?", changed)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "vault metadata and settings", _v1_meta_and_settings),
     Step(2, "vendors", _v2_vendors),
@@ -638,6 +649,7 @@ STEPS: tuple[Step, ...] = (
     Step(6, "maintained totals for counts, sums and standing; indexes for the reputation filters", _v6_maintained_totals),
     Step(7, "indexes for reading the ledger a page at a time and the retention reminders", _v7_ledger_pages),
     Step(8, "search: one index column per field, so results quote and mark the field that matched", _v8_search_columns),
+    Step(9, "vendor names fold invisible characters and runs of white space too", _v9_name_fold),
 )
 LATEST_VERSION = STEPS[-1].version
 

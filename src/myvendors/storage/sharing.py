@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from myvendors.storage.db import Database
+from myvendors.storage.vendors import sort_key
 
 GENESIS = "0" * 64  # what the first ledger entry follows
 LEDGER_HEAD = "ledger_head"  # vault_meta: "seq:hash" of the last entry, so a removed last entry shows
@@ -42,7 +43,7 @@ def pseudonym_by_thumbprint(db: Database, thumbprint: str) -> dict[str, Any] | N
 def insert_pseudonym(db: Database, *, uid: str, values: dict[str, Any]) -> int:
     cur = db.execute(
         "INSERT INTO pseudonyms(uid, vendor_id, request_id, contact, sig_jwk, enc_jwk, thumbprint, enc_thumbprint, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "created_at, retired_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             uid,
             values.get("vendor_id"),
@@ -53,6 +54,7 @@ def insert_pseudonym(db: Database, *, uid: str, values: dict[str, Any]) -> int:
             values["thumbprint"],
             values["enc_thumbprint"],
             values["created_at"],
+            values.get("retired_at"),
         ),
     )
     return int(cur.lastrowid)
@@ -106,7 +108,12 @@ def keys_of_vendor(db: Database, vendor_id: int) -> list[dict[str, Any]]:
 
 
 def keys_named(db: Database, name: str) -> list[dict[str, Any]]:
-    return db.rows(f"SELECT {_KEY} FROM counterpart_keys WHERE name = ? COLLATE NOCASE ORDER BY id", (name,))  # nosec B608  # constant identifiers; values bound
+    """The keys on file whose name has the same fold as `name` (`vendors.sort_key`: case, accents,
+    invisible characters and white space do not tell two names apart). Compared here rather than
+    in SQL, over every key on file: one per vendor that ever answered, a short list."""
+    wanted = sort_key(name)
+    rows = db.rows(f"SELECT {_KEY} FROM counterpart_keys ORDER BY id")  # nosec B608  # constant identifiers
+    return [row for row in rows if sort_key(str(row["name"])) == wanted]
 
 
 def insert_key(db: Database, values: dict[str, Any]) -> int:
@@ -126,11 +133,37 @@ def insert_key(db: Database, values: dict[str, Any]) -> int:
     return int(cur.lastrowid)
 
 
-def link_keys_named(db: Database, name: str, vendor_id: int) -> None:
-    """Keys first seen under a sender's name belong to the vendor made from that sender."""
-    db.execute(
-        "UPDATE counterpart_keys SET vendor_id = ? WHERE vendor_id IS NULL AND name = ? COLLATE NOCASE", (vendor_id, name)
+def bind_key(db: Database, thumbprint: str, vendor_id: int) -> None:
+    """The key becomes the vendor's key on file (a key already bound keeps its vendor)."""
+    db.execute("UPDATE counterpart_keys SET vendor_id = ? WHERE thumbprint = ? AND vendor_id IS NULL", (vendor_id, thumbprint))
+
+
+def set_key_enc(db: Database, thumbprint: str, enc_jwk: str) -> None:
+    db.execute("UPDATE counterpart_keys SET enc_jwk = ? WHERE thumbprint = ?", (enc_jwk, thumbprint))
+
+
+def remove_key(db: Database, thumbprint: str) -> None:
+    """A key she replaced (the ledger entry of the change keeps it)."""
+    db.execute("DELETE FROM counterpart_keys WHERE thumbprint = ?", (thumbprint,))
+
+
+def received_thumbprint(db: Database, *, document_id: str | None = None, compact: str | None = None) -> str | None:
+    """The key that signed a document imported before, by its id or its text."""
+    column, value = ("document_id", document_id) if document_id is not None else ("compact", compact)
+    rows = db.query(f"SELECT thumbprint FROM received_documents WHERE {column} = ? LIMIT 1", (value,))
+    return str(rows[0][0]) if rows else None
+
+
+def open_package_enc_keys(db: Database, now: str, limit: int) -> list[str]:
+    """The private encryption keys of the pseudonyms that the `limit` newest packages still
+    unexpired at `now` went out under (what an answer without a key id may be encrypted to)."""
+    rows = db.query(
+        "SELECT p.enc_jwk FROM (SELECT json_extract(document, '$.sender.pseudonym') AS t, issued_at, id FROM packages "
+        "WHERE expires_at > ? AND json_valid(document) ORDER BY issued_at DESC, id DESC LIMIT ?) s "
+        "JOIN pseudonyms p ON p.thumbprint = s.t ORDER BY s.issued_at DESC, s.id DESC",
+        (now, limit),
     )
+    return list(dict.fromkeys(str(r[0]) for r in rows))
 
 
 # -- packages sent and documents received ------------------------------------------------------

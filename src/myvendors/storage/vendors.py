@@ -25,9 +25,13 @@ SORTS = tuple(_ORDER)
 
 
 def sort_key(name: str) -> str:
-    """How a name sorts: case- and accent-folded ("Émile" -> "emile"), compatibility forms unified."""
-    decomposed = unicodedata.normalize("NFKD", name.strip().casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """The one fold names are compared and sorted by: case- and accent-folded ("Émile" -> "emile"),
+    compatibility forms unified, invisible format characters (zero-width spaces and joiners, soft
+    hyphens, direction marks) dropped, and white space of any kind and length made one space, none
+    at the ends ("Velo  Works " -> "velo works"). Two names with the same fold look alike to a person."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
+    return " ".join(kept.split())
 
 
 def insert(db: Database, *, uid: str, values: dict[str, Any]) -> int:

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -76,6 +77,12 @@ class AnswerDialog(QDialog):
         self.key_label.setAccessibleName(self.tr("The vendor's key"))
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.hide()
+        self.change_box = QCheckBox(self.tr("&Accept the new key: I know this vendor changed its key"), self)
+        self.change_box.setAccessibleName(self.tr("Accept the new key"))
+        self.change_box.setToolTip(self.tr("Only if the vendor told you, in a way you trust, that it has a new key. "
+                                           "Otherwise the document may come from someone else using its name."))
+        self.change_box.toggled.connect(lambda _: self.check())
+        self.change_box.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -101,6 +108,7 @@ class AnswerDialog(QDialog):
         column.addLayout(check_row)
         column.addWidget(self.result, 3)
         column.addWidget(self.key_label)
+        column.addWidget(self.change_box)
         column.addStretch(1)  # takes the room while nothing is shown (a refusal stays one banner high)
         column.addWidget(self.buttons)
         self.resize(600, 420)
@@ -132,6 +140,10 @@ class AnswerDialog(QDialog):
         self.check_button.setEnabled(bool(self.text_edit.toPlainText().strip()))
         self.result.hide()
         self.key_label.hide()
+        self.change_box.blockSignals(True)
+        self.change_box.setChecked(False)
+        self.change_box.blockSignals(False)
+        self.change_box.hide()
         self.banner.clear()
 
     def restyle(self) -> None:
@@ -144,7 +156,8 @@ class AnswerDialog(QDialog):
         """inbound.inspect: verify and show what it holds; nothing is written."""
         self.banner.clear()
         try:
-            seen = inbound.inspect(self._db, self.text_edit.toPlainText())
+            seen = inbound.inspect(self._db, self.text_edit.toPlainText(),
+                                   accept_key_change=self.change_box.isChecked())
         except DocumentRefused as exc:
             self._refused(exc)
             return False
@@ -160,6 +173,11 @@ class AnswerDialog(QDialog):
             self.banner.show_message(Level.INFO, self.tr("This is a package you sent, not an answer: there is nothing "
                                                          "to import. Its signature checks out."))
             self.import_button.setEnabled(False)
+        elif seen.key_status == "key change":
+            self.banner.show_message(Level.WARNING, self.tr(
+                "Signed by a new key for %s, not the one on file. Import it only if you know the vendor changed its "
+                "key: the new key then replaces the old one, which your ledger keeps.") % seen.signer_name)
+            self.import_button.setEnabled(True)
         else:
             self.banner.show_message(Level.SUCCESS, self.tr("The signature checks out and it answers a package you "
                                                             "sent. Import it to keep it."))
@@ -172,6 +190,7 @@ class AnswerDialog(QDialog):
         self.import_button.setEnabled(False)
         self.result.hide()
         self.key_label.hide()
+        self.change_box.setVisible(exc.reason == "key-mismatch" and bool(exc.replaces))
         self.banner.show_error(self.tr("Refused (%s): %s Nothing was kept.") % (self.reason_word(exc.reason), error_text(exc)))
 
     def reason_word(self, reason: str) -> str:
@@ -190,6 +209,9 @@ class AnswerDialog(QDialog):
                            "Later documents from %s must be signed by it.") % name
         if seen.key_status == "on file":
             return self.tr("Signed by the key you have on file for %s.") % name
+        if seen.key_status == "key change":
+            return self.tr("A key change: importing puts this new key on file for %s in place of the old one (%s), "
+                           "which your ledger keeps as replaced.") % (name, ", ".join(seen.replaces))
         return self.tr("Signed by one of your own keys.")
 
     def summary_html(self, seen: Inspected) -> str:
@@ -238,7 +260,8 @@ class AnswerDialog(QDialog):
         if self.inspected is None or self.inspected.kind == "package":
             return
         try:
-            done = inbound.import_document(self._db, self.text_edit.toPlainText())
+            done = inbound.import_document(self._db, self.text_edit.toPlainText(),
+                                           accept_key_change=self.inspected.key_status == "key change")
         except DocumentRefused as exc:
             self._refused(exc)
             return

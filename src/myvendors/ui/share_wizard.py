@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import html
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -758,6 +759,10 @@ class PreviewPage(QWizardPage):
         self.key_button.setAccessibleName(self.tr("Choose the recipient's key file"))
         self.key_button.clicked.connect(self._choose_key_file)
         self.key_label = secondary(parent=self, small=True)
+        self.own_key_box = QCheckBox(self.tr("A &pseudonym of its own for this recipient (vendors you send this request "
+                                             "to cannot link their copies by your key)"), self)
+        self.own_key_box.setAccessibleName(self.tr("A pseudonym of its own for this recipient"))
+        self.own_key_box.toggled.connect(self._own_key_toggled)
         self.message = field_message(self)
         row = QHBoxLayout()
         row.addWidget(encryption_label)
@@ -768,6 +773,7 @@ class PreviewPage(QWizardPage):
         column.addWidget(splitter, 1)
         column.addLayout(row)
         column.addWidget(self.key_label)
+        column.addWidget(self.own_key_box)
         column.addWidget(self.message)
 
     def _show_words(self) -> None:
@@ -798,6 +804,9 @@ class PreviewPage(QWizardPage):
                                      "lets you save, copy or print it."))
         self.json.setPlainText(json.dumps(draft.document, indent=2, ensure_ascii=False))
         self.message.hide()
+        self.own_key_box.blockSignals(True)
+        self.own_key_box.setChecked(draft.spec.own_pseudonym)
+        self.own_key_box.blockSignals(False)
         self.encryption_combo.blockSignals(True)
         self.encryption_combo.clear()
         on_file = packages.encryption_key_on_file(self._wizard.db, draft.spec)
@@ -811,8 +820,47 @@ class PreviewPage(QWizardPage):
         self.encryption_combo.blockSignals(False)
         self._encryption_changed()
 
+    def _target(self) -> str | None:
+        """The key the package would be encrypted to as chosen now (None: not encrypted, or no key yet)."""
+        choice = self.encryption_combo.currentData()
+        draft = self._wizard.draft
+        if choice == "on-file" and draft is not None:
+            return packages.encryption_key_on_file(self._wizard.db, draft.spec)
+        if choice == "file" and self._key_file:
+            with contextlib.suppress(OSError, UnicodeDecodeError):
+                return Path(self._key_file).read_text(encoding="utf-8")
+        return None
+
+    def _readdress(self) -> None:
+        """The previewed document names the key it is encrypted to (`recipient.thumbprint`), as it leaves."""
+        draft = self._wizard.draft
+        if draft is None:
+            return
+        with contextlib.suppress(MyVendorsError):
+            self._wizard.draft = packages.addressed(draft, self._target())
+        self.json.setPlainText(json.dumps(self._wizard.draft.document, indent=2, ensure_ascii=False))
+
+    def _own_key_toggled(self, checked: bool) -> None:
+        """A request with a pseudonym of its own: build it again under a fresh key pair (or the request's)."""
+        draft = self._wizard.draft
+        if draft is None:
+            return
+        try:
+            self._wizard.draft = packages.build(self._wizard.db, replace(draft.spec, own_pseudonym=checked))
+        except MyVendorsError as exc:
+            self.message.setText(error_text(exc))
+            self.message.show()
+            return
+        self._show_words()
+        self._readdress()
+
     def _encryption_changed(self) -> None:
         choice = self.encryption_combo.currentData()
+        draft = self._wizard.draft
+        self.own_key_box.setVisible(draft is not None and draft.spec.kind == "personal-request" and choice != "none")
+        if not self.own_key_box.isVisibleTo(self) and self.own_key_box.isChecked():
+            self.own_key_box.setChecked(False)  # published to anyone: one pseudonym for all who answer
+        self._readdress()
         self.key_button.setVisible(choice == "file")
         if choice == "file":
             self.key_label.setText(self._key_text() if self._key_file else self.tr("Choose the file with the key."))

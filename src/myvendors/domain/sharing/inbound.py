@@ -35,6 +35,7 @@ from myvendors.domain.sharing import keys, ledger, packages
 from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 from myvendors.storage import Database
 from myvendors.storage import sharing as sql
+from myvendors.storage import vendors as vendors_sql
 from myvendors.storage.db import now_iso
 
 SCHEMA_ID = "urn:myvendors:schema:vendor-document:v1"
@@ -53,9 +54,10 @@ class DocumentRefused(InvalidInput):
     malformed, encrypted-elsewhere, decrypt, signature, schema, expired, replay, unknown-package,
     recipient, key-mismatch, terms."""
 
-    def __init__(self, reason: str, message: str) -> None:
+    def __init__(self, reason: str, message: str, *, replaces: tuple[str, ...] = ()) -> None:
         super().__init__(message, field="document")
         self.reason = reason
+        self.replaces = replaces  # a key-mismatch she may approve as a key change: the keys it would replace
 
 
 @dataclass(frozen=True)
@@ -66,12 +68,14 @@ class Inspected:
     document: dict[str, Any]
     header: dict[str, Any]
     signer_thumbprint: str
-    key_status: str  # "on file" | "first use" | "ours"
+    key_status: str  # "on file" | "first use" | "key change" | "ours"
     signer_name: str
     encrypted: bool
     answers: str | None  # the package id it answers
     request_id: int | None = None
     vendor_id: int | None = None
+    binds_to: int | None = None  # the vendor the key becomes bound to when this is imported
+    replaces: tuple[str, ...] = ()  # a key change she approved: the keys on file it replaces
 
 
 @dataclass(frozen=True)
@@ -183,9 +187,14 @@ def _parts(text: str) -> list[str]:
     return parts
 
 
+OPEN_PACKAGES_TRIED = 200  # an answer naming no key is tried against the keys of this many open packages
+
+
 def _decrypt(db: Database, parts: list[str]) -> tuple[str, bool]:
     header = _header(parts[0], "encryption header")
     kid = header.get("kid")
+    if "kid" not in header:
+        return _decrypt_without_kid(db, parts), True
     key = keys.decryption_key(db, kid) if isinstance(kid, str) else None
     if key is None:
         raise DocumentRefused(
@@ -213,17 +222,49 @@ def _decrypt(db: Database, parts: list[str]) -> tuple[str, bool]:
         raise DocumentRefused("malformed", QT_TRANSLATE_NOOP("Errors", "The encrypted document holds no signed document.")) from None
 
 
-def stored_sender(db: Database, text: str) -> dict[str, Any]:
-    """The sender block (name, website) of a document imported before, read from its stored
-    text: it was verified when it was imported. {} when it cannot be read any more."""
+def _decrypt_without_kid(db: Database, parts: list[str]) -> str:
+    """A JWE that names no key: try the keys of her pseudonyms that packages still unexpired went
+    out under (the newest OPEN_PACKAGES_TRIED), since it can only answer one of those."""
+    stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    for private in sql.open_package_enc_keys(db, stamp, OPEN_PACKAGES_TRIED):
+        token = jwe.JWE()
+        try:
+            token.deserialize(".".join(parts), key=jwk.JWK.from_json(private))
+        except (JWException, ValueError, TypeError):
+            continue
+        plaintext: bytes = token.payload
+        try:
+            return plaintext.decode("ascii")
+        except UnicodeDecodeError:
+            raise DocumentRefused("malformed", QT_TRANSLATE_NOOP("Errors", "The encrypted document holds no signed document.")) from None
+    raise DocumentRefused(
+        "encrypted-elsewhere",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This document is encrypted without naming a key, and none of your keys for packages still open "
+            "decrypts it: it was not sent to you, or it was altered on the way."
+        ),
+    )
+
+
+def stored_document(db: Database, text: str) -> dict[str, Any]:
+    """A document imported before, read from its stored text without checking it again (it was
+    verified when it was imported). {} when it cannot be read any more."""
     try:
         parts = _parts(text)
         if len(parts) == 5:
             inner, _ = _decrypt(db, parts)
             parts = _parts(inner)
-        sender = _b64_json(parts[1], "document").get("sender") if len(parts) == 3 else None
+        document = _b64_json(parts[1], "document") if len(parts) == 3 else None
     except InvalidInput:
         return {}
+    return document if isinstance(document, dict) else {}
+
+
+def stored_sender(db: Database, text: str) -> dict[str, Any]:
+    """The sender block (name, website) of a document imported before, read from its stored
+    text: it was verified when it was imported. {} when it cannot be read any more."""
+    sender = stored_document(db, text).get("sender")
     return sender if isinstance(sender, dict) else {}
 
 
@@ -299,8 +340,10 @@ def _when(text: str) -> datetime:
     return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
 
 
-def inspect(db: Database, text: str, *, now: datetime | None = None) -> Inspected:
-    """Check a document completely; write nothing."""
+def inspect(db: Database, text: str, *, now: datetime | None = None, accept_key_change: bool = False) -> Inspected:
+    """Check a document completely; write nothing. With `accept_key_change`, a document signed by
+    another key than the one on file for its sender is taken as her approved key change
+    (key_status "key change", `replaces` naming the keys it replaces) instead of refused."""
     parts = _parts(text)
     encrypted = False
     if len(parts) == 5:
@@ -368,7 +411,7 @@ def inspect(db: Database, text: str, *, now: datetime | None = None) -> Inspecte
             ),
         )
     name = document["sender"]["name"]
-    key_status = _key_status(db, thumbprint, name, answered)
+    key_status, binds_to, replaces = _key_status(db, thumbprint, document["sender"], answered, accept_key_change)
     if document["kind"] == "offer" and answered["kind"] != "personal-request":
         raise DocumentRefused("unknown-package", QT_TRANSLATE_NOOP(
             "Errors",
@@ -387,6 +430,8 @@ def inspect(db: Database, text: str, *, now: datetime | None = None) -> Inspecte
         answers=document["inReplyTo"],
         request_id=answered["request_id"],
         vendor_id=answered["vendor_id"],
+        binds_to=binds_to,
+        replaces=replaces,
     )
 
 
@@ -478,8 +523,29 @@ def _inspect_ours(
     )
 
 
-def _key_status(db: Database, thumbprint: str, name: str, answered: dict[str, Any]) -> str:
-    """"on file" when this key is the one kept for that vendor, "first use" when the vendor has none yet."""
+def _claimed_vendor(db: Database, sender: dict[str, Any]) -> int | None:
+    """The vendor in the vault an answer to a request would be listed under (same website host or
+    folded name, `vendors.matching`), or None."""
+    website = sender.get("website")
+    try:
+        host = vendors.normalise_website(website) if isinstance(website, str) else None
+    except InvalidInput:
+        host = None
+    return vendors.matching(db, str(sender.get("name", "")), host)
+
+
+def _key_status(
+    db: Database, thumbprint: str, sender: dict[str, Any], answered: dict[str, Any], accept_change: bool
+) -> tuple[str, int | None, tuple[str, ...]]:
+    """(status, the vendor the key becomes bound to on import, the keys an approved change replaces).
+
+    The rule: a key is bound to a vendor the first time that vendor's document is taken, whatever
+    it answered — at once for an answer to a package sent to that vendor, when the offer is
+    accepted for an answer to a request. A vendor's documents must then be signed by its key, and
+    a name (folded by `vendors.sort_key`) has one key: a different key for a vendor, for a name on
+    file, or for the vendor in the vault an answer would be listed under, is a key change she
+    approves (`accept_change`), never a first use."""
+    name = str(sender["name"])
     row = sql.key_by_thumbprint(db, thumbprint)
     vendor_id = answered["vendor_id"]
     if row is not None:
@@ -488,30 +554,59 @@ def _key_status(db: Database, thumbprint: str, name: str, answered: dict[str, An
                 "Errors",
                 "That key is on file for another vendor: the document is not taken."
             ))
-        if row["name"].casefold() != name.casefold() and row["vendor_id"] is None:
+        if row["vendor_id"] is None and vendors_sql.sort_key(row["name"]) != vendors_sql.sort_key(name):
             raise DocumentRefused(
                 "key-mismatch", Message(QT_TRANSLATE_NOOP(
                     "Errors",
                     "That key is on file for {value!r}, but the document says it comes from {name!r}."
                 ), value=row['name'], name=name)
             )
-        return "on file"
-    others = sql.keys_of_vendor(db, vendor_id) if vendor_id is not None else sql.keys_named(db, name)
-    if others:
-        raise DocumentRefused(
-            "key-mismatch",
-            Message(QT_TRANSLATE_NOOP(
-                "Errors",
-                "{name} has a different key on file (first seen {value}): this document was not signed by it. "
-                "If the vendor changed its key, remove the old one first."
-            ), name=name, value=others[0]['first_seen']),
-        )
-    return "first use"
+        if vendor_id is None or row["vendor_id"] is not None:
+            return "on file", None, ()
+        # on file unbound (it answered a request): answering this vendor's package binds it
+        others = [k for k in sql.keys_of_vendor(db, vendor_id) if k["thumbprint"] != thumbprint]
+        return _changed(others, name, accept_change, "on file", vendor_id, vendor_id)
+    claimed = vendor_id if vendor_id is not None else _claimed_vendor(db, sender)
+    others = sql.keys_of_vendor(db, claimed) if claimed is not None else []
+    others += [k for k in sql.keys_named(db, name) if k["id"] not in {o["id"] for o in others}]
+    return _changed(others, name, accept_change, "first use", vendor_id, claimed)
 
 
-def import_document(db: Database, text: str, *, now: datetime | None = None) -> Imported:
-    """Check, then record in one transaction: the offer or acknowledgement, the key, a ledger entry."""
-    seen = inspect(db, text, now=now)
+def _replaceable(others: list[dict[str, Any]], bind: int | None) -> tuple[str, ...]:
+    """The keys an approved change replaces: those of the vendor it binds to, and unbound ones (a
+    namesake vendor's key stays that vendor's)."""
+    return tuple(str(k["thumbprint"]) for k in others if k["vendor_id"] in (None, bind))
+
+
+def _changed(
+    others: list[dict[str, Any]], name: str, accept_change: bool, status: str, bind: int | None,
+    bind_on_change: int | None,
+) -> tuple[str, int | None, tuple[str, ...]]:
+    """No other key: `status`, bound to `bind`. Else a key change: refused, or with `accept_change`
+    taken and bound to `bind_on_change` (the vendor whose key it replaces)."""
+    if not others:
+        return status, bind, ()
+    replaced = _replaceable(others, bind_on_change)
+    if accept_change:
+        return "key change", bind_on_change, replaced
+    raise DocumentRefused(
+        "key-mismatch",
+        Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The document says it comes from {name!r}, which is {known!r} to you, but the key on file for "
+            "{known!r} (first seen {value}) did not sign it: it may come from someone else using that name. "
+            "Take it only if you know {known} changed its key: then accept the key change (the old key is kept "
+            "in your ledger as replaced)."
+        ), name=name, known=str(others[0]["name"]), value=others[0]['first_seen']),
+        replaces=replaced,
+    )
+
+
+def import_document(db: Database, text: str, *, now: datetime | None = None, accept_key_change: bool = False) -> Imported:
+    """Check, then record in one transaction: the offer or acknowledgement, the key (bound to its
+    vendor when `_key_status` says so; an approved key change removes the keys it replaces), a
+    ledger entry."""
+    seen = inspect(db, text, now=now, accept_key_change=accept_key_change)
     if seen.kind == "package":
         raise DocumentRefused("recipient", QT_TRANSLATE_NOOP(
             "Errors",
@@ -523,15 +618,21 @@ def import_document(db: Database, text: str, *, now: datetime | None = None) -> 
         offer_draft = _offer_draft(db, seen)
     offer_id: int | None = None
     with db.transaction():
+        replaced = _replace_keys_in(db, seen)
         key_row = sql.key_by_thumbprint(db, seen.signer_thumbprint)
-        if key_row is None:
+        enc = document["sender"].get("enc")
+        enc_json = keys.public_key_from_jwk(enc, use="enc").export_public() if enc else None
+        if key_row is not None:
+            if seen.binds_to is not None:
+                sql.bind_key(db, seen.signer_thumbprint, seen.binds_to)
+            if enc_json is not None and enc_json != key_row["enc_jwk"]:  # signed by the key on file
+                sql.set_key_enc(db, seen.signer_thumbprint, enc_json)
+        else:
             carried = keys.public_key_from_jwk(seen.header["jwk"], use="sig")
-            enc = document["sender"].get("enc")
-            enc_json = keys.public_key_from_jwk(enc, use="enc").export_public() if enc else None
             sql.insert_key(db, {
                 "thumbprint": seen.signer_thumbprint,
                 "name": seen.signer_name,
-                "vendor_id": seen.vendor_id,
+                "vendor_id": seen.binds_to,
                 "sig_jwk": carried.export_public(),
                 "enc_jwk": enc_json,
                 "how": "first-use",
@@ -557,6 +658,7 @@ def import_document(db: Database, text: str, *, now: datetime | None = None) -> 
             "sha256": hashlib.sha256("".join(text.split()).encode("ascii")).hexdigest(),
             **(_acknowledgement_entry(document["acknowledgement"]) if seen.kind == "acknowledgement" else {}),
             "issued": document["issued"],
+            **({"replaced_keys": replaced} if replaced else {}),
         })
     return Imported(seen, offer_id, entry.seq)
 
@@ -572,6 +674,42 @@ def _acknowledgement_entry(ack: dict[str, Any]) -> dict[str, Any]:
     if ack.get("note"):
         entry["note"] = ack["note"]
     return entry
+
+
+def _replace_keys_in(db: Database, seen: Inspected) -> list[dict[str, Any]]:
+    """An approved key change: the keys it replaces leave the keys on file (a key bound to another
+    vendor stays that vendor's); what they were goes into the ledger entry."""
+    replaced = []
+    for thumbprint in seen.replaces:
+        row = sql.key_by_thumbprint(db, thumbprint)
+        if row is None or row["vendor_id"] not in (None, seen.binds_to):
+            continue
+        sql.remove_key(db, thumbprint)
+        replaced.append({"key": thumbprint, "name": row["name"], "first_seen": row["first_seen"],
+                         "vendor_id": row["vendor_id"]})
+    return replaced
+
+
+def bind_offer_key_in(db: Database, raw_document: str, vendor_id: int) -> None:
+    """Accepting an offer for a vendor binds the key that signed it to that vendor (inside the
+    caller's transaction). A vendor already bound to another key refuses it: the offer was signed
+    by someone else, or the vendor changed its key, which she approves by importing with the change."""
+    thumbprint = sql.received_thumbprint(db, compact="".join(raw_document.split()))
+    if thumbprint is None:
+        thumbprint = sql.received_thumbprint(db, document_id=str(stored_document(db, raw_document).get("id", "")))
+    if thumbprint is None:
+        return
+    row = sql.key_by_thumbprint(db, thumbprint)
+    if row is None or row["vendor_id"] is not None:
+        return
+    others = sql.keys_of_vendor(db, vendor_id)
+    if others:
+        raise DocumentRefused("key-mismatch", Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "This offer was signed by another key than the one on file for that vendor (first seen {value}): "
+            "it is not accepted for it."
+        ), value=others[0]["first_seen"]), replaces=tuple(str(k["thumbprint"]) for k in others))
+    sql.bind_key(db, thumbprint, vendor_id)
 
 
 def _offer_draft(db: Database, seen: Inspected) -> OfferDraft:
@@ -596,8 +734,9 @@ def _offer_draft(db: Database, seen: Inspected) -> OfferDraft:
 
 def _known_vendor(db: Database, seen: Inspected) -> int | None:
     row = sql.key_by_thumbprint(db, seen.signer_thumbprint)
-    if row is not None and row["vendor_id"] is not None:
-        vendor_id = int(row["vendor_id"])
+    bound = row["vendor_id"] if row is not None and row["vendor_id"] is not None else seen.binds_to
+    if bound is not None:
+        vendor_id = int(bound)
         try:
             if vendors.get_vendor(db, vendor_id).deleted_at is None:
                 return vendor_id

@@ -125,6 +125,30 @@ def _create_in(db: Database, scope: Scope) -> None:
     )
 
 
+def one_off(db: Database, scope: Scope) -> tuple[Pseudonym, dict[str, Any]]:
+    """A fresh key pair for one package only (one pseudonym per recipient of a request), not yet
+    kept: (the pseudonym, what `keep_one_off_in` stores when the package is shared). It is kept
+    as retired from the start, so it can read and verify answers to that package but is never
+    the relationship's current pseudonym."""
+    _check_scope(db, scope)
+    sig = jwk.JWK.generate(kty="OKP", crv="Ed25519")
+    enc = jwk.JWK.generate(kty="OKP", crv="X25519")
+    stamp = now_iso()
+    values = {**_scope_args(scope), "sig_jwk": sig.export_private(), "enc_jwk": enc.export_private(),
+              "thumbprint": sig.thumbprint(), "enc_thumbprint": enc.thumbprint(), "created_at": stamp,
+              "retired_at": stamp}
+    return _to_pseudonym({"id": 0, "contact": None, "vendor_id": None, "request_id": None, **values}), values
+
+
+def keep_one_off_in(db: Database, values: dict[str, Any]) -> None:
+    """Store a one-off pair from `one_off` (inside the caller's transaction: the share's)."""
+    sql.insert_pseudonym(db, uid=new_uid(), values=values)
+
+
+def one_off_signing_key(values: dict[str, Any]) -> jwk.JWK:
+    return jwk.JWK.from_json(values["sig_jwk"])
+
+
 def pseudonym_for(db: Database, scope: Scope) -> Pseudonym:
     """The relationship's current pseudonym, made (in its own transaction) on first use."""
     _check_scope(db, scope)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from importlib import resources
@@ -94,6 +94,7 @@ class ShareSpec:
     alg: str = "Ed25519"
     jurisdiction: str = ""
     language: str = "en"
+    own_pseudonym: bool = False  # personal-request: a key pair of its own for this one recipient
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ class Draft:
     pseudonym: Pseudonym
     recipient: str
     fields: tuple[str, ...]  # every leaf that leaves, as a path ("data.fields.email")
+    one_off: dict[str, Any] | None = field(default=None, repr=False, compare=False)  # an own pseudonym, kept on share
 
     @property
     def package_id(self) -> str:
@@ -399,7 +401,6 @@ def _consent(
                 **({"piiControllerUrl": controller.website} if controller and controller.website else {}),
             }
         ],
-        "policyUrl": terms.library().name,
         "services": [
             {
                 "service": spec.kind,
@@ -466,7 +467,16 @@ def build(db: Database, spec: ShareSpec, *, now: datetime | None = None) -> Draf
     days = spec.valid_days if spec.valid_days is not None else DEFAULT_VALID_DAYS.get(spec.kind, 365)
     if not 1 <= days <= 3650:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A package is valid for 1 to 3650 days."), field="valid_days")
-    pseudonym = keys.pseudonym_for(db, scope)
+    one_off: dict[str, Any] | None = None
+    if spec.own_pseudonym:
+        if spec.kind != "personal-request":
+            raise InvalidInput(QT_TRANSLATE_NOOP(
+                "Errors",
+                "A pseudonym per recipient is for a personal request; every vendor and contact has its own already."
+            ), field="own_pseudonym")
+        pseudonym, one_off = keys.one_off(db, scope)
+    else:
+        pseudonym = keys.pseudonym_for(db, scope)
     sender: dict[str, Any] = {"pseudonym": pseudonym.thumbprint, "sig": pseudonym.sig_public, "enc": pseudonym.enc_public}
     if spec.disclose:
         if spec.kind in ("personal-request", "reputation"):
@@ -492,14 +502,27 @@ def build(db: Database, spec: ShareSpec, *, now: datetime | None = None) -> Draf
     leaves = _leaves(data, "data") + [f"sender.disclosed.{f}" for f in spec.disclose]
     document["consent"] = _consent(spec, pseudonym, recipient, chosen, leaves, issued, controller)
     validate_document(document)
-    return Draft(spec, document, tuple(chosen), pseudonym, recipient["name"], tuple(leaves))
+    return Draft(spec, document, tuple(chosen), pseudonym, recipient["name"], tuple(leaves), one_off)
+
+
+def addressed(draft: Draft, recipient_key: dict[str, Any] | str | None) -> Draft:
+    """The draft as it leaves encrypted to `recipient_key` (its `recipient.thumbprint` names that
+    key, inside the signature) or not encrypted (no thumbprint)."""
+    recipient = {k: v for k, v in draft.document["recipient"].items() if k != "thumbprint"}
+    if recipient_key is not None:
+        recipient["thumbprint"] = keys.public_key_from_jwk(recipient_key, use="enc").thumbprint()
+    if recipient == draft.document["recipient"]:
+        return draft
+    document = {**draft.document, "recipient": recipient}
+    validate_document(document)
+    return replace(draft, document=document)
 
 
 # -- signing, encrypting, recording ---------------------------------------------------------------------
 def sign(db: Database, draft: Draft) -> str:
     """The compact JWS of the document, signed with the pseudonym's key; its public JWK rides in
     the header so that any JOSE library verifies it without us."""
-    key = keys.signing_key(db, draft.pseudonym)
+    key = keys.one_off_signing_key(draft.one_off) if draft.one_off else keys.signing_key(db, draft.pseudonym)
     payload = json.dumps(draft.document, ensure_ascii=False, separators=(",", ":")).encode()
     header = {"alg": draft.spec.alg, "typ": "JOSE", "cty": "json", "kid": draft.pseudonym.thumbprint,
               "jwk": draft.pseudonym.sig_public}
@@ -558,10 +581,11 @@ def share_draft(
 ) -> Shared:
     """Sign, encrypt and record a draft exactly as built (the wizard's preview is what leaves)."""
     spec = draft.spec
-    compact = sign(db, draft)
     target = encrypt_to
     if target is None and use_key_on_file:
         target = encryption_key_on_file(db, spec)
+    draft = addressed(draft, target)
+    compact = sign(db, draft)
     encrypted_to = None
     if target is not None:
         compact, encrypted_to = encrypt(compact, target)
@@ -586,9 +610,12 @@ def share_draft(
         "issued": document["issued"],
         "expires": document["expires"],
         "encrypted_to": encrypted_to,
+        **({"pseudonym_per_recipient": True} if draft.one_off else {}),
     }
     opened_from = None
     with db.transaction():
+        if draft.one_off:
+            keys.keep_one_off_in(db, draft.one_off)
         if spec.kind == "personal-request" and spec.request_id is not None:
             before = requests.open_by_sharing_in(db, spec.request_id)  # publishing it opens it
             if before is not None:
