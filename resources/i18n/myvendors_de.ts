@@ -1182,6 +1182,7 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     </message>
     <message>
         <source>An attachment needs a file name.</source>
+        <extracomment>the longest file name kept, in UTF-8 bytes: file systems allow 255, and a copy being written is named &quot;.NAME.XXXXXXXX.tmp&quot; (14 more) beside its target</extracomment>
         <translation>Ein Anhang braucht einen Dateinamen.</translation>
     </message>
     <message>
