@@ -96,7 +96,7 @@ def plan_vendor_import(
     if kind not in FORMATS:
         raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "Vendors import from {value} files, not {kind!r}."), value=' or '.join(FORMATS), kind=kind), field="format")
     if kind == "csv":
-        table = csv_vendors.read_csv(raw, encoding=encoding)
+        table = csv_vendors.read_csv(raw, encoding=encoding, cancelled=cancelled)
         chosen = csv_vendors.suggest_mapping(table.header)
         if mapping:
             unknown = set(mapping) - set(chosen)

@@ -49,6 +49,8 @@ FIELD_WORDS = (
     QT_TRANSLATE_NOOP("Errors", "title"),
 )
 MAX_ROWS = 200_000
+#: `cancelled()` is asked every this many records or drafts inside one step
+_CHECK_EVERY_DRAFTS = 1024
 MAX_COLUMNS = 1_000
 _DELIMITERS = (",", ";", "\t")
 _SNIFF_RECORDS = 50
@@ -170,13 +172,15 @@ class Duplicate:
 
 
 # -- reading ---------------------------------------------------------------------------------
-def read_csv(raw: bytes, *, encoding: str | None = None) -> CsvTable:
+def read_csv(raw: bytes, *, encoding: str | None = None, cancelled: CancelCheck | None = None) -> CsvTable:
     """Decode and split a CSV file; the first non-empty record is the header.
 
     The character set is `encoding` if given, else the byte order mark, else UTF-8, else a
     guess (flagged in `encoding_guessed`). The delimiter (comma, semicolon or tab) is the one
-    that splits the first records into the same number of columns.
+    that splits the first records into the same number of columns. `cancelled()` is asked
+    every few thousand records.
     """
+    check = Steps(0, cancelled=cancelled).check
     check_size(raw, "CSV file")
     decoded = decode_text(raw, what="CSV file", encoding=encoding)
     text = decoded.text.removeprefix("\ufeff")
@@ -190,7 +194,9 @@ def read_csv(raw: bytes, *, encoding: str | None = None) -> CsvTable:
     header: tuple[str, ...] | None = None
     rows: list[tuple[str, ...]] = []
     lines: list[int] = []
-    for line, record in _records(text, delimiter):
+    for count, (line, record) in enumerate(_records(text, delimiter)):
+        if count % _CHECK_EVERY_DRAFTS == 0:
+            check()
         cells = tuple(cell.strip() for cell in record)
         if not any(cells):
             continue
@@ -531,9 +537,6 @@ def find_duplicates(
         if host:
             first_by_host.setdefault(host, index)
     return found
-
-
-_CHECK_EVERY_DRAFTS = 1024
 
 
 def _why(same_name: bool, same_host: bool, host: str | None) -> str:
