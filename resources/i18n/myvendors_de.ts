@@ -1210,6 +1210,7 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     </message>
     <message>
         <source>An attachment needs a file name.</source>
+        <extracomment>the longest file name kept, in UTF-8 bytes: file systems allow 255, and a copy being written is named &quot;.NAME.XXXXXXXX.tmp&quot; (14 more) beside its target</extracomment>
         <translation>Ein Anhang braucht einen Dateinamen.</translation>
     </message>
     <message>
@@ -1304,7 +1305,7 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     </message>
     <message>
         <source>The CSV file is empty.</source>
-        <extracomment>True when the file did not say its character set and `encoding` is a guess the 1-based line in the file where each row starts (rows may span lines) the line in the file where each draft&apos;s row starts one message per row left out, naming its line, column and field</extracomment>
+        <extracomment>True when the file did not say its character set and `encoding` is a guess the 1-based line in the file where each row starts (rows may span lines) the line in the file where each draft&apos;s row starts one message per row left out, naming its line, column and field how many vault vendors it looks like (`vendor_id` is the first of them); 0 for a draft that repeats an earlier one</extracomment>
         <translation>Die CSV-Datei ist leer.</translation>
     </message>
     <message>
@@ -1352,16 +1353,40 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>In {where}: {message}</translation>
     </message>
     <message>
-        <source>the same name</source>
-        <translation>derselbe Name</translation>
+        <source>entry {number} in this file</source>
+        <translation>Eintrag {number} in dieser Datei</translation>
     </message>
     <message>
-        <source>the same website ({host})</source>
-        <translation>dieselbe Website ({host})</translation>
+        <source>{why} as {name!r}, {where}.</source>
+        <translation>{why} wie {name!r}, {where}.</translation>
+    </message>
+    <message>
+        <source>The same name and the same website ({host})</source>
+        <translation>Derselbe Name und dieselbe Website ({host})</translation>
+    </message>
+    <message>
+        <source>The same name</source>
+        <translation>Derselbe Name</translation>
+    </message>
+    <message>
+        <source>The same website ({host})</source>
+        <translation>Dieselbe Website ({host})</translation>
+    </message>
+    <message>
+        <source>{why} as {name!r}, already in the vault.</source>
+        <translation>{why} wie {name!r}, schon im Tresor.</translation>
+    </message>
+    <message>
+        <source>{why} as {name!r} and one other vendor already in the vault.</source>
+        <translation>{why} wie {name!r} und ein weiterer Anbieter, die schon im Tresor sind.</translation>
+    </message>
+    <message>
+        <source>{why} as {name!r} and {others} other vendors already in the vault.</source>
+        <translation>{why} wie {name!r} und {others} weitere Anbieter, die schon im Tresor sind.</translation>
     </message>
     <message>
         <source>Card {number} (line {line})</source>
-        <extracomment>cards that could not be imported, e.g. &quot;Card 2 (line 7): it has no name (no ORG, FN or N).&quot; things imported with a caveat: a guessed character set, an unreadable line left out each draft&apos;s card number in the file (1-based; cards left out make gaps)</extracomment>
+        <extracomment>a card larger than this is left out unread (a vendor&apos;s card is a few KB; photos make it ~1 MB) `cancelled()` is asked every this many physical lines inside one step (splitting, unfolding) cards that could not be imported, e.g. &quot;Card 2 (line 7): it has no name (no ORG, FN or N).&quot; things imported with a caveat: a guessed character set, an unreadable line left out each draft&apos;s card number in the file (1-based; cards left out make gaps)</extracomment>
         <translation>Karte {number} (Zeile {line})</translation>
     </message>
     <message>
@@ -1387,6 +1412,10 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>the file ends inside this card (END:VCARD is missing); the file may be cut short.</source>
         <translation>die Datei endet mitten in dieser Karte (END:VCARD fehlt); die Datei ist vielleicht abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>the card is {value:.1f} MB; MyVendors reads cards of up to {MAX_CARD_MB} MB, so it was left out.</source>
+        <translation>die Karte ist {value:.1f} MB groß; MyVendors liest Karten bis {MAX_CARD_MB} MB, daher wurde sie ausgelassen.</translation>
     </message>
     <message>
         <source>vobject cannot read it ({name}: {error}).</source>

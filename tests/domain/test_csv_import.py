@@ -23,7 +23,7 @@ from myvendors.domain.importers.csv_vendors import (
     suggest_mapping,
 )
 from myvendors.domain.models import VendorDraft
-from myvendors.errors import InvalidInput
+from myvendors.errors import Cancelled, InvalidInput
 
 REAL_FILES = Path(__file__).parents[2].parent / "shared" / "real-files"
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -262,7 +262,7 @@ def test_duplicates_by_folded_name_and_website_host() -> None:
         VendorDraft(name="Acme GmbH"),  # 0: case
         VendorDraft(name="Cafe-Noir"),  # 1: accents and punctuation
         VendorDraft(name="Noir Coffee", website="http://cafe-noir.example"),  # 2: host, no www, no slash
-        VendorDraft(name="Acme  gmbh."),  # 3: vault and entry 0
+        VendorDraft(name="Acme  gmbh."),  # 3: vault and entry 0: reported once, against the vault
         VendorDraft(name="Fresh", website="https://fresh.example"),  # 4: new
         VendorDraft(name="Fresh Too", website="fresh.example/shop"),  # 5: host of entry 4
         VendorDraft(name="Acmeo GmbH"),  # 6: similar is not the same
@@ -273,9 +273,9 @@ def test_duplicates_by_folded_name_and_website_host() -> None:
         (1, 2, None),
         (2, 2, None),
         (3, 1, None),
-        (3, None, 0),
         (5, None, 4),
     ]
+    assert [d.similar for d in found] == [1, 1, 1, 1, 0]
     assert "same website (cafe-noir.example)" in found[2].reason
     assert "'Fresh', entry 5" in found[-1].reason
 
@@ -284,6 +284,34 @@ def test_a_name_and_website_match_on_one_vendor_is_one_duplicate() -> None:
     found = find_duplicates([VendorDraft(name="acme", website="acme.example")], [(9, "Acme", "https://acme.example")])
     assert len(found) == 1
     assert found[0].reason == "The same name and the same website (acme.example) as 'Acme', already in the vault."
+
+
+def test_a_draft_like_many_vault_vendors_is_reported_once_naming_the_first_and_the_count() -> None:
+    existing = [(1, "Acme", None), (2, "ACME", "https://other.example"), (3, "Beta", "https://acme.example/"),
+                (4, "acme", "acme.example")]
+    (both,) = find_duplicates([VendorDraft(name="Acme", website="acme.example")], existing)
+    assert (both.vendor_id, both.similar) == (4, 4)  # the one with the same name and website first
+    assert both.reason == "The same name and the same website (acme.example) as 'acme' and 3 other vendors already in the vault."
+    (name_only,) = find_duplicates([VendorDraft(name="acme")], existing)
+    assert (name_only.vendor_id, name_only.similar) == (1, 3)
+    (host_only,) = find_duplicates([VendorDraft(name="Zeta", website="www.acme.example")], existing)
+    assert (host_only.vendor_id, host_only.similar) == (3, 2)
+    assert host_only.reason == "The same website (acme.example) as 'Beta' and one other vendor already in the vault."
+
+
+def test_one_company_a_thousand_times_over_itself_gives_one_duplicate_per_draft() -> None:
+    existing = [(i, "Acme GmbH", "https://www.acme.example/") for i in range(1, 1001)]
+    drafts = [VendorDraft(name="ACME GmbH", website="acme.example")] * 1000
+    found = find_duplicates(drafts, existing)
+    assert len(found) == 1000  # not a million
+    assert {(d.vendor_id, d.similar, d.other_index) for d in found} == {(1, 1000, None)}
+
+
+def test_finding_duplicates_can_be_cancelled() -> None:
+    asked: list[int] = []
+    with pytest.raises(Cancelled):
+        find_duplicates([VendorDraft(name=f"V{i}") for i in range(5000)], [], cancelled=lambda: bool(asked.append(1)) or len(asked) > 2)
+    assert len(asked) == 3
 
 
 def test_names_of_only_punctuation_are_never_duplicates() -> None:

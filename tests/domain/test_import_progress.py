@@ -93,6 +93,18 @@ def test_planning_reports_rows_and_can_be_cancelled(db: Database) -> None:
         importing.plan_vendor_import(db, CSV, filename="v.csv", skip_bad_rows=True, cancelled=lambda: True)
 
 
+def test_reading_a_long_csv_file_can_be_cancelled_before_its_rows_are_checked(db: Database) -> None:
+    raw = b"Company,Website\n" + b"".join(b"Vendor %d,v%d.example\n" % (i, i) for i in range(20_000))
+    asked: list[int] = []
+    csv_vendors.read_csv(raw, cancelled=lambda: bool(asked.append(1)))
+    assert len(asked) >= 10  # every few thousand records, not once per file
+    asked.clear()
+    with pytest.raises(Cancelled):
+        importing.plan_vendor_import(db, raw, filename="v.csv", skip_bad_rows=True,
+                                     cancelled=lambda: bool(asked.append(1)) or len(asked) >= 5)
+    assert len(asked) == 5 and vendors.count_vendors(db) == 0
+
+
 @needs_real_files
 def test_vcard_planning_counts_cards(db: Database) -> None:
     raw = (REAL / "vcard" / "John_Doe_ANDROID.vcf").read_bytes()

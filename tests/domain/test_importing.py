@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import gc
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from myvendors.cli.cmd_transfer import _import_text
 from myvendors.domain import importing, vendors
+from myvendors.domain.importers import csv_vendors, vcard
+from myvendors.domain.models import VendorDraft
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
 
@@ -102,3 +108,76 @@ def test_arbitrary_csv_shapes_import_all_or_nothing(db: Database, header: list[s
         return
     outcome = importing.apply_vendor_import(db, plan)
     assert vendors.count_vendors(db) == before + len(outcome.created)
+
+
+# -- time linear in the file (timed on purpose: the promise is about growth, not speed) -------
+def _cpu_seconds(run: Callable[[], object], runs: int) -> float:
+    """The least process CPU time of `runs` calls (the least is the one least disturbed)."""
+    best = float("inf")
+    for _ in range(runs):
+        gc.collect()
+        started = time.process_time()
+        run()
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def _growth(make: Callable[[int], object], run: Callable[[object], object], size: int) -> float:
+    """How much longer `run` takes on `make(10 * size)` than on `make(size)`: about 10 when
+    linear, 100 when quadratic."""
+    small, large = make(size), make(10 * size)
+    run(small)  # warm up (imports, regex caches)
+    return _cpu_seconds(lambda: run(large), 3) / _cpu_seconds(lambda: run(small), 5)
+
+
+def _folded_card(lines: int) -> bytes:
+    """One card whose note is folded over `lines` lines (vCard 3.0 folding)."""
+    note = "NOTE:" + "\r\n ".join(["folded note text " * 4] * lines)
+    return f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Acme\r\n{note}\r\nEND:VCARD\r\n".encode()
+
+
+def _soft_broken_card(lines: int) -> bytes:
+    """One vCard 2.1 card whose quoted-printable note has `lines` soft line breaks."""
+    note = "NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:" + "=\r\n".join(["Caf=C3=A9 au lait "] * lines)
+    return f"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Acme\r\n{note}\r\nEND:VCARD\r\n".encode()
+
+
+@pytest.mark.parametrize(("make", "lines"), [(_folded_card, 500), (_soft_broken_card, 1_000)])
+def test_one_long_vcard_value_takes_time_linear_in_its_lines(make: Callable[[int], bytes], lines: int) -> None:
+    (draft,) = vcard.parse_vcards(make(3)).drafts
+    assert draft.notes.count("Café au lait") == 3 or draft.notes.count("folded") == 12  # read whole
+    growth = _growth(make, lambda raw: vcard.parse_vcards(raw), lines)  # type: ignore[arg-type]
+    assert growth < 25, f"10x the lines took {growth:.0f}x the time"
+
+
+def test_duplicates_of_one_company_take_time_linear_in_the_drafts() -> None:
+    def make(n: int) -> tuple[list[VendorDraft], list[tuple[int, str, str | None]]]:
+        existing = [(i, "ACME GmbH", "https://www.acme.example/") for i in range(n)]
+        return [VendorDraft(name="Acme GmbH", website="acme.example")] * n, existing
+
+    growth = _growth(make, lambda pair: csv_vendors.find_duplicates(*pair), 100)  # type: ignore[misc]
+    assert growth < 25, f"10x the drafts took {growth:.0f}x the time"
+
+
+def test_a_csv_file_of_one_company_plans_in_time_linear_in_its_rows(db: Database) -> None:
+    def make(n: int) -> bytes:
+        return ("Company,Website\n" + "Acme GmbH,https://acme.example/\n" * n).encode()
+
+    growth = _growth(make, lambda raw: importing.plan_vendor_import(db, raw, filename="a.csv"), 100)  # type: ignore[arg-type]
+    assert growth < 25, f"10x the rows took {growth:.0f}x the time"
+
+
+def test_importing_a_thousand_rows_of_one_company_again_reports_each_row_once(db: Database) -> None:
+    raw = ("Company,Website\n" + "Acme GmbH,https://www.acme.example/\n" * 1000).encode()
+    first = importing.plan_vendor_import(db, raw, filename="acme.csv")
+    assert len(first.duplicates) == 999  # each row repeats the first
+    importing.apply_vendor_import(db, first, skip_duplicates=False)
+    again = importing.plan_vendor_import(db, raw, filename="acme.csv")
+    assert len(again.duplicates) == 1000  # once per row, not once per row and similar vendor
+    first_id = min(v.id for v in vendors.list_vendors(db, limit=2000))
+    assert {(d.vendor_id, d.similar) for d in again.duplicates} == {(first_id, 1000)}
+    assert again.duplicates[0].reason == (
+        "The same name and the same website (acme.example) as 'Acme GmbH' and 999 other vendors already in the vault."
+    )
+    text = _import_text(again, {"count": 0, "duplicates_skipped": 1000, "dry_run": True, "file": "acme.csv"})
+    assert len(text.splitlines()) <= 1_030

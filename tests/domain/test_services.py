@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -158,6 +160,71 @@ def test_attachments_stream_in_and_out(db: Database, tmp_path) -> None:  # type:
     with pytest.raises(InvalidInput, match="larger than"):
         attachments.attach(db, v.id, io.BytesIO(data), "big.bin", max_bytes=len(data) - 1)
     assert [a.id for a in attachments.attachments_of(db, v.id)] == [att.id]  # the refused one left nothing
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        ("receipt\x00.pdf", "receipt.pdf"),  # NUL
+        ("a\tb\r\nc\x7f.txt", "abc.txt"),  # control characters
+        ("C:\\Users\\jane\\scan.png", "scan.png"),  # path separators, either way
+        ("../../etc/passwd", "passwd"),
+        ("x\u202egnp.exe", "xgnp.exe"),  # a right-to-left override that makes it read "exe.png"
+        ('what? "why": <this>|*.pdf', "what_ _why__ _this___.pdf"),
+        ("report. . ", "report"),  # trailing dots and spaces
+        ("CON", "_CON"),
+        ("nul.txt", "_nul.txt"),
+        ("com1.tar.gz", "_com1.tar.gz"),
+        ("console.txt", "console.txt"),  # only the reserved names themselves
+        ("...", "attachment"),
+        ("\x00", "attachment"),
+    ],
+)
+def test_attachment_names_are_made_safe(given: str, kept: str) -> None:
+    assert attachments.safe_filename(given) == kept
+
+
+def test_a_long_attachment_name_is_cut_to_240_bytes_keeping_its_extension() -> None:
+    for stem in ("x" * 300, "é" * 200, "€" * 100):  # 1-, 2- and 3-byte characters
+        name = attachments.safe_filename(stem + ".pdf")
+        assert name.endswith(".pdf") and name.startswith(stem[:10])
+        assert 236 <= len(name.encode("utf-8")) <= attachments.MAX_NAME_BYTES
+    assert len(attachments.safe_filename("a" * 300 + ".not an extension").encode()) == 240
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_safe_names_are_short_clean_and_stable(name: str) -> None:
+    safe = attachments.safe_filename(name)
+    assert safe and len(safe.encode("utf-8")) <= attachments.MAX_NAME_BYTES
+    assert not any(char in safe for char in '\x00/\\<>:"|?*') and not any(ord(char) < 32 for char in safe)
+    assert safe == safe.strip() and not safe.endswith(".") and safe not in (".", "..")
+    assert attachments.safe_filename(safe) == safe
+
+
+@pytest.mark.parametrize("name", ["scan\x00.pdf", "Rechnung " + "ä" * 150 + ".pdf"], ids=["nul", "300 bytes"])
+def test_an_attachment_with_a_nul_or_300_byte_name_is_stored_safely_and_opens(db: Database, tmp_path: Path, name: str) -> None:
+    v = vendors.add_vendor(db, "Insurer")
+    att = attachments.attach(db, v.id, io.BytesIO(b"%PDF-1.4"), name)
+    assert att.filename == attachments.safe_filename(name) and att.filename.endswith(".pdf")
+    assert att.media_type == "application/pdf"
+    saved = attachments.save_as(db, att.id, tmp_path / att.filename)  # saved under its own name
+    assert saved.read_bytes() == b"%PDF-1.4"
+
+
+def test_a_bad_name_stored_earlier_reads_back_safe(db: Database, tmp_path: Path) -> None:
+    from myvendors.storage import records as sql
+
+    v = vendors.add_vendor(db, "Insurer")
+    with db.transaction():  # as an older version stored it, unchecked
+        stored = sql.insert_attachment(db, uid="u-1", vendor_id=v.id, filename="a\x00b" + "c" * 300 + ".pdf",
+                                       media_type="application/pdf")
+        sql.insert_chunk(db, stored, 0, b"data")
+        sql.finish_attachment(db, stored, size=4, sha256=hashlib.sha256(b"data").hexdigest())
+    (att,) = attachments.attachments_of(db, v.id)
+    assert att == attachments.get_attachment(db, stored)
+    assert "\x00" not in att.filename and att.filename.endswith(".pdf") and len(att.filename.encode()) == 240
+    assert attachments.save_as(db, att.id, tmp_path / att.filename).read_bytes() == b"data"
 
 
 # -- reputation ----------------------------------------------------------------------------

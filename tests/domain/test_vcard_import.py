@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from myvendors.domain.importers.vcard import VcardImport, parse_vcards
-from myvendors.errors import InvalidInput
+from myvendors.domain.importers.vcard import MAX_CARD_BYTES, VcardImport, parse_vcards
+from myvendors.errors import Cancelled, InvalidInput
 
 REAL_FILES = Path(__file__).parents[2].parent / "shared" / "real-files" / "vcard"
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -178,6 +178,52 @@ def test_a_name_too_long_skips_the_card() -> None:
     result = parse_vcards((card("ORG:" + "A" * 300) + card("ORG:Fine")).encode())
     assert [d.name for d in result.drafts] == ["Fine"]
     assert result.skipped[0].startswith("Card 1 (line 1): A vendor name can be at most")
+
+
+# -- bounded: long values, huge cards, Cancel ---------------------------------------------------
+def test_folded_lines_and_soft_line_breaks_are_unfolded() -> None:
+    raw = card(
+        "ORG:Acme",
+        "FN:Jane",
+        "NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:Caf=C3=",  # a soft break inside one character
+        "=A9 au=",
+        " lait=",  # a continuation after a soft break keeps its space
+        "",
+        "TITLE:Head of",
+        "  Sales",  # a folded line loses one space
+        version="2.1",
+    )
+    (draft,) = parse_vcards(raw.encode()).drafts
+    assert draft.notes == "Contact: Jane (Head of Sales)\n\nCafé au lait"
+
+
+def test_a_value_that_only_mentions_quoted_printable_does_not_swallow_the_next_line() -> None:
+    result = parse_vcards(card("NOTE:see quoted-printable=", "ORG:Acme", "URL:acme.example").encode())
+    assert [(d.name, d.notes, d.website) for d in result.drafts] == [
+        ("Acme", "see quoted-printable=", "https://acme.example")
+    ]
+
+
+def test_a_card_over_the_size_limit_is_left_out_with_why_and_the_others_import() -> None:
+    huge = card("ORG:Huge", "NOTE:" + "\r\n ".join(["x" * 70] * (MAX_CARD_BYTES // 70 + 10)))
+    assert len(huge) > MAX_CARD_BYTES
+    result = parse_vcards((card("ORG:Before") + huge + card("ORG:After")).encode())
+    assert [d.name for d in result.drafts] == ["Before", "After"]
+    assert result.card_numbers == [1, 3]
+    (why,) = result.skipped
+    assert why.startswith("Card 2 (line 5): the card is 5.") and "cards of up to 5 MB" in why
+
+
+def test_cancel_is_asked_inside_one_long_card_and_stops_it() -> None:
+    raw = card("ORG:Acme", "NOTE;ENCODING=QUOTED-PRINTABLE:" + "=\r\n".join(["abc"] * 40_000), version="2.1").encode()
+    asked: list[int] = []
+    parse_vcards(raw, cancelled=lambda: bool(asked.append(1)))
+    assert len(asked) >= 20  # splitting and unfolding ask every few thousand lines, not once per card
+    stop_at = len(asked) // 2
+    asked.clear()
+    with pytest.raises(Cancelled):
+        parse_vcards(raw, cancelled=lambda: bool(asked.append(1)) or len(asked) >= stop_at)
+    assert len(asked) == stop_at
 
 
 @pytest.mark.parametrize(

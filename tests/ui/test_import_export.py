@@ -441,3 +441,39 @@ def test_the_preview_stays_open_while_its_vendors_are_being_added(
     qtbot.waitUntil(lambda: not any(d.isVisible() for d in main.findChildren(ImportPreviewDialog)), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not main._worker.is_busy(), timeout=WAIT_MS)
     assert _names(_db(main)) == ["A", "B"]
+
+
+def test_cancel_while_reading_one_long_vcard_stops_inside_the_card(
+    qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from myvendors.domain.importers import vcard
+
+    path = tmp_path / "long.vcf"
+    note = "NOTE;ENCODING=QUOTED-PRINTABLE:" + "=\r\n".join(["abc"] * 30_000)
+    path.write_text(f"BEGIN:VCARD\r\nVERSION:2.1\r\nORG:Acme\r\n{note}\r\nEND:VCARD\r\n", "utf-8")
+    reading = threading.Event()
+    go_on = threading.Event()
+    lines_read: list[int] = []
+
+    class PausingSplit:  # the card's lines, pausing a third of the way through
+        def split(self, text: str) -> object:
+            for number, line in enumerate(vcard._LINE_BREAK_RE.split(text)):
+                if number == 10_000:
+                    reading.set()
+                    go_on.wait(5)
+                lines_read.append(number)
+                yield line
+
+    monkeypatch.setattr(vcard, "_LINE_BREAK_RE", vcard._LINE_BREAK, raising=False)
+    monkeypatch.setattr(vcard, "_LINE_BREAK", PausingSplit())
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *args, **kwargs: ([str(path)], "")))
+    main.import_action.trigger()
+    assert reading.wait(5)
+    qtbot.waitUntil(lambda: any(p.isVisible() for p in main.findChildren(ProgressDialog)), timeout=WAIT_MS)
+    progress = next(p for p in main.findChildren(ProgressDialog) if p.isVisible())
+    qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
+    go_on.set()
+    qtbot.waitUntil(lambda: not main._worker.is_busy(), timeout=WAIT_MS)
+    assert 10_000 <= len(lines_read) < 30_000  # stopped inside the card, within a few thousand lines
+    assert not any(d.isVisible() for d in main.findChildren(ImportPreviewDialog))
+    assert vendors.count_vendors(_db(main)) == 0

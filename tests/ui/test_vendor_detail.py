@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import stat
 import time
@@ -583,3 +584,24 @@ def test_edit_a_note_by_enter_and_double_click_and_undo_restores_standing(
     assert menu is not None and [a.text() for a in menu.actions()] == ["Ed&it…", "&Delete"]
     assert tab.selected() == tab.my_model.record(1)
     menu.close()
+
+
+@pytest.mark.parametrize("name", ["scan\x00.pdf", "Vertrag " + "ü" * 150 + ".pdf"], ids=["nul", "300 bytes"])
+def test_open_makes_a_copy_of_a_file_whose_name_had_a_nul_or_300_bytes(new_vault, tmp_path: Path, name: str) -> None:
+    from myvendors.storage import records as sql
+
+    db = new_vault[0].db
+    vendor = vendors.add_vendor(db, "Insurer")
+    attached = attachments.attach(db, vendor.id, io.BytesIO(b"%PDF-1.4 attached"), name)
+    with db.transaction():  # and the same name as an older version stored it, unchecked
+        stored_id = sql.insert_attachment(db, uid="old-1", vendor_id=vendor.id, filename=name, media_type="application/pdf")
+        sql.insert_chunk(db, stored_id, 0, b"%PDF-1.4 stored")
+        sql.finish_attachment(db, stored_id, size=15, sha256=hashlib.sha256(b"%PDF-1.4 stored").hexdigest())
+    opened = vendor_detail.OpenedFiles(base=tmp_path)
+    try:
+        for attachment, data in ((attached, b"%PDF-1.4 attached"), (attachments.get_attachment(db, stored_id), b"%PDF-1.4 stored")):
+            copy = opened.write(db, attachment)
+            assert copy.read_bytes() == data
+            assert copy.name == attachments.safe_filename(name) and copy.suffix == ".pdf"
+    finally:
+        opened.clear()

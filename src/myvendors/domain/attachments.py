@@ -3,12 +3,18 @@
 Files are streamed in 256 KiB chunks into their own table (never held whole in memory, never
 written decrypted anywhere but where the user saves one), with a size limit and a SHA-256
 that is checked again when the file is read back.
+
+A file's name is made safe on the way in (`safe_filename`: no folders, control characters or
+names Windows refuses, at most 240 bytes), and names stored before that are made safe when read,
+so that every attachment can be opened and saved under its name on any system.
 """
 
 from __future__ import annotations
 
 import hashlib
 import mimetypes
+import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -23,6 +29,15 @@ from myvendors.storage import records as sql
 
 CHUNK_BYTES = 256 * 1024
 MAX_BYTES = 100 * 1024 * 1024
+#: the longest file name kept, in UTF-8 bytes: file systems allow 255, and a copy being written
+#: is named ".NAME.XXXXXXXX.tmp" (14 more) beside its target
+MAX_NAME_BYTES = 240
+# Characters no file name keeps: control characters, the bidirectional overrides that make
+# "exe.pdf" read as "fdp.exe", line separators, and what Windows refuses in a name.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_WINDOWS_REFUSES = re.compile(r'[<>:"|?*]')
+_WINDOWS_RESERVED = re.compile(r"(?i)^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(\.|$)")
+_LONGEST_EXTENSION = 16  # a longer "extension" is part of the name ("notes.from the meeting")
 
 
 def _human(size: int) -> str:
@@ -35,16 +50,41 @@ def _human(size: int) -> str:
 
 def _to_attachment(row: dict[str, Any]) -> Attachment:
     return Attachment(
-        id=int(row["id"]), uid=row["uid"], vendor_id=int(row["vendor_id"]), filename=row["filename"],
+        id=int(row["id"]), uid=row["uid"], vendor_id=int(row["vendor_id"]), filename=safe_filename(row["filename"]),
         media_type=row["media_type"], size=int(row["size"]), sha256=row["sha256"], created_at=row["created_at"],
     )
 
 
+def safe_filename(filename: str, *, default: str = "attachment") -> str:
+    """`filename` as a name every system can create and open: the last part of a path, without
+    control characters (NUL included), bidirectional overrides, characters Windows refuses
+    (replaced by "_"), trailing dots and spaces, or a reserved Windows name (CON, NUL, COM1, …
+    get a "_" before them), cut to `MAX_NAME_BYTES` bytes of UTF-8 keeping the extension.
+    `default` when nothing is left. Applying it twice changes nothing more."""
+    name = unicodedata.normalize("NFC", _UNSAFE.sub("", str(filename)))
+    name = name.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    name = _WINDOWS_REFUSES.sub("_", name).strip().rstrip(". ")
+    if name in ("", ".", ".."):
+        return default
+    if _WINDOWS_RESERVED.match(name):
+        name = "_" + name
+    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        stem, dot, extension = name.rpartition(".")
+        if not dot or not stem or len(extension.encode("utf-8")) > _LONGEST_EXTENSION or " " in extension:
+            stem, extension = name, ""
+        else:
+            extension = "." + extension
+        room = MAX_NAME_BYTES - len(extension.encode("utf-8"))
+        stem = stem.encode("utf-8")[:room].decode("utf-8", "ignore").rstrip(". ")
+        name = (stem + extension) if stem else extension.lstrip(".") or default
+    return name
+
+
 def _clean_name(filename: str) -> str:
-    name = Path(str(filename).replace("\\", "/")).name.strip()
-    if not name or name in (".", ".."):
+    name = safe_filename(filename, default="")
+    if not name:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "An attachment needs a file name."), field="filename")
-    return name[:255]
+    return name
 
 
 def attach(

@@ -96,7 +96,7 @@ def plan_vendor_import(
     if kind not in FORMATS:
         raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "Vendors import from {value} files, not {kind!r}."), value=' or '.join(FORMATS), kind=kind), field="format")
     if kind == "csv":
-        table = csv_vendors.read_csv(raw, encoding=encoding)
+        table = csv_vendors.read_csv(raw, encoding=encoding, cancelled=cancelled)
         chosen = csv_vendors.suggest_mapping(table.header)
         if mapping:
             unknown = set(mapping) - set(chosen)
@@ -129,12 +129,16 @@ def plan_vendor_import(
             vendors.validate(draft)
         except InvalidInput as exc:
             raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{value}: {message}"), value=_capitalised(origin), message=exc.message), field=exc.field) from None
-    duplicates = csv_vendors.find_duplicates(drafts, vendors.identities(db))
+    duplicates = csv_vendors.find_duplicates(drafts, vendors.identities(db), cancelled=cancelled)
     return ImportPlan(kind, drafts, origins, duplicates, skipped, warnings, dict(chosen), tuple(header))
 
 
 def combine_plans(
-    db: Database, parts: Sequence[tuple[str, ImportPlan]], failures: Sequence[tuple[str, str]] = ()
+    db: Database,
+    parts: Sequence[tuple[str, ImportPlan]],
+    failures: Sequence[tuple[str, str]] = (),
+    *,
+    cancelled: CancelCheck | None = None,
 ) -> ImportPlan:
     """One plan for several files imported at once, so that they are added in one transaction.
 
@@ -152,7 +156,7 @@ def combine_plans(
         skipped += [Message("{name}: {message}", name=name, message=message) for message in plan.skipped]
         warnings += [Message("{name}: {message}", name=name, message=message) for message in plan.warnings]
     kinds = {plan.format for _, plan in parts}
-    duplicates = csv_vendors.find_duplicates(drafts, vendors.identities(db), origins=origins)
+    duplicates = csv_vendors.find_duplicates(drafts, vendors.identities(db), origins=origins, cancelled=cancelled)
     return ImportPlan(
         kinds.pop() if len(kinds) == 1 else "mixed",
         drafts,

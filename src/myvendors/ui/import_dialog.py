@@ -139,7 +139,7 @@ def read_and_plan_files(db: Database, paths: Sequence[Path], control: JobControl
         parts.append((path.name, plan))
     if not parts:
         raise InvalidInput("\n".join(f"{name}: {why}" for name, why in failures), field="file")
-    return importing.combine_plans(db, parts, failures)
+    return importing.combine_plans(db, parts, failures, cancelled=control.cancelled if control else None)
 
 
 class ImportPreviewDialog(QDialog):

@@ -854,7 +854,7 @@ class OpenedFiles:
             base = self._base or Path(tempfile.gettempdir())
             self.folder = base / f"myvendors-open-{secrets.token_hex(8)}"
             fileio.ensure_private_dir(self.folder)
-        target = self.folder / f"{attachment.id}" / attachment.filename
+        target = self.folder / f"{attachment.id}" / attachments.safe_filename(attachment.filename)
         fileio.ensure_private_dir(target.parent)
         fileio.atomic_write_chunks(target, attachments.read_chunks(db, attachment.id))
         return target
@@ -1012,7 +1012,7 @@ class FilesTab(_Tab):
         dialog = QFileDialog(self, self.tr("Save %s as") % attachment.filename)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.selectFile(attachment.filename)
+        dialog.selectFile(attachments.safe_filename(attachment.filename))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda path: self.save_to(attachment, Path(path)))
         dialog.open()

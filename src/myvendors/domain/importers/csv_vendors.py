@@ -49,6 +49,8 @@ FIELD_WORDS = (
     QT_TRANSLATE_NOOP("Errors", "title"),
 )
 MAX_ROWS = 200_000
+#: `cancelled()` is asked every this many records or drafts inside one step
+_CHECK_EVERY_DRAFTS = 1024
 MAX_COLUMNS = 1_000
 _DELIMITERS = (",", ";", "\t")
 _SNIFF_RECORDS = 50
@@ -157,22 +159,28 @@ class CsvParse:
 
 @dataclass(frozen=True)
 class Duplicate:
-    """Draft `index` looks like vendor `vendor_id` in the vault, or like draft `other_index`."""
+    """Draft `index` looks like vendor `vendor_id` in the vault (and `similar` - 1 more), or like
+    draft `other_index`."""
 
     index: int
     vendor_id: int | None
     other_index: int | None
     reason: str
+    #: how many vault vendors it looks like (`vendor_id` is the first of them); 0 for a draft
+    #: that repeats an earlier one
+    similar: int = 0
 
 
 # -- reading ---------------------------------------------------------------------------------
-def read_csv(raw: bytes, *, encoding: str | None = None) -> CsvTable:
+def read_csv(raw: bytes, *, encoding: str | None = None, cancelled: CancelCheck | None = None) -> CsvTable:
     """Decode and split a CSV file; the first non-empty record is the header.
 
     The character set is `encoding` if given, else the byte order mark, else UTF-8, else a
     guess (flagged in `encoding_guessed`). The delimiter (comma, semicolon or tab) is the one
-    that splits the first records into the same number of columns.
+    that splits the first records into the same number of columns. `cancelled()` is asked
+    every few thousand records.
     """
+    check = Steps(0, cancelled=cancelled).check
     check_size(raw, "CSV file")
     decoded = decode_text(raw, what="CSV file", encoding=encoding)
     text = decoded.text.removeprefix("\ufeff")
@@ -186,7 +194,9 @@ def read_csv(raw: bytes, *, encoding: str | None = None) -> CsvTable:
     header: tuple[str, ...] | None = None
     rows: list[tuple[str, ...]] = []
     lines: list[int] = []
-    for line, record in _records(text, delimiter):
+    for count, (line, record) in enumerate(_records(text, delimiter)):
+        if count % _CHECK_EVERY_DRAFTS == 0:
+            check()
         cells = tuple(cell.strip() for cell in record)
         if not any(cells):
             continue
@@ -467,58 +477,108 @@ def find_duplicates(
     existing: Iterable[tuple[int, str, str | None]],
     *,
     origins: Sequence[str] | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> list[Duplicate]:
     """Drafts that look like a vendor already in the vault, or like an earlier draft in the file.
 
     Alike means the same name once case, accents, punctuation and spaces are folded away
     ("ACME GmbH" and "Acme-GmbH"), or a website on the same host ("https://www.acme.de/" and
-    "acme.de"). A draft is reported once per vault vendor it resembles, and once against the
-    first earlier draft it resembles. `origins` name where each draft came from ("a.vcf, card 2")
-    when the drafts come from several files; else an earlier draft is "entry N in this file".
+    "acme.de"). A draft is reported once: against the first vault vendor it resembles (one with
+    the same name and website before one with either), saying how many more it resembles; else
+    against the first earlier draft it resembles. `origins` name where each draft came from
+    ("a.vcf, card 2") when the drafts come from several files; else an earlier draft is "entry N
+    in this file".
+
+    The vault's vendors are indexed by folded name and host once, so the time is linear in the
+    drafts plus the vault, however many of them share one name. `cancelled()` is asked every
+    few thousand drafts.
     """
-    by_name: dict[str, list[tuple[int, str]]] = {}
-    by_host: dict[str, list[tuple[int, str]]] = {}
+    by_name: dict[str, _Alike] = {}
+    by_host: dict[str, _Alike] = {}
+    by_both: dict[tuple[str, str], _Alike] = {}  # the same name and host
     for vendor_id, name, website in existing:
         key = fold_name(name)
-        if key:
-            by_name.setdefault(key, []).append((vendor_id, name))
         host = website_host(website)
+        if key:
+            by_name.setdefault(key, _Alike(vendor_id, name)).count += 1
         if host:
-            by_host.setdefault(host, []).append((vendor_id, name))
+            by_host.setdefault(host, _Alike(vendor_id, name)).count += 1
+        if key and host:
+            by_both.setdefault((key, host), _Alike(vendor_id, name)).count += 1
 
+    steps = Steps(0, cancelled=cancelled)
     first_by_name: dict[str, int] = {}
     first_by_host: dict[str, int] = {}
     seen: list[str] = []
     found: list[Duplicate] = []
     for index, draft in enumerate(drafts):
+        if index % _CHECK_EVERY_DRAFTS == 0:
+            steps.check()
         seen.append(draft.name)
         key = fold_name(draft.name)
         host = website_host(draft.website)
-        reasons: dict[int, list[str]] = {}
-        names: dict[int, str] = {}
-        for vendor_id, name in by_name.get(key, []) if key else []:
-            reasons.setdefault(vendor_id, []).append(QT_TRANSLATE_NOOP("Errors", "the same name"))
-            names[vendor_id] = name
-        for vendor_id, name in by_host.get(host, []) if host else []:
-            reasons.setdefault(vendor_id, []).append(Message(QT_TRANSLATE_NOOP("Errors", "the same website ({host})"), host=host))
-            names[vendor_id] = name
-        for vendor_id, why in reasons.items():
-            found.append(Duplicate(index, vendor_id, None, f"{' and '.join(why).capitalize()} as {names[vendor_id]!r}, "
-                                                           "already in the vault."))
-        earlier_name = first_by_name.get(key) if key else None
-        earlier_host = first_by_host.get(host) if host else None
-        if earlier_name is not None or earlier_host is not None:
-            why = []
-            if earlier_name is not None:
-                why.append(QT_TRANSLATE_NOOP("Errors", "the same name"))
-            if earlier_host is not None and earlier_host == (earlier_name if earlier_name is not None else earlier_host):
-                why.append(Message(QT_TRANSLATE_NOOP("Errors", "the same website ({host})"), host=host))
-            other = earlier_name if earlier_name is not None else earlier_host
-            assert other is not None  # nosec B101  # narrows the type for mypy: one of the two is set on this branch
-            where = origins[other] if origins is not None else f"entry {other + 1} in this file"
-            found.append(Duplicate(index, None, other, f"{' and '.join(why).capitalize()} as {seen[other]!r}, {where}."))
+        in_vault = _like_in_vault(key, host, by_name, by_host, by_both)
+        if in_vault is not None:
+            vendor_id, similar, reason = in_vault
+            found.append(Duplicate(index, vendor_id, None, reason, similar))
+        else:
+            earlier_name = first_by_name.get(key) if key else None
+            earlier_host = first_by_host.get(host) if host else None
+            if earlier_name is not None or earlier_host is not None:
+                other = earlier_name if earlier_name is not None else earlier_host
+                assert other is not None  # nosec B101  # narrows the type for mypy: one of the two is set on this branch
+                why = _why(earlier_name is not None, earlier_host is not None and earlier_host == other, host)
+                where = (origins[other] if origins is not None
+                         else Message(QT_TRANSLATE_NOOP("Errors", "entry {number} in this file"), number=other + 1))
+                found.append(Duplicate(index, None, other, Message(
+                    QT_TRANSLATE_NOOP("Errors", "{why} as {name!r}, {where}."), why=why, name=seen[other], where=where)))
         if key:
             first_by_name.setdefault(key, index)
         if host:
             first_by_host.setdefault(host, index)
     return found
+
+
+def _why(same_name: bool, same_host: bool, host: str | None) -> str:
+    if same_name and same_host:
+        return Message(QT_TRANSLATE_NOOP("Errors", "The same name and the same website ({host})"), host=host)
+    if same_name:
+        return QT_TRANSLATE_NOOP("Errors", "The same name")
+    return Message(QT_TRANSLATE_NOOP("Errors", "The same website ({host})"), host=host)
+
+
+@dataclass(eq=False)
+class _Alike:
+    """The first vault vendor with one folded name (or host, or both), and how many have it."""
+
+    vendor_id: int
+    name: str
+    count: int = 0
+
+
+def _like_in_vault(
+    key: str,
+    host: str | None,
+    by_name: Mapping[str, _Alike],
+    by_host: Mapping[str, _Alike],
+    by_both: Mapping[tuple[str, str], _Alike],
+) -> tuple[int, int, str] | None:
+    """(the first vault vendor like it, how many vault vendors are like it, why), or None."""
+    name_like = by_name.get(key) if key else None
+    host_like = by_host.get(host) if host else None
+    both_like = by_both.get((key, host)) if key and host else None
+    if name_like is None and host_like is None:
+        return None
+    count = sum(alike.count for alike in (name_like, host_like) if alike) - (both_like.count if both_like else 0)
+    first = both_like or name_like or host_like
+    assert first is not None  # nosec B101  # narrows the type for mypy: the early return leaves one set
+    why = _why(first in (both_like, name_like), first in (both_like, host_like), host)
+    if count == 1:
+        reason = Message(QT_TRANSLATE_NOOP("Errors", "{why} as {name!r}, already in the vault."), why=why, name=first.name)
+    elif count == 2:
+        reason = Message(QT_TRANSLATE_NOOP("Errors", "{why} as {name!r} and one other vendor already in the vault."),
+                         why=why, name=first.name)
+    else:
+        reason = Message(QT_TRANSLATE_NOOP("Errors", "{why} as {name!r} and {others} other vendors already in the vault."),
+                         why=why, name=first.name, others=count - 1)
+    return first.vendor_id, count, reason

@@ -2,9 +2,14 @@
 
 The file is split into cards here, so one unreadable card (a broken PHOTO, a wrong character
 set) costs that card or that line, never the others. Each card is decoded on its own (UTF-8,
-else the CHARSET it declares, else a flagged guess), pictures and keys are dropped unread, every
-property line is checked on its own, and vobject (with `allowQP` and `ignoreUnreadable`, which
-vCard 2.1 files from Outlook and Android need) reads what is left.
+else the CHARSET it declares, else a flagged guess) and unfolded here into logical lines (folded
+lines and vCard 2.1 quoted-printable soft line breaks, in one pass: vobject's own unfolding copies
+the growing line once per physical line, minutes for one long folded value). Pictures and keys
+are dropped unread, every property line is checked on its own, and vobject (with
+`ignoreUnreadable`) reads what is left, one logical line per physical line.
+
+Time stays linear in the file: a card larger than `MAX_CARD_BYTES` is left out unread (with the
+reason), and `cancelled()` is asked between cards and every few thousand lines inside one.
 
 The vendor's name is the card's organisation (ORG, first component), else its formatted name
 (FN), else its structured name (N). When the organisation is the name, the person on the card
@@ -17,12 +22,12 @@ import codecs
 import logging
 import re
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import vobject
-from vobject.base import ContentLine, getLogicalLines, textLineToContentLine
+from vobject.base import ContentLine, textLineToContentLine
 
 from myvendors.domain.importers import DecodedText, check_size, decode_text
 from myvendors.domain.models import VendorDraft
@@ -30,9 +35,13 @@ from myvendors.domain.progress import CancelCheck, Progress, Steps
 from myvendors.domain.vendors import normalise_website, validate
 from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 
-__all__ = ["MAX_CARDS", "VcardImport", "parse_vcards"]
+__all__ = ["MAX_CARDS", "MAX_CARD_BYTES", "VcardImport", "parse_vcards"]
 
 MAX_CARDS = 200_000
+#: a card larger than this is left out unread (a vendor's card is a few KB; photos make it ~1 MB)
+MAX_CARD_BYTES = 5 * 1024 * 1024
+#: `cancelled()` is asked every this many physical lines inside one step (splitting, unfolding)
+_CHECK_EVERY_LINES = 4096
 # Properties holding pictures, sounds or keys: never needed for a vendor, and the usual cause of
 # a card vobject cannot read (bad base64, data on the property line, no blank line after it).
 _BINARY_PROPERTIES = frozenset({"PHOTO", "LOGO", "SOUND", "KEY", "AGENT"})
@@ -40,6 +49,7 @@ _BEGIN = re.compile(rb"^[ \t]*BEGIN[ \t]*:[ \t]*VCARD[ \t]*$", re.IGNORECASE)
 _END = re.compile(rb"^[ \t]*END[ \t]*:[ \t]*VCARD[ \t]*$", re.IGNORECASE)
 _CHARSET_PARAM = re.compile(rb";[ \t]*CHARSET[ \t]*=[ \t]*\"?([A-Za-z0-9_.-]+)", re.IGNORECASE)
 _PROPERTY_NAME = re.compile(r"^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)")
+_LINE_BREAK = re.compile(r"\r*\n|\r")  # CR CR LF, CR LF, LF or a lone CR
 _FALLBACK_CHARSET = "cp1252"  # for quoted-printable text that declares no character set
 
 
@@ -76,10 +86,11 @@ def parse_vcards(raw: bytes, *, progress: Progress | None = None, cancelled: Can
     `progress(done, total)` counts cards; `cancelled()` stops with `Cancelled`.
     """
     check_size(raw, "vCard file")
+    check = Steps(0, cancelled=cancelled).check  # inside long steps
     raw = _as_utf8_if_marked(raw)
     if b"\x00" in raw:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "This is not a vCard file: it holds binary data."), field="file")
-    cards = list(_split_cards(raw))
+    cards = list(_split_cards(raw, check))
     if not cards:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "This is not a vCard file: it has no BEGIN:VCARD line."), field="file")
     if len(cards) > MAX_CARDS:
@@ -96,7 +107,7 @@ def parse_vcards(raw: bytes, *, progress: Progress | None = None, cancelled: Can
     with _vobject_log_captured() as vobject_messages:
         for card in cards:
             try:
-                drafts.append(_read_card(card, warnings))
+                drafts.append(_read_card(card, warnings, check))
                 numbers.append(card.number)
             except _Skip as reason:
                 skipped.append(Message(QT_TRANSLATE_NOOP("Errors", "{label}: {reason}"), label=card.label, reason=reason.args[0]))
@@ -119,13 +130,15 @@ def _as_utf8_if_marked(raw: bytes) -> bytes:
     return raw
 
 
-def _split_cards(raw: bytes) -> Iterator[_RawCard]:
+def _split_cards(raw: bytes, check: Callable[[], None]) -> Iterator[_RawCard]:
     """The top-level BEGIN:VCARD … END:VCARD blocks (nested cards stay inside their parent)."""
     lines = raw.split(b"\n")
     depth = 0
     start = 0
     number = 0
     for index, line in enumerate(lines):
+        if index % _CHECK_EVERY_LINES == 0:
+            check()
         bare = line.rstrip(b"\r")
         if _BEGIN.match(bare):
             if depth == 0:
@@ -164,19 +177,27 @@ def _decode_card(card: _RawCard, warnings: list[str]) -> str:
 
 
 # -- reading one card ------------------------------------------------------------------------
-def _read_card(card: _RawCard, warnings: list[str]) -> VendorDraft:
+def _read_card(card: _RawCard, warnings: list[str], check: Callable[[], None] = lambda: None) -> VendorDraft:
     if not card.closed:
         raise _Skip(QT_TRANSLATE_NOOP(
             "Errors",
             "the file ends inside this card (END:VCARD is missing); the file may be cut short."
         ))
+    if len(card.data) > MAX_CARD_BYTES:
+        raise _Skip(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "the card is {value:.1f} MB; MyVendors reads cards of up to {MAX_CARD_MB} MB, so it was left out."
+        ), value=len(card.data) / 2 ** 20, MAX_CARD_MB=MAX_CARD_BYTES // 2 ** 20))
     text = _decode_card(card, warnings)
-    kept = list(_readable_lines(text, card, warnings))
+    kept = list(_readable_lines(text, card, warnings, check))
+    check()
     try:
-        # vobject raises many kinds of exceptions for malformed input (ParseError, ValueError,
-        # binascii.Error, UnicodeError, AttributeError, …): any of them means "this card is
-        # unreadable", which is reported, never a crash of the whole import.
-        component = vobject.readOne("\r\n".join(kept) + "\r\n", allowQP=True, ignoreUnreadable=True)
+        # The lines are unfolded already, one logical line each, so vobject is told not to join
+        # quoted-printable lines again (`allowQP` only changes how it unfolds; it still decodes
+        # quoted-printable values). vobject raises many kinds of exceptions for malformed input
+        # (ParseError, ValueError, binascii.Error, UnicodeError, AttributeError, …): any of them
+        # means "this card is unreadable", which is reported, never a crash of the whole import.
+        component = vobject.readOne("\r\n".join(kept) + "\r\n", allowQP=False, ignoreUnreadable=True)
     except Exception as error:  # noqa: BLE001 - see above
         raise _Skip(Message(QT_TRANSLATE_NOOP("Errors", "vobject cannot read it ({name}: {error})."), name=type(error).__name__, error=error)) from None
     if getattr(component, "name", "") != "VCARD":
@@ -184,14 +205,51 @@ def _read_card(card: _RawCard, warnings: list[str]) -> VendorDraft:
     return _draft(component, card, warnings)
 
 
-def _readable_lines(text: str, card: _RawCard, warnings: list[str]) -> Iterator[str]:
+def _logical_lines(text: str, check: Callable[[], None] = lambda: None) -> Iterator[str]:
+    """The card's logical lines, unfolded in one pass (time linear in the text).
+
+    A line that starts with a space or tab continues the one before (that character dropped); a
+    quoted-printable value (its parameters say QUOTED-PRINTABLE) that ends in "=" continues on
+    the next line, the soft line break removed; a blank line ends a logical line. This is how
+    vobject's getLogicalLines reads vCard 2.1 and 3.0, except that a line joins the next as
+    quoted-printable only when its parameters declare it (not when the value merely mentions
+    it), and the pieces are joined once at the end instead of once per physical line.
+    """
+    parts: list[str] = []
+    quoted_printable = False
+    for number, line in enumerate(_LINE_BREAK.split(text)):
+        if number % _CHECK_EVERY_LINES == 0:
+            check()
+        if not line.strip():
+            if parts:
+                yield "".join(parts)
+            parts = []
+            continue
+        if parts and quoted_printable and parts[-1].endswith("="):
+            parts[-1] = parts[-1][:-1]
+            parts.append(line)
+        elif parts and line[0] in " \t":
+            parts.append(line[1:])
+        else:
+            if parts:
+                yield "".join(parts)
+            line = line.lstrip(" \t")  # (only the card's first line can start with a space here)
+            parts = [line]
+            quoted_printable = "QUOTED-PRINTABLE" in line[: line.find(":")].upper()
+    if parts:
+        yield "".join(parts)
+
+
+def _readable_lines(
+    text: str, card: _RawCard, warnings: list[str], check: Callable[[], None] = lambda: None
+) -> Iterator[str]:
     """The card's logical lines that vobject can read, pictures and comment lines left out.
 
     A quoted-printable value that declares no character set and is not UTF-8 is read as cp1252
     (older Outlook versions write such files) with a warning; any other unreadable line is left
     out with a warning, so the rest of the card survives.
     """
-    for line, _number in getLogicalLines(_StringLines(text), True):
+    for line in _logical_lines(text, check):
         match = _PROPERTY_NAME.match(line)
         if match is None:
             if not line.lstrip().startswith("#"):  # a comment line: vCard has none, some apps write them
@@ -239,17 +297,6 @@ def _parses(line: str) -> bool:
     except Exception:  # noqa: BLE001 - any failure means "not readable"
         return False
     return True
-
-
-class _StringLines:
-    """A minimal text stream for vobject's getLogicalLines: one line per LF (CR CR LF, CR LF, LF)."""
-
-    def __init__(self, text: str) -> None:
-        # Any run of CRs before an LF, or a lone CR, ends a line (CR CR LF files are common).
-        self._lines = iter(re.sub(r"\r*\n|\r", "\n", text).splitlines(keepends=True))
-
-    def readline(self) -> str:
-        return next(self._lines, "")
 
 
 # -- from vobject's component to a draft -----------------------------------------------------

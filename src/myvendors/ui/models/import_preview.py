@@ -48,7 +48,7 @@ class ImportPreviewModel(QAbstractTableModel):
         self._notes = {}
         if plan is not None:
             for duplicate in plan.duplicates:
-                self._reasons.setdefault(duplicate.index, duplicate.reason)
+                self._reasons.setdefault(duplicate.index, translated(duplicate.reason))
                 if duplicate.vendor_id is not None:
                     self._notes.setdefault(duplicate.index, self.tr("Already in the vault"))
                 elif duplicate.other_index is not None:
