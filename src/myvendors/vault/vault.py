@@ -9,6 +9,7 @@ before the secret has been proven right.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 import shutil
@@ -33,6 +34,7 @@ from myvendors.errors import (
     VaultInUse,
     VaultNotFound,
     WrongSecret,
+    system_refused,
 )
 from myvendors.fileio import atomic_write, copy_file_durably, ensure_private_dir, fsync_dir, write_new_file
 from myvendors.storage import Database, IntegrityReport
@@ -58,6 +60,7 @@ if TYPE_CHECKING:
     import filelock  # imported when a vault is opened: the app's first window does not need it
 
 DEFAULT_BACKUPS_KEPT = 10
+_REFUSALS = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _BACKUP_STAMP = "%Y%m%dT%H%M%S%fZ"
 
 
@@ -115,6 +118,8 @@ def read_envelope(path: Path) -> Envelope:
         ), name=env_path.name, name2=path.name))
     try:
         raw = env_path.read_bytes()
+    except PermissionError as exc:
+        raise system_refused(exc, env_path) from None
     except OSError as exc:
         raise VaultDamaged(Message(QT_TRANSLATE_NOOP("Errors", "The key envelope {env_path} cannot be read: {strerror}."), env_path=env_path, strerror=exc.strerror)) from None
     return Envelope.from_bytes(raw, where=f"The key envelope {env_path.name}")
@@ -563,6 +568,8 @@ def _acquire(path: Path) -> filelock.BaseFileLock:
             ), name=path.name),
         ) from None
     except OSError as exc:
+        if exc.errno in _REFUSALS:  # a read-only folder or disk, a full disk: say what to do
+            raise system_refused(exc, paths.lock_path(path).parent) from None
         raise VaultInUse(Message(QT_TRANSLATE_NOOP("Errors", "The vault {name} cannot be locked for use: {strerror}."), name=path.name, strerror=exc.strerror)) from None
     return lock
 
