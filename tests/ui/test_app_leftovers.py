@@ -1,7 +1,9 @@
-"""The app removes a killed app's decrypted "Open" copies when it starts."""
+"""The app removes a killed app's decrypted "Open" copies when it starts, and says in words when the
+system refuses (a full disk, a read-only folder) instead of showing a bug."""
 
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 import sys
@@ -9,8 +11,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from myvendors import app as app_module
+from myvendors.ui.crash import ErrorDialogHook
 from myvendors.vault import NoKeyStore
 
 
@@ -32,3 +36,11 @@ def test_the_app_removes_a_killed_apps_open_copies_when_it_starts(
         assert not stale.exists()
     finally:
         desktop.dispose()
+
+
+def test_the_system_refusing_is_shown_in_words_not_as_a_bug(qtbot: QtBot) -> None:
+    hook = ErrorDialogHook()
+    error = OSError(errno.ENOSPC, "No space left on device", "/home/her/vault.myvendors")
+    box = hook.make_dialog(OSError, error, None)
+    qtbot.addWidget(box)
+    assert "This is a bug" not in box.text() and "Free some space" in box.text() and not box.detailedText()
