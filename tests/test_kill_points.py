@@ -151,3 +151,24 @@ def test_export_killed_midway_leaves_a_visible_partial_file_that_the_next_export
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in out.iterdir()) == ["all.json"]
     assert {v["name"] for v in json.loads(target.read_text())["vendors"]} == {"Before", "After"}
+
+
+def test_only_leftovers_of_this_vault_are_removed_and_a_final_envelope_only_when_it_is_the_unfinished_ones(
+        tmp_path: Path) -> None:
+    from myvendors.vault import leftovers
+
+    vault = tmp_path / "v.myvendors"
+    Vault.create(tmp_path / "other.myvendors", PASSPHRASE, kdf=KdfParams.floor())[0].close()
+    foreign = (tmp_path / "other.myvendors.envelope").read_bytes()  # an envelope of another vault id
+    (tmp_path / "v.myvendors.envelope").write_bytes(foreign)
+    staged = ".v.myvendors.creating-0b6f3c1e-2f1a-4c8e-9d3a-5e7f9a1b2c3d"
+    ours = [staged, staged + "-wal", staged + "-shm", ".v.myvendors.check-abcd1234", ".v.myvendors.restore-abcd1234",
+            ".v.myvendors.restore-abcd1234.envelope"]
+    kept = [".v.myvendors.notes", "v.myvendors.creating-abcd1234", ".w.myvendors.restore-abcd1234",
+            ".v.myvendors.restore-ABCD1234"]
+    for name in ours + kept:
+        (tmp_path / name).write_bytes(b"x")
+    assert [p.name for p in leftovers.find(vault)] == sorted(ours)
+    assert sorted(p.name for p in leftovers.remove(vault)) == sorted(ours)
+    assert (tmp_path / "v.myvendors.envelope").read_bytes() == foreign  # not the unfinished creation's: kept
+    assert all((tmp_path / name).exists() for name in kept)
