@@ -42,7 +42,8 @@ def _pattern(vault: Path) -> re.Pattern[str]:
 
 def staged(vault: Path, kind: str, tag: str) -> Path:
     """The hidden staging name of a `kind` ("creating", "restore", "check") for the vault at `vault`."""
-    assert kind in _KINDS
+    if kind not in _KINDS:
+        raise ValueError(f"no staging kind {kind!r}")
     return vault.with_name(f".{vault.name}.{kind}-{tag}")
 
 
