@@ -1986,6 +1986,22 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>Die neueste Sicherung ist {backup}; `myvendors restore` prüft sie mit Ihrer Passphrase und holt sie zurück.</translation>
     </message>
     <message>
+        <source>The disk holding {path} is full (or your quota is used up): nothing was saved. Free some space and try again.</source>
+        <translation>Der Datenträger mit {path} ist voll (oder Ihr Kontingent ist aufgebraucht): Es wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk: nothing was saved. Make the disk writable (or copy the vault to a writable folder) and try again.</source>
+        <translation>{path} liegt auf einem schreibgeschützten Datenträger: Es wurde nichts gespeichert. Machen Sie den Datenträger beschreibbar (oder kopieren Sie den Tresor in einen beschreibbaren Ordner) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system does not allow MyVendors to use {path}: nothing was changed. Make the file and its folder readable and writable by you, then try again.</source>
+        <translation>Das System erlaubt MyVendors nicht, {path} zu verwenden: Es wurde nichts geändert. Machen Sie die Datei und ihren Ordner für Sie lesbar und beschreibbar und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The system refused to read or write {path} ({strerror}): nothing was changed. Check the disk and the folder, then try again.</source>
+        <translation>Das System hat das Lesen oder Schreiben von {path} verweigert ({strerror}): Es wurde nichts geändert. Prüfen Sie den Datenträger und den Ordner und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
         <source>SQLCipher is not installed, so the vault cannot be opened.</source>
         <translation>SQLCipher ist nicht installiert, daher kann der Tresor nicht geöffnet werden.</translation>
     </message>
@@ -2024,6 +2040,22 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>The disk holding {parent} is full: the last change was not saved. Free some space and try again.</source>
         <translation>Der Datenträger mit {parent} ist voll: die letzte Änderung wurde nicht gespeichert. Geben Sie Platz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The vault {path} is on a read-only disk, so nothing can be saved to it. Make the disk writable (or copy the vault and its envelope to a writable folder) and try again; nothing was changed.</source>
+        <translation>Der Tresor {path} liegt auf einem schreibgeschützten Datenträger, daher kann nichts darin gespeichert werden. Machen Sie den Datenträger beschreibbar (oder kopieren Sie den Tresor und seinen Schlüsselumschlag in einen beschreibbaren Ordner) und versuchen Sie es erneut; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The vault {path} cannot be used: its folder {folder} is read-only, and SQLite must create its companion files there. Make the folder writable by you and try again; nothing was changed.</source>
+        <translation>Der Tresor {path} kann nicht verwendet werden: Sein Ordner {folder} ist schreibgeschützt, und SQLite muss dort seine Begleitdateien anlegen. Machen Sie den Ordner für Sie beschreibbar und versuchen Sie es erneut; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The vault {path} cannot be written: the file {blocked} is read-only. Make it writable by you and try again; nothing was changed.</source>
+        <translation>In den Tresor {path} kann nicht geschrieben werden: Die Datei {blocked} ist schreibgeschützt. Machen Sie sie für Sie beschreibbar und versuchen Sie es erneut; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The system refused to read or write the vault {path}: nothing was changed. Check that the disk is present and has space and that the folder and its files are yours to write, then try again.</source>
+        <translation>Das System hat das Lesen oder Schreiben des Tresors {path} verweigert: Es wurde nichts geändert. Prüfen Sie, ob der Datenträger vorhanden ist und Platz hat und ob Sie in den Ordner und seine Dateien schreiben dürfen, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The vault file {path} is damaged or not a MyVendors vault: the encrypted pages do not check out.</source>

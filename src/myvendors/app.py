@@ -24,7 +24,7 @@ from typing import Any
 # (its `feature_imported` import hook), which costs start-up time for each of the ~70 modules
 # under these (cryptography, SQLCipher, platformdirs...).
 from myvendors import APP_NAME, __version__
-from myvendors.domain import settings
+from myvendors.domain import leftovers, settings
 from myvendors.errors import EXIT_UNAVAILABLE, EXIT_USAGE, MyVendorsError
 from myvendors.vault import session  # noqa: F401 (see above: the unlock window needs it)
 from myvendors.vault.keystore import DeviceKeyStore, SystemKeyStore
@@ -154,6 +154,9 @@ class DesktopApp:
         self._wake: QTimer | None = None
 
     def start(self) -> None:
+        # Decrypted "Open" copies of an app that was killed: removed before anything else.
+        with contextlib.suppress(OSError):
+            leftovers.remove_stale_open_copies()
         self.hook.install()
         self.app.aboutToQuit.connect(self.controller.shutdown)
         # Ctrl+C or a polite kill in the terminal locks the vault and quits, like the Quit action.

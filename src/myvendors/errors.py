@@ -143,10 +143,15 @@ class NotAVault(VaultDamaged):
     """The file exists but is not a MyVendors vault (or its envelope is missing)."""
 
 
-class DiskFull(MyVendorsError):
-    """The disk is full: the action in flight was not saved, nothing else was lost."""
+class SystemRefused(MyVendorsError):
+    """The operating system refused a read or a write: a read-only file, folder or disk, a full
+    disk, a failing device. Nothing was changed; once the cause is fixed the same action works."""
 
     exit_code = EXIT_UNAVAILABLE
+
+
+class DiskFull(SystemRefused):
+    """The disk is full: the action in flight was not saved, nothing else was lost."""
 
 
 class VaultNotFound(MyVendorsError):
@@ -202,3 +207,36 @@ class NotRemembered(MyVendorsError):
     """This device does not remember the vault (no keyring entry, or it no longer matches)."""
 
     exit_code = EXIT_WRONG_SECRET
+
+
+def system_refused(exc: OSError, path: object = None) -> SystemRefused:
+    """What to tell a person when the system refused `exc` (about `path`, else the file it names).
+
+    A full disk or quota, a read-only disk, a permission: each says what to do. Used by the command
+    line, the app's worker and error dialog, so that no refusal by the system reads as a bug."""
+    import errno
+
+    where = path if path is not None else (exc.filename if exc.filename is not None else "a file")
+    if exc.errno in {errno.ENOSPC, getattr(errno, "EDQUOT", 122)}:
+        return DiskFull(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The disk holding {path} is full (or your quota is used up): nothing was saved. Free some space "
+            "and try again."
+        ), path=where))
+    if exc.errno == errno.EROFS:
+        return SystemRefused(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path} is on a read-only disk: nothing was saved. Make the disk writable (or copy the vault to a "
+            "writable folder) and try again."
+        ), path=where))
+    if exc.errno in {errno.EACCES, errno.EPERM}:
+        return SystemRefused(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The system does not allow MyVendors to use {path}: nothing was changed. Make the file and its "
+            "folder readable and writable by you, then try again."
+        ), path=where))
+    return SystemRefused(Message(QT_TRANSLATE_NOOP(
+        "Errors",
+        "The system refused to read or write {path} ({strerror}): nothing was changed. Check the disk and "
+        "the folder, then try again."
+    ), path=where, strerror=exc.strerror or str(exc)))

@@ -21,6 +21,18 @@ except ImportError:  # Windows
 
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
+PARTIAL_SUFFIX = ".partial"
+KILL_AT_ENV = "MYVENDORS_TEST_KILL_AT"
+
+
+def kill_point(name: str) -> None:
+    """A named step where the crash tests kill the process: `MYVENDORS_TEST_KILL_AT=name` makes
+    the process SIGKILL itself here, as a power cut or `kill -9` would stop it. Without that
+    variable (always, outside the tests) it does nothing."""
+    if os.environ.get(KILL_AT_ENV) == name:
+        import signal
+
+        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
 
 
 def fsync_dir(path: Path) -> None:
@@ -114,3 +126,35 @@ def copy_file_durably(src: Path, dst: Path, progress: Callable[[int, int], None]
                 progress(copied, max(size, copied))
         out.flush()
         full_fsync(out.fileno())
+
+
+def partial_path(path: Path) -> Path:
+    """Where an export to `path` is written until it is complete: `NAME.partial`, in the same folder."""
+    return path.with_name(path.name + PARTIAL_SUFFIX)
+
+
+def write_export(path: Path, chunks: Iterable[bytes]) -> None:
+    """Write a file she asked for (an export, a saved attachment): complete or not at all, 0600.
+
+    It is written in its final folder as the visible `NAME.partial` (a name that says it is not
+    finished, never a hidden file she would not see), fsynced, then renamed to `NAME`. A failure
+    or a cancel removes the partial file; a `NAME.partial` left by a killed export is replaced by
+    the next export to `NAME`. A file that was at `path` before stays as it was until the rename."""
+    path = Path(path)
+    partial = partial_path(path)
+    with contextlib.suppress(FileNotFoundError):
+        partial.unlink()  # a killed export's: ours, and incomplete
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
+                kill_point("export-partial")
+            fh.flush()
+            full_fsync(fh.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+        raise
+    fsync_dir(path.parent)

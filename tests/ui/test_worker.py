@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
-from myvendors.errors import Cancelled, InvalidInput
+from myvendors.errors import Cancelled, InvalidInput, SystemRefused
 from myvendors.ui.worker import JobControl, Worker
 
 
@@ -53,6 +53,18 @@ def test_an_expected_error_comes_back_by_failed(qtbot: QtBot, worker: Worker) ->
         pass
     error = blocker.args[0]
     assert isinstance(error, InvalidInput) and error.field == "name"
+
+
+def test_the_system_refusing_comes_back_by_failed_in_words_not_as_a_bug(qtbot: QtBot, worker: Worker) -> None:
+    def call() -> None:
+        raise PermissionError(13, "Permission denied", "/media/stick/vault.myvendors")
+
+    job = worker.submit(call)
+    with qtbot.waitSignal(job.failed, timeout=5000) as blocker:
+        pass
+    error = blocker.args[0]
+    assert isinstance(error, SystemRefused) and error.exit_code == 6
+    assert "/media/stick/vault.myvendors" in error.message and "writable by you" in error.message
 
 
 def test_a_bug_goes_to_the_excepthook_and_the_job_still_finishes(qtbot: QtBot, worker: Worker, monkeypatch: pytest.MonkeyPatch) -> None:

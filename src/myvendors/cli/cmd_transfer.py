@@ -63,10 +63,10 @@ def export_json(db: Database, args: argparse.Namespace) -> Output:
 def export_ics(db: Database, args: argparse.Namespace) -> Output:
     from myvendors.domain import agreements
     from myvendors.domain.exporters import ics
-    from myvendors.fileio import atomic_write
+    from myvendors.fileio import write_export
 
     items = agreements.all_agreements(db)
-    atomic_write(args.file, ics.agreements_calendar(items, alarm_days=args.alarm_days))
+    write_export(args.file, (ics.agreements_calendar(items, alarm_days=args.alarm_days),))
     events = sum((a.renewal is not None) + (a.cancel_by is not None) for a, _ in items)
     return ({"file": str(args.file), "format": "ics", "events": events},
             f"Exported {events} renewal and cancel-by date(s) to {args.file}")

@@ -41,6 +41,7 @@ def init(args: argparse.Namespace, io: Io) -> int:
     _check_new(passphrase, strength.path_words(path), args)
     vault, recovery_key = Vault.create(path, passphrase, kdf=params, kdf_seconds=seconds)
     kit_error = None
+    replaced = [str(p) for p in vault.removed_leftovers]
     try:
         vault_id = vault.vault_id
         if kit is not None:
@@ -57,6 +58,7 @@ def init(args: argparse.Namespace, io: Io) -> int:
         "Write it down or print it and keep it away from this computer."
         + (f"\nA recovery kit was written to {kit}." if kit else "")
         + (f"\n{kit_error}" if kit_error else "")
+        + (f"\nAn unfinished earlier creation of this vault was removed ({len(replaced)} file(s))." if replaced else "")
     )
     emit(
         io,
@@ -68,6 +70,7 @@ def init(args: argparse.Namespace, io: Io) -> int:
             "recovery_key": recovery_key,
             "recovery_kit": str(kit) if kit else None,
             "recovery_kit_error": kit_error,
+            "replaced_unfinished": replaced,
         },
         human,
     )

@@ -19,7 +19,7 @@ from myvendors.cli.names import COMMANDS
 from myvendors.cli.output import emit_error
 from myvendors.cli.parser import build_parser
 from myvendors.cli.table import Command
-from myvendors.errors import EXIT_UNAVAILABLE, EXIT_USAGE, MyVendorsError
+from myvendors.errors import EXIT_USAGE, MyVendorsError, system_refused
 
 
 def import_shorthand(argv: list[str]) -> list[str]:
@@ -67,17 +67,17 @@ def run(argv: Sequence[str], io: Io | None = None) -> int:
         emit_error(io, args, EXIT_USAGE, "UsageError", str(exc))
         return EXIT_USAGE
     except MyVendorsError as exc:
-        io.stderr.write(f"myvendors {args.command}: {exc.text()}\n")
-        emit_error(io, args, exc.exit_code, type(exc).__name__, exc.message, detail=exc.detail,
-                   field=getattr(exc, "field", None), backup=getattr(exc, "backup", None),
-                   reason=getattr(exc, "reason", None))
-        return exc.exit_code
-    except OSError as exc:  # the system refused: permissions, disk full, a vanished folder
-        where = f" ({exc.filename})" if exc.filename else ""
-        message = f"The system refused: {exc.strerror or exc}{where}."
-        io.stderr.write(f"myvendors {args.command}: {message}\n")
-        emit_error(io, args, EXIT_UNAVAILABLE, "OSError", message)
-        return EXIT_UNAVAILABLE
+        return _failed(io, args, exc)
+    except OSError as exc:  # the system refused: permissions, disk full, a read-only disk, a vanished folder
+        return _failed(io, args, system_refused(exc))
     except KeyboardInterrupt:
         io.stderr.write("Cancelled; nothing was changed by the interrupted step.\n")
         return 130
+
+
+def _failed(io: Io, args: argparse.Namespace, exc: MyVendorsError) -> int:
+    io.stderr.write(f"myvendors {args.command}: {exc.text()}\n")
+    emit_error(io, args, exc.exit_code, type(exc).__name__, exc.message, detail=exc.detail,
+               field=getattr(exc, "field", None), backup=getattr(exc, "backup", None),
+               reason=getattr(exc, "reason", None))
+    return exc.exit_code

@@ -23,7 +23,7 @@ from myvendors.domain import vendors
 from myvendors.domain._convert import new_uid, require
 from myvendors.domain.models import Attachment
 from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message, VaultDamaged
-from myvendors.fileio import atomic_write_chunks
+from myvendors.fileio import write_export
 from myvendors.storage import Database
 from myvendors.storage import records as sql
 
@@ -153,7 +153,7 @@ def read_chunks(db: Database, attachment_id: int) -> Iterator[bytes]:
 def save_as(db: Database, attachment_id: int, target: Path) -> Path:
     """Write the attachment where the user chose (0600, complete or not at all)."""
     target = Path(target)
-    atomic_write_chunks(target, read_chunks(db, attachment_id))
+    write_export(target, read_chunks(db, attachment_id))
     return target
 
 

@@ -22,9 +22,11 @@ from myvendors.errors import (
     Message,
     NotAVault,
     PlatformUnsupported,
+    SystemRefused,
     VaultDamaged,
     VaultInUse,
     VaultTooNew,
+    system_refused,
 )
 
 from myvendors.storage import wal
@@ -110,6 +112,8 @@ def precheck_file(path: Path) -> None:
         raise NotAVault(Message(QT_TRANSLATE_NOOP("Errors", "The vault file {path} is missing."), path=path)) from None
     except IsADirectoryError:
         raise NotAVault(Message(QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a vault file."), path=path)) from None
+    except PermissionError as exc:
+        raise system_refused(exc, path) from None
     except OSError as exc:
         raise VaultDamaged(Message(QT_TRANSLATE_NOOP("Errors", "The vault file {path} cannot be read: {strerror}."), path=path, strerror=exc.strerror)) from None
     if size == 0:
@@ -132,6 +136,96 @@ def precheck_file(path: Path) -> None:
         )
 
 
+# Messages SQLite gives when the system, not the file, is the problem: a read-only file, folder or
+# disk, a full disk, a file it may not create or open.
+_REFUSAL_MARKERS = (
+    "disk is full",
+    "readonly database",
+    "read-only",
+    "disk i/o error",
+    "unable to open database file",
+)
+_LOW_SPACE = 64 * 1024  # below this much free space, a failed write is put down to a full disk
+
+
+def _is_refusal(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return any(marker in text for marker in _REFUSAL_MARKERS)
+
+
+def sidecars(path: Path) -> tuple[Path, Path]:
+    """SQLite's write-ahead log and shared-memory index beside the vault file."""
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def _read_only(path: Path) -> bool:
+    return path.exists() and not os.access(path, os.W_OK)
+
+
+def _disk_state(folder: Path) -> tuple[bool, bool]:
+    """(read-only disk, full disk) for the file system holding `folder`; (False, False) if unknown."""
+    try:
+        stat = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False, False
+    return bool(stat.f_flag & getattr(os, "ST_RDONLY", 1)), stat.f_bavail * stat.f_frsize < _LOW_SPACE
+
+
+def refusal(path: Path, exc: BaseException) -> SystemRefused:
+    """What to say when SQLite could not read or write the vault at `path`: looks at the disk, the
+    folder, the file and its companion files to name the cause and what to do about it."""
+    read_only_disk, full = _disk_state(path.parent)
+    if "disk is full" in str(exc).lower() or (full and not read_only_disk):
+        return DiskFull(
+            Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "The disk holding {parent} is full: the last change was not saved. Free some space and try "
+                "again."
+            ), parent=path.parent),
+        )
+    if read_only_disk:
+        return SystemRefused(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The vault {path} is on a read-only disk, so nothing can be saved to it. Make the disk writable "
+            "(or copy the vault and its envelope to a writable folder) and try again; nothing was changed."
+        ), path=path))
+    if _read_only(path.parent):
+        return SystemRefused(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The vault {path} cannot be used: its folder {folder} is read-only, and SQLite must create its "
+            "companion files there. Make the folder writable by you and try again; nothing was changed."
+        ), path=path, folder=path.parent))
+    blocked = [p for p in (path, *sidecars(path)) if _read_only(p)]
+    if blocked:
+        return SystemRefused(Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The vault {path} cannot be written: the file {blocked} is read-only. Make it writable by you "
+            "and try again; nothing was changed."
+        ), path=path, blocked=blocked[0]))
+    return SystemRefused(
+        Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The system refused to read or write the vault {path}: nothing was changed. Check that the disk "
+            "is present and has space and that the folder and its files are yours to write, then try again."
+        ), path=path),
+        detail=Message(QT_TRANSLATE_NOOP("Errors", "SQLCipher said: {exc}"), exc=exc),
+    )
+
+
+def _writable_companions(path: Path) -> None:
+    """Give the write-ahead log and shared-memory files back their owner's write permission.
+
+    SQLite creates them with the vault file's mode: opened while the file was read-only, they stay
+    read-only after the file is writable again, and every later write would fail. Called with the
+    vault's lock held; when the vault file itself is read-only, nothing is touched."""
+    if os.name != "posix" or not os.access(path, os.W_OK):
+        return
+    for companion in sidecars(path):
+        with contextlib.suppress(OSError):
+            if companion.stat().st_uid == os.getuid() and not os.access(companion, os.W_OK):
+                os.chmod(companion, 0o600)
+
+
 def _is_damage(exc: BaseException) -> bool:
     text = str(exc).lower()
     return any(marker in text for marker in _DAMAGE_MARKERS)
@@ -145,14 +239,8 @@ def translate_errors(path: Path) -> Iterator[None]:
     except VaultDamaged:
         raise
     except Exception as exc:
-        if sqlcipher is not None and isinstance(exc, sqlcipher.DatabaseError) and "disk is full" in str(exc):
-            raise DiskFull(
-                Message(QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The disk holding {parent} is full: the last change was not saved. Free some space and try "
-                    "again."
-                ), parent=path.parent),
-            ) from exc
+        if sqlcipher is not None and isinstance(exc, sqlcipher.DatabaseError) and _is_refusal(exc):
+            raise refusal(path, exc) from exc
         if sqlcipher is not None and isinstance(exc, sqlcipher.DatabaseError) and _is_damage(exc):
             raise VaultDamaged(
                 Message(QT_TRANSLATE_NOOP(
@@ -206,6 +294,7 @@ class Database:
         after an unclean end is noticed before SQLite opens the file, and the vault is marked as
         having a live WAL until its last such connection closes cleanly (storage/wal.py)."""
         precheck_file(path)
+        _writable_companions(path)
         db = cls._connect(path, key, track_wal=track_wal)
         try:
             with translate_errors(path):

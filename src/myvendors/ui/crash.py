@@ -14,7 +14,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from myvendors.errors import MyVendorsError
+from myvendors.errors import MyVendorsError, system_refused
 from myvendors.ui.i18n import error_text
 
 
@@ -53,6 +53,8 @@ class ErrorDialogHook(QObject):
         box.setWindowTitle(self.tr("MyVendors"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _: self.dialogs.remove(box) if box in self.dialogs else None)
+        if isinstance(error, OSError):  # the system refused (read-only, disk full): not a bug
+            error = system_refused(error)
         if isinstance(error, MyVendorsError):
             box.setIcon(QMessageBox.Icon.Warning)
             box.setText(error_text(error))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from myvendors.domain import agreements
 from myvendors.domain.exporters import ics, json_export
 from myvendors.errors import Cancelled, InvalidInput, MyVendorsError
-from myvendors.fileio import atomic_write
+from myvendors.fileio import write_export as write_file
 from myvendors.ui.i18n import error_text
 from myvendors.ui.progress import ProgressDialog
 from myvendors.ui.qtcompat import emit
@@ -56,7 +56,7 @@ def write_export(db: Database, path: Path, format: str, control: JobControl | No
             data = ics.agreements_calendar(items, alarm_days=ICS_ALARM_DAYS, progress=progress, cancelled=cancelled)
             if cancelled is not None and cancelled():
                 raise Cancelled()
-            atomic_write(path, data)
+            write_file(path, (data,))
             counts = {"events": sum((a.renewal is not None) + (a.cancel_by is not None) for a, _ in items)}
         else:
             raise InvalidInput(f"MyVendors exports {' or '.join(FORMATS)}, not {format!r}.", field="format")

@@ -13,9 +13,7 @@ because its bytes are not kept anywhere else.
 from __future__ import annotations
 
 import contextlib
-import secrets
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import fields
 from functools import partial
@@ -45,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from myvendors import fileio
-from myvendors.domain import agreements, attachments, reputation, timeline, vendors
+from myvendors.domain import agreements, attachments, leftovers, reputation, timeline, vendors
 from myvendors.domain.models import (
     RATING_DIMENSIONS,
     Agreement,
@@ -843,7 +841,8 @@ class ReputationTab(_Tab):
 
 
 class OpenedFiles:
-    """Decrypted copies for "Open": one private (0700) folder per session, emptied on `clear()`."""
+    """Decrypted copies for "Open": one private (0700) folder per session, emptied on `clear()`; under
+    $XDG_RUNTIME_DIR where there is one (see `domain.leftovers`, which also removes a killed app's)."""
 
     def __init__(self, base: Path | None = None) -> None:
         self._base = base
@@ -851,9 +850,7 @@ class OpenedFiles:
 
     def write(self, db: Database, attachment: Attachment) -> Path:
         if self.folder is None:
-            base = self._base or Path(tempfile.gettempdir())
-            self.folder = base / f"myvendors-open-{secrets.token_hex(8)}"
-            fileio.ensure_private_dir(self.folder)
+            self.folder = leftovers.new_open_folder(self._base)
         target = self.folder / f"{attachment.id}" / attachments.safe_filename(attachment.filename)
         fileio.ensure_private_dir(target.parent)
         fileio.atomic_write_chunks(target, attachments.read_chunks(db, attachment.id))

@@ -30,7 +30,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-from myvendors.errors import MyVendorsError
+from myvendors.errors import MyVendorsError, system_refused
 from myvendors.ui.qtcompat import emit
 
 PROGRESS_INTERVAL_S = 0.05  # a progress bar needs no more than 20 updates a second
@@ -120,6 +120,8 @@ class _Task(QRunnable):
             value = self._call()
         except MyVendorsError as exc:
             emit(self._relay.done, self._job, _Outcome.FAILED, exc)
+        except OSError as exc:  # the system refused (read-only, disk full): said in words, not as a bug
+            emit(self._relay.done, self._job, _Outcome.FAILED, system_refused(exc))
         except BaseException as exc:  # a bug: reported in the GUI thread, never swallowed
             emit(self._relay.done, self._job, _Outcome.CRASHED, exc)
         else:

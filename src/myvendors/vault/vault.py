@@ -9,6 +9,7 @@ before the secret has been proven right.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 import shutil
@@ -33,14 +34,22 @@ from myvendors.errors import (
     VaultInUse,
     VaultNotFound,
     WrongSecret,
+    system_refused,
 )
-from myvendors.fileio import atomic_write, copy_file_durably, ensure_private_dir, fsync_dir, write_new_file
+from myvendors.fileio import (
+    atomic_write,
+    copy_file_durably,
+    ensure_private_dir,
+    fsync_dir,
+    kill_point,
+    write_new_file,
+)
 from myvendors.storage import Database, IntegrityReport
 from myvendors.storage import sharing as sharing_sql
 from myvendors.storage import wal
 from myvendors.storage import totals as totals_sql
 from myvendors.storage.db import now_iso
-from myvendors.vault import kdf_seen, recovery
+from myvendors.vault import kdf_seen, leftovers, recovery
 from myvendors.vault.constants import DEFAULT_KDF_SECONDS as DEFAULT_KDF_SECONDS
 from myvendors.vault.envelope import (
     DATA_KEY_BYTES,
@@ -59,6 +68,7 @@ if TYPE_CHECKING:
     import filelock  # imported when a vault is opened: the app's first window does not need it
 
 DEFAULT_BACKUPS_KEPT = 10
+_REFUSALS = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _BACKUP_STAMP = "%Y%m%dT%H%M%S%fZ"
 
 
@@ -117,6 +127,8 @@ def read_envelope(path: Path) -> Envelope:
         ), name=env_path.name, name2=path.name))
     try:
         raw = env_path.read_bytes()
+    except PermissionError as exc:
+        raise system_refused(exc, env_path) from None
     except OSError as exc:
         raise VaultDamaged(Message(QT_TRANSLATE_NOOP("Errors", "The key envelope {env_path} cannot be read: {strerror}."), env_path=env_path, strerror=exc.strerror)) from None
     return Envelope.from_bytes(raw, where=f"The key envelope {env_path.name}")
@@ -126,9 +138,11 @@ def preflight(path: Path) -> Envelope:
     """Everything that can be checked about the vault at `path` without a secret; writes nothing.
 
     Run before asking for a passphrase, so that a missing, empty, truncated or foreign file is
-    named as such instead of being blamed on the passphrase. Damage found here comes with the
+    named as such instead of being blamed on the passphrase. What a killed `init` or `restore`
+    left beside it is put right first (`clean_leftovers`): the only thing it may write. Damage found here comes with the
     newest backup (not yet verified: that needs the key).
     """
+    clean_leftovers(path)  # a killed `init` or `restore`: finished or undone before anything is judged
     try:
         envelope = read_envelope(path)
         Database.precheck(path)
@@ -150,6 +164,8 @@ class Vault:
         self._data_key: bytes | None = data_key
         self._db: Database | None = db
         self._lock = lock
+        #: what a killed `init` or `restore` had left beside the vault, removed when this one was created
+        self.removed_leftovers: tuple[Path, ...] = ()
 
     # -- creating and unlocking ------------------------------------------------------------
     @classmethod
@@ -161,42 +177,64 @@ class Vault:
         kdf: KdfParams | None = None,
         kdf_seconds: float = DEFAULT_KDF_SECONDS,
     ) -> tuple[Vault, str]:
-        """A new vault at `path`; returns it unlocked and the recovery key to show the user once."""
+        """A new vault at `path`; returns it unlocked and the recovery key to show the user once.
+
+        Built whole under a hidden name beside `path` (`.NAME.creating-<vault id>` and its
+        envelope), then renamed into place, envelope first: a creation killed at any moment leaves
+        either no vault or a complete one, and what it left is removed by the next `create` or
+        unlock (`removed_leftovers` on the vault returned lists what this one removed)."""
         path = Path(path)
         validate_new_passphrase(passphrase)
         check_argon2_available()
         env_path = paths.envelope_path(path)
-        _refuse_existing(path)  # the plain answer, even while that vault is open elsewhere
+        if not leftovers.find(path):
+            _refuse_existing(path)  # the plain answer, even while that vault is open elsewhere
         ensure_private_dir(path.parent)
         lock = _acquire(path)
-        created: list[Path] = []
+        staged = staged_env = None
+        moved_envelope = False
         try:
+            removed = leftovers.remove(path)
             _refuse_existing(path)  # again under the lock: two creators cannot both pass
             params = kdf or calibrate(kdf_seconds)
             data_key = secrets.token_bytes(DATA_KEY_BYTES)
             recovery_text, recovery_secret = recovery.generate()
             envelope = new_envelope(data_key, passphrase, recovery_secret, params)
-            # Envelope first: a crash before the database exists leaves an envelope without a
-            # vault, which `create` names; never a vault without its key.
-            created.append(env_path)
-            atomic_write(env_path, envelope.to_bytes())
-            created.extend([path, *paths.sidecar_paths(path), paths.wal_marker_path(path)])
-            db = Database.create(path, data_key, track_wal=True)
+            staged = leftovers.staged(path, "creating", envelope.vault_id)
+            staged_env = paths.envelope_path(staged)
+            write_new_file(staged_env, envelope.to_bytes())
+            kill_point("init-staged-envelope")
+            db = Database.create(staged, data_key)
             try:
                 with db.transaction():
                     db.set_meta("vault_id", envelope.vault_id)
                     db.set_meta("created_at", now_iso())
-            except BaseException:
+                db.checkpoint()  # the file alone holds everything before it is renamed
+            finally:
                 db.close()
-                raise
+            kill_point("init-staged-database")
+            fsync_dir(path.parent)
+            os.replace(staged_env, env_path)
+            moved_envelope = True
+            kill_point("init-renamed-envelope")
+            os.replace(staged, path)
+            fsync_dir(path.parent)
+            kill_point("init-renamed")
+            wal.discard(path)  # a marker some earlier vault of this name left behind is not this one's
+            db = Database.open(path, data_key, track_wal=True)
         except BaseException:
-            for leftover in created:
-                with contextlib.suppress(FileNotFoundError):
-                    leftover.unlink()
+            if staged is not None and staged_env is not None:
+                for leftover in (staged, staged_env, *paths.sidecar_paths(staged)):
+                    with contextlib.suppress(FileNotFoundError):
+                        leftover.unlink()
+                if moved_envelope and not path.exists():
+                    with contextlib.suppress(FileNotFoundError):
+                        env_path.unlink()
             lock.release()
             raise
         vault = cls(path, envelope, data_key, db, lock)
         vault._remember_kdf()
+        vault.removed_leftovers = tuple(removed)
         return vault, recovery_text
 
     @classmethod
@@ -595,6 +633,8 @@ def _acquire(path: Path) -> filelock.BaseFileLock:
             ), name=path.name),
         ) from None
     except OSError as exc:
+        if exc.errno in _REFUSALS:  # a read-only folder or disk, a full disk: say what to do
+            raise system_refused(exc, paths.lock_path(path).parent) from None
         raise VaultInUse(Message(QT_TRANSLATE_NOOP("Errors", "The vault {name} cannot be locked for use: {strerror}."), name=path.name, strerror=exc.strerror)) from None
     return lock
 
@@ -756,11 +796,16 @@ def restore(
     backup = resolve_backup(backup_location)
     target = Path(target)
     backup_env = Envelope.from_bytes(backup.envelope.read_bytes(), where=f"The backup's key envelope in {backup.folder}")
+    made_folders = _missing_folders(target.parent)
     ensure_private_dir(target.parent)
+    lock_existed = paths.lock_path(target).exists()
     lock = _acquire(target)
-    staged = target.with_name(f".{target.name}.restore-{secrets.token_hex(4)}")
+    staged = leftovers.staged(target, "restore", secrets.token_hex(4))
     staged_env = paths.envelope_path(staged)
+    ready = staged.with_name(staged.name + leftovers.READY)
+    done = False
     try:
+        leftovers.remove(target)  # what a killed restore left (one past its point of no return is finished)
         current_env: Envelope | None = None
         with contextlib.suppress(MyVendorsError, OSError):
             candidate = read_envelope(target)
@@ -787,7 +832,13 @@ def restore(
         _copy_database(backup.database, staged)
         _verify_copy(staged, data_key, backup_env.vault_id)
         write_new_file(staged_env, chosen_env.to_bytes())
+        kill_point("restore-staged")
         replaced = _copy_aside(target)
+        # The point of no return: from here a killed restore is finished by the next run, not undone
+        # (the old WAL is about to go, and its content is safe in `replaced`).
+        os.replace(staged, ready)
+        fsync_dir(target.parent)
+        kill_point("restore-ready")
         # The old WAL must not meet the new database; its content is safe in `replaced`. Its
         # marker goes first, so that no later open takes the WAL's removal for a loss.
         wal.discard(target)
@@ -795,15 +846,58 @@ def restore(
             with contextlib.suppress(FileNotFoundError):
                 sidecar.unlink()
         os.replace(staged_env, paths.envelope_path(target))
-        os.replace(staged, target)
+        kill_point("restore-renamed-envelope")
+        os.replace(ready, target)
         fsync_dir(target.parent)
+        done = True
         prune_backups(target, keep=max(keep, 1))
     finally:
-        for leftover in (staged, staged_env, *paths.sidecar_paths(staged)):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
+        if not ready.exists():  # past the point of no return, the next run finishes the restore
+            for leftover in (staged, staged_env, *paths.sidecar_paths(staged)):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
         lock.release()
+        if not done and not target.exists() and not paths.envelope_path(target).exists():
+            _remove_made(paths.lock_path(target) if not lock_existed else None, made_folders)
     return replaced
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """The folders `ensure_private_dir(folder)` would create, deepest first."""
+    missing = []
+    while not folder.exists() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+def _remove_made(lock_file: Path | None, folders: list[Path]) -> None:
+    """Take away the lock file and the empty folders a failed restore made for a vault that never came."""
+    if lock_file is not None:
+        with contextlib.suppress(OSError):
+            lock_file.unlink()
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only when empty
+
+
+def clean_leftovers(path: Path) -> list[Path]:
+    """Put right what a killed `init` or `restore` left beside the vault at `path` (see
+    `leftovers`): only while no one has the vault open, and only when there is something; returns
+    the files removed. Never raises: what cannot be cleaned now is cleaned another time."""
+    path = Path(path)
+    if not leftovers.find(path):
+        return []
+    try:
+        lock = _acquire(path)
+    except MyVendorsError:
+        return []
+    try:
+        return leftovers.remove(path)
+    except OSError:
+        return []
+    finally:
+        lock.release()
 
 
 def _copy_aside(target: Path) -> Backup | None:

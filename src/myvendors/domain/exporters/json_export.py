@@ -43,7 +43,7 @@ from myvendors.domain.models import (
     currency_exponent,
 )
 from myvendors.domain.progress import CancelCheck, Progress, Steps
-from myvendors.fileio import atomic_write_chunks
+from myvendors.fileio import write_export
 from myvendors.storage import Database
 
 __all__ = ["FORMAT", "SCHEMA_ID", "SECTIONS", "VERSION", "export_vault", "iter_json", "money_json", "to_json",
@@ -212,10 +212,11 @@ def write_json(
 ) -> dict[str, int]:
     """Write the export to `path` (UTF-8): complete or not at all, readable only by the user.
 
-    Returns the number of records per section. A cancel (`cancelled()` answering True) raises
+    Returns the number of records per section. Until it is complete the file is `NAME.partial`
+    beside `path` (see `fileio.write_export`). A cancel (`cancelled()` answering True) raises
     `Cancelled` and removes the partial file; a file that was at `path` before stays as it was.
     """
     counts: dict[str, int] = {}
     pieces = iter_json(db, counts, progress=progress, cancelled=cancelled)
-    atomic_write_chunks(Path(path), (piece.encode("utf-8") for piece in pieces))
+    write_export(Path(path), (piece.encode("utf-8") for piece in pieces))
     return counts
