@@ -112,7 +112,7 @@ def keys_named(db: Database, name: str) -> list[dict[str, Any]]:
     invisible characters and white space do not tell two names apart). Compared here rather than
     in SQL, over every key on file: one per vendor that ever answered, a short list."""
     wanted = sort_key(name)
-    rows = db.rows(f"SELECT {_KEY} FROM counterpart_keys ORDER BY id")  # nosec B608  # constant identifiers
+    rows = db.rows(f"SELECT {_KEY} FROM counterpart_keys ORDER BY id")  # nosec B608  # constant identifiers, nothing of hers in the text
     return [row for row in rows if sort_key(str(row["name"])) == wanted]
 
 
