@@ -342,16 +342,7 @@ ROUND: dict[str, Callable[[World, int, float, bool], Outcome]] = {
 WATCHED = {"backup", "passwd", "recover", "restore", "export", "init"}  # commands with a file to watch
 
 
-@pytest.mark.parametrize("op", [
-    *OPS[:5],
-    pytest.param("restore", marks=pytest.mark.xfail(
-        strict=True, reason="issue 12 item 14: a killed restore leaves .NAME.restore-*")),
-    "share",
-    pytest.param("export", marks=pytest.mark.xfail(
-        strict=True, reason="issue 12 item 14: a killed export leaves a hidden plaintext .tmp")),
-    pytest.param("init", marks=pytest.mark.xfail(
-        strict=True, reason="issue 12 item 11: a killed init leaves a vault nothing opens")),
-])
+@pytest.mark.parametrize("op", OPS)
 def test_sigkill_through_the_cli_keeps_every_promise(op: str, world: World) -> None:
     rng = random.Random(f"{SEED}:{op}")
     print(f"MYVENDORS_KILL_SEED={SEED}, {PER_OP} rounds of {op}")

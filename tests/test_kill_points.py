@@ -153,6 +153,26 @@ def test_export_killed_midway_leaves_a_visible_partial_file_that_the_next_export
     assert {v["name"] for v in json.loads(target.read_text())["vendors"]} == {"Before", "After"}
 
 
+def test_a_killed_share_leaves_its_readable_copy_only_as_a_visible_partial_file(
+        backed_up: tuple[Path, Path], tmp_path: Path) -> None:
+    """The package's readable document and page (plaintext she asked for) are written like exports."""
+    vault, _ = backed_up
+    out = tmp_path / "out"
+    out.mkdir()
+    assert cli("profile", "--set", "name=Ann Canary", "--vault", str(vault), "--passphrase-stdin").returncode == 0
+    vendor_id = str(json.loads(cli("vendor", "list", "--vault", str(vault), "--passphrase-stdin", "--json").stdout)
+                    ["vendors"][0]["id"])
+    args = ("share", "vendor", vendor_id, "--fields", "name", "--out", str(out / "p.jws"),
+            "--document", str(out / "p.json"), "--vault", str(vault), "--passphrase-stdin")
+    killed = cli(*args, kill_at="export-partial")
+    assert killed.returncode == KILLED
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []  # nothing hidden
+    assert all(p.name.endswith(".partial") for p in out.iterdir())
+    done = cli(*args)
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["p.json", "p.jws"]
+
+
 def test_only_leftovers_of_this_vault_are_removed_and_a_final_envelope_only_when_it_is_the_unfinished_ones(
         tmp_path: Path) -> None:
     from myvendors.vault import leftovers

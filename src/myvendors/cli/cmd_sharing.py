@@ -18,7 +18,7 @@ from myvendors.domain.sharing import render as share_render
 from myvendors.domain.sharing import terms as share_terms
 from myvendors.domain.sharing.keys import Scope
 from myvendors.errors import InvalidInput, VaultDamaged
-from myvendors.fileio import atomic_write
+from myvendors.fileio import write_export
 from myvendors.storage import Database
 
 
@@ -50,13 +50,13 @@ def _write_share(db: Database, args: argparse.Namespace, spec: P.ShareSpec) -> O
     out = Path(args.out)
     if out.is_dir():  # a folder: the file is named after what it is
         out = out / shared.file_name
-    atomic_write(out, shared.file_bytes)  # the bytes whose SHA-256 the ledger records
+    write_export(out, (shared.file_bytes,))  # the bytes whose SHA-256 the ledger records
     written = [str(out)]
     if args.document:
-        atomic_write(args.document, json.dumps(shared.draft.document, indent=2, ensure_ascii=False).encode("utf-8"))
+        write_export(args.document, (json.dumps(shared.draft.document, indent=2, ensure_ascii=False).encode("utf-8"),))
         written.append(str(args.document))
     if args.html:
-        atomic_write(args.html, share_render.to_html(shared.draft.document).encode("utf-8"))
+        write_export(args.html, (share_render.to_html(shared.draft.document).encode("utf-8"),))
         written.append(str(args.html))
     if args.qr:
         svg = P.qr_svg(shared.compact)
@@ -64,7 +64,7 @@ def _write_share(db: Database, args: argparse.Namespace, spec: P.ShareSpec) -> O
             raise InvalidInput(
                 f"The package is written to {out}, but at {len(shared.compact)} characters it is too long for a QR "
                 "code (one holds at most 2953): send the file instead.", field="qr")
-        atomic_write(args.qr, svg.encode("utf-8"))
+        write_export(args.qr, (svg.encode("utf-8"),))
         written.append(str(args.qr))
     data = {
         "package_id": shared.package_id,

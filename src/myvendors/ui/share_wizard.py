@@ -73,7 +73,7 @@ from myvendors.domain.models import RequestStatus, Vendor
 from myvendors.domain.sharing import files, keys, packages, render, terms
 from myvendors.domain.sharing.packages import Draft, Shared, ShareSpec
 from myvendors.errors import InvalidInput, MyVendorsError
-from myvendors.fileio import atomic_write
+from myvendors.fileio import write_export
 from myvendors.storage import Database
 from myvendors.ui import i18n, icons, term_words
 from myvendors.ui.clipboard import clipboard_for
@@ -1135,7 +1135,7 @@ class DonePage(QWizardPage):
 
     def _write(self, path: Path, data: bytes, done: str) -> bool:
         try:
-            atomic_write(path, data)
+            write_export(path, (data,))
         except OSError as exc:
             self.status.setText(self.tr("Could not write %s: %s") % (path, exc.strerror or exc))
             return False
