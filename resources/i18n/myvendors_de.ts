@@ -1305,7 +1305,7 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     </message>
     <message>
         <source>The CSV file is empty.</source>
-        <extracomment>True when the file did not say its character set and `encoding` is a guess the 1-based line in the file where each row starts (rows may span lines) the line in the file where each draft&apos;s row starts one message per row left out, naming its line, column and field how many vault vendors it looks like (`vendor_id` is the first of them); 0 for a draft that repeats an earlier one</extracomment>
+        <extracomment>`cancelled()` is asked every this many records or drafts inside one step True when the file did not say its character set and `encoding` is a guess the 1-based line in the file where each row starts (rows may span lines) the line in the file where each draft&apos;s row starts one message per row left out, naming its line, column and field how many vault vendors it looks like (`vendor_id` is the first of them); 0 for a draft that repeats an earlier one</extracomment>
         <translation>Die CSV-Datei ist leer.</translation>
     </message>
     <message>
@@ -2315,6 +2315,7 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     </message>
     <message>
         <source>The vault {name} was never finished: its creation was interrupted and it holds no data. Delete it and its envelope, and create it again.</source>
+        <extracomment>what a killed `init` or `restore` had left beside the vault, removed when this one was created</extracomment>
         <translation>Der Tresor {name} wurde nie fertig: sein Anlegen wurde unterbrochen und er enthält keine Daten. Löschen Sie ihn und seinen Umschlag und legen Sie ihn neu an.</translation>
     </message>
     <message>
@@ -2524,6 +2525,22 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>no column was recognised as the vendor&apos;s name; import this file on its own to choose the columns.</source>
         <translation>keine Spalte wurde als Name des Anbieters erkannt; importieren Sie diese Datei einzeln, um die Spalten zu wählen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>{mib} MiB, {passes} passes, {lanes} lanes</source>
+        <translation>{mib} MiB, {passes} Durchläufe, {lanes} Spuren</translation>
+    </message>
+    <message>
+        <source>{kib} KiB, {passes} passes, {lanes} lanes</source>
+        <translation>{kib} KiB, {passes} Durchläufe, {lanes} Spuren</translation>
     </message>
 </context>
 <context>

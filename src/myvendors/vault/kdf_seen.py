@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from myvendors import paths
+from myvendors.errors import QT_TRANSLATE_NOOP, Message
 from myvendors.fileio import atomic_write, ensure_private_dir
 
 FILE_NAME = "kdf-seen.json"
@@ -61,12 +62,17 @@ def remember(vault_id: str, kdf: dict[str, Any] | None) -> None:
 
 
 def describe(kdf: dict[str, Any]) -> str:
-    """'256 MiB, 3 passes, 4 lanes' (or 'none' for an envelope without a passphrase slot)."""
+    """'256 MiB, 3 passes, 4 lanes' (or 'none' for an envelope without a passphrase slot), as a
+    marked text so that the app says it in her language."""
     if not kdf:
-        return "none"
+        return QT_TRANSLATE_NOOP("Errors", "none")
     try:
         kib = int(kdf["memory_kib"])
-        memory = f"{kib // 1024} MiB" if kib % 1024 == 0 else f"{kib} KiB"
-        return f"{memory}, {int(kdf['iterations'])} passes, {int(kdf['lanes'])} lanes"
+        passes, lanes = int(kdf["iterations"]), int(kdf["lanes"])
     except (KeyError, TypeError, ValueError):
-        return "unreadable"
+        return QT_TRANSLATE_NOOP("Errors", "unreadable")
+    if kib % 1024 == 0:
+        return Message(QT_TRANSLATE_NOOP("Errors", "{mib} MiB, {passes} passes, {lanes} lanes"),
+                       mib=kib // 1024, passes=passes, lanes=lanes)
+    return Message(QT_TRANSLATE_NOOP("Errors", "{kib} KiB, {passes} passes, {lanes} lanes"),
+                   kib=kib, passes=passes, lanes=lanes)
