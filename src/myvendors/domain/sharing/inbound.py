@@ -597,7 +597,7 @@ def _changed(
             "{known!r} (first seen {value}) did not sign it: it may come from someone else using that name. "
             "Take it only if you know {known} changed its key: then accept the key change (the old key is kept "
             "in your ledger as replaced)."
-        ), name=name, known=str(others[0]["name"]), value=others[0]['first_seen']),
+        ), name=name, known=str(others[0]["name"]), value=str(others[0]['first_seen'])[:10]),
         replaces=replaced,
     )
 
@@ -708,7 +708,7 @@ def bind_offer_key_in(db: Database, raw_document: str, vendor_id: int) -> None:
             "Errors",
             "This offer was signed by another key than the one on file for that vendor (first seen {value}): "
             "it is not accepted for it."
-        ), value=others[0]["first_seen"]), replaces=tuple(str(k["thumbprint"]) for k in others))
+        ), value=str(others[0]["first_seen"])[:10]), replaces=tuple(str(k["thumbprint"]) for k in others))
     sql.bind_key(db, thumbprint, vendor_id)
 
 
