@@ -4567,8 +4567,8 @@ Trotzdem schließen?</translation>
         <translation>Für wen ist es?</translation>
     </message>
     <message>
-        <source>Each recipient sees you under a key of its own; nobody can link them.</source>
-        <translation>Jeder Empfänger sieht Sie unter einem eigenen Schlüssel; niemand kann diese miteinander verknüpfen.</translation>
+        <source>Each vendor and contact sees you under a key of its own. A request is one key for all who get it, unless you send each vendor its copy encrypted under a key of its own.</source>
+        <translation>Jeder Anbieter und jede Vertrauensperson sieht Sie unter einem eigenen Schlüssel. Eine Anfrage hat einen Schlüssel für alle, die sie erhalten – es sei denn, Sie schicken jedem Anbieter seine Kopie verschlüsselt unter einem eigenen Schlüssel.</translation>
     </message>
     <message>
         <source>A &amp;vendor: your details, feedback, or a request about your data</source>

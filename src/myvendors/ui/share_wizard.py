@@ -116,7 +116,8 @@ class RecipientPage(QWizardPage):
         self._wizard = wizard
         db = wizard.db
         self.setTitle(self.tr("Who is it for?"))
-        self.setSubTitle(self.tr("Each recipient sees you under a key of its own; nobody can link them."))
+        self.setSubTitle(self.tr("Each vendor and contact sees you under a key of its own. A request is one key for all "
+                                 "who get it, unless you send each vendor its copy encrypted under a key of its own."))
         self.vendor_radio = QRadioButton(self.tr("A &vendor: your details, feedback, or a request about your data"), self)
         self.request_radio = QRadioButton(self.tr("A personal &request, published anonymously"), self)
         self.contact_radio = QRadioButton(self.tr("A trusted &contact: your notes about a vendor"), self)
