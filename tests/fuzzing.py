@@ -9,7 +9,9 @@ sure); one in `TRACE_EVERY` runs under tracemalloc and may allocate at most
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import itertools
 import json
 import os
 import tracemalloc
@@ -18,7 +20,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, event, settings
+from hypothesis.errors import InvalidArgument
 from hypothesis import strategies as st
 
 from myvendors.storage import Database
@@ -73,13 +76,13 @@ class Bounded:
     """Runs one parse at a time; every `every`-th one under tracemalloc, whose peak must stay
     under `memory_bound` (tracing makes a parse up to ten times slower, so not every one is)."""
 
+    _calls = itertools.count(1)  # over all instances: a test may make one per example
+
     def __init__(self, every: int = TRACE_EVERY) -> None:
         self.every = every
-        self.count = 0
 
     def __call__(self, size: int, action: Callable[[], Any]) -> Any:
-        self.count += 1
-        if self.count % self.every or tracemalloc.is_tracing():
+        if next(self._calls) % self.every or tracemalloc.is_tracing():
             return action()
         tracemalloc.start()
         try:
@@ -88,6 +91,8 @@ class Bounded:
             used = tracemalloc.get_traced_memory()[1]
             tracemalloc.stop()
             assert used <= memory_bound(size), f"{used / 2 ** 20:.1f} MiB held to parse {size} bytes"
+            with contextlib.suppress(InvalidArgument):  # outside a Hypothesis test
+                event("memory traced")
 
 
 # -- the vault ---------------------------------------------------------------------------------

@@ -164,3 +164,30 @@ def test_a_planned_import_adds_its_vendors_or_nothing(db: Database, raw: bytes) 
         return
     assert vendors.count_vendors(db) == count + len(outcome.created)
     assert len(outcome.created) == len(plan.drafts) - len(plan.duplicate_indexes())
+
+
+# -- what the fuzz tests found ---------------------------------------------------------------------
+BROKEN_WEB_ADDRESSES = ["http:[//web-page-address.com", "http://[acme.example", "acme.example]", "http://a\uff03b.example"]
+
+
+@pytest.mark.parametrize("website", BROKEN_WEB_ADDRESSES)
+def test_a_web_address_urllib_cannot_split_is_refused_as_input(website: str) -> None:
+    """An unmatched '[' or ']' (urlsplit: "Invalid IPv6 URL") or a host that NFKC turns into a
+    URL delimiter made a ValueError escape the vCard and CSV imports (and `vendors add`)."""
+    with pytest.raises(InvalidInput) as refused:
+        vendors.normalise_website(website)
+    assert refused.value.field == "website"
+
+
+def test_a_card_with_such_a_url_is_imported_without_it(db: Database) -> None:
+    raw = b"BEGIN:VCARD\r\nVERSION:2.1\r\nORG:Acme\r\nURL;WORK:http:[//web-page-address.com\r\nEND:VCARD\r\n"
+    plan = importing.plan_vendor_import(db, raw, format="vcard")
+    assert [(d.name, d.website) for d in plan.drafts] == [("Acme", None)]
+
+
+def test_a_csv_row_with_such_a_website_names_its_line(db: Database) -> None:
+    raw = b"Company,Website\r\nAcme,acme.example\r\nBeta,http://[beta.example\r\n"
+    with pytest.raises(InvalidInput, match="line 3"):
+        importing.plan_vendor_import(db, raw, format="csv")
+    plan = importing.plan_vendor_import(db, raw, format="csv", skip_bad_rows=True)
+    assert [d.name for d in plan.drafts] == ["Acme"] and len(plan.skipped) == 1
