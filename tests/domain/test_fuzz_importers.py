@@ -25,6 +25,9 @@ from myvendors.domain.importers import csv_vendors
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
 
+# a failing example can be a whole file: Hypothesis warns before it prints one that long
+pytestmark = pytest.mark.filterwarnings("ignore:Generating overly large repr:hypothesis.errors.HypothesisWarning")
+
 CSV_SEEDS = real_seeds("csv-vendors", "*.csv") + real_seeds("statements-csv", "*") + [
     b"Company,Website,Email,Phone,Notes,Tags\r\nAcme GmbH,acme.example,info@acme.example,+49 30 1234,"
     b'"Line one\nline two","a, b"\r\nB\xc3\xa4ckerei M\xc3\xbcller,https://b.example/,,,,\r\n',

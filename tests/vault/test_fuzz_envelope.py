@@ -26,6 +26,9 @@ from myvendors.errors import MyVendorsError, VaultDamaged, WrongSecret
 from myvendors.vault import Vault
 from myvendors.vault.envelope import TEST_KDF, Envelope, InsecureTestKdf, new_envelope, normalise_passphrase
 
+# a failing example can be a whole file: Hypothesis warns before it prints one that long
+pytestmark = pytest.mark.filterwarnings("ignore:Generating overly large repr:hypothesis.errors.HypothesisWarning")
+
 DATA_KEY = bytes(range(32))
 RECOVERY_SECRET = bytes(range(32, 64))
 
