@@ -222,7 +222,8 @@ def mutated_json(draw: st.DrawFn, document: dict[str, Any], max_steps: int = 4,
                 value = [value]
             parent[key] = value
         elif op == "repeat" and isinstance(parent[key], (list, str)):
-            parent[key] = parent[key] * draw(st.integers(0, 50))
+            value = parent[key]  # repeated, but never past 2,000 items or characters (repeats compound)
+            parent[key] = value * min(draw(st.integers(0, 50)), 2000 // max(len(value), 1))
         elif op == "retype":
             value = parent[key]
             parent[key] = str(value) if not isinstance(value, str) else (int(value) if value.isascii() and value.isdigit() else [value])
