@@ -69,8 +69,12 @@ def normalise_website(value: str | None) -> str | None:
     if clean is None:
         return None
     candidate = clean if "://" in clean else f"https://{clean}"
-    parts = urlsplit(candidate)
-    if parts.scheme not in ("http", "https") or not parts.hostname or "." not in parts.hostname or " " in candidate:
+    try:
+        parts = urlsplit(candidate)
+        hostname = parts.hostname
+    except ValueError:  # an unmatched '[' or ']', a host that NFKC turns into a delimiter
+        hostname = None
+    if hostname is None or parts.scheme not in ("http", "https") or "." not in hostname or " " in candidate:
         raise InvalidInput(Message(QT_TRANSLATE_NOOP(
             "Errors",
             "{clean!r} is not a web address (for example https://example.com)."
