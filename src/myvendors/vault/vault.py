@@ -495,15 +495,15 @@ class Vault:
         return slot_id if any(s.id == slot_id for s in self._envelope.slots) else None
 
     # -- integrity -------------------------------------------------------------------------
-    def check(self, *, ledger: Callable[[Database], list[str]] | None = None) -> CheckResult:
+    def check(self, *, ledger: Callable[[Database], list[str]]) -> CheckResult:
         """Every page, the b-tree structure and, when the pages are sound, the ledger's hash chain by
-        `ledger` (domain.sharing.ledger.chain_problems, which holds the chain's rules; the vault
-        layer does not import the domain, so its callers pass it; None checks no chain)."""
+        `ledger`: domain.sharing.ledger.chain_problems, which holds the chain's rules (the vault
+        layer does not import the domain, so every caller passes it)."""
         db = self.db
         integrity = db.integrity_check()
         ledger_problems: list[str] = []
         totals_problems: list[str] = []
-        if integrity.ok and ledger is not None:
+        if integrity.ok:
             ledger_problems = ledger(db)
         if integrity.ok and totals_sql.has_totals(db):
             totals_problems = totals_sql.mismatches(db)
