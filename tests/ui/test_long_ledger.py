@@ -51,10 +51,10 @@ def _entry(seq: int) -> dict[str, object]:
 
 def fill_ledger(db: Database, entries: int) -> None:
     """`VENDORS` vendors and a valid chain of `entries` entries, in one transaction."""
-    rows, prev = [], sharing_sql.GENESIS
+    rows, prev = [], ledger.GENESIS
     for seq in range(1, entries + 1):
         text = canonical(_entry(seq))
-        digest = sharing_sql.entry_hash(seq, prev, text)
+        digest = ledger.entry_hash(seq, prev, text)
         rows.append((seq, text, prev, digest))
         prev = digest
     with db.transaction():
@@ -65,7 +65,7 @@ def fill_ledger(db: Database, entries: int) -> None:
         )
         db.executemany("INSERT INTO ledger(seq, entry, prev_hash, hash) VALUES (?, ?, ?, ?)", rows)
         if entries:
-            db.set_meta(sharing_sql.LEDGER_HEAD, f"{entries}:{prev}")
+            db.set_meta(ledger.LEDGER_HEAD, f"{entries}:{prev}")
 
 
 def _make(path: Path, entries: int) -> Path:
@@ -89,7 +89,7 @@ GATE = threading.Event()  # a walk waits for it (set: no wait), so that a test s
 def walks(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[bool, int]]]:
     """Every chain walk: (on the GUI thread?, entries walked)."""
     seen: list[tuple[bool, int]] = []
-    real = sharing_sql.verify_chain
+    real = ledger.verify_chain
     GATE.set()
 
     def recorded(db: Database, **kwargs: object) -> tuple[int, list[str]]:
@@ -98,7 +98,7 @@ def walks(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[bool, int]]]:
         seen.append((threading.current_thread() is threading.main_thread(), result[0]))
         return result
 
-    monkeypatch.setattr(sharing_sql, "verify_chain", recorded)
+    monkeypatch.setattr(ledger, "verify_chain", recorded)
     yield seen
     GATE.set()
 
@@ -177,18 +177,18 @@ def test_unlocking_walks_the_chain_on_the_worker_and_the_shared_page_reads_what_
 def test_a_tampered_chain_still_warns_once_the_worker_is_done(
     qtbot: QtBot, make_controller, tmp_path: Path, walks: list[tuple[bool, int]]
 ) -> None:
-    path = _make(tmp_path / "tampered.myvendors", 3 * sharing_sql.VERIFY_PAGE + 5)
+    path = _make(tmp_path / "tampered.myvendors", 3 * ledger.VERIFY_PAGE + 5)
     with Vault.unlock(path, PASSPHRASE) as vault:
         vault.db.execute("DROP TRIGGER ledger_no_update")
         vault.db.execute("UPDATE ledger SET entry = replace(entry, 'email', 'phone') WHERE seq = ?",
-                         (2 * sharing_sql.VERIFY_PAGE + 1,))
+                         (2 * ledger.VERIFY_PAGE + 1,))
     main = unlock_with_passphrase(qtbot, make_controller(path))
     qtbot.waitExposed(main)
     qtbot.waitUntil(lambda: not main.shared_page.is_verifying(), timeout=WAIT_MS)
     assert walks and all(not on_gui for on_gui, _ in walks)
     assert main.sharing.ledger_warning.isVisibleTo(main)
     text = main.shared_page.chain_banner.text()
-    assert "does not verify" in text and f"entry {2 * sharing_sql.VERIFY_PAGE + 1} was changed" in text
+    assert "does not verify" in text and f"entry {2 * ledger.VERIFY_PAGE + 1} was changed" in text
 
 
 def test_verifying_in_pages_finds_what_the_whole_walk_found(tmp_path: Path) -> None:
@@ -196,11 +196,11 @@ def test_verifying_in_pages_finds_what_the_whole_walk_found(tmp_path: Path) -> N
     path = _make(tmp_path / "pages.myvendors", 25)
     with Vault.unlock(path, PASSPHRASE) as vault:
         db = vault.db
-        assert sharing_sql.verify_chain(db, page_size=4) == (25, [])
+        assert ledger.verify_chain(db, page_size=4) == (25, [])
         db.execute("DROP TRIGGER ledger_no_delete")
         db.execute("DELETE FROM ledger WHERE seq IN (8, 25)")  # a page edge and the end
-        count, problems = sharing_sql.verify_chain(db, page_size=4)
-        assert count == 23 and problems == sharing_sql.verify_chain(db, page_size=1000)[1]
+        count, problems = ledger.verify_chain(db, page_size=4)
+        assert count == 23 and problems == ledger.verify_chain(db, page_size=1000)[1]
         assert any("entry 9 stands where entry 8 should" in p for p in problems)
         assert any("should end at entry 25 but ends at entry 24" in p for p in problems)
         with pytest.raises(ledger.Stopped):

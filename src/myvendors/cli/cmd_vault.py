@@ -14,6 +14,7 @@ from myvendors.cli.io import Io
 from myvendors.cli.output import emit
 from myvendors.cli.secrets import Secrets
 from myvendors.domain import strength
+from myvendors.domain.sharing import ledger as share_ledger
 from myvendors.errors import EXIT_OK, InvalidInput, VaultDamaged
 from myvendors.vault import Vault, list_backups, passphrase_unlocker, recovery_unlocker
 from myvendors.vault import restore as restore_backup
@@ -83,15 +84,15 @@ def check(args: argparse.Namespace, io: Io) -> int:
     repaired: list[str] = []
     acknowledged: list[str] = []
     with Vault.unlock(path, passphrase, migrate=False) as vault:
-        result = vault.check()
+        result = vault.check(ledger=share_ledger.chain_problems)
         if getattr(args, "repair_totals", False) and result.integrity.ok and result.totals_problems:
             repaired = list(result.totals_problems)
             vault.repair_totals()
-            result = vault.check()
+            result = vault.check(ledger=share_ledger.chain_problems)
         if getattr(args, "acknowledge_lost_wal", False) and result.wal_problems:
             acknowledged = list(result.wal_problems)
             vault.acknowledge_wal_problems()
-            result = vault.check()
+            result = vault.check(ledger=share_ledger.chain_problems)
         latest = vault.db.latest_version()
         good_backup = None if result.ok else vault.newest_good_backup()
     data: dict[str, Any] = {

@@ -1,5 +1,10 @@
 """Numbered schema steps. Append only: never edit a step that has shipped.
 
+A shipped step is frozen together with everything it runs: it imports nothing but the standard
+library, and any rule it applies (a fold, a column list) is a private copy named after the step
+(`_sort_key_v4`), never today's live helper, so that changing the live rule later cannot change
+what an old step does to an old vault. tests/test_migrations_frozen.py enforces it.
+
 Each step runs in one transaction together with its row in `schema_version`, so a crash
 leaves the vault at the version before or after the step, never between. The vault
 service takes a backup before it migrates an existing vault.
@@ -7,6 +12,7 @@ service takes a backup before it migrates an existing vault.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -239,14 +245,19 @@ def _v3_search(con: Any) -> None:
     con.execute(f"INSERT INTO vendors_fts(rowid, title, body) SELECT vendors.id, vendors.name, {body.format(t='vendors')} FROM vendors")  # nosec B608  # schema SQL from constants; no input
 
 
+def _sort_key_v4(name: str) -> str:
+    """The fold step 4 shipped with (frozen: never change it; storage.vendors.sort_key is the live
+    one): case- and accent-folded ("Émile" -> "emile"), compatibility forms unified."""
+    decomposed = unicodedata.normalize("NFKD", name.strip().casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def _v4_vendor_sort_keys(con: Any) -> None:
     """Names sort as people expect ("Émile" beside "Emil", not after "Zeta"): a stored fold of the
     name, indexed with the filters the vendor list uses, so every page and count is an index walk."""
-    from myvendors.storage.vendors import sort_key  # the one definition of the fold
-
     con.execute("ALTER TABLE vendors ADD COLUMN sort_name TEXT NOT NULL DEFAULT ''")
     rows = con.execute("SELECT id, name FROM vendors").fetchall()
-    con.executemany("UPDATE vendors SET sort_name = ? WHERE id = ?", [(sort_key(name), id_) for id_, name in rows])
+    con.executemany("UPDATE vendors SET sort_name = ? WHERE id = ?", [(_sort_key_v4(name), id_) for id_, name in rows])
     con.execute("DROP INDEX vendors_live")
     con.execute("CREATE INDEX vendors_live_sort ON vendors(deleted_at, sort_name, id)")
     con.execute("CREATE INDEX vendors_live_status_sort ON vendors(deleted_at, status, sort_name, id)")
@@ -577,9 +588,9 @@ _TAGS_OF = {
     "notes": "(SELECT group_concat(tags.name, ' ') FROM note_tags JOIN tags ON tags.id = note_tags.tag_id "
              "WHERE note_tags.note_id = {t}.id)",
 }
-#: kind -> its FTS5 columns, each a field of the record (tags: its tags' names). The first column of
-#: vendors, agreements and requests names the record. storage.search reads these names.
-SEARCH_COLUMNS: dict[str, tuple[str, ...]] = {
+#: kind -> its FTS5 columns as step 8 made them, each a field of the record (tags: its tags' names).
+#: Frozen with the step: storage.search.COLUMNS is the live list (a test compares the two on a new vault).
+_V8_COLUMNS: dict[str, tuple[str, ...]] = {
     "vendors": ("name", "website", "category", "email", "phone", "address", "notes", "tags"),
     "agreements": ("title", "kind", "notes", "currency"),
     "interactions": ("kind", "channel", "note"),
@@ -592,14 +603,14 @@ _V8_RANK = {"vendors": "bm25(10.0)", "agreements": "bm25(10.0)", "requests": "bm
 
 
 def _v8_values(table: str, row: str) -> str:
-    return ", ".join(_TAGS_OF[table].format(t=row) if c == "tags" else f"{row}.{c}" for c in SEARCH_COLUMNS[table])
+    return ", ".join(_TAGS_OF[table].format(t=row) if c == "tags" else f"{row}.{c}" for c in _V8_COLUMNS[table])
 
 
 def _v8_search_columns(con: Any) -> None:
     """Search results quote the field a word was found in ("Note on Velo Works: …", marked), not a
     run of every field: each kind's index gets one column per field, rebuilt from the records, and
     its triggers are remade for the new columns (same names, so tools that pause them still work)."""
-    for table, columns in SEARCH_COLUMNS.items():
+    for table, columns in _V8_COLUMNS.items():
         fts = f"{table}_fts"
         for suffix in ("ai", "ad", "au"):
             con.execute(f"DROP TRIGGER IF EXISTS {table}_fts_{suffix}")
@@ -617,7 +628,7 @@ def _v8_search_columns(con: Any) -> None:
             f"DELETE FROM {fts} WHERE rowid = old.id; {insert}; END"
         )
     for link, owner, key in (("vendor_tags", "vendors", "vendor_id"), ("note_tags", "notes", "note_id")):
-        names = ", ".join(SEARCH_COLUMNS[owner])
+        names = ", ".join(_V8_COLUMNS[owner])
         refresh = (
             f"DELETE FROM {owner}_fts WHERE rowid = {{row}}.{key}; "  # nosec B608  # schema SQL from constants; no input
             f"INSERT INTO {owner}_fts(rowid, {names}) SELECT {owner}.id, {_v8_values(owner, owner)} "
@@ -629,14 +640,21 @@ def _v8_search_columns(con: Any) -> None:
             con.execute(f"CREATE TRIGGER {link}_fts_{suffix} AFTER {event} ON {link} BEGIN {refresh.format(row=row)}; END")
 
 
+def _sort_key_v9(name: str) -> str:
+    """The fold step 9 shipped with (frozen: never change it; storage.vendors.sort_key is the live
+    one): step 4's fold, and invisible format characters dropped, white space of any kind and
+    length made one space, none at the ends."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
+    return " ".join(kept.split())
+
+
 def _v9_name_fold(con: Any) -> None:
     """Names are compared by one fold, which now also drops invisible format characters and
     makes any run of white space one space: the stored sort keys follow it (only names holding
     such characters change)."""
-    from myvendors.storage.vendors import sort_key  # the one definition of the fold
-
     rows = con.execute("SELECT id, name, sort_name FROM vendors").fetchall()
-    changed = [(sort_key(name), id_) for id_, name, stored in rows if sort_key(name) != stored]
+    changed = [(_sort_key_v9(name), id_) for id_, name, stored in rows if _sort_key_v9(name) != stored]
     con.executemany("UPDATE vendors SET sort_name = ? WHERE id = ?", changed)
 
 

@@ -17,12 +17,20 @@ from __future__ import annotations
 from typing import Any
 
 from myvendors.storage.db import Database
-from myvendors.storage.migrations import SEARCH_COLUMNS
 
 KINDS = ("vendors", "agreements", "requests", "offers", "interactions", "notes")
 _RANKED = {"vendors", "agreements", "requests", "offers"}
-#: kind -> its index columns, one per field (schema step 8)
-COLUMNS = SEARCH_COLUMNS
+#: kind -> its index columns, one per field (tags: its tags' names), as the newest schema step made
+#: them (step 8 keeps its own frozen copy). The first column of vendors, agreements and requests
+#: names the record.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "vendors": ("name", "website", "category", "email", "phone", "address", "notes", "tags"),
+    "agreements": ("title", "kind", "notes", "currency"),
+    "interactions": ("kind", "channel", "note"),
+    "notes": ("text", "author", "tags"),
+    "requests": ("title", "description", "category", "location", "conditions"),
+    "offers": ("sender", "conditions"),
+}
 #: the column that names the record, for the kinds that have one (what a single letter searches)
 TITLE_COLUMNS = {"vendors": "name", "agreements": "title", "requests": "title"}
 #: put around each matched word in `marked_*` columns: private-use characters, which her data does

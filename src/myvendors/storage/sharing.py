@@ -4,15 +4,10 @@ keys on file, packages sent, documents received, and the append-only ledger
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Callable
 from typing import Any
 
 from myvendors.storage.db import Database
 from myvendors.storage.vendors import sort_key
-
-GENESIS = "0" * 64  # what the first ledger entry follows
-LEDGER_HEAD = "ledger_head"  # vault_meta: "seq:hash" of the last entry, so a removed last entry shows
 
 _PSEUDONYM = "id, uid, vendor_id, request_id, contact, sig_jwk, enc_jwk, thumbprint, enc_thumbprint, created_at, retired_at"
 
@@ -240,6 +235,7 @@ def insert_received(db: Database, values: dict[str, Any]) -> int:
 
 
 # -- the ledger --------------------------------------------------------------------------------
+# Rows only: what an entry's hash is and how the chain is checked are domain.sharing.ledger's rules.
 def ledger_tail(db: Database) -> tuple[int, str] | None:
     rows = db.query("SELECT seq, hash FROM ledger ORDER BY seq DESC LIMIT 1")
     return (int(rows[0][0]), str(rows[0][1])) if rows else None
@@ -249,70 +245,21 @@ def append_ledger(db: Database, *, seq: int, entry: str, prev_hash: str, hash_: 
     db.execute("INSERT INTO ledger(seq, entry, prev_hash, hash) VALUES (?, ?, ?, ?)", (seq, entry, prev_hash, hash_))
 
 
-def entry_hash(seq: int, prev_hash: str, entry_json: str) -> str:
-    """SHA-256 over the previous entry's hash, this entry's number and its canonical JSON."""
-    return hashlib.sha256(f"{prev_hash}\n{seq}\n{entry_json}".encode()).hexdigest()
-
-
 def has_ledger(db: Database) -> bool:
     return bool(db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ledger'"))
 
 
-VERIFY_PAGE = 2000  # entries read at a time while walking the chain (memory stays flat however long it is)
-
-
-def verify_chain(
-    db: Database, *, page_size: int = VERIFY_PAGE, stop: Callable[[], bool] | None = None
-) -> tuple[int, list[str]]:
-    """(entries, problems): every entry must follow the one before it and hash to what it says,
-    and the last one must be the one the vault's record of the end names. The entries are read a
-    page at a time in storage order; `stop` (asked between pages) ends the walk early with
-    `Stopped`."""
-    problems: list[str] = []
-    expected_prev, expected_seq = GENESIS, 1
-    count, last_rowid = 0, None
-    while True:
-        if stop is not None and stop():
-            raise Stopped()
-        if last_rowid is None:
-            rows = db.query("SELECT rowid, seq, entry, prev_hash, hash FROM ledger ORDER BY rowid LIMIT ?", (page_size,))
-        else:
-            rows = db.query(
-                "SELECT rowid, seq, entry, prev_hash, hash FROM ledger WHERE rowid > ? ORDER BY rowid LIMIT ?",
-                (last_rowid, page_size),
-            )
-        for row in rows:
-            seq, text, prev, digest = int(row[1]), str(row[2]), str(row[3]), str(row[4])
-            if seq != expected_seq:
-                problems.append(
-                    f"ledger entry {seq} stands where entry {expected_seq} should: entries were removed or reordered"
-                )
-            if prev != expected_prev:
-                problems.append(
-                    f"ledger entry {seq} does not follow the entry before it (an entry was changed, removed or moved)"
-                )
-            if entry_hash(seq, prev, text) != digest:
-                problems.append(f"ledger entry {seq} was changed after it was written (its hash does not match)")
-            expected_prev, expected_seq = digest, seq + 1
-        count += len(rows)
-        if len(rows) < page_size:
-            break
-        last_rowid = rows[-1][0]
-    head = db.get_meta(LEDGER_HEAD)
-    last = f"{expected_seq - 1}:{expected_prev}" if count else None
-    if head != last:
-        if head:
-            problems.append(
-                f"the ledger should end at entry {head.split(':')[0]} but ends at entry {expected_seq - 1}: "
-                "entries were removed from its end"
-            )
-        else:
-            problems.append("the ledger holds entries that its record of the last entry does not know")
-    return count, problems
-
-
-class Stopped(Exception):
-    """`verify_chain` was asked to stop before it reached the end."""
+def ledger_rows_after(db: Database, after_rowid: int | None, limit: int) -> list[tuple[int, int, str, str, str]]:
+    """(rowid, seq, entry, prev_hash, hash) of up to `limit` entries after `after_rowid` (None: from
+    the first), in storage order: a walk of the chain reads it a page at a time."""
+    if after_rowid is None:
+        rows = db.query("SELECT rowid, seq, entry, prev_hash, hash FROM ledger ORDER BY rowid LIMIT ?", (limit,))
+    else:
+        rows = db.query(
+            "SELECT rowid, seq, entry, prev_hash, hash FROM ledger WHERE rowid > ? ORDER BY rowid LIMIT ?",
+            (after_rowid, limit),
+        )
+    return [(int(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4])) for r in rows]
 
 
 def ledger(db: Database) -> list[dict[str, Any]]:

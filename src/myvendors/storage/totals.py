@@ -21,6 +21,8 @@ _SCORE12 = (
 def rebuild(db: Database) -> None:
     """Recompute every total from the rows, inside the caller's transaction (for a bulk load made
     with the triggers off, or to repair totals a check found wrong)."""
+    # Step 6's backfill, frozen with its step: while the totals keep step 6's shape it is also the
+    # recount; a later step that changes them gives this function a copy of its own.
     from myvendors.storage.migrations import _v6_backfill
 
     for table in ("vendor_totals", "amount_totals", "vendor_counts", "counters"):

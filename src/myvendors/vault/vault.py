@@ -45,7 +45,6 @@ from myvendors.fileio import (
     write_new_file,
 )
 from myvendors.storage import Database, IntegrityReport
-from myvendors.storage import sharing as sharing_sql
 from myvendors.storage import wal
 from myvendors.storage import totals as totals_sql
 from myvendors.storage.db import now_iso
@@ -496,14 +495,16 @@ class Vault:
         return slot_id if any(s.id == slot_id for s in self._envelope.slots) else None
 
     # -- integrity -------------------------------------------------------------------------
-    def check(self) -> CheckResult:
-        """Every page, the b-tree structure and, when the pages are sound, the ledger's hash chain."""
+    def check(self, *, ledger: Callable[[Database], list[str]]) -> CheckResult:
+        """Every page, the b-tree structure and, when the pages are sound, the ledger's hash chain by
+        `ledger`: domain.sharing.ledger.chain_problems, which holds the chain's rules (the vault
+        layer does not import the domain, so every caller passes it)."""
         db = self.db
         integrity = db.integrity_check()
         ledger_problems: list[str] = []
         totals_problems: list[str] = []
-        if integrity.ok and sharing_sql.has_ledger(db):
-            ledger_problems = sharing_sql.verify_chain(db)[1]
+        if integrity.ok:
+            ledger_problems = ledger(db)
         if integrity.ok and totals_sql.has_totals(db):
             totals_problems = totals_sql.mismatches(db)
         return CheckResult(

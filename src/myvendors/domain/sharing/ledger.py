@@ -10,6 +10,7 @@ so only someone rewriting the file by hand can break it, and then it shows.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,7 +22,9 @@ from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 from myvendors.storage import Database
 from myvendors.storage import sharing as sql
 
-GENESIS = sql.GENESIS
+GENESIS = "0" * 64  # what the first entry follows
+LEDGER_HEAD = "ledger_head"  # vault_meta: "seq:hash" of the last entry, so a removed last entry shows
+VERIFY_PAGE = 2000  # entries read at a time while walking the chain (memory stays flat however long it is)
 
 
 def canonical(value: Any) -> str:
@@ -58,9 +61,9 @@ def append(db: Database, data: dict[str, Any]) -> Entry:
         raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "A ledger entry must be plain JSON: {exc}"), exc=exc), field="entry") from None
     tail = sql.ledger_tail(db)
     seq, prev = (tail[0] + 1, tail[1]) if tail else (1, GENESIS)
-    digest = sql.entry_hash(seq, prev, text)
+    digest = entry_hash(seq, prev, text)
     sql.append_ledger(db, seq=seq, entry=text, prev_hash=prev, hash_=digest)
-    db.set_meta(sql.LEDGER_HEAD, f"{seq}:{digest}")  # so that a removed last entry shows too
+    db.set_meta(LEDGER_HEAD, f"{seq}:{digest}")  # so that a removed last entry shows too
     return Entry(seq, data, prev, digest)
 
 
@@ -77,14 +80,78 @@ def entries(db: Database) -> list[Entry]:
     return [_entry(row) for row in sql.ledger(db)]
 
 
+def entry_hash(seq: int, prev_hash: str, entry_json: str) -> str:
+    """SHA-256 over the previous entry's hash, this entry's number and its canonical JSON."""
+    return hashlib.sha256(f"{prev_hash}\n{seq}\n{entry_json}".encode()).hexdigest()
+
+
+def entry_problems(seq: int, text: str, prev: str, digest: str, *, expected_seq: int, expected_prev: str) -> list[str]:
+    """What is wrong with one stored entry, given the number and hash the entry before it left."""
+    problems = []
+    if seq != expected_seq:
+        problems.append(
+            f"ledger entry {seq} stands where entry {expected_seq} should: entries were removed or reordered"
+        )
+    if prev != expected_prev:
+        problems.append(
+            f"ledger entry {seq} does not follow the entry before it (an entry was changed, removed or moved)"
+        )
+    if entry_hash(seq, prev, text) != digest:
+        problems.append(f"ledger entry {seq} was changed after it was written (its hash does not match)")
+    return problems
+
+
+def end_problems(head: str | None, last: str | None) -> list[str]:
+    """The vault's record of the last entry ("seq:hash", `head`) against the last entry walked (`last`)."""
+    if head == last:
+        return []
+    if head:
+        ends = last.split(":")[0] if last else "0"
+        return [f"the ledger should end at entry {head.split(':')[0]} but ends at entry {ends}: "
+                "entries were removed from its end"]
+    return ["the ledger holds entries that its record of the last entry does not know"]
+
+
+class Stopped(Exception):
+    """`verify_chain` was asked to stop before it reached the end."""
+
+
+def verify_chain(
+    db: Database, *, page_size: int = VERIFY_PAGE, stop: Callable[[], bool] | None = None
+) -> tuple[int, list[str]]:
+    """(entries, problems): every entry must follow the one before it and hash to what it says,
+    and the last one must be the one the vault's record of the end names. The entries are read a
+    page at a time in storage order; `stop` (asked between pages) ends the walk early with
+    `Stopped`."""
+    problems: list[str] = []
+    expected_prev, expected_seq = GENESIS, 1
+    count, last_rowid = 0, None
+    while True:
+        if stop is not None and stop():
+            raise Stopped()
+        rows = sql.ledger_rows_after(db, last_rowid, page_size)
+        for _, seq, text, prev, digest in rows:
+            problems += entry_problems(seq, text, prev, digest, expected_seq=expected_seq, expected_prev=expected_prev)
+            expected_prev, expected_seq = digest, seq + 1
+        count += len(rows)
+        if len(rows) < page_size:
+            break
+        last_rowid = rows[-1][0]
+    problems += end_problems(db.get_meta(LEDGER_HEAD), f"{expected_seq - 1}:{expected_prev}" if count else None)
+    return count, problems
+
+
+def chain_problems(db: Database) -> list[str]:
+    """What is wrong with the ledger's chain ([] when sound or when the vault has no ledger yet): what
+    the vault's `check` reports."""
+    return verify_chain(db)[1] if sql.has_ledger(db) else []
+
+
 def verify(db: Database, *, stop: Callable[[], bool] | None = None) -> ChainReport:
-    """Walk the chain a page at a time (storage.sharing.verify_chain has the rules); `check` and
-    unlock run it too. `stop`, asked between pages, ends the walk early with `Stopped`."""
-    count, problems = sql.verify_chain(db, stop=stop)
+    """Walk the chain a page at a time (`verify_chain`); `check` and unlock run it too. `stop`,
+    asked between pages, ends the walk early with `Stopped`."""
+    count, problems = verify_chain(db, stop=stop)
     return ChainReport(count, tuple(problems))
-
-
-Stopped = sql.Stopped
 
 
 # -- the ledger a page at a time, newest first (the Shared page) -----------------------------------
