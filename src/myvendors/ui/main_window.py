@@ -1122,7 +1122,7 @@ class MainWindow(QMainWindow):
 
     def _passphrase_not_changed(self, dialog: ChangePassphraseDialog, error: MyVendorsError) -> None:
         if isinstance(error, WrongSecret):
-            dialog.show_wrong_current(self.tr("That is not the current passphrase."))
+            dialog.show_wrong_current()
         elif isinstance(error, InvalidInput):
             dialog.show_error(error_text(error), error.field)
         else:

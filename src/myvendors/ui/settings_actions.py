@@ -165,6 +165,6 @@ class SettingsActions(QObject):
         if prompt is None:
             self.dialog.kdf_status.setText(error_text(error))
         elif isinstance(error, WrongSecret):
-            prompt.show_wrong(self.tr("That is not the current passphrase."))
+            prompt.show_wrong_current()
         else:
             prompt.show_error(error_text(error))
