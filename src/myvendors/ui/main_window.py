@@ -60,6 +60,7 @@ from myvendors.errors import Cancelled, InvalidInput, MyVendorsError, WrongSecre
 from myvendors.ui import icons
 from myvendors.ui.clipboard import SensitiveClipboard
 from myvendors.ui.export import ExportDone, VaultExport
+from myvendors.ui.forms import submit
 from myvendors.ui.i18n import error_text
 from myvendors.ui.import_dialog import VendorImport
 from myvendors.ui.models.vendors import VendorTableModel
@@ -918,11 +919,10 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _add_vendor(self, dialog: AddVendorDialog, name: str, website: str) -> None:
-        try:
-            vendor = vendors.add_vendor(self.vault.db, name, website=website or None)
-        except InvalidInput as exc:
-            dialog.show_error(error_text(exc), exc.field)
+        done = submit(dialog.show_error, lambda: vendors.add_vendor(self.vault.db, name, website=website or None))
+        if done is None:
             return
+        vendor = done.value
         dialog.accept()
         self.refresh()
         self.show_vendor(vendor.id)

@@ -39,9 +39,10 @@ from PySide6.QtWidgets import (
 from myvendors.domain import requests, vendors
 from myvendors.domain.models import REQUEST_TRANSITIONS, OfferDraft, Request, RequestDraft, RequestStatus
 from myvendors.domain.sharing import ledger as sharing_ledger
-from myvendors.errors import InvalidInput, MyVendorsError
+from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
 from myvendors.ui import icons, theme
+from myvendors.ui.forms import submit
 from myvendors.ui.i18n import error_text
 from myvendors.ui.models import offers as offer_models
 from myvendors.ui.models import requests as request_models
@@ -803,11 +804,11 @@ class RequestsPage(QWidget):
     def _create(self, dialog: RequestDialog, draft: RequestDraft) -> None:
         if self._db is None:
             return
-        try:
-            request = requests.create_request(self._db, draft)
-        except InvalidInput as exc:
-            dialog.show_error(error_text(exc), exc.field)
+        db = self._db
+        done = submit(dialog.show_error, lambda: requests.create_request(db, draft))
+        if done is None:
             return
+        request = done.value
         dialog.accept()
         self.reload(select=request.id)
         self.select(request.id)
@@ -827,10 +828,8 @@ class RequestsPage(QWidget):
         if self._db is None:
             return
         changes = {name: getattr(draft, name) for name in RequestDraft.__dataclass_fields__}
-        try:
-            requests.update_request(self._db, request_id, **changes)
-        except InvalidInput as exc:
-            dialog.show_error(error_text(exc), exc.field)
+        db = self._db
+        if submit(dialog.show_error, lambda: requests.update_request(db, request_id, **changes)) is None:
             return
         dialog.accept()
         self.reload(select=request_id)
@@ -900,11 +899,11 @@ class RequestsPage(QWidget):
     def _add_offer(self, dialog: OfferDialog, draft: OfferDraft) -> None:
         if self._db is None:
             return
-        try:
-            offer = requests.add_offer(self._db, draft)
-        except InvalidInput as exc:
-            dialog.show_error(error_text(exc), exc.field)
+        db = self._db
+        done = submit(dialog.show_error, lambda: requests.add_offer(db, draft))
+        if done is None:
             return
+        offer = done.value
         dialog.accept()
         self.reload(select=offer.request_id)
         self._select_offers([offer.id])
@@ -927,11 +926,11 @@ class RequestsPage(QWidget):
     def _accept(self, dialog: AcceptOfferDialog, view: OfferView, name: str) -> None:
         if self._db is None:
             return
-        try:
-            _, request, vendor_id = requests.accept_offer(self._db, view.id, vendor_name=name or None)
-        except InvalidInput as exc:
-            dialog.show_error(error_text(exc), exc.field)
+        db = self._db
+        done = submit(dialog.show_error, lambda: requests.accept_offer(db, view.id, vendor_name=name or None))
+        if done is None:
             return
+        _, request, vendor_id = done.value
         dialog.accept()
         self.reload(select=request.id)
         self._select_offers([view.id])

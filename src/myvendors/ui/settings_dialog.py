@@ -38,10 +38,10 @@ from myvendors.domain import settings as settings_service
 from myvendors.domain.settings import Setting
 from myvendors.ui import icons
 from myvendors.ui.i18n import error_text, translated
-from myvendors.ui.passphrase_dialog import CurrentPassphraseDialog
 from myvendors.ui.passphrase import field_message
+from myvendors.ui.passphrase_dialog import CurrentPassphraseDialog
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.widgets import BusyIndicator, MessageBanner, PassphraseEdit, heading, secondary
+from myvendors.ui.widgets import BusyIndicator, heading, secondary
 
 _SPIN_MAX = 2_000_000_000
 
