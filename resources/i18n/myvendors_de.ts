@@ -598,14 +598,6 @@
         <translation>Nur der Schlüssel, der den Tresor öffnet, ändert sich; Ihre Daten werden nicht neu geschrieben. Ihr Wiederherstellungsschlüssel und gemerkte Geräte funktionieren weiter.</translation>
     </message>
     <message>
-        <source>&amp;Current passphrase</source>
-        <translation>A&amp;ktuelle Passphrase</translation>
-    </message>
-    <message>
-        <source>Current passphrase</source>
-        <translation>Aktuelle Passphrase</translation>
-    </message>
-    <message>
         <source>&amp;New passphrase</source>
         <translation>&amp;Neue Passphrase</translation>
     </message>
@@ -835,6 +827,21 @@ günstigstes</translation>
     <message>
         <source>Open an existing vault</source>
         <translation>Einen vorhandenen Tresor öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentPassphraseDialog</name>
+    <message>
+        <source>That is not the current passphrase.</source>
+        <translation>Das ist nicht die aktuelle Passphrase.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>A&amp;ktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
     </message>
 </context>
 <context>
@@ -3101,14 +3108,6 @@ Trotzdem schließen?</translation>
         <translation>Ihre Passphrase schützt den Schlüssel des Tresors dann mit der Stärke „%s“. Geben Sie sie ein, um fortzufahren; sie bleibt dieselbe, nur die Dauer jedes Versuchs ändert sich.</translation>
     </message>
     <message>
-        <source>&amp;Current passphrase</source>
-        <translation>A&amp;ktuelle Passphrase</translation>
-    </message>
-    <message>
-        <source>Current passphrase</source>
-        <translation>Aktuelle Passphrase</translation>
-    </message>
-    <message>
         <source>A&amp;pply</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
@@ -3456,10 +3455,6 @@ Trotzdem schließen?</translation>
     <message>
         <source>Passphrase changed. Use the new one from now on.</source>
         <translation>Passphrase geändert. Verwenden Sie ab jetzt die neue.</translation>
-    </message>
-    <message>
-        <source>That is not the current passphrase.</source>
-        <translation>Das ist nicht die aktuelle Passphrase.</translation>
     </message>
     <message>
         <source>Forget all remembered devices</source>
@@ -5402,10 +5397,6 @@ Ihr Schlüssel: %s</translation>
     <message>
         <source>Done: the passphrase now protects the key at “%s”.</source>
         <translation>Fertig: Die Passphrase schützt den Schlüssel jetzt mit „%s“.</translation>
-    </message>
-    <message>
-        <source>That is not the current passphrase.</source>
-        <translation>Das ist nicht die aktuelle Passphrase.</translation>
     </message>
 </context>
 <context>

@@ -546,8 +546,3 @@ def _fold_wal(con: Any) -> bool:
         return False
     busy, _, _ = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     return not busy
-
-
-def set_private_umask() -> int:
-    """Files we create are 0600 and folders 0700 on POSIX; returns the previous umask."""
-    return os.umask(0o077) if os.name == "posix" else 0

@@ -83,11 +83,3 @@ def offers_of(db: Database, request_id: int) -> list[dict[str, Any]]:
 
 def accept_offer(db: Database, offer_id: int, vendor_id: int) -> None:
     db.execute("UPDATE offers SET accepted = 1, vendor_id = ? WHERE id = ?", (vendor_id, offer_id))
-
-
-def all_requests(db: Database) -> list[dict[str, Any]]:
-    return db.rows(f"SELECT {_REQUEST_COLUMNS} FROM requests r ORDER BY r.id")  # nosec B608  # constant identifiers; values bound
-
-
-def all_offers(db: Database) -> list[dict[str, Any]]:
-    return db.rows(f"SELECT {_OFFER_COLUMNS} FROM offers o ORDER BY o.id")  # nosec B608  # constant identifiers; values bound

@@ -59,10 +59,6 @@ def retire_pseudonym(db: Database, pseudonym_id: int, when: str) -> None:
     db.execute("UPDATE pseudonyms SET retired_at = ? WHERE id = ? AND retired_at IS NULL", (when, pseudonym_id))
 
 
-def all_thumbprints(db: Database) -> list[str]:
-    return [str(r[0]) for r in db.query("SELECT thumbprint FROM pseudonyms UNION ALL SELECT enc_thumbprint FROM pseudonyms")]
-
-
 # -- the user's profile and what one vendor may see of it ------------------------------------
 def profile(db: Database) -> dict[str, str]:
     return {str(r[0]): str(r[1]) for r in db.query("SELECT field, value FROM profile ORDER BY field")}
@@ -191,14 +187,6 @@ def packages(db: Database, *, vendor_id: int | None = None) -> list[dict[str, An
     if vendor_id is None:
         return db.rows(f"SELECT {_PACKAGE} FROM packages ORDER BY issued_at DESC, id DESC")  # nosec B608  # constant identifiers; values bound
     return db.rows(f"SELECT {_PACKAGE} FROM packages WHERE vendor_id = ? ORDER BY issued_at DESC, id DESC", (vendor_id,))  # nosec B608  # constant identifiers; values bound
-
-
-def retention_ending(db: Database, until: str) -> list[dict[str, Any]]:
-    return db.rows(
-        f"SELECT {_PACKAGE} FROM packages WHERE retention_until IS NOT NULL AND retention_until <= ? "  # nosec B608  # constant identifiers; values bound
-        "ORDER BY retention_until",
-        (until,),
-    )
 
 
 def retention_unasked(db: Database, until: str) -> list[dict[str, Any]]:

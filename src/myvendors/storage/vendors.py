@@ -68,11 +68,6 @@ def get(db: Database, vendor_id: int) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
-def get_by_uid(db: Database, uid: str) -> dict[str, Any] | None:
-    rows = db.rows(f"SELECT {COLUMNS}, {_TAGS} FROM vendors WHERE uid = ?", (uid,))  # nosec B608  # constant identifiers (_ORDER); values bound
-    return rows[0] if rows else None
-
-
 def _filters(status: str | None, tag: str | None, trashed: bool) -> tuple[list[str], list[Any]]:
     where = ["deleted_at IS NOT NULL" if trashed else "deleted_at IS NULL"]
     params: list[Any] = []

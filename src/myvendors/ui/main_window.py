@@ -60,6 +60,7 @@ from myvendors.errors import Cancelled, InvalidInput, MyVendorsError, WrongSecre
 from myvendors.ui import icons
 from myvendors.ui.clipboard import SensitiveClipboard
 from myvendors.ui.export import ExportDone, VaultExport
+from myvendors.ui.forms import submit
 from myvendors.ui.i18n import error_text
 from myvendors.ui.import_dialog import VendorImport
 from myvendors.ui.models.vendors import VendorTableModel
@@ -76,7 +77,7 @@ from myvendors.ui.shared_page import SharedPage
 from myvendors.ui.sharing_actions import SharingActions
 from myvendors.ui.vendor_detail import VendorDetail
 from myvendors.ui.vendor_dialog import AddVendorDialog
-from myvendors.ui.widgets import ColumnFitter, FitSplitter, heading, secondary
+from myvendors.ui.widgets import ColumnFitter, EmptyState, FitSplitter, PageHeader
 from myvendors.ui.worker import Job, Worker
 from myvendors.vault import Backup, DeviceKeyStore, NoKeyStore, Vault
 from myvendors.vault.vault import backup_root
@@ -143,12 +144,12 @@ class VendorsPane(QWidget):
 
     def __init__(self, model: VendorTableModel, add_action: QAction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = heading(self.tr("Vendors"), scale=1.35, parent=self)
-        self.count_label = secondary(parent=self)
-        self.count_label.setWordWrap(False)
-        add_button = QPushButton(icons.icon("add"), self.tr("Add vendor…"), self)
+        self.header = PageHeader(self.tr("Vendors"), self)
+        self.title, self.count_label = self.header.title, self.header.count_label
+        add_button = QPushButton(icons.icon("add"), self.tr("Add vendor…"), self.header)
         add_button.setAccessibleName(self.tr("Add vendor"))
         add_button.clicked.connect(add_action.trigger)
+        self.header.add(add_button)
 
         self._model = model
         self.view = QTableView(self)  # fetches only the pages it shows (models.windowed)
@@ -213,32 +214,17 @@ class VendorsPane(QWidget):
         sort_label = QLabel(self.tr("S&ort:"), self)
         sort_label.setBuddy(self.sort_combo)
 
-        empty = QWidget(self)
-        empty_icon = QLabel(empty)
-        icons.show_on(empty_icon, "vendor", 48)
-        empty_icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        empty_title = heading(self.tr("No vendors yet"), scale=1.15, parent=empty)
-        empty_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        empty_text = secondary(
-            self.tr("Add the companies you deal with: shops, banks, utilities, subscriptions."), parent=empty
+        empty = EmptyState(
+            "vendor",
+            self.tr("No vendors yet"),
+            self.tr("Add the companies you deal with: shops, banks, utilities, subscriptions."),
+            self,
         )
-        empty_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addStretch(1)
-        for widget in (empty_icon, empty_title, empty_text):
-            empty_layout.addWidget(widget)
-        empty_layout.addStretch(2)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(empty)
         self.stack.addWidget(self.view)
 
-        top = QHBoxLayout()
-        top.setSpacing(10)
-        top.addWidget(self.title)
-        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
-        top.addStretch(1)
-        top.addWidget(add_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 14, 16, 10)
         column.setSpacing(10)
@@ -250,7 +236,7 @@ class VendorsPane(QWidget):
         filters.addWidget(sort_label)
         filters.addWidget(self.sort_combo)
         filters.addStretch(1)
-        column.addLayout(top)
+        column.addWidget(self.header)
         column.addLayout(filters)
         # the list, and the detail pane beside it (or below it, when the window is too narrow for both)
         self.splitter = FitSplitter(
@@ -918,11 +904,10 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _add_vendor(self, dialog: AddVendorDialog, name: str, website: str) -> None:
-        try:
-            vendor = vendors.add_vendor(self.vault.db, name, website=website or None)
-        except InvalidInput as exc:
-            dialog.show_error(error_text(exc), exc.field)
+        done = submit(dialog.show_error, lambda: vendors.add_vendor(self.vault.db, name, website=website or None))
+        if done is None:
             return
+        vendor = done.value
         dialog.accept()
         self.refresh()
         self.show_vendor(vendor.id)
@@ -1122,7 +1107,7 @@ class MainWindow(QMainWindow):
 
     def _passphrase_not_changed(self, dialog: ChangePassphraseDialog, error: MyVendorsError) -> None:
         if isinstance(error, WrongSecret):
-            dialog.show_wrong_current(self.tr("That is not the current passphrase."))
+            dialog.show_wrong_current()
         elif isinstance(error, InvalidInput):
             dialog.show_error(error_text(error), error.field)
         else:

@@ -174,10 +174,6 @@ class NewPassphraseForm(QWidget):
     def focus_first(self) -> None:
         self.passphrase_edit.setFocus()
 
-    def set_read_only(self, read_only: bool) -> None:
-        self.passphrase_edit.setReadOnly(read_only)
-        self.repeat_edit.setReadOnly(read_only)
-
     def show_error(self, text: str) -> None:
         """A message from the service about the new passphrase (e.g. InvalidInput)."""
         self.passphrase_message.setText(text)

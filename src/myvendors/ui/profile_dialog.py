@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from myvendors.domain.sharing import packages
-from myvendors.errors import InvalidInput
 from myvendors.storage import Database
-from myvendors.ui.i18n import error_text
+from myvendors.ui.forms import submit
 from myvendors.ui.passphrase import field_message
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import secondary
@@ -106,10 +105,7 @@ class ProfileDialog(QDialog):
     def save(self) -> None:
         for message in self.messages.values():
             message.hide()
-        try:
-            packages.set_profile(self._db, self.values())
-        except InvalidInput as exc:
-            self.show_error(error_text(exc), exc.field)
+        if submit(self.show_error, lambda: packages.set_profile(self._db, self.values())) is None:
             return
         emit(self.saved)
         self.accept()

@@ -42,7 +42,7 @@ from myvendors.domain.models import (
     Note,
 )
 from myvendors.errors import InvalidInput
-from myvendors.ui.i18n import error_text
+from myvendors.ui.forms import submit
 from myvendors.ui.models.records import (
     agreement_kind_text,
     dimension_text,
@@ -179,12 +179,9 @@ class FormDialog(QDialog):
 
     def _submit(self) -> None:
         self.clear_errors()
-        try:
-            values = self.values()
-        except InvalidInput as exc:
-            self.show_error(error_text(exc), exc.field)
-            return
-        emit(self.submitted, values)
+        done = submit(self.show_error, self.values)
+        if done is not None:
+            emit(self.submitted, done.value)
 
 
 def _combo(parent: QWidget, name: str, items: list[tuple[str, str]]) -> QComboBox:

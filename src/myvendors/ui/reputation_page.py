@@ -25,7 +25,7 @@ from myvendors.domain import reputation
 from myvendors.storage import Database
 from myvendors.ui.models.notes import ME, NoteFilter, NoteTableModel
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.widgets import ColumnFitter, heading, secondary
+from myvendors.ui.widgets import ColumnFitter, PageHeader, secondary
 
 EVERYONE = None  # the author combo's data for "Everyone" (ME, "", is "only my notes")
 
@@ -37,9 +37,8 @@ class ReputationPage(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Reputation"))
         self._db: Database | None = None
-        self.title = heading(self.tr("Reputation"), scale=1.35, parent=self)
-        self.count_label = secondary(parent=self)
-        self.count_label.setWordWrap(False)
+        self.header = PageHeader(self.tr("Reputation"), self)
+        self.title, self.count_label = self.header.title, self.header.count_label
         self.model = NoteTableModel(None, self)
 
         self.view = QTableView(self)
@@ -107,11 +106,6 @@ class ReputationPage(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.view)
 
-        top = QHBoxLayout()
-        top.setSpacing(10)
-        top.addWidget(self.title)
-        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
-        top.addStretch(1)
         filters = QHBoxLayout()
         filters.setSpacing(6)
         for label, combo in ((rating_label, self.rating_combo), (tag_label, self.tag_combo), (author_label, self.author_combo)):
@@ -123,7 +117,7 @@ class ReputationPage(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 14, 16, 10)
         column.setSpacing(10)
-        column.addLayout(top)
+        column.addWidget(self.header)
         column.addLayout(filters)
         column.addWidget(self.stack, 1)
         self.setTabOrder(self.rating_combo, self.tag_combo)

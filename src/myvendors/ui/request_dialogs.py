@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from myvendors.domain.models import Money, OfferDraft, Request, RequestDraft
 from myvendors.errors import InvalidInput
-from myvendors.ui.i18n import error_text
+from myvendors.ui.forms import submit
 from myvendors.ui.models.offers import OfferView
 from myvendors.ui.passphrase import field_message
 from myvendors.ui.qtcompat import emit
@@ -259,12 +259,9 @@ class RequestDialog(_Form):
         self.clear_errors()
         if not self.ok_button.isEnabled():
             return
-        try:
-            draft = self.draft()
-        except InvalidInput as exc:
-            self.show_error(error_text(exc), exc.field)
-            return
-        emit(self.submitted, draft)
+        done = submit(self.show_error, self.draft)
+        if done is not None:
+            emit(self.submitted, done.value)
 
 
 class OfferDialog(_Form):
@@ -387,12 +384,9 @@ class OfferDialog(_Form):
 
     def _submit(self) -> None:
         self.clear_errors()
-        try:
-            draft = self.draft()
-        except InvalidInput as exc:
-            self.show_error(error_text(exc), exc.field)
-            return
-        emit(self.submitted, draft)
+        done = submit(self.show_error, self.draft)
+        if done is not None:
+            emit(self.submitted, done.value)
 
 
 class AcceptOfferDialog(_Form):

@@ -39,9 +39,10 @@ from PySide6.QtWidgets import (
 from myvendors.domain import requests, vendors
 from myvendors.domain.models import REQUEST_TRANSITIONS, OfferDraft, Request, RequestDraft, RequestStatus
 from myvendors.domain.sharing import ledger as sharing_ledger
-from myvendors.errors import InvalidInput, MyVendorsError
+from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
 from myvendors.ui import icons, theme
+from myvendors.ui.forms import submit
 from myvendors.ui.i18n import error_text
 from myvendors.ui.models import offers as offer_models
 from myvendors.ui.models import requests as request_models
@@ -49,7 +50,7 @@ from myvendors.ui.models.offers import ComparisonModel, OfferTableModel, OfferVi
 from myvendors.ui.models.requests import RequestTableModel, status_name
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.request_dialogs import AcceptOfferDialog, OfferDialog, RequestDialog
-from myvendors.ui.widgets import ColumnFitter, FitSplitter, heading, secondary
+from myvendors.ui.widgets import ColumnFitter, EmptyState, FitSplitter, PageHeader, heading, secondary
 
 WENT_SHOWN = 12  # ledger entries shown under "Where it went"; the Shared page has them all
 DESCRIPTION_SHOWN = 320  # characters of the description on the page; the tooltip has it all
@@ -185,9 +186,8 @@ class RequestsPage(QWidget):
 
         # -- left: the list -------------------------------------------------------------------
         self.model = RequestTableModel(self)
-        self.title = heading(self.tr("Requests"), scale=1.35, parent=self)
-        self.count_label = secondary(parent=self)
-        self.count_label.setWordWrap(False)
+        self.header = PageHeader(self.tr("Requests"), self)
+        self.title, self.count_label = self.header.title, self.header.count_label
         new_button = ActionButton(self.new_request_action, self)
         self.status_combo = QComboBox(self)
         self.status_combo.setAccessibleName(self.tr("Show requests by status"))
@@ -213,11 +213,6 @@ class RequestsPage(QWidget):
         self.list_stack.addWidget(self.view)
 
         left = QWidget(self)
-        top = QHBoxLayout()
-        top.setSpacing(10)
-        top.addWidget(self.title)
-        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
-        top.addStretch(1)
         filters = QHBoxLayout()
         filters.setSpacing(6)
         filters.addWidget(status_label)
@@ -227,7 +222,7 @@ class RequestsPage(QWidget):
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(16, 14, 8, 10)
         left_column.setSpacing(10)
-        left_column.addLayout(top)
+        left_column.addWidget(self.header)
         left_column.addLayout(filters)
         left_column.addWidget(self.list_stack, 1)
 
@@ -253,28 +248,16 @@ class RequestsPage(QWidget):
         self.splitter.setStretchFactor(1, 3)
 
         # -- no requests at all ---------------------------------------------------------------
-        self.empty_page = QWidget(self)
-        empty_icon = QLabel(self.empty_page)
-        icons.show_on(empty_icon, "request", 48)
-        empty_icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        empty_title = heading(self.tr("No requests yet"), scale=1.15, parent=self.empty_page)
-        empty_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.empty = secondary(
+        self.empty_page = EmptyState(
+            "request",
+            self.tr("No requests yet"),
             self.tr("A request says what you want, anonymously, and lets vendors answer it. "
                     "Record their offers here, compare them side by side and accept one."),
-            parent=self.empty_page,
+            self,
         )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        empty_button = ActionButton(self.new_request_action, self.empty_page)
-        empty_layout = QVBoxLayout(self.empty_page)
-        empty_layout.setContentsMargins(60, 20, 60, 20)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(empty_icon)
-        empty_layout.addWidget(empty_title)
-        empty_layout.addWidget(self.empty)
-        empty_layout.addSpacing(8)
-        empty_layout.addWidget(empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch(2)
+        self.empty_page.layout().setContentsMargins(60, 20, 60, 20)
+        self.empty = self.empty_page.text
+        self.empty_page.add_button(ActionButton(self.new_request_action, self.empty_page))
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_page)
@@ -803,11 +786,11 @@ class RequestsPage(QWidget):
     def _create(self, dialog: RequestDialog, draft: RequestDraft) -> None:
         if self._db is None:
             return
-        try:
-            request = requests.create_request(self._db, draft)
-        except InvalidInput as exc:
-            dialog.show_error(error_text(exc), exc.field)
+        db = self._db
+        done = submit(dialog.show_error, lambda: requests.create_request(db, draft))
+        if done is None:
             return
+        request = done.value
         dialog.accept()
         self.reload(select=request.id)
         self.select(request.id)
@@ -827,10 +810,8 @@ class RequestsPage(QWidget):
         if self._db is None:
             return
         changes = {name: getattr(draft, name) for name in RequestDraft.__dataclass_fields__}
-        try:
-            requests.update_request(self._db, request_id, **changes)
-        except InvalidInput as exc:
-            dialog.show_error(error_text(exc), exc.field)
+        db = self._db
+        if submit(dialog.show_error, lambda: requests.update_request(db, request_id, **changes)) is None:
             return
         dialog.accept()
         self.reload(select=request_id)
@@ -900,11 +881,11 @@ class RequestsPage(QWidget):
     def _add_offer(self, dialog: OfferDialog, draft: OfferDraft) -> None:
         if self._db is None:
             return
-        try:
-            offer = requests.add_offer(self._db, draft)
-        except InvalidInput as exc:
-            dialog.show_error(error_text(exc), exc.field)
+        db = self._db
+        done = submit(dialog.show_error, lambda: requests.add_offer(db, draft))
+        if done is None:
             return
+        offer = done.value
         dialog.accept()
         self.reload(select=offer.request_id)
         self._select_offers([offer.id])
@@ -927,11 +908,11 @@ class RequestsPage(QWidget):
     def _accept(self, dialog: AcceptOfferDialog, view: OfferView, name: str) -> None:
         if self._db is None:
             return
-        try:
-            _, request, vendor_id = requests.accept_offer(self._db, view.id, vendor_name=name or None)
-        except InvalidInput as exc:
-            dialog.show_error(error_text(exc), exc.field)
+        db = self._db
+        done = submit(dialog.show_error, lambda: requests.accept_offer(db, view.id, vendor_name=name or None))
+        if done is None:
             return
+        _, request, vendor_id = done.value
         dialog.accept()
         self.reload(select=request.id)
         self._select_offers([view.id])

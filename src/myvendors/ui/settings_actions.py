@@ -14,8 +14,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from myvendors.domain import settings
-from myvendors.errors import InvalidInput, KeyringCancelled, KeyringTimedOut, MyVendorsError, WrongSecret
+from myvendors.errors import KeyringCancelled, KeyringTimedOut, MyVendorsError, WrongSecret
 from myvendors.ui import keyring_text, theme
+from myvendors.ui.forms import submit
 from myvendors.ui.i18n import error_text
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.settings_dialog import SettingsDialog
@@ -67,11 +68,10 @@ class SettingsActions(QObject):
 
     # -- settings --------------------------------------------------------------------------
     def _write(self, changes: Mapping[str, Any]) -> dict[str, Any] | None:
-        try:
-            written = settings.save(self._vault.db, changes)
-        except InvalidInput as exc:
-            self.dialog.show_error(error_text(exc), exc.field)
+        done = submit(self.dialog.show_error, lambda: settings.save(self._vault.db, changes))
+        if done is None:
             return None
+        written = done.value
         apply_device_settings(written)
         emit(self.saved, written)
         return written
@@ -165,6 +165,6 @@ class SettingsActions(QObject):
         if prompt is None:
             self.dialog.kdf_status.setText(error_text(error))
         elif isinstance(error, WrongSecret):
-            prompt.show_wrong(self.tr("That is not the current passphrase."))
+            prompt.show_wrong_current()
         else:
             prompt.show_error(error_text(error))

@@ -39,8 +39,9 @@ from myvendors.domain.settings import Setting
 from myvendors.ui import icons
 from myvendors.ui.i18n import error_text, translated
 from myvendors.ui.passphrase import field_message
+from myvendors.ui.passphrase_dialog import CurrentPassphraseDialog
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.widgets import BusyIndicator, MessageBanner, PassphraseEdit, heading, secondary
+from myvendors.ui.widgets import BusyIndicator, heading, secondary
 
 _SPIN_MAX = 2_000_000_000
 
@@ -155,90 +156,29 @@ def editor_value(editor: Editor) -> Any:
     return editor.value()
 
 
-class KdfPrompt(QDialog):
+class KdfPrompt(CurrentPassphraseDialog):
     """Asks the current passphrase before the key is derived again at another strength."""
 
     submitted = Signal(str)
 
     def __init__(self, strength_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Change key strength"))
-        self._busy = False
-        intro = secondary(
-            self.tr(
+        super().__init__(
+            parent,
+            title=self.tr("Change key strength"),
+            intro=self.tr(
                 "Your passphrase will protect the vault's key at the strength “%s”. Type it to go on; "
                 "it stays the same, only how long each try takes changes."
             )
             % strength_text,
-            parent=self,
+            ok_text=self.tr("A&pply"),
         )
-        label = QLabel(self.tr("&Current passphrase"), self)
-        self.passphrase_edit = PassphraseEdit(self)
-        self.passphrase_edit.setAccessibleName(self.tr("Current passphrase"))
-        label.setBuddy(self.passphrase_edit)
-        self.message = field_message(self)
-        self.banner = MessageBanner(self)
-        self.busy = BusyIndicator(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.apply_button.setText(self.tr("A&pply"))
-        self.apply_button.setEnabled(False)
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        self.passphrase_edit.textChanged.connect(self._edited)
+        self.passphrase_edit = self.current_edit
+        self.message = self.current_message
+        self.apply_button = self.ok_button
         self.passphrase_edit.returnPressed.connect(self._submit)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(20, 18, 20, 14)
-        column.setSpacing(4)
-        column.addWidget(intro)
-        column.addSpacing(8)
-        column.addWidget(self.banner)
-        column.addWidget(label)
-        column.addWidget(self.passphrase_edit)
-        column.addWidget(self.message)
-        column.addSpacing(8)
-        column.addWidget(self.busy)
-        column.addWidget(self.buttons)
-        self.setMinimumWidth(420)
 
-    def _edited(self, text: str) -> None:
-        self.message.hide()
-        self.apply_button.setEnabled(bool(text) and not self._busy)
-
-    def _submit(self) -> None:
-        if self.apply_button.isEnabled():
-            emit(self.submitted, self.passphrase_edit.text())
-
-    def set_busy(self, busy: bool, text: str = "") -> None:
-        self._busy = busy
-        self.passphrase_edit.setEnabled(not busy)
-        self.buttons.setEnabled(not busy)
-        if busy:
-            self.banner.clear()
-            self.busy.start(text)
-        else:
-            self.busy.stop()
-            self.apply_button.setEnabled(bool(self.passphrase_edit.text()))
-
-    def show_wrong(self, text: str) -> None:
-        self.set_busy(False)
-        self.passphrase_edit.wipe()
-        self.message.setText(text)
-        self.message.show()
-        self.passphrase_edit.setFocus()
-
-    def show_error(self, text: str) -> None:
-        self.set_busy(False)
-        self.banner.show_error(text)
-
-    def reject(self) -> None:
-        if not self._busy:  # a key derivation cannot be interrupted half-way
-            self.passphrase_edit.wipe()
-            super().reject()
-
-    def accept(self) -> None:
-        self.passphrase_edit.wipe()
-        super().accept()
+    def submit(self) -> None:
+        emit(self.submitted, self.current_edit.text())
 
 
 class SettingsDialog(QDialog):

@@ -40,7 +40,7 @@ from myvendors.ui import i18n, icons, term_words
 from myvendors.ui.i18n import error_text
 from myvendors.ui.models.sharing import LedgerModel
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.widgets import ColumnFitter, Level, MessageBanner, heading, muted_colour, secondary
+from myvendors.ui.widgets import ColumnFitter, Level, MessageBanner, PageHeader, muted_colour, secondary
 
 if TYPE_CHECKING:
     from myvendors.ui.worker import Job, Worker
@@ -69,13 +69,12 @@ class SharedPage(QWidget):
         self.report: ChainReport | None = None
         self.reminders: list[RetentionReminder] = []
 
-        self.title = heading(self.tr("Shared"), scale=1.35, parent=self)
-        self.count_label = secondary(parent=self)
-        self.count_label.setWordWrap(False)
-        self.share_button = QPushButton(icons.icon("share"), self.tr("S&hare…"), self)
+        self.header = PageHeader(self.tr("Shared"), self)
+        self.title, self.count_label = self.header.title, self.header.count_label
+        self.share_button = QPushButton(icons.icon("share"), self.tr("S&hare…"), self.header)
         self.share_button.setAccessibleName(self.tr("Share"))
         self.share_button.clicked.connect(lambda: emit(self.share_requested))
-        self.import_button = QPushButton(self.tr("&Import an answer…"), self)
+        self.import_button = QPushButton(self.tr("&Import an answer…"), self.header)
         self.import_button.setAccessibleName(self.tr("Import a vendor's answer"))
         self.import_button.clicked.connect(lambda: emit(self.import_requested))
 
@@ -147,13 +146,7 @@ class SharedPage(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(splitter)
 
-        top = QHBoxLayout()
-        top.setSpacing(10)
-        top.addWidget(self.title)
-        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
-        top.addStretch(1)
-        top.addWidget(self.import_button)
-        top.addWidget(self.share_button)
+        self.header.add(self.import_button, self.share_button)
         self.filters = QWidget(self)
         filters = QHBoxLayout(self.filters)
         filters.setContentsMargins(0, 0, 0, 0)
@@ -166,7 +159,7 @@ class SharedPage(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 14, 16, 10)
         column.setSpacing(10)
-        column.addLayout(top)
+        column.addWidget(self.header)
         column.addWidget(self.chain_banner)
         column.addWidget(self.reminder_banner)
         column.addWidget(self.filters)

@@ -58,8 +58,9 @@ from myvendors.domain.models import (
     Vendor,
     VendorStatus,
 )
-from myvendors.errors import InvalidInput, MyVendorsError
+from myvendors.errors import MyVendorsError
 from myvendors.ui import icons
+from myvendors.ui.forms import submit
 from myvendors.ui.i18n import error_text
 from myvendors.ui.models.records import (
     AgreementsModel,
@@ -246,14 +247,11 @@ class _Tab(QWidget):
         if self.db is None or self.vendor is None:
             dialog.reject()
             return
-        try:
-            saved = save(self.db, self.vendor, values)
-        except InvalidInput as exc:
-            dialog.show_error(error_text(exc), exc.field)
+        db, vendor = self.db, self.vendor
+        done = submit(dialog.show_error, lambda: save(db, vendor, values), any_error=True)
+        if done is None:
             return
-        except MyVendorsError as exc:
-            dialog.show_error(error_text(exc), None)
-            return
+        saved = done.value
         dialog.accept()
         self._changed()
         if after is not None:
@@ -461,14 +459,11 @@ class ProfileTab(_Tab):
         if not changes:
             return True
         self._hide_messages()
-        try:
-            self.vendor = vendors.update_vendor(self.db, self.vendor.id, **changes)
-        except InvalidInput as exc:
-            self.show_field_error(error_text(exc), exc.field)
+        db, vendor_id = self.db, self.vendor.id
+        done = submit(self.show_field_error, lambda: vendors.update_vendor(db, vendor_id, **changes), any_error=True)
+        if done is None:
             return False
-        except MyVendorsError as exc:
-            self.show_error(exc)
-            return False
+        self.vendor = done.value
         self._changed()
         return True
 

@@ -429,6 +429,59 @@ def heading(text: str = "", *, scale: float = 1.5, parent: QWidget | None = None
     return label
 
 
+class PageHeader(QWidget):
+    """A page's top line: its title, the count beside it (`show_count`), and the page's buttons on the right.
+
+    Buttons are made with the header as their parent (so they keep their place in the focus chain)
+    and placed with `add`.
+    """
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = heading(title, scale=1.35, parent=self)
+        self.count_label = secondary(parent=self)
+        self.count_label.setWordWrap(False)
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(10)
+        self._row.addWidget(self.title)
+        self._row.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        self._row.addStretch(1)
+
+    def add(self, *widgets: QWidget) -> None:
+        for widget in widgets:
+            self._row.addWidget(widget)
+
+    def show_count(self, text: str) -> None:
+        self.count_label.setText(text)
+
+
+class EmptyState(QWidget):
+    """What a page shows before it has anything: a large icon, a title, a line on what goes here, and
+    optionally the button that adds the first one, centred."""
+
+    def __init__(self, icon_name: str, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QLabel(self)
+        icons.show_on(self.icon, icon_name, 48)
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.title = heading(title, scale=1.15, parent=self)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.text = secondary(text, parent=self)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._column = QVBoxLayout(self)
+        self._column.addStretch(1)
+        for widget in (self.icon, self.title, self.text):
+            self._column.addWidget(widget)
+        self._column.addStretch(2)
+
+    def add_button(self, button: QWidget) -> None:
+        """Place `button` (made with this widget as its parent) under the text."""
+        at = self._column.count() - 1
+        self._column.insertSpacing(at, 8)
+        self._column.insertWidget(at + 1, button, 0, Qt.AlignmentFlag.AlignHCenter)
+
+
 def help_key(window: QWidget, topic: Callable[[], str]) -> None:
     """F1 in `window` opens the user guide at `topic()` (the guide loads when first asked for)."""
     keys = QKeySequence(QKeySequence.StandardKey.HelpContents)

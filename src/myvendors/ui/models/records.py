@@ -8,7 +8,6 @@ model is the windowed `models.timeline.TimelineModel`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -135,11 +134,6 @@ def human_size(size: int) -> str:
             return f"{value:.1f} {unit}"
         value /= 1024
     return f"{value:.1f} GiB"
-
-
-def local_time(at: datetime) -> str:
-    """An aware instant in the computer's time zone, to the minute."""
-    return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class RecordTableModel(HeaderedTableModel, Generic[T]):
@@ -273,5 +267,3 @@ class AttachmentsModel(RecordTableModel[Attachment]):
 
     def decoration(self, record: Attachment, column: int) -> Any:
         return icons.icon("kind-contract") if column == self.NAME else None
-
-

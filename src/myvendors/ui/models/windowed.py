@@ -21,7 +21,7 @@ MAX_PAGES = 8
 
 
 class PageSource(Generic[T]):
-    """How to fetch a list's rows. Subclass, or pass callables to `FunctionSource`."""
+    """How to fetch a list's rows. Subclass it."""
 
     def count(self) -> int:
         raise NotImplementedError
@@ -37,29 +37,6 @@ class PageSource(Generic[T]):
     def at(self, start: int, limit: int, total: int) -> list[T]:
         """Rows `start` to `start + limit` (the list holds `total`)."""
         raise NotImplementedError
-
-
-class FunctionSource(PageSource[T]):
-    def __init__(
-        self,
-        count: Callable[[], int],
-        after: Callable[[T, int], list[T]],
-        before: Callable[[T, int], list[T]],
-        at: Callable[[int, int, int], list[T]],
-    ) -> None:
-        self._count, self._after, self._before, self._at = count, after, before, at
-
-    def count(self) -> int:
-        return self._count()
-
-    def after(self, item: T, limit: int) -> list[T]:
-        return self._after(item, limit)
-
-    def before(self, item: T, limit: int) -> list[T]:
-        return self._before(item, limit)
-
-    def at(self, start: int, limit: int, total: int) -> list[T]:
-        return self._at(start, limit, total)
 
 
 class PageWindow(Generic[T]):
@@ -91,12 +68,6 @@ class PageWindow(Generic[T]):
         else:
             self._pages.move_to_end(number)
         return page[offset] if offset < len(page) else None
-
-    def peek(self, row: int) -> T | None:
-        """The item at `row` only if its page is held: never fetches."""
-        number, offset = divmod(row, self.page_size)
-        page = self._pages.get(number)
-        return page[offset] if page is not None and offset < len(page) else None
 
     def find(self, matches: Callable[[T], bool]) -> int | None:
         """The row of a held item that matches (None when no held page has it)."""
