@@ -85,7 +85,7 @@ from myvendors.ui.profile_dialog import ProfileDialog, field_labels
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import muted_colour, secondary
 
-VENDORS_LISTED = 5000  # the vendor picker's length; a person shares with far fewer
+VENDORS_LISTED = vendors.CHOICES_LISTED
 VENDOR_KINDS = choices.VENDOR_KINDS
 PAGE_RECIPIENT, PAGE_CONTENT, PAGE_TERMS, PAGE_PREVIEW, PAGE_DONE = range(5)
 
@@ -93,15 +93,7 @@ _last_folder: str | None = None  # where the last package was saved (this sessio
 
 
 def vendor_choices(db: Database) -> list[Vendor]:
-    found: list[Vendor] = []
-    after = 0
-    while len(found) < VENDORS_LISTED:
-        page = vendors.list_vendors(db, limit=500, after_id=after)
-        if not page:
-            break
-        found += page
-        after = page[-1].id
-    return sorted(found, key=lambda v: v.name.casefold())
+    return vendors.choices(db, limit=VENDORS_LISTED)
 
 
 def _words(name: str) -> str:
