@@ -66,9 +66,9 @@ IMPORT_FORMATS = ("csv", "vcard")  # domain.importing.FORMATS
 CSV_FIELDS = ("name", "website", "category", "email", "phone", "address", "notes", "tags", "contact", "title")
 MAX_ALARM_DAYS = 366  # domain.exporters.ics.MAX_ALARM_DAYS
 PROFILE_FIELDS = ("name", "email", "phone", "street_address", "postal_code", "city", "country", "language",
-                  "preferences")  # domain.sharing.packages.PROFILE_FIELDS
+                  "preferences")  # domain.sharing.choices.PROFILE_FIELDS
 REQUEST_FIELDS = ("title", "description", "category", "location", "needed_by", "budget",
-                  "conditions")  # domain.sharing.packages.REQUEST_FIELDS
+                  "conditions")  # domain.sharing.choices.REQUEST_FIELDS
 DEMO_SIZES = ("small", "medium", "full")  # domain.demo.SIZES
 DEMO_SEED = 2024  # domain.demo.DEFAULT_SEED
 DEMO_PASSPHRASE = "demo vault passphrase"  # domain.demo.PASSPHRASE  # nosec B105  # the documented passphrase of every demo vault, not a secret

@@ -9,6 +9,7 @@ created (or found) and an "offer-accepted" interaction put on its timeline.
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -205,9 +206,60 @@ def open_by_sharing_in(db: Database, request_id: int) -> RequestStatus | None:
     return request.status
 
 
+# -- what a request in a status allows (the UI offers exactly these) ----------------------------
+# The status changes a person can ask for, in the order they are offered; FULFILLED comes only
+# from accepting an offer.
+STATUS_CHANGES = (RequestStatus.OPEN, RequestStatus.DRAFT, RequestStatus.EXPIRED, RequestStatus.WITHDRAWN)
+_CLOSED = (RequestStatus.FULFILLED, RequestStatus.WITHDRAWN)  # take no more offers and are not shared
+
+
+def allowed_changes(status: RequestStatus) -> list[RequestStatus]:
+    """The status changes a person may ask for in `status` (accepting an offer fulfils it)."""
+    return [target for target in STATUS_CHANGES if target in REQUEST_TRANSITIONS[status]]
+
+
+def way_back(current: RequestStatus, target: RequestStatus) -> list[RequestStatus] | None:
+    """The shortest chain of status changes from `target` back to `current` (None: there is none)."""
+    paths: deque[list[RequestStatus]] = deque([[target]])
+    seen = {target}
+    while paths:
+        path = paths.popleft()
+        if path[-1] is current:
+            return path
+        for step in sorted(REQUEST_TRANSITIONS[path[-1]] - {RequestStatus.FULFILLED} - seen):
+            seen.add(step)
+            paths.append([*path, step])
+    return None
+
+
+def needs_confirmation(current: RequestStatus, target: RequestStatus) -> bool:
+    """Whether to ask first: one step cannot take the change back (opening never asks: it loses nothing)."""
+    return target is not RequestStatus.OPEN and current not in REQUEST_TRANSITIONS[target]
+
+
+def can_edit(status: RequestStatus) -> bool:
+    """A fulfilled request is a record of what was accepted: it is not edited."""
+    return status is not RequestStatus.FULFILLED
+
+
+def can_share(status: RequestStatus) -> bool:
+    """Whether it may be published (`check_shareable` says why not)."""
+    return status not in _CLOSED
+
+
+def takes_offers(status: RequestStatus) -> bool:
+    """Whether an offer may be added to it (a fulfilled or withdrawn one takes no more)."""
+    return status not in _CLOSED
+
+
+def can_accept(status: RequestStatus) -> bool:
+    """Only an open request's offers can be accepted."""
+    return status is RequestStatus.OPEN
+
+
 def _offer_values(db: Database, draft: OfferDraft, raw_document: str | None) -> tuple[Request, dict[str, Any]]:
     request = get_request(db, draft.request_id)
-    if request.status in (RequestStatus.FULFILLED, RequestStatus.WITHDRAWN):
+    if not takes_offers(request.status):
         raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "This request is {value}; it takes no more offers."), value=request.status.value), field="request_id")
     if draft.vendor_id is not None:
         vendors.get_vendor(db, draft.vendor_id)
@@ -285,7 +337,7 @@ def accept_offer(db: Database, offer_id: int, *, vendor_name: str | None = None)
     """
     offer = get_offer(db, offer_id)
     request = get_request(db, offer.request_id)
-    if request.status is not RequestStatus.OPEN:
+    if not can_accept(request.status):
         raise InvalidInput(Message(QT_TRANSLATE_NOOP(
             "Errors",
             "Only an open request's offers can be accepted; this one is {value}."

@@ -260,6 +260,22 @@ def list_vendors(db: Database, *, limit: int = 200, after_id: int = 0) -> list[V
     return [_row_to_vendor(r) for r in sql.page_by_id(db, after_id=after_id, limit=limit)]
 
 
+CHOICES_LISTED = 5000  # a vendor picker's length; a person shares with far fewer
+
+
+def choices(db: Database, *, limit: int = CHOICES_LISTED) -> list[Vendor]:
+    """The live vendors a picker offers: about the first `limit` added, by name (case folded)."""
+    found: list[Vendor] = []
+    after = 0
+    while len(found) < limit:
+        page = list_vendors(db, limit=500, after_id=after)
+        if not page:
+            break
+        found += page
+        after = page[-1].id
+    return sorted(found, key=lambda v: v.name.casefold())
+
+
 def _check_page(sort: str, limit: int) -> None:
     if sort not in sql.SORTS:
         raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "Vendors sort by {value}, not {sort!r}."), value=', '.join(sql.SORTS), sort=sort), field="sort")

@@ -2,7 +2,7 @@
 
 Left: every request (newest first; title, status, offers, needed by), filtered by status, and
 "New request…" (Ctrl+Shift+N, also in the window's Requests menu). Right: the request, the
-status changes its life allows (`REQUEST_TRANSITIONS`; a change that one step cannot take back
+status changes its life allows (`requests.allowed_changes`; a change that one step cannot take back
 asks first), its offers and, side by side, the offers selected (or all of them when fewer than
 two are selected): price with the cheapest highlighted, against the budget, valid until
 (expired ones marked), the vendor's standing, conditions. "Accept…" says what will happen and
@@ -13,7 +13,6 @@ is unknown and records an "offer accepted" interaction; the page emits `vendor_c
 from __future__ import annotations
 
 import html
-from collections import deque
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSignalBlocker, QSize, Qt, Signal
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from myvendors.domain import requests, vendors
-from myvendors.domain.models import REQUEST_TRANSITIONS, OfferDraft, Request, RequestDraft, RequestStatus
+from myvendors.domain.models import OfferDraft, Request, RequestDraft, RequestStatus
 from myvendors.domain.sharing import ledger as sharing_ledger
 from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
@@ -63,27 +62,10 @@ _CHIP = {
     RequestStatus.WITHDRAWN: ("#ececec", "#666666"),
     RequestStatus.EXPIRED: ("#fbefd9", "#6b4a0c"),
 }
-# The status changes a button offers, in the order they appear; FULFILLED comes only from accepting.
-_CHANGES = (RequestStatus.OPEN, RequestStatus.DRAFT, RequestStatus.EXPIRED, RequestStatus.WITHDRAWN)
-
-
-def way_back(current: RequestStatus, target: RequestStatus) -> list[RequestStatus] | None:
-    """The shortest chain of status changes from `target` back to `current` (None: there is none)."""
-    paths: deque[list[RequestStatus]] = deque([[target]])
-    seen = {target}
-    while paths:
-        path = paths.popleft()
-        if path[-1] is current:
-            return path
-        for step in sorted(REQUEST_TRANSITIONS[path[-1]] - {RequestStatus.FULFILLED} - seen):
-            seen.add(step)
-            paths.append([*path, step])
-    return None
-
-
-def allowed_changes(status: RequestStatus) -> list[RequestStatus]:
-    """The status changes a button may offer for a request in `status` (accepting an offer fulfils it)."""
-    return [target for target in _CHANGES if target in REQUEST_TRANSITIONS[status]]
+# The status rules live in the domain; the page offers exactly what they allow.
+way_back = requests.way_back
+allowed_changes = requests.allowed_changes
+_CHANGES = requests.STATUS_CHANGES
 
 
 class ActionButton(QPushButton):
@@ -730,19 +712,16 @@ class RequestsPage(QWidget):
         request = self._request if usable else None
         status = request.status if request else None
         self.new_request_action.setEnabled(usable)
-        self.share_action.setEnabled(
-            request is not None and status not in (RequestStatus.FULFILLED, RequestStatus.WITHDRAWN)
-        )
-        self.edit_action.setEnabled(request is not None and status is not RequestStatus.FULFILLED)
-        self.add_offer_action.setEnabled(
-            request is not None and status not in (RequestStatus.FULFILLED, RequestStatus.WITHDRAWN)
-        )
+        self.share_action.setEnabled(status is not None and requests.can_share(status))
+        self.edit_action.setEnabled(status is not None and requests.can_edit(status))
+        self.add_offer_action.setEnabled(status is not None and requests.takes_offers(status))
         chosen = self._selected_offers() if request is not None else []
-        acceptable = status is RequestStatus.OPEN and len(chosen) == 1 and not chosen[0].offer.accepted
+        open_one = status is not None and requests.can_accept(status)
+        acceptable = open_one and len(chosen) == 1 and not chosen[0].offer.accepted
         self.accept_action.setEnabled(acceptable)
         if status is RequestStatus.FULFILLED:
             tip = self.tr("This request is fulfilled: an offer was accepted")
-        elif request is not None and status is not RequestStatus.OPEN:
+        elif request is not None and not open_one:
             tip = self.tr("Only an open request's offers can be accepted")
         elif len(chosen) != 1:
             tip = self.tr("Select one offer to accept it")
@@ -770,8 +749,7 @@ class RequestsPage(QWidget):
 
     @staticmethod
     def _needs_confirmation(current: RequestStatus, target: RequestStatus) -> bool:
-        """Whether to ask first: one step cannot take the change back (opening never asks: it loses nothing)."""
-        return target is not RequestStatus.OPEN and current not in REQUEST_TRANSITIONS[target]
+        return requests.needs_confirmation(current, target)
 
     # -- actions ---------------------------------------------------------------------------
     def new_request(self) -> None:
@@ -798,7 +776,7 @@ class RequestsPage(QWidget):
 
     def edit_request(self) -> None:
         request = self._request
-        if self._db is None or request is None or request.status is RequestStatus.FULFILLED:
+        if self._db is None or request is None or not requests.can_edit(request.status):
             return
         emit(self.page_wanted)
         dialog = RequestDialog(request, self)

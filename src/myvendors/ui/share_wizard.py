@@ -70,7 +70,7 @@ from PySide6.QtWidgets import (
 
 from myvendors.domain import reputation, requests, vendors
 from myvendors.domain.models import RequestStatus, Vendor
-from myvendors.domain.sharing import files, keys, packages, render, terms
+from myvendors.domain.sharing import choices, files, keys, packages, render, terms
 from myvendors.domain.sharing.packages import Draft, Shared, ShareSpec
 from myvendors.errors import InvalidInput, MyVendorsError
 from myvendors.fileio import write_export
@@ -85,23 +85,15 @@ from myvendors.ui.profile_dialog import ProfileDialog, field_labels
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import muted_colour, secondary
 
-VENDORS_LISTED = 5000  # the vendor picker's length; a person shares with far fewer
-VENDOR_KINDS = ("profile", "feedback", "deletion-request", "access-request")
+VENDORS_LISTED = vendors.CHOICES_LISTED
+VENDOR_KINDS = choices.VENDOR_KINDS
 PAGE_RECIPIENT, PAGE_CONTENT, PAGE_TERMS, PAGE_PREVIEW, PAGE_DONE = range(5)
 
 _last_folder: str | None = None  # where the last package was saved (this session): the next one starts there
 
 
 def vendor_choices(db: Database) -> list[Vendor]:
-    found: list[Vendor] = []
-    after = 0
-    while len(found) < VENDORS_LISTED:
-        page = vendors.list_vendors(db, limit=500, after_id=after)
-        if not page:
-            break
-        found += page
-        after = page[-1].id
-    return sorted(found, key=lambda v: v.name.casefold())
+    return vendors.choices(db, limit=VENDORS_LISTED)
 
 
 def _words(name: str) -> str:
@@ -358,80 +350,39 @@ class ContentPage(QWizardPage):
         self.text_message.hide()
         vendor_id = wizard.recipient_page.vendor_id()
         name = wizard.recipient_page.vendor_name()
-        profile = packages.get_profile(db)
-        disclosed = set(packages.disclosures(db, vendor_id)) if vendor_id is not None and kind in VENDOR_KINDS else set()
+        concerning = initial.concerning if initial is not None else None
+        groups = packages.shareable(db, kind, vendor_id=vendor_id, request_id=wizard.recipient_page.request_id(),
+                                    concerning=concerning)
 
         def ticked(key: tuple[str, Any], default: bool) -> bool:
             state = kept.get(key)
             return default if state is None else state == Qt.CheckState.Checked
 
-        def profile_group(title: str, kind_key: str, defaults: set[str]) -> None:
-            group = self.model.add_group(title)
-            for field in packages.PROFILE_FIELDS:
-                value = profile.get(field, "")
-                label = field_labels().get(field, i18n.package_words(render.FIELD_LABELS[field]) if field in render.FIELD_LABELS else _words(field).capitalize())
-                label = label.replace("&", "")
-                if value:
-                    self.model.add_leaf(group, label, value.splitlines()[0], (kind_key, field),
-                                        checked=ticked((kind_key, field), field in defaults))
+        titles = {
+            choices.FIELDS: self.tr("Your details, for %s") % name,
+            choices.DISCLOSE: self.tr("Your real details (without them, %s sees only your key)") % name,
+            choices.CONCERNING: self.tr("What it concerns: packages you sent %s") % name,
+            choices.REQUEST: self.tr("The request (anonymous: nothing about you goes with it)"),
+            choices.NOTE: self.tr("Your notes about %s") % name,
+        }
+        request_labels = {
+            "title": self.tr("What is wanted (always goes)"), "description": self.tr("Description"),
+            "category": self.tr("Category"), "location": self.tr("Where"), "needed_by": self.tr("Needed by"),
+            "budget": self.tr("Budget"), "conditions": self.tr("Conditions"),
+        }
+        missing = {choices.NOT_IN_PROFILE: self.tr("(not in your profile)"), choices.EMPTY: self.tr("(empty)")}
+        for found in groups:
+            group = self.model.add_group(titles[found.name])
+            for item in found.items:
+                key = (found.name, item.key)
+                label = request_labels[str(item.key)] if found.name == choices.REQUEST else self._label(found.name, item)
+                if item.why == choices.ALWAYS:  # ticked and fixed
+                    self.model.add_leaf(group, label, item.value, key, checked=True, enabled=False)
+                elif not item.available:
+                    self.model.add_leaf(group, label, missing[item.why], key, checked=False, enabled=False)
                 else:
-                    self.model.add_leaf(group, label, self.tr("(not in your profile)"),
-                                        (kind_key, field), checked=False, enabled=False)
-
-        if kind == "profile":
-            profile_group(self.tr("Your details, for %s") % name, "fields", disclosed)
-        elif kind in ("feedback", "deletion-request", "access-request"):
-            profile_group(self.tr("Your real details (without them, %s sees only your key)") % name, "disclose", disclosed)
-        if kind in ("deletion-request", "access-request") and vendor_id is not None:
-            sent = [p for p in packages.sent_packages(db, vendor_id=vendor_id) if p.kind not in VENDOR_KINDS[2:]]
-            if sent:
-                group = self.model.add_group(self.tr("What it concerns: packages you sent %s") % name)
-                wanted = set(initial.concerning) if initial is not None and initial.concerning else None
-                for package in sent:
-                    default = wanted is None or package.package_id in wanted
-                    label = f"{package.issued_at[:10]} · {i18n.package_words(packages.KIND_TITLE.get(package.kind, package.kind))}"
-                    self.model.add_leaf(group, label, package.package_id, ("concerning", package.package_id),
-                                        checked=ticked(("concerning", package.package_id), default))
-        if kind == "personal-request":
-            request_id = wizard.recipient_page.request_id()
-            if request_id is not None:
-                request = requests.get_request(db, request_id)
-                group = self.model.add_group(self.tr("The request (anonymous: nothing about you goes with it)"))
-                budget = ""
-                if request.budget_min or request.budget_max:
-                    low, high = request.budget_min, request.budget_max
-                    budget = " – ".join(str(m) for m in (low, high) if m)
-                values = {
-                    "title": request.title,
-                    "description": request.description,
-                    "category": request.category or "",
-                    "location": request.location or "",
-                    "needed_by": request.needed_by.isoformat() if request.needed_by else "",
-                    "budget": budget,
-                    "conditions": request.conditions,
-                }
-                labels = {
-                    "title": self.tr("What is wanted (always goes)"), "description": self.tr("Description"),
-                    "category": self.tr("Category"), "location": self.tr("Where"), "needed_by": self.tr("Needed by"),
-                    "budget": self.tr("Budget"), "conditions": self.tr("Conditions"),
-                }
-                for field in packages.REQUEST_FIELDS:
-                    value = values[field]
-                    if field == "title":
-                        self.model.add_leaf(group, labels[field], value, ("request", field), checked=True, enabled=False)
-                    elif value:
-                        self.model.add_leaf(group, labels[field], value.splitlines()[0], ("request", field),
-                                            checked=ticked(("request", field), True))
-                    else:
-                        self.model.add_leaf(group, labels[field], self.tr("(empty)"), ("request", field),
-                                            checked=False, enabled=False)
-        if kind == "reputation" and vendor_id is not None:
-            group = self.model.add_group(self.tr("Your notes about %s") % name)
-            for note in reputation.notes(db, vendor_id=vendor_id, mine_only=True, limit=500):
-                ratings = ", ".join(f"{d} {v}/5" for d, v in note.ratings.items())
-                shown = " — ".join(p for p in (ratings, note.text.splitlines()[0] if note.text else "") if p)
-                self.model.add_leaf(group, note.on.isoformat(), shown or self.tr("(ratings only)"), ("note", note.id),
-                                    checked=ticked(("note", note.id), True))
+                    shown = item.value or (self.tr("(ratings only)") if found.name == choices.NOTE else "")
+                    self.model.add_leaf(group, label, shown, key, checked=ticked(key, item.default))
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
         vendor_kind = kind in VENDOR_KINDS
@@ -440,9 +391,21 @@ class ContentPage(QWizardPage):
         self.remember.setText(self.tr("Re&member the real details ticked as what %s may see") % name)
         self.remember.setChecked(False)
         self.feedback_box.setVisible(kind == "feedback")
-        self.rights_box.setVisible(kind in ("deletion-request", "access-request"))
+        self.rights_box.setVisible(kind in choices.RIGHTS_KINDS)
         if initial is not None:
             self.law_combo.setCurrentIndex(max(0, self.law_combo.findData(initial.law)))
+
+    @staticmethod
+    def _label(group: str, item: choices.Item) -> str:
+        """The translated words for an item of `choices.shareable`."""
+        if group in (choices.FIELDS, choices.DISCLOSE):
+            field = str(item.key)
+            label = field_labels().get(field, i18n.package_words(render.FIELD_LABELS[field]) if field in render.FIELD_LABELS
+                                       else _words(field).capitalize())
+            return label.replace("&", "")
+        if group == choices.CONCERNING:
+            return f"{item.label} · {i18n.package_words(packages.KIND_TITLE.get(item.kind, item.kind))}"
+        return item.label
 
     def edit_profile(self) -> None:
         dialog = ProfileDialog(self._wizard.db, self)

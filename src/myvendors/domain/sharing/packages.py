@@ -24,7 +24,7 @@ from jwcrypto.common import json_encode
 
 from myvendors.domain import reputation, requests, vendors
 from myvendors.domain.models import RATING_DIMENSIONS
-from myvendors.domain.sharing import files, keys, ledger, terms
+from myvendors.domain.sharing import choices, files, keys, ledger, terms
 from myvendors.domain.sharing.keys import Pseudonym, Scope
 from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 from myvendors.storage import Database
@@ -33,8 +33,8 @@ from myvendors.storage import sharing as sql
 SCHEMA_ID = "urn:myvendors:schema:package:v1"
 KINDS = terms.KINDS
 ALGS = ("Ed25519", "EdDSA")  # RFC 9864's fully specified name first; EdDSA for older verifiers
-PROFILE_FIELDS = ("name", "email", "phone", "street_address", "postal_code", "city", "country", "language", "preferences")
-REQUEST_FIELDS = ("title", "description", "category", "location", "needed_by", "budget", "conditions")
+PROFILE_FIELDS = choices.PROFILE_FIELDS
+REQUEST_FIELDS = choices.REQUEST_FIELDS
 KIND_TITLE = {  # translated by the app in the context "Package"
     "personal-request": QT_TRANSLATE_NOOP("Package", "personal request"),
     "profile": QT_TRANSLATE_NOOP("Package", "profile"),
@@ -207,6 +207,24 @@ def set_disclosures(db: Database, vendor_id: int, fields: list[str]) -> list[str
     return sql.disclosures(db, vendor_id)
 
 
+def shareable(
+    db: Database, kind: str, *, vendor_id: int | None = None, request_id: int | None = None,
+    concerning: tuple[str, ...] | None = None,
+) -> tuple[choices.Group, ...]:
+    """What a package of `kind` for this recipient can carry (`choices.shareable` over this vault)."""
+    to_vendor = vendor_id is not None and kind in choices.VENDOR_KINDS
+    return choices.shareable(
+        kind,
+        profile=sql.profile(db) if kind == "profile" or kind in choices.DISCLOSING_KINDS else None,
+        disclosed=set(disclosures(db, vendor_id)) if to_vendor and vendor_id is not None else (),
+        sent=sent_packages(db, vendor_id=vendor_id) if kind in choices.RIGHTS_KINDS and vendor_id is not None else (),
+        request=requests.get_request(db, request_id) if kind == "personal-request" and request_id is not None else None,
+        notes=(reputation.notes(db, vendor_id=vendor_id, mine_only=True, limit=500)
+               if kind == "reputation" and vendor_id is not None else None),
+        concerning=concerning,
+    )
+
+
 # -- building ---------------------------------------------------------------------------------
 def _leaves(value: Any, prefix: str) -> list[str]:
     if isinstance(value, dict):  # "@context" and "@type" say what the data is; they are not hers
@@ -222,7 +240,8 @@ def _pick_profile(db: Database, wanted: tuple[str, ...], what: str) -> dict[str,
         raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "Your profile has no field {value}; fields: {value2}."), value=', '.join(sorted(unknown)), value2=', '.join(PROFILE_FIELDS)),
                            field="fields")
     profile = sql.profile(db)
-    missing = [f for f in wanted if f not in profile]
+    blocked = {item.key for item in choices.unavailable(choices.profile_items(profile), wanted)}
+    missing = [f for f in wanted if f in blocked]
     if missing:
         raise InvalidInput(
             Message(QT_TRANSLATE_NOOP("Errors", "Your profile has no {value} to {what}: fill it in first."), value=', '.join((m.replace('_', ' ') for m in missing)), what=what),
