@@ -22,7 +22,7 @@ HEAVY = ("myvendors.domain", "myvendors.storage", "myvendors.vault", "myvendors.
          "jsonschema", "vobject", "icalendar", "segno", "zxcvbn", "charset_normalizer", "keyring", "filelock")
 # What `vendor list` needs none of: the other commands' libraries and the desktop app.
 NOT_FOR_A_LIST = ("myvendors.ui", "myvendors.app", "myvendors.domain.sharing", "myvendors.domain.importing",
-                  "myvendors.domain.importers", "myvendors.domain.exporters.ics", "myvendors.cli.cmd_sharing",
+                  "myvendors.domain.importing.text", "myvendors.domain.exporting.ics", "myvendors.cli.cmd_sharing",
                   "myvendors.cli.cmd_transfer", "myvendors.cli.cmd_vault", "PySide6", "jwcrypto", "jsonschema",
                   "vobject", "icalendar", "segno", "zxcvbn", "charset_normalizer")
 
@@ -107,8 +107,8 @@ def test_every_handler_exists_and_takes_what_its_kind_gives() -> None:
 
 def test_help_texts_repeat_the_domains_constants() -> None:
     from myvendors.domain import importing
-    from myvendors.domain.exporters import ics
-    from myvendors.domain.importers import csv_vendors
+    from myvendors.domain.exporting import ics
+    from myvendors.domain.importing import csv_vendors
     from myvendors.domain.models import RATING_DIMENSIONS
     from myvendors.domain.sharing import packages
     from myvendors.vault.vault import DEFAULT_BACKUPS_KEPT, DEFAULT_KDF_SECONDS

@@ -240,17 +240,17 @@ class CountingBackend:
 
 @pytest.mark.keyring
 def test_a_vault_without_a_device_slot_never_asks_a_real_keyring(vault_path: Path) -> None:
-    from myvendors.vault import session
+    from myvendors.vault import unlocking
 
     counting = CountingBackend(_secret_service_backend())
     store = SystemKeyStore(counting, _trust_any=True)
     vault, _ = Vault.create(vault_path, PASSPHRASE, kdf=KdfParams.floor())
     vault.close()
-    assert session.device_status(vault_path, store) == session.DeviceStatus(True, "")
-    opened = session.unlock(vault_path, PASSPHRASE, keystore=store, remember=False)
+    assert unlocking.device_status(vault_path, store) == unlocking.DeviceStatus(True, "")
+    opened = unlocking.unlock(vault_path, PASSPHRASE, keystore=store, remember=False)
     with opened.vault as unlocked:
-        assert session.vault_device_status(unlocked, store) == session.DeviceStatus(True, "")
+        assert unlocking.vault_device_status(unlocked, store) == unlocking.DeviceStatus(True, "")
         assert counting.calls == 0
-        assert session.apply_remember(unlocked, store, True) is None  # she asked: now it is used
+        assert unlocking.apply_remember(unlocked, store, True) is None  # she asked: now it is used
         assert counting.calls > 0 and unlocked.is_remembered(store)
         unlocked.forget_on_device(store)

@@ -26,7 +26,7 @@ from typing import Any
 from myvendors import APP_NAME, __version__
 from myvendors.domain import leftovers, settings
 from myvendors.errors import EXIT_UNAVAILABLE, EXIT_USAGE, MyVendorsError
-from myvendors.vault import session  # noqa: F401 (see above: the unlock window needs it)
+from myvendors.vault import unlocking  # noqa: F401 (see above: the unlock window needs it)
 from myvendors.vault.keystore import DeviceKeyStore, SystemKeyStore
 from myvendors.vault.process import harden_process
 from myvendors.vault.recent import vault_to_open

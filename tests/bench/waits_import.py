@@ -20,7 +20,7 @@ from typing import Any
 from waits import Figure
 
 from myvendors.domain import importing
-from myvendors.domain.importers import csv_vendors, vcard
+from myvendors.domain.importing import csv_vendors, vcard
 from myvendors.domain.models import VendorDraft
 from myvendors.vault import Vault
 from myvendors.vault.envelope import KdfParams

@@ -2,7 +2,7 @@
 
 Each run is a fresh process that goes through the real path: `AppController` shows the unlock
 window, its `unlock_requested` signal is emitted as the Unlock button does, the worker derives the
-key and opens the vault (`session.unlock`, timed and reported apart), the main window is built with
+key and opens the vault (`unlocking.unlock`, timed and reported apart), the main window is built with
 its lists hidden, and the clock stops when the Overview has been painted. Measured on a lifetime's
 vault and on a vault of a million vendors, each beside an empty vault in the same run, with the
 rows each list model fetched (a hidden list must fetch none) and the peak RSS after the KDF.
@@ -140,10 +140,10 @@ def _child(mode: str, path: str, passphrase: str, extra: list[str]) -> dict[str,
     from myvendors.ui import main_window as mw
     from myvendors.ui.controller import AppController
     from myvendors.ui.unlock import UnlockWindow
-    from myvendors.vault import NoKeyStore, session
+    from myvendors.vault import NoKeyStore, unlocking
 
     stamps: dict[str, float] = {}
-    real_unlock = session.unlock
+    real_unlock = unlocking.unlock
 
     def timed_unlock(*args: Any, **kwargs: Any) -> Any:
         started = time.perf_counter()
@@ -152,7 +152,7 @@ def _child(mode: str, path: str, passphrase: str, extra: list[str]) -> dict[str,
         stamps["kdf_open_s"] = stamps["opened"] - started
         return opened
 
-    session.unlock = timed_unlock
+    unlocking.unlock = timed_unlock
 
     # Rows the list services hand out, whatever the models keep (counters survive a model's reload).
     from myvendors.domain import reputation, timeline, vendors
@@ -358,7 +358,7 @@ def measure(size: str, workdir: Path) -> list[Figure]:
         Figure("unlock", f"unlock → Overview complete, {life_name}", ms("lifetime", "complete_s"), "ms",
                baseline_name="empty vault", baseline=ms("empty", "complete_s"),
                note="'standing fell' is read on the worker after the first paint"),
-        Figure("unlock", f"KDF + open (session.unlock), {life_name}", ms("lifetime", "kdf_open_s"), "ms",
+        Figure("unlock", f"KDF + open (unlocking.unlock), {life_name}", ms("lifetime", "kdf_open_s"), "ms",
                baseline_name="empty vault", baseline=ms("empty", "kdf_open_s"), note="deliberate cost, apart"),
     ]
     for which, label in (("lifetime", life_name), ("vendors", many_name)):

@@ -10,9 +10,9 @@ import pytest
 from vendor_side import VendorSide
 
 from myvendors.domain import importing, requests, vendors
-from myvendors.domain.importers import csv_vendors
+from myvendors.domain.importing import csv_vendors
 from myvendors.domain.models import Money, OfferDraft, RequestDraft
-from myvendors.domain.sharing import inbound
+from myvendors.domain.sharing import answers
 from myvendors.domain.sharing import packages as P
 from myvendors.storage import Database
 
@@ -68,7 +68,7 @@ def _signed_offer(db: Database, request_id: int, sender: str) -> int:
     shared = P.share(db, P.ShareSpec("personal-request", request_id=request_id))
     vendor = VendorSide(sender)  # its offer names https://<name>.example as its website
     _, package = vendor.read(shared.compact)
-    done = inbound.import_document(db, vendor.send(vendor.offer_document(package, "549.00"), package))
+    done = answers.import_document(db, vendor.send(vendor.offer_document(package, "549.00"), package))
     assert done.offer_id is not None
     return done.offer_id
 

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from myvendors.domain.importers import MAX_FILE_BYTES
-from myvendors.domain.importers.csv_vendors import (
+from myvendors.domain.importing.text import MAX_FILE_BYTES
+from myvendors.domain.importing.csv_vendors import (
     MAX_ROWS,
     CsvTable,
     Duplicate,

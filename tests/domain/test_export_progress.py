@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from myvendors.domain import agreements, vendors
-from myvendors.domain.exporters import ics, json_export
+from myvendors.domain.exporting import ics, json_export
 from myvendors.domain.models import AgreementDraft, AgreementKind
 from myvendors.errors import Cancelled
 from myvendors.storage import Database

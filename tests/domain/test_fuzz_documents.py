@@ -39,9 +39,9 @@ from vendor_side import VendorSide
 from myvendors.cli import cmd_sharing
 from myvendors.domain import requests, vendors
 from myvendors.domain.models import Money, RequestDraft
-from myvendors.domain.sharing import inbound
+from myvendors.domain.sharing import answers
 from myvendors.domain.sharing import packages as P
-from myvendors.domain.sharing.inbound import DocumentRefused
+from myvendors.domain.sharing.answers import DocumentRefused
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
 
@@ -102,7 +102,7 @@ def world(db: Database, tmp_path: Path) -> World:
 def _refused_or_crash(db: Database, text: str) -> BaseException | None:
     """The exception `import` raises that is not the project's refusal, else None."""
     try:
-        inbound.import_document(db, text)
+        answers.import_document(db, text)
     except InvalidInput:
         return None
     except Exception as crash:  # noqa: BLE001 - what the tests look for
@@ -135,7 +135,7 @@ def _non_canonical_signature(w: World) -> BaseException | None:
     last = B64URL.index(signature[-1])  # 86 characters for 64 bytes: the last one's low 4 bits are padding
     changed = f"{header}.{payload}.{signature[:-1]}{B64URL[last ^ 1]}"
     try:
-        inbound.inspect(w.db, changed)
+        answers.inspect(w.db, changed)
     except InvalidInput:
         return None
     return AssertionError("a signature with a non-canonical last character was accepted")
@@ -148,7 +148,7 @@ def _non_ascii_in_encrypted(w: World) -> BaseException | None:
     parts = w.offer_sealed().split(".")
     parts[2] = parts[2][:5] + "\u00b9" * 4 + parts[2][5:]  # SUPERSCRIPT ONE: str.isalnum() is True
     try:
-        inbound.inspect(w.db, ".".join(parts))
+        answers.inspect(w.db, ".".join(parts))
     except InvalidInput:
         return None
     return AssertionError("a JWE with non-ASCII characters in its initialisation vector was taken")
@@ -167,7 +167,7 @@ class KnownBug:
 def _raised_in(exc: BaseException, kind: type[BaseException], function: str | None = None) -> bool:
     frames = traceback.extract_tb(exc.__traceback__)
     return isinstance(exc, kind) and (function is None or any(
-        f.filename.endswith("sharing/inbound.py") and f.name == function for f in frames))
+        f.filename.endswith("sharing/answers.py") and f.name == function for f in frames))
 
 
 KNOWN = [
@@ -376,7 +376,7 @@ def _every_change_refused(w: World, compact: str, kinds: tuple[str, ...], positi
     variants = _variants(compact, positions if positions is not None else range(len(compact)))
     for at, changed in variants:
         for run in kinds:
-            action = inbound.inspect if run == "verify" else inbound.import_document
+            action = answers.inspect if run == "verify" else answers.import_document
             try:
                 action(w.db, changed)
             except InvalidInput:

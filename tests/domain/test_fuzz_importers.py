@@ -21,7 +21,7 @@ from hypothesis import event, given
 from hypothesis import strategies as st
 
 from myvendors.domain import importing, vendors
-from myvendors.domain.importers import csv_vendors
+from myvendors.domain.importing import csv_vendors
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
 

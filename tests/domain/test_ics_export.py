@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
 
-from myvendors.domain.exporters.ics import CALENDAR_NAME, PRODID, agreements_calendar
+from myvendors.domain.exporting.ics import CALENDAR_NAME, PRODID, agreements_calendar
 from myvendors.domain.models import Agreement, AgreementKind, BillingPeriod, Money
 from myvendors.errors import InvalidInput
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from myvendors.domain import importing, vendors
-from myvendors.domain.importers import csv_vendors, vcard
+from myvendors.domain.importing import csv_vendors, vcard
 from myvendors.domain.progress import Steps
 from myvendors.errors import Cancelled, InvalidInput
 from myvendors.storage import Database

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from myvendors.cli.cmd_transfer import _import_text
 from myvendors.domain import importing, vendors
-from myvendors.domain.importers import csv_vendors, vcard
+from myvendors.domain.importing import csv_vendors, vcard
 from myvendors.domain.models import VendorDraft
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database

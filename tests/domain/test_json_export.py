@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from myvendors.domain import agreements, attachments, reputation, requests, timeline, vendors
-from myvendors.domain.exporters import json_export
+from myvendors.domain.exporting import json_export
 from myvendors.domain.models import (
     AgreementDraft,
     AgreementKind,

@@ -15,9 +15,9 @@ from vendor_side import VendorSide
 
 from myvendors.domain import reputation, requests, vendors
 from myvendors.domain.models import Money, NoteDraft, RequestDraft
-from myvendors.domain.sharing import inbound, keys, ledger
+from myvendors.domain.sharing import answers, keys, ledger
 from myvendors.domain.sharing import packages as P
-from myvendors.domain.sharing.inbound import DocumentRefused
+from myvendors.domain.sharing.answers import DocumentRefused
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
 
@@ -73,7 +73,7 @@ def test_every_kind_is_read_by_an_independent_jose_library(db: Database, world: 
         assert document["consent"]["piiPrincipalId"] == document["sender"]["pseudonym"]
         assert document["terms"] and all(t["text"] for t in document["terms"])
         if not encrypted:  # read back: within the nesting cap, its schema and its dates
-            assert inbound.inspect(db, shared.compact).kind == "package"
+            assert answers.inspect(db, shared.compact).kind == "package"
     assert ledger.verify(db).ok and ledger.verify(db).entries == len(_specs(world))
 
 
@@ -158,9 +158,9 @@ def test_an_offer_comes_back_encrypted_and_its_key_goes_on_file(db: Database, wo
     document = vendor.offer_document(package, "549.00")
     _valid(document, VENDOR_SCHEMA)
     compact = vendor.send(document, package)
-    seen = inbound.inspect(db, compact)
+    seen = answers.inspect(db, compact)
     assert seen.kind == "offer" and seen.key_status == "first use" and seen.encrypted
-    done = inbound.import_document(db, compact)
+    done = answers.import_document(db, compact)
     offers = requests.offers_for(db, world["request"].id)
     assert [(o.sender, str(o.price)) for o in offers] == [("Velo Works", "549.00 EUR")]
     assert done.offer_id == offers[0].id
@@ -168,11 +168,11 @@ def test_an_offer_comes_back_encrypted_and_its_key_goes_on_file(db: Database, wo
     assert ledger.entries(db)[-1].data["key_status"] == "first use"
 
     second = vendor.send(vendor.offer_document(package, "529.00"), package)
-    assert inbound.inspect(db, second).key_status == "on file"
-    inbound.import_document(db, second)
+    assert answers.inspect(db, second).key_status == "on file"
+    answers.import_document(db, second)
     impostor = VendorSide("Velo Works")  # same name, another key
     with pytest.raises(DocumentRefused) as refused:
-        inbound.import_document(db, impostor.send(impostor.offer_document(package, "1.00"), package))
+        answers.import_document(db, impostor.send(impostor.offer_document(package, "1.00"), package))
     assert refused.value.reason == "key-mismatch"
 
     # accepting makes the vendor, and the key on file becomes that vendor's
@@ -187,7 +187,7 @@ def test_an_acknowledgement_countersigns_the_package(db: Database, world: dict) 
                      encrypt_to=vendor.enc_public)
     _, package = vendor.read(shared.compact)
     ack = vendor.send(vendor.acknowledgement_document(package, shared.file_bytes), package, encrypt=False)
-    done = inbound.import_document(db, ack)
+    done = answers.import_document(db, ack)
     entry = ledger.entries(db)[-1].data
     assert done.inspected.kind == "acknowledgement"
     assert entry["type"] == "received-acknowledgement" and entry["package_sha256"] == shared.sha256
@@ -239,7 +239,7 @@ def test_tampered_and_wrong_documents_are_refused_each_with_its_reason(db: Datab
     reasons = {}
     for name, (text, reason) in cases.items():
         with pytest.raises(DocumentRefused) as refused:
-            inbound.import_document(db, text)
+            answers.import_document(db, text)
         reasons[name] = refused.value.reason
         if reason is not None:
             assert refused.value.reason == reason, (name, refused.value.message)
@@ -247,21 +247,21 @@ def test_tampered_and_wrong_documents_are_refused_each_with_its_reason(db: Datab
     assert reasons["header"] in ("malformed", "signature")
     assert _counts(db, world["request"].id) == before  # nothing written
 
-    inbound.import_document(db, good_sealed)
+    answers.import_document(db, good_sealed)
     with pytest.raises(DocumentRefused) as replay:
-        inbound.import_document(db, good_sealed)
+        answers.import_document(db, good_sealed)
     assert replay.value.reason == "replay"
     with pytest.raises(DocumentRefused) as replay_plain:  # the same document, sent again unencrypted
-        inbound.import_document(db, vendor.send(sealed_document, package, encrypt=False))
+        answers.import_document(db, vendor.send(sealed_document, package, encrypt=False))
     assert replay_plain.value.reason == "replay"
 
 
 def test_her_own_package_reads_back(db: Database, world: dict) -> None:
     shared = P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id))
-    seen = inbound.inspect(db, shared.compact)
+    seen = answers.inspect(db, shared.compact)
     assert seen.kind == "package" and seen.key_status == "ours" and seen.document["id"] == shared.package_id
     with pytest.raises(DocumentRefused):
-        inbound.import_document(db, shared.compact)
+        answers.import_document(db, shared.compact)
 
 
 def test_retention_ending_brings_a_ready_deletion_request(db: Database, world: dict) -> None:
@@ -354,10 +354,10 @@ def test_the_recorded_hash_is_of_the_file_as_written_and_pasted_text_matches_too
     assert P.sent_package(db, shared.package_id).sha256 == shared.sha256
     pasted = vendor.acknowledgement_document(package, "\n  " + shared.compact + " \n")
     assert pasted["acknowledgement"]["packageSha256"] == hashlib.sha256(shared.compact.encode()).hexdigest()
-    inbound.import_document(db, vendor.send(pasted, package))
+    answers.import_document(db, vendor.send(pasted, package))
     wrapped = vendor.acknowledgement_document(package, shared.file_bytes + b"\n")  # not the file that left
     with pytest.raises(DocumentRefused) as refused:
-        inbound.inspect(db, vendor.send(wrapped, package))
+        answers.inspect(db, vendor.send(wrapped, package))
     assert refused.value.reason == "recipient"
 
 
@@ -369,7 +369,7 @@ def test_a_package_recorded_before_by_the_hash_of_its_text_still_matches(db: Dat
     text_hash = hashlib.sha256(shared.compact.encode("ascii")).hexdigest()
     db.execute("UPDATE packages SET sha256 = ? WHERE package_id = ?", (text_hash, shared.package_id))  # as kept before
     for received in (shared.compact, shared.file_bytes):  # a vendor hashing the text, or the file the CLI wrote
-        seen = inbound.inspect(db, vendor.send(vendor.acknowledgement_document(package, received), package))
+        seen = answers.inspect(db, vendor.send(vendor.acknowledgement_document(package, received), package))
         assert seen.kind == "acknowledgement"
 
 
@@ -388,13 +388,13 @@ def test_an_acknowledgement_of_terms_she_never_proffered_is_refused_naming_them(
         document = vendor.acknowledgement_document(package, shared.file_bytes)
         document["acknowledgement"]["terms"] = named
         with pytest.raises(DocumentRefused) as refused:
-            inbound.import_document(db, vendor.send(document, package))
+            answers.import_document(db, vendor.send(document, package))
         assert refused.value.reason == "terms", name
         assert expected in refused.value.text(), (name, refused.value.text())
     assert _counts(db, world["request"].id) == before
     reordered = vendor.acknowledgement_document(package, shared.file_bytes)
     reordered["acknowledgement"]["terms"].reverse()  # the same terms in another order: the same answer
-    assert inbound.inspect(db, vendor.send(reordered, package)).kind == "acknowledgement"
+    assert answers.inspect(db, vendor.send(reordered, package)).kind == "acknowledgement"
 
 
 def test_a_refusal_is_recorded_as_one_with_its_terms_and_note(db: Database, world: dict) -> None:
@@ -402,7 +402,7 @@ def test_a_refusal_is_recorded_as_one_with_its_terms_and_note(db: Database, worl
     shared, package = _shared_profile(db, world, vendor)
     document = vendor.acknowledgement_document(package, shared.file_bytes, accepted=False,
                                                note="We need analytics to serve you.")
-    inbound.import_document(db, vendor.send(document, package))
+    answers.import_document(db, vendor.send(document, package))
     entry = ledger.entries(db)[-1].data
     assert entry["type"] == "received-acknowledgement" and entry["accepted"] is False
     assert entry["note"] == "We need analytics to serve you."
@@ -431,7 +431,7 @@ def test_dates_that_are_not_rfc3339_with_an_offset_are_refused_as_schema(
     document[key] = _stamp(datetime.now(UTC) + timedelta(days=3 * 365)) if value == "in the future" else value
     before = _counts(db, world["request"].id)
     with pytest.raises(DocumentRefused) as refused:
-        inbound.import_document(db, vendor.send(document, package))
+        answers.import_document(db, vendor.send(document, package))
     assert refused.value.reason == "schema", refused.value.text()
     assert _counts(db, world["request"].id) == before
 
@@ -441,10 +441,10 @@ def test_an_issue_time_a_little_ahead_is_within_the_clock_skew(db: Database, wor
     now = datetime.now(UTC)
     document = vendor.offer_document(package, "10.00")
     document["issued"] = _stamp(now + timedelta(minutes=5))
-    assert inbound.inspect(db, vendor.send(document, package), now=now).kind == "offer"
+    assert answers.inspect(db, vendor.send(document, package), now=now).kind == "offer"
     document["issued"] = _stamp(now + timedelta(minutes=15))
     with pytest.raises(DocumentRefused) as refused:
-        inbound.inspect(db, vendor.send(document, package), now=now)
+        answers.inspect(db, vendor.send(document, package), now=now)
     assert refused.value.reason == "schema"
 
 
@@ -455,9 +455,9 @@ def test_her_own_package_read_back_is_checked_against_its_schema_and_dates(db: D
     for key, value in (("expires", "never"), ("issued", _stamp(datetime.now(UTC) + timedelta(days=400)))):
         altered = dataclasses.replace(draft, document={**draft.document, key: value})
         with pytest.raises(DocumentRefused) as refused:
-            inbound.inspect(db, P.sign(db, altered))
+            answers.inspect(db, P.sign(db, altered))
         assert refused.value.reason == "schema", key
-    assert inbound.inspect(db, P.sign(db, draft)).kind == "package"
+    assert answers.inspect(db, P.sign(db, draft)).kind == "package"
 
 
 # -- hostile documents ------------------------------------------------------------------------------
@@ -486,11 +486,11 @@ def test_deep_nesting_is_refused_as_malformed_before_the_parser_recurses(db: Dat
     before = _counts(db, world["request"].id)
     for text in (in_payload, in_header, nine):
         with pytest.raises(DocumentRefused) as refused:
-            inbound.import_document(db, text)
+            answers.import_document(db, text)
         assert refused.value.reason == "malformed" and "8 levels" in refused.value.text()
     strings = vendor.offer_document(package, "1.00")  # brackets inside strings are text, not nesting
     strings["offer"]["description"] = "[[[[[[[[[[{{{{{{{{{{ ]]]] \\\" [[["
-    assert inbound.inspect(db, vendor.send(strings, package)).kind == "offer"
+    assert answers.inspect(db, vendor.send(strings, package)).kind == "offer"
     assert _counts(db, world["request"].id) == before
 
 
@@ -510,7 +510,7 @@ def test_compressed_documents_are_refused(db: Database, world: dict) -> None:
     zipped_jws = _signed_raw(vendor, json.dumps(vendor.offer_document(package, "2.00")).encode(), zip="DEF")
     for text in (deflated, zipped_jws):
         with pytest.raises(DocumentRefused) as refused:
-            inbound.import_document(db, text)
+            answers.import_document(db, text)
         assert refused.value.reason == "malformed" and "zip" in refused.value.text()
     assert _counts(db, world["request"].id) == before
 
@@ -524,19 +524,19 @@ def test_a_document_larger_than_the_cap_is_refused_unread(db: Database, world: d
     tracemalloc.start()
     try:
         with pytest.raises(DocumentRefused) as refused:
-            inbound.read_document(big)
+            answers.read_document(big)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     assert refused.value.reason == "malformed" and "1000000 bytes" in refused.value.text()
     assert peak < 2_000_000
     with pytest.raises(DocumentRefused) as pasted:
-        inbound.inspect(db, "a" * (inbound.MAX_DOCUMENT_BYTES + 1))
+        answers.inspect(db, "a" * (answers.MAX_DOCUMENT_BYTES + 1))
     assert pasted.value.reason == "malformed" and "1000000 bytes" in pasted.value.text()
     vendor, package, _ = _offer_flow(db, world)
     fits = tmp_path / "offer.jws"
     fits.write_text(vendor.send(vendor.offer_document(package, "3.00"), package) + "\n")
-    assert inbound.inspect(db, inbound.read_document(fits)).kind == "offer"
+    assert answers.inspect(db, answers.read_document(fits)).kind == "offer"
 
 
 def test_letters_and_digits_of_other_scripts_in_a_segment_are_malformed_not_a_crash(db: Database, world: dict) -> None:
@@ -548,14 +548,14 @@ def test_letters_and_digits_of_other_scripts_in_a_segment_are_malformed_not_a_cr
             parts = text.split(".")
             parts[part] = parts[part][:8] + odd + parts[part][9:]
             with pytest.raises(DocumentRefused) as refused:
-                inbound.inspect(db, ".".join(parts))
+                answers.inspect(db, ".".join(parts))
             assert refused.value.reason == "malformed", (part, odd)
 
 
 def test_base64url_that_does_not_re_encode_to_the_same_text_is_malformed(db: Database, world: dict) -> None:
     vendor, package, _ = _offer_flow(db, world)
     signed = vendor.send(vendor.offer_document(package, "5.00"), package, encrypt=False)
-    assert inbound.inspect(db, signed).kind == "offer"
+    assert answers.inspect(db, signed).kind == "offer"
     head, body, signature = signed.split(".")
     alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
     last = alphabet.index(signature[-1])  # 64 bytes: the last character carries 2 bits and 4 that must be 0
@@ -568,7 +568,7 @@ def test_base64url_that_does_not_re_encode_to_the_same_text_is_malformed(db: Dat
     ]
     for text in variants:
         with pytest.raises(DocumentRefused) as refused:
-            inbound.inspect(db, text)
+            answers.inspect(db, text)
         assert refused.value.reason == "malformed", text[-8:]
 
 
@@ -588,7 +588,7 @@ def test_property_a_changed_character_is_refused_with_a_reason_never_a_crash(db:
     replacement = data.draw(st.characters(blacklist_categories=("Cs",)).filter(lambda c: c != text[at]))
     changed = text[:at] + replacement + text[at + 1:]
     try:
-        seen = inbound.inspect(db, changed)
+        seen = answers.inspect(db, changed)
     except DocumentRefused as refused:
         assert refused.reason and refused.message
     else:
@@ -601,11 +601,11 @@ def test_a_look_alike_name_with_another_key_is_a_key_change_never_a_first_use(
     db: Database, world: dict, look_alike: str
 ) -> None:
     vendor, package, _ = _offer_flow(db, world)
-    inbound.import_document(db, vendor.send(vendor.offer_document(package, "549.00"), package))
+    answers.import_document(db, vendor.send(vendor.offer_document(package, "549.00"), package))
     impostor = VendorSide(look_alike)
     forged = impostor.send(impostor.offer_document(package, "1.00"), package)
     before = _counts(db, world["request"].id)
-    for check in (inbound.inspect, inbound.import_document):
+    for check in (answers.inspect, answers.import_document):
         with pytest.raises(DocumentRefused) as refused:
             check(db, forged)
         assert refused.value.reason == "key-mismatch" and "'Velo Works'" in refused.value.text()
@@ -620,7 +620,7 @@ def test_an_answer_listed_under_a_vendor_must_carry_that_vendors_key(db: Databas
     shop = VendorSide("Bike Shop")
     profile = P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
     _, sent = shop.read(profile.compact)
-    inbound.import_document(db, shop.send(shop.acknowledgement_document(sent, profile.compact), sent, encrypt=False))
+    answers.import_document(db, shop.send(shop.acknowledgement_document(sent, profile.compact), sent, encrypt=False))
     _, package = shop.read(P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id)).compact)
     for name, website in (("Bike-Shop", None), ("Totally Different", "https://bikes.example/deals")):
         impostor = VendorSide(name)
@@ -629,21 +629,21 @@ def test_an_answer_listed_under_a_vendor_must_carry_that_vendors_key(db: Databas
         if website:
             document["sender"]["website"] = website
         with pytest.raises(DocumentRefused) as refused:
-            inbound.import_document(db, impostor.send(document, package))
+            answers.import_document(db, impostor.send(document, package))
         assert refused.value.reason == "key-mismatch"
-    genuine = inbound.import_document(db, shop.send(shop.offer_document(package, "500.00"), package))
+    genuine = answers.import_document(db, shop.send(shop.offer_document(package, "500.00"), package))
     assert genuine.inspected.key_status == "on file"
     assert requests.get_offer(db, genuine.offer_id).vendor_id == world["shop"].id
 
 
 def test_she_approves_a_key_change_and_the_ledger_keeps_the_old_key(db: Database, world: dict) -> None:
     vendor, package, _ = _offer_flow(db, world)
-    inbound.import_document(db, vendor.send(vendor.offer_document(package, "549.00"), package))
+    answers.import_document(db, vendor.send(vendor.offer_document(package, "549.00"), package))
     renewed = VendorSide("Velo  Works")  # the vendor's new key (and a stray space)
     changed = renewed.send(renewed.offer_document(package, "540.00"), package)
-    seen = inbound.inspect(db, changed, accept_key_change=True)
+    seen = answers.inspect(db, changed, accept_key_change=True)
     assert seen.key_status == "key change" and seen.replaces == (vendor.sig.thumbprint(),)
-    done = inbound.import_document(db, changed, accept_key_change=True)
+    done = answers.import_document(db, changed, accept_key_change=True)
     entry = ledger.entries(db)[-1].data
     assert entry["key_status"] == "key change" and entry["key"] == renewed.sig.thumbprint()
     assert [k["key"] for k in entry["replaced_keys"]] == [vendor.sig.thumbprint()] and ledger.verify(db).ok
@@ -651,14 +651,14 @@ def test_she_approves_a_key_change_and_the_ledger_keeps_the_old_key(db: Database
     assert done.offer_id is not None
     # the old key is not on file any more: a document signed by it is now the mismatch
     with pytest.raises(DocumentRefused) as refused:
-        inbound.import_document(db, vendor.send(vendor.offer_document(package, "530.00"), package))
+        answers.import_document(db, vendor.send(vendor.offer_document(package, "530.00"), package))
     assert refused.value.reason == "key-mismatch"
-    assert inbound.inspect(db, renewed.send(renewed.offer_document(package, "520.00"), package)).key_status == "on file"
+    assert answers.inspect(db, renewed.send(renewed.offer_document(package, "520.00"), package)).key_status == "on file"
 
 
 def test_the_first_answer_to_a_request_binds_the_key_when_its_offer_is_accepted(db: Database, world: dict) -> None:
     vendor, package, _ = _offer_flow(db, world)
-    done = inbound.import_document(db, vendor.send(vendor.offer_document(package, "549.00"), package))
+    done = answers.import_document(db, vendor.send(vendor.offer_document(package, "549.00"), package))
     _, _, vendor_id = requests.accept_offer(db, done.offer_id)
     # from now on she encrypts to the key it sent (sender.enc), as SHARING.md promises
     shared = P.share(db, P.ShareSpec("profile", vendor_id=vendor_id, fields=("email",)))
@@ -668,9 +668,9 @@ def test_the_first_answer_to_a_request_binds_the_key_when_its_offer_is_accepted(
     # another key under that name answering the vendor's package is a key change, not a first use
     impostor = VendorSide("velo works")
     with pytest.raises(DocumentRefused) as refused:
-        inbound.inspect(db, impostor.send(impostor.acknowledgement_document(sent, shared.compact), sent))
+        answers.inspect(db, impostor.send(impostor.acknowledgement_document(sent, shared.compact), sent))
     assert refused.value.reason == "key-mismatch"
-    ack = inbound.import_document(db, vendor.send(vendor.acknowledgement_document(sent, shared.compact), sent))
+    ack = answers.import_document(db, vendor.send(vendor.acknowledgement_document(sent, shared.compact), sent))
     assert ack.inspected.key_status == "on file"
 
 
@@ -678,13 +678,13 @@ def test_a_key_that_answered_a_request_is_bound_when_it_answers_the_vendors_pack
     """Whatever it answered first: the key binds the first time the vendor's own document is taken."""
     shop = VendorSide("Bike Shop")
     _, request_package = shop.read(P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id)).compact)
-    first = inbound.import_document(db, shop.send(shop.offer_document(request_package, "500.00"), request_package))
+    first = answers.import_document(db, shop.send(shop.offer_document(request_package, "500.00"), request_package))
     assert first.inspected.key_status == "first use"
     assert db.rows("SELECT vendor_id FROM counterpart_keys") == [{"vendor_id": None}]
     profile = P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
     assert profile.encrypted_to is None  # not bound yet: signed only
     _, sent = shop.read(profile.compact)
-    inbound.import_document(db, shop.send(shop.acknowledgement_document(sent, profile.compact), sent, encrypt=False))
+    answers.import_document(db, shop.send(shop.acknowledgement_document(sent, profile.compact), sent, encrypt=False))
     assert db.rows("SELECT vendor_id FROM counterpart_keys") == [{"vendor_id": world["shop"].id}]
     assert P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",))).encrypted_to == \
         shop.enc.thumbprint()
@@ -692,12 +692,12 @@ def test_a_key_that_answered_a_request_is_bound_when_it_answers_the_vendors_pack
 
 def test_accepting_an_offer_for_a_vendor_bound_to_another_key_is_refused(db: Database, world: dict) -> None:
     vendor, package, _ = _offer_flow(db, world)
-    done = inbound.import_document(db, vendor.send(vendor.offer_document(package, "549.00"), package))
+    done = answers.import_document(db, vendor.send(vendor.offer_document(package, "549.00"), package))
     velo = vendors.add_vendor(db, "Velo Works GmbH")  # made after the offer came: it did not list under it
     other = VendorSide("Velo Works GmbH")
     profile = P.share(db, P.ShareSpec("profile", vendor_id=velo.id, fields=("email",)))
     _, sent = other.read(profile.compact)
-    inbound.import_document(db, other.send(other.acknowledgement_document(sent, profile.compact), sent, encrypt=False))
+    answers.import_document(db, other.send(other.acknowledgement_document(sent, profile.compact), sent, encrypt=False))
     with pytest.raises(DocumentRefused) as refused:
         requests.accept_offer(db, done.offer_id, vendor_name="Velo Works GmbH")
     assert refused.value.reason == "key-mismatch"
@@ -719,12 +719,12 @@ def test_an_answer_encrypted_without_a_key_id_is_tried_against_her_open_packages
     vendor, package, _ = _offer_flow(db, world)
     P.share(db, P.ShareSpec("profile", vendor_id=world["bank"].id, fields=("email",)))  # another open package
     compact = _without_kid(vendor, vendor.offer_document(package, "549.00"), package["sender"]["enc"])
-    seen = inbound.inspect(db, compact)
+    seen = answers.inspect(db, compact)
     assert seen.encrypted and seen.kind == "offer"
-    assert inbound.import_document(db, compact).offer_id is not None
+    assert answers.import_document(db, compact).offer_id is not None
     elsewhere = _without_kid(vendor, vendor.offer_document(package, "1.00"), VendorSide("x").enc_public)
     with pytest.raises(DocumentRefused) as refused:
-        inbound.inspect(db, elsewhere)
+        answers.inspect(db, elsewhere)
     assert refused.value.reason == "encrypted-elsewhere"
 
 
@@ -757,7 +757,7 @@ def test_one_pseudonym_per_recipient_of_a_request(db: Database, world: dict) -> 
     assert all(e["pseudonym_per_recipient"] for e in entries)
     # each answers under its own pseudonym, encrypted to it
     for vendor, package in zip((first, second), packages, strict=True):
-        done = inbound.import_document(db, vendor.send(vendor.offer_document(package, "500.00"), package))
+        done = answers.import_document(db, vendor.send(vendor.offer_document(package, "500.00"), package))
         assert done.inspected.encrypted and done.offer_id is not None
     with pytest.raises(InvalidInput):
         P.build(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",), own_pseudonym=True))

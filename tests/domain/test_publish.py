@@ -12,7 +12,7 @@ from vendor_side import VendorSide
 
 from myvendors.domain import reputation, requests, vendors
 from myvendors.domain.models import NoteDraft, RequestDraft, RequestStatus
-from myvendors.domain.sharing import files, inbound, ledger
+from myvendors.domain.sharing import files, answers, ledger
 from myvendors.domain.sharing import packages as P
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
@@ -36,7 +36,7 @@ def test_sharing_a_draft_request_opens_it_and_the_ledger_says_so(db: Database, d
     # an offer for it is accepted without opening it by hand
     vendor = VendorSide("Velo Works")
     _, package = vendor.read(shared.compact)
-    done = inbound.import_document(db, vendor.send(vendor.offer_document(package, "1499.00"), package))
+    done = answers.import_document(db, vendor.send(vendor.offer_document(package, "1499.00"), package))
     _, request, _ = requests.accept_offer(db, done.offer_id)
     assert request.status is RequestStatus.FULFILLED
 
@@ -88,7 +88,7 @@ def test_a_request_knows_where_it_went(db: Database, draft_request) -> None:
     second = P.share(db, P.ShareSpec("personal-request", request_id=draft_request.id, fields=("title",)))
     vendor = VendorSide("Velo Works")
     _, package = vendor.read(first.compact)
-    inbound.import_document(db, vendor.send(vendor.offer_document(package, "1499.00"), package))
+    answers.import_document(db, vendor.send(vendor.offer_document(package, "1499.00"), package))
 
     went = ledger.for_request(db, draft_request.id)
     assert [(e.type, e.recipient, e.package_id) for e in went] == [

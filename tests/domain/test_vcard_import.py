@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from myvendors.domain.importers.vcard import MAX_CARD_BYTES, VcardImport, parse_vcards
+from myvendors.domain.importing.vcard import MAX_CARD_BYTES, VcardImport, parse_vcards
 from myvendors.errors import Cancelled, InvalidInput
 
 REAL_FILES = Path(__file__).parents[2].parent / "shared" / "real-files" / "vcard"

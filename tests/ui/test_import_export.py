@@ -20,11 +20,11 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import WAIT_MS, unlock_with_passphrase, visible_texts
 
 from myvendors.domain import agreements, vendors
-from myvendors.domain.exporters import json_export
+from myvendors.domain.exporting import json_export
 from myvendors.domain.models import AgreementDraft, AgreementKind
 from myvendors.storage import Database
-from myvendors.ui import export as export_module
-from myvendors.ui.import_dialog import ImportPreviewDialog, read_and_plan
+from myvendors.ui import exporting as export_module
+from myvendors.ui.importing import ImportPreviewDialog, read_and_plan
 from myvendors.ui.main_window import MainWindow
 from myvendors.ui.models.import_preview import ImportPreviewModel
 from myvendors.ui.progress import ProgressDialog
@@ -446,7 +446,7 @@ def test_the_preview_stays_open_while_its_vendors_are_being_added(
 def test_cancel_while_reading_one_long_vcard_stops_inside_the_card(
     qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from myvendors.domain.importers import vcard
+    from myvendors.domain.importing import vcard
 
     path = tmp_path / "long.vcf"
     note = "NOTE;ENCODING=QUOTED-PRINTABLE:" + "=\r\n".join(["abc"] * 30_000)

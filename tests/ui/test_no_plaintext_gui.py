@@ -27,7 +27,7 @@ from myvendors.domain.models import (
     AgreementDraft, AgreementKind, InteractionDraft, InteractionKind, Money, NoteDraft, RequestDraft,
 )
 from myvendors.domain.sharing import packages as P
-from myvendors.ui.import_dialog import ImportPreviewDialog
+from myvendors.ui.importing import ImportPreviewDialog
 from myvendors.ui.share_wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS
 from myvendors.vault import KdfParams, Vault
 

@@ -29,7 +29,7 @@ from myvendors.domain.models import (
 from myvendors.ui import theme
 from myvendors.ui.main_window import OVERVIEW, REQUESTS, VENDORS, MainWindow
 from myvendors.ui.models.rows import TONES, Row
-from myvendors.ui.overview import Section
+from myvendors.ui.pages.overview import Section
 
 TODAY = date.today()
 

@@ -15,7 +15,7 @@ from test_overview import TODAY, _open, _row_number
 from myvendors.domain import agreements
 from myvendors.ui import theme
 from myvendors.ui.models.rows import TONES
-from myvendors.ui.settings_actions import apply_device_settings
+from myvendors.ui.actions.settings import apply_device_settings
 
 
 def _ink(icon: QIcon) -> QColor:

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from myvendors.domain.sharing import render
 from myvendors.ui import theme
 from myvendors.ui.main_window import SHARED
-from myvendors.ui.settings_actions import apply_device_settings
+from myvendors.ui.actions.settings import apply_device_settings
 from myvendors.ui.widgets import muted_colour
 
 

@@ -366,9 +366,9 @@ def test_every_window_shows_only_translated_text_and_her_data(
 
     from myvendors.domain import requests
     from myvendors.domain.models import RequestStatus
-    from myvendors.ui.answer_dialog import AnswerDialog
+    from myvendors.ui.sharing.answers import AnswerDialog
     from myvendors.ui.first_run import FirstRunWindow
-    from myvendors.ui.import_dialog import ImportPreviewDialog
+    from myvendors.ui.importing import ImportPreviewDialog
     from myvendors.ui.main_window import REPUTATION, REQUESTS, SHARED, VENDORS
     from myvendors.ui.profile_dialog import ProfileDialog
     from myvendors.ui.unlock import UnlockWindow
@@ -541,7 +541,7 @@ def test_every_window_shows_only_translated_text_and_her_data(
 
 def test_a_service_error_is_shown_in_german(qapp: QApplication) -> None:
     """One function turns a service's error into the user's language, messages quoted in messages too."""
-    from myvendors.domain.importers import csv_vendors
+    from myvendors.domain.importing import csv_vendors
     from myvendors.errors import InvalidInput
     from myvendors.ui import i18n
 

@@ -16,7 +16,7 @@ from vendor_side import VendorSide
 
 from myvendors.domain import requests, vendors
 from myvendors.domain.models import RequestDraft, RequestStatus
-from myvendors.domain.sharing import inbound
+from myvendors.domain.sharing import answers
 from myvendors.domain.sharing import packages as P
 from myvendors.storage import Database
 from myvendors.ui import share_wizard
@@ -124,7 +124,7 @@ def test_the_wizards_share_opens_a_draft_request_and_the_request_shows_where_it_
     vendor = VendorSide("Velo Works")
     _, package = vendor.read(wizard.shared.compact)
     wizard.accept()
-    imported = inbound.import_document(db, vendor.send(vendor.offer_document(package, "1499.00"), package))
+    imported = answers.import_document(db, vendor.send(vendor.offer_document(package, "1499.00"), package))
     main.refresh()
     assert "Offer from <b>Velo Works</b>" in _went_text(main)
     _, fulfilled, _ = requests.accept_offer(db, imported.offer_id)

@@ -15,9 +15,9 @@ from myvendors.domain import reputation, vendors
 from myvendors.domain.models import NoteDraft
 from myvendors.storage import Database
 from myvendors.ui.main_window import REPUTATION, VENDORS
-from myvendors.ui.models import notes as notes_model
-from myvendors.ui.models.notes import ME, NoteTableModel
-from myvendors.ui.reputation_page import ReputationPage
+from myvendors.ui.models import reputation as notes_model
+from myvendors.ui.models.reputation import ME, NoteTableModel
+from myvendors.ui.pages.reputation import ReputationPage
 from myvendors.vault import Vault
 
 TODAY = date(2026, 6, 1)

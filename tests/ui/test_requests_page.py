@@ -33,7 +33,7 @@ from myvendors.ui.models.offers import load as load_offers
 from myvendors.ui.models.requests import RequestTableModel
 from myvendors.ui.models.requests import load as load_requests
 from myvendors.ui.request_dialogs import AcceptOfferDialog, OfferDialog, RequestDialog
-from myvendors.ui.requests_page import RequestsPage, allowed_changes, way_back
+from myvendors.ui.pages.requests import RequestsPage, allowed_changes, way_back
 from myvendors.vault import Vault
 
 KNOWN = "Northwind Tyres"

@@ -39,7 +39,7 @@ from myvendors.domain.models import (
 )
 from myvendors.ui import i18n, theme
 from myvendors.ui.main_window import REPUTATION, REQUESTS, VENDORS, MainWindow, initial_geometry
-from myvendors.ui.models.notes import ME
+from myvendors.ui.models.reputation import ME
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
 from myvendors.ui.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
 from myvendors.ui.settings_dialog import SettingsDialog
@@ -266,7 +266,7 @@ def test_render_import_preview_and_progress(
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    from myvendors.ui.import_dialog import ImportPreviewDialog
+    from myvendors.ui.importing import ImportPreviewDialog
     from myvendors.ui.progress import ProgressDialog
     from myvendors.ui.worker import Job
 

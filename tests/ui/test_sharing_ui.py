@@ -603,9 +603,9 @@ def test_a_key_change_is_refused_until_she_accepts_it_with_a_warning(qtbot: QtBo
     shared = P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id))
     package = shared.draft.document
     genuine, renewed = VendorSide("Tyre Co"), VendorSide("Tyre  Co ")
-    from myvendors.domain.sharing import inbound
+    from myvendors.domain.sharing import answers
 
-    inbound.import_document(db, genuine.send(genuine.offer_document(package, "420.00"), package))
+    answers.import_document(db, genuine.send(genuine.offer_document(package, "420.00"), package))
     dialog = main.sharing.import_answer()
     qtbot.waitExposed(dialog)
     dialog.text_edit.setPlainText(renewed.send(renewed.offer_document(package, "410.00"), package))

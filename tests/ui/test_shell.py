@@ -25,8 +25,8 @@ from myvendors.domain.models import (
 )
 from myvendors.ui.main_window import OVERVIEW, REPUTATION, REQUESTS, SHARED, VENDORS, MainWindow
 from myvendors.ui.models.rows import RowListModel
-from myvendors.ui.overview import OverviewPage
-from myvendors.ui.requests_page import RequestsPage
+from myvendors.ui.pages.overview import OverviewPage
+from myvendors.ui.pages.requests import RequestsPage
 from myvendors.ui.search import result_rows
 from myvendors.vault import Vault
 

@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import WAIT_MS, unlock_with_passphrase
 
 from myvendors.domain import vendors
-from myvendors.ui.import_dialog import ImportPreviewDialog
+from myvendors.ui.importing import ImportPreviewDialog
 from myvendors.ui.main_window import MainWindow
 from myvendors.ui.unlock import UnlockWindow
-from myvendors.vault.session import DeviceStatus
+from myvendors.vault.unlocking import DeviceStatus
 
 
 # -- a) Enter unlocks from any field of the unlock window ------------------------------------

@@ -26,7 +26,7 @@ from myvendors.ui import theme
 from myvendors.ui.controller import AppController
 from myvendors.ui.main_window import OVERVIEW, REPUTATION, REQUESTS, SHARED, VENDORS, MainWindow
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
-from myvendors.ui.settings_actions import apply_device_settings
+from myvendors.ui.actions.settings import apply_device_settings
 from myvendors.ui.settings_dialog import SettingsDialog
 from myvendors.ui.vendor_dialog import AddVendorDialog
 

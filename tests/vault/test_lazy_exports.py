@@ -10,7 +10,7 @@ import myvendors.vault as vault_package
 
 _LIGHT = """
 import sys
-import myvendors.vault, myvendors.vault.process, myvendors.vault.recent, myvendors.vault.session
+import myvendors.vault, myvendors.vault.process, myvendors.vault.recent, myvendors.vault.unlocking
 import myvendors.vault.keystore, myvendors.vault.constants
 print(" ".join(m for m in ("myvendors.vault.envelope", "myvendors.vault.vault", "cryptography", "sqlcipher3",
                            "myvendors.storage", "concurrent.futures") if m in sys.modules))

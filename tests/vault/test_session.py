@@ -1,4 +1,4 @@
-"""The desktop's vault flows as services (vault/session.py, recovery_kit.py), without Qt."""
+"""The desktop's vault flows as services (vault/unlocking.py, recovery_kit.py), without Qt."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from helpers import PASSPHRASE, MemoryKeyStore, snapshot
 
 from myvendors.errors import InvalidInput, WrongSecret
-from myvendors.vault import NoKeyStore, Vault, recovery, session
+from myvendors.vault import NoKeyStore, Vault, recovery, unlocking
 from myvendors.vault.recovery_kit import recovery_kit_text, write_recovery_kit
 
 
@@ -20,21 +20,21 @@ def _locked(new_vault: tuple[Vault, str]) -> tuple[Path, str]:
 
 def test_device_status_without_and_with_a_keyring(new_vault: tuple[Vault, str]) -> None:
     path, _ = _locked(new_vault)
-    assert session.device_status(path, NoKeyStore("none here")) == session.DeviceStatus(False, "none here")
+    assert unlocking.device_status(path, NoKeyStore("none here")) == unlocking.DeviceStatus(False, "none here")
     keystore = MemoryKeyStore()
-    assert session.device_status(path, keystore) == session.DeviceStatus(True, "in memory", remembered=False)
-    opened = session.unlock(path, PASSPHRASE, keystore=keystore, remember=True)
+    assert unlocking.device_status(path, keystore) == unlocking.DeviceStatus(True, "in memory", remembered=False)
+    opened = unlocking.unlock(path, PASSPHRASE, keystore=keystore, remember=True)
     opened.vault.close()
-    assert session.device_status(path, keystore).remembered
-    session.unlock_with_device(path, keystore).vault.close()
-    opened = session.unlock(path, PASSPHRASE, keystore=keystore, remember=False)
+    assert unlocking.device_status(path, keystore).remembered
+    unlocking.unlock_with_device(path, keystore).vault.close()
+    opened = unlocking.unlock(path, PASSPHRASE, keystore=keystore, remember=False)
     opened.vault.close()
-    assert not session.device_status(path, keystore).remembered and keystore.entries == {}
+    assert not unlocking.device_status(path, keystore).remembered and keystore.entries == {}
 
 
 def test_remembering_fails_softly(new_vault: tuple[Vault, str]) -> None:
     path, _ = _locked(new_vault)
-    opened = session.unlock(path, PASSPHRASE, keystore=NoKeyStore("no keyring"), remember=True)
+    opened = unlocking.unlock(path, PASSPHRASE, keystore=NoKeyStore("no keyring"), remember=True)
     try:
         assert opened.vault.is_open and opened.notice and "no keyring" in opened.notice
     finally:
@@ -45,11 +45,11 @@ def test_recover_checks_the_new_passphrase_before_any_work(new_vault: tuple[Vaul
     path, recovery_key = _locked(new_vault)
     before = snapshot(path.parent)
     with pytest.raises(InvalidInput):
-        session.recover(path, recovery_key, "short", kdf_seconds=0)
+        unlocking.recover(path, recovery_key, "short", kdf_seconds=0)
     with pytest.raises(WrongSecret):
-        session.recover(path, recovery.generate()[0], "long enough passphrase", kdf_seconds=0)
+        unlocking.recover(path, recovery.generate()[0], "long enough passphrase", kdf_seconds=0)
     assert snapshot(path.parent) == before
-    session.recover(path, recovery_key, "long enough passphrase", kdf_seconds=0).vault.close()
+    unlocking.recover(path, recovery_key, "long enough passphrase", kdf_seconds=0).vault.close()
     Vault.unlock(path, "long enough passphrase").close()
 
 

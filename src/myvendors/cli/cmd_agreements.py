@@ -7,7 +7,7 @@ import argparse
 from myvendors.cli.common import given, listing, money
 from myvendors.cli.output import Output
 from myvendors.domain import agreements, vendors
-from myvendors.domain.exporters.json_export import to_json
+from myvendors.domain.exporting.json_export import to_json
 from myvendors.domain.models import Agreement, AgreementDraft, BillingPeriod
 from myvendors.storage import Database
 

@@ -10,7 +10,7 @@ from myvendors.cli.common import given
 from myvendors.cli.errors import UsageError
 from myvendors.cli.output import Output
 from myvendors.domain import reputation
-from myvendors.domain.exporters.json_export import to_json
+from myvendors.domain.exporting.json_export import to_json
 from myvendors.domain.models import RATING_DIMENSIONS, NoteDraft, Standing
 from myvendors.storage import Database
 

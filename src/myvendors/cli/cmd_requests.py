@@ -8,7 +8,7 @@ from myvendors.cli.cmd_vendors import vendor_line
 from myvendors.cli.common import given, listing, money
 from myvendors.cli.output import Output
 from myvendors.domain import requests, vendors
-from myvendors.domain.exporters.json_export import to_json
+from myvendors.domain.exporting.json_export import to_json
 from myvendors.domain.models import Offer, OfferDraft, Request, RequestDraft
 from myvendors.storage import Database
 

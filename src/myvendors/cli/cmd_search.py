@@ -6,7 +6,7 @@ import argparse
 
 from myvendors.cli.output import Output
 from myvendors.domain import search as search_service
-from myvendors.domain.exporters.json_export import to_json
+from myvendors.domain.exporting.json_export import to_json
 from myvendors.storage import Database
 
 

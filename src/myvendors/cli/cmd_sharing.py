@@ -9,8 +9,8 @@ from typing import Any
 
 from myvendors.cli.output import Output
 from myvendors.domain import requests
-from myvendors.domain.exporters.json_export import to_json
-from myvendors.domain.sharing import inbound
+from myvendors.domain.exporting.json_export import to_json
+from myvendors.domain.sharing import answers
 from myvendors.domain.sharing import keys as share_keys
 from myvendors.domain.sharing import ledger as share_ledger
 from myvendors.domain.sharing import packages as P
@@ -127,18 +127,18 @@ def share_access(db: Database, args: argparse.Namespace) -> Output:
 
 def _document_text(args: argparse.Namespace) -> str:
     """The document to check: read from FILE (its size checked first) or at most
-    inbound.MAX_DOCUMENT_BYTES + 1 characters of standard input (more is refused by `inbound`)."""
+    answers.MAX_DOCUMENT_BYTES + 1 characters of standard input (more is refused by `answers`)."""
     if str(args.file) == "-":
-        return str(args.stdin.read(inbound.MAX_DOCUMENT_BYTES + 1))
+        return str(args.stdin.read(answers.MAX_DOCUMENT_BYTES + 1))
     try:
-        return inbound.read_document(Path(args.file))
+        return answers.read_document(Path(args.file))
     except (UnicodeDecodeError, IsADirectoryError):
         raise InvalidInput(f"{args.file} is not a text file holding a document.", field="file") from None
     except FileNotFoundError:
         raise InvalidInput(f"There is no file {args.file}.", field="file") from None
 
 
-def _inspected_data(seen: inbound.Inspected) -> dict[str, Any]:
+def _inspected_data(seen: answers.Inspected) -> dict[str, Any]:
     return {
         "kind": seen.kind,
         "encrypted": seen.encrypted,
@@ -153,12 +153,12 @@ def _inspected_data(seen: inbound.Inspected) -> dict[str, Any]:
     }
 
 
-def _refusal(seen: inbound.Inspected) -> bool:
+def _refusal(seen: answers.Inspected) -> bool:
     """An acknowledgement with `accepted: false`: the vendor refused her terms."""
     return seen.kind == "acknowledgement" and seen.document.get("acknowledgement", {}).get("accepted") is False
 
 
-def _key_change_advice(exc: inbound.DocumentRefused, args: argparse.Namespace) -> inbound.DocumentRefused:
+def _key_change_advice(exc: answers.DocumentRefused, args: argparse.Namespace) -> answers.DocumentRefused:
     if exc.reason == "key-mismatch" and exc.replaces and not getattr(args, "accept_key_change", False):
         exc.detail = (f"Key on file: {', '.join(exc.replaces)}. Only if you know the vendor changed its key: "
                       f"myvendors import {args.file} --accept-key-change")
@@ -167,8 +167,8 @@ def _key_change_advice(exc: inbound.DocumentRefused, args: argparse.Namespace) -
 
 def verify(db: Database, args: argparse.Namespace) -> Output:
     try:
-        seen = inbound.inspect(db, _document_text(args))
-    except inbound.DocumentRefused as exc:
+        seen = answers.inspect(db, _document_text(args))
+    except answers.DocumentRefused as exc:
         raise _key_change_advice(exc, args) from None
     data = {"valid": True, **_inspected_data(seen)}
     if seen.kind == "package":
@@ -186,8 +186,8 @@ def verify(db: Database, args: argparse.Namespace) -> Output:
 
 def import_document(db: Database, args: argparse.Namespace) -> Output:
     try:
-        done = inbound.import_document(db, _document_text(args), accept_key_change=args.accept_key_change)
-    except inbound.DocumentRefused as exc:
+        done = answers.import_document(db, _document_text(args), accept_key_change=args.accept_key_change)
+    except answers.DocumentRefused as exc:
         raise _key_change_advice(exc, args) from None
     seen = done.inspected
     data = {"imported": True, "offer_id": done.offer_id, "ledger_entry": done.ledger_seq, **_inspected_data(seen)}

@@ -11,7 +11,7 @@ from myvendors.cli.errors import UsageError
 from myvendors.cli.output import Output
 from myvendors.domain import timeline as timeline_service
 from myvendors.domain import vendors
-from myvendors.domain.exporters.json_export import to_json
+from myvendors.domain.exporting.json_export import to_json
 from myvendors.domain.models import Interaction, InteractionDraft, Money
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database

@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from myvendors.cli.output import Output
-from myvendors.domain.exporters.json_export import to_json
+from myvendors.domain.exporting.json_export import to_json
 from myvendors.storage import Database
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def _import_text(plan: ImportPlan, data: dict[str, Any]) -> str:
 
 
 def export_json(db: Database, args: argparse.Namespace) -> Output:
-    from myvendors.domain.exporters import json_export
+    from myvendors.domain.exporting import json_export
 
     counts = json_export.write_json(db, args.file)
     summary = ", ".join(f"{n} {name}" for name, n in counts.items())
@@ -62,7 +62,7 @@ def export_json(db: Database, args: argparse.Namespace) -> Output:
 
 def export_ics(db: Database, args: argparse.Namespace) -> Output:
     from myvendors.domain import agreements
-    from myvendors.domain.exporters import ics
+    from myvendors.domain.exporting import ics
     from myvendors.fileio import write_export
 
     items = agreements.all_agreements(db)

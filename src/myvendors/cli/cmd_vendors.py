@@ -9,7 +9,7 @@ from myvendors.cli.common import given, listing
 from myvendors.cli.errors import UsageError
 from myvendors.cli.output import Output
 from myvendors.domain import vendors
-from myvendors.domain.exporters.json_export import to_json
+from myvendors.domain.exporting.json_export import to_json
 from myvendors.domain.models import Vendor, VendorDraft, VendorStatus
 from myvendors.storage import Database
 

@@ -15,7 +15,7 @@ from myvendors.cli.errors import UsageError
 from myvendors.cli.io import Io
 from myvendors.cli.output import Output, emit
 from myvendors.cli.secrets import Secrets
-from myvendors.domain.exporters.json_export import to_json
+from myvendors.domain.exporting.json_export import to_json
 from myvendors.domain.models import Money
 from myvendors.errors import EXIT_OK, InvalidInput
 from myvendors.storage import Database

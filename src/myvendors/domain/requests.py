@@ -308,9 +308,9 @@ def _carried_website(db: Database, offer_id: int) -> str | None:
     raw = row.get("raw_document") if row else None
     if not raw:
         return None
-    from myvendors.domain.sharing import inbound  # sharing builds on requests, not the other way round
+    from myvendors.domain.sharing import answers  # sharing builds on requests, not the other way round
 
-    website = inbound.stored_sender(db, raw).get("website")
+    website = answers.stored_sender(db, raw).get("website")
     try:
         return vendors.normalise_website(website) if isinstance(website, str) else None
     except InvalidInput:
@@ -359,9 +359,9 @@ def accept_offer(db: Database, offer_id: int, *, vendor_name: str | None = None)
         sql.accept_offer(db, offer.id, vendor_id)
         raw = sql.get_offer(db, offer.id) or {}
         if offer.vendor_id is None and raw.get("raw_document"):  # the key it was signed with becomes the vendor's
-            from myvendors.domain.sharing import inbound  # sharing builds on requests, not the other way round
+            from myvendors.domain.sharing import answers  # sharing builds on requests, not the other way round
 
-            inbound.bind_offer_key_in(db, str(raw["raw_document"]), vendor_id)
+            answers.bind_offer_key_in(db, str(raw["raw_document"]), vendor_id)
         sql.set_status(db, request.id, RequestStatus.FULFILLED.value)
         timeline.record_in(db, InteractionDraft(
             vendor_id=vendor_id, kind=InteractionKind.OFFER_ACCEPTED, at=datetime.now(UTC), amount=offer.price, note=note,

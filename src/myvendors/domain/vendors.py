@@ -390,8 +390,8 @@ def matching(db: Database, name: str | None, website: str | None) -> int | None:
 
     The same website host decides (the one with the same folded name first); else the same
     folded name ("ACME GmbH" is "Acme-GmbH"), unless both have websites on different hosts."""
-    from myvendors.domain.importers import fold_name
-    from myvendors.domain.importers.csv_vendors import website_host
+    from myvendors.domain.importing.text import fold_name
+    from myvendors.domain.importing.csv_vendors import website_host
 
     key = fold_name(name or "")
     host = website_host(website)

@@ -26,7 +26,7 @@ from myvendors.ui.qtcompat import emit
 from myvendors.ui.unlock import UnlockWindow
 from myvendors.ui.widgets import fit_to_content
 from myvendors.ui.worker import Worker
-from myvendors.vault import session
+from myvendors.vault import unlocking
 from myvendors.vault.constants import DEFAULT_KDF_SECONDS
 from myvendors.vault.recent import remember_last_vault
 
@@ -65,7 +65,7 @@ def preload_vault() -> None:
 
 def _close_vault(result: Any) -> None:
     """`discard` for jobs that return an unlocked vault nobody is waiting for any more."""
-    if isinstance(result, session.Opened):
+    if isinstance(result, unlocking.Opened):
         result.vault.close()
     elif isinstance(result, tuple) and result and _is_instance(result[0], "myvendors.vault.vault", "Vault"):
         result[0].close()  # Vault.create's (vault, recovery key)
@@ -195,7 +195,7 @@ class AppController(QObject):
     def open_path(self, path: Path | str) -> None:
         """Show the unlock window for `path`, or the first-run window when nothing is there."""
         self.vault_path = Path(path)
-        if session.vault_exists(self.vault_path):
+        if unlocking.vault_exists(self.vault_path):
             self._show_unlock()
         else:
             self._show_first_run()
@@ -309,20 +309,20 @@ class AppController(QObject):
 
         def slot() -> bool:
             on_screen.wait(ON_SCREEN_WAIT_S)
-            return session.has_device_slot(path)
+            return unlocking.has_device_slot(path)
 
         def failed(exc: MyVendorsError) -> None:
             if self._window is window:
-                window.set_device_status(session.DeviceStatus(False, error_text(exc)))
+                window.set_device_status(unlocking.DeviceStatus(False, error_text(exc)))
 
         def ask(has_slot: bool) -> None:
             if self._window is not window:  # another window by now (unlocked, another vault)
                 return
             if not has_slot:
-                window.set_device_status(session.unasked_status(keystore))
+                window.set_device_status(unlocking.unasked_status(keystore))
                 return
             window.show_checking_keyring()
-            job = self.worker.submit(lambda: session.device_status(path, keystore))
+            job = self.worker.submit(lambda: unlocking.device_status(path, keystore))
             job.succeeded.connect(window.set_device_status)
             job.failed.connect(failed)
 
@@ -349,7 +349,7 @@ class AppController(QObject):
         path, keystore = self.vault_path, self.keystore
         self._run_unlock(
             window,
-            lambda on_migrate: session.unlock(
+            lambda on_migrate: unlocking.unlock(
                 path, passphrase, keystore=keystore, remember=remember, on_migrate=on_migrate
             ),
             self.tr("Unlocking…"),
@@ -361,7 +361,7 @@ class AppController(QObject):
         path, keystore = self.vault_path, self.keystore
         self._run_unlock(
             window,
-            lambda on_migrate: session.unlock_with_device(path, keystore, on_migrate=on_migrate),
+            lambda on_migrate: unlocking.unlock_with_device(path, keystore, on_migrate=on_migrate),
             self.tr("Unlocking with this device…"),
         )
 
@@ -371,7 +371,7 @@ class AppController(QObject):
         path, kdf_seconds = self.vault_path, self.kdf_seconds
         self._run_unlock(
             window,
-            lambda on_migrate: session.recover(
+            lambda on_migrate: unlocking.recover(
                 path, recovery_key, new_passphrase, kdf_seconds=kdf_seconds, on_migrate=on_migrate
             ),
             self.tr("Unlocking and setting the new passphrase…"),
@@ -383,7 +383,7 @@ class AppController(QObject):
         path, keystore = self.vault_path, self.keystore
         self._run_unlock(
             window,
-            lambda _on_migrate: session.restore_and_unlock(path, Path(backup), passphrase, keystore=keystore),
+            lambda _on_migrate: unlocking.restore_and_unlock(path, Path(backup), passphrase, keystore=keystore),
             self.tr("Restoring the backup…"),
         )
 
@@ -417,7 +417,7 @@ class AppController(QObject):
         else:
             window.show_error(keyring_text.error_text(error, keyring_text.UNLOCK))  # (others: their own text)
 
-    def _opened(self, opened: session.Opened) -> None:
+    def _opened(self, opened: unlocking.Opened) -> None:
         self._vault = opened.vault
         if self._remember_last:
             remember_last_vault(opened.vault.path)

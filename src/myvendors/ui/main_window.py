@@ -59,22 +59,22 @@ from myvendors.domain.vendors import Vendor, VendorStatus
 from myvendors.errors import Cancelled, InvalidInput, MyVendorsError, WrongSecret
 from myvendors.ui import icons
 from myvendors.ui.clipboard import SensitiveClipboard
-from myvendors.ui.export import ExportDone, VaultExport
+from myvendors.ui.exporting import ExportDone, VaultExport
 from myvendors.ui.forms import submit
 from myvendors.ui.i18n import error_text
-from myvendors.ui.import_dialog import VendorImport
+from myvendors.ui.importing import VendorImport
 from myvendors.ui.models.vendors import VendorTableModel
-from myvendors.ui.overview import OverviewPage
+from myvendors.ui.pages.overview import OverviewPage
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
 from myvendors.ui.progress import ProgressDialog
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.reputation_page import ReputationPage
-from myvendors.ui.requests_page import RequestsPage
+from myvendors.ui.pages.reputation import ReputationPage
+from myvendors.ui.pages.requests import RequestsPage
 from myvendors.ui.search import SearchField
-from myvendors.ui.settings_actions import SettingsActions
+from myvendors.ui.actions.settings import SettingsActions
 from myvendors.ui.settings_dialog import SettingsDialog
-from myvendors.ui.shared_page import SharedPage
-from myvendors.ui.sharing_actions import SharingActions
+from myvendors.ui.pages.shared import SharedPage
+from myvendors.ui.actions.sharing import SharingActions
 from myvendors.ui.vendor_detail import VendorDetail
 from myvendors.ui.vendor_dialog import AddVendorDialog
 from myvendors.ui.widgets import ColumnFitter, EmptyState, FitSplitter, PageHeader
@@ -1050,7 +1050,7 @@ class MainWindow(QMainWindow):
             self._show_error(error)
 
     def import_vendors(self) -> None:
-        """Choose a vCard or CSV file, preview what it adds, and add it in one go (ui/import_dialog.py)."""
+        """Choose a vCard or CSV file, preview what it adds, and add it in one go (ui/importing.py)."""
         flow = VendorImport(self, self._worker, self.vault.connection, self.set_busy)
         flow.imported.connect(self._imported)
         flow.choose_and_start()
@@ -1065,7 +1065,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     def export_vault(self) -> None:
-        """Write the vault as JSON or its dates as iCalendar to a chosen file (ui/export.py)."""
+        """Write the vault as JSON or its dates as iCalendar to a chosen file (ui/exporting.py)."""
         flow = VaultExport(self, self._worker, self.vault.connection, self.set_busy)
         flow.exported.connect(self._exported)
         flow.cancelled.connect(

@@ -36,7 +36,7 @@ from myvendors.ui.widgets import (
     link_button,
     secondary,
 )
-from myvendors.vault.session import DeviceStatus
+from myvendors.vault.unlocking import DeviceStatus
 
 
 class UnlockPage(PageFrame):

@@ -10,7 +10,7 @@ a timeout, because a Secret Service can block forever waiting for a prompt nobod
 
 Nothing here is called before it is needed: a locked or new keyring shows its own prompt at the
 first call, so the app asks only when she chooses to remember a vault or when the vault has a
-device slot (see `myvendors.vault.session`). Two failures are told apart, because she can act on
+device slot (see `myvendors.vault.unlocking`). Two failures are told apart, because she can act on
 them: she dismissed the keyring's prompt (`KeyringCancelled`), or it did not answer in time
 (`KeyringTimedOut`). Neither is remembered as "no keyring here": the next try asks again.
 """

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from myvendors.domain import vendors
-from myvendors.domain.importers import csv_vendors, vcard
-from myvendors.domain.importers.csv_vendors import Duplicate
+from myvendors.domain.importing import csv_vendors, vcard
+from myvendors.domain.importing.csv_vendors import Duplicate
 from myvendors.domain.models import Vendor, VendorDraft
 from myvendors.domain.progress import CancelCheck, Progress
 from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message

@@ -21,7 +21,7 @@ from myvendors.ui.i18n import error_text
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.settings_dialog import SettingsDialog
 from myvendors.ui.worker import Worker
-from myvendors.vault import DeviceKeyStore, Vault, session
+from myvendors.vault import DeviceKeyStore, Vault, unlocking
 
 BACKUP_KEYS = ("backups_kept", "backup_folder")
 
@@ -97,18 +97,18 @@ class SettingsActions(QObject):
         keyring would raise its prompt just because she opened the settings."""
         vault, keystore = self._vault, self._keystore
         if not vault.has_device_slot():
-            self._show_status(session.unasked_status(keystore))
+            self._show_status(unlocking.unasked_status(keystore))
             return
         self.dialog.show_checking_keyring()
 
-        def status() -> session.DeviceStatus:
-            return session.vault_device_status(vault, keystore)
+        def status() -> unlocking.DeviceStatus:
+            return unlocking.vault_device_status(vault, keystore)
 
         job = self._worker.submit(status)
         job.succeeded.connect(self._show_status)
-        job.failed.connect(lambda exc: self._show_status(session.DeviceStatus(False, error_text(exc))))
+        job.failed.connect(lambda exc: self._show_status(unlocking.DeviceStatus(False, error_text(exc))))
 
-    def _show_status(self, status: session.DeviceStatus) -> None:
+    def _show_status(self, status: unlocking.DeviceStatus) -> None:
         reason = keyring_text.problem_text(status.problem, status.seconds, keyring_text.SETTINGS, status.reason)
         self.dialog.set_device_status(status.available, reason, status.remembered, problem=bool(status.problem))
 
@@ -117,7 +117,7 @@ class SettingsActions(QObject):
         self.dialog.set_remember_busy(
             self.tr("Remembering this vault on this device…") if remember else self.tr("Forgetting this device…")
         )
-        job = self._worker.submit(lambda: session.apply_remember(vault, keystore, remember))
+        job = self._worker.submit(lambda: unlocking.apply_remember(vault, keystore, remember))
         job.succeeded.connect(self._remembered)
         job.failed.connect(self._remembered)
 
@@ -128,7 +128,7 @@ class SettingsActions(QObject):
         self.dialog.show_remember_error(keyring_text.error_text(problem, keyring_text.SETTINGS))
         if isinstance(problem, (KeyringCancelled, KeyringTimedOut)):
             # Not asked again now (that would raise the prompt she just dismissed): it can be ticked again.
-            self._show_status(session.DeviceStatus(True, "", remembered=False))
+            self._show_status(unlocking.DeviceStatus(True, "", remembered=False))
         else:
             self.check_device()
 

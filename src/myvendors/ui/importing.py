@@ -41,8 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from myvendors.domain import importing
-from myvendors.domain.importers import MAX_FILE_BYTES, csv_vendors
-from myvendors.domain.importers.csv_vendors import FIELDS
+from myvendors.domain.importing import csv_vendors
+from myvendors.domain.importing.text import MAX_FILE_BYTES
+from myvendors.domain.importing.csv_vendors import FIELDS
 from myvendors.domain.importing import ImportOutcome, ImportPlan
 from myvendors.errors import Cancelled, InvalidInput, MyVendorsError
 from myvendors.ui import icons

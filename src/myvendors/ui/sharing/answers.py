@@ -1,6 +1,6 @@
 """Import a vendor's answer: an offer for a request, or an acknowledgement of a package's terms.
 
-From a file or pasted text. First it is checked (`inbound.inspect`: nothing written) and what
+From a file or pasted text. First it is checked (`answers.inspect`: nothing written) and what
 it holds is shown, with what its key means in words; "Import" then records it. A document
 that is refused says why (its reason) and nothing is written.
 """
@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from myvendors.domain.sharing import inbound, packages
-from myvendors.domain.sharing.inbound import DocumentRefused, Imported, Inspected
+from myvendors.domain.sharing import answers, packages
+from myvendors.domain.sharing.answers import DocumentRefused, Imported, Inspected
 from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
 from myvendors.ui import i18n, icons
@@ -123,7 +123,7 @@ class AnswerDialog(QDialog):
     def load_file(self, path: str) -> bool:
         """Read the file into the text box and check it (a file larger than any answer is refused unread)."""
         try:
-            text = inbound.read_document(Path(path))
+            text = answers.read_document(Path(path))
         except DocumentRefused as exc:
             self._refused(exc)
             return False
@@ -153,10 +153,10 @@ class AnswerDialog(QDialog):
 
     # -- checking and importing -------------------------------------------------------------
     def check(self) -> bool:
-        """inbound.inspect: verify and show what it holds; nothing is written."""
+        """answers.inspect: verify and show what it holds; nothing is written."""
         self.banner.clear()
         try:
-            seen = inbound.inspect(self._db, self.text_edit.toPlainText(),
+            seen = answers.inspect(self._db, self.text_edit.toPlainText(),
                                    accept_key_change=self.change_box.isChecked())
         except DocumentRefused as exc:
             self._refused(exc)
@@ -260,7 +260,7 @@ class AnswerDialog(QDialog):
         if self.inspected is None or self.inspected.kind == "package":
             return
         try:
-            done = inbound.import_document(self._db, self.text_edit.toPlainText(),
+            done = answers.import_document(self._db, self.text_edit.toPlainText(),
                                            accept_key_change=self.inspected.key_status == "key change")
         except DocumentRefused as exc:
             self._refused(exc)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from myvendors.domain import reputation
 from myvendors.storage import Database
-from myvendors.ui.models.notes import ME, NoteFilter, NoteTableModel
+from myvendors.ui.models.reputation import ME, NoteFilter, NoteTableModel
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import ColumnFitter, PageHeader, secondary
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from myvendors.domain.importers import check_size, decode_text, fold_name, refuse_binary
+from myvendors.domain.importing.text import check_size, decode_text, fold_name, refuse_binary
 from myvendors.domain.models import VendorDraft
 from myvendors.domain.progress import CancelCheck, Progress, Steps
 from myvendors.domain.vendors import validate

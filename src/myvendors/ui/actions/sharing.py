@@ -12,23 +12,23 @@ from PySide6.QtWidgets import QMenuBar, QMessageBox, QPushButton
 
 from myvendors.domain import vendors
 from myvendors.domain.sharing import keys
-from myvendors.domain.sharing.inbound import Imported
+from myvendors.domain.sharing.answers import Imported
 from myvendors.domain.sharing.keys import Scope
 from myvendors.domain.sharing.packages import Shared, ShareSpec
 from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
 from myvendors.ui import icons
-from myvendors.ui.answer_dialog import AnswerDialog
+from myvendors.ui.sharing.answers import AnswerDialog
 from myvendors.ui.i18n import error_text
 from myvendors.ui.profile_dialog import ProfileDialog
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.share_wizard import ShareWizard
-from myvendors.ui.shared_page import Connection, SharedPage
+from myvendors.ui.pages.shared import Connection, SharedPage
 
 if TYPE_CHECKING:
     from myvendors.domain.sharing.ledger import ChainReport
     from myvendors.ui.main_window import MainWindow
-    from myvendors.ui.requests_page import RequestsPage
+    from myvendors.ui.pages.requests import RequestsPage
     from myvendors.ui.worker import Worker
 
 STATUS_MESSAGE_MS = 8000

@@ -29,7 +29,7 @@ from typing import Any
 import vobject
 from vobject.base import ContentLine, textLineToContentLine
 
-from myvendors.domain.importers import DecodedText, check_size, decode_text
+from myvendors.domain.importing.text import DecodedText, check_size, decode_text
 from myvendors.domain.models import VendorDraft
 from myvendors.domain.progress import CancelCheck, Progress, Steps
 from myvendors.domain.vendors import normalise_website, validate

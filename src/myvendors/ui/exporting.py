@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from myvendors.domain import agreements
-from myvendors.domain.exporters import ics, json_export
+from myvendors.domain.exporting import ics, json_export
 from myvendors.errors import Cancelled, InvalidInput, MyVendorsError
 from myvendors.fileio import write_export as write_file
 from myvendors.ui.i18n import error_text

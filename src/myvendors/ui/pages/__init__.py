@@ -1,0 +1,1 @@
+"""The app's pages: overview, vendors, requests, reputation, shared."""

@@ -1,0 +1,1 @@
+"""Sharing in the desktop app: the share wizard and the answer dialog."""
