@@ -80,7 +80,7 @@ from myvendors.ui.vendor_dialog import AddVendorDialog
 from myvendors.ui.widgets import ColumnFitter, EmptyState, FitSplitter, PageHeader
 from myvendors.ui.worker import Job, Worker
 from myvendors.vault import Backup, DeviceKeyStore, NoKeyStore, Vault
-from myvendors.vault.vault import backup_root
+from myvendors.vault.backups import backup_root
 
 STATUS_MESSAGE_MS = 8000
 OVERVIEW, VENDORS, REQUESTS, REPUTATION = range(4)  # the pages, in sidebar order
