@@ -111,7 +111,8 @@ def test_help_texts_repeat_the_domains_constants() -> None:
     from myvendors.domain.importing import csv_vendors
     from myvendors.domain.models import RATING_DIMENSIONS
     from myvendors.domain.sharing import packages
-    from myvendors.vault.vault import DEFAULT_BACKUPS_KEPT, DEFAULT_KDF_SECONDS
+    from myvendors.vault.backups import DEFAULT_BACKUPS_KEPT
+    from myvendors.vault.constants import DEFAULT_KDF_SECONDS
 
     assert table.RATING_DIMENSIONS == RATING_DIMENSIONS
     assert table.IMPORT_FORMATS == importing.FORMATS

@@ -1,4 +1,4 @@
-"""`share request` publishes the request (issue 11, item 3): a draft becomes open, `offer accept`
+"""`share request` publishes the request: a draft becomes open, `offer accept`
 works at once, and `--out FOLDER` names the file after what it is."""
 
 from __future__ import annotations

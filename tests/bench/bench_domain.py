@@ -60,8 +60,10 @@ from myvendors.domain.models import (
     VendorDraft,
 )
 from myvendors.storage import Database
-from myvendors.storage import records as records_sql
+from myvendors.storage import agreements as agreements_sql
+from myvendors.storage import reputation as reputation_sql
 from myvendors.storage import search as search_sql
+from myvendors.storage import timeline as timeline_sql
 from myvendors.vault import KdfParams, Vault
 
 N_VENDORS = int(os.environ.get("BENCH_VENDORS", "10000"))
@@ -368,7 +370,7 @@ def fill(db: Database) -> dict[str, Any]:
 
     def insert_agreement(draft: AgreementDraft) -> None:
         clean = agreements.validate(draft)
-        records_sql.insert_agreement(db, uid=str(uuid.uuid4()), vendor_id=clean.vendor_id, values=agreements._values(clean))
+        agreements_sql.insert_agreement(db, uid=str(uuid.uuid4()), vendor_id=clean.vendor_id, values=agreements._values(clean))
 
     run("agreements", len(agreement_drafts), lambda first, n: agreement_drafts[first:first + n], insert_agreement)
     run("interactions", N_INTERACTIONS, data.interactions, lambda d: timeline.record_in(db, d))
@@ -377,7 +379,7 @@ def fill(db: Database) -> dict[str, Any]:
         clean = reputation.validate(draft)
         values: dict[str, Any] = {"on_date": clean.on.isoformat(), "text": clean.text, "author": clean.author}
         values.update({d: clean.ratings.get(d) for d in ("quality", "price", "service", "honesty")})
-        records_sql.insert_note(db, uid=str(uuid.uuid4()), vendor_id=clean.vendor_id, values=values, tags=clean.tags)
+        reputation_sql.insert_note(db, uid=str(uuid.uuid4()), vendor_id=clean.vendor_id, values=values, tags=clean.tags)
 
     run("notes", N_NOTES, lambda first, n: data.notes(n), insert_note)
     started = time.perf_counter()
@@ -446,9 +448,9 @@ def page_through(db: Database, vendor_id: int | None, pages: int) -> tuple[list[
 
 # The storage layer's whole-timeline query with the vendor join written as CROSS JOIN: SQLite then
 # keeps `interactions` as the outer loop and walks interactions_at in order (no sort); a
-# candidate fix for records.timeline_page, measured beside the shipped query.
+# candidate fix for storage.timeline.timeline_page, measured beside the shipped query.
 _CROSS_JOIN_PAGE = (
-    f"SELECT {records_sql._INTERACTION_COLUMNS} FROM interactions i CROSS JOIN vendors v "
+    f"SELECT {timeline_sql._INTERACTION_COLUMNS} FROM interactions i CROSS JOIN vendors v "
     "ON v.id = i.vendor_id AND v.deleted_at IS NULL {where} ORDER BY i.at DESC, i.id DESC LIMIT ?"
 )
 
@@ -462,7 +464,7 @@ def page_sql(db: Database, vendor_id: int | None, pages: int, *, query: Callable
     """The storage query alone (no conversion to Interaction objects)."""
     samples, before = [], None
     deadline = time.perf_counter() + PAGE_BUDGET_S
-    fetch = query or (lambda before: records_sql.timeline_page(db, vendor_id=vendor_id, before=before, limit=PAGE))
+    fetch = query or (lambda before: timeline_sql.timeline_page(db, vendor_id=vendor_id, before=before, limit=PAGE))
     for _ in range(pages):
         if time.perf_counter() > deadline:
             break

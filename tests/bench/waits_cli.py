@@ -5,7 +5,7 @@ by `waits_data`), each a fresh process, beside `python -c pass` timed in the sam
 Every round runs the three in turn (interleaved, so load hits them alike); the figures are medians.
 Unlocking derives the key with Argon2id, a deliberate cost: it is timed alone (the vault's own
 parameters, in a warm process) and subtracted from the list, and reported on its own line.
-Target (issue 10): within 300 ms of `python -c pass`, the KDF aside; the notes add CPU time, which
+Target: within 300 ms of `python -c pass`, the KDF aside; the notes add CPU time, which
 the machine's load inflates less than wall time. The bytecode cache is
 warmed first and used (PYTHONDONTWRITEBYTECODE is dropped), as users have it.
 """

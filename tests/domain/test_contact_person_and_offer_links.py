@@ -1,4 +1,4 @@
-"""Issue 11 item 11, the services' part: CSV import keeps the contact person as vCard import does,
+"""Contact persons and offer links, the services' part: CSV import keeps the contact person as vCard import does,
 and accepting an offer from a vendor already in the vault links to it and keeps its website."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Sharing a request publishes it (issue 11, item 3): a draft becomes open in the transaction that
+"""Sharing a request publishes it: a draft becomes open in the transaction that
 records the share, the request knows where it went, and every package has a file name that says what it is."""
 
 from __future__ import annotations

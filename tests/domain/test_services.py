@@ -213,7 +213,7 @@ def test_an_attachment_with_a_nul_or_300_byte_name_is_stored_safely_and_opens(db
 
 
 def test_a_bad_name_stored_earlier_reads_back_safe(db: Database, tmp_path: Path) -> None:
-    from myvendors.storage import records as sql
+    from myvendors.storage import attachments as sql
 
     v = vendors.add_vendor(db, "Insurer")
     with db.transaction():  # as an older version stored it, unchecked

@@ -1,5 +1,5 @@
-"""Plain choices of terms: two or three per kind of package, each a set of real library terms
-(issue 11 item 6); the first is the kind's defaults; the CLI's --terms takes their words."""
+"""Plain choices of terms: two or three per kind of package, each a set of real library terms;
+the first is the kind's defaults; the CLI's --terms takes their words."""
 
 from __future__ import annotations
 

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from myvendors.domain import insights, reputation, timeline, vendors
 from myvendors.domain.models import InteractionDraft, InteractionKind, Money, NoteDraft, VendorStatus
 from myvendors.storage import Database
-from myvendors.storage import records as sql
+from myvendors.storage import insights as insights_sql
+from myvendors.storage import reputation as reputation_sql
 from myvendors.storage.migrations import LATEST_VERSION
 from myvendors.storage.totals import mismatches, rebuild, recount, stored
 
@@ -89,7 +90,7 @@ class _Writer:
             ratings = _ratings(rng)
             on = TODAY - timedelta(days=rng.randint(0, 400))
             with db.transaction():
-                sql.insert_note(db, uid=f"n{rng.random()}", vendor_id=vendor_id,
+                reputation_sql.insert_note(db, uid=f"n{rng.random()}", vendor_id=vendor_id,
                                 values={"on_date": on.isoformat(), "text": "t", "author": rng.choice(AUTHORS), **ratings},
                                 tags=rng.sample(["a", "b", "c"], rng.randint(0, 2)))
         elif op == "status" and live:
@@ -177,7 +178,7 @@ def test_a_rolled_back_action_leaves_the_totals_as_they_were(plain_db: Database)
     with pytest.raises(RuntimeError), plain_db.transaction():
         timeline.record_in(plain_db, InteractionDraft(vendor_id=vendor.id, kind=InteractionKind.PAYMENT,
                                                       at=datetime(2026, 1, 1, tzinfo=UTC), amount=Money(100, "EUR")))
-        sql.insert_note(plain_db, uid="x", vendor_id=vendor.id, values={"on_date": "2026-01-01", "text": "", "quality": 3}, tags=())
+        reputation_sql.insert_note(plain_db, uid="x", vendor_id=vendor.id, values={"on_date": "2026-01-01", "text": "", "quality": 3}, tags=())
         raise RuntimeError("the action fails half-way")
     assert stored(plain_db) == before
     assert mismatches(plain_db) == []
@@ -204,7 +205,7 @@ def test_standing_fell_equals_the_old_full_scan(notes: list[Any], days: int, dro
             ids = [vendors.add_vendor(db, name).id for name in ("Ann", "bob", "Émile", "Dora", "Eve", "fay")]
             with db.transaction():
                 for n, (vendor, ago, author, *ratings) in enumerate(notes):
-                    sql.insert_note(db, uid=f"n{n}", vendor_id=ids[vendor], tags=(), values={
+                    reputation_sql.insert_note(db, uid=f"n{n}", vendor_id=ids[vendor], tags=(), values={
                         "on_date": (TODAY - timedelta(days=ago)).isoformat(), "text": "t", "author": author,
                         **dict(zip(DIMENSIONS, ratings, strict=True))})
             for vendor in trashed:
@@ -236,7 +237,7 @@ def test_standing_fell_reads_only_the_window(plain_db: Database) -> None:
     plan = " | ".join(str(r[3]) for r in plain_db.query(
         "EXPLAIN QUERY PLAN SELECT 1 FROM notes INDEXED BY notes_mine_on WHERE author IS NULL AND on_date >= ?", ("x",)))
     assert "notes_mine_on" in plan and "on_date>?" in plan.replace(" ", "")
-    sql.standing_changes(plain_db, since="2026-01-01", drop=0.5)  # the real query runs with that index
+    insights_sql.standing_changes(plain_db, since="2026-01-01", drop=0.5)  # the real query runs with that index
 
 
 @pytest.mark.parametrize("where, index", [

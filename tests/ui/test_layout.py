@@ -1,4 +1,4 @@
-"""Tables show what matters at common screen sizes (issue 11, item 2).
+"""Tables show what matters at common screen sizes.
 
 With the demo vault, at 1366×768 (the window's default size there, and maximised), 1024×700 and 1000×700,
 in English and German: every table's essential columns (names, statuses, dates, money) are

@@ -4,7 +4,7 @@ pages it shows, overall and per vendor, holding a few pages however far it is sc
 
 The ledger is built with plain SQL: a valid hash chain made with the storage's own hashing (the
 table refuses UPDATE and DELETE, not INSERT). Boundedness is asserted on rows fetched and held,
-never on time (timings are in the report of issue 10).
+never on time (`make bench` measures the timings).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Sharing a request publishes it, in the desktop app (issue 11, item 3): the wizard's Share opens a
+"""Sharing a request publishes it, in the desktop app: the wizard's Share opens a
 draft request, the Overview and the Requests page show it open and where it went, and the last page
 says what to do with the file with each way of handing it over one click away."""
 

@@ -1,6 +1,6 @@
 """The Requests page: the editor, status changes, offers, the side-by-side comparison and accept.
 
-The end-to-end workflow of issue 5: create a request → add two offers (one from a vendor in the
+The end-to-end workflow of a request: create a request → add two offers (one from a vendor in the
 vault, one from a sender who is not) → compare → accept → the vendor is created or updated, an
 "offer accepted" interaction recorded and the vendor list refreshed.
 """

@@ -1,4 +1,4 @@
-"""Search results (issue 11, item 5): the popup is as tall and wide as its rows, with no needless
+"""Search results: the popup is as tall and wide as its rows, with no needless
 scroll bar; each hit reads as a sentence with the matched words bold (her text escaped); opening a
 hit selects that record in its own tab; German sentences."""
 

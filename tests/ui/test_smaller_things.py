@@ -1,4 +1,4 @@
-"""Issue 11 item 11, the smaller things a first hour hits: Enter in the unlock window, importing
+"""The smaller things a first hour hits: Enter in the unlock window, importing
 several files, the duplicate banner, no unsaved changes after an import, one clipboard service,
 the interaction kinds explained, and the passphrase meter's words."""
 

@@ -1,4 +1,4 @@
-"""Terms a person can choose (issue 11 item 6): plain choices per kind of package that map to
+"""Terms a person can choose: plain choices per kind of package that map to
 library terms, the full list behind "All terms…" with wrapped titles and the description of the
 row she is on, the preview's terms as readable paragraphs, and the Shared page by title — in
 English and in German."""

@@ -588,7 +588,7 @@ def test_edit_a_note_by_enter_and_double_click_and_undo_restores_standing(
 
 @pytest.mark.parametrize("name", ["scan\x00.pdf", "Vertrag " + "ü" * 150 + ".pdf"], ids=["nul", "300 bytes"])
 def test_open_makes_a_copy_of_a_file_whose_name_had_a_nul_or_300_bytes(new_vault, tmp_path: Path, name: str) -> None:
-    from myvendors.storage import records as sql
+    from myvendors.storage import attachments as sql
 
     db = new_vault[0].db
     vendor = vendors.add_vendor(db, "Insurer")

@@ -9,7 +9,7 @@ import pytest
 from myvendors.errors import Cancelled
 from myvendors.fileio import copy_file_durably
 from myvendors.vault import Vault, list_backups
-from myvendors.vault.vault import backup_root
+from myvendors.vault.backups import backup_root
 
 
 def test_copy_reports_each_mebibyte(tmp_path: Path) -> None:

@@ -72,8 +72,8 @@ REQUEST_FIELDS = ("title", "description", "category", "location", "needed_by", "
 DEMO_SIZES = ("small", "medium", "full")  # domain.demo.SIZES
 DEMO_SEED = 2024  # domain.demo.DEFAULT_SEED
 DEMO_PASSPHRASE = "demo vault passphrase"  # domain.demo.PASSPHRASE  # nosec B105  # the documented passphrase of every demo vault, not a secret
-DEFAULT_KDF_SECONDS = 0.75  # vault.vault.DEFAULT_KDF_SECONDS
-DEFAULT_BACKUPS_KEPT = 10  # vault.vault.DEFAULT_BACKUPS_KEPT
+DEFAULT_KDF_SECONDS = 0.75  # vault.constants.DEFAULT_KDF_SECONDS
+DEFAULT_BACKUPS_KEPT = 10  # vault.backups.DEFAULT_BACKUPS_KEPT
 MIN_PASSPHRASE_SCORE = 3  # domain.strength.MIN_SCORE
 
 #: in a help text, replaced by the default vault's path when the help is shown

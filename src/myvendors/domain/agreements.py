@@ -26,7 +26,7 @@ from myvendors.domain.models import (
 )
 from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 from myvendors.storage import Database
-from myvendors.storage import records as sql
+from myvendors.storage import agreements as sql
 
 
 def _to_agreement(row: dict[str, Any]) -> Agreement:

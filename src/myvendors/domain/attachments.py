@@ -25,7 +25,7 @@ from myvendors.domain.models import Attachment
 from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message, VaultDamaged
 from myvendors.fileio import write_export
 from myvendors.storage import Database
-from myvendors.storage import records as sql
+from myvendors.storage import attachments as sql
 
 CHUNK_BYTES = 256 * 1024
 MAX_BYTES = 100 * 1024 * 1024

@@ -10,7 +10,7 @@ from typing import Any
 from myvendors.domain.models import RATING_DIMENSIONS, Money, Standing
 from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput
 from myvendors.storage import Database
-from myvendors.storage import records as sql
+from myvendors.storage import insights as sql
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from myvendors.domain.models import RATING_DIMENSIONS, Note, NoteDraft, Standing
 from myvendors.domain.vendors import normalise_tags
 from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 from myvendors.storage import Database
-from myvendors.storage import records as sql
+from myvendors.storage import reputation as sql
 
 
 def _to_note(row: dict[str, Any]) -> Note:

@@ -18,7 +18,7 @@ from myvendors.domain._convert import (
 from myvendors.domain.models import Interaction, InteractionDraft, InteractionKind, Money
 from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 from myvendors.storage import Database
-from myvendors.storage import records as sql
+from myvendors.storage import timeline as sql
 
 PAGE = 200
 

@@ -1,7 +1,7 @@
 """Bulk inserts for generated data (the demo vault's big sizes): `executemany` in the caller's
 transaction, with explicit ids, so a million rows take one statement per batch instead of a
 Python round trip per row. The same tables, columns and triggers (FTS5 included) as the
-one-row inserts in `records.py` and `vendors.py`; nothing is validated here: the caller
+one-row inserts in `vendors.py`, `agreements.py`, `timeline.py` and `reputation.py`; nothing is validated here: the caller
 (myvendors.domain.demo) produces rows the services would accept.
 
 Rows are tuples in the order of the `*_COLUMNS` constants below.
@@ -13,7 +13,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from myvendors.storage.db import Database
-from myvendors.storage.records import AGREEMENT_FIELDS, INTERACTION_FIELDS, NOTE_FIELDS
+from myvendors.storage.agreements import AGREEMENT_FIELDS
+from myvendors.storage.reputation import NOTE_FIELDS
+from myvendors.storage.timeline import INTERACTION_FIELDS
 from myvendors.storage.vendors import FIELDS as VENDOR_FIELDS
 from myvendors.storage.vendors import sort_key
 

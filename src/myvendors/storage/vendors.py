@@ -10,6 +10,12 @@ from myvendors.storage.db import Database, now_iso
 
 COLUMNS = "id, uid, name, website, category, email, phone, address, notes, status, created_at, updated_at, deleted_at"
 FIELDS = ("name", "website", "category", "email", "phone", "address", "notes", "status")
+#: Joined to a record table aliased `{t}`, keeps only rows of vendors not in the trash (the
+#: agreements, timeline, reputation and insights listings across vendors use it). CROSS JOIN keeps
+#: the record table as the outer loop, so its own index (e.g. timeline order) drives the query.
+#: With a plain JOIN and no statistics, SQLite started from `vendors_live` and sorted a million
+#: rows per page (40–110 ms; 1.7 ms this way: tests/bench/bench_domain.py).
+LIVE_JOIN = "CROSS JOIN vendors v ON v.id = {t}.vendor_id AND v.deleted_at IS NULL"
 _TAGS = (
     "(SELECT group_concat(name, char(31)) FROM (SELECT tags.name FROM vendor_tags JOIN tags ON tags.id = "
     "vendor_tags.tag_id WHERE vendor_tags.vendor_id = vendors.id ORDER BY tags.name COLLATE NOCASE)) AS tags"

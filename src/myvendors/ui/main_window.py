@@ -80,11 +80,11 @@ from myvendors.ui.vendor_dialog import AddVendorDialog
 from myvendors.ui.widgets import ColumnFitter, EmptyState, FitSplitter, PageHeader
 from myvendors.ui.worker import Job, Worker
 from myvendors.vault import Backup, DeviceKeyStore, NoKeyStore, Vault
-from myvendors.vault.vault import backup_root
+from myvendors.vault.backups import backup_root
 
 STATUS_MESSAGE_MS = 8000
 OVERVIEW, VENDORS, REQUESTS, REPUTATION = range(4)  # the pages, in sidebar order
-SHARED = 4  # the ledger (issue 6)
+SHARED = 4  # the Shared page (what was shared: the ledger), after the sidebar's pages
 SEARCH_RESULTS_PER_KIND = 6
 DEFAULT_SIZE = QSize(1280, 800)  # what the window asks for the first time, when the screen has room
 ASSUMED_FRAME = QMargins(4, 32, 4, 6)  # a window manager's frame, until the real one is known

@@ -30,7 +30,7 @@ import secrets
 import time
 import unicodedata
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -534,6 +534,10 @@ class Envelope:
 
     def kinds(self) -> set[str]:
         return {slot.kind for slot in self.slots}
+
+
+#: A way to open an envelope (a passphrase, the recovery key, a device key): returns the data key.
+Unlocker = Callable[[Envelope], bytes]
 
 
 def _kek(kind: str, source: bytes, salt: bytes, kdf: KdfParams | None) -> bytes:

@@ -58,7 +58,7 @@ def has_device_slot(path: Path) -> bool:
     """Whether some device remembers the vault at `path` (its envelope has a device slot).
 
     Reads the envelope only, never the keyring; False when there is no readable envelope."""
-    from myvendors.vault.vault import read_envelope
+    from myvendors.vault.files import read_envelope
 
     try:
         envelope = read_envelope(Path(path))
@@ -92,7 +92,7 @@ def device_status(path: Path, keystore: DeviceKeyStore) -> DeviceStatus:
     nothing to find, and asking a locked or new keyring would raise its prompt for nothing. When
     asked, it may block (call this off the GUI thread).
     """
-    from myvendors.vault.vault import read_envelope
+    from myvendors.vault.files import read_envelope
 
     if not has_device_slot(path):
         return unasked_status(keystore)
@@ -191,7 +191,8 @@ def recover(
 
 def restore_and_unlock(path: Path, backup_folder: Path, passphrase: str, *, keystore: DeviceKeyStore) -> Opened:
     """Put the backup back at `path` (the damaged files are kept in a backup folder of their own), then unlock."""
-    from myvendors.vault.vault import passphrase_unlocker, restore
+    from myvendors.vault.backups import restore
+    from myvendors.vault.vault import passphrase_unlocker
 
     path = Path(path)
     moved = restore(Path(backup_folder), path, passphrase_unlocker(passphrase))

@@ -1,4 +1,4 @@
-"""The main window's sharing actions (issue 6), kept out of main_window.py: Share…, Import
+"""The main window's sharing actions, kept out of main_window.py: Share…, Import
 vendor's answer…, Your profile…, the Sharing menu, the Shared page's wiring and the status
 bar's warning when the ledger's chain does not verify (checked on every unlock and refresh)."""
 
