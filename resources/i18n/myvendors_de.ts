@@ -4871,6 +4871,255 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>RequestDetail</name>
+    <message>
+        <source>Choose a request to see its offers.</source>
+        <translation>Wählen Sie eine Anfrage, um ihre Angebote zu sehen.</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>Bea&amp;rbeiten …</translation>
+    </message>
+    <message>
+        <source>Change this request</source>
+        <translation>Diese Anfrage ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Add offer…</source>
+        <translation>&amp;Angebot hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Record an offer a vendor sent for this request</source>
+        <translation>Ein Angebot erfassen, das ein Anbieter zu dieser Anfrage geschickt hat</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept…</source>
+        <translation>Anneh&amp;men …</translation>
+    </message>
+    <message>
+        <source>Accept the selected offer</source>
+        <translation>Das ausgewählte Angebot annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen …</translation>
+    </message>
+    <message>
+        <source>Publish this request as a file vendors can answer (it opens the request for offers)</source>
+        <translation>Diese Anfrage als Datei veröffentlichen, auf die Anbieter antworten können (das öffnet sie für Angebote)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>About this request</source>
+        <translation>Über diese Anfrage</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Konditionen</translation>
+    </message>
+    <message>
+        <source>Where it went</source>
+        <translation>Wohin sie ging</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>No offers yet. When a vendor answers, record the offer with “Add offer…”.</source>
+        <translation>Noch keine Angebote. Wenn ein Anbieter antwortet, erfassen Sie das Angebot mit „Angebot hinzufügen …“.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Offers side by side</source>
+        <translation>Angebote nebeneinander</translation>
+    </message>
+    <message>
+        <source>Conditions: %s</source>
+        <translation>Konditionen: %s</translation>
+    </message>
+    <message>
+        <source>Offers (%d)</source>
+        <translation>Angebote (%d)</translation>
+    </message>
+    <message>
+        <source>Not shared yet. “Publish…” shares it as a file you hand to vendors; that opens it for offers.</source>
+        <translation>Noch nicht geteilt. „Veröffentlichen …“ teilt sie als Datei, die Sie Anbietern geben; das öffnet sie für Angebote.</translation>
+    </message>
+    <message>
+        <source>… and %d earlier (all of them on the Shared page)</source>
+        <translation>… und %d frühere (alle auf der Seite „Geteilt“)</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Published to %s</source>
+        <translation>Veröffentlicht für %s</translation>
+    </message>
+    <message>
+        <source>this opened it for offers</source>
+        <translation>das öffnete sie für Angebote</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signiert</translation>
+    </message>
+    <message>
+        <source>SHA-256 %s…</source>
+        <translation>SHA-256 %s…</translation>
+    </message>
+    <message>
+        <source>as key %s…</source>
+        <translation>als Schlüssel %s…</translation>
+    </message>
+    <message>
+        <source>Ledger entry %d
+Package %s
+SHA-256 %s
+Your key for it: %s</source>
+        <translation>Protokolleintrag %d
+Paket %s
+SHA-256 %s
+Ihr Schlüssel dafür: %s</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Empfangsbestätigung</translation>
+    </message>
+    <message>
+        <source>%s from %s</source>
+        <translation>%s von %s</translation>
+    </message>
+    <message>
+        <source>answers package %s</source>
+        <translation>beantwortet Paket %s</translation>
+    </message>
+    <message>
+        <source>Ledger entry %d
+SHA-256 %s
+Their key: %s</source>
+        <translation>Protokolleintrag %d
+SHA-256 %s
+Ihr Schlüssel: %s</translation>
+    </message>
+    <message>
+        <source>budget %s – %s</source>
+        <translation>Budget %s – %s</translation>
+    </message>
+    <message>
+        <source>budget up to %s</source>
+        <translation>Budget bis %s</translation>
+    </message>
+    <message>
+        <source>budget from %s</source>
+        <translation>Budget ab %s</translation>
+    </message>
+    <message>
+        <source>needed by %s (passed)</source>
+        <translation>benötigt bis %s (vorbei)</translation>
+    </message>
+    <message>
+        <source>needed by %s</source>
+        <translation>benötigt bis %s</translation>
+    </message>
+    <message>
+        <source>written %s</source>
+        <translation>geschrieben am %s</translation>
+    </message>
+    <message>
+        <source>the %d offers selected</source>
+        <translation>die %d ausgewählten Angebote</translation>
+    </message>
+    <message>
+        <source>all offers; select two or more to compare only those</source>
+        <translation>alle Angebote; wählen Sie zwei oder mehr aus, um nur diese zu vergleichen</translation>
+    </message>
+    <message>
+        <source>This request is fulfilled: an offer was accepted</source>
+        <translation>Diese Anfrage ist erfüllt: Ein Angebot wurde angenommen</translation>
+    </message>
+    <message>
+        <source>Only an open request&apos;s offers can be accepted</source>
+        <translation>Nur Angebote zu einer offenen Anfrage lassen sich annehmen</translation>
+    </message>
+    <message>
+        <source>Select one offer to accept it</source>
+        <translation>Wählen Sie ein Angebot aus, um es anzunehmen</translation>
+    </message>
+    <message>
+        <source>Accept the offer from %s</source>
+        <translation>Das Angebot von %s annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Open for offers</source>
+        <translation>Für Angebote &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translation>Zurück zum &amp;Entwurf</translation>
+    </message>
+    <message>
+        <source>Mark e&amp;xpired</source>
+        <translation>Als abgelaufen mar&amp;kieren</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>To make it %s again later: %s.</source>
+        <translation>Um sie später wieder auf „%s“ zu setzen: %s.</translation>
+    </message>
+    <message>
+        <source>It takes no more offers; the offers it has stay recorded.</source>
+        <translation>Sie nimmt keine Angebote mehr an; ihre bisherigen Angebote bleiben erfasst.</translation>
+    </message>
+    <message>
+        <source>It takes no more offers until you reopen it.</source>
+        <translation>Sie nimmt keine Angebote mehr an, bis Sie sie wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>Change the request&apos;s status</source>
+        <translation>Den Status der Anfrage ändern</translation>
+    </message>
+    <message>
+        <source>Make “%s” %s?</source>
+        <translation>„%s“ auf „%s“ setzen?</translation>
+    </message>
+    <message>
+        <source>MyVendors</source>
+        <translation>MyVendors</translation>
+    </message>
+</context>
+<context>
     <name>RequestDialog</name>
     <message>
         <source>Edit request</source>
@@ -4990,6 +5239,49 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>RequestList</name>
+    <message>
+        <source>New re&amp;quest…</source>
+        <translation>Ne&amp;ue Anfrage …</translation>
+    </message>
+    <message>
+        <source>Write a new request (Ctrl+Shift+N)</source>
+        <translation>Eine neue Anfrage schreiben (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Show requests by status</source>
+        <translation>Anfragen nach Status zeigen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>the newest %d</source>
+        <translation>die neuesten %d</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 Anfrage</translation>
+    </message>
+    <message>
+        <source>%d requests</source>
+        <translation>%d Anfragen</translation>
+    </message>
+    <message>
+        <source>No %s requests.</source>
+        <translation>Keine Anfragen mit dem Status „%s“.</translation>
+    </message>
+</context>
+<context>
     <name>RequestStatus</name>
     <message>
         <source>Draft</source>
@@ -5042,22 +5334,6 @@ Trotzdem schließen?</translation>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <source>Show requests by status</source>
-        <translation>Anfragen nach Status zeigen</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>Choose a request to see its offers.</source>
-        <translation>Wählen Sie eine Anfrage, um ihre Angebote zu sehen.</translation>
-    </message>
-    <message>
         <source>No requests yet</source>
         <translation>Noch keine Anfragen</translation>
     </message>
@@ -5066,274 +5342,8 @@ Trotzdem schließen?</translation>
         <translation>Eine Anfrage sagt anonym, was Sie suchen, und lässt Anbieter darauf antworten. Erfassen Sie deren Angebote hier, vergleichen Sie sie nebeneinander und nehmen Sie eines an.</translation>
     </message>
     <message>
-        <source>New re&amp;quest…</source>
-        <translation>Ne&amp;ue Anfrage …</translation>
-    </message>
-    <message>
-        <source>Write a new request (Ctrl+Shift+N)</source>
-        <translation>Eine neue Anfrage schreiben (Strg+Umschalt+N)</translation>
-    </message>
-    <message>
-        <source>Change this request</source>
-        <translation>Diese Anfrage ändern</translation>
-    </message>
-    <message>
-        <source>Edi&amp;t…</source>
-        <translation>Bea&amp;rbeiten …</translation>
-    </message>
-    <message>
-        <source>&amp;Add offer…</source>
-        <translation>&amp;Angebot hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Record an offer a vendor sent for this request</source>
-        <translation>Ein Angebot erfassen, das ein Anbieter zu dieser Anfrage geschickt hat</translation>
-    </message>
-    <message>
-        <source>A&amp;ccept…</source>
-        <translation>Anneh&amp;men …</translation>
-    </message>
-    <message>
-        <source>Accept the selected offer</source>
-        <translation>Das ausgewählte Angebot annehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Publish…</source>
-        <translation>&amp;Veröffentlichen …</translation>
-    </message>
-    <message>
-        <source>Publish this request as a file vendors can answer (it opens the request for offers)</source>
-        <translation>Diese Anfrage als Datei veröffentlichen, auf die Anbieter antworten können (das öffnet sie für Angebote)</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>About this request</source>
-        <translation>Über diese Anfrage</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>Konditionen</translation>
-    </message>
-    <message>
-        <source>Where it went</source>
-        <translation>Wohin sie ging</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Angebote</translation>
-    </message>
-    <message>
-        <source>No offers yet. When a vendor answers, record the offer with “Add offer…”.</source>
-        <translation>Noch keine Angebote. Wenn ein Anbieter antwortet, erfassen Sie das Angebot mit „Angebot hinzufügen …“.</translation>
-    </message>
-    <message>
-        <source>Side by side</source>
-        <translation>Nebeneinander</translation>
-    </message>
-    <message>
-        <source>Offers side by side</source>
-        <translation>Angebote nebeneinander</translation>
-    </message>
-    <message>
         <source>Change &amp;status</source>
         <translation>Status än&amp;dern</translation>
-    </message>
-    <message>
-        <source>the newest %d</source>
-        <translation>die neuesten %d</translation>
-    </message>
-    <message>
-        <source>1 request</source>
-        <translation>1 Anfrage</translation>
-    </message>
-    <message>
-        <source>%d requests</source>
-        <translation>%d Anfragen</translation>
-    </message>
-    <message>
-        <source>No %s requests.</source>
-        <translation>Keine Anfragen mit dem Status „%s“.</translation>
-    </message>
-    <message>
-        <source>Conditions: %s</source>
-        <translation>Konditionen: %s</translation>
-    </message>
-    <message>
-        <source>Offers (%d)</source>
-        <translation>Angebote (%d)</translation>
-    </message>
-    <message>
-        <source>Not shared yet. “Publish…” shares it as a file you hand to vendors; that opens it for offers.</source>
-        <translation>Noch nicht geteilt. „Veröffentlichen …“ teilt sie als Datei, die Sie Anbietern geben; das öffnet sie für Angebote.</translation>
-    </message>
-    <message>
-        <source>… and %d earlier (all of them on the Shared page)</source>
-        <translation>… und %d frühere (alle auf der Seite „Geteilt“)</translation>
-    </message>
-    <message>
-        <source>anyone</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <source>Published to %s</source>
-        <translation>Veröffentlicht für %s</translation>
-    </message>
-    <message>
-        <source>this opened it for offers</source>
-        <translation>das öffnete sie für Angebote</translation>
-    </message>
-    <message>
-        <source>encrypted</source>
-        <translation>verschlüsselt</translation>
-    </message>
-    <message>
-        <source>signed</source>
-        <translation>signiert</translation>
-    </message>
-    <message>
-        <source>SHA-256 %s…</source>
-        <translation>SHA-256 %s…</translation>
-    </message>
-    <message>
-        <source>as key %s…</source>
-        <translation>als Schlüssel %s…</translation>
-    </message>
-    <message>
-        <source>Ledger entry %d
-Package %s
-SHA-256 %s
-Your key for it: %s</source>
-        <translation>Protokolleintrag %d
-Paket %s
-SHA-256 %s
-Ihr Schlüssel dafür: %s</translation>
-    </message>
-    <message>
-        <source>Offer</source>
-        <translation>Angebot</translation>
-    </message>
-    <message>
-        <source>Acknowledgement</source>
-        <translation>Empfangsbestätigung</translation>
-    </message>
-    <message>
-        <source>%s from %s</source>
-        <translation>%s von %s</translation>
-    </message>
-    <message>
-        <source>answers package %s</source>
-        <translation>beantwortet Paket %s</translation>
-    </message>
-    <message>
-        <source>Ledger entry %d
-SHA-256 %s
-Their key: %s</source>
-        <translation>Protokolleintrag %d
-SHA-256 %s
-Ihr Schlüssel: %s</translation>
-    </message>
-    <message>
-        <source>budget %s – %s</source>
-        <translation>Budget %s – %s</translation>
-    </message>
-    <message>
-        <source>budget up to %s</source>
-        <translation>Budget bis %s</translation>
-    </message>
-    <message>
-        <source>budget from %s</source>
-        <translation>Budget ab %s</translation>
-    </message>
-    <message>
-        <source>needed by %s (passed)</source>
-        <translation>benötigt bis %s (vorbei)</translation>
-    </message>
-    <message>
-        <source>written %s</source>
-        <translation>geschrieben am %s</translation>
-    </message>
-    <message>
-        <source>the %d offers selected</source>
-        <translation>die %d ausgewählten Angebote</translation>
-    </message>
-    <message>
-        <source>all offers; select two or more to compare only those</source>
-        <translation>alle Angebote; wählen Sie zwei oder mehr aus, um nur diese zu vergleichen</translation>
-    </message>
-    <message>
-        <source>This request is fulfilled: an offer was accepted</source>
-        <translation>Diese Anfrage ist erfüllt: Ein Angebot wurde angenommen</translation>
-    </message>
-    <message>
-        <source>Only an open request&apos;s offers can be accepted</source>
-        <translation>Nur Angebote zu einer offenen Anfrage lassen sich annehmen</translation>
-    </message>
-    <message>
-        <source>Select one offer to accept it</source>
-        <translation>Wählen Sie ein Angebot aus, um es anzunehmen</translation>
-    </message>
-    <message>
-        <source>Accept the offer from %s</source>
-        <translation>Das Angebot von %s annehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Open for offers</source>
-        <translation>Für Angebote &amp;öffnen</translation>
-    </message>
-    <message>
-        <source>Re&amp;open</source>
-        <translation>&amp;Wieder öffnen</translation>
-    </message>
-    <message>
-        <source>Back to &amp;draft</source>
-        <translation>Zurück zum &amp;Entwurf</translation>
-    </message>
-    <message>
-        <source>Mark e&amp;xpired</source>
-        <translation>Als abgelaufen mar&amp;kieren</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>&amp;Zurückziehen</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>To make it %s again later: %s.</source>
-        <translation>Um sie später wieder auf „%s“ zu setzen: %s.</translation>
-    </message>
-    <message>
-        <source>It takes no more offers; the offers it has stay recorded.</source>
-        <translation>Sie nimmt keine Angebote mehr an; ihre bisherigen Angebote bleiben erfasst.</translation>
-    </message>
-    <message>
-        <source>It takes no more offers until you reopen it.</source>
-        <translation>Sie nimmt keine Angebote mehr an, bis Sie sie wieder öffnen.</translation>
-    </message>
-    <message>
-        <source>Change the request&apos;s status</source>
-        <translation>Den Status der Anfrage ändern</translation>
-    </message>
-    <message>
-        <source>Make “%s” %s?</source>
-        <translation>„%s“ auf „%s“ setzen?</translation>
-    </message>
-    <message>
-        <source>MyVendors</source>
-        <translation>MyVendors</translation>
-    </message>
-    <message>
-        <source>needed by %s</source>
-        <translation>benötigt bis %s</translation>
     </message>
 </context>
 <context>

@@ -294,7 +294,7 @@ def _child(mode: str, path: str, passphrase: str, extra: list[str]) -> dict[str,
     window.detail.tabs.setCurrentWidget(tab)
     to_end(tab.view, tab.model)
     window.go_to(mw.REQUESTS)
-    to_end(window.requests_page.view, window.requests_page.model)
+    to_end(window.requests_page.list.view, window.requests_page.list.model)
     window.go_to(mw.REPUTATION)
     to_end(window.reputation_page.view, window.reputation_page.model)
     window.go_to(mw.SHARED)

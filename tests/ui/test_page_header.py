@@ -15,7 +15,7 @@ def test_every_list_page_has_the_shared_header_and_the_empty_pages_the_shared_em
 ) -> None:
     main = unlock_with_passphrase(qtbot, make_controller(existing_vault))
     titles = {}
-    for page in (main.pane, main.requests_page, main.reputation_page, main.shared_page):
+    for page in (main.pane, main.requests_page.list, main.reputation_page, main.shared_page):
         assert isinstance(page.header, PageHeader)
         assert page.title is page.header.title and page.count_label is page.header.count_label
         titles[page.title.text()] = page.title.accessibleName()

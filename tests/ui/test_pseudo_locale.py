@@ -374,7 +374,7 @@ def test_every_window_shows_only_translated_text_and_her_data(
     from myvendors.ui.unlock import UnlockWindow
     from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
     from myvendors.ui.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
-    from myvendors.ui.request_dialogs import AcceptOfferDialog, OfferDialog, RequestDialog
+    from myvendors.ui.pages.requests.dialogs import AcceptOfferDialog, OfferDialog, RequestDialog
     from myvendors.ui.settings_dialog import SettingsDialog
     from myvendors.ui.share_wizard import ShareWizard
     from myvendors.ui.vendor_dialog import AddVendorDialog
@@ -429,17 +429,17 @@ def test_every_window_shows_only_translated_text_and_her_data(
 
     main.go_to(REQUESTS)
     page = main.requests_page
-    requests_view = page.view if hasattr(page, "view") else None
+    requests_view = page.list.view if hasattr(page.list, "view") else None
     for row in range(requests_view.model().rowCount() if requests_view is not None else 0):
         requests_view.setCurrentIndex(requests_view.model().index(row, 0))
         _idle(qtbot, app)
         check.window(f"requests, request {row}", main)
-        page.offers_view.selectRow(0)
-        if page.accept_action.isEnabled():
-            dialog("offer editor", page.add_offer_action.trigger, OfferDialog)
-            dialog("accept offer", page.accept_action.trigger, AcceptOfferDialog)
-        if page.edit_action.isEnabled():
-            dialog("request editor (edit)", page.edit_action.trigger, RequestDialog)
+        page.detail.offers_view.selectRow(0)
+        if page.detail.accept_action.isEnabled():
+            dialog("offer editor", page.detail.add_offer_action.trigger, OfferDialog)
+            dialog("accept offer", page.detail.accept_action.trigger, AcceptOfferDialog)
+        if page.detail.edit_action.isEnabled():
+            dialog("request editor (edit)", page.detail.edit_action.trigger, RequestDialog)
     dialog("request editor", page.new_request_action.trigger, RequestDialog)
 
     main.go_to(REPUTATION)

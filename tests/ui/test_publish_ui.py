@@ -59,7 +59,7 @@ def _share(qtbot: QtBot, wizard: ShareWizard) -> str:
 
 
 def _went_text(main: MainWindow) -> str:
-    labels = main.requests_page.went_labels
+    labels = main.requests_page.detail.went_labels
     return "\n".join(label.text() for label in labels)
 
 
@@ -76,7 +76,7 @@ def test_the_wizards_share_opens_a_draft_request_and_the_request_shows_where_it_
     qtbot.waitUntil(lambda: overview.stack.currentIndex() == 0, timeout=WAIT_MS)
     assert overview.empty.text().startswith("No open requests")
 
-    main.requests_page.share_action.trigger()  # the request detail's "Share…"
+    main.requests_page.detail.share_action.trigger()  # the request detail's "Share…"
     wizard = main.findChild(ShareWizard)
     assert wizard is not None and wizard.recipient_page.request_id() == request.id
     assert "opens the request for offers" in _share(qtbot, wizard)  # the preview says so before Share
@@ -84,7 +84,7 @@ def test_the_wizards_share_opens_a_draft_request_and_the_request_shows_where_it_
     # the request is open: the Requests page, the Overview, and accepting an offer need nothing by hand
     assert requests.get_request(db, request.id).status is RequestStatus.OPEN
     assert main.requests_page.current_request().status is RequestStatus.OPEN
-    assert main.requests_page.status_chip.text() == "Open"
+    assert main.requests_page.detail.status_chip.text() == "Open"
     qtbot.waitUntil(lambda: overview.model.rowCount() == 1, timeout=WAIT_MS)  # the Overview lists it
     assert "E-Bike" in overview.model.index(0, 0).data()
     went = _went_text(main)
@@ -209,7 +209,7 @@ def test_a_withdrawn_request_is_not_published_and_the_wizard_says_why(
     main.refresh()
     main.go_to(2)
     main.requests_page.select(request.id)
-    assert not main.requests_page.share_action.isEnabled()
+    assert not main.requests_page.detail.share_action.isEnabled()
     wizard = main.sharing.open_wizard(request_id=request.id)
     qtbot.waitExposed(wizard)
     wizard.next()

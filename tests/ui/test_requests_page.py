@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import WAIT_MS, unlock_with_passphrase, visible_texts
 
 from myvendors.domain import reputation, requests, timeline, vendors
+from myvendors.domain.requests import allowed_changes, way_back
 from myvendors.domain.models import (
     REQUEST_TRANSITIONS,
     InteractionKind,
@@ -32,8 +33,8 @@ from myvendors.ui.models.offers import CHEAPEST_BACKGROUND, EXPIRED_COLOUR, Comp
 from myvendors.ui.models.offers import load as load_offers
 from myvendors.ui.models.requests import RequestTableModel
 from myvendors.ui.models.requests import load as load_requests
-from myvendors.ui.request_dialogs import AcceptOfferDialog, OfferDialog, RequestDialog
-from myvendors.ui.pages.requests import RequestsPage, allowed_changes, way_back
+from myvendors.ui.pages.requests import RequestsPage
+from myvendors.ui.pages.requests.dialogs import AcceptOfferDialog, OfferDialog, RequestDialog
 from myvendors.vault import Vault
 
 KNOWN = "Northwind Tyres"
@@ -67,15 +68,15 @@ def _open_request(db, title: str = TITLE, **fields) -> int:
 
 
 def _shown_changes(page: RequestsPage) -> set[RequestStatus]:
-    return {target for target, action in page.status_actions.items() if action.isVisible() and action.isEnabled()}
+    return {target for target, action in page.detail.status_actions.items() if action.isVisible() and action.isEnabled()}
 
 
 def _select_rows(page: RequestsPage, rows: list[int]) -> None:
-    selection = page.offers_view.selectionModel()
+    selection = page.detail.offers_view.selectionModel()
     selection.clearSelection()
     for row in rows:
         selection.select(
-            page.offers_model.index(row, 0),
+            page.detail.offers_model.index(row, 0),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
 
@@ -118,11 +119,11 @@ def test_a_request_is_created_in_the_editor_and_bad_input_is_shown_at_its_field(
     assert request.budget_min == Money(30000, "EUR") and request.budget_max == Money(40000, "EUR")
     assert (request.category, request.location, request.needed_by) == ("Car", "Leeds", date(2027, 1, 15))
     assert request.conditions == "Fitted, old tyres taken away"
-    assert page.stack.currentWidget() is page.splitter and page.count_label.text() == "1 request"
+    assert page.stack.currentWidget() is page.splitter and page.list.count_label.text() == "1 request"
     assert page.current_request() is not None and page.current_request().id == request.id
-    assert page.request_title.text() == TITLE and page.status_chip.text() == "Draft"
-    assert "budget 300.00 EUR – 400.00 EUR" in page.facts.text() and "Leeds" in page.facts.text()
-    model = page.model
+    assert page.detail.request_title.text() == TITLE and page.detail.status_chip.text() == "Draft"
+    assert "budget 300.00 EUR – 400.00 EUR" in page.detail.facts.text() and "Leeds" in page.detail.facts.text()
+    model = page.list.model
     assert [model.data(model.index(0, c)) for c in range(model.columnCount())] == [TITLE, "Draft", "0", "2027-01-15"]
 
 
@@ -134,8 +135,8 @@ def test_a_request_is_edited_in_the_dialog_and_a_fulfilled_one_cannot_be(
     main.refresh()
     page = main.requests_page
     main.go_to(REQUESTS)
-    page.view.setFocus()
-    qtbot.keyClick(page.view, Qt.Key.Key_Return)  # Enter edits the request
+    page.list.view.setFocus()
+    qtbot.keyClick(page.list.view, Qt.Key.Key_Return)  # Enter edits the request
     dialog = _dialog(qtbot, main, RequestDialog)
     assert isinstance(dialog, RequestDialog)
     assert dialog.title_edit.text() == TITLE and dialog.budget_max_edit.text() == "400.00"
@@ -150,13 +151,13 @@ def test_a_request_is_edited_in_the_dialog_and_a_fulfilled_one_cannot_be(
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
     edited = requests.get_request(vault.db, request_id)
     assert edited.title == "Winter tyres, 15 inch" and edited.budget_max == Money(40000, "GBP")
-    assert page.request_title.text() == "Winter tyres, 15 inch"
+    assert page.detail.request_title.text() == "Winter tyres, 15 inch"
 
     offer = requests.add_offer(vault.db, OfferDraft(request_id=request_id, sender=SENDER))
     requests.accept_offer(vault.db, offer.id)
     main.refresh()
     assert page.current_request().status is RequestStatus.FULFILLED
-    assert not page.edit_action.isEnabled() and not page.add_offer_action.isEnabled()
+    assert not page.detail.edit_action.isEnabled() and not page.detail.add_offer_action.isEnabled()
 
 
 # -- status changes -------------------------------------------------------------------------
@@ -184,10 +185,10 @@ def test_the_status_changes_offered_are_the_allowed_ones(
 
     assert _shown_changes(page) == set(REQUEST_TRANSITIONS[status]) - {RequestStatus.FULFILLED}
     assert _shown_changes(page) == set(allowed_changes(status))
-    visible = {b.text() for b in page.status_buttons if b.isVisibleTo(page)}
-    assert visible == {page.status_actions[t].text() for t in _shown_changes(page)} | {page.edit_action.text()}
+    visible = {b.text() for b in page.detail.status_buttons if b.isVisibleTo(page)}
+    assert visible == {page.detail.status_actions[t].text() for t in _shown_changes(page)} | {page.detail.edit_action.text()}
     assert {a.text() for a in page.status_menu.actions() if a.isVisible()} == {
-        page.status_actions[t].text() for t in _shown_changes(page)
+        page.detail.status_actions[t].text() for t in _shown_changes(page)
     }
 
 
@@ -199,13 +200,13 @@ def test_status_changes_ask_first_only_when_one_step_cannot_take_them_back(
     main.refresh()
     page = main.requests_page
     main.go_to(REQUESTS)
-    opening = page.status_actions[RequestStatus.OPEN]
+    opening = page.detail.status_actions[RequestStatus.OPEN]
     assert opening.text() == "&Open for offers"  # opening loses nothing: no question
     opening.trigger()
     assert requests.get_request(vault.db, request.id).status is RequestStatus.OPEN
-    assert page.status_chip.text() == "Open" and not main.findChildren(QMessageBox)
+    assert page.detail.status_chip.text() == "Open" and not main.findChildren(QMessageBox)
 
-    withdraw = page.status_actions[RequestStatus.WITHDRAWN]
+    withdraw = page.detail.status_actions[RequestStatus.WITHDRAWN]
     assert withdraw.text() == "&Withdraw…"
     withdraw.trigger()
     box = _dialog(qtbot, main, QMessageBox)
@@ -216,11 +217,11 @@ def test_status_changes_ask_first_only_when_one_step_cannot_take_them_back(
     withdraw.trigger()
     box = _dialog(qtbot, main, QMessageBox)
     next(b for b in box.buttons() if b.text() == "Withdraw").click()
-    qtbot.waitUntil(lambda: page.status_chip.text() == "Withdrawn", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.detail.status_chip.text() == "Withdrawn", timeout=WAIT_MS)
     assert requests.get_request(vault.db, request.id).status is RequestStatus.WITHDRAWN
     assert _shown_changes(page) == {RequestStatus.DRAFT}
 
-    page.status_actions[RequestStatus.DRAFT].trigger()  # withdrawn → draft: one step back to withdrawn
+    page.detail.status_actions[RequestStatus.DRAFT].trigger()  # withdrawn → draft: one step back to withdrawn
     assert requests.get_request(vault.db, request.id).status is RequestStatus.DRAFT
 
 
@@ -236,7 +237,7 @@ def test_way_back_follows_the_transitions() -> None:
 def _add_offer_in_dialog(qtbot: QtBot, main: MainWindow, *, vendor: str | None = None, sender: str | None = None,
                          price: str = "", valid_until: date | None = None, conditions: str = "") -> OfferDialog:
     page = main.requests_page
-    page.add_offer_action.trigger()
+    page.detail.add_offer_action.trigger()
     dialog = _dialog(qtbot, main, OfferDialog)
     assert isinstance(dialog, OfferDialog)
     if vendor is not None:
@@ -286,7 +287,7 @@ def test_two_offers_compared_side_by_side_then_the_unknown_sender_accepted(
     main.refresh()
     page = main.requests_page
     main.go_to(REQUESTS)
-    assert page.comparison.columnCount() == 0 and not page.compare_box.isVisibleTo(page)
+    assert page.detail.comparison.columnCount() == 0 and not page.detail.compare_box.isVisibleTo(page)
 
     yesterday = date.today() - timedelta(days=1)
     dialog = _add_offer_in_dialog(qtbot, main, vendor="northwind", price="390",
@@ -298,10 +299,10 @@ def test_two_offers_compared_side_by_side_then_the_unknown_sender_accepted(
     dialog = _add_offer_in_dialog(qtbot, main, sender=SENDER, price="420", valid_until=yesterday,
                                   conditions="Collected from the shop")
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
-    assert page.offers_title.text() == "Offers (2)"
-    assert page.model.data(page.model.index(0, RequestTableModel.OFFERS)) == "2"
+    assert page.detail.offers_title.text() == "Offers (2)"
+    assert page.list.model.data(page.list.model.index(0, RequestTableModel.OFFERS)) == "2"
 
-    offers = page.offers_model
+    offers = page.detail.offers_model
     rows = [[offers.data(offers.index(r, c)) for c in range(offers.columnCount())] for r in range(offers.rowCount())]
     assert rows[0][:5] == [KNOWN, "390.00 EUR", (date.today() + timedelta(days=10)).isoformat(), "4.5 ★ (1)", "Open"]
     assert rows[0][5] == "Fitted, 2 year warranty"
@@ -311,8 +312,8 @@ def test_two_offers_compared_side_by_side_then_the_unknown_sender_accepted(
     assert offers.data(offers.index(1, OfferTableModel.STATUS), Qt.ItemDataRole.ForegroundRole) == EXPIRED_COLOUR
 
     # fewer than two selected: all offers side by side, the selected one's column chosen
-    compare = page.comparison
-    assert page.compare_box.isVisibleTo(page) and compare.columnCount() == 2
+    compare = page.detail.comparison
+    assert page.detail.compare_box.isVisibleTo(page) and compare.columnCount() == 2
     headers = [compare.headerData(c, Qt.Orientation.Horizontal) for c in range(2)]
     assert headers == [KNOWN, SENDER]
     aspects = [compare.headerData(r, Qt.Orientation.Vertical) for r in range(compare.rowCount())]
@@ -329,14 +330,14 @@ def test_two_offers_compared_side_by_side_then_the_unknown_sender_accepted(
 
     # both selected: still both, and Accept waits for one
     _select_rows(page, [0, 1])
-    assert compare.columnCount() == 2 and "2 offers selected" in page.compare_hint.text()
-    assert not page.accept_action.isEnabled()
+    assert compare.columnCount() == 2 and "2 offers selected" in page.detail.compare_hint.text()
+    assert not page.detail.accept_action.isEnabled()
     # choosing the sender's column in the comparison chooses that offer
-    page.compare_view.selectColumn(1)
-    assert [v.sender for v in page._selected_offers()] == [SENDER]
-    assert page.accept_action.isEnabled()
+    page.detail.compare_view.selectColumn(1)
+    assert [v.sender for v in page.detail._selected_offers()] == [SENDER]
+    assert page.detail.accept_action.isEnabled()
 
-    page.accept_action.trigger()
+    page.detail.accept_action.trigger()
     dialog = _dialog(qtbot, main, AcceptOfferDialog)
     assert isinstance(dialog, AcceptOfferDialog)
     said = dialog.summary()
@@ -359,8 +360,8 @@ def test_two_offers_compared_side_by_side_then_the_unknown_sender_accepted(
     assert requests.get_request(db, request_id).status is RequestStatus.FULFILLED
     (entry,) = timeline.page(db, vendor_id=new_id)
     assert entry.kind is InteractionKind.OFFER_ACCEPTED and entry.amount == Money(42000, "EUR")
-    assert page.status_chip.text() == "Fulfilled" and not page.accept_action.isEnabled()
-    assert offers.data(offers.index(offers.row_of(page._selected_offers()[0].id), OfferTableModel.STATUS)) == "Accepted"
+    assert page.detail.status_chip.text() == "Fulfilled" and not page.detail.accept_action.isEnabled()
+    assert offers.data(offers.index(offers.row_of(page.detail._selected_offers()[0].id), OfferTableModel.STATUS)) == "Accepted"
     # the window: the vendor list has the new vendor; the status bar offers to open it
     assert "Tyre Company Ltd" in [main.model.vendor(r).name for r in range(main.model.rowCount())]
     assert main.pane.count_label.text() == "2 vendors"
@@ -385,8 +386,8 @@ def test_accepting_a_known_vendors_offer_updates_that_vendor(
     main.refresh()
     page = main.requests_page
     main.go_to(REQUESTS)
-    page.offers_view.selectRow(0)
-    page.accept_action.trigger()
+    page.detail.offers_view.selectRow(0)
+    page.detail.accept_action.trigger()
     dialog = _dialog(qtbot, main, AcceptOfferDialog)
     assert isinstance(dialog, AcceptOfferDialog)
     assert not dialog.name_edit.isVisibleTo(dialog) and f"{KNOWN}’s timeline" in dialog.summary()
@@ -407,13 +408,13 @@ def test_a_search_hit_selects_the_request_and_clears_a_filter_that_hid_it(
     requests.create_request(vault.db, RequestDraft(title="A quiet dishwasher"))
     main.refresh()
     page = main.requests_page
-    page.status_combo.setCurrentIndex(page.status_combo.findData(RequestStatus.DRAFT.value))
-    assert page.model.rowCount() == 1 and page.current_request().title == "A quiet dishwasher"
-    page.status_combo.setCurrentIndex(page.status_combo.findData(RequestStatus.EXPIRED.value))
-    assert page.model.rowCount() == 0 and page.no_match.text() == "No expired requests."
-    assert page.current_request() is None and page.detail_stack.currentWidget() is page.nothing_chosen
-    assert page.select(wanted) and page.status_combo.currentIndex() == 0
-    assert page.current_request().id == wanted and page.model.rowCount() == 2
+    page.list.status_combo.setCurrentIndex(page.list.status_combo.findData(RequestStatus.DRAFT.value))
+    assert page.list.model.rowCount() == 1 and page.current_request().title == "A quiet dishwasher"
+    page.list.status_combo.setCurrentIndex(page.list.status_combo.findData(RequestStatus.EXPIRED.value))
+    assert page.list.model.rowCount() == 0 and page.list.no_match.text() == "No expired requests."
+    assert page.current_request() is None and page.detail.currentWidget() is page.detail.nothing_chosen
+    assert page.select(wanted) and page.list.status_combo.currentIndex() == 0
+    assert page.current_request().id == wanted and page.list.model.rowCount() == 2
 
 
 def _texts_in_window(main: MainWindow) -> list[str]:
@@ -490,21 +491,19 @@ def test_lock_empties_the_page_and_every_model(qtbot: QtBot, make_controller, ex
     main.go_to(REQUESTS)
     page = main.requests_page
     assert page.select(request_id)
-    page.add_offer_action.trigger()
+    page.detail.add_offer_action.trigger()
     dialog = _dialog(qtbot, main, OfferDialog)
-    assert page.offers_model.rowCount() == 3 and page.comparison.columnCount() == 3
+    assert page.detail.offers_model.rowCount() == 3 and page.detail.comparison.columnCount() == 3
     texts = " ".join(visible_texts(main))
     assert TITLE in texts and SENDER in texts
 
     controller.lock()
-    assert page.model.rowCount() == 0 and page.offers_model.rowCount() == 0 and page.comparison.columnCount() == 0
+    assert page.list.model.rowCount() == 0 and page.detail.offers_model.rowCount() == 0 and page.detail.comparison.columnCount() == 0
     assert page.current_request() is None and not dialog.isVisible()
-    assert not page.new_request_action.isEnabled() and not page.accept_action.isEnabled()
+    assert not page.new_request_action.isEnabled() and not page.detail.accept_action.isEnabled()
     leftover = " ".join(_texts_in_window(main))  # the closed dialog is deleted with the window
     for secret in (TITLE, SENDER, KNOWN, "Four tyres", "390.00"):
         assert secret not in leftover
-    page.reload()  # a late call finds no vault
-    assert page.model.rowCount() == 0
 
 
 def test_alt_letters_on_the_page_lead_to_one_control_and_none_is_a_menu_s(
@@ -522,7 +521,7 @@ def test_alt_letters_on_the_page_lead_to_one_control_and_none_is_a_menu_s(
     _assert_unique(page, "requests page")
     menus = {m.lower() for action in main.menuBar().actions() for m in _MNEMONIC.findall(action.text())}
     assert not menus & set(_mnemonics(page)), "an Alt+letter on the page is also a menu's"
-    for kind, action in ((RequestDialog, page.new_request_action), (OfferDialog, page.add_offer_action)):
+    for kind, action in ((RequestDialog, page.new_request_action), (OfferDialog, page.detail.add_offer_action)):
         action.trigger()
         dialog = _dialog(qtbot, main, kind)
         _assert_unique(dialog, kind.__name__)

@@ -321,7 +321,7 @@ def test_render_import_preview_and_progress(
 def test_render_requests(qtbot: QtBot, make_controller, existing_vault: Path, shots: Path) -> None:
     from myvendors.domain import requests
     from myvendors.domain.models import OfferDraft, RequestDraft, RequestStatus
-    from myvendors.ui.request_dialogs import AcceptOfferDialog, OfferDialog, RequestDialog
+    from myvendors.ui.pages.requests.dialogs import AcceptOfferDialog, OfferDialog, RequestDialog
 
     controller = make_controller(existing_vault)
     main = unlock_with_passphrase(qtbot, controller)
@@ -361,14 +361,14 @@ def test_render_requests(qtbot: QtBot, make_controller, existing_vault: Path, sh
     page = main.requests_page
     assert page.select(request.id)
     _save(qtbot, main, shots, "requests-1-selected")
-    page.offers_view.selectRow(1)
+    page.detail.offers_view.selectRow(1)
     _save(qtbot, main, shots, "requests-2-offer-chosen")
 
     for action, kind, name in (
         (page.new_request_action, RequestDialog, "dialog-new-request"),
-        (page.edit_action, RequestDialog, "dialog-edit-request"),
-        (page.add_offer_action, OfferDialog, "dialog-add-offer"),
-        (page.accept_action, AcceptOfferDialog, "dialog-accept-offer"),
+        (page.detail.edit_action, RequestDialog, "dialog-edit-request"),
+        (page.detail.add_offer_action, OfferDialog, "dialog-add-offer"),
+        (page.detail.accept_action, AcceptOfferDialog, "dialog-accept-offer"),
     ):
         action.trigger()
         qtbot.waitUntil(lambda kind=kind: any(d.isVisible() for d in main.findChildren(kind)), timeout=WAIT_MS)

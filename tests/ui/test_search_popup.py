@@ -237,6 +237,6 @@ def test_an_offer_hit_selects_the_offer_of_its_request(qtbot: QtBot, opened) -> 
     _open(qtbot, main, "fortnight", "offers")
     assert main.current_page() == REQUESTS
     page = main.requests_page
-    assert page.model.request(page.view.currentIndex().row()).id == ids["request"]
-    (row,) = {index.row() for index in page.offers_view.selectionModel().selectedRows()}
-    assert page.offers_model.offer(row).id == ids["offer"]
+    assert page.list.model.request(page.list.view.currentIndex().row()).id == ids["request"]
+    (row,) = {index.row() for index in page.detail.offers_view.selectionModel().selectedRows()}
+    assert page.detail.offers_model.offer(row).id == ids["offer"]

@@ -347,7 +347,7 @@ def test_an_offer_is_shown_then_imported_and_a_tampered_one_refused(qtbot: QtBot
     assert requests.offer_count(db, world["request"].id) == 1
     assert ledger.entries(db)[-1].data["type"] == "received-offer"
     page = main.requests_page  # the Requests page was refreshed
-    assert page.model.data(page.model.index(0, RequestTableModel.OFFERS)) == "1"
+    assert page.list.model.data(page.list.model.index(0, RequestTableModel.OFFERS)) == "1"
     assert main.shared_page.model.index(0, LedgerModel.TYPE).data() == "answer: offer"
 
     again = main.sharing.import_answer()

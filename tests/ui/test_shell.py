@@ -224,7 +224,7 @@ def test_a_request_hit_selects_it_on_the_requests_page(qtbot: QtBot, make_contro
     qtbot.keyClicks(main.search_field, "tyres")
     qtbot.keyClick(main.search_field, Qt.Key.Key_Return)  # before the pause: searches, then opens
     assert main.current_page() == REQUESTS
-    assert main.requests_page.view.currentIndex().row() == 0
+    assert main.requests_page.list.view.currentIndex().row() == 0
 
 
 def test_the_requests_page_lists_every_request_with_its_offers(
@@ -238,13 +238,13 @@ def test_the_requests_page_lists_every_request_with_its_offers(
     _populate(controller.vault.db)
     requests.create_request(controller.vault.db, RequestDraft(title="A quiet dishwasher", needed_by=date(2027, 3, 1)))
     main.refresh()
-    assert page.stack.currentWidget() is page.splitter and page.count_label.text() == "2 requests"
-    model = page.model
+    assert page.stack.currentWidget() is page.splitter and page.list.count_label.text() == "2 requests"
+    model = page.list.model
     newest, older = ([model.data(model.index(row, c)) for c in range(model.columnCount())] for row in range(2))
     assert newest == ["A quiet dishwasher", "Draft", "0", "2027-03-01"]
     assert older == [REQUEST, "Open", "2", ""]
     main.clear()
-    assert page.model.rowCount() == 0 and page.count_label.text() == ""
+    assert page.list.model.rowCount() == 0 and page.list.count_label.text() == ""
 
 
 def test_lock_clears_the_overview_and_the_search(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
@@ -264,7 +264,7 @@ def test_lock_clears_the_overview_and_the_search(qtbot: QtBot, make_controller, 
     assert main.search_field.text() == "" and not main.search_field.popup.isVisible()
     assert main.search_field.popup.results.rowCount() == 0
     assert all(section.model.rowCount() == 0 for section in main.overview.sections())
-    assert main.requests_page.model.rowCount() == 0 and main.reputation_page.model.rowCount() == 0
+    assert main.requests_page.list.model.rowCount() == 0 and main.reputation_page.model.rowCount() == 0
     leftover = " ".join(visible_texts(main))
     for secret in (VENDOR, AGREEMENT, REQUEST, NOTE, "quill"):
         assert secret not in leftover
@@ -285,8 +285,8 @@ def test_the_requests_page_model_passes_the_model_tester(
 ) -> None:
     vault, _ = new_vault
     _populate(vault.db)
-    page = RequestsPage()
+    page = RequestsPage(vault.db)  # made over an unlocked vault
     qtbot.addWidget(page)
-    page.refresh(vault.db)
-    assert page.model.rowCount() == 1 and page.offers_model.rowCount() == 2
-    qtmodeltester.check(page.model, force_py=True)  # the others: tests/ui/test_requests_page.py
+    page.refresh()
+    assert page.list.model.rowCount() == 1 and page.detail.offers_model.rowCount() == 2
+    qtmodeltester.check(page.list.model, force_py=True)  # the others: tests/ui/test_requests_page.py

@@ -306,7 +306,7 @@ def test_accepting_an_offer_from_a_namesake_in_the_vault_says_it_links_to_it(qtb
     from myvendors.domain import requests
     from myvendors.domain.models import Money, OfferDraft, RequestDraft
     from myvendors.ui.models import offers as offer_views
-    from myvendors.ui.request_dialogs import AcceptOfferDialog
+    from myvendors.ui.pages.requests.dialogs import AcceptOfferDialog
 
     db = new_vault[0].db
     known = vendors.add_vendor(db, "Reifen Müller GmbH")

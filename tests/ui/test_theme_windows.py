@@ -22,7 +22,7 @@ from myvendors.ui import theme
 from myvendors.ui.main_window import OVERVIEW, REPUTATION, REQUESTS, SHARED, VENDORS
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
 from myvendors.ui.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
-from myvendors.ui.request_dialogs import OfferDialog, RequestDialog
+from myvendors.ui.pages.requests.dialogs import OfferDialog, RequestDialog
 from myvendors.ui.settings_dialog import SettingsDialog
 from myvendors.ui.vendor_dialog import AddVendorDialog
 
@@ -100,7 +100,7 @@ def test_every_window_draws_in_the_theme(
     main.go_to(REQUESTS)
     page = main.requests_page
     assert page.select(request.id)
-    for action, kind in ((page.new_request_action, RequestDialog), (page.add_offer_action, OfferDialog)):
+    for action, kind in ((page.new_request_action, RequestDialog), (page.detail.add_offer_action, OfferDialog)):
         action.trigger()
         dialog = _dialog(qtbot, main, kind)
         _in_theme(qtbot, dialog, kind.__name__)

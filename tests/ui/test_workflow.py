@@ -21,7 +21,7 @@ from myvendors.domain import agreements, reputation, requests, search, timeline,
 from myvendors.domain.models import AgreementKind, BillingPeriod, InteractionKind, Money, RequestStatus
 from myvendors.ui.main_window import REQUESTS, VENDORS, MainWindow
 from myvendors.ui.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
-from myvendors.ui.request_dialogs import AcceptOfferDialog, OfferDialog, RequestDialog
+from myvendors.ui.pages.requests.dialogs import AcceptOfferDialog, OfferDialog, RequestDialog
 from myvendors.ui.unlock import UnlockWindow
 from myvendors.ui.vendor_dialog import AddVendorDialog
 
@@ -153,10 +153,10 @@ def test_a_customers_week_through_the_widgets(qtbot: QtBot, make_controller, vau
     qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not editor.isVisible(), timeout=WAIT_MS)
     (request,) = requests.list_requests(db)
-    page.status_actions[RequestStatus.OPEN].trigger()
+    page.detail.status_actions[RequestStatus.OPEN].trigger()
     qtbot.waitUntil(lambda: requests.get_request(db, request.id).status is RequestStatus.OPEN, timeout=WAIT_MS)
     for vendor_name, sender, price in ((OTHER, None, "2390"), (None, SENDER, "2150")):
-        page.add_offer_action.trigger()
+        page.detail.add_offer_action.trigger()
         offer = _dialog(qtbot, main, OfferDialog)
         assert isinstance(offer, OfferDialog)
         if vendor_name:
@@ -168,13 +168,13 @@ def test_a_customers_week_through_the_widgets(qtbot: QtBot, make_controller, vau
         qtbot.keyClicks(offer.price_edit, price)
         qtbot.mouseClick(offer.ok_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda offer=offer: not offer.isVisible(), timeout=WAIT_MS)
-    compare = page.comparison
+    compare = page.detail.comparison
     assert compare.columnCount() == 2
     columns = {compare.headerData(c, Qt.Orientation.Horizontal): c for c in range(2)}
     assert compare.data(compare.index(0, columns[SENDER])).startswith("2150.00 EUR")  # the cheapest, marked
     assert "cheapest" in compare.data(compare.index(0, columns[SENDER]))
-    page.compare_view.selectColumn(columns[SENDER])
-    page.accept_action.trigger()
+    page.detail.compare_view.selectColumn(columns[SENDER])
+    page.detail.accept_action.trigger()
     accept = _dialog(qtbot, main, AcceptOfferDialog)
     assert isinstance(accept, AcceptOfferDialog)
     with qtbot.waitSignal(page.vendor_changed, timeout=WAIT_MS) as changed:

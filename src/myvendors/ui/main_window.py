@@ -577,7 +577,7 @@ class MainWindow(QMainWindow):
         self.focus_detail_action.triggered.connect(self.detail.focus_tabs)
         self.pane.view.addAction(self.focus_detail_action)
         self.pane.view.doubleClicked.connect(lambda _: self.detail.focus_tabs())
-        self.requests_page = RequestsPage(central)
+        self.requests_page = RequestsPage(self.vault.db, central)
         self.requests_page.page_wanted.connect(lambda: self.go_to(REQUESTS))
         self.requests_page.changed.connect(self._refresh_overview)
         self.requests_page.vendor_changed.connect(self._vendor_changed_by_request)
@@ -744,7 +744,7 @@ class MainWindow(QMainWindow):
         self._show_vendor_count()
         self.overview.refresh(self.vault.db)
         self._stale_pages.difference_update((REQUESTS, REPUTATION))
-        self.requests_page.refresh(self.vault.db)
+        self.requests_page.refresh()
         self.reputation_page.refresh(self.vault.db)
         self.sharing.refresh(self.vault.db)
         self.show_lock_state()
@@ -768,7 +768,7 @@ class MainWindow(QMainWindow):
             return
         self._stale_pages.discard(page)
         if page == REQUESTS:
-            self.requests_page.refresh(self.vault.db)
+            self.requests_page.refresh()
         elif page == REPUTATION:
             self.reputation_page.refresh(self.vault.db)
 

@@ -69,6 +69,53 @@ class FitListView(QListView):
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
+class FitTableView(QTableView):
+    """A table as tall as its header and rows (up to `max_rows`), for tables inside a scrolling page."""
+
+    def __init__(self, parent: QWidget | None = None, *, max_rows: int = 8) -> None:
+        super().__init__(parent)
+        self.max_rows = max_rows
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def content_height(self) -> int:
+        model = self.model()
+        rows = min(model.rowCount(), self.max_rows) if model is not None else 0
+        height = 2 * self.frameWidth() + sum(self.rowHeight(row) or self.sizeHintForRow(row) for row in range(rows))
+        if not self.horizontalHeader().isHidden():
+            height += self.horizontalHeader().sizeHint().height()
+        if model is not None and model.columnCount() * self.horizontalHeader().minimumSectionSize() > self.width():
+            height += self.horizontalScrollBar().sizeHint().height()
+        return height
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.content_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.content_height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()  # a narrower table may need its scroll bar
+
+
+def list_table(parent: QWidget, name: str, *, fit: bool = False) -> QTableView:
+    """A read-only table in the look of the pages' lists: no grid, no row numbers, alternate rows, one line
+    per row, Tab leaves it. `fit`: as tall as its rows (a `FitTableView`, for a table in a scrolling page)."""
+    view = FitTableView(parent) if fit else QTableView(parent)
+    view.setAccessibleName(name)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
+    view.setAlternatingRowColors(True)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return view
+
 
 def fixed_columns(
     view: QAbstractItemView,
@@ -532,6 +579,26 @@ def link_button(text: str, icon_name: str | None = None, *, parent: QWidget | No
     return button
 
 
+class ActionButton(QPushButton):
+    """A push button that mirrors an action: text with its mnemonic, icon, tooltip, enabled, visible."""
+
+    def __init__(self, action: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._action = action
+        self.clicked.connect(action.trigger)
+        action.changed.connect(self._sync)
+        self._sync()
+
+    def _sync(self) -> None:
+        action = self._action
+        self.setText(action.text())
+        self.setIcon(action.icon())
+        self.setToolTip(action.toolTip())
+        self.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        self.setEnabled(action.isEnabled())
+        self.setVisible(action.isVisible())
+
+
 class PassphraseEdit(QLineEdit):
     """A line edit for secrets: echo off, no input-method memory, an optional show/hide toggle."""
 
@@ -709,6 +776,23 @@ class BusyIndicator(QWidget):
     @property
     def label(self) -> str:
         return self._label.text()
+
+
+class CurrentSizeStack(QStackedWidget):
+    """As tall as the page it shows, by that page's size hints (a QStackedWidget is as tall as its
+    tallest page); unlike `PageStack` it leaves the pages' size policies alone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
 
 
 class PageStack(QStackedWidget):

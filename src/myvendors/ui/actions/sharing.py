@@ -134,7 +134,7 @@ class SharingActions(QObject):
         window = self._window
         if shared.draft.spec.kind == "personal-request":
             # publishing it opened it (or added where it went): the Requests page and the Overview show it
-            window.requests_page.refresh(self._db())
+            window.requests_page.refresh()
             emit(window.requests_page.changed)
             message = (self.tr("Published your request; it is now open for offers.") if shared.opened_from
                        else self.tr("Published your request; recorded in your ledger."))

@@ -171,6 +171,30 @@ class RequestDialog(_Form):
     def __init__(self, request: Request | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Edit request") if request else self.tr("New request"), parent)
         self.request = request
+        budget = self._make_fields(request)
+        self.add_field(self.tr("&Title"), self.title_edit, "title")
+        self.add_field(self.tr("&Category"), self.category_edit, "category")
+        self.add_field(self.tr("&Description"), self.description_edit, "description")
+        self.add_field(self.tr("B&udget"), budget, "budget_min", "budget_max", focus=self.budget_min_edit)
+        self._messages["currency"] = (self._messages["budget_min"][0], self.currency_combo)
+        self.add_field(self.tr("&Location"), self.location_edit, "location")
+        self.add_field("", self.needed_by, "needed_by", focus=self.needed_by.check)
+        self.add_field(self.tr("C&onditions"), self.conditions_edit, "conditions")
+
+        self.ok_button.setText(self.tr("&Save") if request else self.tr("C&reate"))
+        self.ok_button.setEnabled(False)
+        self.title_edit.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
+        if request is not None:
+            self._fill(request)
+        hint = secondary(
+            self.tr("A request says what you want without saying who you are. Only you see it until you publish it."),
+            parent=self, small=True,
+        )
+        self.column.insertWidget(0, hint)
+        self.setMinimumWidth(520)
+
+    def _make_fields(self, request: Request | None) -> QWidget:
+        """The fields, in the order Tab follows; returns the budget's row (from, up to, currency)."""
         self.title_edit = QLineEdit(self)
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.title_edit.setPlaceholderText(self.tr("What do you want? e.g. Winter tyres for a small car"))
@@ -212,34 +236,17 @@ class RequestDialog(_Form):
         self.conditions_edit.setTabChangesFocus(True)
         self.conditions_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conditions_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        return budget
 
-        self.add_field(self.tr("&Title"), self.title_edit, "title")
-        self.add_field(self.tr("&Category"), self.category_edit, "category")
-        self.add_field(self.tr("&Description"), self.description_edit, "description")
-        self.add_field(self.tr("B&udget"), budget, "budget_min", "budget_max", focus=self.budget_min_edit)
-        self._messages["currency"] = (self._messages["budget_min"][0], self.currency_combo)
-        self.add_field(self.tr("&Location"), self.location_edit, "location")
-        self.add_field("", self.needed_by, "needed_by", focus=self.needed_by.check)
-        self.add_field(self.tr("C&onditions"), self.conditions_edit, "conditions")
-
-        self.ok_button.setText(self.tr("&Save") if request else self.tr("C&reate"))
-        self.ok_button.setEnabled(False)
-        self.title_edit.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
-        if request is not None:
-            self.title_edit.setText(request.title)
-            self.category_edit.setText(request.category or "")
-            self.description_edit.setPlainText(request.description)
-            self.budget_min_edit.setText(str(request.budget_min.amount) if request.budget_min else "")
-            self.budget_max_edit.setText(str(request.budget_max.amount) if request.budget_max else "")
-            self.location_edit.setText(request.location or "")
-            self.needed_by.set_value(request.needed_by)
-            self.conditions_edit.setPlainText(request.conditions)
-        hint = secondary(
-            self.tr("A request says what you want without saying who you are. Only you see it until you publish it."),
-            parent=self, small=True,
-        )
-        self.column.insertWidget(0, hint)
-        self.setMinimumWidth(520)
+    def _fill(self, request: Request) -> None:
+        self.title_edit.setText(request.title)
+        self.category_edit.setText(request.category or "")
+        self.description_edit.setPlainText(request.description)
+        self.budget_min_edit.setText(str(request.budget_min.amount) if request.budget_min else "")
+        self.budget_max_edit.setText(str(request.budget_max.amount) if request.budget_max else "")
+        self.location_edit.setText(request.location or "")
+        self.needed_by.set_value(request.needed_by)
+        self.conditions_edit.setPlainText(request.conditions)
 
     def draft(self) -> RequestDraft:
         """What the form says, as a draft (InvalidInput naming the field when an amount is not one)."""
@@ -276,7 +283,19 @@ class OfferDialog(_Form):
         self.request = request
         title = heading(self.tr("An offer for “%s”") % request.title, scale=1.1, parent=self)
         self.column.insertWidget(0, title)
+        from_box = self._make_from(known_vendors)
+        price = self._make_terms(request)
+        self.add_field(self.tr("From"), from_box, "vendor_id", "sender", "id", focus=self.vendor_combo)
+        self._messages["sender"] = (self._messages["sender"][0], self.sender_edit)
+        self.add_field(self.tr("&Price"), price, "price", focus=self.price_edit)
+        self._messages["currency"] = (self._messages["price"][0], self.currency_combo)
+        self.add_field("", self.valid_until, "valid_until", focus=self.valid_until.check)
+        self.add_field(self.tr("C&onditions"), self.conditions_edit, "conditions")
+        self.ok_button.setText(self.tr("&Add offer"))
+        self.setMinimumWidth(500)
 
+    def _make_from(self, known_vendors: list[tuple[int, str]]) -> QWidget:
+        """Who made the offer: a vendor in the vault (typed to find) or a sender's name."""
         self.vendor_radio = QRadioButton(self.tr("A &vendor in your vault"), self)
         self.sender_radio = QRadioButton(self.tr("Someone &else"), self)
         self.vendor_radio.setAccessibleName(self.tr("From a vendor in your vault"))
@@ -295,7 +314,9 @@ class OfferDialog(_Form):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.vendor_combo.setCompleter(completer)
-        self.vendor_combo.lineEdit().setPlaceholderText(self.tr("Type to find a vendor"))
+        typed = self.vendor_combo.lineEdit()
+        if typed is not None:  # (an editable combo always has one)
+            typed.setPlaceholderText(self.tr("Type to find a vendor"))
         self.sender_edit = QLineEdit(self)
         self.sender_edit.setAccessibleName(self.tr("Sender"))
         self.sender_edit.setPlaceholderText(self.tr("The name the offer gives"))
@@ -313,7 +334,10 @@ class OfferDialog(_Form):
             self.vendor_radio.setToolTip(self.tr("There are no vendors in this vault yet"))
             self.sender_radio.setChecked(True)
         self._from_changed()
+        return from_box
 
+    def _make_terms(self, request: Request) -> QWidget:
+        """Price (in the request's budget currency), valid until and conditions; returns the price's row."""
         self.price_edit = QLineEdit(self)
         self.price_edit.setAccessibleName(self.tr("Price"))
         self.price_edit.setPlaceholderText(self.tr("e.g. 390 or 19.99"))
@@ -335,15 +359,7 @@ class OfferDialog(_Form):
         self.conditions_edit.setTabChangesFocus(True)
         self.conditions_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conditions_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-
-        self.add_field(self.tr("From"), from_box, "vendor_id", "sender", "id", focus=self.vendor_combo)
-        self._messages["sender"] = (self._messages["sender"][0], self.sender_edit)
-        self.add_field(self.tr("&Price"), price, "price", focus=self.price_edit)
-        self._messages["currency"] = (self._messages["price"][0], self.currency_combo)
-        self.add_field("", self.valid_until, "valid_until", focus=self.valid_until.check)
-        self.add_field(self.tr("C&onditions"), self.conditions_edit, "conditions")
-        self.ok_button.setText(self.tr("&Add offer"))
-        self.setMinimumWidth(500)
+        return price
 
     def _from_changed(self) -> None:
         known = self.vendor_radio.isChecked()

@@ -1,36 +1,31 @@
-"""The Requests page: personal requests on the left, the chosen one on the right with its offers.
+"""The right half of the Requests page: one request, what it may become, where it went, its offers.
 
-Left: every request (newest first; title, status, offers, needed by), filtered by status, and
-"New request…" (Ctrl+Shift+N, also in the window's Requests menu). Right: the request, the
-status changes its life allows (`requests.allowed_changes`; a change that one step cannot take back
-asks first), its offers and, side by side, the offers selected (or all of them when fewer than
-two are selected): price with the cheapest highlighted, against the budget, valid until
-(expired ones marked), the vendor's standing, conditions. "Accept…" says what will happen and
-then, in one transaction (`requests.accept_offer`), fulfils the request, adds the vendor when it
-is unknown and records an "offer accepted" interaction; the page emits `vendor_changed`.
+The request (title, status chip, facts, description, conditions), the status changes its life
+allows (`requests.allowed_changes`; a change that one step cannot take back asks first), where
+it went (the ledger's shares of it and the answers to them), its offers and, side by side, the
+offers selected (or all of them when fewer than two are selected): price with the cheapest
+highlighted, against the budget, valid until (expired ones marked), the vendor's standing,
+conditions. "Accept…" says what will happen and then, in one transaction
+(`requests.accept_offer`), fulfils the request, adds the vendor when it is unknown and records an
+"offer accepted" interaction.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,12 +39,11 @@ from myvendors.ui import icons, theme
 from myvendors.ui.forms import submit
 from myvendors.ui.i18n import error_text
 from myvendors.ui.models import offers as offer_models
-from myvendors.ui.models import requests as request_models
 from myvendors.ui.models.offers import ComparisonModel, OfferTableModel, OfferView
-from myvendors.ui.models.requests import RequestTableModel, status_name
+from myvendors.ui.models.requests import status_name
+from myvendors.ui.pages.requests.dialogs import AcceptOfferDialog, OfferDialog, RequestDialog
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.request_dialogs import AcceptOfferDialog, OfferDialog, RequestDialog
-from myvendors.ui.widgets import ColumnFitter, EmptyState, FitSplitter, PageHeader, heading, secondary
+from myvendors.ui.widgets import ActionButton, ColumnFitter, CurrentSizeStack, heading, list_table, secondary
 
 WENT_SHOWN = 12  # ledger entries shown under "Where it went"; the Shared page has them all
 DESCRIPTION_SHOWN = 320  # characters of the description on the page; the tooltip has it all
@@ -62,211 +56,44 @@ _CHIP = {
     RequestStatus.WITHDRAWN: ("#ececec", "#666666"),
     RequestStatus.EXPIRED: ("#fbefd9", "#6b4a0c"),
 }
-# The status rules live in the domain; the page offers exactly what they allow.
-way_back = requests.way_back
-allowed_changes = requests.allowed_changes
-_CHANGES = requests.STATUS_CHANGES
 
 
-class ActionButton(QPushButton):
-    """A push button that mirrors an action: text with its mnemonic, icon, tooltip, enabled, visible."""
+class RequestDetail(QStackedWidget):
+    """The chosen request with its offers, or a hint when none is chosen. `show_request(request)` shows
+    one; its actions (edit, status changes, publish, add offer, accept) act on it."""
 
-    def __init__(self, action: QAction, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._action = action
-        self.clicked.connect(action.trigger)
-        action.changed.connect(self._sync)
-        self._sync()
-
-    def _sync(self) -> None:
-        action = self._action
-        self.setText(action.text())
-        self.setIcon(action.icon())
-        self.setToolTip(action.toolTip())
-        self.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-        self.setEnabled(action.isEnabled())
-        self.setVisible(action.isVisible())
-
-
-class FitTableView(QTableView):
-    """A table as tall as its header and rows (up to `max_rows`), for tables inside a scrolling page."""
-
-    def __init__(self, parent: QWidget | None = None, *, max_rows: int = 8) -> None:
-        super().__init__(parent)
-        self.max_rows = max_rows
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def content_height(self) -> int:
-        model = self.model()
-        rows = min(model.rowCount(), self.max_rows) if model is not None else 0
-        height = 2 * self.frameWidth() + sum(self.rowHeight(row) or self.sizeHintForRow(row) for row in range(rows))
-        if not self.horizontalHeader().isHidden():
-            height += self.horizontalHeader().sizeHint().height()
-        if model is not None and model.columnCount() * self.horizontalHeader().minimumSectionSize() > self.width():
-            height += self.horizontalScrollBar().sizeHint().height()
-        return height
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self.content_height())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), self.content_height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.updateGeometry()  # a narrower table may need its scroll bar
-
-
-class CurrentSizeStack(QStackedWidget):
-    """As tall as the page it shows (a QStackedWidget is as tall as its tallest page)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.currentChanged.connect(lambda _: self.updateGeometry())
-
-    def sizeHint(self) -> QSize:
-        current = self.currentWidget()
-        return current.sizeHint() if current is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        current = self.currentWidget()
-        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
-
-
-def _table(parent: QWidget, name: str, *, fit: bool = False) -> QTableView:
-    view = FitTableView(parent) if fit else QTableView(parent)
-    view.setAccessibleName(name)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.setTabKeyNavigation(False)
-    view.setAlternatingRowColors(True)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return view
-
-
-class RequestsPage(QWidget):
-    """Requests, their offers, comparison and accept. `refresh(db)`, `select(id)` and `clear()` for the window."""
-
+    written = Signal(int)  # this request was changed here: the list reads it again and chooses it (at once)
+    changed = Signal()  # the request was edited or changed status (the Overview lists open ones)
     vendor_changed = Signal(int)  # an accepted offer created or updated this vendor
-    changed = Signal()  # a request was created, edited or changed status (the Overview lists open ones)
-    page_wanted = Signal()  # an action of this page ran from the menu or a shortcut: show the page
-    share_wanted = Signal(int)  # "Share…" on a request: the window opens the sharing wizard on it
+    page_wanted = Signal()  # an action ran from the menu or a shortcut: show the page
+    share_wanted = Signal(int)  # "Publish…": the window opens the sharing wizard on the request
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, is_late: Callable[[Request], bool], parent: QWidget | None = None) -> None:
+        """`is_late`: whether a request's needed-by date has passed, as the list shows it (the list's day)."""
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Requests"))
-        self._db: Database | None = None
+        self._db = db
+        self._is_late = is_late
         self._request: Request | None = None
         self._syncing = False
         self._make_actions()
-
-        # -- left: the list -------------------------------------------------------------------
-        self.model = RequestTableModel(self)
-        self.header = PageHeader(self.tr("Requests"), self)
-        self.title, self.count_label = self.header.title, self.header.count_label
-        new_button = ActionButton(self.new_request_action, self)
-        self.status_combo = QComboBox(self)
-        self.status_combo.setAccessibleName(self.tr("Show requests by status"))
-        self.status_combo.addItem(self.tr("All"), "")
-        for status in RequestStatus:
-            self.status_combo.addItem(status_name(status), status.value)
-        self.status_combo.currentIndexChanged.connect(lambda _: self.reload())
-        status_label = QLabel(self.tr("&Status:"), self)
-        status_label.setBuddy(self.status_combo)
-
-        self.view = _table(self, self.tr("Requests"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.horizontalHeader().setMinimumSectionSize(40)
-        self.fitter = ColumnFitter(self.view, {RequestTableModel.NEEDED_BY: "2026-12-31"})
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._request_selected())
-        self.view.activated.connect(lambda _: self.edit_action.trigger())
-        self.no_match = secondary(parent=self)
-        self.no_match.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.list_stack = QStackedWidget(self)
-        self.list_stack.addWidget(self.no_match)
-        self.list_stack.addWidget(self.view)
-
-        left = QWidget(self)
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
-        filters.addWidget(status_label)
-        filters.addWidget(self.status_combo)
-        filters.addStretch(1)
-        filters.addWidget(new_button)
-        left_column = QVBoxLayout(left)
-        left_column.setContentsMargins(16, 14, 8, 10)
-        left_column.setSpacing(10)
-        left_column.addWidget(self.header)
-        left_column.addLayout(filters)
-        left_column.addWidget(self.list_stack, 1)
-
-        # -- right: the chosen request ----------------------------------------------------------
-        self.detail = self._make_detail()
+        self.body = self._make_body()
         self.nothing_chosen = secondary(self.tr("Choose a request to see its offers."), parent=self)
         self.nothing_chosen.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail_stack = QStackedWidget(self)
-        self.detail_stack.addWidget(self.nothing_chosen)
-        self.detail_stack.addWidget(self.detail)
-
-        # side by side when both tables fit, else the chosen request below the list
-        self.splitter = FitSplitter(
-            lambda: self.fitter.needed_width() + 24, lambda: self._detail_needs(), self,
-            first_wants=lambda: self.fitter.needed_width(every_column=True) + 24, first_share=0.2,
-        )
-        self.splitter.setObjectName("requestsSplitter")
-        self.splitter.watch(self.fitter)
-        self.splitter.watch(self.offers_fitter)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail_stack)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-
-        # -- no requests at all ---------------------------------------------------------------
-        self.empty_page = EmptyState(
-            "request",
-            self.tr("No requests yet"),
-            self.tr("A request says what you want, anonymously, and lets vendors answer it. "
-                    "Record their offers here, compare them side by side and accept one."),
-            self,
-        )
-        self.empty_page.layout().setContentsMargins(60, 20, 60, 20)
-        self.empty = self.empty_page.text
-        self.empty_page.add_button(ActionButton(self.new_request_action, self.empty_page))
-
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty_page)
-        self.stack.addWidget(self.splitter)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.stack)
-        self.setTabOrder(new_button, self.status_combo)
-        self.setTabOrder(self.status_combo, self.view)
+        self.addWidget(self.nothing_chosen)
+        self.addWidget(self.body)
         self._update_actions()
 
     # -- construction ----------------------------------------------------------------------
-    def _action(self, text: str, slot: object, *, icon: str | None = None, tip: str | None = None) -> QAction:
-        action = QAction(text, self)
-        if icon:
-            action.setIcon(icons.icon(icon))
-        if tip:
-            action.setToolTip(tip)
+    def _action(self, text: str, slot: Callable[[], None], *, icon: str, tip: str) -> QAction:
+        action = QAction(icons.icon(icon), text, self)
+        action.setToolTip(tip)
         action.triggered.connect(slot)
         return action
 
     def _make_actions(self) -> None:
-        self.new_request_action = self._action(
-            self.tr("New re&quest…"), self.new_request, icon="add", tip=self.tr("Write a new request (Ctrl+Shift+N)")
-        )
-        self.new_request_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.edit_action = self._action(self.tr("Edi&t…"), self.edit_request, tip=self.tr("Change this request"))
+        self.edit_action = QAction(self.tr("Edi&t…"), self)
+        self.edit_action.setToolTip(self.tr("Change this request"))
+        self.edit_action.triggered.connect(self.edit_request)
         self.add_offer_action = self._action(
             self.tr("&Add offer…"), self.add_offer, icon="add", tip=self.tr("Record an offer a vendor sent for this request")
         )
@@ -278,46 +105,61 @@ class RequestsPage(QWidget):
             tip=self.tr("Publish this request as a file vendors can answer (it opens the request for offers)"),
         )
         self.status_actions: dict[RequestStatus, QAction] = {}
-        for target in _CHANGES:
-            action = self._action("", lambda _=False, target=target: self.change_status(target))
+        for target in requests.STATUS_CHANGES:
+            action = QAction("", self)
+            action.triggered.connect(lambda _=False, target=target: self.change_status(target))
             self.status_actions[target] = action
 
-    def _detail_needs(self) -> int:
+    def needed_width(self) -> int:
         """The chosen request's width: its offers' essential columns, and the offers side by side."""
         compare = self.compare_view
         offers = self.comparison.columnCount()
         side_by_side = compare.verticalHeader().sizeHint().width() + offers * compare.horizontalHeader().minimumSectionSize()
         return max(self.offers_fitter.needed_width(), side_by_side + 2 * compare.frameWidth()) + 24
 
-    def _make_detail(self) -> QWidget:
-        detail = QWidget(self)
-        self.request_title = heading(scale=1.25, parent=detail)
+    def _make_body(self) -> QScrollArea:
+        """The request's page, in a scroll area; made in the order Tab follows."""
+        body = QWidget(self)
+        self._make_request_part(body)
+        self._make_offers_part(body)
+        self._make_comparison(body)
+        self._lay_out(body)
+        scroll = QScrollArea(self)
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scroll
+
+    def _make_request_part(self, body: QWidget) -> None:
+        self.request_title = heading(scale=1.25, parent=body)
         self.request_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status_chip = QLabel(detail)
+        self.status_chip = QLabel(body)
         self.status_chip.setAccessibleName(self.tr("Status"))
-        self.facts = secondary(parent=detail)
+        self.facts = secondary(parent=body)
         self.facts.setAccessibleName(self.tr("About this request"))
-        self.description = QLabel(detail)
+        self.description = QLabel(body)
         self.description.setWordWrap(True)
         self.description.setAccessibleName(self.tr("Description"))
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.description.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.request_conditions = secondary(parent=detail)
+        self.request_conditions = secondary(parent=body)
         self.request_conditions.setAccessibleName(self.tr("Conditions"))
-        self.status_buttons = [ActionButton(self.edit_action, detail)]
-        self.status_buttons += [ActionButton(self.status_actions[t], detail) for t in _CHANGES]
+        self.status_buttons = [ActionButton(self.edit_action, body)]
+        self.status_buttons += [ActionButton(self.status_actions[t], body) for t in requests.STATUS_CHANGES]
 
-        self.went_title = heading(self.tr("Where it went"), scale=1.1, parent=detail)
-        self.went_box = QWidget(detail)
+        self.went_title = heading(self.tr("Where it went"), scale=1.1, parent=body)
+        self.went_box = QWidget(body)
         self.went_box.setAccessibleName(self.tr("Where it went"))
         self.went_rows = QVBoxLayout(self.went_box)
         self.went_rows.setContentsMargins(0, 0, 0, 0)
         self.went_rows.setSpacing(1)
         self.went_labels: list[QLabel] = []
 
-        self.offers_title = heading(self.tr("Offers"), scale=1.1, parent=detail)
+    def _make_offers_part(self, body: QWidget) -> None:
+        self.offers_title = heading(self.tr("Offers"), scale=1.1, parent=body)
         self.offers_model = OfferTableModel(self)
-        self.offers_view = _table(detail, self.tr("Offers"), fit=True)
+        self.offers_view = list_table(body, self.tr("Offers"), fit=True)
         self.offers_view.setModel(self.offers_model)
         self.offers_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.offers_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -325,17 +167,18 @@ class RequestsPage(QWidget):
         self.offers_fitter = ColumnFitter(self.offers_view, {OfferTableModel.VALID_UNTIL: "2026-12-31"})
         self.offers_view.selectionModel().selectionChanged.connect(lambda *_: self._offers_selected())
         self.no_offers = secondary(
-            self.tr("No offers yet. When a vendor answers, record the offer with “Add offer…”."), parent=detail
+            self.tr("No offers yet. When a vendor answers, record the offer with “Add offer…”."), parent=body
         )
         self.no_offers.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.offers_stack = CurrentSizeStack(detail)
+        self.offers_stack = CurrentSizeStack(body)
         self.offers_stack.addWidget(self.no_offers)
         self.offers_stack.addWidget(self.offers_view)
 
-        self.compare_title = heading(self.tr("Side by side"), scale=1.1, parent=detail)
-        self.compare_hint = secondary(parent=detail, small=True)
+    def _make_comparison(self, body: QWidget) -> None:
+        self.compare_title = heading(self.tr("Side by side"), scale=1.1, parent=body)
+        self.compare_hint = secondary(parent=body, small=True)
         self.comparison = ComparisonModel(self)
-        self.compare_view = _table(detail, self.tr("Offers side by side"), fit=True)
+        self.compare_view = list_table(body, self.tr("Offers side by side"), fit=True)
         self.compare_view.setModel(self.comparison)
         self.compare_view.setWordWrap(True)
         self.compare_view.setAlternatingRowColors(False)
@@ -353,7 +196,7 @@ class RequestsPage(QWidget):
         self.compare_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.compare_view.horizontalHeader().setMinimumSectionSize(140)
         self.compare_view.selectionModel().selectionChanged.connect(lambda *_: self._column_selected())
-        self.compare_box = QWidget(detail)
+        self.compare_box = QWidget(body)
         compare_column = QVBoxLayout(self.compare_box)
         compare_column.setContentsMargins(0, 6, 0, 0)
         compare_column.setSpacing(6)
@@ -363,6 +206,7 @@ class RequestsPage(QWidget):
         compare_column.addLayout(compare_head)
         compare_column.addWidget(self.compare_view)
 
+    def _lay_out(self, body: QWidget) -> None:
         title_row = QHBoxLayout()
         title_row.setSpacing(10)
         title_row.addWidget(self.request_title, 1)
@@ -376,29 +220,29 @@ class RequestsPage(QWidget):
         offers_head.setSpacing(6)
         offers_head.addWidget(self.offers_title)
         offers_head.addStretch(1)
-        offers_head.addWidget(ActionButton(self.add_offer_action, detail))
-        offers_head.addWidget(ActionButton(self.accept_action, detail))
+        offers_head.addWidget(ActionButton(self.add_offer_action, body))
+        offers_head.addWidget(ActionButton(self.accept_action, body))
 
         went_head = QHBoxLayout()
         went_head.setSpacing(6)
         went_head.addWidget(self.went_title)
         went_head.addStretch(1)
-        went_head.addWidget(ActionButton(self.share_action, detail))
-        went = QWidget(detail)
+        went_head.addWidget(ActionButton(self.share_action, body))
+        went = QWidget(body)
         went_column = QVBoxLayout(went)
         went_column.setContentsMargins(0, 0, 0, 0)
         went_column.setSpacing(6)
         went_column.addLayout(went_head)
         went_column.addWidget(self.went_box)
 
-        offers_box = QWidget(detail)
+        offers_box = QWidget(body)
         offers_column = QVBoxLayout(offers_box)
         offers_column.setContentsMargins(0, 0, 0, 0)
         offers_column.setSpacing(6)
         offers_column.addLayout(offers_head)
         offers_column.addWidget(self.offers_stack)
 
-        column = QVBoxLayout(detail)
+        column = QVBoxLayout(body)
         column.setContentsMargins(10, 14, 16, 10)
         column.setSpacing(6)
         column.addLayout(title_row)
@@ -413,73 +257,12 @@ class RequestsPage(QWidget):
         column.addWidget(offers_box)
         column.addWidget(self.compare_box)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(detail)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        return scroll
 
-    def fill_menu(self, menu: QMenu) -> None:
-        """The window's Requests menu: new, edit, status changes, add offer, accept."""
-        menu.addAction(self.new_request_action)
-        menu.addAction(self.edit_action)
-        self.status_menu = menu.addMenu(self.tr("Change &status"))
-        for action in self.status_actions.values():
-            self.status_menu.addAction(action)
-        menu.addAction(self.share_action)
-        menu.addSeparator()
-        menu.addAction(self.add_offer_action)
-        menu.addAction(self.accept_action)
-        self._update_actions()
-
-    # -- the window's calls ------------------------------------------------------------------
-    def refresh(self, db: Database) -> None:
-        """Read the requests again (after any change in the vault), keeping the one shown."""
-        self._db = db
-        self.reload()
-
-    def reload(self, *, select: int | None = None) -> None:
-        if self._db is None:
-            return
-        keep = select if select is not None else self._request.id if self._request else None
-        status = self.status_combo.currentData()
-        rows = request_models.load(self._db, RequestStatus(status) if status else None)
-        self.model.set_requests(rows)
-        shown = len(rows)
-        filtered = bool(status)
-        any_at_all = shown > 0 or filtered or bool(requests.list_requests(self._db, limit=1))
-        self.stack.setCurrentWidget(self.splitter if any_at_all else self.empty_page)
-        if shown == request_models.SHOWN:
-            self.count_label.setText(self.tr("the newest %d") % shown)
-        else:
-            self.count_label.setText(self.tr("1 request") if shown == 1 else self.tr("%d requests") % shown)
-        self.no_match.setText(self.tr("No %s requests.") % status_name(RequestStatus(status)).lower() if filtered else "")
-        self.list_stack.setCurrentWidget(self.view if shown else self.no_match)
-        row = self.model.row_of(keep) if keep is not None else None
-        if row is None and shown:
-            row = 0
-        if row is not None:
-            self.view.setCurrentIndex(self.model.index(row, RequestTableModel.TITLE))
-        else:
-            self._show_request(None)
-
-    def select(self, request_id: int) -> bool:
-        """Show that request (a search hit), clearing a status filter that hides it."""
-        if self._db is None:
-            return False
-        if self.model.row_of(request_id) is None and self.status_combo.currentIndex() != 0:
-            with QSignalBlocker(self.status_combo):
-                self.status_combo.setCurrentIndex(0)
-            self.reload()
-        row = self.model.row_of(request_id)
-        if row is None:
-            return False
-        index = self.model.index(row, RequestTableModel.TITLE)
-        self.view.setCurrentIndex(index)
-        self.view.scrollTo(index)
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        return True
+    # -- the page's calls ----------------------------------------------------------------------
+    @property
+    def request(self) -> Request | None:
+        """The request shown (None: the hint)."""
+        return self._request
 
     def select_offer(self, offer_id: int) -> bool:
         """Select one of the shown request's offers (a search hit), with the keyboard in the offers."""
@@ -491,35 +274,22 @@ class RequestsPage(QWidget):
         return True
 
     def clear(self) -> None:
-        """Forget everything shown (the vault locks)."""
-        self._db = None
+        """Forget the request shown (the vault locks)."""
         self._request = None
-        for dialog in self.findChildren(QDialog):
-            dialog.close()
-            dialog.deleteLater()
-        self.model.clear()
         self.offers_model.clear()
         self.comparison.clear()
-        for label in (self.count_label, self.no_match, self.request_title, self.status_chip, self.facts,
-                      self.description, self.request_conditions, self.compare_hint):
+        for label in (self.request_title, self.status_chip, self.facts, self.description, self.request_conditions,
+                      self.compare_hint):
             label.clear()
             label.setToolTip("")
         self.request_title.setAccessibleName("")
         for label in self.went_labels:
             label.clear()
             label.setToolTip("")
-        self.detail_stack.setCurrentWidget(self.nothing_chosen)
-        self.stack.setCurrentWidget(self.empty_page)
+        self.setCurrentWidget(self.nothing_chosen)
         self._update_actions()
 
-    def current_request(self) -> Request | None:
-        return self._request
-
     # -- showing ------------------------------------------------------------------------------
-    def _request_selected(self) -> None:
-        rows = self.view.selectionModel().selectedRows()
-        self._show_request(self.model.request(rows[0].row()) if rows else None)
-
     def _tint_comparison(self) -> None:
         """The chosen offer's column: a quiet tint of the theme, the cheapest still shows."""
         text = QGuiApplication.palette().color(QPalette.ColorRole.Text)
@@ -537,13 +307,14 @@ class RequestsPage(QWidget):
         self._tint_comparison()
         self.compare_view.setStyleSheet(sheet)
 
-    def _show_request(self, request: Request | None) -> None:
+    def show_request(self, request: Request | None) -> None:
+        """Show `request` with its offers, keeping the offers selected when it is the one shown; None: the hint."""
         previous = self._request.id if self._request else None
         self._request = request
-        if request is None or self._db is None:
+        if request is None:
             self.offers_model.clear()
             self.comparison.clear()
-            self.detail_stack.setCurrentWidget(self.nothing_chosen)
+            self.setCurrentWidget(self.nothing_chosen)
             self._update_actions()
             return
         self.request_title.setText(request.title)
@@ -562,7 +333,7 @@ class RequestsPage(QWidget):
         self.request_conditions.setText(self.tr("Conditions: %s") % conditions if conditions else "")
         self.request_conditions.setVisible(bool(conditions))
         self._show_where_it_went(sharing_ledger.for_request(self._db, request.id))
-        self.detail_stack.setCurrentWidget(self.detail)
+        self.setCurrentWidget(self.body)
         keep = [v.id for v in self._selected_offers()] if previous == request.id else []
         views = offer_models.load(self._db, request.id)
         with QSignalBlocker(self.offers_view.selectionModel()):
@@ -637,7 +408,7 @@ class RequestsPage(QWidget):
         if request.location:
             facts.append(request.location)
         if request.needed_by:
-            late = self.model.is_late(request)
+            late = self._is_late(request)
             facts.append((self.tr("needed by %s (passed)") if late else self.tr("needed by %s")) % request.needed_by)
         facts.append(self.tr("written %s") % request.created_at[:10])
         return facts
@@ -708,10 +479,8 @@ class RequestsPage(QWidget):
             self._update_actions()  # the window is busy (a backup): the menu's actions wait too
 
     def _update_actions(self) -> None:
-        usable = self._db is not None and self.isEnabled()
-        request = self._request if usable else None
+        request = self._request if self.isEnabled() else None
         status = request.status if request else None
-        self.new_request_action.setEnabled(usable)
         self.share_action.setEnabled(status is not None and requests.can_share(status))
         self.edit_action.setEnabled(status is not None and requests.can_edit(status))
         self.add_offer_action.setEnabled(status is not None and requests.takes_offers(status))
@@ -728,7 +497,7 @@ class RequestsPage(QWidget):
         else:
             tip = self.tr("Accept the offer from %s") % chosen[0].sender
         self.accept_action.setToolTip(tip)
-        allowed = allowed_changes(status) if status else []
+        allowed = requests.allowed_changes(status) if status else []
         for target, action in self.status_actions.items():
             action.setVisible(target in allowed)
             action.setEnabled(target in allowed)
@@ -736,7 +505,7 @@ class RequestsPage(QWidget):
                 action.setText(self._change_text(status, target))
 
     def _change_text(self, current: RequestStatus, target: RequestStatus) -> str:
-        asks = self._needs_confirmation(current, target)
+        asks = requests.needs_confirmation(current, target)
         if target is RequestStatus.OPEN:
             text = self.tr("&Open for offers") if current is RequestStatus.DRAFT else self.tr("Re&open")
         elif target is RequestStatus.DRAFT:
@@ -747,36 +516,10 @@ class RequestsPage(QWidget):
             text = self.tr("&Withdraw")
         return text + "…" if asks else text
 
-    @staticmethod
-    def _needs_confirmation(current: RequestStatus, target: RequestStatus) -> bool:
-        return requests.needs_confirmation(current, target)
-
     # -- actions ---------------------------------------------------------------------------
-    def new_request(self) -> None:
-        if self._db is None:
-            return
-        emit(self.page_wanted)
-        dialog = RequestDialog(None, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.submitted.connect(lambda draft: self._create(dialog, draft))
-        dialog.open()
-
-    def _create(self, dialog: RequestDialog, draft: RequestDraft) -> None:
-        if self._db is None:
-            return
-        db = self._db
-        done = submit(dialog.show_error, lambda: requests.create_request(db, draft))
-        if done is None:
-            return
-        request = done.value
-        dialog.accept()
-        self.reload(select=request.id)
-        self.select(request.id)
-        emit(self.changed)
-
     def edit_request(self) -> None:
         request = self._request
-        if self._db is None or request is None or not requests.can_edit(request.status):
+        if request is None or not requests.can_edit(request.status):
             return
         emit(self.page_wanted)
         dialog = RequestDialog(request, self)
@@ -785,25 +528,23 @@ class RequestsPage(QWidget):
         dialog.open()
 
     def _save(self, dialog: RequestDialog, request_id: int, draft: RequestDraft) -> None:
-        if self._db is None:
-            return
         changes = {name: getattr(draft, name) for name in RequestDraft.__dataclass_fields__}
         db = self._db
         if submit(dialog.show_error, lambda: requests.update_request(db, request_id, **changes)) is None:
             return
         dialog.accept()
-        self.reload(select=request_id)
+        emit(self.written, request_id)
         emit(self.changed)
 
     def change_status(self, target: RequestStatus) -> None:
         request = self._request
-        if self._db is None or request is None or target not in allowed_changes(request.status):
+        if request is None or target not in requests.allowed_changes(request.status):
             return
         emit(self.page_wanted)
-        if not self._needs_confirmation(request.status, target):
+        if not requests.needs_confirmation(request.status, target):
             self._set_status(request.id, target)
             return
-        path = way_back(request.status, target)
+        path = requests.way_back(request.status, target)
         if path is None:
             back = self.tr("This cannot be undone.")
         else:
@@ -830,24 +571,22 @@ class RequestsPage(QWidget):
         box.open()
 
     def _set_status(self, request_id: int, target: RequestStatus) -> None:
-        if self._db is None:
-            return
         try:
             requests.change_status(self._db, request_id, target)
         except MyVendorsError as exc:
             self._show_error(exc)
-        self.reload(select=request_id)
+        emit(self.written, request_id)
         emit(self.changed)
 
     def share_request(self) -> None:
         request = self._request
-        if self._db is None or request is None or not self.share_action.isEnabled():
+        if request is None or not self.share_action.isEnabled():
             return
         emit(self.share_wanted, request.id)
 
     def add_offer(self) -> None:
         request = self._request
-        if self._db is None or request is None:
+        if request is None:
             return
         emit(self.page_wanted)
         known = [(vendor_id, name) for vendor_id, name, _ in vendors.identities(self._db)]
@@ -857,22 +596,20 @@ class RequestsPage(QWidget):
         dialog.open()
 
     def _add_offer(self, dialog: OfferDialog, draft: OfferDraft) -> None:
-        if self._db is None:
-            return
         db = self._db
         done = submit(dialog.show_error, lambda: requests.add_offer(db, draft))
         if done is None:
             return
         offer = done.value
         dialog.accept()
-        self.reload(select=offer.request_id)
+        emit(self.written, offer.request_id)
         self._select_offers([offer.id])
         self._offers_selected()
 
     def accept_offer(self) -> None:
         request = self._request
         chosen = self._selected_offers()
-        if self._db is None or request is None or len(chosen) != 1 or not self.accept_action.isEnabled():
+        if request is None or len(chosen) != 1 or not self.accept_action.isEnabled():
             return
         emit(self.page_wanted)
         view = chosen[0]
@@ -884,15 +621,13 @@ class RequestsPage(QWidget):
         dialog.open()
 
     def _accept(self, dialog: AcceptOfferDialog, view: OfferView, name: str) -> None:
-        if self._db is None:
-            return
         db = self._db
         done = submit(dialog.show_error, lambda: requests.accept_offer(db, view.id, vendor_name=name or None))
         if done is None:
             return
         _, request, vendor_id = done.value
         dialog.accept()
-        self.reload(select=request.id)
+        emit(self.written, request.id)
         self._select_offers([view.id])
         self._offers_selected()
         emit(self.changed)
