@@ -20,14 +20,15 @@ from ui_helpers import WAIT_MS, unlock_with_passphrase, wait_idle
 
 from myvendors.domain import agreements, attachments, reputation, timeline, vendors
 from myvendors.domain.models import InteractionDraft, InteractionKind, NoteDraft
-from myvendors.ui import icons, vendor_detail
+from myvendors.ui import icons
 from myvendors.ui.controller import AppController
 from myvendors.ui.main_window import VENDORS, MainWindow
 from myvendors.ui.models.records import RECORD_ROLE, AgreementsModel
 from myvendors.ui.models.timeline import TimelineModel as VendorTimelineModel
 from myvendors.ui.models.vendors import VendorTableModel
-from myvendors.ui.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog, OptionalDateEdit
-from myvendors.ui.vendor_detail import VendorDetail
+from myvendors.ui.pages.vendors import detail as vendor_detail
+from myvendors.ui.pages.vendors.detail import VendorDetail
+from myvendors.ui.pages.vendors.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog, OptionalDateEdit
 
 CONTACT = "Ada (trusted)"
 

@@ -73,7 +73,7 @@ from myvendors.ui.models.records import (
 from myvendors.ui.models.timeline import TimelineModel
 from myvendors.ui.passphrase import field_message
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.record_dialogs import AgreementDialog, FormDialog, InteractionDialog, NoteDialog
+from myvendors.ui.pages.vendors.record_dialogs import AgreementDialog, FormDialog, InteractionDialog, NoteDialog
 from myvendors.ui.widgets import ColumnFitter, Level, MessageBanner, fitter_of, heading, secondary
 
 if TYPE_CHECKING:
