@@ -12,7 +12,7 @@ from ui_helpers import WAIT_MS, unlock_with_passphrase
 
 from myvendors.domain import vendors
 from myvendors.ui.main_window import VENDORS
-from myvendors.ui.vendor_dialog import AddVendorDialog
+from myvendors.ui.pages.vendors.vendor_dialog import AddVendorDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

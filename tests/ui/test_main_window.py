@@ -18,7 +18,7 @@ from myvendors.ui.main_window import MainWindow
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
 from myvendors.ui.settings_dialog import SettingsDialog
 from myvendors.ui.unlock import UnlockWindow
-from myvendors.ui.vendor_dialog import AddVendorDialog
+from myvendors.ui.pages.vendors.vendor_dialog import AddVendorDialog
 from myvendors.vault import Vault, list_backups
 
 VENDOR = "Zyxwv Canary Hardware GmbH"

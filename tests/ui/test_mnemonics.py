@@ -12,7 +12,7 @@ from test_shell import _populate
 from ui_helpers import WAIT_MS, first_run_window, unlock_window, unlock_with_passphrase
 
 from myvendors.ui.main_window import VENDORS
-from myvendors.ui.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
+from myvendors.ui.pages.vendors.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
 
 _MNEMONIC = re.compile(r"&([^&\s])")
 

@@ -370,14 +370,14 @@ def test_every_window_shows_only_translated_text_and_her_data(
     from myvendors.ui.first_run import FirstRunWindow
     from myvendors.ui.importing import ImportPreviewDialog
     from myvendors.ui.main_window import REPUTATION, REQUESTS, SHARED, VENDORS
-    from myvendors.ui.profile_dialog import ProfileDialog
+    from myvendors.ui.sharing.profile import ProfileDialog
     from myvendors.ui.unlock import UnlockWindow
     from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
-    from myvendors.ui.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
     from myvendors.ui.pages.requests.dialogs import AcceptOfferDialog, OfferDialog, RequestDialog
+    from myvendors.ui.pages.vendors.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
     from myvendors.ui.settings_dialog import SettingsDialog
     from myvendors.ui.share_wizard import ShareWizard
-    from myvendors.ui.vendor_dialog import AddVendorDialog
+    from myvendors.ui.pages.vendors.vendor_dialog import AddVendorDialog
 
     app = myvendors_app
     main = app.window

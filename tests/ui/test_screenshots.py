@@ -41,9 +41,9 @@ from myvendors.ui import i18n, theme
 from myvendors.ui.main_window import REPUTATION, REQUESTS, VENDORS, MainWindow, initial_geometry
 from myvendors.ui.models.reputation import ME
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
-from myvendors.ui.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
+from myvendors.ui.pages.vendors.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
 from myvendors.ui.settings_dialog import SettingsDialog
-from myvendors.ui.vendor_dialog import AddVendorDialog
+from myvendors.ui.pages.vendors.vendor_dialog import AddVendorDialog
 
 # Out of `make test`; the real Argon2id, so that the pictures show what people see (the key strength).
 pytestmark = [pytest.mark.screenshots, pytest.mark.real_kdf]

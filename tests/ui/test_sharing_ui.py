@@ -23,7 +23,7 @@ from myvendors.storage import Database
 from myvendors.ui.main_window import MainWindow
 from myvendors.ui.models.requests import RequestTableModel
 from myvendors.ui.models.sharing import LedgerModel, ShareTreeModel, TermsModel
-from myvendors.ui.profile_dialog import ProfileDialog
+from myvendors.ui.sharing.profile import ProfileDialog
 from myvendors.ui.clipboard import clipboard_for
 from myvendors.ui.share_wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS, ShareWizard
 

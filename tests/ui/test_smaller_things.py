@@ -284,7 +284,7 @@ def test_the_recovery_key_is_copied_through_the_controllers_service(
 # -- h) the interaction kinds explained -------------------------------------------------------------
 def test_every_interaction_kind_is_explained_in_the_list_and_under_it(qtbot: QtBot) -> None:
     from myvendors.domain.models import InteractionKind
-    from myvendors.ui.record_dialogs import InteractionDialog
+    from myvendors.ui.pages.vendors.record_dialogs import InteractionDialog
 
     dialog = InteractionDialog()
     qtbot.addWidget(dialog)

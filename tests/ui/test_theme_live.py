@@ -28,7 +28,7 @@ from myvendors.ui.main_window import OVERVIEW, REPUTATION, REQUESTS, SHARED, VEN
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
 from myvendors.ui.actions.settings import apply_device_settings
 from myvendors.ui.settings_dialog import SettingsDialog
-from myvendors.ui.vendor_dialog import AddVendorDialog
+from myvendors.ui.pages.vendors.vendor_dialog import AddVendorDialog
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup

@@ -21,10 +21,10 @@ from myvendors.domain.models import RequestDraft, RequestStatus
 from myvendors.ui import theme
 from myvendors.ui.main_window import OVERVIEW, REPUTATION, REQUESTS, SHARED, VENDORS
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
-from myvendors.ui.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
 from myvendors.ui.pages.requests.dialogs import OfferDialog, RequestDialog
+from myvendors.ui.pages.vendors.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
 from myvendors.ui.settings_dialog import SettingsDialog
-from myvendors.ui.vendor_dialog import AddVendorDialog
+from myvendors.ui.pages.vendors.vendor_dialog import AddVendorDialog
 
 
 @pytest.fixture(params=["light", "dark"])

@@ -20,14 +20,15 @@ from ui_helpers import WAIT_MS, unlock_with_passphrase, wait_idle
 
 from myvendors.domain import agreements, attachments, reputation, timeline, vendors
 from myvendors.domain.models import InteractionDraft, InteractionKind, NoteDraft
-from myvendors.ui import icons, vendor_detail
+from myvendors.ui import icons
 from myvendors.ui.controller import AppController
 from myvendors.ui.main_window import VENDORS, MainWindow
 from myvendors.ui.models.records import RECORD_ROLE, AgreementsModel
 from myvendors.ui.models.timeline import TimelineModel as VendorTimelineModel
 from myvendors.ui.models.vendors import VendorTableModel
-from myvendors.ui.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog, OptionalDateEdit
-from myvendors.ui.vendor_detail import VendorDetail
+from myvendors.ui.pages.vendors.detail import files as files_tab
+from myvendors.ui.pages.vendors.detail import VendorDetail
+from myvendors.ui.pages.vendors.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog, OptionalDateEdit
 
 CONTACT = "Ada (trusted)"
 
@@ -342,7 +343,7 @@ def test_a_file_over_the_limit_is_refused_clearly_and_big_files_go_to_the_worker
     assert tab.model.rowCount() == 1
 
     tab.max_bytes = attachments.MAX_BYTES
-    monkeypatch.setattr(vendor_detail, "BIG_FILE_BYTES", 1000)
+    monkeypatch.setattr(files_tab, "BIG_FILE_BYTES", 1000)
     with qtbot.waitSignal(detail.changed, timeout=WAIT_MS):
         tab.add_files([big])
         assert tab.busy_label.text() == "Adding…" and not tab.add_button.isEnabled()
@@ -597,7 +598,7 @@ def test_open_makes_a_copy_of_a_file_whose_name_had_a_nul_or_300_bytes(new_vault
         stored_id = sql.insert_attachment(db, uid="old-1", vendor_id=vendor.id, filename=name, media_type="application/pdf")
         sql.insert_chunk(db, stored_id, 0, b"%PDF-1.4 stored")
         sql.finish_attachment(db, stored_id, size=15, sha256=hashlib.sha256(b"%PDF-1.4 stored").hexdigest())
-    opened = vendor_detail.OpenedFiles(base=tmp_path)
+    opened = files_tab.OpenedFiles(base=tmp_path)
     try:
         for attachment, data in ((attached, b"%PDF-1.4 attached"), (attachments.get_attachment(db, stored_id), b"%PDF-1.4 stored")):
             copy = opened.write(db, attachment)

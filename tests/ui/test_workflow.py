@@ -20,10 +20,10 @@ from ui_helpers import WAIT_MS, first_run_window, unlock_with_passphrase, wait_f
 from myvendors.domain import agreements, reputation, requests, search, timeline, vendors
 from myvendors.domain.models import AgreementKind, BillingPeriod, InteractionKind, Money, RequestStatus
 from myvendors.ui.main_window import REQUESTS, VENDORS, MainWindow
-from myvendors.ui.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
 from myvendors.ui.pages.requests.dialogs import AcceptOfferDialog, OfferDialog, RequestDialog
+from myvendors.ui.pages.vendors.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
 from myvendors.ui.unlock import UnlockWindow
-from myvendors.ui.vendor_dialog import AddVendorDialog
+from myvendors.ui.pages.vendors.vendor_dialog import AddVendorDialog
 
 VENDOR = "Brightwave Energy"
 OTHER = "Kilnworth Heating"

@@ -75,8 +75,8 @@ from myvendors.ui.actions.settings import SettingsActions
 from myvendors.ui.settings_dialog import SettingsDialog
 from myvendors.ui.pages.shared import SharedPage
 from myvendors.ui.actions.sharing import SharingActions
-from myvendors.ui.vendor_detail import VendorDetail
-from myvendors.ui.vendor_dialog import AddVendorDialog
+from myvendors.ui.pages.vendors.detail import VendorDetail
+from myvendors.ui.pages.vendors.vendor_dialog import AddVendorDialog
 from myvendors.ui.widgets import ColumnFitter, EmptyState, FitSplitter, PageHeader
 from myvendors.ui.worker import Job, Worker
 from myvendors.vault import Backup, DeviceKeyStore, NoKeyStore, Vault

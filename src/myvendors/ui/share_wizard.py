@@ -81,7 +81,7 @@ from myvendors.ui.i18n import error_text
 from myvendors.ui.models.requests import status_name
 from myvendors.ui.models.sharing import KEY_ROLE, ShareTreeModel, TermsModel
 from myvendors.ui.passphrase import field_message
-from myvendors.ui.profile_dialog import ProfileDialog, field_labels
+from myvendors.ui.sharing.profile import ProfileDialog, field_labels
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import muted_colour, secondary
 

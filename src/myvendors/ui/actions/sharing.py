@@ -20,7 +20,7 @@ from myvendors.storage import Database
 from myvendors.ui import icons
 from myvendors.ui.sharing.answers import AnswerDialog
 from myvendors.ui.i18n import error_text
-from myvendors.ui.profile_dialog import ProfileDialog
+from myvendors.ui.sharing.profile import ProfileDialog
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.share_wizard import ShareWizard
 from myvendors.ui.pages.shared import Connection, SharedPage

@@ -263,23 +263,27 @@ class AgreementDialog(FormDialog):
         self.setTabOrder(self.price_edit, self.currency_edit)
         self.setTabOrder(self.currency_edit, self.period_combo)
 
-        if agreement is not None:
-            self.kind_combo.setCurrentIndex(self.kind_combo.findData(agreement.kind.value))
-            self.title_edit.setText(agreement.title)
-            if agreement.price is not None:
-                self.price_edit.setText(f"{agreement.price.amount}")
-                self.currency_edit.setText(agreement.price.currency)
-            self.period_combo.setCurrentIndex(self.period_combo.findData(agreement.period.value))
-            self.start_edit.set_value(agreement.start)
-            self.end_edit.set_value(agreement.end)
-            self.renewal_edit.set_value(agreement.renewal)
-            self.cancel_by_edit.set_value(agreement.cancel_by)
-            self.notice_spin.setValue(agreement.notice_days if agreement.notice_days is not None else -1)
-            self.notes_edit.setPlainText(agreement.notes)
-        else:
-            self.period_combo.setCurrentIndex(self.period_combo.findData(BillingPeriod.MONTHLY.value))
+        self._fill(agreement)
         self.ok_button.setEnabled(bool(self.title_edit.text().strip()))
         self.title_edit.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
+
+    def _fill(self, agreement: Agreement | None) -> None:
+        """The agreement's values in the fields; a new one is billed monthly."""
+        if agreement is None:
+            self.period_combo.setCurrentIndex(self.period_combo.findData(BillingPeriod.MONTHLY.value))
+            return
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(agreement.kind.value))
+        self.title_edit.setText(agreement.title)
+        if agreement.price is not None:
+            self.price_edit.setText(f"{agreement.price.amount}")
+            self.currency_edit.setText(agreement.price.currency)
+        self.period_combo.setCurrentIndex(self.period_combo.findData(agreement.period.value))
+        self.start_edit.set_value(agreement.start)
+        self.end_edit.set_value(agreement.end)
+        self.renewal_edit.set_value(agreement.renewal)
+        self.cancel_by_edit.set_value(agreement.cancel_by)
+        self.notice_spin.setValue(agreement.notice_days if agreement.notice_days is not None else -1)
+        self.notes_edit.setPlainText(agreement.notes)
 
     def values(self) -> dict[str, Any]:
         notice = self.notice_spin.value()

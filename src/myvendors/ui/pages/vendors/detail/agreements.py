@@ -1,0 +1,100 @@
+"""The Agreements tab: a vendor's subscriptions, contracts and the like; add, edit, delete (undoable)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from myvendors.domain import agreements
+from myvendors.domain.models import Agreement, AgreementDraft, Vendor
+from myvendors.ui.models.records import AgreementsModel
+from myvendors.ui.pages.vendors.detail.tab import _Tab, record_table, selected_row, tab_button
+from myvendors.ui.pages.vendors.record_dialogs import AgreementDialog
+
+if TYPE_CHECKING:
+    from myvendors.storage import Database
+
+
+class AgreementsTab(_Tab):
+    """Subscriptions, contracts and the like: add, edit (Enter or double-click), delete (Delete, undoable)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = AgreementsModel(self)
+        self.view = record_table(self, self.tr("Agreements"), self.model)
+        self.add_button = tab_button(self.tr("&Add agreement…"), "add", self.tr("Add agreement"), self)
+        self.edit_button = tab_button(self.tr("Ed&it…"), None, self.tr("Edit agreement"), self)
+        self.delete_button = tab_button(self.tr("&Delete"), None, self.tr("Delete agreement"), self)
+        self.delete_button.setToolTip(self.tr("Delete the selected agreement (Delete); Undo brings it back"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.view.doubleClicked.connect(lambda _: self.edit_selected())
+        self._shortcut(self.view, QKeySequence.StandardKey.Delete, self.delete_selected, self.tr("Delete agreement"))
+        edit_action = self._shortcut(self.view, "Return", self.edit_selected, self.tr("Edit agreement"))
+        edit_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(12, 12, 12, 10)
+        column.addWidget(self.banner)
+        column.addLayout(buttons)
+        column.addWidget(self.view, 1)
+        self._update_buttons()
+
+    def reload(self) -> None:
+        if self.db is None or self.vendor is None:
+            return
+        self.model.set_records(agreements.agreements_of(self.db, self.vendor.id))
+
+    def clear(self) -> None:
+        super().clear()
+        self.model.clear()
+
+    def _update_buttons(self) -> None:
+        selected = selected_row(self.view) is not None
+        self.add_button.setEnabled(self.vendor is not None)
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    def selected(self) -> Agreement | None:
+        row = selected_row(self.view)
+        return self.model.record(row) if row is not None else None
+
+    def add(self) -> AgreementDialog | None:
+        if self.vendor is None:
+            return None
+        return self._open(AgreementDialog(None, self), None)
+
+    def edit_selected(self) -> AgreementDialog | None:
+        agreement = self.selected()
+        return self._open(AgreementDialog(agreement, self), agreement) if agreement is not None else None
+
+    def _open(self, dialog: AgreementDialog, agreement: Agreement | None) -> AgreementDialog:
+        def save(db: Database, vendor: Vendor, values: dict[str, Any]) -> Agreement:
+            if agreement is None:
+                return agreements.add_agreement(db, AgreementDraft(vendor_id=vendor.id, **values))
+            return agreements.update_agreement(db, agreement.id, **values)
+
+        self._open_form(dialog, save, lambda saved: self.select_record(saved.id))
+        return dialog
+
+    def select_record(self, record_id: int) -> None:
+        for row, record in enumerate(self.model.records()):
+            if record.id == record_id:
+                self.view.selectRow(row)
+                return
+
+    def delete_selected(self) -> None:
+        agreement = self.selected()
+        title = self.tr("Delete agreement %s") % agreement.title if agreement is not None else ""
+        self._delete_undoably(agreement, title, AgreementDraft, agreements.delete_agreement, agreements.add_agreement)
+
+
