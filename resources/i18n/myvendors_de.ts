@@ -3197,10 +3197,6 @@ Trotzdem schließen?</translation>
         <translation>%s – MyVendors</translation>
     </message>
     <message>
-        <source>Delete %s</source>
-        <translation>%s löschen</translation>
-    </message>
-    <message>
         <source>&amp;Add vendor…</source>
         <translation>Anbieter &amp;hinzufügen …</translation>
     </message>
@@ -3227,14 +3223,6 @@ Trotzdem schließen?</translation>
     <message>
         <source>&amp;Forget all remembered devices…</source>
         <translation>Alle gemerkten &amp;Geräte vergessen …</translation>
-    </message>
-    <message>
-        <source>&amp;Delete vendor</source>
-        <translation>Anbieter &amp;löschen</translation>
-    </message>
-    <message>
-        <source>Move the selected vendor to the trash (Delete)</source>
-        <translation>Den ausgewählten Anbieter in den Papierkorb verschieben (Entf)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3295,10 +3283,6 @@ Trotzdem schließen?</translation>
     <message>
         <source>S&amp;hared</source>
         <translation>&amp;Geteilt</translation>
-    </message>
-    <message>
-        <source>Show details</source>
-        <translation>Details zeigen</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -3385,28 +3369,8 @@ Trotzdem schließen?</translation>
         <translation>Dieses Angebot nennt keinen Anbieter aus diesem Tresor.</translation>
     </message>
     <message>
-        <source>That vendor is in the trash.</source>
-        <translation>Dieser Anbieter ist im Papierkorb.</translation>
-    </message>
-    <message>
         <source>That request is older than the ones listed.</source>
         <translation>Diese Anfrage ist älter als die aufgelisteten.</translation>
-    </message>
-    <message>
-        <source>Added %s.</source>
-        <translation>%s hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Moved %s to the trash — Undo (%s)</source>
-        <translation>%s in den Papierkorb verschoben – Rückgängig (%s)</translation>
-    </message>
-    <message>
-        <source>Restored %s.</source>
-        <translation>%s wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>Moved %s to the trash.</source>
-        <translation>%s in den Papierkorb verschoben.</translation>
     </message>
     <message>
         <source>Offer accepted: %s is in your vendors.</source>
@@ -3415,65 +3379,6 @@ Trotzdem schließen?</translation>
     <message>
         <source>Show %s</source>
         <translation>%s zeigen</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>Wird gesichert …</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Jetzt sichern</translation>
-    </message>
-    <message>
-        <source>Backup cancelled; no backup was made.</source>
-        <translation>Sicherung abgebrochen; es wurde keine Sicherung angelegt.</translation>
-    </message>
-    <message>
-        <source>Imported 1 vendor.</source>
-        <translation>1 Anbieter importiert.</translation>
-    </message>
-    <message>
-        <source>Imported %d vendors.</source>
-        <translation>%d Anbieter importiert.</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
-    </message>
-    <message>
-        <source>Exported to %s</source>
-        <translation>Exportiert nach %s</translation>
-    </message>
-    <message>
-        <source>Backed up to %s</source>
-        <translation>Gesichert in %s</translation>
-    </message>
-    <message>
-        <source>Changing the passphrase…</source>
-        <translation>Die Passphrase wird geändert …</translation>
-    </message>
-    <message>
-        <source>Passphrase changed. Use the new one from now on.</source>
-        <translation>Passphrase geändert. Verwenden Sie ab jetzt die neue.</translation>
-    </message>
-    <message>
-        <source>Forget all remembered devices</source>
-        <translation>Alle gemerkten Geräte vergessen</translation>
-    </message>
-    <message>
-        <source>Every computer that remembers this vault, this one included, will need the passphrase next time. Use this if a device that remembered the vault was lost or sold.</source>
-        <translation>Jeder Computer, der sich diesen Tresor merkt, auch dieser, braucht beim nächsten Mal die Passphrase. Nutzen Sie das, wenn ein Gerät, das sich den Tresor gemerkt hat, verloren ging oder verkauft wurde.</translation>
-    </message>
-    <message>
-        <source>Forget them</source>
-        <translation>Vergessen</translation>
-    </message>
-    <message numerus="yes">
-        <source>No device remembers this vault any more (%n removed).</source>
-        <translation>
-            <numerusform>Kein Gerät merkt sich diesen Tresor mehr (%n entfernt).</numerusform>
-            <numerusform>Kein Gerät merkt sich diesen Tresor mehr (%n entfernt).</numerusform>
-        </translation>
     </message>
     <message>
         <source>About MyVendors</source>
@@ -6082,6 +5987,68 @@ Ihr Schlüssel: %s</translation>
     </message>
 </context>
 <context>
+    <name>VaultActions</name>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert …</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no backup was made.</source>
+        <translation>Sicherung abgebrochen; es wurde keine Sicherung angelegt.</translation>
+    </message>
+    <message>
+        <source>Backed up to %s</source>
+        <translation>Gesichert in %s</translation>
+    </message>
+    <message>
+        <source>Imported 1 vendor.</source>
+        <translation>1 Anbieter importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %d vendors.</source>
+        <translation>%d Anbieter importiert.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exported to %s</source>
+        <translation>Exportiert nach %s</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Die Passphrase wird geändert …</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>Passphrase geändert. Verwenden Sie ab jetzt die neue.</translation>
+    </message>
+    <message>
+        <source>Forget all remembered devices</source>
+        <translation>Alle gemerkten Geräte vergessen</translation>
+    </message>
+    <message>
+        <source>Every computer that remembers this vault, this one included, will need the passphrase next time. Use this if a device that remembered the vault was lost or sold.</source>
+        <translation>Jeder Computer, der sich diesen Tresor merkt, auch dieser, braucht beim nächsten Mal die Passphrase. Nutzen Sie das, wenn ein Gerät, das sich den Tresor gemerkt hat, verloren ging oder verkauft wurde.</translation>
+    </message>
+    <message>
+        <source>Forget them</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>No device remembers this vault any more (%n removed).</source>
+        <translation>
+            <numerusform>Kein Gerät merkt sich diesen Tresor mehr (%n entfernt).</numerusform>
+            <numerusform>Kein Gerät merkt sich diesen Tresor mehr (%n entfernt).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VaultExport</name>
     <message>
         <source>MyVendors export, JSON (*.json)</source>
@@ -6280,6 +6247,45 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>Blocked</source>
         <translation>Gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>VendorsPage</name>
+    <message>
+        <source>Delete %s</source>
+        <translation>%s löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete vendor</source>
+        <translation>Anbieter &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Move the selected vendor to the trash (Delete)</source>
+        <translation>Den ausgewählten Anbieter in den Papierkorb verschieben (Entf)</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Details zeigen</translation>
+    </message>
+    <message>
+        <source>That vendor is in the trash.</source>
+        <translation>Dieser Anbieter ist im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>Added %s.</source>
+        <translation>%s hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Moved %s to the trash — Undo (%s)</source>
+        <translation>%s in den Papierkorb verschoben – Rückgängig (%s)</translation>
+    </message>
+    <message>
+        <source>Restored %s.</source>
+        <translation>%s wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Moved %s to the trash.</source>
+        <translation>%s in den Papierkorb verschoben.</translation>
     </message>
 </context>
 <context>

@@ -94,10 +94,10 @@ def test_f1_opens_the_guide_in_english_at_the_page_shown(qtbot: QtBot, myvendors
 
     # …and at the part of a page that has the keyboard focus: a vendor's tab
     main.go_to(VENDORS)
-    main.pane.view.setCurrentIndex(main.model.index(0, 0))
-    qtbot.waitUntil(lambda: main.detail.vendor_id is not None, timeout=WAIT_MS)
-    for tab, topic in ((main.detail.timeline, "vendors#timeline"), (main.detail.agreements, "vendors#agreements")):
-        main.detail.tabs.setCurrentWidget(tab)
+    main.vendors_page.pane.view.setCurrentIndex(main.vendors_page.model.index(0, 0))
+    qtbot.waitUntil(lambda: main.vendors_page.detail.vendor_id is not None, timeout=WAIT_MS)
+    for tab, topic in ((main.vendors_page.detail.timeline, "vendors#timeline"), (main.vendors_page.detail.agreements, "vendors#agreements")):
+        main.vendors_page.detail.tabs.setCurrentWidget(tab)
         tab.view.setFocus()
         qtbot.waitUntil(lambda tab=tab: tab.isAncestorOf(QApplication.focusWidget()), timeout=WAIT_MS)
         _press(qtbot, main, Qt.Key.Key_F1)

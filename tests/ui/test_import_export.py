@@ -87,7 +87,7 @@ def test_every_real_contacts_file_previews_and_imports_exactly_what_it_shows(
     assert vendors.count_vendors(db) == 0  # the preview wrote nothing
     _import(qtbot, main, dialog)
     assert _names(db) == sorted(ticked)
-    assert main.model.rowCount() == len(ticked) and main.current_page() == 1  # the list shows them
+    assert main.vendors_page.model.rowCount() == len(ticked) and main.current_page() == 1  # the list shows them
 
 
 @needs_real_files

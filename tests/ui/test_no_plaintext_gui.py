@@ -80,7 +80,7 @@ def test_a_gui_session_leaves_no_plaintext_outside_the_vault(
     qtbot.keyClick(main.search_field, Qt.Key.Key_Escape)
 
     assert main.show_vendor(shop_id)
-    detail = main.detail
+    detail = main.vendors_page.detail
     qtbot.waitUntil(lambda: detail.vendor_id == shop_id, timeout=WAIT_MS)
     for index in range(detail.tabs.count()):
         detail.tabs.setCurrentIndex(index)
@@ -119,7 +119,7 @@ def test_a_gui_session_leaves_no_plaintext_outside_the_vault(
     assert wizard.done_page.save_to(str(exports / "request.jws"))
     wizard.accept()
 
-    main.back_up_now()
+    main.vault_actions.back_up_now()
     wait_idle(qtbot, controller)
     main.lock_action.trigger()
     qtbot.waitUntil(lambda: controller.vault is None, timeout=WAIT_MS)

@@ -400,15 +400,15 @@ def test_every_window_shows_only_translated_text_and_her_data(
         check.window(f"page {index}", main)
 
     main.go_to(VENDORS)
-    view = main.pane.view
+    view = main.vendors_page.pane.view
     for row in range(min(view.model().rowCount(), 3)):
         view.setCurrentIndex(view.model().index(row, 0))
         _idle(qtbot, app)
-        for tab in range(main.detail.tabs.count()):
-            main.detail.tabs.setCurrentIndex(tab)
+        for tab in range(main.vendors_page.detail.tabs.count()):
+            main.vendors_page.detail.tabs.setCurrentIndex(tab)
             _idle(qtbot, app)
             check.window(f"vendor {row}, tab {tab}", main)
-    detail = main.detail
+    detail = main.vendors_page.detail
     check.data.add(["Zweiradhaus Ost", "not a website"])  # what she types below
     check.data.add([name for _, name in settings.LANGUAGES])  # a language is named in its own language
 

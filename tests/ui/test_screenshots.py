@@ -38,7 +38,8 @@ from myvendors.domain.models import (
     VendorStatus,
 )
 from myvendors.ui import i18n, theme
-from myvendors.ui.main_window import REPUTATION, REQUESTS, VENDORS, MainWindow, initial_geometry
+from myvendors.ui.main_window import REPUTATION, REQUESTS, VENDORS, MainWindow
+from myvendors.ui.window_state import initial_geometry
 from myvendors.ui.models.reputation import ME
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
 from myvendors.ui.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
@@ -230,11 +231,11 @@ def test_render_overview_and_search(qtbot: QtBot, make_controller, existing_vaul
     main.refresh()
     main.go_to(VENDORS)
     _save(qtbot, main, shots, "vendors-1-list")
-    main.pane.view.setFocus()
-    main.pane.view.setCurrentIndex(main.model.index(1, 0))
-    main.delete_vendor_action.trigger()
+    main.vendors_page.pane.view.setFocus()
+    main.vendors_page.pane.view.setCurrentIndex(main.vendors_page.model.index(1, 0))
+    main.vendors_page.delete_action.trigger()
     _save(qtbot, main, shots, "vendors-2-deleted-undo")
-    main.pane.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    main.vendors_page.pane.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     _save(qtbot, main, shots, "vendors-3-name-descending")
 
     main.go_to(REQUESTS)
@@ -443,7 +444,7 @@ def test_render_vendor_detail(qtbot: QtBot, make_controller, existing_vault: Pat
     attachments.attach(db, vendor_id, io.BytesIO(b"x" * 180_000), "family-plan-contract.pdf")
     main.refresh()
     assert main.show_vendor(vendor_id)
-    detail = main.detail
+    detail = main.vendors_page.detail
     for index, name in enumerate(("profile", "agreements", "timeline", "reputation", "files")):
         detail.tabs.setCurrentIndex(index)
         _save(qtbot, main, shots, f"vendor-detail-{index + 1}-{name}")

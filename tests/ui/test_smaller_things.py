@@ -193,7 +193,7 @@ def test_an_import_leaves_no_vendor_showing_unsaved_changes(
     )
     table = tmp_path / "list.csv"  # a note with line separators, as some exports write them
     table.write_text('Company,Notes,Tags\nFabrikam,"one\u2028two\u2029three","a, b"\n', "utf-8")
-    profile = main.detail.profile
+    profile = main.vendors_page.detail.profile
 
     def assert_clean() -> None:
         """The vendor on show has nothing unsaved (and leaving it saves nothing behind her back)."""

@@ -122,10 +122,10 @@ def _tour(qtbot: QtBot, controller: AppController, main: MainWindow, vendor_id: 
         main.go_to(page)
         if page == VENDORS:  # with a vendor shown, each of its tabs once
             assert main.show_vendor(vendor_id)
-            for index in range(main.detail.tabs.count()):
-                main.detail.tabs.setCurrentIndex(index)
+            for index in range(main.vendors_page.detail.tabs.count()):
+                main.vendors_page.detail.tabs.setCurrentIndex(index)
                 wait_idle(qtbot, controller)
-            main.detail.tabs.setCurrentIndex(0)
+            main.vendors_page.detail.tabs.setCurrentIndex(0)
         wait_idle(qtbot, controller)
         seen[name] = _palettes(main.pages.currentWidget())
         seen[f"{name}: sidebar"] = _sidebar(main)

@@ -90,7 +90,7 @@ def test_the_windows_speak_german_with_unique_alt_letters(
     for action in bar.actions():
         items = [m.lower() for item in action.menu().actions() for m in _MNEMONIC.findall(item.text())]
         assert len(items) == len(set(items)), action.text()
-    for page in (main.pane, main.reputation_page):
+    for page in (main.vendors_page.pane, main.reputation_page):
         on_page = {m.lower() for m in _MNEMONIC.findall(" ".join(w.text() for w in page.findChildren(type(main.state_label))
                                                                 if w.buddy() is not None))}
         assert not on_page & set(letters), f"{page.accessibleName()}: Alt+{on_page & set(letters)} is also a menu"
