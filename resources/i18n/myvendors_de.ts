@@ -2731,6 +2731,37 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;About MyVendors</source>
+        <translation>Ü&amp;ber MyVendors</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>The user guide, at the part about this page (F1)</source>
+        <translation>Das Handbuch, beim Teil über diese Seite (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About MyVendors</source>
+        <translation>Über MyVendors</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MyVendors %s&lt;/b&gt;</source>
+        <translation>&lt;b&gt;MyVendors %s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your own encrypted record of the companies you deal with. Everything stays on this computer, in a vault only your passphrase opens.</source>
+        <translation>Ihre eigenen, verschlüsselten Aufzeichnungen über die Firmen, mit denen Sie zu tun haben. Alles bleibt auf diesem Computer, in einem Tresor, den nur Ihre Passphrase öffnet.</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>en</source>
@@ -3185,44 +3216,12 @@ Trotzdem schließen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Import vendors…</source>
-        <translation>Anbieter &amp;importieren …</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xportieren …</translation>
-    </message>
-    <message>
         <source>%s — MyVendors</source>
         <translation>%s – MyVendors</translation>
     </message>
     <message>
         <source>&amp;Add vendor…</source>
         <translation>Anbieter &amp;hinzufügen …</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation>Jetzt &amp;sichern</translation>
-    </message>
-    <message>
-        <source>Add vendors from a vCard or CSV file (Ctrl+I)</source>
-        <translation>Anbieter aus einer vCard- oder CSV-Datei hinzufügen (Strg+I)</translation>
-    </message>
-    <message>
-        <source>Write the vault as JSON, or renewal dates as iCalendar (Ctrl+E)</source>
-        <translation>Den Tresor als JSON schreiben oder Verlängerungstermine als iCalendar (Strg+E)</translation>
-    </message>
-    <message>
-        <source>Change &amp;passphrase…</source>
-        <translation>&amp;Passphrase ändern …</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen …</translation>
-    </message>
-    <message>
-        <source>&amp;Forget all remembered devices…</source>
-        <translation>Alle gemerkten &amp;Geräte vergessen …</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3243,22 +3242,6 @@ Trotzdem schließen?</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;About MyVendors</source>
-        <translation>Ü&amp;ber MyVendors</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Handbuch</translation>
-    </message>
-    <message>
-        <source>The user guide, at the part about this page (F1)</source>
-        <translation>Das Handbuch, beim Teil über diese Seite (F1)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -3337,26 +3320,6 @@ Trotzdem schließen?</translation>
         <translation>Alles durchsuchen (Strg+F oder Strg+K)</translation>
     </message>
     <message>
-        <source>Vault state</source>
-        <translation>Zustand des Tresors</translation>
-    </message>
-    <message>
-        <source>Show vendor</source>
-        <translation>Anbieter zeigen</translation>
-    </message>
-    <message>
-        <source>%s · unlocked · locks after 1 minute idle</source>
-        <translation>%s · entsperrt · sperrt nach 1 Minute Inaktivität</translation>
-    </message>
-    <message>
-        <source>%s · unlocked · locks after %d minutes idle</source>
-        <translation>%s · entsperrt · sperrt nach %d Minuten Inaktivität</translation>
-    </message>
-    <message>
-        <source>%s · unlocked · auto-lock is off</source>
-        <translation>%s · entsperrt · automatisches Sperren ist aus</translation>
-    </message>
-    <message>
         <source>MyVendors — locked</source>
         <translation>MyVendors – gesperrt</translation>
     </message>
@@ -3371,26 +3334,6 @@ Trotzdem schließen?</translation>
     <message>
         <source>That request is older than the ones listed.</source>
         <translation>Diese Anfrage ist älter als die aufgelisteten.</translation>
-    </message>
-    <message>
-        <source>Offer accepted: %s is in your vendors.</source>
-        <translation>Angebot angenommen: %s steht bei Ihren Anbietern.</translation>
-    </message>
-    <message>
-        <source>Show %s</source>
-        <translation>%s zeigen</translation>
-    </message>
-    <message>
-        <source>About MyVendors</source>
-        <translation>Über MyVendors</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;MyVendors %s&lt;/b&gt;</source>
-        <translation>&lt;b&gt;MyVendors %s&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Your own encrypted record of the companies you deal with. Everything stays on this computer, in a vault only your passphrase opens.</source>
-        <translation>Ihre eigenen, verschlüsselten Aufzeichnungen über die Firmen, mit denen Sie zu tun haben. Alles bleibt auf diesem Computer, in einem Tresor, den nur Ihre Passphrase öffnet.</translation>
     </message>
     <message>
         <source>MyVendors</source>
@@ -5989,6 +5932,38 @@ Ihr Schlüssel: %s</translation>
 <context>
     <name>VaultActions</name>
     <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Import vendors…</source>
+        <translation>Anbieter &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Add vendors from a vCard or CSV file (Ctrl+I)</source>
+        <translation>Anbieter aus einer vCard- oder CSV-Datei hinzufügen (Strg+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Write the vault as JSON, or renewal dates as iCalendar (Ctrl+E)</source>
+        <translation>Den Tresor als JSON schreiben oder Verlängerungstermine als iCalendar (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Passphrase ändern …</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Forget all remembered devices…</source>
+        <translation>Alle gemerkten &amp;Geräte vergessen …</translation>
+    </message>
+    <message>
         <source>Backing up…</source>
         <translation>Wird gesichert …</translation>
     </message>
@@ -6074,6 +6049,37 @@ Ihr Schlüssel: %s</translation>
     <message>
         <source>The export was not written.</source>
         <translation>Der Export wurde nicht geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultStatusBar</name>
+    <message>
+        <source>Vault state</source>
+        <translation>Zustand des Tresors</translation>
+    </message>
+    <message>
+        <source>Show vendor</source>
+        <translation>Anbieter zeigen</translation>
+    </message>
+    <message>
+        <source>%s · unlocked · locks after 1 minute idle</source>
+        <translation>%s · entsperrt · sperrt nach 1 Minute Inaktivität</translation>
+    </message>
+    <message>
+        <source>%s · unlocked · locks after %d minutes idle</source>
+        <translation>%s · entsperrt · sperrt nach %d Minuten Inaktivität</translation>
+    </message>
+    <message>
+        <source>%s · unlocked · auto-lock is off</source>
+        <translation>%s · entsperrt · automatisches Sperren ist aus</translation>
+    </message>
+    <message>
+        <source>Offer accepted: %s is in your vendors.</source>
+        <translation>Angebot angenommen: %s steht bei Ihren Anbietern.</translation>
+    </message>
+    <message>
+        <source>Show %s</source>
+        <translation>%s zeigen</translation>
     </message>
 </context>
 <context>

@@ -110,13 +110,13 @@ def test_idle_interval_comes_from_the_vault_settings(qtbot: QtBot, make_controll
     controller = make_controller(existing_vault)
     main = unlock_with_passphrase(qtbot, controller)
     assert controller.idle.idle_ms == 3 * 60_000
-    assert "locks after 3 minutes idle" in main.state_label.text()
+    assert "locks after 3 minutes idle" in main.status_bar.state_label.text()
 
 
 def test_settings_dialog_is_built_from_the_declared_settings_and_saves(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
     controller = make_controller(existing_vault)
     main = unlock_with_passphrase(qtbot, controller)
-    main.settings_action.trigger()
+    main.vault_actions.settings_action.trigger()
     dialog = _dialog(qtbot, main, SettingsDialog)
     assert isinstance(dialog, SettingsDialog)
     assert set(dialog.editors) == {s.key for s in settings.SETTINGS}
@@ -130,15 +130,15 @@ def test_settings_dialog_is_built_from_the_declared_settings_and_saves(qtbot: Qt
     assert settings.get(controller.vault.db, "auto_lock_minutes") == 0
     assert settings.get(controller.vault.db, "backups_kept") == 3
     assert controller.idle.idle_ms == 0
-    assert "auto-lock is off" in main.state_label.text()
+    assert "auto-lock is off" in main.status_bar.state_label.text()
 
 
 def test_back_up_now(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
     controller = make_controller(existing_vault)
     main = unlock_with_passphrase(qtbot, controller)
-    main.backup_action.trigger()
-    assert not main.backup_action.isEnabled()  # busy while the copy is made and checked
-    qtbot.waitUntil(lambda: main.backup_action.isEnabled(), timeout=WAIT_MS)
+    main.vault_actions.backup_action.trigger()
+    assert not main.vault_actions.backup_action.isEnabled()  # busy while the copy is made and checked
+    qtbot.waitUntil(lambda: main.vault_actions.backup_action.isEnabled(), timeout=WAIT_MS)
     backups = list_backups(existing_vault)
     assert len(backups) == 1 and backups[0].reason == "manual"
     assert str(backups[0].folder) in main.statusBar().currentMessage()
@@ -147,7 +147,7 @@ def test_back_up_now(qtbot: QtBot, make_controller, existing_vault: Path) -> Non
 def test_change_passphrase(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
     controller = make_controller(existing_vault)
     main = unlock_with_passphrase(qtbot, controller)
-    main.change_passphrase_action.trigger()
+    main.vault_actions.change_passphrase_action.trigger()
     dialog = _dialog(qtbot, main, ChangePassphraseDialog)
     assert isinstance(dialog, ChangePassphraseDialog)
 
@@ -177,7 +177,7 @@ def test_change_passphrase_rates_her_vendors_and_profile_and_asks_before_a_weak_
     assert controller.vault is not None
     vendors.add_vendor(controller.vault.db, "Netflix")
     set_profile(controller.vault.db, {"city": "Wolverhampton"})
-    main.change_passphrase_action.trigger()
+    main.vault_actions.change_passphrase_action.trigger()
     dialog = _dialog(qtbot, main, ChangePassphraseDialog)
     assert isinstance(dialog, ChangePassphraseDialog)
 
@@ -239,13 +239,13 @@ def test_forget_all_devices_asks_then_revokes_every_device(qtbot: QtBot, make_co
     controller.vault.remember_on_device(MemoryKeyStore())
     assert "device" in controller.vault.slot_kinds()
 
-    main.forget_devices_action.trigger()
+    main.vault_actions.forget_devices_action.trigger()
     box = _dialog(qtbot, main, QMessageBox)
     assert isinstance(box, QMessageBox)
     box.button(QMessageBox.StandardButton.Cancel).click()  # cancel changes nothing
     assert "device" in controller.vault.slot_kinds()
 
-    main.forget_devices_action.trigger()
+    main.vault_actions.forget_devices_action.trigger()
     box = _dialog(qtbot, main, QMessageBox)
     forget = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
     forget.click()

@@ -98,7 +98,7 @@ def test_a_gui_session_leaves_no_plaintext_outside_the_vault(
     assert copy.is_relative_to(home), "the decrypted copy goes to the temporary folder this test looks at"
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(contacts)], "")))
-    main.import_action.trigger()
+    main.vault_actions.import_action.trigger()
     qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(ImportPreviewDialog)), timeout=WAIT_MS)
     preview = next(d for d in main.findChildren(ImportPreviewDialog) if d.isVisible())
     qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
@@ -107,7 +107,7 @@ def test_a_gui_session_leaves_no_plaintext_outside_the_vault(
 
     export = exports / "export.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(export), "")))
-    main.export_action.trigger()
+    main.vault_actions.export_action.trigger()
     qtbot.waitUntil(lambda: export.exists(), timeout=WAIT_MS)
     wait_idle(qtbot, controller)
 

@@ -229,7 +229,7 @@ def test_a_new_vault_offers_first_steps_that_trigger_the_actions(
     steps = main.overview.first_steps
     assert main.current_page() == OVERVIEW and steps.isVisible()
     fired: list[str] = []
-    for name, action in (("add", main.add_vendor_action), ("import", main.import_action),
+    for name, action in (("add", main.add_vendor_action), ("import", main.vault_actions.import_action),
                          ("request", main.requests_page.new_request_action)):
         action.triggered.connect(lambda _=False, name=name: fired.append(name))
 

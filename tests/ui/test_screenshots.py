@@ -168,8 +168,8 @@ def test_render_main_window_and_dialogs(qtbot: QtBot, make_controller, existing_
 
     for action, kind, name in (
         (main.add_vendor_action, AddVendorDialog, "dialog-add-vendor"),
-        (main.change_passphrase_action, ChangePassphraseDialog, "dialog-change-passphrase"),
-        (main.settings_action, SettingsDialog, "dialog-settings"),
+        (main.vault_actions.change_passphrase_action, ChangePassphraseDialog, "dialog-change-passphrase"),
+        (main.vault_actions.settings_action, SettingsDialog, "dialog-settings"),
     ):
         action.trigger()
         qtbot.waitUntil(lambda kind=kind: any(d.isVisible() for d in main.findChildren(kind)), timeout=WAIT_MS)
@@ -288,7 +288,7 @@ def test_render_import_preview_and_progress(
         "utf-8",
     )
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(path)], "")))
-    main.import_action.trigger()
+    main.vault_actions.import_action.trigger()
     qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(ImportPreviewDialog)), timeout=WAIT_MS)
     dialog = next(d for d in main.findChildren(ImportPreviewDialog) if d.isVisible())
     qtbot.waitUntil(lambda: not controller.worker.is_busy(), timeout=WAIT_MS)
@@ -304,7 +304,7 @@ def test_render_import_preview_and_progress(
         b"BEGIN:VCARD\r\nVERSION:3.0\r\nORG:Contoso Mobile\r\nEND:VCARD\r\n"
     )
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(cards)], "")))
-    main.import_action.trigger()
+    main.vault_actions.import_action.trigger()
     qtbot.waitUntil(lambda: any(d.isVisible() and d.path == cards for d in main.findChildren(ImportPreviewDialog)),
                     timeout=WAIT_MS)
     dialog = next(d for d in main.findChildren(ImportPreviewDialog) if d.isVisible())
@@ -393,7 +393,7 @@ def test_render_in_german(qtbot: QtBot, make_controller, existing_vault: Path, s
         main.setGeometry(initial_geometry(QRect(0, 0, 1024, 700), FRAME, None))  # a small screen: measured too
         assert main.show_vendor(vendors.list_vendors(controller.vault.db)[0].id)
         _save(qtbot, main, shots, "de-main-vendors-1024x700", keep_size=True)
-        main.settings_action.trigger()
+        main.vault_actions.settings_action.trigger()
         qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(SettingsDialog)), timeout=WAIT_MS)
         dialog = next(d for d in main.findChildren(SettingsDialog) if d.isVisible())
         wait_idle(qtbot, controller)

@@ -102,8 +102,8 @@ def _sidebar(main: MainWindow) -> dict[str, object]:
 
 def _dialogs(qtbot: QtBot, controller: AppController, main: MainWindow) -> dict[str, dict[str, tuple[str, ...]]]:
     found = {}
-    for action, kind in ((main.add_vendor_action, AddVendorDialog), (main.change_passphrase_action, ChangePassphraseDialog),
-                         (main.settings_action, SettingsDialog)):
+    for action, kind in ((main.add_vendor_action, AddVendorDialog), (main.vault_actions.change_passphrase_action, ChangePassphraseDialog),
+                         (main.vault_actions.settings_action, SettingsDialog)):
         action.trigger()
         qtbot.waitUntil(lambda kind=kind: any(d.isVisible() for d in main.findChildren(kind)), timeout=WAIT_MS)
         dialog = next(d for d in main.findChildren(kind) if d.isVisible())

@@ -346,11 +346,11 @@ def test_a_file_over_the_limit_is_refused_clearly_and_big_files_go_to_the_worker
     with qtbot.waitSignal(detail.changed, timeout=WAIT_MS):
         tab.add_files([big])
         assert tab.busy_label.text() == "Adding…" and not tab.add_button.isEnabled()
-        assert not main.vendors_page.pane.isEnabled() and not main.backup_action.isEnabled()  # nothing else writes meanwhile
+        assert not main.vendors_page.pane.isEnabled() and not main.vault_actions.backup_action.isEnabled()  # nothing else writes meanwhile
         assert main.statusBar().currentMessage() == "Adding…"
     wait_idle(qtbot, controller)
     assert tab.model.rowCount() == 2 and tab.add_button.isEnabled() and tab.busy_label.text() == ""
-    assert main.vendors_page.pane.isEnabled() and main.backup_action.isEnabled()
+    assert main.vendors_page.pane.isEnabled() and main.vault_actions.backup_action.isEnabled()
     assert {a.size for a in attachments.attachments_of(_db(controller), vendor_id)} == {5000, len(b"receipt bytes")}
 
 

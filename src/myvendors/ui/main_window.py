@@ -1,10 +1,12 @@
-"""The main window of an unlocked vault: a sidebar of pages, search in the toolbar, the vault's actions.
+"""The main window of an unlocked vault: the shell around the pages.
 
-Pages: Overview (what is due, open requests, recent interactions) and Vendors (the vendor list
-with "Add vendor…"). The search field (Ctrl+F, Ctrl+K) finds anything as the user types and
-opens a vendor hit on the Vendors page. Lock, auto-lock and the window's end belong to the
-`AppController`; `clear()` empties every page, model and field before the controller deletes
-the window.
+It holds the sidebar and the page stack (Overview, Vendors, Requests, Reputation, Shared: each
+page is its own module in ui/pages/), the menus, the toolbar with the search field (Ctrl+F,
+Ctrl+K: a hit opens where it lives), the status bar (ui/status_bar.py), the busy state, and what
+it remembers on this device (ui/window_state.py). What the menus do lives in ui/actions/ (vault,
+sharing, help), each given the window as a `WindowHost` (ui/actions/host.py). Lock, auto-lock
+and the window's end belong to the `AppController`; `clear()` empties every page, model and
+field before the controller deletes the window.
 """
 
 from __future__ import annotations
@@ -15,26 +17,23 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
 
-from myvendors import __version__
 from myvendors.domain import search, settings
 from myvendors.domain.insights import StandingChange
 from myvendors.domain.models import Due, Interaction, Request
 from myvendors.domain.search import Hit
 from myvendors.errors import MyVendorsError
 from myvendors.ui import icons, window_state
+from myvendors.ui.actions.help import HelpActions
 from myvendors.ui.actions.sharing import SharingActions
 from myvendors.ui.actions.vault import VaultActions
 from myvendors.ui.clipboard import SensitiveClipboard
@@ -46,14 +45,12 @@ from myvendors.ui.pages.shared import SharedPage
 from myvendors.ui.pages.vendors.page import VendorsPage
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.search import SearchField
+from myvendors.ui.status_bar import VaultStatusBar
 from myvendors.ui.worker import Worker
 from myvendors.vault import DeviceKeyStore, NoKeyStore, Vault
 
-STATUS_MESSAGE_MS = 8000
-OVERVIEW, VENDORS, REQUESTS, REPUTATION = range(4)  # the pages, in sidebar order
-SHARED = 4  # the ledger (issue 6)
+OVERVIEW, VENDORS, REQUESTS, REPUTATION, SHARED = range(5)  # the pages, in sidebar order (Shared: the ledger)
 SEARCH_RESULTS_PER_KIND = 6
-
 
 
 class MainWindow(QMainWindow):
@@ -81,17 +78,13 @@ class MainWindow(QMainWindow):
         self.clipboard = clipboard if clipboard is not None else SensitiveClipboard(self)
         self.clipboard.set_clear_after_seconds(int(settings.get(vault.db, "clipboard_clear_seconds")))
         self._busy = False
-        self._busy_text: str | None = None
         self.setWindowTitle(self.tr("%s — MyVendors") % vault.path.name)
         self.setWindowIcon(icons.app_icon())
         self._state = settings.window_state()  # this device's last size, splitters and page
         self._placed = False
 
         self.undo_stack = QUndoStack(self)
-        keystore = keystore if keystore is not None else NoKeyStore()
-        self.vault_actions = VaultActions(self, worker, keystore, kdf_seconds=kdf_seconds, parent=self)
-        self.vault_actions.settings_saved.connect(self._settings_saved)
-        self._make_actions()
+        self._make_actions(keystore if keystore is not None else NoKeyStore(), kdf_seconds)
         self._make_pages()
         self._make_menus()
         self._make_toolbar()
@@ -126,9 +119,9 @@ class MainWindow(QMainWindow):
         for widget, name in (
             (self.sidebar, "pages"), (self.overview, "overviewPage"), (self.vendors_page.pane, "vendorsPage"),
             (self.vendors_page.pane.view, "vendorList"), (self.vendors_page.detail, "vendorDetail"),
-            (self.requests_page, "requestsPage"),
-            (self.reputation_page, "reputationPage"), (self.shared_page, "sharedPage"),
-            (self.search_field, "search"), (self.search_field.popup, "searchResults"), (self.state_label, "vaultState"),
+            (self.requests_page, "requestsPage"), (self.reputation_page, "reputationPage"),
+            (self.shared_page, "sharedPage"), (self.search_field, "search"),
+            (self.search_field.popup, "searchResults"), (self.status_bar.state_label, "vaultState"),
         ):
             widget.setObjectName(name)
 
@@ -146,25 +139,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
         return action
 
-    def _make_actions(self) -> None:
-        vault_actions = self.vault_actions
+    def _make_actions(self, keystore: DeviceKeyStore, kdf_seconds: float) -> None:
         self.add_vendor_action = self._action(self.tr("&Add vendor…"), "add", QKeySequence.StandardKey.New, None)
-        self.backup_action = self._action(self.tr("&Back up now"), "backup", "Ctrl+Shift+B", vault_actions.back_up_now)
-        self.import_action = self._action(self.tr("&Import vendors…"), "import", "Ctrl+I", vault_actions.import_vendors)
-        self.import_action.setToolTip(self.tr("Add vendors from a vCard or CSV file (Ctrl+I)"))
-        self.export_action = self._action(self.tr("&Export…"), "export", "Ctrl+E", vault_actions.export_vault)
-        self.export_action.setToolTip(self.tr("Write the vault as JSON, or renewal dates as iCalendar (Ctrl+E)"))
-        self.change_passphrase_action = self._action(
-            self.tr("Change &passphrase…"), "key", None, vault_actions.change_passphrase
-        )
-        preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
-        self.settings_action = self._action(
-            self.tr("&Settings…"), "settings", preferences if not preferences.isEmpty() else "Ctrl+,",
-            vault_actions.open_settings,
-        )
-        self.forget_devices_action = self._action(
-            self.tr("&Forget all remembered devices…"), "device", None, vault_actions.forget_all_devices
-        )
+        self.vault_actions = VaultActions(self, self._worker, keystore, kdf_seconds=kdf_seconds, parent=self)
+        self.vault_actions.settings_saved.connect(self._settings_saved)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -176,14 +154,7 @@ class MainWindow(QMainWindow):
             self.tr("&Quit"), "quit", quit_keys if not quit_keys.isEmpty() else "Ctrl+Q", self.quit_requested
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.about_action = self._action(self.tr("&About MyVendors"), None, None, self.show_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        help_keys = QKeySequence(QKeySequence.StandardKey.HelpContents)
-        self.help_action = self._action(
-            self.tr("&User guide"), None, help_keys if not help_keys.isEmpty() else "F1", self.show_help
-        )
-        self.help_action.setToolTip(self.tr("The user guide, at the part about this page (F1)"))
-        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), None, "Ctrl+/", self.show_shortcuts)
+        self.help_actions = HelpActions(self)
         self.find_action = QAction(self.tr("&Find…"), self)
         self.find_action.setIcon(icons.icon("search"))
         self.find_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")])
@@ -199,15 +170,6 @@ class MainWindow(QMainWindow):
         ):
             action = self._action(title, None, f"Ctrl+{page + 1}", lambda _=False, page=page: self.go_to(page, focus=True))
             self.page_actions.append(action)
-        self._held_actions = (  # held while the vault is busy
-            self.add_vendor_action,
-            self.backup_action,
-            self.import_action,
-            self.export_action,
-            self.change_passphrase_action,
-            self.forget_devices_action,
-            self.settings_action,
-        )
 
     def _make_pages(self) -> None:
         central = QWidget(self)
@@ -229,7 +191,9 @@ class MainWindow(QMainWindow):
         self.reputation_page = ReputationPage(central)
         self.reputation_page.vendor_chosen.connect(self.show_vendor)
         self.overview.chosen.connect(self.open_overview_item)
-        self.overview.first_steps.set_steps(self.add_vendor_action.trigger, self.import_action.trigger, self.new_request)
+        self.overview.first_steps.set_steps(
+            self.add_vendor_action.trigger, self.vault_actions.import_action.trigger, self.new_request
+        )
         self.pages = QStackedWidget(central)
         self.sidebar = QListWidget(central)
         self.sidebar.setAccessibleName(self.tr("Pages"))
@@ -288,15 +252,7 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
-        for action in (
-            self.backup_action,
-            self.import_action,
-            self.export_action,
-            self.change_passphrase_action,
-            self.forget_devices_action,
-            self.settings_action,
-        ):
-            vault_menu.addAction(action)
+        self.vault_actions.fill_menu(vault_menu)
         vault_menu.addSeparator()
         vault_menu.addAction(self.lock_action)
         vault_menu.addAction(self.quit_action)
@@ -312,14 +268,10 @@ class MainWindow(QMainWindow):
         vendors_menu.addAction(self.add_vendor_action)
         vendors_menu.addAction(self.vendors_page.delete_action)
         vendors_menu.addSeparator()
-        vendors_menu.addAction(self.import_action)
+        vendors_menu.addAction(self.vault_actions.import_action)
         self.requests_page.fill_menu(self.menuBar().addMenu(self.tr("&Requests")))
         self.sharing.add_menu(self.menuBar())
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.help_action)
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
+        self.help_actions.fill_menu(self.menuBar().addMenu(self.tr("&Help")))
 
     def _make_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -328,7 +280,7 @@ class MainWindow(QMainWindow):
         toolbar.setIconSize(QSize(20, 20))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.add_vendor_action)
-        toolbar.addAction(self.backup_action)
+        toolbar.addAction(self.vault_actions.backup_action)
         toolbar.addAction(self.sharing.share_action)
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -344,29 +296,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
     def _make_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.state_icon = QLabel(bar)
-        icons.show_on(self.state_icon, "unlock", 16)
-        self.state_label = QLabel(bar)
-        self.state_label.setAccessibleName(self.tr("Vault state"))
-        self.progress = QProgressBar(bar)
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(120)
-        self.progress.setMaximumHeight(12)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-        self.show_vendor_button = QPushButton(self.tr("Show vendor"), bar)  # after an accepted offer
-        self.show_vendor_button.setFlat(True)
-        self.show_vendor_button.hide()
-        self.show_vendor_button.clicked.connect(self._show_changed_vendor)
-        self._changed_text = ""
-        self._changed_vendor: int | None = None
-        bar.messageChanged.connect(lambda text: self.show_vendor_button.setVisible(bool(text) and text == self._changed_text))
-        bar.addPermanentWidget(self.show_vendor_button)
-        bar.addPermanentWidget(self.progress)
-        bar.addPermanentWidget(self.sharing.ledger_warning)
-        bar.addPermanentWidget(self.state_icon)
-        bar.addPermanentWidget(self.state_label)
+        self.status_bar = VaultStatusBar((self.sharing.ledger_warning,), self)
+        self.status_bar.vendor_wanted.connect(self.show_vendor)
+        self.setStatusBar(self.status_bar)
         self._name_widgets()  # the last part built: every widget named there exists now
 
     # -- state -----------------------------------------------------------------------------
@@ -423,32 +355,20 @@ class MainWindow(QMainWindow):
 
     def show_lock_state(self) -> None:
         vault = self.vault
-        minutes = int(settings.get(vault.db, "auto_lock_minutes"))
-        if minutes == 1:
-            text = self.tr("%s · unlocked · locks after 1 minute idle") % vault.path.name
-        elif minutes:
-            text = self.tr("%s · unlocked · locks after %d minutes idle") % (vault.path.name, minutes)
-        else:
-            text = self.tr("%s · unlocked · auto-lock is off") % vault.path.name
-        self.state_label.setText(text)
+        self.status_bar.show_vault(vault.path.name, int(settings.get(vault.db, "auto_lock_minutes")))
 
     def set_busy(self, text: str | None) -> None:
         """Show `text` with a progress bar and hold the vault's actions, or (None) end that."""
-        busy_text, self._busy_text = self._busy_text, text
         self._busy = text is not None
-        for action in self._held_actions:
-            action.setEnabled(not self._busy)
+        self.add_vendor_action.setEnabled(not self._busy)
+        self.vault_actions.set_enabled(not self._busy)
         self.vendors_page.set_enabled(not self._busy)
         self.overview.setEnabled(not self._busy)
         self.requests_page.setEnabled(not self._busy)
         self.reputation_page.setEnabled(not self._busy)
         self.sharing.set_enabled(not self._busy)
         self.search_field.setEnabled(not self._busy)
-        self.progress.setVisible(self._busy)
-        if text:
-            self.statusBar().showMessage(text)
-        elif busy_text and self.statusBar().currentMessage() == busy_text:
-            self.statusBar().clearMessage()
+        self.status_bar.set_busy(text)
 
     def clear(self) -> None:
         """Empty every view and drop the vault: nothing personal stays in a widget or model."""
@@ -464,12 +384,7 @@ class MainWindow(QMainWindow):
         self.sharing.clear()
         self.search_field.reset()
         self.search_field.set_search(None)
-        self.state_label.clear()
-        self.show_vendor_button.hide()
-        self.show_vendor_button.setAccessibleName("")
-        self._changed_vendor = None
-        self._changed_text = ""
-        self.statusBar().clearMessage()
+        self.status_bar.clear()
         self.setWindowTitle(self.tr("MyVendors — locked"))
         for dialog in self.findChildren(QDialog):
             dialog.close()
@@ -526,18 +441,8 @@ class MainWindow(QMainWindow):
     def _vendor_changed_by_request(self, vendor_id: int) -> None:
         """An accepted offer created or updated a vendor: the lists show it; the status bar offers to open it."""
         vendor = self.vendors_page.vendor_changed_elsewhere(vendor_id)
-        if vendor is None:
-            return
-        name = vendor.name
-        self._changed_vendor = vendor_id
-        self._changed_text = self.tr("Offer accepted: %s is in your vendors.") % name
-        self.show_vendor_button.setAccessibleName(self.tr("Show %s") % name)
-        self.show_status(self._changed_text)  # shows the button beside it
-
-    def _show_changed_vendor(self) -> None:
-        if self._changed_vendor is not None:
-            self.show_vendor(self._changed_vendor)
-        self.show_vendor_button.hide()
+        if vendor is not None:
+            self.status_bar.offer_vendor(vendor.id, vendor.name)
 
     def _settings_saved(self, changes: dict[str, object]) -> None:
         if "clipboard_clear_seconds" in changes:
@@ -545,35 +450,9 @@ class MainWindow(QMainWindow):
         self.show_lock_state()
         emit(self.settings_changed)
 
-    def show_help(self, topic: str | None = None) -> QDialog:
-        """The user guide, at `topic` or at the part about the page shown (ui/help.py)."""
-        from myvendors.ui import help as user_guide
-
-        return user_guide.show_help(self, topic if isinstance(topic, str) else None)
-
-    def show_shortcuts(self) -> QDialog:
-        """Every shortcut of this window, read from its actions (ui/help.py)."""
-        from myvendors.ui import help as user_guide
-
-        return user_guide.show_shortcuts(self)
-
-    def show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About MyVendors"))
-        box.setIconPixmap(icons.app_icon().pixmap(64, 64))
-        box.setText(self.tr("<b>MyVendors %s</b>") % __version__)
-        box.setInformativeText(
-            self.tr(
-                "Your own encrypted record of the companies you deal with. "
-                "Everything stays on this computer, in a vault only your passphrase opens."
-            )
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-
     def show_status(self, text: str) -> None:
         """`text` in the status bar for a while."""
-        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        self.status_bar.show_status(text)
 
     def show_error(self, error: MyVendorsError) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("MyVendors"), error_text(error), QMessageBox.StandardButton.Ok, self)

@@ -10,12 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from myvendors.domain import settings
 from myvendors.domain import strength as strength_rule
 from myvendors.domain.settings import SETTINGS
 from myvendors.errors import Cancelled, InvalidInput, MyVendorsError, WrongSecret
+from myvendors.ui import icons
 from myvendors.ui.actions.settings import SettingsActions
 from myvendors.ui.exporting import ExportDone, VaultExport
 from myvendors.ui.i18n import error_text
@@ -27,6 +29,8 @@ from myvendors.ui.settings_dialog import SettingsDialog
 from myvendors.vault.vault import backup_root
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from myvendors.domain.importing import ImportOutcome
     from myvendors.ui.actions.host import WindowHost
     from myvendors.ui.worker import Job, Worker
@@ -34,7 +38,7 @@ if TYPE_CHECKING:
 
 
 class VaultActions(QObject):
-    """Does what the Vault menu asks, for the window `host`; lives as long as the window."""
+    """The Vault menu's actions and what they do, for the window `host`; lives as long as the window."""
 
     imported = Signal(object)  # ImportOutcome: vendors were added from a file
     settings_saved = Signal(dict)  # the changes the settings dialog wrote (vault and device settings)
@@ -48,6 +52,43 @@ class VaultActions(QObject):
         self._worker = worker
         self._keystore = keystore
         self._kdf_seconds = kdf_seconds
+        self.backup_action = self._action(self.tr("&Back up now"), "backup", "Ctrl+Shift+B", self.back_up_now)
+        self.import_action = self._action(self.tr("&Import vendors…"), "import", "Ctrl+I", self.import_vendors)
+        self.import_action.setToolTip(self.tr("Add vendors from a vCard or CSV file (Ctrl+I)"))
+        self.export_action = self._action(self.tr("&Export…"), "export", "Ctrl+E", self.export_vault)
+        self.export_action.setToolTip(self.tr("Write the vault as JSON, or renewal dates as iCalendar (Ctrl+E)"))
+        self.change_passphrase_action = self._action(self.tr("Change &passphrase…"), "key", None, self.change_passphrase)
+        preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
+        self.settings_action = self._action(
+            self.tr("&Settings…"), "settings", preferences if not preferences.isEmpty() else "Ctrl+,", self.open_settings
+        )
+        self.forget_devices_action = self._action(
+            self.tr("&Forget all remembered devices…"), "device", None, self.forget_all_devices
+        )
+        self.actions = (  # in the Vault menu's order
+            self.backup_action,
+            self.import_action,
+            self.export_action,
+            self.change_passphrase_action,
+            self.forget_devices_action,
+            self.settings_action,
+        )
+
+    def _action(self, text: str, icon_name: str, shortcut: QKeySequence | str | None, slot: Callable[[], object]) -> QAction:
+        action = QAction(icons.icon(icon_name), text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def fill_menu(self, menu: QMenu) -> None:
+        for action in self.actions:
+            menu.addAction(action)
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Hold the actions (False) while the vault is busy, or free them again."""
+        for action in self.actions:
+            action.setEnabled(enabled)
 
     # -- backups ---------------------------------------------------------------------------
     def back_up_now(self) -> Job:

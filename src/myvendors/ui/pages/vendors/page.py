@@ -82,7 +82,8 @@ class _DetailScroll(QScrollArea):
 
 
 class VendorsPane(QWidget):
-    """The central area: a heading with the count, then the list or, with no vendors, a hint."""
+    """The Vendors page's widget: a heading with the count, the filters, then the list (or, with no vendors,
+    a hint) with the detail pane beside or below it."""
 
     def __init__(self, model: VendorTableModel, add_action: QAction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
