@@ -3268,10 +3268,6 @@ Trotzdem schließen?</translation>
         <translation>&amp;Geteilt</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation>Seiten</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -5647,6 +5643,13 @@ Ihr Schlüssel: %s</translation>
     <message>
         <source>Open the &amp;user guide</source>
         <translation>&amp;Handbuch öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
     </message>
 </context>
 <context>

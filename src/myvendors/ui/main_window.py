@@ -12,13 +12,10 @@ field before the controller deletes the window.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QSizePolicy,
@@ -45,6 +42,7 @@ from myvendors.ui.pages.shared import SharedPage
 from myvendors.ui.pages.vendors.page import VendorsPage
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.search import SearchField
+from myvendors.ui.sidebar import Sidebar
 from myvendors.ui.status_bar import VaultStatusBar
 from myvendors.ui.worker import Worker
 from myvendors.vault import DeviceKeyStore, NoKeyStore, Vault
@@ -195,36 +193,17 @@ class MainWindow(QMainWindow):
             self.add_vendor_action.trigger, self.vault_actions.import_action.trigger, self.new_request
         )
         self.pages = QStackedWidget(central)
-        self.sidebar = QListWidget(central)
-        self.sidebar.setAccessibleName(self.tr("Pages"))
-        self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
-        self.sidebar.setStyleSheet("QListWidget { padding-top: 8px; } QListWidget::item { padding: 6px 8px; }")
-        self.sidebar.viewport().setBackgroundRole(QPalette.ColorRole.Window)
-        for title, icon_name, page in (
-            (self.tr("Overview"), "overview", self.overview),
-            (self.tr("Vendors"), "vendor", self.vendors_page.pane),
-            (self.tr("Requests"), "request", self.requests_page),
-            (self.tr("Reputation"), "reputation", self.reputation_page),
-            (self.tr("Shared"), "ledger", self.shared_page),
-        ):
-            QListWidgetItem(icons.icon(icon_name), title, self.sidebar)
-            self.pages.addWidget(page)
-        self.sidebar.setFixedWidth(168)
+        self.sidebar = Sidebar(self.pages, central)
+        self.sidebar.add_page(self.tr("Overview"), "overview", self.overview)
+        self.sidebar.add_page(self.tr("Vendors"), "vendor", self.vendors_page.pane)
+        self.sidebar.add_page(self.tr("Requests"), "request", self.requests_page)
+        self.sidebar.add_page(self.tr("Reputation"), "reputation", self.reputation_page)
+        self.sidebar.add_page(self.tr("Shared"), "ledger", self.shared_page)
         self._stale_pages: set[int] = set()  # pages to read again when next shown
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.pages.currentChanged.connect(lambda _: self._refresh_shown_page())
         self.sidebar.setCurrentRow(OVERVIEW)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.sidebar)
-        divider = QWidget(central)
-        divider.setFixedWidth(1)
-        divider.setAutoFillBackground(True)
-        divider.setBackgroundRole(QPalette.ColorRole.Mid)
-        layout.addWidget(divider)
-        layout.addWidget(self.pages, 1)
+        self.sidebar.lay_out(central)
         self.setCentralWidget(central)
         self.setTabOrder(self.sidebar, self.pages)
 
