@@ -57,10 +57,13 @@ class VaultActions(QObject):
         self.import_action.setToolTip(self.tr("Add vendors from a vCard or CSV file (Ctrl+I)"))
         self.export_action = self._action(self.tr("&Export…"), "export", "Ctrl+E", self.export_vault)
         self.export_action.setToolTip(self.tr("Write the vault as JSON, or renewal dates as iCalendar (Ctrl+E)"))
-        self.change_passphrase_action = self._action(self.tr("Change &passphrase…"), "key", None, self.change_passphrase)
+        self.change_passphrase_action = self._action(
+            self.tr("Change &passphrase…"), "key", None, self.change_passphrase
+        )
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
         self.settings_action = self._action(
-            self.tr("&Settings…"), "settings", preferences if not preferences.isEmpty() else "Ctrl+,", self.open_settings
+            self.tr("&Settings…"), "settings", preferences if not preferences.isEmpty() else "Ctrl+,",
+            self.open_settings,
         )
         self.forget_devices_action = self._action(
             self.tr("&Forget all remembered devices…"), "device", None, self.forget_all_devices
@@ -74,7 +77,9 @@ class VaultActions(QObject):
             self.settings_action,
         )
 
-    def _action(self, text: str, icon_name: str, shortcut: QKeySequence | str | None, slot: Callable[[], object]) -> QAction:
+    def _action(
+        self, text: str, icon_name: str, shortcut: QKeySequence | str | None, slot: Callable[[], object]
+    ) -> QAction:
         action = QAction(icons.icon(icon_name), text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -103,7 +108,8 @@ class VaultActions(QObject):
                 reason="manual", keep=keep, to=to, progress=control.progress, cancelled=control.cancelled
             )
         )
-        ProgressDialog(self.tr("Back up now"), text, self._host.window(), units="bytes").follow(job)  # shown if it takes a while
+        # shown if it takes a while
+        ProgressDialog(self.tr("Back up now"), text, self._host.window(), units="bytes").follow(job)
         job.finished.connect(lambda: self._host.set_busy(None))
         job.succeeded.connect(self._backed_up)
         job.failed.connect(self._backup_failed)
