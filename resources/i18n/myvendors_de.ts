@@ -2214,6 +2214,7 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     </message>
     <message>
         <source>A passphrase slot has no key-derivation parameters.</source>
+        <extracomment>A way to open an envelope (a passphrase, the recovery key, a device key): returns the data key.</extracomment>
         <translation>Ein Passphrasenfach hat keine Parameter für die Schlüsselableitung.</translation>
     </message>
     <message>
@@ -2731,6 +2732,37 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;About MyVendors</source>
+        <translation>Ü&amp;ber MyVendors</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>The user guide, at the part about this page (F1)</source>
+        <translation>Das Handbuch, beim Teil über diese Seite (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About MyVendors</source>
+        <translation>Über MyVendors</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MyVendors %s&lt;/b&gt;</source>
+        <translation>&lt;b&gt;MyVendors %s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your own encrypted record of the companies you deal with. Everything stays on this computer, in a vault only your passphrase opens.</source>
+        <translation>Ihre eigenen, verschlüsselten Aufzeichnungen über die Firmen, mit denen Sie zu tun haben. Alles bleibt auf diesem Computer, in einem Tresor, den nur Ihre Passphrase öffnet.</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>en</source>
@@ -3185,56 +3217,12 @@ Trotzdem schließen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Import vendors…</source>
-        <translation>Anbieter &amp;importieren …</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xportieren …</translation>
-    </message>
-    <message>
         <source>%s — MyVendors</source>
         <translation>%s – MyVendors</translation>
     </message>
     <message>
-        <source>Delete %s</source>
-        <translation>%s löschen</translation>
-    </message>
-    <message>
         <source>&amp;Add vendor…</source>
         <translation>Anbieter &amp;hinzufügen …</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation>Jetzt &amp;sichern</translation>
-    </message>
-    <message>
-        <source>Add vendors from a vCard or CSV file (Ctrl+I)</source>
-        <translation>Anbieter aus einer vCard- oder CSV-Datei hinzufügen (Strg+I)</translation>
-    </message>
-    <message>
-        <source>Write the vault as JSON, or renewal dates as iCalendar (Ctrl+E)</source>
-        <translation>Den Tresor als JSON schreiben oder Verlängerungstermine als iCalendar (Strg+E)</translation>
-    </message>
-    <message>
-        <source>Change &amp;passphrase…</source>
-        <translation>&amp;Passphrase ändern …</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen …</translation>
-    </message>
-    <message>
-        <source>&amp;Forget all remembered devices…</source>
-        <translation>Alle gemerkten &amp;Geräte vergessen …</translation>
-    </message>
-    <message>
-        <source>&amp;Delete vendor</source>
-        <translation>Anbieter &amp;löschen</translation>
-    </message>
-    <message>
-        <source>Move the selected vendor to the trash (Delete)</source>
-        <translation>Den ausgewählten Anbieter in den Papierkorb verschieben (Entf)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3255,22 +3243,6 @@ Trotzdem schließen?</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;About MyVendors</source>
-        <translation>Ü&amp;ber MyVendors</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Handbuch</translation>
-    </message>
-    <message>
-        <source>The user guide, at the part about this page (F1)</source>
-        <translation>Das Handbuch, beim Teil über diese Seite (F1)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -3295,14 +3267,6 @@ Trotzdem schließen?</translation>
     <message>
         <source>S&amp;hared</source>
         <translation>&amp;Geteilt</translation>
-    </message>
-    <message>
-        <source>Show details</source>
-        <translation>Details zeigen</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Seiten</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -3353,26 +3317,6 @@ Trotzdem schließen?</translation>
         <translation>Alles durchsuchen (Strg+F oder Strg+K)</translation>
     </message>
     <message>
-        <source>Vault state</source>
-        <translation>Zustand des Tresors</translation>
-    </message>
-    <message>
-        <source>Show vendor</source>
-        <translation>Anbieter zeigen</translation>
-    </message>
-    <message>
-        <source>%s · unlocked · locks after 1 minute idle</source>
-        <translation>%s · entsperrt · sperrt nach 1 Minute Inaktivität</translation>
-    </message>
-    <message>
-        <source>%s · unlocked · locks after %d minutes idle</source>
-        <translation>%s · entsperrt · sperrt nach %d Minuten Inaktivität</translation>
-    </message>
-    <message>
-        <source>%s · unlocked · auto-lock is off</source>
-        <translation>%s · entsperrt · automatisches Sperren ist aus</translation>
-    </message>
-    <message>
         <source>MyVendors — locked</source>
         <translation>MyVendors – gesperrt</translation>
     </message>
@@ -3385,107 +3329,8 @@ Trotzdem schließen?</translation>
         <translation>Dieses Angebot nennt keinen Anbieter aus diesem Tresor.</translation>
     </message>
     <message>
-        <source>That vendor is in the trash.</source>
-        <translation>Dieser Anbieter ist im Papierkorb.</translation>
-    </message>
-    <message>
         <source>That request is older than the ones listed.</source>
         <translation>Diese Anfrage ist älter als die aufgelisteten.</translation>
-    </message>
-    <message>
-        <source>Added %s.</source>
-        <translation>%s hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Moved %s to the trash — Undo (%s)</source>
-        <translation>%s in den Papierkorb verschoben – Rückgängig (%s)</translation>
-    </message>
-    <message>
-        <source>Restored %s.</source>
-        <translation>%s wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>Moved %s to the trash.</source>
-        <translation>%s in den Papierkorb verschoben.</translation>
-    </message>
-    <message>
-        <source>Offer accepted: %s is in your vendors.</source>
-        <translation>Angebot angenommen: %s steht bei Ihren Anbietern.</translation>
-    </message>
-    <message>
-        <source>Show %s</source>
-        <translation>%s zeigen</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>Wird gesichert …</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Jetzt sichern</translation>
-    </message>
-    <message>
-        <source>Backup cancelled; no backup was made.</source>
-        <translation>Sicherung abgebrochen; es wurde keine Sicherung angelegt.</translation>
-    </message>
-    <message>
-        <source>Imported 1 vendor.</source>
-        <translation>1 Anbieter importiert.</translation>
-    </message>
-    <message>
-        <source>Imported %d vendors.</source>
-        <translation>%d Anbieter importiert.</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
-    </message>
-    <message>
-        <source>Exported to %s</source>
-        <translation>Exportiert nach %s</translation>
-    </message>
-    <message>
-        <source>Backed up to %s</source>
-        <translation>Gesichert in %s</translation>
-    </message>
-    <message>
-        <source>Changing the passphrase…</source>
-        <translation>Die Passphrase wird geändert …</translation>
-    </message>
-    <message>
-        <source>Passphrase changed. Use the new one from now on.</source>
-        <translation>Passphrase geändert. Verwenden Sie ab jetzt die neue.</translation>
-    </message>
-    <message>
-        <source>Forget all remembered devices</source>
-        <translation>Alle gemerkten Geräte vergessen</translation>
-    </message>
-    <message>
-        <source>Every computer that remembers this vault, this one included, will need the passphrase next time. Use this if a device that remembered the vault was lost or sold.</source>
-        <translation>Jeder Computer, der sich diesen Tresor merkt, auch dieser, braucht beim nächsten Mal die Passphrase. Nutzen Sie das, wenn ein Gerät, das sich den Tresor gemerkt hat, verloren ging oder verkauft wurde.</translation>
-    </message>
-    <message>
-        <source>Forget them</source>
-        <translation>Vergessen</translation>
-    </message>
-    <message numerus="yes">
-        <source>No device remembers this vault any more (%n removed).</source>
-        <translation>
-            <numerusform>Kein Gerät merkt sich diesen Tresor mehr (%n entfernt).</numerusform>
-            <numerusform>Kein Gerät merkt sich diesen Tresor mehr (%n entfernt).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About MyVendors</source>
-        <translation>Über MyVendors</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;MyVendors %s&lt;/b&gt;</source>
-        <translation>&lt;b&gt;MyVendors %s&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Your own encrypted record of the companies you deal with. Everything stays on this computer, in a vault only your passphrase opens.</source>
-        <translation>Ihre eigenen, verschlüsselten Aufzeichnungen über die Firmen, mit denen Sie zu tun haben. Alles bleibt auf diesem Computer, in einem Tresor, den nur Ihre Passphrase öffnet.</translation>
     </message>
     <message>
         <source>MyVendors</source>
@@ -5812,6 +5657,13 @@ Ihr Schlüssel: %s</translation>
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+</context>
+<context>
     <name>Strength</name>
     <message>
         <source>very weak</source>
@@ -6092,6 +5944,100 @@ Ihr Schlüssel: %s</translation>
     </message>
 </context>
 <context>
+    <name>VaultActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Import vendors…</source>
+        <translation>Anbieter &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Add vendors from a vCard or CSV file (Ctrl+I)</source>
+        <translation>Anbieter aus einer vCard- oder CSV-Datei hinzufügen (Strg+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Write the vault as JSON, or renewal dates as iCalendar (Ctrl+E)</source>
+        <translation>Den Tresor als JSON schreiben oder Verlängerungstermine als iCalendar (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Passphrase ändern …</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Forget all remembered devices…</source>
+        <translation>Alle gemerkten &amp;Geräte vergessen …</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert …</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no backup was made.</source>
+        <translation>Sicherung abgebrochen; es wurde keine Sicherung angelegt.</translation>
+    </message>
+    <message>
+        <source>Backed up to %s</source>
+        <translation>Gesichert in %s</translation>
+    </message>
+    <message>
+        <source>Imported 1 vendor.</source>
+        <translation>1 Anbieter importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %d vendors.</source>
+        <translation>%d Anbieter importiert.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exported to %s</source>
+        <translation>Exportiert nach %s</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Die Passphrase wird geändert …</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>Passphrase geändert. Verwenden Sie ab jetzt die neue.</translation>
+    </message>
+    <message>
+        <source>Forget all remembered devices</source>
+        <translation>Alle gemerkten Geräte vergessen</translation>
+    </message>
+    <message>
+        <source>Every computer that remembers this vault, this one included, will need the passphrase next time. Use this if a device that remembered the vault was lost or sold.</source>
+        <translation>Jeder Computer, der sich diesen Tresor merkt, auch dieser, braucht beim nächsten Mal die Passphrase. Nutzen Sie das, wenn ein Gerät, das sich den Tresor gemerkt hat, verloren ging oder verkauft wurde.</translation>
+    </message>
+    <message>
+        <source>Forget them</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>No device remembers this vault any more (%n removed).</source>
+        <translation>
+            <numerusform>Kein Gerät merkt sich diesen Tresor mehr (%n entfernt).</numerusform>
+            <numerusform>Kein Gerät merkt sich diesen Tresor mehr (%n entfernt).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VaultExport</name>
     <message>
         <source>MyVendors export, JSON (*.json)</source>
@@ -6117,6 +6063,37 @@ Ihr Schlüssel: %s</translation>
     <message>
         <source>The export was not written.</source>
         <translation>Der Export wurde nicht geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultStatusBar</name>
+    <message>
+        <source>Vault state</source>
+        <translation>Zustand des Tresors</translation>
+    </message>
+    <message>
+        <source>Show vendor</source>
+        <translation>Anbieter zeigen</translation>
+    </message>
+    <message>
+        <source>%s · unlocked · locks after 1 minute idle</source>
+        <translation>%s · entsperrt · sperrt nach 1 Minute Inaktivität</translation>
+    </message>
+    <message>
+        <source>%s · unlocked · locks after %d minutes idle</source>
+        <translation>%s · entsperrt · sperrt nach %d Minuten Inaktivität</translation>
+    </message>
+    <message>
+        <source>%s · unlocked · auto-lock is off</source>
+        <translation>%s · entsperrt · automatisches Sperren ist aus</translation>
+    </message>
+    <message>
+        <source>Offer accepted: %s is in your vendors.</source>
+        <translation>Angebot angenommen: %s steht bei Ihren Anbietern.</translation>
+    </message>
+    <message>
+        <source>Show %s</source>
+        <translation>%s zeigen</translation>
     </message>
 </context>
 <context>
@@ -6290,6 +6267,45 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>Blocked</source>
         <translation>Gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>VendorsPage</name>
+    <message>
+        <source>Delete %s</source>
+        <translation>%s löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete vendor</source>
+        <translation>Anbieter &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Move the selected vendor to the trash (Delete)</source>
+        <translation>Den ausgewählten Anbieter in den Papierkorb verschieben (Entf)</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Details zeigen</translation>
+    </message>
+    <message>
+        <source>That vendor is in the trash.</source>
+        <translation>Dieser Anbieter ist im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>Added %s.</source>
+        <translation>%s hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Moved %s to the trash — Undo (%s)</source>
+        <translation>%s in den Papierkorb verschoben – Rückgängig (%s)</translation>
+    </message>
+    <message>
+        <source>Restored %s.</source>
+        <translation>%s wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Moved %s to the trash.</source>
+        <translation>%s in den Papierkorb verschoben.</translation>
     </message>
 </context>
 <context>

@@ -250,14 +250,14 @@ def _child(mode: str, path: str, passphrase: str, extra: list[str]) -> dict[str,
 
     if mode == "views":
         busy, quiet = int(extra[0]), int(extra[1])
-        result["vendors_page_s"] = painted_after(window.pane, lambda: window.go_to(mw.VENDORS))
+        result["vendors_page_s"] = painted_after(window.vendors_page.pane, lambda: window.go_to(mw.VENDORS))
         window.show_vendor(quiet)  # a first detail shown pays for what any first one does: not measured
         pump_until(lambda: False, 0.2)
         for name, vendor_id in (("busy", busy), ("quiet", quiet)):
-            result[f"detail_{name}_s"] = painted_after(window.detail, lambda v=vendor_id: window.show_vendor(v))
-            tab = window.detail.timeline
+            result[f"detail_{name}_s"] = painted_after(window.vendors_page.detail, lambda v=vendor_id: window.show_vendor(v))
+            tab = window.vendors_page.detail.timeline
             result[f"timeline_tab_{name}_s"] = painted_after(
-                tab.view, lambda t=tab: window.detail.tabs.setCurrentWidget(t)
+                tab.view, lambda t=tab: window.vendors_page.detail.tabs.setCurrentWidget(t)
             )
             tab.view.setFocus()
             result[f"timeline_end_{name}_s"] = painted_after(
@@ -265,7 +265,7 @@ def _child(mode: str, path: str, passphrase: str, extra: list[str]) -> dict[str,
                 lambda t=tab: QTest.keyClick(t.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier),
             )
             result[f"timeline_rows_{name}"] = tab.model.rowCount()
-            window.detail.tabs.setCurrentIndex(0)
+            window.vendors_page.detail.tabs.setCurrentIndex(0)
         result["rows_fetched"] = fetched()
         return result
 
@@ -285,13 +285,13 @@ def _child(mode: str, path: str, passphrase: str, extra: list[str]) -> dict[str,
             model.fetchMore(view.rootIndex())
 
     window.go_to(mw.VENDORS)
-    to_end(window.pane.view, window.model)
+    to_end(window.vendors_page.pane.view, window.vendors_page.model)
     window.show_vendor(busy)
-    for tab_index in range(window.detail.tabs.count()):
-        window.detail.tabs.setCurrentIndex(tab_index)
+    for tab_index in range(window.vendors_page.detail.tabs.count()):
+        window.vendors_page.detail.tabs.setCurrentIndex(tab_index)
         app.processEvents()
-    tab = window.detail.timeline
-    window.detail.tabs.setCurrentWidget(tab)
+    tab = window.vendors_page.detail.timeline
+    window.vendors_page.detail.tabs.setCurrentWidget(tab)
     to_end(tab.view, tab.model)
     window.go_to(mw.REQUESTS)
     to_end(window.requests_page.list.view, window.requests_page.list.model)

@@ -55,8 +55,8 @@ def test_every_control_of_every_page_has_a_name(qtbot: QtBot, make_controller, e
     main.show_vendor(vendor_id)
     for page in range(main.pages.count()):
         main.go_to(page)
-        if main.pages.currentWidget() is main.pane:
-            for tab in range(main.detail.tabs.count()):
-                main.detail.tabs.setCurrentIndex(tab)
-                assert _unnamed(main) == [], (main.detail.tabs.tabText(tab), _unnamed(main))
+        if main.pages.currentWidget() is main.vendors_page.pane:
+            for tab in range(main.vendors_page.detail.tabs.count()):
+                main.vendors_page.detail.tabs.setCurrentIndex(tab)
+                assert _unnamed(main) == [], (main.vendors_page.detail.tabs.tabText(tab), _unnamed(main))
         assert _unnamed(main) == [], (page, _unnamed(main))

@@ -66,7 +66,7 @@ def _window_keys(window: QWidget) -> set[str]:
 # -- the guide in the help window -------------------------------------------------------------
 def test_f1_opens_the_guide_in_english_at_the_page_shown(qtbot: QtBot, myvendors_main_window: Any) -> None:
     main = myvendors_main_window
-    assert main.help_action in main.menuBar().actions()[-1].menu().actions()
+    assert main.help_actions.help_action in main.menuBar().actions()[-1].menu().actions()
     main.go_to(REQUESTS)
     _press(qtbot, main, Qt.Key.Key_F1)
     window = _help_window(qtbot, main)
@@ -94,10 +94,10 @@ def test_f1_opens_the_guide_in_english_at_the_page_shown(qtbot: QtBot, myvendors
 
     # …and at the part of a page that has the keyboard focus: a vendor's tab
     main.go_to(VENDORS)
-    main.pane.view.setCurrentIndex(main.model.index(0, 0))
-    qtbot.waitUntil(lambda: main.detail.vendor_id is not None, timeout=WAIT_MS)
-    for tab, topic in ((main.detail.timeline, "vendors#timeline"), (main.detail.agreements, "vendors#agreements")):
-        main.detail.tabs.setCurrentWidget(tab)
+    main.vendors_page.pane.view.setCurrentIndex(main.vendors_page.model.index(0, 0))
+    qtbot.waitUntil(lambda: main.vendors_page.detail.vendor_id is not None, timeout=WAIT_MS)
+    for tab, topic in ((main.vendors_page.detail.timeline, "vendors#timeline"), (main.vendors_page.detail.agreements, "vendors#agreements")):
+        main.vendors_page.detail.tabs.setCurrentWidget(tab)
         tab.view.setFocus()
         qtbot.waitUntil(lambda tab=tab: tab.isAncestorOf(QApplication.focusWidget()), timeout=WAIT_MS)
         _press(qtbot, main, Qt.Key.Key_F1)
@@ -110,7 +110,7 @@ def test_f1_opens_the_guide_in_english_at_the_page_shown(qtbot: QtBot, myvendors
 
     # the contents and Back lead around the guide
     item = next(item for item in window._items.values() if item.data(0, Qt.ItemDataRole.UserRole) == "vault#recovery")
-    main.show_help("getting-started")
+    main.help_actions.show_help("getting-started")
     window._toc_chosen(item)
     assert window.current_topic() == "vault#recovery"
     assert window.browser.verticalScrollBar().value() > 0, "the section is scrolled into view"
@@ -118,7 +118,7 @@ def test_f1_opens_the_guide_in_english_at_the_page_shown(qtbot: QtBot, myvendors
     window.back_button.click()
     assert window.current_topic() == "getting-started"
 
-    main.show_help("no-such-page#nowhere")
+    main.help_actions.show_help("no-such-page#nowhere")
     assert window.current_topic() == "getting-started"
 
 
@@ -140,7 +140,7 @@ def test_f1_shows_the_guide_in_german_when_the_app_speaks_german(
     assert window.toc.topLevelItem(0).text(0) == "Erste Schritte"
     # keys are named as this system names them: "Strg" in German
     assert "Strg+N" in text and "Ctrl+N" not in text
-    main.show_help("vault#locking")
+    main.help_actions.show_help("vault#locking")
     assert "Strg+L" in window.browser.toPlainText()
 
 
@@ -225,7 +225,7 @@ def test_the_help_window_follows_a_live_theme_change(qtbot: QtBot, qapp: QApplic
 
 def test_locking_closes_the_help_window(qtbot: QtBot, myvendors_app: Any) -> None:
     main = myvendors_app.window
-    window = main.show_help()
+    window = main.help_actions.show_help()
     qtbot.waitExposed(window)
     myvendors_app.lock()
     assert not window.isVisible()
@@ -272,13 +272,13 @@ def test_the_shortcuts_dialog_lists_every_shortcut_of_the_window(qtbot: QtBot, m
     extra = QAction("Frobnicate", main)
     extra.setShortcut(QKeySequence("Ctrl+Alt+J"))
     main.addAction(extra)
-    main.show_shortcuts()
+    main.help_actions.show_shortcuts()
     assert ("Everywhere in the window", "Frobnicate", "Ctrl+Alt+J") in _shortcuts_dialog(qtbot, main).texts()
 
 
 def test_the_shortcuts_dialog_speaks_german(german: None, qtbot: QtBot, myvendors_main_window: Any) -> None:
     main = myvendors_main_window
-    main.shortcuts_action.trigger()
+    main.help_actions.shortcuts_action.trigger()
     dialog = _shortcuts_dialog(qtbot, main)
     assert dialog.windowTitle() == "Tastenkürzel"
     rows = dialog.texts()

@@ -48,7 +48,7 @@ def _db(main: MainWindow) -> Database:
 
 def _open_preview(qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path) -> ImportPreviewDialog:
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *args, **kwargs: ([str(path)], "")))
-    main.import_action.trigger()
+    main.vault_actions.import_action.trigger()
     qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(ImportPreviewDialog)), timeout=WAIT_MS)
     return next(d for d in main.findChildren(ImportPreviewDialog) if d.isVisible())
 
@@ -87,7 +87,7 @@ def test_every_real_contacts_file_previews_and_imports_exactly_what_it_shows(
     assert vendors.count_vendors(db) == 0  # the preview wrote nothing
     _import(qtbot, main, dialog)
     assert _names(db) == sorted(ticked)
-    assert main.model.rowCount() == len(ticked) and main.current_page() == 1  # the list shows them
+    assert main.vendors_page.model.rowCount() == len(ticked) and main.current_page() == 1  # the list shows them
 
 
 @needs_real_files
@@ -187,7 +187,7 @@ def test_a_broken_file_says_why_and_writes_nothing(
     path = tmp_path / ("broken.vcf" if content.startswith(b"BEGIN") else "broken.csv")
     path.write_bytes(content)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(path)], "")))
-    main.import_action.trigger()
+    main.vault_actions.import_action.trigger()
     if content.startswith(b"BEGIN"):  # a vCard file whose only card is cut short: listed, nothing to add
         qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(ImportPreviewDialog)), timeout=WAIT_MS)
         dialog = next(d for d in main.findChildren(ImportPreviewDialog) if d.isVisible())
@@ -245,7 +245,7 @@ def test_cancel_during_apply_leaves_the_vault_unchanged(
     qtbot.waitUntil(lambda: not main._worker.is_busy(), timeout=WAIT_MS)
     assert "Nothing was added" in dialog.banner.text() and dialog.isVisible()
     assert _names(db) == ["Already here"] and not db.in_transaction
-    assert main.import_action.isEnabled() and dialog.import_button.isEnabled()
+    assert main.vault_actions.import_action.isEnabled() and dialog.import_button.isEnabled()
     monkeypatch.setattr(vendors, "_insert", original)
     _import(qtbot, main, dialog)  # the preview stays usable: importing now adds them all
     assert vendors.count_vendors(db) == 51
@@ -286,7 +286,7 @@ def _populate(db: Database) -> None:
 
 def _export(qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch, target: Path, chosen: str) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), chosen)))
-    main.export_action.trigger()
+    main.vault_actions.export_action.trigger()
     qtbot.waitUntil(lambda: not main._worker.is_busy(), timeout=WAIT_MS)
 
 
@@ -337,17 +337,17 @@ def test_a_cancelled_export_leaves_no_file(
     monkeypatch.setattr(json_export, "to_json", slow_to_json)
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(folder / "e.json"), export_module.VaultExport.JSON_FILTER)))
-    main.export_action.trigger()
+    main.vault_actions.export_action.trigger()
     assert reached.wait(5)
     qtbot.waitUntil(lambda: any(p.isVisible() for p in main.findChildren(ProgressDialog)), timeout=WAIT_MS)
     progress = next(p for p in main.findChildren(ProgressDialog) if p.isVisible())
-    assert not main.export_action.isEnabled()  # the window is busy
+    assert not main.vault_actions.export_action.isEnabled()  # the window is busy
     progress.reject()  # Esc
     go_on.set()
     qtbot.waitUntil(lambda: not main._worker.is_busy(), timeout=WAIT_MS)
     assert list(folder.iterdir()) == []
     assert main.statusBar().currentMessage() == "Export cancelled; no file was written."
-    assert main.export_action.isEnabled()
+    assert main.vault_actions.export_action.isEnabled()
     assert not any(p.isVisible() for p in main.findChildren(ProgressDialog))
 
 
@@ -364,7 +364,7 @@ def test_an_export_that_cannot_be_written_says_so(
 
 def test_import_and_export_are_in_the_menus(main: MainWindow) -> None:
     texts = visible_texts(main)
-    assert main.import_action.shortcut().toString() == "Ctrl+I" and main.export_action.shortcut().toString() == "Ctrl+E"
+    assert main.vault_actions.import_action.shortcut().toString() == "Ctrl+I" and main.vault_actions.export_action.shortcut().toString() == "Ctrl+E"
     menus = {action.text(): [a.text() for a in action.menu().actions()] for action in main.menuBar().actions()}
     assert "&Import vendors…" in menus["&Vault"] and "&Export…" in menus["&Vault"]
     assert "&Import vendors…" in menus["Ve&ndors"]
@@ -404,7 +404,7 @@ def test_back_up_now_follows_the_copy_and_can_be_cancelled(
         return original(self, **{**kwargs, "progress": held})  # type: ignore[arg-type]
 
     monkeypatch.setattr(vault_type, "backup", slow_backup)
-    main.backup_action.trigger()
+    main.vault_actions.backup_action.trigger()
     assert reached.wait(5)
     qtbot.waitUntil(lambda: any(p.isVisible() for p in main.findChildren(ProgressDialog)), timeout=WAIT_MS)
     progress = next(p for p in main.findChildren(ProgressDialog) if p.isVisible())
@@ -412,7 +412,7 @@ def test_back_up_now_follows_the_copy_and_can_be_cancelled(
     assert " of " in progress.count_label.text()
     qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
     go_on.set()
-    qtbot.waitUntil(lambda: main.backup_action.isEnabled(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: main.vault_actions.backup_action.isEnabled(), timeout=WAIT_MS)
     assert main.statusBar().currentMessage() == "Backup cancelled; no backup was made."
     assert list_backups(existing_vault) == []
 
@@ -467,7 +467,7 @@ def test_cancel_while_reading_one_long_vcard_stops_inside_the_card(
     monkeypatch.setattr(vcard, "_LINE_BREAK_RE", vcard._LINE_BREAK, raising=False)
     monkeypatch.setattr(vcard, "_LINE_BREAK", PausingSplit())
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *args, **kwargs: ([str(path)], "")))
-    main.import_action.trigger()
+    main.vault_actions.import_action.trigger()
     assert reading.wait(5)
     qtbot.waitUntil(lambda: any(p.isVisible() for p in main.findChildren(ProgressDialog)), timeout=WAIT_MS)
     progress = next(p for p in main.findChildren(ProgressDialog) if p.isVisible())

@@ -71,15 +71,15 @@ def test_adding_a_vendor_by_keyboard_alone(qtbot: QtBot, make_controller, existi
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
     added = vendors.list_vendors(controller.vault.db)
     assert [(v.name, v.website) for v in added] == [("Keyboard Kiosk", "https://kiosk.example")]
-    assert main.pane.selected_vendor() is not None and main.pane.selected_vendor().name == "Keyboard Kiosk"
+    assert main.vendors_page.pane.selected_vendor() is not None and main.vendors_page.pane.selected_vendor().name == "Keyboard Kiosk"
     _window_manager_activates(qtbot, main)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is main.pane.view, timeout=WAIT_MS)  # the new vendor is selected in the list, ready for the next key
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is main.vendors_page.pane.view, timeout=WAIT_MS)  # the new vendor is selected in the list, ready for the next key
 
     _key(qtbot, Qt.Key.Key_Delete)  # to the trash…
     assert vendors.count_vendors(controller.vault.db) == 0
     _key(qtbot, Qt.Key.Key_Z, CTRL)  # …and back
     assert vendors.count_vendors(controller.vault.db) == 1
-    assert main.pane.selected_vendor() is not None and main.pane.selected_vendor().name == "Keyboard Kiosk"
+    assert main.vendors_page.pane.selected_vendor() is not None and main.vendors_page.pane.selected_vendor().name == "Keyboard Kiosk"
 
     _key(qtbot, Qt.Key.Key_Escape)  # Escape in a list does nothing harmful; Ctrl+N again, then Escape cancels
     _key(qtbot, Qt.Key.Key_N, CTRL)
@@ -92,4 +92,4 @@ def test_adding_a_vendor_by_keyboard_alone(qtbot: QtBot, make_controller, existi
     qtbot.waitUntil(lambda: not second.isVisible(), timeout=WAIT_MS)
     assert vendors.count_vendors(controller.vault.db) == 1
     _window_manager_activates(qtbot, main)
-    assert _focus(qtbot) is main.pane.view
+    assert _focus(qtbot) is main.vendors_page.pane.view

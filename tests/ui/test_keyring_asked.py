@@ -75,7 +75,7 @@ class SilentKeyring(CountingKeyring):
 
 
 def _settings(qtbot: QtBot, main: MainWindow) -> SettingsDialog:
-    main.settings_action.trigger()
+    main.vault_actions.settings_action.trigger()
     qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(SettingsDialog)), timeout=WAIT_MS)
     return next(d for d in main.findChildren(SettingsDialog) if d.isVisible())
 

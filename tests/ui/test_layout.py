@@ -22,7 +22,8 @@ from pytestqt.qtbot import QtBot
 from myvendors.domain import requests as request_service
 from myvendors.domain import vendors
 from myvendors.ui import i18n
-from myvendors.ui.main_window import OVERVIEW, REPUTATION, REQUESTS, SHARED, VENDORS, MainWindow, initial_geometry
+from myvendors.ui.main_window import OVERVIEW, REPUTATION, REQUESTS, SHARED, VENDORS, MainWindow
+from myvendors.ui.window_state import initial_geometry
 from myvendors.ui.widgets import ColumnFitter, FitSplitter
 
 # A window manager's frame as openbox draws it (title bar and borders), for the sizes below.
@@ -71,7 +72,7 @@ def visit_every_table(window: MainWindow, qtbot: QtBot) -> list[str]:
     measure("Vendors")
     assert window.show_vendor(_busiest_vendor(window))
     for index, name in enumerate(DETAIL_TABS):
-        window.detail.tabs.setCurrentIndex(index)
+        window.vendors_page.detail.tabs.setCurrentIndex(index)
         measure(f"Vendors ▸ {name}")
     window.go_to(REQUESTS)
     page = window.requests_page
@@ -161,12 +162,12 @@ def test_geometry_splitters_and_page_come_back_at_the_next_unlock(myvendors_app:
     qtbot.waitUntil(lambda: window.geometry() == geometry, timeout=1000)
     window.go_to(REQUESTS)
     window.go_to(VENDORS)
-    window.pane.splitter.set_user_sizes([300, 400])  # as if she dragged the handle
-    sizes = dict(window.pane.splitter.user_sizes)
+    window.vendors_page.pane.splitter.set_user_sizes([300, 400])  # as if she dragged the handle
+    sizes = dict(window.vendors_page.pane.splitter.user_sizes)
     window = _unlock_again(myvendors_app, qtbot)
     assert window.current_page() == VENDORS
     assert window.geometry() == geometry
-    assert window.pane.splitter.user_sizes == sizes
+    assert window.vendors_page.pane.splitter.user_sizes == sizes
     assert (paths.config_dir() / settings.WINDOW_FILE).is_file()  # on this device, not in the vault
 
 
@@ -245,7 +246,7 @@ def test_a_yearly_cost_in_two_currencies_is_never_cut(language: str, myvendors_m
 
     window = myvendors_main_window
     db = window.vault.db
-    for vendor in [window.model.vendor(row) for row in range(3)]:  # the first rows of the list: on screen
+    for vendor in [window.vendors_page.model.vendor(row) for row in range(3)]:  # the first rows of the list: on screen
         for price, currency in (("1234.50", "EUR"), ("99.99", "USD"), ("12000", "CZK")):
             agreements.add_agreement(db, AgreementDraft(
                 vendor_id=vendor.id, kind=AgreementKind.SUBSCRIPTION, title=f"Plan in {currency}",
@@ -254,9 +255,9 @@ def test_a_yearly_cost_in_two_currencies_is_never_cut(language: str, myvendors_m
     window.refresh()
     _place(window, qtbot, initial_geometry(SCREENS["1024x700"], FRAME, None))
     window.go_to(VENDORS)
-    assert window.show_vendor(window.model.vendor(0).id)
+    assert window.show_vendor(window.vendors_page.model.vendor(0).id)
     for _ in range(6):
         QApplication.processEvents()
-    costs = [window.model.index(row, 5).data() for row in range(3)]
+    costs = [window.vendors_page.model.index(row, 5).data() for row in range(3)]
     assert all(text.count(",") == 2 for text in costs), costs  # three currencies each
     assert layout_problems(window) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,12 @@ from ui_helpers import WAIT_MS, click_checkbox, unlock_with_passphrase, visible_
 from myvendors.domain import settings, vendors
 from myvendors.domain.sharing.packages import set_profile
 from myvendors.errors import WrongSecret
-from myvendors.ui.main_window import MainWindow
+from myvendors.ui.actions import settings as actions_settings
+from myvendors.ui.actions import sharing as actions_sharing
+from myvendors.ui.actions import vault as actions_vault
+from myvendors.ui.actions.host import WindowHost
+from myvendors.ui.main_window import VENDORS, MainWindow
+from myvendors.ui.pages.vendors import page as vendors_page
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
 from myvendors.ui.settings_dialog import SettingsDialog
 from myvendors.ui.unlock import UnlockWindow
@@ -44,13 +50,13 @@ def _add_vendor(qtbot: QtBot, main: MainWindow, name: str, website: str = "") ->
 def test_empty_vault_says_so_and_adding_a_vendor_lists_it(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
     controller = make_controller(existing_vault)
     main = unlock_with_passphrase(qtbot, controller)
-    assert main.pane.stack.currentIndex() == 0  # "No vendors yet"
-    assert main.pane.count_label.text() == "0 vendors"
+    assert main.vendors_page.pane.stack.currentIndex() == 0  # "No vendors yet"
+    assert main.vendors_page.pane.count_label.text() == "0 vendors"
 
     _add_vendor(qtbot, main, VENDOR, "https://zyxwv.example")
-    assert main.pane.count_label.text() == "1 vendor"
-    assert main.pane.stack.currentIndex() == 1
-    assert main.model.rowCount() == 1 and main.model.vendor(0).name == VENDOR
+    assert main.vendors_page.pane.count_label.text() == "1 vendor"
+    assert main.vendors_page.pane.stack.currentIndex() == 1
+    assert main.vendors_page.model.rowCount() == 1 and main.vendors_page.model.vendor(0).name == VENDOR
     assert controller.vault is not None
     assert [v.name for v in vendors.list_vendors(controller.vault.db)] == [VENDOR]
 
@@ -104,13 +110,13 @@ def test_idle_interval_comes_from_the_vault_settings(qtbot: QtBot, make_controll
     controller = make_controller(existing_vault)
     main = unlock_with_passphrase(qtbot, controller)
     assert controller.idle.idle_ms == 3 * 60_000
-    assert "locks after 3 minutes idle" in main.state_label.text()
+    assert "locks after 3 minutes idle" in main.status_bar.state_label.text()
 
 
 def test_settings_dialog_is_built_from_the_declared_settings_and_saves(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
     controller = make_controller(existing_vault)
     main = unlock_with_passphrase(qtbot, controller)
-    main.settings_action.trigger()
+    main.vault_actions.settings_action.trigger()
     dialog = _dialog(qtbot, main, SettingsDialog)
     assert isinstance(dialog, SettingsDialog)
     assert set(dialog.editors) == {s.key for s in settings.SETTINGS}
@@ -124,15 +130,15 @@ def test_settings_dialog_is_built_from_the_declared_settings_and_saves(qtbot: Qt
     assert settings.get(controller.vault.db, "auto_lock_minutes") == 0
     assert settings.get(controller.vault.db, "backups_kept") == 3
     assert controller.idle.idle_ms == 0
-    assert "auto-lock is off" in main.state_label.text()
+    assert "auto-lock is off" in main.status_bar.state_label.text()
 
 
 def test_back_up_now(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
     controller = make_controller(existing_vault)
     main = unlock_with_passphrase(qtbot, controller)
-    main.backup_action.trigger()
-    assert not main.backup_action.isEnabled()  # busy while the copy is made and checked
-    qtbot.waitUntil(lambda: main.backup_action.isEnabled(), timeout=WAIT_MS)
+    main.vault_actions.backup_action.trigger()
+    assert not main.vault_actions.backup_action.isEnabled()  # busy while the copy is made and checked
+    qtbot.waitUntil(lambda: main.vault_actions.backup_action.isEnabled(), timeout=WAIT_MS)
     backups = list_backups(existing_vault)
     assert len(backups) == 1 and backups[0].reason == "manual"
     assert str(backups[0].folder) in main.statusBar().currentMessage()
@@ -141,7 +147,7 @@ def test_back_up_now(qtbot: QtBot, make_controller, existing_vault: Path) -> Non
 def test_change_passphrase(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
     controller = make_controller(existing_vault)
     main = unlock_with_passphrase(qtbot, controller)
-    main.change_passphrase_action.trigger()
+    main.vault_actions.change_passphrase_action.trigger()
     dialog = _dialog(qtbot, main, ChangePassphraseDialog)
     assert isinstance(dialog, ChangePassphraseDialog)
 
@@ -171,7 +177,7 @@ def test_change_passphrase_rates_her_vendors_and_profile_and_asks_before_a_weak_
     assert controller.vault is not None
     vendors.add_vendor(controller.vault.db, "Netflix")
     set_profile(controller.vault.db, {"city": "Wolverhampton"})
-    main.change_passphrase_action.trigger()
+    main.vault_actions.change_passphrase_action.trigger()
     dialog = _dialog(qtbot, main, ChangePassphraseDialog)
     assert isinstance(dialog, ChangePassphraseDialog)
 
@@ -233,18 +239,31 @@ def test_forget_all_devices_asks_then_revokes_every_device(qtbot: QtBot, make_co
     controller.vault.remember_on_device(MemoryKeyStore())
     assert "device" in controller.vault.slot_kinds()
 
-    main.forget_devices_action.trigger()
+    main.vault_actions.forget_devices_action.trigger()
     box = _dialog(qtbot, main, QMessageBox)
     assert isinstance(box, QMessageBox)
     box.button(QMessageBox.StandardButton.Cancel).click()  # cancel changes nothing
     assert "device" in controller.vault.slot_kinds()
 
-    main.forget_devices_action.trigger()
+    main.vault_actions.forget_devices_action.trigger()
     box = _dialog(qtbot, main, QMessageBox)
     forget = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
     forget.click()
     qtbot.waitUntil(lambda: "device" not in controller.vault.slot_kinds(), timeout=WAIT_MS)
     assert "No device remembers" in main.statusBar().currentMessage()
+
+
+def test_the_window_is_the_host_its_actions_and_pages_are_given(
+    qtbot: QtBot, make_controller, existing_vault: Path
+) -> None:
+    main = unlock_with_passphrase(qtbot, make_controller(existing_vault))
+    host: WindowHost = main  # mypy checks the members' signatures here
+    assert isinstance(host, WindowHost)  # and this, that none is missing at run time
+    assert host.window() is main and host.shown_page() is main.pages.currentWidget()
+    host.show_page(main.vendors_page.pane)
+    assert main.current_page() == VENDORS
+    for module in (actions_settings, actions_sharing, actions_vault, vendors_page):  # they know only the host
+        assert "main_window" not in inspect.getsource(module), module.__name__
 
 
 def test_settings_are_saved_together_or_not_at_all(existing_vault: Path) -> None:

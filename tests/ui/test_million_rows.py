@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from pytestqt.qtbot import QtBot
 from ui_helpers import unlock_with_passphrase
 
-from myvendors.ui.main_window import OVERVIEW, REPUTATION, REQUESTS, SHARED, VENDORS, VendorsPane
+from myvendors.ui.main_window import OVERVIEW, REPUTATION, REQUESTS, SHARED, VENDORS
+from myvendors.ui.pages.vendors.page import VendorsPane
 from myvendors.ui.models.timeline import TimelineModel
 from myvendors.ui.models.vendors import VendorTableModel
 from myvendors.ui.models.windowed import MAX_PAGES, PAGE_SIZE
@@ -113,28 +114,28 @@ def test_unlocking_reads_only_what_the_overview_shows_and_each_page_what_it_show
     qtbot.waitExposed(main)
     qtbot.wait(20)  # the first paint
     assert main.current_page() == OVERVIEW
-    vendors_model, notes_model = main.model, main.reputation_page.model
-    timeline_model = main.detail.timeline.model
+    vendors_model, notes_model = main.vendors_page.model, main.reputation_page.model
+    timeline_model = main.vendors_page.detail.timeline.model
     # Built with its lists hidden and painted: the lists counted, and read nothing.
     assert vendors_model.rowCount() == ROWS and vendors_model.rows_fetched == 0
     assert notes_model.rows_fetched == 0 and timeline_model.rows_fetched == 0
-    assert main.pane.count_label.text() == f"{ROWS} vendors"
+    assert main.vendors_page.pane.count_label.text() == f"{ROWS} vendors"
 
     main.go_to(VENDORS)  # shown: the rows in view, one page
-    qtbot.waitExposed(main.pane.view)
+    qtbot.waitExposed(main.vendors_page.pane.view)
     qtbot.wait(20)
     assert 0 < vendors_model.rows_fetched <= 2 * PAGE_SIZE
-    _scroll_about(qtbot, main.pane.view)
+    _scroll_about(qtbot, main.vendors_page.pane.view)
     assert vendors_model.rows_held <= HELD and vendors_model.rows_fetched <= FETCH_BUDGET
 
     assert main.show_vendor(1)  # the vendor of a million interactions; its timeline tab is hidden
     qtbot.wait(20)
-    timeline_model = main.detail.timeline.model
+    timeline_model = main.vendors_page.detail.timeline.model
     assert timeline_model.rowCount() == ROWS and timeline_model.rows_fetched == 0
-    main.detail.tabs.setCurrentWidget(main.detail.timeline)
+    main.vendors_page.detail.tabs.setCurrentWidget(main.vendors_page.detail.timeline)
     qtbot.wait(20)
     assert 0 < timeline_model.rows_fetched <= 2 * PAGE_SIZE
-    _scroll_about(qtbot, main.detail.timeline.view)
+    _scroll_about(qtbot, main.vendors_page.detail.timeline.view)
     assert timeline_model.rows_held <= HELD and timeline_model.rows_fetched <= FETCH_BUDGET
 
     main.go_to(REQUESTS)

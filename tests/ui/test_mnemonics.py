@@ -71,11 +71,11 @@ def test_vendors_page_with_each_detail_tab_and_the_record_dialogs(
     main.show_vendor(_populate(controller.vault.db))
     main.go_to(VENDORS)
     menu_titles = [m.lower() for action in main.menuBar().actions() for m in _MNEMONIC.findall(action.text())]
-    detail = main.detail
+    detail = main.vendors_page.detail
     for index in range(detail.tabs.count()):
         detail.tabs.setCurrentIndex(index)
-        _assert_unique(main.pane, f"Vendors page, {detail.tabs.tabText(index)} tab")
-        clashes = set(_mnemonics(main.pane)) & set(menu_titles)
+        _assert_unique(main.vendors_page.pane, f"Vendors page, {detail.tabs.tabText(index)} tab")
+        clashes = set(_mnemonics(main.vendors_page.pane)) & set(menu_titles)
         assert not clashes, f"{detail.tabs.tabText(index)} tab: Alt+{clashes} also opens a menu"
     for dialog in (AgreementDialog(None, main), InteractionDialog(main), NoteDialog(main)):
         dialog.show()

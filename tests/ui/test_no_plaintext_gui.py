@@ -80,7 +80,7 @@ def test_a_gui_session_leaves_no_plaintext_outside_the_vault(
     qtbot.keyClick(main.search_field, Qt.Key.Key_Escape)
 
     assert main.show_vendor(shop_id)
-    detail = main.detail
+    detail = main.vendors_page.detail
     qtbot.waitUntil(lambda: detail.vendor_id == shop_id, timeout=WAIT_MS)
     for index in range(detail.tabs.count()):
         detail.tabs.setCurrentIndex(index)
@@ -98,7 +98,7 @@ def test_a_gui_session_leaves_no_plaintext_outside_the_vault(
     assert copy.is_relative_to(home), "the decrypted copy goes to the temporary folder this test looks at"
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(contacts)], "")))
-    main.import_action.trigger()
+    main.vault_actions.import_action.trigger()
     qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(ImportPreviewDialog)), timeout=WAIT_MS)
     preview = next(d for d in main.findChildren(ImportPreviewDialog) if d.isVisible())
     qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
@@ -107,7 +107,7 @@ def test_a_gui_session_leaves_no_plaintext_outside_the_vault(
 
     export = exports / "export.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(export), "")))
-    main.export_action.trigger()
+    main.vault_actions.export_action.trigger()
     qtbot.waitUntil(lambda: export.exists(), timeout=WAIT_MS)
     wait_idle(qtbot, controller)
 
@@ -119,7 +119,7 @@ def test_a_gui_session_leaves_no_plaintext_outside_the_vault(
     assert wizard.done_page.save_to(str(exports / "request.jws"))
     wizard.accept()
 
-    main.back_up_now()
+    main.vault_actions.back_up_now()
     wait_idle(qtbot, controller)
     main.lock_action.trigger()
     qtbot.waitUntil(lambda: controller.vault is None, timeout=WAIT_MS)

@@ -104,9 +104,9 @@ def test_a_due_item_opens_its_agreement_in_the_vendors_agreements_tab(
     number = _row_number(main.overview.due, lambda row: row.payload.agreement.id == ids["plan"])
     (_press_enter if how == "enter" else _double_click)(qtbot, main.overview.due, number)
     assert main.current_page() == VENDORS
-    assert main.detail.vendor_id == ids["shop"]
-    assert main.detail.tabs.currentWidget() is main.detail.agreements
-    selected = main.detail.agreements.selected()
+    assert main.vendors_page.detail.vendor_id == ids["shop"]
+    assert main.vendors_page.detail.tabs.currentWidget() is main.vendors_page.detail.agreements
+    selected = main.vendors_page.detail.agreements.selected()
     assert selected is not None and selected.id == ids["plan"]
 
 
@@ -117,9 +117,9 @@ def test_a_recent_interaction_opens_in_its_vendors_timeline(
     main, ids = _open(qtbot, make_controller, existing_vault)
     number = _row_number(main.overview.recent, lambda row: row.payload.id == ids["talk"])
     (_press_enter if how == "enter" else _double_click)(qtbot, main.overview.recent, number)
-    assert main.current_page() == VENDORS and main.detail.vendor_id == ids["shop"]
-    assert main.detail.tabs.currentWidget() is main.detail.timeline
-    selected = main.detail.timeline.selected()
+    assert main.current_page() == VENDORS and main.vendors_page.detail.vendor_id == ids["shop"]
+    assert main.vendors_page.detail.tabs.currentWidget() is main.vendors_page.detail.timeline
+    selected = main.vendors_page.detail.timeline.selected()
     assert selected is not None and selected.id == ids["talk"]
 
 
@@ -138,8 +138,8 @@ def test_an_open_request_opens_on_the_requests_page(
 def test_a_vendor_whose_standing_fell_opens(qtbot: QtBot, make_controller, existing_vault: Path, how: str) -> None:
     main, ids = _open(qtbot, make_controller, existing_vault)
     (_press_enter if how == "enter" else _double_click)(qtbot, main.overview.fell, 0)
-    assert main.current_page() == VENDORS and main.detail.vendor_id == ids["gym"]
-    assert main.pane.selected_vendor() is not None and main.pane.selected_vendor().id == ids["gym"]
+    assert main.current_page() == VENDORS and main.vendors_page.detail.vendor_id == ids["gym"]
+    assert main.vendors_page.pane.selected_vendor() is not None and main.vendors_page.pane.selected_vendor().id == ids["gym"]
 
 
 @pytest.mark.parametrize("dark", [False, True])
@@ -229,7 +229,7 @@ def test_a_new_vault_offers_first_steps_that_trigger_the_actions(
     steps = main.overview.first_steps
     assert main.current_page() == OVERVIEW and steps.isVisible()
     fired: list[str] = []
-    for name, action in (("add", main.add_vendor_action), ("import", main.import_action),
+    for name, action in (("add", main.add_vendor_action), ("import", main.vault_actions.import_action),
                          ("request", main.requests_page.new_request_action)):
         action.triggered.connect(lambda _=False, name=name: fired.append(name))
 

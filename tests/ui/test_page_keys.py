@@ -21,7 +21,7 @@ def test_ctrl_and_a_page_number_puts_the_keyboard_in_that_pages_list(myvendors_m
         focused = QApplication.focusWidget()
         assert main.pages.widget(page).isAncestorOf(focused), (page, focused)
     main.page_actions[VENDORS].trigger()
-    assert QApplication.focusWidget() is main.pane.view
+    assert QApplication.focusWidget() is main.vendors_page.pane.view
 
 
 def test_a_narrow_window_gives_the_vendor_list_the_room_until_a_vendor_is_chosen(myvendors_main_window, qtbot: QtBot) -> None:
@@ -30,8 +30,8 @@ def test_a_narrow_window_gives_the_vendor_list_the_room_until_a_vendor_is_chosen
     main.setGeometry(QRect(0, 24, 760, 670))  # too narrow for the list's columns and the detail side by side
     qtbot.waitUntil(lambda: main.width() == 760)
     main.go_to(VENDORS)
-    splitter = main.pane.splitter
+    splitter = main.vendors_page.pane.splitter
     qtbot.waitUntil(lambda: splitter.orientation() == Qt.Orientation.Vertical)
     qtbot.waitUntil(lambda: splitter.sizes()[0] >= 0.7 * sum(splitter.sizes()))
-    main.pane.view.setCurrentIndex(main.model.index(0, 0))
+    main.vendors_page.pane.view.setCurrentIndex(main.vendors_page.model.index(0, 0))
     qtbot.waitUntil(lambda: splitter.sizes()[0] <= 0.5 * sum(splitter.sizes()))

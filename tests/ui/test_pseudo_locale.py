@@ -400,15 +400,15 @@ def test_every_window_shows_only_translated_text_and_her_data(
         check.window(f"page {index}", main)
 
     main.go_to(VENDORS)
-    view = main.pane.view
+    view = main.vendors_page.pane.view
     for row in range(min(view.model().rowCount(), 3)):
         view.setCurrentIndex(view.model().index(row, 0))
         _idle(qtbot, app)
-        for tab in range(main.detail.tabs.count()):
-            main.detail.tabs.setCurrentIndex(tab)
+        for tab in range(main.vendors_page.detail.tabs.count()):
+            main.vendors_page.detail.tabs.setCurrentIndex(tab)
             _idle(qtbot, app)
             check.window(f"vendor {row}, tab {tab}", main)
-    detail = main.detail
+    detail = main.vendors_page.detail
     check.data.add(["Zweiradhaus Ost", "not a website"])  # what she types below
     check.data.add([name for _, name in settings.LANGUAGES])  # a language is named in its own language
 
@@ -459,8 +459,8 @@ def test_every_window_shows_only_translated_text_and_her_data(
             shown.tabs.setCurrentIndex(tab)
             check.window(f"settings, tab {tab}", shown)
 
-    dialog("settings", main.settings_action.trigger, SettingsDialog, settings_tabs)
-    dialog("change passphrase", main.change_passphrase_action.trigger, ChangePassphraseDialog)
+    dialog("settings", main.vault_actions.settings_action.trigger, SettingsDialog, settings_tabs)
+    dialog("change passphrase", main.vault_actions.change_passphrase_action.trigger, ChangePassphraseDialog)
 
     def wizard_pages(wizard: ShareWizard) -> None:
         name = f"share wizard ({wizard.page(wizard.startId()).kind()})"
@@ -490,7 +490,7 @@ def test_every_window_shows_only_translated_text_and_her_data(
         dialog(f"share wizard ({kind})", main.sharing.open_wizard, ShareWizard,
                lambda wizard, kind=kind: (wizard.page(wizard.startId()).choose(kind=kind), wizard_pages(wizard)))
 
-    dialog("about", main.about_action.trigger, QMessageBox)
+    dialog("about", main.help_actions.about_action.trigger, QMessageBox)
     dialog("profile", main.sharing.edit_profile, ProfileDialog)
 
     # An answer from a vendor: a refused one (the service's reason), then a good one.
@@ -519,7 +519,7 @@ def test_every_window_shows_only_translated_text_and_her_data(
     check.data.add([cell for line in path.read_text("utf-8").splitlines() for cell in line.split(";")])  # her file
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(path)], "")))
-    dialog("import", main.import_action.trigger, ImportPreviewDialog)
+    dialog("import", main.vault_actions.import_action.trigger, ImportPreviewDialog)
 
     # The vault locked: the unlock window and its recovery page; then a new vault's first run.
     app.lock()

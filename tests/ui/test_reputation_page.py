@@ -194,7 +194,7 @@ def test_enter_or_double_click_on_a_note_opens_its_vendor(qtbot: QtBot, make_con
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert chosen.args == [made["Hid a charge"]]
     assert main.current_page() == VENDORS
-    assert main.pane.selected_vendor() is not None and main.pane.selected_vendor().name == "Woodgrove Bank"
+    assert main.vendors_page.pane.selected_vendor() is not None and main.vendors_page.pane.selected_vendor().name == "Woodgrove Bank"
 
     main.go_to(REPUTATION)
     page.set_filter()
@@ -205,7 +205,7 @@ def test_enter_or_double_click_on_a_note_opens_its_vendor(qtbot: QtBot, make_con
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a double click starts as a press
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert main.current_page() == VENDORS
-    assert main.pane.selected_vendor().name == "Quillfeather Stationers"
+    assert main.vendors_page.pane.selected_vendor().name == "Quillfeather Stationers"
 
 
 def test_locking_empties_the_page(qtbot: QtBot, make_controller, existing_vault: Path) -> None:

@@ -363,15 +363,15 @@ def test_two_offers_compared_side_by_side_then_the_unknown_sender_accepted(
     assert page.detail.status_chip.text() == "Fulfilled" and not page.detail.accept_action.isEnabled()
     assert offers.data(offers.index(offers.row_of(page.detail._selected_offers()[0].id), OfferTableModel.STATUS)) == "Accepted"
     # the window: the vendor list has the new vendor; the status bar offers to open it
-    assert "Tyre Company Ltd" in [main.model.vendor(r).name for r in range(main.model.rowCount())]
-    assert main.pane.count_label.text() == "2 vendors"
-    assert "Tyre Company Ltd" in main.statusBar().currentMessage() and main.show_vendor_button.isVisible()
+    assert "Tyre Company Ltd" in [main.vendors_page.model.vendor(r).name for r in range(main.vendors_page.model.rowCount())]
+    assert main.vendors_page.pane.count_label.text() == "2 vendors"
+    assert "Tyre Company Ltd" in main.statusBar().currentMessage() and main.status_bar.show_vendor_button.isVisible()
     main.statusBar().showMessage("Something else")  # the button belongs to its message
-    assert not main.show_vendor_button.isVisible()
-    main.statusBar().showMessage(main._changed_text)
-    qtbot.mouseClick(main.show_vendor_button, Qt.MouseButton.LeftButton)
+    assert not main.status_bar.show_vendor_button.isVisible()
+    main.statusBar().showMessage(main.status_bar._changed_text)
+    qtbot.mouseClick(main.status_bar.show_vendor_button, Qt.MouseButton.LeftButton)
     assert main.current_page() == VENDORS
-    assert main.pane.selected_vendor() is not None and main.pane.selected_vendor().id == new_id
+    assert main.vendors_page.pane.selected_vendor() is not None and main.vendors_page.pane.selected_vendor().id == new_id
 
 
 def test_accepting_a_known_vendors_offer_updates_that_vendor(

@@ -38,7 +38,8 @@ from myvendors.domain.models import (
     VendorStatus,
 )
 from myvendors.ui import i18n, theme
-from myvendors.ui.main_window import REPUTATION, REQUESTS, VENDORS, MainWindow, initial_geometry
+from myvendors.ui.main_window import REPUTATION, REQUESTS, VENDORS, MainWindow
+from myvendors.ui.window_state import initial_geometry
 from myvendors.ui.models.reputation import ME
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
 from myvendors.ui.pages.vendors.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
@@ -167,8 +168,8 @@ def test_render_main_window_and_dialogs(qtbot: QtBot, make_controller, existing_
 
     for action, kind, name in (
         (main.add_vendor_action, AddVendorDialog, "dialog-add-vendor"),
-        (main.change_passphrase_action, ChangePassphraseDialog, "dialog-change-passphrase"),
-        (main.settings_action, SettingsDialog, "dialog-settings"),
+        (main.vault_actions.change_passphrase_action, ChangePassphraseDialog, "dialog-change-passphrase"),
+        (main.vault_actions.settings_action, SettingsDialog, "dialog-settings"),
     ):
         action.trigger()
         qtbot.waitUntil(lambda kind=kind: any(d.isVisible() for d in main.findChildren(kind)), timeout=WAIT_MS)
@@ -230,11 +231,11 @@ def test_render_overview_and_search(qtbot: QtBot, make_controller, existing_vaul
     main.refresh()
     main.go_to(VENDORS)
     _save(qtbot, main, shots, "vendors-1-list")
-    main.pane.view.setFocus()
-    main.pane.view.setCurrentIndex(main.model.index(1, 0))
-    main.delete_vendor_action.trigger()
+    main.vendors_page.pane.view.setFocus()
+    main.vendors_page.pane.view.setCurrentIndex(main.vendors_page.model.index(1, 0))
+    main.vendors_page.delete_action.trigger()
     _save(qtbot, main, shots, "vendors-2-deleted-undo")
-    main.pane.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    main.vendors_page.pane.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     _save(qtbot, main, shots, "vendors-3-name-descending")
 
     main.go_to(REQUESTS)
@@ -287,7 +288,7 @@ def test_render_import_preview_and_progress(
         "utf-8",
     )
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(path)], "")))
-    main.import_action.trigger()
+    main.vault_actions.import_action.trigger()
     qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(ImportPreviewDialog)), timeout=WAIT_MS)
     dialog = next(d for d in main.findChildren(ImportPreviewDialog) if d.isVisible())
     qtbot.waitUntil(lambda: not controller.worker.is_busy(), timeout=WAIT_MS)
@@ -303,7 +304,7 @@ def test_render_import_preview_and_progress(
         b"BEGIN:VCARD\r\nVERSION:3.0\r\nORG:Contoso Mobile\r\nEND:VCARD\r\n"
     )
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(cards)], "")))
-    main.import_action.trigger()
+    main.vault_actions.import_action.trigger()
     qtbot.waitUntil(lambda: any(d.isVisible() and d.path == cards for d in main.findChildren(ImportPreviewDialog)),
                     timeout=WAIT_MS)
     dialog = next(d for d in main.findChildren(ImportPreviewDialog) if d.isVisible())
@@ -392,7 +393,7 @@ def test_render_in_german(qtbot: QtBot, make_controller, existing_vault: Path, s
         main.setGeometry(initial_geometry(QRect(0, 0, 1024, 700), FRAME, None))  # a small screen: measured too
         assert main.show_vendor(vendors.list_vendors(controller.vault.db)[0].id)
         _save(qtbot, main, shots, "de-main-vendors-1024x700", keep_size=True)
-        main.settings_action.trigger()
+        main.vault_actions.settings_action.trigger()
         qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(SettingsDialog)), timeout=WAIT_MS)
         dialog = next(d for d in main.findChildren(SettingsDialog) if d.isVisible())
         wait_idle(qtbot, controller)
@@ -443,7 +444,7 @@ def test_render_vendor_detail(qtbot: QtBot, make_controller, existing_vault: Pat
     attachments.attach(db, vendor_id, io.BytesIO(b"x" * 180_000), "family-plan-contract.pdf")
     main.refresh()
     assert main.show_vendor(vendor_id)
-    detail = main.detail
+    detail = main.vendors_page.detail
     for index, name in enumerate(("profile", "agreements", "timeline", "reputation", "files")):
         detail.tabs.setCurrentIndex(index)
         _save(qtbot, main, shots, f"vendor-detail-{index + 1}-{name}")

@@ -207,29 +207,29 @@ def _open(qtbot: QtBot, main: MainWindow, query: str, kind: str) -> None:
 def test_a_timeline_hit_selects_the_interaction_in_the_timeline_tab(qtbot: QtBot, opened) -> None:
     main, ids = opened
     _open(qtbot, main, "arguing", "interactions")
-    assert main.current_page() == VENDORS and main.detail.vendor_id == ids["vendor"]
-    assert main.detail.tabs.currentWidget() is main.detail.timeline  # not the Profile
-    selected = main.detail.timeline.selected()
+    assert main.current_page() == VENDORS and main.vendors_page.detail.vendor_id == ids["vendor"]
+    assert main.vendors_page.detail.tabs.currentWidget() is main.vendors_page.detail.timeline  # not the Profile
+    selected = main.vendors_page.detail.timeline.selected()
     assert selected is not None and selected.id == ids["interaction"]  # an old one, far down the list
 
 
 def test_a_note_hit_selects_the_note_in_the_reputation_tab(qtbot: QtBot, opened) -> None:
     main, ids = opened
     _open(qtbot, main, "honest", "notes")
-    assert main.detail.tabs.currentWidget() is main.detail.reputation
-    selected = main.detail.reputation.selected()
+    assert main.vendors_page.detail.tabs.currentWidget() is main.vendors_page.detail.reputation
+    selected = main.vendors_page.detail.reputation.selected()
     assert selected is not None and selected.id == ids["note"]
 
 
 def test_an_agreement_hit_selects_it_in_the_agreements_tab(qtbot: QtBot, opened) -> None:
     main, ids = opened
-    main.detail.tabs.setCurrentWidget(main.detail.timeline)
+    main.vendors_page.detail.tabs.setCurrentWidget(main.vendors_page.detail.timeline)
     _open(qtbot, main, "netflix", "agreements")
-    assert main.detail.tabs.currentWidget() is main.detail.agreements
-    selected = main.detail.agreements.selected()
+    assert main.vendors_page.detail.tabs.currentWidget() is main.vendors_page.detail.agreements
+    selected = main.vendors_page.detail.agreements.selected()
     assert selected is not None and selected.id == ids["agreement"]
     _open(qtbot, main, "velo", "vendors")  # a vendor: its Profile
-    assert main.detail.tabs.currentWidget() is main.detail.profile
+    assert main.vendors_page.detail.tabs.currentWidget() is main.vendors_page.detail.profile
 
 
 def test_an_offer_hit_selects_the_offer_of_its_request(qtbot: QtBot, opened) -> None:

@@ -31,7 +31,7 @@ def _light_again(qapp: QApplication) -> Iterator[None]:
 
 
 def _open(qtbot: QtBot, main: MainWindow) -> SettingsDialog:
-    main.settings_action.trigger()
+    main.vault_actions.settings_action.trigger()
     qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(SettingsDialog)), timeout=WAIT_MS)
     return next(d for d in main.findChildren(SettingsDialog) if d.isVisible())
 
@@ -297,11 +297,11 @@ def test_key_strength_apply_derives_the_key_again_and_the_passphrase_still_opens
     qtbot.keyClicks(prompt.passphrase_edit, PASSPHRASE)
     with qtbot.waitSignal(prompt.accepted, timeout=WAIT_MS):
         qtbot.keyClick(prompt.passphrase_edit, Qt.Key.Key_Return)
-        assert main.progress.isVisible()  # the main window shows it is busy meanwhile
+        assert main.status_bar.progress.isVisible()  # the main window shows it is busy meanwhile
         dialog.reject()  # Escape while the key is derived: the dialog stays until it is done
         assert dialog.isVisible() and not dialog.buttons.isEnabled()
     wait_idle(qtbot, controller)
-    assert seen == [0.01, 0.01] and "Done" in dialog.kdf_status.text() and not main.progress.isVisible()
+    assert seen == [0.01, 0.01] and "Done" in dialog.kdf_status.text() and not main.status_bar.progress.isVisible()
     assert dialog.kdf_now.text() == "Now: Argon2id with 128 MiB of memory, 4 passes, 4 lanes."
     assert controller.vault is not None and controller.vault.passphrase_kdf() == calibrated
     assert (existing_vault.parent / (existing_vault.name + ".envelope")).read_bytes() != envelope_before
@@ -327,8 +327,8 @@ def test_back_up_now_from_the_dialog_uses_the_folder_shown(
     assert controller.vault is not None and settings.get(controller.vault.db, "backup_folder") == str(target)
     assert dialog.changes() == {}  # saved already: OK has nothing left to write
     for _ in range(2):
-        main.backup_action.trigger()
-        qtbot.waitUntil(lambda: main.backup_action.isEnabled(), timeout=WAIT_MS)
+        main.vault_actions.backup_action.trigger()
+        qtbot.waitUntil(lambda: main.vault_actions.backup_action.isEnabled(), timeout=WAIT_MS)
     assert len(list_backups(existing_vault, folder=target)) == 2  # the menu's Back up now uses it too, keeps 2
     dialog.reject()
 
@@ -344,7 +344,7 @@ def test_closing_the_dialog_while_a_backup_runs_is_fine(qtbot: QtBot, make_contr
     main = unlock_with_passphrase(qtbot, controller)
     dialog = _open(qtbot, main)
     dialog.backup_button.click()
-    assert not main.backup_action.isEnabled()
+    assert not main.vault_actions.backup_action.isEnabled()
     dialog.reject()
-    qtbot.waitUntil(lambda: main.backup_action.isEnabled(), timeout=WAIT_MS)  # the result finds no dialog: no error
+    qtbot.waitUntil(lambda: main.vault_actions.backup_action.isEnabled(), timeout=WAIT_MS)  # the result finds no dialog: no error
     assert len(list_backups(existing_vault)) == 1 and "Backed up to" in main.statusBar().currentMessage()

@@ -79,7 +79,7 @@ def test_the_sidebar_switches_pages_by_keyboard(qtbot: QtBot, make_controller, e
 
     main.sidebar.setFocus()
     qtbot.keyClick(main.sidebar, Qt.Key.Key_Down)
-    assert main.current_page() == VENDORS and main.pages.currentWidget() is main.pane
+    assert main.current_page() == VENDORS and main.pages.currentWidget() is main.vendors_page.pane
     qtbot.keyClick(main.sidebar, Qt.Key.Key_Down)
     assert main.current_page() == REQUESTS and main.pages.currentWidget() is main.requests_page
     qtbot.keyClick(main.sidebar, Qt.Key.Key_End)
@@ -189,8 +189,8 @@ def test_ctrl_k_and_ctrl_f_focus_search_and_enter_opens_the_vendor(
         qtbot.keyClick(field, Qt.Key.Key_Return)
     assert not popup.isVisible()
     assert main.current_page() == VENDORS
-    current = main.pane.view.currentIndex()
-    assert current.isValid() and main.model.vendor(current.row()).name == VENDOR
+    current = main.vendors_page.pane.view.currentIndex()
+    assert current.isValid() and main.vendors_page.model.vendor(current.row()).name == VENDOR
 
 
 def test_a_timeline_hit_opens_its_vendor_and_no_match_says_so(
@@ -206,8 +206,8 @@ def test_a_timeline_hit_opens_its_vendor_and_no_match_says_so(
     timeline_row = next(n for n, row in enumerate(popup.results.rows()) if not row.header and row.payload.kind == "interactions")
     popup.setCurrentIndex(popup.results.index(timeline_row))
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    current = main.pane.view.currentIndex()
-    assert main.current_page() == VENDORS and main.model.vendor(current.row()).name == VENDOR
+    current = main.vendors_page.pane.view.currentIndex()
+    assert main.current_page() == VENDORS and main.vendors_page.model.vendor(current.row()).name == VENDOR
 
     main.focus_search()
     qtbot.keyClicks(field, "zzqqxx")

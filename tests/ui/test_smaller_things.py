@@ -95,7 +95,7 @@ def _choose(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> None:
 
 
 def _preview(qtbot: QtBot, main: MainWindow) -> ImportPreviewDialog:
-    main.import_action.trigger()
+    main.vault_actions.import_action.trigger()
     qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(ImportPreviewDialog)), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not main._worker.is_busy(), timeout=WAIT_MS)
     return next(d for d in main.findChildren(ImportPreviewDialog) if d.isVisible())
@@ -157,7 +157,7 @@ def test_a_file_alone_that_fails_still_says_so_and_several_that_all_fail_name_ea
     first.write_bytes(b"\x00\x01")
     second.write_bytes(b"")
     _choose(monkeypatch, first, second)
-    main.import_action.trigger()
+    main.vault_actions.import_action.trigger()
     qtbot.waitUntil(lambda: any(b.isVisible() for b in main.findChildren(QMessageBox)), timeout=WAIT_MS)
     box = next(b for b in main.findChildren(QMessageBox) if b.isVisible())
     assert box.text() == "None of the 2 files can be imported."
@@ -193,7 +193,7 @@ def test_an_import_leaves_no_vendor_showing_unsaved_changes(
     )
     table = tmp_path / "list.csv"  # a note with line separators, as some exports write them
     table.write_text('Company,Notes,Tags\nFabrikam,"one\u2028two\u2029three","a, b"\n', "utf-8")
-    profile = main.detail.profile
+    profile = main.vendors_page.detail.profile
 
     def assert_clean() -> None:
         """The vendor on show has nothing unsaved (and leaving it saves nothing behind her back)."""
@@ -235,7 +235,7 @@ def test_the_wizards_copy_follows_the_clipboard_setting_through_the_controllers_
     shop = vendors.add_vendor(db, "Bike Shop", website="bikes.example")
     main.refresh()
 
-    main.settings_action.trigger()
+    main.vault_actions.settings_action.trigger()
     qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(SettingsDialog)), timeout=WAIT_MS)
     dialog = next(d for d in main.findChildren(SettingsDialog) if d.isVisible())
     dialog.set_value("clipboard_clear_seconds", 7)

@@ -102,8 +102,8 @@ def _sidebar(main: MainWindow) -> dict[str, object]:
 
 def _dialogs(qtbot: QtBot, controller: AppController, main: MainWindow) -> dict[str, dict[str, tuple[str, ...]]]:
     found = {}
-    for action, kind in ((main.add_vendor_action, AddVendorDialog), (main.change_passphrase_action, ChangePassphraseDialog),
-                         (main.settings_action, SettingsDialog)):
+    for action, kind in ((main.add_vendor_action, AddVendorDialog), (main.vault_actions.change_passphrase_action, ChangePassphraseDialog),
+                         (main.vault_actions.settings_action, SettingsDialog)):
         action.trigger()
         qtbot.waitUntil(lambda kind=kind: any(d.isVisible() for d in main.findChildren(kind)), timeout=WAIT_MS)
         dialog = next(d for d in main.findChildren(kind) if d.isVisible())
@@ -122,10 +122,10 @@ def _tour(qtbot: QtBot, controller: AppController, main: MainWindow, vendor_id: 
         main.go_to(page)
         if page == VENDORS:  # with a vendor shown, each of its tabs once
             assert main.show_vendor(vendor_id)
-            for index in range(main.detail.tabs.count()):
-                main.detail.tabs.setCurrentIndex(index)
+            for index in range(main.vendors_page.detail.tabs.count()):
+                main.vendors_page.detail.tabs.setCurrentIndex(index)
                 wait_idle(qtbot, controller)
-            main.detail.tabs.setCurrentIndex(0)
+            main.vendors_page.detail.tabs.setCurrentIndex(0)
         wait_idle(qtbot, controller)
         seen[name] = _palettes(main.pages.currentWidget())
         seen[f"{name}: sidebar"] = _sidebar(main)

@@ -76,12 +76,12 @@ def test_every_window_draws_in_the_theme(
         main.go_to(page)
         _in_theme(qtbot, main, name)
     assert main.show_vendor(vendor_id)
-    for index in range(main.detail.tabs.count()):
-        main.detail.tabs.setCurrentIndex(index)
+    for index in range(main.vendors_page.detail.tabs.count()):
+        main.vendors_page.detail.tabs.setCurrentIndex(index)
         _in_theme(qtbot, main, f"vendor detail tab {index}")
 
-    for action, kind in ((main.add_vendor_action, AddVendorDialog), (main.change_passphrase_action, ChangePassphraseDialog),
-                         (main.settings_action, SettingsDialog)):
+    for action, kind in ((main.add_vendor_action, AddVendorDialog), (main.vault_actions.change_passphrase_action, ChangePassphraseDialog),
+                         (main.vault_actions.settings_action, SettingsDialog)):
         action.trigger()
         dialog = _dialog(qtbot, main, kind)
         _in_theme(qtbot, dialog, kind.__name__)

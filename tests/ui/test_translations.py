@@ -90,12 +90,12 @@ def test_the_windows_speak_german_with_unique_alt_letters(
     for action in bar.actions():
         items = [m.lower() for item in action.menu().actions() for m in _MNEMONIC.findall(item.text())]
         assert len(items) == len(set(items)), action.text()
-    for page in (main.pane, main.reputation_page):
-        on_page = {m.lower() for m in _MNEMONIC.findall(" ".join(w.text() for w in page.findChildren(type(main.state_label))
+    for page in (main.vendors_page.pane, main.reputation_page):
+        on_page = {m.lower() for m in _MNEMONIC.findall(" ".join(w.text() for w in page.findChildren(type(main.status_bar.state_label))
                                                                 if w.buddy() is not None))}
         assert not on_page & set(letters), f"{page.accessibleName()}: Alt+{on_page & set(letters)} is also a menu"
 
-    main.settings_action.trigger()
+    main.vault_actions.settings_action.trigger()
     qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(SettingsDialog)), timeout=WAIT_MS)
     dialog = next(d for d in main.findChildren(SettingsDialog) if d.isVisible())
     assert dialog.windowTitle() == "Einstellungen"
@@ -107,7 +107,7 @@ def test_the_windows_speak_german_with_unique_alt_letters(
     for index in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(index)
         _assert_unique(dialog, f"settings (de), tab {index}")
-        page_letters = {m.lower() for label in dialog.tabs.currentWidget().findChildren(type(main.state_label))
+        page_letters = {m.lower() for label in dialog.tabs.currentWidget().findChildren(type(main.status_bar.state_label))
                         if label.buddy() is not None for m in _MNEMONIC.findall(label.text())}
         assert not page_letters & set(tab_letters)
     dialog.reject()

@@ -73,7 +73,7 @@ def test_right_passphrase_opens_the_main_window(qtbot: QtBot, make_controller, e
     main = unlock_with_passphrase(qtbot, controller)
     assert controller.vault is not None and controller.vault.is_open
     assert main.windowTitle() == f"{existing_vault.name} — MyVendors"
-    assert "unlocked" in main.state_label.text()
+    assert "unlocked" in main.status_bar.state_label.text()
     assert last_vault() == existing_vault.absolute()
 
 

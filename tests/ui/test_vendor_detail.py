@@ -45,7 +45,7 @@ def _open(qtbot: QtBot, make_controller, existing_vault: Path) -> tuple[AppContr
     attachments.attach(db, vendor_id, _stream(b"receipt bytes"), "receipt.pdf")
     main.refresh()
     assert main.show_vendor(vendor_id)
-    detail = main.detail
+    detail = main.vendors_page.detail
     qtbot.waitUntil(lambda: detail.vendor_id == vendor_id, timeout=WAIT_MS)
     return controller, main, detail, vendor_id
 
@@ -66,9 +66,9 @@ def _db(controller: AppController):
 
 def _list_text(main: MainWindow, vendor_id: int, column: int) -> str:
     vendor = vendors.get_vendor(main.vault.db, vendor_id)
-    row = main.model.row_of(vendor)
+    row = main.vendors_page.model.row_of(vendor)
     assert row is not None
-    return main.model.data(main.model.index(row, column))
+    return main.vendors_page.model.data(main.vendors_page.model.index(row, column))
 
 
 def test_selecting_a_vendor_shows_it_and_the_keyboard_reaches_every_tab(
@@ -82,7 +82,7 @@ def test_selecting_a_vendor_shows_it_and_the_keyboard_reaches_every_tab(
     assert detail.profile.edits["website"].text() == "https://quillfeather.example"
     assert detail.profile.edits["tags"].text() == "music"
 
-    qtbot.keyClick(main.pane.view, Qt.Key.Key_Return)  # Enter in the list goes into the pane
+    qtbot.keyClick(main.vendors_page.pane.view, Qt.Key.Key_Return)  # Enter in the list goes into the pane
     focused = QApplication.focusWidget()
     assert focused is detail.profile.edits["name"]
     for expected in range(1, detail.tabs.count()):
@@ -90,9 +90,9 @@ def test_selecting_a_vendor_shows_it_and_the_keyboard_reaches_every_tab(
         assert detail.tabs.currentIndex() == expected
     detail.tabs.setCurrentIndex(0)
 
-    main.pane.view.setFocus()
+    main.vendors_page.pane.view.setFocus()
     other = vendors.page_vendors(main.vault.db)[0]  # "Other Shop" sorts first
-    qtbot.keyClick(main.pane.view, Qt.Key.Key_Up)
+    qtbot.keyClick(main.vendors_page.pane.view, Qt.Key.Key_Up)
     assert detail.vendor_id == other.id and detail.title.text() == "Other Shop"
     assert detail.agreements.model.rowCount() == 0 and detail.files.model.rowCount() == 0
     assert vendor_id != other.id
@@ -124,7 +124,7 @@ def test_edit_profile_in_place_with_the_message_next_to_the_field(
     assert (saved.email, saved.category) == ("help@quillfeather.example", "Music")
     assert not profile.messages["email"].isVisible() and not profile.save_button.isEnabled()
     assert _list_text(main, vendor_id, VendorTableModel.CATEGORY) == "Music"  # the list caught up
-    assert main.pane.selected_vendor() is not None and main.pane.selected_vendor().id == vendor_id
+    assert main.vendors_page.pane.selected_vendor() is not None and main.vendors_page.pane.selected_vendor().id == vendor_id
     assert "Music" in detail.meta.text()
 
     profile.edits["name"].clear()
@@ -347,11 +347,11 @@ def test_a_file_over_the_limit_is_refused_clearly_and_big_files_go_to_the_worker
     with qtbot.waitSignal(detail.changed, timeout=WAIT_MS):
         tab.add_files([big])
         assert tab.busy_label.text() == "Adding…" and not tab.add_button.isEnabled()
-        assert not main.pane.isEnabled() and not main.backup_action.isEnabled()  # nothing else writes meanwhile
+        assert not main.vendors_page.pane.isEnabled() and not main.vault_actions.backup_action.isEnabled()  # nothing else writes meanwhile
         assert main.statusBar().currentMessage() == "Adding…"
     wait_idle(qtbot, controller)
     assert tab.model.rowCount() == 2 and tab.add_button.isEnabled() and tab.busy_label.text() == ""
-    assert main.pane.isEnabled() and main.backup_action.isEnabled()
+    assert main.vendors_page.pane.isEnabled() and main.vault_actions.backup_action.isEnabled()
     assert {a.size for a in attachments.attachments_of(_db(controller), vendor_id)} == {5000, len(b"receipt bytes")}
 
 
@@ -455,23 +455,23 @@ def test_choosing_another_vendor_saves_profile_edits_or_stays_when_they_are_inva
     db = _db(controller)
     other = next(v for v in vendors.list_vendors(db) if v.name == "Other Shop")
     qtbot.keyClicks(detail.profile.edits["phone"], "+1 555 0100")
-    main.pane.view.setFocus()
+    main.vendors_page.pane.view.setFocus()
     with qtbot.waitSignal(detail.changed, timeout=WAIT_MS) as changed:
-        qtbot.keyClick(main.pane.view, Qt.Key.Key_Up)  # to "Other Shop"
+        qtbot.keyClick(main.vendors_page.pane.view, Qt.Key.Key_Up)  # to "Other Shop"
     assert changed.args == [vendor_id]
     assert vendors.get_vendor(db, vendor_id).phone == "+1 555 0100"
-    assert detail.vendor_id == other.id and main.pane.selected_vendor().id == other.id
+    assert detail.vendor_id == other.id and main.vendors_page.pane.selected_vendor().id == other.id
 
     qtbot.keyClicks(detail.profile.edits["website"], "not a web address")
-    main.pane.view.setFocus()
-    qtbot.keyClick(main.pane.view, Qt.Key.Key_Down)
-    qtbot.waitUntil(lambda: main.pane.selected_vendor().id == other.id, timeout=WAIT_MS)  # stayed
-    assert detail.vendor_id == other.id and main.pane.view.currentIndex().row() == 0
+    main.vendors_page.pane.view.setFocus()
+    qtbot.keyClick(main.vendors_page.pane.view, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: main.vendors_page.pane.selected_vendor().id == other.id, timeout=WAIT_MS)  # stayed
+    assert detail.vendor_id == other.id and main.vendors_page.pane.view.currentIndex().row() == 0
     assert detail.profile.messages["website"].isVisible()
     assert vendors.get_vendor(db, other.id).website is None
     qtbot.mouseClick(detail.profile.revert_button, Qt.MouseButton.LeftButton)
-    main.pane.view.setFocus()
-    qtbot.keyClick(main.pane.view, Qt.Key.Key_Down)
+    main.vendors_page.pane.view.setFocus()
+    qtbot.keyClick(main.vendors_page.pane.view, Qt.Key.Key_Down)
     assert detail.vendor_id == vendor_id
 
 

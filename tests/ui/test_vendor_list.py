@@ -51,7 +51,7 @@ def test_every_column_has_values_and_the_model_passes_the_tester(
     qtbot: QtBot, make_controller, existing_vault: Path, qtmodeltester: ModelTester
 ) -> None:
     main = _open(qtbot, make_controller, existing_vault)
-    model = main.model
+    model = main.vendors_page.model
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
         "Name", "Category", "Status", "Standing", "Next renewal", "Yearly cost"
     ]
@@ -91,54 +91,54 @@ def test_pages_are_fetched_as_rows_are_read_with_one_summaries_call_each(
 
 def test_the_name_header_sorts_both_ways_other_headers_do_not(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
     main = _open(qtbot, make_controller, existing_vault)
-    model, view = main.model, main.pane.view
+    model, view = main.vendors_page.model, main.vendors_page.pane.view
     ascending = _names(model)
     assert ascending == sorted(ascending, key=str.lower)
     view.sortByColumn(M.NAME, Qt.SortOrder.DescendingOrder)
     assert _names(model) == ascending[::-1] and model.sort_key == "-name"
-    assert main.pane.sort_combo.currentData() == "-name"
+    assert main.vendors_page.pane.sort_combo.currentData() == "-name"
     view.sortByColumn(M.STANDING, Qt.SortOrder.AscendingOrder)  # not a sort the services have
     assert _names(model) == ascending[::-1]
     assert view.horizontalHeader().sortIndicatorSection() == M.NAME
     other = model.vendor(_row(model, "Other Shop"))
     vendors.update_vendor(main.vault.db, other.id, category="Groceries")
-    main.pane.sort_combo.setCurrentIndex(main.pane.sort_combo.findData("updated"))
+    main.vendors_page.pane.sort_combo.setCurrentIndex(main.vendors_page.pane.sort_combo.findData("updated"))
     assert model.sort_key == "updated" and _names(model)[0] == "Other Shop"
     assert not view.horizontalHeader().isSortIndicatorShown()
     view.horizontalHeader().setSortIndicatorShown(True)
     view.sortByColumn(M.NAME, Qt.SortOrder.AscendingOrder)
-    assert _names(model) == ascending and main.pane.sort_combo.currentData() == "name"
+    assert _names(model) == ascending and main.vendors_page.pane.sort_combo.currentData() == "name"
 
 
 def test_the_status_filter_shows_one_status(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
     main = _open(qtbot, make_controller, existing_vault)
-    combo = main.pane.status_combo
+    combo = main.vendors_page.pane.status_combo
     assert [combo.itemText(n) for n in range(combo.count())] == ["All", "Active", "Former", "Blocked"]
     combo.setCurrentIndex(combo.findText("Former"))
-    assert _names(main.model) == ["Alder Bank"]
+    assert _names(main.vendors_page.model) == ["Alder Bank"]
     combo.setCurrentIndex(combo.findText("Blocked"))
-    assert _names(main.model) == ["Blocked Spam Ltd"]
+    assert _names(main.vendors_page.model) == ["Blocked Spam Ltd"]
     combo.setCurrentIndex(combo.findText("All"))
-    assert main.model.rowCount() == 4
+    assert main.vendors_page.model.rowCount() == 4
 
 
 def test_delete_moves_to_the_trash_and_ctrl_z_brings_it_back_selected(
     qtbot: QtBot, make_controller, existing_vault: Path
 ) -> None:
     main = _open(qtbot, make_controller, existing_vault)
-    view, model = main.pane.view, main.model
+    view, model = main.vendors_page.pane.view, main.vendors_page.model
     view.setFocus()
     view.setCurrentIndex(model.index(_row(model, VENDOR), M.NAME))
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert VENDOR not in _names(model) and model.rowCount() == 3
     assert main.statusBar().currentMessage() == f"Moved {VENDOR} to the trash — Undo (Ctrl+Z)"
-    assert main.pane.count_label.text() == "3 vendors"
+    assert main.vendors_page.pane.count_label.text() == "3 vendors"
     assert vendors.count_vendors(main.vault.db, trashed=True) == 1
 
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert VENDOR in _names(model) and vendors.count_vendors(main.vault.db, trashed=True) == 0
-    assert main.pane.selected_vendor() is not None and main.pane.selected_vendor().name == VENDOR
-    assert main.pane.count_label.text() == "4 vendors"
+    assert main.vendors_page.pane.selected_vendor() is not None and main.vendors_page.pane.selected_vendor().name == VENDOR
+    assert main.vendors_page.pane.count_label.text() == "4 vendors"
 
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert VENDOR not in _names(model) and vendors.count_vendors(main.vault.db, trashed=True) == 1  # redo
@@ -150,10 +150,10 @@ def test_lock_clears_the_list_and_the_undo_stack(qtbot: QtBot, make_controller, 
     assert controller.vault is not None
     vendors.add_vendor(controller.vault.db, VENDOR)
     main.refresh()
-    main.pane.view.setCurrentIndex(main.model.index(0, M.NAME))
-    main.delete_vendor_action.trigger()
+    main.vendors_page.pane.view.setCurrentIndex(main.vendors_page.model.index(0, M.NAME))
+    main.vendors_page.delete_action.trigger()
     assert main.undo_stack.count() == 1 and main.undo_action.isEnabled()
-    model, stack = main.model, main.undo_stack
+    model, stack = main.vendors_page.model, main.undo_stack
     with qtbot.waitSignal(controller.locked, timeout=WAIT_MS):
         main.lock_action.trigger()
     assert model.rowCount() == 0 and model.rows_held == 0
@@ -171,17 +171,17 @@ def test_opening_a_vendor_fetches_only_the_page_it_is_on(qtbot: QtBot, make_cont
     vendors.update_vendor(db, added[0].id, name="Zebra Rentals")  # sorts last by name, first by id
     main.refresh()
     main.go_to(VENDORS)
-    qtbot.waitExposed(main.pane.view)
+    qtbot.waitExposed(main.vendors_page.pane.view)
     qtbot.wait(50)  # the view lays out: it fetches only the rows it shows
-    assert main.model.rowCount() == total and main.model.rows_fetched <= PAGE_SIZE
-    main.pane.status_combo.setCurrentIndex(main.pane.status_combo.findText("Former"))
-    assert main.model.rowCount() == 0
+    assert main.vendors_page.model.rowCount() == total and main.vendors_page.model.rows_fetched <= PAGE_SIZE
+    main.vendors_page.pane.status_combo.setCurrentIndex(main.vendors_page.pane.status_combo.findText("Former"))
+    assert main.vendors_page.model.rowCount() == 0
 
     assert main.show_vendor(added[250].id)
-    assert main.pane.status_filter() is None  # the filter hid it: back to All
-    assert main.pane.selected_vendor() is not None and main.pane.selected_vendor().name == "vendor 0250"
-    assert main.model.rows_fetched <= 3 * PAGE_SIZE  # the page it is on and what the view shows around it
+    assert main.vendors_page.pane.status_filter() is None  # the filter hid it: back to All
+    assert main.vendors_page.pane.selected_vendor() is not None and main.vendors_page.pane.selected_vendor().name == "vendor 0250"
+    assert main.vendors_page.model.rows_fetched <= 3 * PAGE_SIZE  # the page it is on and what the view shows around it
     assert main.show_vendor(added[0].id)
-    assert main.pane.selected_vendor().name == "Zebra Rentals"
-    assert main.pane.view.currentIndex().row() == total - 1
-    assert main.model.rows_held <= 8 * PAGE_SIZE
+    assert main.vendors_page.pane.selected_vendor().name == "Zebra Rentals"
+    assert main.vendors_page.pane.view.currentIndex().row() == total - 1
+    assert main.vendors_page.model.rows_held <= 8 * PAGE_SIZE

@@ -88,7 +88,7 @@ def test_a_customers_week_through_the_widgets(qtbot: QtBot, make_controller, vau
     main.go_to(VENDORS)
     _add_vendor(qtbot, main, VENDOR)
     vendor = vendors.page_vendors(db)[0]
-    detail = main.detail
+    detail = main.vendors_page.detail
     assert detail.vendor_id == vendor.id  # the new vendor is selected and shown beside the list
     detail.tabs.setCurrentWidget(detail.agreements)
     qtbot.mouseClick(detail.agreements.add_button, Qt.MouseButton.LeftButton)
@@ -133,7 +133,7 @@ def test_a_customers_week_through_the_widgets(qtbot: QtBot, make_controller, vau
     with qtbot.waitSignal(detail.changed, timeout=WAIT_MS):
         qtbot.mouseClick(noter.ok_button, Qt.MouseButton.LeftButton)
     assert reputation.standing(db, vendor.id).overall == 3.0
-    assert main.model.data(main.model.index(0, main.model.STANDING)).startswith("3.0")
+    assert main.vendors_page.model.data(main.vendors_page.model.index(0, main.vendors_page.model.STANDING)).startswith("3.0")
 
     # -- search finds each of them --------------------------------------------------------------
     assert _search_titles(qtbot, main, "brightwave")["Vendors"] == [VENDOR]
@@ -182,18 +182,18 @@ def test_a_customers_week_through_the_widgets(qtbot: QtBot, make_controller, vau
     winner = vendors.get_vendor(db, changed.args[0])
     assert winner.name == SENDER and requests.get_request(db, request.id).status is RequestStatus.FULFILLED
     assert [i.kind for i in timeline.page(db, vendor_id=winner.id)] == [InteractionKind.OFFER_ACCEPTED]
-    assert SENDER in [main.model.vendor(r).name for r in range(main.model.rowCount())]  # the list shows it
+    assert SENDER in [main.vendors_page.model.vendor(r).name for r in range(main.vendors_page.model.rowCount())]  # the list shows it
 
     # -- delete and undo ---------------------------------------------------------------------------
     main.activateWindow()  # the closed dialog hands activation back (a window manager's job; offscreen has none)
     qtbot.waitUntil(main.isActiveWindow, timeout=WAIT_MS)
     assert main.show_vendor(vendor.id)
-    main.pane.view.setFocus()
-    qtbot.keyClick(main.pane.view, Qt.Key.Key_Delete)
-    assert VENDOR not in [main.model.vendor(r).name for r in range(main.model.rowCount())]
+    main.vendors_page.pane.view.setFocus()
+    qtbot.keyClick(main.vendors_page.pane.view, Qt.Key.Key_Delete)
+    assert VENDOR not in [main.vendors_page.model.vendor(r).name for r in range(main.vendors_page.model.rowCount())]
     assert search.search(db, "brightwave").total == 0  # a vendor in the trash is not found
-    qtbot.keyClick(main.pane.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert main.pane.selected_vendor() is not None and main.pane.selected_vendor().name == VENDOR
+    qtbot.keyClick(main.vendors_page.pane.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert main.vendors_page.pane.selected_vendor() is not None and main.vendors_page.pane.selected_vendor().name == VENDOR
     assert len(agreements.agreements_of(db, vendor.id)) == 1 and timeline.count(db, vendor.id) == 2
 
     # -- lock, then unlock: everything is still there, nothing was left in the widgets --------------
@@ -205,7 +205,7 @@ def test_a_customers_week_through_the_widgets(qtbot: QtBot, make_controller, vau
     )
     main = unlock_with_passphrase(qtbot, controller)
     main.go_to(VENDORS)
-    names = [main.model.vendor(r).name for r in range(main.model.rowCount())]
+    names = [main.vendors_page.model.vendor(r).name for r in range(main.vendors_page.model.rowCount())]
     assert sorted(names) == sorted([VENDOR, OTHER, SENDER])
     assert controller.vault is not None
     assert reputation.standing(controller.vault.db, vendor.id).overall == 3.0

@@ -7,8 +7,8 @@ every refusal next to the control it is about.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
@@ -20,8 +20,11 @@ from myvendors.ui.forms import submit
 from myvendors.ui.i18n import error_text
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.settings_dialog import SettingsDialog
-from myvendors.ui.worker import Worker
-from myvendors.vault import DeviceKeyStore, Vault, unlocking
+from myvendors.vault import DeviceKeyStore, unlocking
+
+if TYPE_CHECKING:
+    from myvendors.ui.actions.host import WindowHost
+    from myvendors.ui.worker import Worker
 
 BACKUP_KEYS = ("backups_kept", "backup_folder")
 
@@ -42,18 +45,17 @@ class SettingsActions(QObject):
     def __init__(
         self,
         dialog: SettingsDialog,
-        vault: Vault,
+        host: WindowHost,
         worker: Worker,
         keystore: DeviceKeyStore,
-        *,
-        set_busy: Callable[[str | None], None],
     ) -> None:
+        """`host`: the window whose vault the dialog is about, held busy while the key is derived again."""
         super().__init__(dialog)
         self.dialog = dialog
-        self._vault = vault
+        self._vault = host.vault
         self._worker = worker
         self._keystore = keystore
-        self._set_busy = set_busy
+        self._set_busy = host.set_busy
         dialog.submitted.connect(self.save)
         dialog.remember_requested.connect(self.remember)
         dialog.kdf_requested.connect(self.strengthen)

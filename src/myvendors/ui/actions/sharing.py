@@ -1,6 +1,6 @@
-"""The main window's sharing actions, kept out of main_window.py: Share…, Import
-vendor's answer…, Your profile…, the Sharing menu, the Shared page's wiring and the status
-bar's warning when the ledger's chain does not verify (checked on every unlock and refresh)."""
+"""The window's sharing actions: Share…, Import vendor's answer…, Your profile…, New pseudonym…,
+the Sharing menu, the Shared page's wiring and the status bar's warning when the ledger's chain
+does not verify (checked on every unlock and refresh)."""
 
 from __future__ import annotations
 
@@ -27,21 +27,27 @@ from myvendors.ui.pages.shared import Connection, SharedPage
 
 if TYPE_CHECKING:
     from myvendors.domain.sharing.ledger import ChainReport
-    from myvendors.ui.main_window import MainWindow
+    from myvendors.domain.vendors import Vendor
+    from myvendors.ui.actions.host import WindowHost
     from myvendors.ui.pages.requests import RequestsPage
+    from myvendors.ui.pages.vendors.page import VendorsPage
     from myvendors.ui.worker import Worker
-
-STATUS_MESSAGE_MS = 8000
 
 
 class SharingActions(QObject):
-    def __init__(self, window: MainWindow, page: SharedPage) -> None:
+    """Does what the Sharing menu, the Shared page and "Share…" elsewhere ask, for the window `host`.
+    The vendors and requests pages come with `connect_pages` (they are built after this)."""
+
+    def __init__(self, host: WindowHost, page: SharedPage) -> None:
+        window = host.window()
         super().__init__(window)
-        self._window = window
+        self._host = host
         self.page = page
+        self._vendors: VendorsPage | None = None
+        self._requests: RequestsPage | None = None
         self.share_action = QAction(icons.icon("share"), self.tr("&Share…"), window)
         self.share_action.setToolTip(self.tr("Share exactly what you choose, with your terms, signed"))
-        self.share_action.triggered.connect(lambda: self.share())
+        self.share_action.triggered.connect(lambda: self.share())  # noqa: PLW0108 (triggered's `checked` stays out)
         self.import_action = QAction(self.tr("&Import vendor's answer…"), window)
         self.import_action.triggered.connect(self.import_answer)
         self.profile_action = QAction(self.tr("Your &profile…"), window)
@@ -52,7 +58,7 @@ class SharingActions(QObject):
         self.rotate_action.setToolTip(
             self.tr("Retire the keys this vendor knows you by and make new ones (replies to the old ones still open)")
         )
-        self.rotate_action.triggered.connect(lambda: self.rotate_pseudonym())
+        self.rotate_action.triggered.connect(lambda: self.rotate_pseudonym())  # noqa: PLW0108 (`checked` is no vendor id)
         self.actions = (
             self.share_action, self.import_action, self.profile_action, self.ledger_action, self.rotate_action
         )
@@ -62,13 +68,14 @@ class SharingActions(QObject):
         self.ledger_warning.setToolTip(self.tr("Its hash chain does not verify. Show the Shared page for details."))
         self.ledger_warning.clicked.connect(self.show_page)
         self.ledger_warning.hide()
-        page.share_requested.connect(lambda: self.share())
+        page.share_requested.connect(self.share)
         page.import_requested.connect(self.import_answer)
         page.deletion_requested.connect(lambda spec: self.open_wizard(initial=spec))
         page.verified.connect(self._show_warning)
 
-    def connect_requests(self, requests_page: RequestsPage) -> None:
-        """The request detail's "Share…" opens the wizard on that request."""
+    def connect_pages(self, vendors_page: VendorsPage, requests_page: RequestsPage) -> None:
+        """Share what is selected there; the request detail's "Share…" opens the wizard on that request."""
+        self._vendors, self._requests = vendors_page, requests_page
         requests_page.share_wanted.connect(lambda request_id: self.open_wizard(request_id=request_id))
 
     def add_menu(self, bar: QMenuBar) -> None:
@@ -81,7 +88,7 @@ class SharingActions(QObject):
         menu.addAction(self.rotate_action)
 
     def _db(self) -> Database:
-        return self._window.vault.db
+        return self._host.vault.db
 
     def refresh(self, db: Database, *, worker: Worker | None = None, connection: Connection | None = None) -> None:
         """The Shared page, and the status bar's warning when the chain does not verify. With a
@@ -102,28 +109,26 @@ class SharingActions(QObject):
         self.ledger_warning.hide()  # the clipboard is cleared by the window's service on lock
 
     def show_page(self) -> None:
-        window = self._window
-        window.sidebar.setCurrentRow(window.pages.indexOf(self.page))
+        self._host.show_page(self.page)
 
     # -- the wizard ---------------------------------------------------------------------------
     def share(self) -> ShareWizard:
         """The wizard, with the vendor or request selected on its page when that is where she is."""
-        window = self._window
         vendor_id = request_id = None
-        current = window.pages.currentWidget()
-        if current is window.pane:
-            vendor = window.pane.selected_vendor()
+        current = self._host.shown_page()
+        if self._vendors is not None and current is self._vendors.pane:
+            vendor = self._vendors.selected_vendor()
             vendor_id = vendor.id if vendor is not None else None
-        elif current is window.requests_page:
-            request = window.requests_page.current_request()
+        elif self._requests is not None and current is self._requests:
+            request = self._requests.current_request()
             request_id = request.id if request is not None else None
         return self.open_wizard(vendor_id=vendor_id, request_id=request_id)
 
     def open_wizard(self, *, initial: ShareSpec | None = None, vendor_id: int | None = None,
                     request_id: int | None = None) -> ShareWizard:
-        wizard = ShareWizard(self._db(), self._window, initial=initial, vendor_id=vendor_id, request_id=request_id)
+        wizard = ShareWizard(self._db(), self._host.window(), initial=initial, vendor_id=vendor_id, request_id=request_id)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.addAction(self._window.lock_action)  # Ctrl+L locks from inside the (modal) wizard too
+        wizard.addAction(self._host.lock_action)  # Ctrl+L locks from inside the (modal) wizard too
         wizard.shared_done.connect(self._shared)
         wizard.open()
         return wizard
@@ -131,36 +136,38 @@ class SharingActions(QObject):
     def _shared(self, shared: Shared) -> None:
         self.refresh(self._db())
         self.page.select_package(shared.package_id)
-        window = self._window
         if shared.draft.spec.kind == "personal-request":
             # publishing it opened it (or added where it went): the Requests page and the Overview show it
-            window.requests_page.refresh()
-            emit(window.requests_page.changed)
+            if self._requests is not None:
+                self._requests.refresh()
+                emit(self._requests.changed)
             message = (self.tr("Published your request; it is now open for offers.") if shared.opened_from
                        else self.tr("Published your request; recorded in your ledger."))
         else:
             message = self.tr("Shared with %s; recorded in your ledger.") % shared.draft.recipient
-        window.statusBar().showMessage(message, STATUS_MESSAGE_MS)
+        self._host.show_status(message)
 
     # -- answers and the profile --------------------------------------------------------------
     def import_answer(self) -> AnswerDialog:
-        dialog = AnswerDialog(self._db(), self._window)
+        dialog = AnswerDialog(self._db(), self._host.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.addAction(self._window.lock_action)
+        dialog.addAction(self._host.lock_action)
         dialog.imported.connect(lambda done: self._imported(dialog, done))
         dialog.open()
         return dialog
 
     def _imported(self, dialog: AnswerDialog, done: Imported) -> None:
-        self._window.refresh()  # an offer shows on the Requests page; the ledger has a new entry
-        self._window.statusBar().showMessage(dialog.result_of(done), STATUS_MESSAGE_MS)
+        self._host.refresh()  # an offer shows on the Requests page; the ledger has a new entry
+        self._host.show_status(dialog.result_of(done))
 
     def rotate_pseudonym(self, vendor_id: int | None = None) -> QMessageBox | None:
         """After asking: the vendor gets a new key pair to know her by; the old one is kept to read replies."""
-        window = self._window
-        vendor = window.pane.selected_vendor() if vendor_id is None else vendors.get_vendor(self._db(), vendor_id)
+        if vendor_id is not None:
+            vendor: Vendor | None = vendors.get_vendor(self._db(), vendor_id)
+        else:
+            vendor = self._vendors.selected_vendor() if self._vendors is not None else None
         if vendor is None:
-            window.statusBar().showMessage(self.tr("Choose a vendor on the Vendors page first."), STATUS_MESSAGE_MS)
+            self._host.show_status(self.tr("Choose a vendor on the Vendors page first."))
             return None
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -170,7 +177,7 @@ class SharingActions(QObject):
                 "pseudonym, and answers to it can still be read. Tell the vendor, or it will see a stranger."
             ) % vendor.name,
             QMessageBox.StandardButton.Cancel,
-            window,
+            self._host.window(),
         )
         make = box.addButton(self.tr("Make new keys"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -183,14 +190,12 @@ class SharingActions(QObject):
         try:
             pseudonym = keys.rotate(self._db(), Scope("vendor", vendor_id))
         except MyVendorsError as exc:
-            QMessageBox.warning(self._window, self.tr("New pseudonym"), error_text(exc))
+            QMessageBox.warning(self._host.window(), self.tr("New pseudonym"), error_text(exc))
             return
-        self._window.statusBar().showMessage(
-            self.tr("%s will now know you as %s.") % (name, pseudonym.thumbprint[:12] + "…"), STATUS_MESSAGE_MS
-        )
+        self._host.show_status(self.tr("%s will now know you as %s.") % (name, pseudonym.thumbprint[:12] + "…"))
 
     def edit_profile(self) -> ProfileDialog:
-        dialog = ProfileDialog(self._db(), self._window)
+        dialog = ProfileDialog(self._db(), self._host.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
