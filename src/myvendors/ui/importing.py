@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -35,7 +34,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -52,7 +50,7 @@ from myvendors.ui.models.import_preview import ImportPreviewModel
 from myvendors.ui.passphrase import field_message
 from myvendors.ui.progress import ProgressDialog
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.widgets import Level, MessageBanner, heading, secondary
+from myvendors.ui.widgets import Level, MessageBanner, heading, record_table, secondary
 from myvendors.ui.worker import Job, JobControl, Worker
 
 if TYPE_CHECKING:
@@ -202,20 +200,8 @@ class ImportPreviewDialog(QDialog):
         grid.addWidget(self.column_message, 1 + (len(FIELDS) + 3) // 4, 0, 1, 8)
 
         self.model = ImportPreviewModel(self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Vendors to import"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.view = record_table(self, self.model, self.tr("Vendors to import"))
         header = self.view.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(48)
