@@ -13,10 +13,12 @@ from pathlib import Path
 
 import pytest
 from helpers import PASSPHRASE
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_helpers import NO_KEYRING
 
+from myvendors.ui import i18n
 from myvendors.ui.controller import AppController
 from myvendors.vault import DeviceKeyStore, KdfParams, NoKeyStore, Vault
 
@@ -54,6 +56,16 @@ def _calm_style(qapp: QApplication) -> None:
     """The look the app ships with (Fusion, light palette), so screenshots match what users see."""
     qapp.setStyle("Fusion")
     qapp.setPalette(qapp.style().standardPalette())
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[list[QTranslator]]:
+    """The app speaks German for one test (the translators it installed), then English again."""
+    installed = i18n.install(qapp, "de")
+    assert installed, "the German translation did not load"
+    yield installed
+    for translator in installed:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

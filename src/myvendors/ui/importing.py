@@ -368,38 +368,19 @@ class ImportPreviewDialog(QDialog):
             else self.tr("%d vendors will be added to the vault.") % count
         ]
         in_vault, in_files = _duplicate_counts(plan)
-        if in_vault:
-            parts.append(
-                self.tr("1 looks like a vendor you already have (see Note).")
-                if in_vault == 1
-                else self.tr("%d look like vendors you already have (see Note).") % in_vault
-            )
-        if in_files and plan.files:
-            parts.append(
-                self.tr("1 repeats an earlier entry of these files (see Note).")
-                if in_files == 1
-                else self.tr("%d repeat earlier entries of these files (see Note).") % in_files
-            )
-        elif in_files:
-            parts.append(
-                self.tr("1 repeats an earlier entry in this file (see Note).")
-                if in_files == 1
-                else self.tr("%d repeat earlier entries in this file (see Note).") % in_files
-            )
-        if plan.failed_files:
-            failed = len(plan.failed_files)
-            parts.append(
-                self.tr("1 file cannot be imported (listed below).")
-                if failed == 1
-                else self.tr("%d files cannot be imported (listed below).") % failed
-            )
-        if plan.skipped:
-            left = len(plan.skipped)
-            parts.append(
-                self.tr("1 record cannot be imported (listed below).")
-                if left == 1
-                else self.tr("%d records cannot be imported (listed below).") % left
-            )
+        counted = (  # (how many, the sentence for one, for more): said when there are any
+            (in_vault, self.tr("1 looks like a vendor you already have (see Note)."),
+             self.tr("%d look like vendors you already have (see Note).")),
+            (in_files if plan.files else 0, self.tr("1 repeats an earlier entry of these files (see Note)."),
+             self.tr("%d repeat earlier entries of these files (see Note).")),
+            (0 if plan.files else in_files, self.tr("1 repeats an earlier entry in this file (see Note)."),
+             self.tr("%d repeat earlier entries in this file (see Note).")),
+            (len(plan.failed_files), self.tr("1 file cannot be imported (listed below)."),
+             self.tr("%d files cannot be imported (listed below).")),
+            (len(plan.skipped), self.tr("1 record cannot be imported (listed below)."),
+             self.tr("%d records cannot be imported (listed below).")),
+        )
+        parts += [one if n == 1 else many % n for n, one, many in counted if n]
         self.banner.show_message(Level.INFO, " ".join(parts))
 
     # -- choosing -------------------------------------------------------------------------
