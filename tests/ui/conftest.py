@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_helpers import NO_KEYRING
 
-from myvendors.ui import i18n
+from myvendors.ui import i18n, testkit
 from myvendors.ui.controller import AppController
 from myvendors.vault import DeviceKeyStore, KdfParams, NoKeyStore, Vault
 
@@ -94,10 +94,4 @@ def make_controller(qtbot: QtBot) -> Iterator[ControllerFactory]:
 
     yield make
     for controller in made:
-        controller.shutdown()
-        window = controller.window
-        if window is not None:
-            window.hide()
-            window.deleteLater()
-        controller.deleteLater()
-    qtbot.wait(1)  # let deferred deletes run before the next test
+        testkit.close(controller, qtbot)
