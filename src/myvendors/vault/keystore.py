@@ -237,9 +237,11 @@ class SystemKeyStore:
             ), label=label), name)
         return Availability(True, Message(QT_TRANSLATE_NOOP("Errors", "Stored in the system keyring ({label})."), label=label), name)
 
-    def _ask(self, fn: Callable[[], T], what: str, *, cancelled: str, failed: str) -> T:
-        """`_call(fn, what)`, its failures said in the keyring's terms: `cancelled` when she dismissed
-        the keyring's prompt, else `failed` with the error as {exc}."""
+    def _ask(
+        self, fn: Callable[[], T], what: str, *, cancelled: str, failed: Callable[[Exception], KeyringUnavailable]
+    ) -> T:
+        """`_call(fn, what)`, its failures said in the keyring's terms: KeyringCancelled(`cancelled`)
+        when she dismissed the keyring's prompt, else `failed(the error)`."""
         try:
             return self._call(fn, what)
         except KeyringUnavailable:
@@ -247,7 +249,7 @@ class SystemKeyStore:
         except Exception as exc:
             if is_cancel(exc):
                 raise KeyringCancelled(cancelled) from None
-            raise KeyringUnavailable(Message(failed, exc=exc)) from None
+            raise failed(exc) from None
 
     def _require(self) -> Any:
         available = self.availability()
@@ -268,7 +270,9 @@ class SystemKeyStore:
             store,
             "store the device key",
             cancelled=QT_TRANSLATE_NOOP("Errors", "The system keyring's prompt was dismissed; the device key was not stored."),
-            failed=QT_TRANSLATE_NOOP("Errors", "The system keyring refused to store the device key: {exc}."),
+            failed=lambda exc: KeyringUnavailable(Message(QT_TRANSLATE_NOOP(
+                "Errors", "The system keyring refused to store the device key: {exc}."
+            ), exc=exc)),
         )
 
     def load(self, vault_id: str) -> tuple[str, bytes]:
@@ -277,7 +281,9 @@ class SystemKeyStore:
             lambda: backend.get_password(SERVICE, _username(vault_id)),
             "read the device key",
             cancelled=QT_TRANSLATE_NOOP("Errors", "The system keyring's prompt was dismissed; the device key was not read."),
-            failed=QT_TRANSLATE_NOOP("Errors", "The system keyring could not be read: {exc}."),
+            failed=lambda exc: KeyringUnavailable(Message(QT_TRANSLATE_NOOP(
+                "Errors", "The system keyring could not be read: {exc}."
+            ), exc=exc)),
         )
         if raw is None:
             raise NotRemembered(QT_TRANSLATE_NOOP("Errors", "This device does not remember this vault."))
@@ -304,7 +310,9 @@ class SystemKeyStore:
             delete,
             "remove the device key",
             cancelled=QT_TRANSLATE_NOOP("Errors", "The system keyring's prompt was dismissed; the device key was not removed."),
-            failed=QT_TRANSLATE_NOOP("Errors", "The system keyring could not remove the device key: {exc}."),
+            failed=lambda exc: KeyringUnavailable(Message(QT_TRANSLATE_NOOP(
+                "Errors", "The system keyring could not remove the device key: {exc}."
+            ), exc=exc)),
         )
 
 
