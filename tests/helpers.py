@@ -9,8 +9,11 @@ import subprocess
 from pathlib import Path
 from unittest import mock
 
-from myvendors import cli
+from myvendors import cli, paths
 from myvendors.errors import NotRemembered
+from myvendors.fileio import atomic_write
+from myvendors.storage import Database
+from myvendors.vault.envelope import KdfParams, new_envelope
 from myvendors.vault.keystore import Availability
 
 PASSPHRASE = "correct horse battery staple"
@@ -78,3 +81,18 @@ def edit_envelope(vault: Path, mutate) -> None:  # type: ignore[no-untyped-def]
 def passphrase_kdf(data: dict) -> dict:  # type: ignore[type-arg]
     """The `kdf` object of an envelope's passphrase slot (as parsed JSON)."""
     return next(s for s in data["slots"] if s["kind"] == "passphrase")["kdf"]  # type: ignore[no-any-return]
+
+
+def vault_of_schema(path: Path, version: int) -> Database:
+    """A vault at `path` (PASSPHRASE, floor KDF) whose database stops at schema `version`, as an
+    older MyVendors left it; returned open, so the caller can add that version's rows, then close it."""
+    data_key = os.urandom(32)
+    env = new_envelope(data_key, PASSPHRASE, os.urandom(20), KdfParams.floor())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(paths.envelope_path(path), env.to_bytes())
+    db = Database._connect(path, data_key)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.migrate(target=version)
+    with db.transaction():
+        db.set_meta("vault_id", env.vault_id)
+    return db

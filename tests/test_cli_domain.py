@@ -37,6 +37,14 @@ class Vault:
     def __init__(self, path: Path) -> None:
         self.path = path
 
+    @classmethod
+    def init(cls, folder: Path, name: str) -> Vault:
+        """`myvendors init` a vault `name` in `folder` (PASSPHRASE, the fastest key strength)."""
+        path = folder / name
+        done = myvendors("init", str(path), "--passphrase-stdin", "--kdf-seconds", "0", stdin=PASSPHRASE + "\n")
+        assert done.returncode == 0, done.stderr
+        return cls(path)
+
     def run(self, *args: str, passphrase: str = PASSPHRASE) -> subprocess.CompletedProcess[str]:
         return myvendors(*args, "--vault", str(self.path), "--passphrase-stdin", stdin=passphrase + "\n")
 
@@ -55,10 +63,7 @@ class Vault:
 
 @pytest.fixture(scope="module")
 def vault(tmp_path_factory: pytest.TempPathFactory) -> Vault:
-    path = tmp_path_factory.mktemp("cli-domain") / "shared.myvendors"
-    done = myvendors("init", str(path), "--passphrase-stdin", "--kdf-seconds", "0", stdin=PASSPHRASE + "\n")
-    assert done.returncode == 0, done.stderr
-    return Vault(path)
+    return Vault.init(tmp_path_factory.mktemp("cli-domain"), "shared.myvendors")
 
 
 VENDOR_KEYS = {"id", "uid", "name", "website", "category", "email", "phone", "address", "notes", "status", "tags",

@@ -7,18 +7,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from helpers import PASSPHRASE
-from test_cli_domain import Vault, myvendors
+from test_cli_domain import Vault
 from test_cli_sharing import SHARE_KEYS
 from vendor_side import VendorSide
 
 
 @pytest.fixture(scope="module")
 def vault(tmp_path_factory: pytest.TempPathFactory) -> Vault:
-    path = tmp_path_factory.mktemp("cli-publish") / "publish.myvendors"
-    done = myvendors("init", str(path), "--passphrase-stdin", "--kdf-seconds", "0", stdin=PASSPHRASE + "\n")
-    assert done.returncode == 0, done.stderr
-    return Vault(path)
+    return Vault.init(tmp_path_factory.mktemp("cli-publish"), "publish.myvendors")
 
 
 def test_sharing_a_draft_request_opens_it_and_an_offer_is_accepted_at_once(vault: Vault, tmp_path: Path) -> None:

@@ -20,10 +20,7 @@ SHARE_KEYS = {"package_id", "kind", "recipient", "pseudonym", "fields", "terms",
 
 @pytest.fixture(scope="module")
 def vault(tmp_path_factory: pytest.TempPathFactory) -> Vault:
-    path = tmp_path_factory.mktemp("cli-sharing") / "sharing.myvendors"
-    done = myvendors("init", str(path), "--passphrase-stdin", "--kdf-seconds", "0", stdin=PASSPHRASE + "\n")
-    assert done.returncode == 0, done.stderr
-    return Vault(path)
+    return Vault.init(tmp_path_factory.mktemp("cli-sharing"), "sharing.myvendors")
 
 
 def _request(vault: Vault, title: str) -> int:

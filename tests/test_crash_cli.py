@@ -263,21 +263,23 @@ def _round_backup(w: World, r: int, delay: float, triggered: bool) -> Outcome:
     return got
 
 
-def _round_passwd(w: World, r: int, delay: float, triggered: bool) -> Outcome:
+def _new_passphrase(w: World, command: str, secret: str, delay: float, triggered: bool) -> Outcome:
+    """`command` (passwd or recover) opened with `secret`, killed after `delay`: the other of the
+    two passphrases becomes the vault's, or is pending when the kill came first."""
     new = SECOND if w.passphrase == FIRST else FIRST
     trigger = _appears(w.vault.parent, ".*.tmp") if triggered else None
-    got = _run_and_kill(w.env, ["passwd", str(w.vault), "--passphrase-stdin", "--kdf-seconds", "0"],
-                        f"{w.passphrase}\n{new}\n", delay, trigger)
+    got = _run_and_kill(w.env, [command, str(w.vault), "--passphrase-stdin", "--kdf-seconds", "0"],
+                        f"{secret}\n{new}\n", delay, trigger)
     w.passphrase, w.pending = (new, None) if got.finished else (w.passphrase, new)
     return got
 
 
+def _round_passwd(w: World, r: int, delay: float, triggered: bool) -> Outcome:
+    return _new_passphrase(w, "passwd", w.passphrase, delay, triggered)
+
+
 def _round_recover(w: World, r: int, delay: float, triggered: bool) -> Outcome:
-    new = SECOND if w.passphrase == FIRST else FIRST
-    trigger = _appears(w.vault.parent, ".*.tmp") if triggered else None
-    got = _run_and_kill(w.env, ["recover", str(w.vault), "--passphrase-stdin", "--kdf-seconds", "0"],
-                        f"{w.recovery_key}\n{new}\n", delay, trigger)
-    w.passphrase, w.pending = (new, None) if got.finished else (w.passphrase, new)
+    got = _new_passphrase(w, "recover", w.recovery_key, delay, triggered)
     Vault.unlock_with_recovery(w.vault, w.recovery_key).close()  # the recovery key still opens it
     return got
 

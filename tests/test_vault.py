@@ -8,17 +8,14 @@ import stat
 from pathlib import Path
 
 import pytest
-from helpers import PASSPHRASE, MemoryKeyStore, snapshot
+from helpers import PASSPHRASE, MemoryKeyStore, snapshot, vault_of_schema
 
 from myvendors import paths
 from myvendors.domain import settings, vendors
 from myvendors.domain.sharing import ledger
 from myvendors.errors import InvalidInput, NotRemembered, VaultExists, VaultInUse, VaultNotFound, WrongSecret
-from myvendors.fileio import atomic_write
-from myvendors.storage import Database
 from myvendors.storage.migrations import LATEST_VERSION, STEPS
 from myvendors.vault import KdfParams, Vault, list_backups, passphrase_unlocker, recovery, recovery_unlocker, restore
-from myvendors.vault.envelope import new_envelope
 
 FLOOR = KdfParams.floor()
 
@@ -259,15 +256,8 @@ def test_backup_holds_uncheckpointed_commits(new_vault: tuple[Vault, str], tmp_p
 @pytest.mark.parametrize("start", [step.version for step in STEPS[:-1]])
 def test_migrates_from_every_older_version(vault_path: Path, start: int) -> None:
     """A vault left at schema `start` opens, is backed up first, and reaches the newest schema."""
-    data_key = os.urandom(32)
-    env = new_envelope(data_key, PASSPHRASE, os.urandom(20), FLOOR)
-    vault_path.parent.mkdir(parents=True)
-    atomic_write(paths.envelope_path(vault_path), env.to_bytes())
-    db = Database._connect(vault_path, data_key)
-    db.execute("PRAGMA journal_mode = WAL")
-    db.migrate(target=start)
+    db = vault_of_schema(vault_path, start)
     with db.transaction():
-        db.set_meta("vault_id", env.vault_id)
         db.set_setting("auto_lock_minutes", "3")
         if start >= 2:  # vendors exist from step 2: they must reach the search index of step 3
             db.execute(

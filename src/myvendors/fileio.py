@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -69,16 +69,22 @@ def atomic_write(path: Path, data: bytes) -> None:
 def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
     """`atomic_write` for data that arrives in pieces (an export of a million rows)."""
     tmp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")  # what secrets.token_hex does, without hashlib
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
+    _write_then_rename(tmp, path, chunks)
+
+
+def _write_then_rename(staging: Path, path: Path, chunks: Iterable[bytes]) -> None:
+    """Write `chunks` to the new 0600 file `staging`, fsync it, rename it to `path` and fsync the
+    folder; on any failure (a cancel too) `staging` is removed and `path` is as it was."""
+    fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.writelines(chunks)
             fh.flush()
             full_fsync(fh.fileno())
-        os.replace(tmp, path)
+        os.replace(staging, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+            staging.unlink()
         raise
     fsync_dir(path.parent)
 
@@ -144,17 +150,10 @@ def write_export(path: Path, chunks: Iterable[bytes]) -> None:
     partial = partial_path(path)
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()  # a killed export's: ours, and incomplete
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            for chunk in chunks:
-                fh.write(chunk)
-                kill_point("export-partial")
-            fh.flush()
-            full_fsync(fh.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
-        raise
-    fsync_dir(path.parent)
+    _write_then_rename(partial, path, _kill_point_after_each(chunks))
+
+
+def _kill_point_after_each(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    for chunk in chunks:
+        yield chunk
+        kill_point("export-partial")

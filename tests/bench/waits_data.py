@@ -38,7 +38,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-import sqlcipher3.dbapi2 as sqlcipher
+from bench_domain import open_plain
 
 from myvendors import demo, paths
 from myvendors.domain import demo as demo_data
@@ -100,15 +100,6 @@ def vault(size: str, workdir: Path) -> Path:
 def open_vault(path: Path) -> Database:
     """A connection of its own to the encrypted vault at `path` (no migration, no lock)."""
     return Database.open(path, key(path))
-
-
-def open_plain(path: Path) -> Database:
-    """The same SQLite build and pragmas as the vault's, without a key (an ordinary SQLite file)."""
-    con = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False, timeout=5.0)
-    for pragma in ("foreign_keys = ON", "synchronous = FULL", "secure_delete = FAST", "cache_size = -32768"):
-        con.execute(f"PRAGMA {pragma}")
-    con.execute("PRAGMA journal_mode = WAL")
-    return Database(path=path, _con=con)
 
 
 @functools.cache

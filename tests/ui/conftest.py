@@ -13,10 +13,12 @@ from pathlib import Path
 
 import pytest
 from helpers import PASSPHRASE
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_helpers import NO_KEYRING
 
+from myvendors.ui import i18n, testkit
 from myvendors.ui.controller import AppController
 from myvendors.vault import DeviceKeyStore, KdfParams, NoKeyStore, Vault
 
@@ -57,6 +59,16 @@ def _calm_style(qapp: QApplication) -> None:
 
 
 @pytest.fixture
+def german(qapp: QApplication) -> Iterator[list[QTranslator]]:
+    """The app speaks German for one test (the translators it installed), then English again."""
+    installed = i18n.install(qapp, "de")
+    assert installed, "the German translation did not load"
+    yield installed
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
 def existing_vault(vault_path: Path) -> Path:
     """A locked vault at `vault_path` with the test passphrase (floor KDF)."""
     vault, _ = Vault.create(vault_path, PASSPHRASE, kdf=KdfParams.floor())
@@ -82,10 +94,4 @@ def make_controller(qtbot: QtBot) -> Iterator[ControllerFactory]:
 
     yield make
     for controller in made:
-        controller.shutdown()
-        window = controller.window
-        if window is not None:
-            window.hide()
-            window.deleteLater()
-        controller.deleteLater()
-    qtbot.wait(1)  # let deferred deletes run before the next test
+        testkit.close(controller, qtbot)

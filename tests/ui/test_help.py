@@ -6,7 +6,6 @@ names is a real shortcut of the window (so the guide cannot drift); the guide sh
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import WAIT_MS
 
 from myvendors.ui import help as guide
-from myvendors.ui import i18n, theme
+from myvendors.ui import theme
 from myvendors.ui.main_window import REPUTATION, REQUESTS, SHARED, VENDORS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,14 +27,6 @@ NATIVE = QKeySequence.SequenceFormat.NativeText
 CTRL = Qt.KeyboardModifier.ControlModifier
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    installed = i18n.install(qapp, "de")
-    assert installed, "the German translation did not load"
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def _press(qtbot: QtBot, window: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MODIFIER) -> None:

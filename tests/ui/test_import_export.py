@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections.abc import Callable
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -21,7 +22,7 @@ from ui_helpers import WAIT_MS, unlock_with_passphrase, visible_texts
 
 from myvendors.domain import agreements, vendors
 from myvendors.domain.exporting import json_export
-from myvendors.domain.models import AgreementDraft, AgreementKind
+from myvendors.domain.models import AgreementDraft, AgreementKind, VendorDraft
 from myvendors.storage import Database
 from myvendors.ui import exporting as export_module
 from myvendors.ui.importing import ImportPreviewDialog, read_and_plan
@@ -214,6 +215,26 @@ def test_bank_statements_are_not_contacts_and_ask_for_the_name_column(
     assert vendors.count_vendors(_db(main)) == 0
 
 
+def _start_a_slow_import(
+    qtbot: QtBot, dialog: ImportPreviewDialog, monkeypatch: pytest.MonkeyPatch, pause: Callable[[], object]
+) -> Callable[[Database, VendorDraft], int]:
+    """Click Import with `pause()` after every vendor written; return once the first one is
+    written, with the real insert (to put back)."""
+    inserted = threading.Event()
+    original = vendors._insert
+
+    def slow_insert(db_: Database, draft: VendorDraft) -> int:
+        vendor_id = original(db_, draft)
+        inserted.set()
+        pause()
+        return vendor_id
+
+    monkeypatch.setattr(vendors, "_insert", slow_insert)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert inserted.wait(5)
+    return original
+
+
 def test_cancel_during_apply_leaves_the_vault_unchanged(
     qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -222,19 +243,8 @@ def test_cancel_during_apply_leaves_the_vault_unchanged(
     path = tmp_path / "many.csv"
     path.write_text("Company\n" + "".join(f"Vendor {n}\n" for n in range(50)), "utf-8")
     dialog = _open_preview(qtbot, main, monkeypatch, path)
-    inserted = threading.Event()
     go_on = threading.Event()
-    original = vendors._insert
-
-    def slow_insert(db_: Database, draft: object) -> int:
-        vendor_id = original(db_, draft)  # type: ignore[arg-type]
-        inserted.set()
-        go_on.wait(5)
-        return vendor_id
-
-    monkeypatch.setattr(vendors, "_insert", slow_insert)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert inserted.wait(5)
+    original = _start_a_slow_import(qtbot, dialog, monkeypatch, lambda: go_on.wait(5))
     qtbot.waitUntil(lambda: any(p.isVisible() for p in dialog.findChildren(ProgressDialog)), timeout=WAIT_MS)
     progress = next(p for p in dialog.findChildren(ProgressDialog) if p.isVisible())
     assert progress.isModal() and progress.cancel_button.isEnabled()
@@ -257,18 +267,7 @@ def test_locking_during_an_import_stops_it_and_writes_nothing(
     path = tmp_path / "many.csv"
     path.write_text("Company\n" + "".join(f"Vendor {n}\n" for n in range(40)), "utf-8")
     dialog = _open_preview(qtbot, main, monkeypatch, path)
-    inserted = threading.Event()
-    original = vendors._insert
-
-    def slow_insert(db_: Database, draft: object) -> int:
-        vendor_id = original(db_, draft)  # type: ignore[arg-type]
-        inserted.set()
-        time.sleep(0.1)
-        return vendor_id
-
-    monkeypatch.setattr(vendors, "_insert", slow_insert)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert inserted.wait(5)
+    _start_a_slow_import(qtbot, dialog, monkeypatch, lambda: time.sleep(0.1))
     started = time.monotonic()
     main.lock_action.trigger()  # the worker is stopped first: the transaction rolls back
     assert time.monotonic() - started < 3  # it did not wait for the 40 slow inserts (4 s)

@@ -4,14 +4,12 @@ hit selects that record in its own tab; German sentences."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_helpers import WAIT_MS, unlock_with_passphrase
 
@@ -29,7 +27,6 @@ from myvendors.domain.models import (
     RequestStatus,
 )
 from myvendors.storage import Database
-from myvendors.ui import i18n
 from myvendors.ui.main_window import REQUESTS, VENDORS, MainWindow
 from myvendors.ui.search import HitRow, SearchPopup, result_rows
 
@@ -170,14 +167,6 @@ def test_her_text_is_escaped_before_the_words_are_marked(new_vault) -> None:
     assert "&lt;b&gt;<b>gears</b>&lt;/b&gt; &amp; brakes" in row.html
     assert _html_text(row) == f"{VENDOR} — Notes: Fixed my <b>gears</b> & brakes for free"
 
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[list[QTranslator]]:
-    installed = i18n.install(qapp, "de")
-    assert installed, "the German translation did not load"
-    yield installed
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def test_sentences_and_field_names_in_german(new_vault, german: list[QTranslator]) -> None:

@@ -6,12 +6,11 @@ English and in German."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QRadioButton
+from PySide6.QtWidgets import QRadioButton
 from pytestqt.qtbot import QtBot
 from test_mnemonics import _assert_unique
 from test_sharing_ui import _next, _open, _wizard
@@ -173,14 +172,6 @@ def test_the_shared_page_lists_terms_by_title_with_ids_as_detail(qtbot: QtBot, m
     details = page.details.toPlainText()
     assert "Keep it 90 days at most" in details and "MV-RETENTION-DAYS v1" in details
 
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[list[QTranslator]]:
-    installed = i18n.install(qapp, "de")
-    assert installed
-    yield installed
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def test_terms_speak_german(qtbot: QtBot, make_controller, existing_vault: Path, german: list[QTranslator]) -> None:

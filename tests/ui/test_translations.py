@@ -6,12 +6,10 @@ from __future__ import annotations
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from test_mnemonics import _MNEMONIC, _assert_unique
 from ui_helpers import WAIT_MS, first_run_window, unlock_window, unlock_with_passphrase
@@ -59,14 +57,6 @@ def test_every_declared_setting_text_is_marked_for_translation() -> None:
     assert texts - own_names <= set(DECLARED_TEXTS)
     assert set(SECTION_TITLES) == set(settings.SECTIONS)
 
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[list[QTranslator]]:
-    installed = i18n.install(qapp, "de")
-    assert installed, "the German translation did not load"
-    yield installed
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def test_the_windows_speak_german_with_unique_alt_letters(

@@ -3,63 +3,43 @@ up to date (which takes a minute on a lifetime's data) instead of a bare "Unlock
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
-from helpers import PASSPHRASE
+import pytest
+from helpers import vault_of_schema
 from pytestqt.qtbot import QtBot
 from ui_helpers import unlock_with_passphrase
 
-from myvendors import paths
-from myvendors.fileio import atomic_write
-from myvendors.storage import Database
 from myvendors.storage.migrations import LATEST_VERSION
 from myvendors.ui.unlock import UnlockWindow
-from myvendors.vault.envelope import KdfParams, new_envelope
 
 
-def _vault_of_schema(path: Path, version: int) -> None:
-    data_key = os.urandom(32)
-    env = new_envelope(data_key, PASSPHRASE, os.urandom(20), KdfParams.floor())
-    path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(paths.envelope_path(path), env.to_bytes())
-    db = Database._connect(path, data_key)
-    db.execute("PRAGMA journal_mode = WAL")
-    db.migrate(target=version)
-    with db.transaction():
-        db.set_meta("vault_id", env.vault_id)
-    db.close()
+@pytest.fixture
+def busy_texts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every text the unlock window shows while it is busy, in order."""
+    said: list[str] = []
+    real = UnlockWindow.set_busy
+
+    def recording(self: UnlockWindow, busy: bool, text: str = "") -> None:
+        if busy:
+            said.append(text)
+        real(self, busy, text)
+
+    monkeypatch.setattr(UnlockWindow, "set_busy", recording)
+    return said
 
 
 def test_an_older_vault_says_it_is_being_brought_up_to_date(
-    qtbot: QtBot, make_controller: Any, vault_path: Path, monkeypatch
+    qtbot: QtBot, make_controller: Any, vault_path: Path, busy_texts: list[str]
 ) -> None:
-    _vault_of_schema(vault_path, LATEST_VERSION - 1)
-    said: list[str] = []
-    real = UnlockWindow.set_busy
-
-    def recording(self: UnlockWindow, busy: bool, text: str = "") -> None:
-        if busy:
-            said.append(text)
-        real(self, busy, text)
-
-    monkeypatch.setattr(UnlockWindow, "set_busy", recording)
+    vault_of_schema(vault_path, LATEST_VERSION - 1).close()
     unlock_with_passphrase(qtbot, make_controller(vault_path))
-    assert any("up to date" in text for text in said), said
+    assert any("up to date" in text for text in busy_texts), busy_texts
 
 
 def test_a_current_vault_only_says_unlocking(
-    qtbot: QtBot, make_controller: Any, existing_vault: Path, monkeypatch
+    qtbot: QtBot, make_controller: Any, existing_vault: Path, busy_texts: list[str]
 ) -> None:
-    said: list[str] = []
-    real = UnlockWindow.set_busy
-
-    def recording(self: UnlockWindow, busy: bool, text: str = "") -> None:
-        if busy:
-            said.append(text)
-        real(self, busy, text)
-
-    monkeypatch.setattr(UnlockWindow, "set_busy", recording)
     unlock_with_passphrase(qtbot, make_controller(existing_vault))
-    assert said and not any("up to date" in text for text in said), said
+    assert busy_texts and not any("up to date" in text for text in busy_texts), busy_texts

@@ -18,7 +18,7 @@ from myvendors.domain.sharing import ledger as share_ledger
 from myvendors.errors import EXIT_OK, InvalidInput, VaultDamaged
 from myvendors.vault import Vault, list_backups, passphrase_unlocker, recovery_unlocker
 from myvendors.vault import restore as restore_backup
-from myvendors.vault.envelope import validate_new_passphrase
+from myvendors.vault.envelope import KdfParams, validate_new_passphrase
 from myvendors.vault.recovery_kit import write_recovery_kit
 
 
@@ -140,14 +140,23 @@ def check(args: argparse.Namespace, io: Io) -> int:
     return EXIT_OK
 
 
+def _read_new(
+    secrets_in: Secrets, vault: Vault, path: Path, args: argparse.Namespace
+) -> tuple[str, KdfParams | None, float]:
+    """The new passphrase (typed twice, checked against the vault's rules) and the key strength
+    the options ask for."""
+    new = secrets_in.read("New passphrase: ", confirm=True)
+    params, seconds = kdf(args)
+    _check_new(new, strength.vault_words(vault.db, path), args)
+    return new, params, seconds
+
+
 def passwd(args: argparse.Namespace, io: Io) -> int:
     path = existing_vault(args)
     secrets_in = Secrets(args, io)
     current = secrets_in.read("Current passphrase: ")
     with Vault.unlock(path, current) as vault:
-        new = secrets_in.read("New passphrase: ", confirm=True)
-        params, seconds = kdf(args)
-        _check_new(new, strength.vault_words(vault.db, path), args)
+        new, params, seconds = _read_new(secrets_in, vault, path, args)
         vault.change_passphrase(current, new, kdf=params, kdf_seconds=seconds)
     emit(io, args, {"vault": str(path), "changed": True}, f"The passphrase of {path} was changed.")
     return EXIT_OK
@@ -158,9 +167,7 @@ def recover(args: argparse.Namespace, io: Io) -> int:
     secrets_in = Secrets(args, io)
     key = secrets_in.read("Recovery key: ")
     with Vault.unlock_with_recovery(path, key) as vault:
-        new = secrets_in.read("New passphrase: ", confirm=True)
-        params, seconds = kdf(args)
-        _check_new(new, strength.vault_words(vault.db, path), args)
+        new, params, seconds = _read_new(secrets_in, vault, path, args)
         vault.reset_passphrase(new, kdf=params, kdf_seconds=seconds)
     emit(
         io,

@@ -166,17 +166,21 @@ def _require_scope(setting: Setting, scope: str) -> None:
         raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{label} is kept {where}."), label=setting.label, where=where), field=setting.key)
 
 
-def get(db: Database, key: str) -> Any:
-    """A vault setting's value (its default when unset or no longer valid)."""
-    found = setting(key)
-    _require_scope(found, VAULT)
-    raw = db.get_setting(found.key)
+def _value_or_default(found: Setting, raw: Any) -> Any:
+    """The stored `raw` value as the setting's type; its default when unset or no longer valid."""
     if raw is None:
         return found.default
     try:
         return _coerce(found, raw)
     except InvalidInput:
         return found.default
+
+
+def get(db: Database, key: str) -> Any:
+    """A vault setting's value (its default when unset or no longer valid)."""
+    found = setting(key)
+    _require_scope(found, VAULT)
+    return _value_or_default(found, db.get_setting(found.key))
 
 
 def set_value(db: Database, key: str, value: Any) -> Any:
@@ -221,13 +225,7 @@ def device_get(key: str) -> Any:
     """A device setting's value (its default when unset, unreadable or no longer valid)."""
     found = setting(key)
     _require_scope(found, DEVICE)
-    raw = _device_raw().get(found.key)
-    if raw is None:
-        return found.default
-    try:
-        return _coerce(found, raw)
-    except InvalidInput:
-        return found.default
+    return _value_or_default(found, _device_raw().get(found.key))
 
 
 def device_set_values(changes: Mapping[str, Any]) -> dict[str, Any]:

@@ -330,10 +330,13 @@ class AppController(QObject):
         job.succeeded.connect(ask)
         job.failed.connect(failed)
 
-    def _run_unlock(self, window: UnlockWindow, call: Any, busy_text: str) -> None:
-        """Run `call(on_migrate)` on the worker. An older vault is brought up to this version's
-        schema while it opens, which can take a minute on a lifetime's data: `on_migrate` (called
-        on the worker; the signal crosses to the GUI thread) makes the busy line say so."""
+    def _run_unlock(self, call: Any, busy_text: str) -> None:
+        """Run `call(on_migrate)` on the worker for the unlock window shown. An older vault is
+        brought up to this version's schema while it opens, which can take a minute on a
+        lifetime's data: `on_migrate` (called on the worker; the signal crosses to the GUI thread)
+        makes the busy line say so."""
+        window = self._window
+        assert isinstance(window, UnlockWindow)  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         window.set_busy(True, busy_text)
         migrating = _Migrating(self)
         migrating.started.connect(lambda: self._say_migrating(window))
@@ -344,11 +347,8 @@ class AppController(QObject):
         job.finished.connect(lambda: self._unlock_finished(window))
 
     def _unlock(self, passphrase: str, remember: bool | None) -> None:
-        window = self._window
-        assert isinstance(window, UnlockWindow)  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         path, keystore = self.vault_path, self.keystore
         self._run_unlock(
-            window,
             lambda on_migrate: unlocking.unlock(
                 path, passphrase, keystore=keystore, remember=remember, on_migrate=on_migrate
             ),
@@ -356,21 +356,15 @@ class AppController(QObject):
         )
 
     def _unlock_with_device(self) -> None:
-        window = self._window
-        assert isinstance(window, UnlockWindow)  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         path, keystore = self.vault_path, self.keystore
         self._run_unlock(
-            window,
             lambda on_migrate: unlocking.unlock_with_device(path, keystore, on_migrate=on_migrate),
             self.tr("Unlocking with this device…"),
         )
 
     def _recover(self, recovery_key: str, new_passphrase: str) -> None:
-        window = self._window
-        assert isinstance(window, UnlockWindow)  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         path, kdf_seconds = self.vault_path, self.kdf_seconds
         self._run_unlock(
-            window,
             lambda on_migrate: unlocking.recover(
                 path, recovery_key, new_passphrase, kdf_seconds=kdf_seconds, on_migrate=on_migrate
             ),
@@ -378,11 +372,8 @@ class AppController(QObject):
         )
 
     def _restore(self, backup: str, passphrase: str) -> None:
-        window = self._window
-        assert isinstance(window, UnlockWindow)  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         path, keystore = self.vault_path, self.keystore
         self._run_unlock(
-            window,
             lambda _on_migrate: unlocking.restore_and_unlock(path, Path(backup), passphrase, keystore=keystore),
             self.tr("Restoring the backup…"),
         )

@@ -29,7 +29,11 @@ def _svg(name: str) -> bytes:
 
 def _render(svg: bytes, size: int) -> QPixmap:
     app = QGuiApplication.instance()
-    ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
+    return _paint(svg, size, app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0)
+
+
+def _paint(svg: bytes, size: int, ratio: float) -> QPixmap:
+    """`svg` drawn on a transparent square of `size` device-independent pixels at `ratio`."""
     pixmap = QPixmap(QSize(size, size) * ratio)
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -50,14 +54,7 @@ def _icon(name: str, colour: str) -> QIcon:
 
 @cache
 def _coloured(name: str, colour: str, size: int, ratio: float) -> QPixmap:
-    svg = _svg(name).replace(b"currentColor", colour.encode("ascii"))
-    pixmap = QPixmap(QSize(size, size) * ratio)
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    QSvgRenderer(QByteArray(svg)).render(painter)
-    painter.end()
-    return pixmap
+    return _paint(_svg(name).replace(b"currentColor", colour.encode("ascii")), size, ratio)
 
 
 def _text_colour(mode: QIcon.Mode) -> str:

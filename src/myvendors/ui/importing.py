@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -35,7 +34,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -52,7 +50,7 @@ from myvendors.ui.models.import_preview import ImportPreviewModel
 from myvendors.ui.passphrase import field_message
 from myvendors.ui.progress import ProgressDialog
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.widgets import Level, MessageBanner, heading, secondary
+from myvendors.ui.widgets import Level, MessageBanner, heading, record_table, secondary
 from myvendors.ui.worker import Job, JobControl, Worker
 
 if TYPE_CHECKING:
@@ -202,20 +200,8 @@ class ImportPreviewDialog(QDialog):
         grid.addWidget(self.column_message, 1 + (len(FIELDS) + 3) // 4, 0, 1, 8)
 
         self.model = ImportPreviewModel(self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Vendors to import"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.view = record_table(self, self.model, self.tr("Vendors to import"))
         header = self.view.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(48)
@@ -382,38 +368,19 @@ class ImportPreviewDialog(QDialog):
             else self.tr("%d vendors will be added to the vault.") % count
         ]
         in_vault, in_files = _duplicate_counts(plan)
-        if in_vault:
-            parts.append(
-                self.tr("1 looks like a vendor you already have (see Note).")
-                if in_vault == 1
-                else self.tr("%d look like vendors you already have (see Note).") % in_vault
-            )
-        if in_files and plan.files:
-            parts.append(
-                self.tr("1 repeats an earlier entry of these files (see Note).")
-                if in_files == 1
-                else self.tr("%d repeat earlier entries of these files (see Note).") % in_files
-            )
-        elif in_files:
-            parts.append(
-                self.tr("1 repeats an earlier entry in this file (see Note).")
-                if in_files == 1
-                else self.tr("%d repeat earlier entries in this file (see Note).") % in_files
-            )
-        if plan.failed_files:
-            failed = len(plan.failed_files)
-            parts.append(
-                self.tr("1 file cannot be imported (listed below).")
-                if failed == 1
-                else self.tr("%d files cannot be imported (listed below).") % failed
-            )
-        if plan.skipped:
-            left = len(plan.skipped)
-            parts.append(
-                self.tr("1 record cannot be imported (listed below).")
-                if left == 1
-                else self.tr("%d records cannot be imported (listed below).") % left
-            )
+        counted = (  # (how many, the sentence for one, for more): said when there are any
+            (in_vault, self.tr("1 looks like a vendor you already have (see Note)."),
+             self.tr("%d look like vendors you already have (see Note).")),
+            (in_files if plan.files else 0, self.tr("1 repeats an earlier entry of these files (see Note)."),
+             self.tr("%d repeat earlier entries of these files (see Note).")),
+            (0 if plan.files else in_files, self.tr("1 repeats an earlier entry in this file (see Note)."),
+             self.tr("%d repeat earlier entries in this file (see Note).")),
+            (len(plan.failed_files), self.tr("1 file cannot be imported (listed below)."),
+             self.tr("%d files cannot be imported (listed below).")),
+            (len(plan.skipped), self.tr("1 record cannot be imported (listed below)."),
+             self.tr("%d records cannot be imported (listed below).")),
+        )
+        parts += [one if n == 1 else many % n for n, one, many in counted if n]
         self.banner.show_message(Level.INFO, " ".join(parts))
 
     # -- choosing -------------------------------------------------------------------------

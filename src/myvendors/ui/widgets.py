@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPalette, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -445,6 +445,28 @@ class FitSplitter(QSplitter):
             self.setSizes([start, max(0, total - start)])
         finally:
             self._arranging = False
+
+
+def record_table(parent: QWidget, model: QAbstractItemModel, name: str, *, row_padding: int = 10) -> QTableView:
+    """A read-only table of records: whole rows, one selected at a time, no grid, no wrapping, no row
+    numbers, rows `row_padding` pixels taller than a line of `parent`'s text, headers aligned left.
+    Tab leaves the table; the arrows move within it."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(parent.fontMetrics().height() + row_padding)
+    header = view.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setHighlightSections(False)
+    return view
 
 
 def retain_size_when_hidden(widget: QWidget) -> None:

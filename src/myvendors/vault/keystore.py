@@ -237,6 +237,20 @@ class SystemKeyStore:
             ), label=label), name)
         return Availability(True, Message(QT_TRANSLATE_NOOP("Errors", "Stored in the system keyring ({label})."), label=label), name)
 
+    def _ask(
+        self, fn: Callable[[], T], what: str, *, cancelled: str, failed: Callable[[Exception], KeyringUnavailable]
+    ) -> T:
+        """`_call(fn, what)`, its failures said in the keyring's terms: KeyringCancelled(`cancelled`)
+        when she dismissed the keyring's prompt, else `failed(the error)`."""
+        try:
+            return self._call(fn, what)
+        except KeyringUnavailable:
+            raise
+        except Exception as exc:
+            if is_cancel(exc):
+                raise KeyringCancelled(cancelled) from None
+            raise failed(exc) from None
+
     def _require(self) -> Any:
         available = self.availability()
         if not available.ok:
@@ -252,34 +266,25 @@ class SystemKeyStore:
             if backend.get_password(SERVICE, _username(vault_id)) != value:
                 raise KeyringUnavailable(QT_TRANSLATE_NOOP("Errors", "The system keyring did not keep the device key."))
 
-        try:
-            self._call(store, "store the device key")
-        except KeyringUnavailable:
-            raise
-        except Exception as exc:
-            if is_cancel(exc):
-                raise KeyringCancelled(QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The system keyring's prompt was dismissed; the device key was not stored."
-                )) from None
-            raise KeyringUnavailable(Message(QT_TRANSLATE_NOOP(
-                "Errors",
-                "The system keyring refused to store the device key: {exc}."
-            ), exc=exc)) from None
+        self._ask(
+            store,
+            "store the device key",
+            cancelled=QT_TRANSLATE_NOOP("Errors", "The system keyring's prompt was dismissed; the device key was not stored."),
+            failed=lambda exc: KeyringUnavailable(Message(QT_TRANSLATE_NOOP(
+                "Errors", "The system keyring refused to store the device key: {exc}."
+            ), exc=exc)),
+        )
 
     def load(self, vault_id: str) -> tuple[str, bytes]:
         backend = self._require()
-        try:
-            raw = self._call(lambda: backend.get_password(SERVICE, _username(vault_id)), "read the device key")
-        except KeyringUnavailable:
-            raise
-        except Exception as exc:
-            if is_cancel(exc):
-                raise KeyringCancelled(QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The system keyring's prompt was dismissed; the device key was not read."
-                )) from None
-            raise KeyringUnavailable(Message(QT_TRANSLATE_NOOP("Errors", "The system keyring could not be read: {exc}."), exc=exc)) from None
+        raw = self._ask(
+            lambda: backend.get_password(SERVICE, _username(vault_id)),
+            "read the device key",
+            cancelled=QT_TRANSLATE_NOOP("Errors", "The system keyring's prompt was dismissed; the device key was not read."),
+            failed=lambda exc: KeyringUnavailable(Message(QT_TRANSLATE_NOOP(
+                "Errors", "The system keyring could not be read: {exc}."
+            ), exc=exc)),
+        )
         if raw is None:
             raise NotRemembered(QT_TRANSLATE_NOOP("Errors", "This device does not remember this vault."))
         try:
@@ -301,20 +306,14 @@ class SystemKeyStore:
                 if "not found" not in str(exc).lower() and type(exc).__name__ != "PasswordDeleteError":
                     raise
 
-        try:
-            self._call(delete, "remove the device key")
-        except KeyringUnavailable:
-            raise
-        except Exception as exc:
-            if is_cancel(exc):
-                raise KeyringCancelled(QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The system keyring's prompt was dismissed; the device key was not removed."
-                )) from None
-            raise KeyringUnavailable(Message(QT_TRANSLATE_NOOP(
-                "Errors",
-                "The system keyring could not remove the device key: {exc}."
-            ), exc=exc)) from None
+        self._ask(
+            delete,
+            "remove the device key",
+            cancelled=QT_TRANSLATE_NOOP("Errors", "The system keyring's prompt was dismissed; the device key was not removed."),
+            failed=lambda exc: KeyringUnavailable(Message(QT_TRANSLATE_NOOP(
+                "Errors", "The system keyring could not remove the device key: {exc}."
+            ), exc=exc)),
+        )
 
 
 def _username(vault_id: str) -> str:

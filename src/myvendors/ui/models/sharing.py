@@ -354,10 +354,7 @@ class LedgerModel(WindowedTableModel[Entry]):
         self._forget()
 
     def entry(self, row: int) -> Entry:
-        item = self._item(row)
-        if item is None:
-            raise IndexError(row)
-        return item
+        return self._existing_item(row)
 
     def row_of_package(self, package_id: str) -> int | None:
         """The row of the package's share in this list (one count query; None when not in it)."""

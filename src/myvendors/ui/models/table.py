@@ -102,5 +102,12 @@ class WindowedTableModel(HeaderedTableModel, Generic[T]):
             QTimer.singleShot(0, self.reload)
         return item
 
+    def _existing_item(self, row: int) -> T:
+        """`_item(row)` for a row that must be there: IndexError when it is not."""
+        item = self._item(row)
+        if item is None:
+            raise IndexError(row)
+        return item
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
         return 0 if parent.isValid() else self._window.total

@@ -97,10 +97,7 @@ class TimelineModel(WindowedTableModel[Interaction]):
         self._forget()
 
     def interaction(self, row: int) -> Interaction:
-        item = self._item(row)
-        if item is None:
-            raise IndexError(row)
-        return item
+        return self._existing_item(row)
 
     def row_of(self, interaction_id: int, near: int = 0) -> int | None:
         """The row of an interaction: among the held pages, the page around row `near` (one page

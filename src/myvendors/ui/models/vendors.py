@@ -126,10 +126,7 @@ class VendorTableModel(WindowedTableModel[Item]):
         self._forget()
 
     def vendor(self, row: int) -> Vendor:
-        item = self._item(row)
-        if item is None:
-            raise IndexError(row)
-        return item[0]
+        return self._existing_item(row)[0]
 
     def summary(self, row: int) -> VendorSummary | None:
         item = self._item(row)

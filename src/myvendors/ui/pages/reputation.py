@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,7 @@ from myvendors.domain import reputation
 from myvendors.storage import Database
 from myvendors.ui.models.reputation import ME, NoteFilter, NoteTableModel
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.widgets import ColumnFitter, PageHeader, secondary
+from myvendors.ui.widgets import ColumnFitter, PageHeader, record_table, secondary
 
 EVERYONE = None  # the author combo's data for "Everyone" (ME, "", is "only my notes")
 
@@ -41,23 +39,9 @@ class ReputationPage(QWidget):
         self.title, self.count_label = self.header.title, self.header.count_label
         self.model = NoteTableModel(None, self)
 
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Notes"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.setTabKeyNavigation(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
+        self.view = record_table(self, self.model, self.tr("Notes"), row_padding=12)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setMinimumSectionSize(48)
+        self.view.horizontalHeader().setMinimumSectionSize(48)
         ColumnFitter(  # from samples and the rows on screen, never every row: a hidden view would read them all
             self.view,
             {

@@ -17,14 +17,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -40,7 +38,7 @@ from myvendors.ui import i18n, icons, term_words
 from myvendors.ui.i18n import error_text
 from myvendors.ui.models.sharing import LedgerModel
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.widgets import ColumnFitter, Level, MessageBanner, PageHeader, muted_colour, secondary
+from myvendors.ui.widgets import ColumnFitter, Level, MessageBanner, PageHeader, muted_colour, record_table, secondary
 
 if TYPE_CHECKING:
     from myvendors.ui.worker import Job, Worker
@@ -102,21 +100,7 @@ class SharedPage(QWidget):
         filter_label.setBuddy(self.filter_combo)
 
         self.model = LedgerModel(parent=self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Ledger"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.setTabKeyNavigation(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.view.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setHighlightSections(False)
+        self.view = record_table(self, self.model, self.tr("Ledger"))
         ColumnFitter(  # from samples and the rows on screen, never every row: a hidden view would read them all
             self.view,
             {LedgerModel.DATE: "2026-12-31 23:59", LedgerModel.TYPE: "answer: acknowledgement",
