@@ -158,7 +158,7 @@ def change_status(db: Database, request_id: int, status: RequestStatus | str) ->
     try:
         target = RequestStatus(status)
     except ValueError:
-        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "A request's status is one of {value}."), value=', '.join((s.value for s in RequestStatus))), field="status") from None
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "A request's status is one of {value}."), value=', '.join(s.value for s in RequestStatus)), field="status") from None
     current = get_request(db, request_id)
     if target not in REQUEST_TRANSITIONS[current.status]:
         allowed = ", ".join(sorted(s.value for s in REQUEST_TRANSITIONS[current.status])) or "nothing"

@@ -134,7 +134,7 @@ def release(path: Path, checkpoint: Any) -> bool:
             return False
         try:
             folded = bool(checkpoint())
-        except Exception:  # a damaged or read-only file: the WAL stays, and so does the marker
+        except Exception:  # noqa: BLE001 (a damaged or read-only file: the WAL stays, and so does the marker)
             folded = False
         if folded:
             _clear_live(path)

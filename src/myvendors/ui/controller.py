@@ -84,7 +84,7 @@ class _WhenOnScreen(QObject):
         else:
             self._handle.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Expose and self._handle is not None and self._handle.isExposed():
             self._handle.removeEventFilter(self)
             QTimer.singleShot(0, self._fire)  # runs once this expose, and so the paint, has been handled

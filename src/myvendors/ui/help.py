@@ -242,7 +242,7 @@ class HelpBrowser(QTextBrowser):
         self.document().setDocumentMargin(16)
         self._restyle()
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 (Qt's name)
+    def loadResource(self, kind: int, name: QUrl) -> object:
         if name.scheme() == SCHEME:
             text = read_page(name)
             return localize_keys(text) if text is not None else None
@@ -257,7 +257,7 @@ class HelpBrowser(QTextBrowser):
     def _restyle(self) -> None:
         self.document().setDefaultStyleSheet(_style_sheet(self.palette()))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # the theme changed: the colours are in the document
             position = self.verticalScrollBar().value()

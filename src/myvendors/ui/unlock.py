@@ -370,7 +370,7 @@ class UnlockWindow(QWidget):
                 chosen += ".myvendors"
             emit(self.create_requested, chosen)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter unlocks from any field of the unlock page (the Remember tick box too); on a
         button or link, Enter presses that one (as Space does)."""
         page = self.unlock_page
@@ -386,6 +386,6 @@ class UnlockWindow(QWidget):
         else:
             self._request_unlock()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.wipe()
         super().closeEvent(event)

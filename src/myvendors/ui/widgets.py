@@ -42,7 +42,7 @@ class FitListView(QListView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped rows take their height again at a new width
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.wordWrap() and event.size().width() != event.oldSize().width():
             self.updateGeometry()  # as tall as the rows wrapped at this width
@@ -165,7 +165,7 @@ class ColumnFitter(QObject):
         if self._view.isVisible():
             self._timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
             self.schedule()
         return False
@@ -367,11 +367,11 @@ class FitSplitter(QSplitter):
         self.setSizes(sizes)
         self.user_sizes[self._key()] = self.sizes()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._timer.start()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._timer.start()
 
@@ -489,7 +489,7 @@ def help_key(window: QWidget, topic: Callable[[], str]) -> None:
     shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
 
     def show() -> None:
-        from myvendors.ui import help as user_guide  # noqa: PLC0415 (loads when first asked for)
+        from myvendors.ui import help as user_guide  # loads when first asked for
 
         user_guide.show_help(window, topic())
 

@@ -198,7 +198,7 @@ def _read_card(card: _RawCard, warnings: list[str], check: Callable[[], None] = 
         # (ParseError, ValueError, binascii.Error, UnicodeError, AttributeError, …): any of them
         # means "this card is unreadable", which is reported, never a crash of the whole import.
         component = vobject.readOne("\r\n".join(kept) + "\r\n", allowQP=False, ignoreUnreadable=True)
-    except Exception as error:  # noqa: BLE001 - see above
+    except Exception as error:  # noqa: BLE001 (see above)
         raise _Skip(Message(QT_TRANSLATE_NOOP("Errors", "vobject cannot read it ({name}: {error})."), name=type(error).__name__, error=error)) from None
     if getattr(component, "name", "") != "VCARD":
         raise _Skip(QT_TRANSLATE_NOOP("Errors", "it is not a vCard."))
@@ -282,7 +282,7 @@ def _readable_lines(
                 "{label}: {name} is not in the character set it declares and was left out."
             ), label=card.label, name=name))
             continue
-        except Exception as error:  # noqa: BLE001 - vobject's line parser raises many kinds
+        except Exception as error:  # noqa: BLE001 (vobject's line parser raises many kinds)
             warnings.append(Message(QT_TRANSLATE_NOOP(
                 "Errors",
                 "{label}: {name} cannot be read and was left out ({error})."
@@ -294,7 +294,7 @@ def _readable_lines(
 def _parses(line: str) -> bool:
     try:
         textLineToContentLine(line)
-    except Exception:  # noqa: BLE001 - any failure means "not readable"
+    except Exception:  # noqa: BLE001 (any failure means "not readable")
         return False
     return True
 

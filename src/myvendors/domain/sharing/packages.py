@@ -244,7 +244,7 @@ def _pick_profile(db: Database, wanted: tuple[str, ...], what: str) -> dict[str,
     missing = [f for f in wanted if f in blocked]
     if missing:
         raise InvalidInput(
-            Message(QT_TRANSLATE_NOOP("Errors", "Your profile has no {value} to {what}: fill it in first."), value=', '.join((m.replace('_', ' ') for m in missing)), what=what),
+            Message(QT_TRANSLATE_NOOP("Errors", "Your profile has no {value} to {what}: fill it in first."), value=', '.join(m.replace('_', ' ') for m in missing), what=what),
             field="fields",
         )
     return {f: profile[f] for f in wanted}
