@@ -183,7 +183,7 @@ class FirstRunWindow(QWidget):
         form.focus_first()
 
     # -- what the controller calls ---------------------------------------------------------
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self._stack.currentWidget()
 
     @property

@@ -208,7 +208,7 @@ class UnlockWindow(QWidget):
         return self._recovery_page
 
     # -- what the controller calls ---------------------------------------------------------
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self._stack.currentWidget()
 
     def showing_recovery(self) -> bool:
@@ -273,8 +273,8 @@ class UnlockWindow(QWidget):
         return box.isChecked() if box.isEnabled() else None
 
     def set_busy(self, busy: bool, text: str = "") -> None:
-        current = self.current_page()
-        assert isinstance(current, PageFrame)  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
+        recovery = self._recovery_page  # the stack holds this page and the passphrase page
+        current: PageFrame = recovery if recovery is not None and self.current_page() is recovery else self.unlock_page
         if busy:
             current.start_busy(text or self.tr("Unlocking…"))
         else:

@@ -506,7 +506,7 @@ def muted_colour(widget: QWidget) -> str:
     def mix(a: float, b: float) -> int:
         return round(255 * (a * alpha + b * (1 - alpha)))
 
-    return "#%02x%02x%02x" % (mix(over.redF(), base.redF()), mix(over.greenF(), base.greenF()), mix(over.blueF(), base.blueF()))
+    return f"#{mix(over.redF(), base.redF()):02x}{mix(over.greenF(), base.greenF()):02x}{mix(over.blueF(), base.blueF()):02x}"
 
 
 def secondary(text: str = "", *, parent: QWidget | None = None, small: bool = False) -> QLabel:
@@ -636,6 +636,7 @@ class MessageBanner(QFrame):
         column.setSpacing(6)
         column.addLayout(row)
         column.addWidget(self._action, 0, Qt.AlignmentFlag.AlignRight)
+        self._column = column
         self.level: Level | None = None
         self.hide()
 
@@ -655,7 +656,7 @@ class MessageBanner(QFrame):
         self._action.setVisible(action is not None)
         self.show()
         self._action.updateGeometry()
-        self.layout().invalidate()
+        self._column.invalidate()
 
     def show_error(self, text: str, *, action: str | None = None) -> None:
         self.show_message(Level.ERROR, text, action=action)
@@ -727,6 +728,8 @@ class PageStack(QStackedWidget):
         current = self.currentWidget()
         for index in range(self.count()):
             page = self.widget(index)
+            if page is None:  # (an index below count() always has a page)
+                continue
             ignored = QSizePolicy.Policy.Ignored
             preferred = QSizePolicy.Policy.Preferred
             page.setSizePolicy(preferred, preferred) if page is current else page.setSizePolicy(ignored, ignored)

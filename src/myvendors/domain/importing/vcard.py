@@ -233,9 +233,9 @@ def _logical_lines(text: str, check: Callable[[], None] = lambda: None) -> Itera
         else:
             if parts:
                 yield "".join(parts)
-            line = line.lstrip(" \t")  # (only the card's first line can start with a space here)
-            parts = [line]
-            quoted_printable = "QUOTED-PRINTABLE" in line[: line.find(":")].upper()
+            first = line.lstrip(" \t")  # (only the card's first line can start with a space here)
+            parts = [first]
+            quoted_printable = "QUOTED-PRINTABLE" in first[: first.find(":")].upper()
     if parts:
         yield "".join(parts)
 
@@ -249,22 +249,22 @@ def _readable_lines(
     (older Outlook versions write such files) with a warning; any other unreadable line is left
     out with a warning, so the rest of the card survives.
     """
-    for line in _logical_lines(text, check):
-        match = _PROPERTY_NAME.match(line)
+    for logical in _logical_lines(text, check):
+        match = _PROPERTY_NAME.match(logical)
         if match is None:
-            if not line.lstrip().startswith("#"):  # a comment line: vCard has none, some apps write them
+            if not logical.lstrip().startswith("#"):  # a comment line: vCard has none, some apps write them
                 warnings.append(Message(QT_TRANSLATE_NOOP(
                     "Errors",
                     "{label}: a line that is not a property was left out: {value!r}."
-                ), label=card.label, value=line[:40]))
+                ), label=card.label, value=logical[:40]))
             continue
         name = match.group(1).upper()
         if name in _BINARY_PROPERTIES:
             continue
-        if line.endswith("=") and "QUOTED-PRINTABLE" in line[: line.find(":")].upper():
-            # A soft line break that ends the value (Android writes them before a blank line)
-            # means nothing, but vobject would join the next property onto this one.
-            line = line[:-1]
+        # A soft line break that ends the value (Android writes them before a blank line)
+        # means nothing, but vobject would join the next property onto this one.
+        soft_break = logical.endswith("=") and "QUOTED-PRINTABLE" in logical[: logical.find(":")].upper()
+        line = logical[:-1] if soft_break else logical
         try:
             textLineToContentLine(line)
         except UnicodeDecodeError:

@@ -33,7 +33,7 @@ EVERYONE = None  # the author combo's data for "Everyone" (ME, "", is "only my n
 class ReputationPage(QWidget):
     vendor_chosen = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:  # noqa: PLR0915 (builds the page's widgets in reading order)
         super().__init__(parent)
         self.setAccessibleName(self.tr("Reputation"))
         self._db: Database | None = None
