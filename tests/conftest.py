@@ -50,7 +50,7 @@ def _alive(pid: int) -> bool:
 
 @pytest.hookimpl(tryfirst=True)  # before pytest's tmp_path factory reads the option
 def pytest_configure(config: pytest.Config) -> None:
-    global _ram_basetemp
+    global _ram_basetemp  # noqa: PLW0603 (pytest_unconfigure removes the folder this hook chose)
     if config.option.basetemp is not None or not _is_roomy_tmpfs(_RAM_DISK):
         return
     for stale in _RAM_DISK.glob(f"{_RAM_DISK_PREFIX}*"):  # left by runs that were killed

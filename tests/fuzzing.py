@@ -104,7 +104,7 @@ def vault_digest(db: Database) -> str:
     tables = [row[0] for row in db.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
     for table in tables:
         digest.update(table.encode())
-        for row in db.query(f'SELECT * FROM "{table}"'):  # noqa: S608 - names from sqlite_master
+        for row in db.query(f'SELECT * FROM "{table}"'):  # names from sqlite_master
             digest.update(repr(row).encode())
     return digest.hexdigest()
 
@@ -163,12 +163,12 @@ TRICKY_DATES = [
     "never", "", "yesterday", "2026-12-02", "2026-12-02T10:00:00", "2026-12-02T10:00:00+01:00",
     "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z",
     "2026-12-02T24:00:00Z", "2026-12-02T10:00:00+25:00", "2026-12-02t10:00:00z", "2026-12-02T10:00:00.123456789Z",
-    "+002026-12-02T10:00:00Z", "2026-W49-3", "1e9", "２０２６-１２-０２T10:00:00Z",
+    "+002026-12-02T10:00:00Z", "2026-W49-3", "1e9", "２０２６-１２-０２T10:00:00Z",  # noqa: RUF001 (full-width digits on purpose)
 ]
 json_scalars = st.one_of(
     st.none(), st.booleans(), st.integers(), st.integers(min_value=-(2 ** 70), max_value=2 ** 70),
     st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=40), st.sampled_from(TRICKY_DATES),
-    st.sampled_from(["EUR", "eur", "XXX", "€", "549.00", "-1", "1e400", "NaN", "0x10", "１２"]),
+    st.sampled_from(["EUR", "eur", "XXX", "€", "549.00", "-1", "1e400", "NaN", "0x10", "１２"]),  # noqa: RUF001 (full-width digits on purpose)
 )
 
 

@@ -34,7 +34,7 @@ def _hook(event: str, args: tuple[Any, ...]) -> None:
                 seen["network"].append({"event": event, "family": str(family), "address": repr(args[-1])})
         elif event in LOOKUPS:
             seen["network"].append({"event": event, "args": repr(args)})
-    except Exception:  # noqa: BLE001, S110 - a hook that raises would break the code it watches
+    except Exception:  # noqa: BLE001, S110 (a hook that raises would break the code it watches)
         pass
 
 

@@ -126,8 +126,8 @@ def test_help_texts_repeat_the_domains_constants() -> None:
     assert table.MIN_PASSPHRASE_SCORE == strength.MIN_SCORE
     from myvendors.domain import demo
 
-    assert (table.DEMO_SIZES, table.DEMO_SEED, table.DEMO_PASSPHRASE) == (tuple(demo.SIZES), demo.DEFAULT_SEED,
-                                                                           demo.PASSPHRASE)
+    assert (tuple(demo.SIZES), demo.DEFAULT_SEED,
+                                                                           demo.PASSPHRASE) == (table.DEMO_SIZES, table.DEMO_SEED, table.DEMO_PASSPHRASE)
     from myvendors.domain import models
 
     for command in table.ALL_COMMANDS:  # an enum named by the table exists

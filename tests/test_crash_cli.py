@@ -320,12 +320,12 @@ def _round_export(w: World, r: int, delay: float, triggered: bool) -> Outcome:
 def _round_init(w: World, r: int, delay: float, triggered: bool) -> Outcome:
     new = w.root / "new" / f"fresh-{r}.myvendors"
     new.parent.mkdir(exist_ok=True)
-    trigger = (lambda: new.exists()) if triggered else None
+    trigger = new.exists if triggered else None
     args = ["init", str(new), "--passphrase-stdin", "--kdf-seconds", "0"]
     got = _run_and_kill(w.env, args, f"{FIRST}\n{FIRST}\n", delay, trigger)
     try:  # a finished vault opens; an unfinished one is gone or is finished by running init again
         opened = Vault.unlock(new, FIRST)
-    except Exception as exc:  # noqa: BLE001 - whatever the kill left, init must get past it
+    except Exception as exc:  # noqa: BLE001 (whatever the kill left, init must get past it)
         again = subprocess.run([sys.executable, "-m", "myvendors", *args], input=f"{FIRST}\n{FIRST}\n",
                                capture_output=True, text=True, env=w.env, timeout=120, check=False)
         left = sorted(p.name for p in new.parent.iterdir())

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from myvendors.errors import InvalidInput, NotAVault, VaultDamaged, WrongSecret
 from myvendors.vault import recovery
 from myvendors.vault import Vault, envelope
+from myvendors.vault.constants import MAX_KDF_SECONDS
 from myvendors.vault.envelope import Envelope, KdfParams, new_envelope, normalise_passphrase, use_test_kdf
 
 pytestmark = pytest.mark.real_kdf  # the envelope's own tests derive with the real Argon2id
@@ -108,7 +109,7 @@ def test_calibration_never_writes_beyond_the_ceilings(monkeypatch: pytest.Monkey
     monkeypatch.setattr(envelope.time, "perf_counter", lambda: next(clock) * 1e-6)
     monkeypatch.setattr(envelope, "argon2id", lambda *args: b"k" * 32)
     with use_test_kdf(False):
-        params = envelope.calibrate(envelope.MAX_KDF_SECONDS, max_memory_kib=8 << 20, lanes=64)
+        params = envelope.calibrate(MAX_KDF_SECONDS, max_memory_kib=8 << 20, lanes=64)
     assert params == KdfParams(1 << 20, 32, 4)
     params.check()
 

@@ -97,7 +97,7 @@ def test_a_read_only_shared_memory_file_alone_does_not_block_writes(vault: Path)
     prefix = _unprivileged_prefix()
     with Vault.unlock(vault, PASSPHRASE):  # leaves the companion files behind while it is open
         pass
-    wal, shm = sidecars(vault)
+    _, shm = sidecars(vault)
     shm.write_bytes(b"")
     shm.chmod(0o400)
     added = _on(vault, "vendor", "add", "--name", "After a read-only shm", prefix=prefix)

@@ -90,7 +90,7 @@ def test_second_opener_is_refused_and_nothing_changes(new_vault: tuple[Vault, st
 
 
 def test_wrong_secrets_change_no_byte(new_vault: tuple[Vault, str], vault_path: Path) -> None:
-    vault, recovery_key = new_vault
+    vault, _ = new_vault
     vault.close()
     before = snapshot(vault_path.parent)
     with pytest.raises(WrongSecret):

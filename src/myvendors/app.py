@@ -148,8 +148,10 @@ class DesktopApp:
         self.translators = i18n.install(app, str(settings.device_get("language")))
         app.setWindowIcon(icons.app_icon())
         self.hook = ErrorDialogHook(app)
-        extra = {} if kdf_seconds is None else {"kdf_seconds": kdf_seconds}
-        self.controller = AppController(vault_path, keystore=keystore, **extra)
+        if kdf_seconds is None:
+            self.controller = AppController(vault_path, keystore=keystore)
+        else:
+            self.controller = AppController(vault_path, keystore=keystore, kdf_seconds=kdf_seconds)
         self._previous_handlers: dict[int, Any] = {}
         self._wake: QTimer | None = None
 

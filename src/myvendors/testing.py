@@ -40,7 +40,7 @@ import pytest
 if TYPE_CHECKING:
     from myvendors.vault import Vault
 
-PASSPHRASE = "demo vault passphrase"  # myvendors.domain.demo.PASSPHRASE (not imported: pytest starts light)  # nosec B105  # the documented passphrase of every demo vault, not a secret
+PASSPHRASE = "demo vault passphrase"  # myvendors.domain.demo.PASSPHRASE (not imported: pytest starts light)  # noqa: S105  # nosec B105  # the documented passphrase of every demo vault, not a secret
 WAIT_MS = 20_000  # how long the window fixture waits for the app; it stops waiting as soon as it is there
 VAULT_NAME = "demo.myvendors"
 

@@ -182,7 +182,7 @@ def describe(size: str, workdir: Path) -> str:
 def summary() -> list[str]:
     """One line per demo vault this run measured (waits.py prints them under the table)."""
     lines = []
-    for (size, workdir), (v, i, n) in sorted(_counted.items()):
+    for (size, _workdir), (v, i, n) in sorted(_counted.items()):
         line = (f"data: demo {DEMO_SIZE[size]} (seed {SEED}, day {TODAY.isoformat()}): {v:,} vendors, "
                 f"{i:,} interactions, {n:,} notes")
         if line not in lines:

@@ -82,13 +82,13 @@ def _queries(facts: dict[str, Any]) -> list[tuple[str, Callable[[Database], Any]
         return insights.summaries(db, [v.id for v in page])
 
     return [
-        ("vendor list: count (all)", lambda db: vendors.count_vendors(db)),
+        ("vendor list: count (all)", vendors.count_vendors),
         ("vendor list: count (status former)", lambda db: vendors.count_vendors(db, status=VendorStatus.FORMER)),
         ("vendor list: count (trash)", lambda db: vendors.count_vendors(db, trashed=True)),
         ("vendor list: page 1 + summaries", first_vendor_page),
-        ("timeline: count (all)", lambda db: timeline.count(db)),
+        ("timeline: count (all)", timeline.count),
         ("timeline: count (busiest vendor)", lambda db: timeline.count(db, busiest)),
-        ("timeline: amount sums (all)", lambda db: _amount_totals(db)),
+        ("timeline: amount sums (all)", _amount_totals),
         ("timeline: amount sums (busiest vendor)", lambda db: _amount_totals(db, busiest)),
         ("timeline: page 1", lambda db: timeline.page(db, limit=200)),
         ("overview: due soon (30 days)", lambda db: agreements.due_soon(db, 30, today=TODAY)),

@@ -157,11 +157,9 @@ def _session(app: Any, field: Any, opener: Callable[[], Any], keys: list[tuple[s
 def measure(size: str, workdir: Path) -> list[Figure]:
     from myvendors.ui.search import PER_KIND
 
-    per_kind = PER_KIND
-    try:  # what the main window asks for, if it says
-        from myvendors.ui.main_window import SEARCH_RESULTS_PER_KIND as per_kind  # type: ignore[no-redef]
-    except ImportError:
-        pass
+    from myvendors.ui import main_window
+
+    per_kind = getattr(main_window, "SEARCH_RESULTS_PER_KIND", PER_KIND)  # what the main window asks for, if it says
     openers = _openers(size, workdir)
     probe = openers["plain"]()
     keys = _sequence(typed_queries(probe, size))

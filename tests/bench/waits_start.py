@@ -118,7 +118,7 @@ def _launch(code: str, args: list[str], env: dict[str, str]) -> tuple[float, flo
     lines = [line for line in out.splitlines() if line.startswith("VISIBLE ")]
     if child.returncode != 0 or not lines:
         raise RuntimeError(f"start-up child failed ({child.returncode}): {out[-2000:]}{err[-2000:]}")
-    _, stamp, windows = (lines[0].split(" ", 2) + [""])[:3]
+    _, stamp, windows = [*lines[0].split(" ", 2), ""][:3]
     return float(stamp) - started, usage.ru_utime + usage.ru_stime, windows
 
 

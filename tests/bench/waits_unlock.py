@@ -107,7 +107,7 @@ def run_child(mode: str, path: Path, passphrase: str, *extra: str) -> dict[str, 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run(
         [sys.executable, __file__, mode, str(path), passphrase, *extra],
-        capture_output=True, text=True, env=env, timeout=TIMEOUT_S + 60,
+        capture_output=True, text=True, env=env, timeout=TIMEOUT_S + 60, check=False,
     )
     lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
     if out.returncode != 0 or not lines:
@@ -130,7 +130,7 @@ def _reset_peak() -> bool:
         return False
 
 
-def _child(mode: str, path: str, passphrase: str, extra: list[str]) -> dict[str, Any]:  # noqa: C901 (a script)
+def _child(mode: str, path: str, passphrase: str, extra: list[str]) -> dict[str, Any]:
     from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
@@ -183,10 +183,10 @@ def _child(mode: str, path: str, passphrase: str, extra: list[str]) -> dict[str,
             self.watched: QWidget | None = None
             self.seen = False
 
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's API)
-            if event.type() == QEvent.Type.Paint and self.watched is not None and isinstance(obj, QWidget):
-                if obj is self.watched or self.watched.isAncestorOf(obj):
-                    self.seen = True
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if (event.type() == QEvent.Type.Paint and self.watched is not None and isinstance(obj, QWidget)
+                    and (obj is self.watched or self.watched.isAncestorOf(obj))):
+                self.seen = True
             return False
 
     paints = Paints()

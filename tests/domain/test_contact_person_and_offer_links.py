@@ -13,7 +13,7 @@ from myvendors.domain import importing, requests, vendors
 from myvendors.domain.importing import csv_vendors
 from myvendors.domain.models import Money, OfferDraft, RequestDraft
 from myvendors.domain.sharing import answers
-from myvendors.domain.sharing import packages as P
+from myvendors.domain.sharing import packages
 from myvendors.storage import Database
 
 REAL = Path(__file__).resolve().parents[2].parent / "shared" / "real-files"
@@ -57,7 +57,7 @@ def test_a_contact_column_its_notes_and_a_person_who_is_the_vendor() -> None:
 # -- g) accepting an offer from a vendor already in the vault ------------------------------------
 @pytest.fixture
 def open_request(db: Database) -> int:
-    P.set_profile(db, {"name": "Ann Example", "email": "ann@example.org"})
+    packages.set_profile(db, {"name": "Ann Example", "email": "ann@example.org"})
     request = requests.create_request(db, RequestDraft(
         title="A city bike", budget_max=Money.parse("600", "EUR"), needed_by=date(2027, 3, 1)))
     requests.change_status(db, request.id, "open")
@@ -65,7 +65,7 @@ def open_request(db: Database) -> int:
 
 
 def _signed_offer(db: Database, request_id: int, sender: str) -> int:
-    shared = P.share(db, P.ShareSpec("personal-request", request_id=request_id))
+    shared = packages.share(db, packages.ShareSpec("personal-request", request_id=request_id))
     vendor = VendorSide(sender)  # its offer names https://<name>.example as its website
     _, package = vendor.read(shared.compact)
     done = answers.import_document(db, vendor.send(vendor.offer_document(package, "549.00"), package))

@@ -40,7 +40,7 @@ from myvendors.cli import cmd_sharing
 from myvendors.domain import requests, vendors
 from myvendors.domain.models import Money, RequestDraft
 from myvendors.domain.sharing import answers
-from myvendors.domain.sharing import packages as P
+from myvendors.domain.sharing import packages
 from myvendors.domain.sharing.answers import DocumentRefused
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
@@ -77,16 +77,16 @@ class World:
 
 
 def _world(db: Database, tmp: Path) -> World:
-    P.set_profile(db, {"name": "Ann Example", "email": "ann@example.org", "city": "Leeds"})
+    packages.set_profile(db, {"name": "Ann Example", "email": "ann@example.org", "city": "Leeds"})
     shop = vendors.add_vendor(db, "Velo Works", website="velo.example")
     request = requests.create_request(db, RequestDraft(
         title="A city bike", description="Step-through frame", category="Bikes", location="Leeds",
         budget_max=Money.parse("600", "EUR"), needed_by=date(2027, 3, 1)))
     requests.change_status(db, request.id, "open")
     vendor = VendorSide("Velo Works")
-    shared = P.share(db, P.ShareSpec("personal-request", request_id=request.id))
+    shared = packages.share(db, packages.ShareSpec("personal-request", request_id=request.id))
     _, request_package = vendor.read(shared.compact)
-    profile = P.share(db, P.ShareSpec("profile", vendor_id=shop.id, fields=("email",)), encrypt_to=vendor.enc_public)
+    profile = packages.share(db, packages.ShareSpec("profile", vendor_id=shop.id, fields=("email",)), encrypt_to=vendor.enc_public)
     _, profile_package = vendor.read(profile.compact)
     return World(db, tmp, vendor, shared.compact, request_package, profile.compact, profile_package,
                  vendor.offer_document(request_package, "549.00"),
@@ -105,7 +105,7 @@ def _refused_or_crash(db: Database, text: str) -> BaseException | None:
         answers.import_document(db, text)
     except InvalidInput:
         return None
-    except Exception as crash:  # noqa: BLE001 - what the tests look for
+    except Exception as crash:  # noqa: BLE001 (what the tests look for)
         return crash
     return None
 
@@ -177,7 +177,7 @@ KNOWN = [
              crash=lambda e: _raised_in(e, ValueError, "_when")),
     KnownBug("deeply nested JSON gives a RecursionError", _deep_nesting, crash=lambda e: _raised_in(e, RecursionError)),
     KnownBug("non-canonical base64url is accepted", _non_canonical_signature,
-             taken=lambda text, original: _same_decoded(text, original)),
+             taken=lambda text, original: _same_decoded(text, original)),  # noqa: PLW0108 (defined further down)
     KnownBug("non-ASCII characters in a JWE segment are dropped: verify takes it, import crashes",
              _non_ascii_in_encrypted, crash=lambda e: _raised_in(e, UnicodeEncodeError, "import_document"),
              taken=lambda text, original: not text.isascii() and text.count(".") == 4),
@@ -270,7 +270,7 @@ def unchanged_vault(world: World):
 # -- random text ---------------------------------------------------------------------------------
 def _segment() -> st.SearchStrategy[str]:
     return st.one_of(st.text(B64URL, max_size=120), st.text(max_size=20),
-                     st.builds(lambda v: _b64(v), st.dictionaries(st.sampled_from(["alg", "kid", "jwk", "enc", "zip", "crit", "b64", "cty"]),
+                     st.builds(_b64, st.dictionaries(st.sampled_from(["alg", "kid", "jwk", "enc", "zip", "crit", "b64", "cty"]),
                                                                     st.one_of(st.text(max_size=10), st.integers(), st.booleans()), max_size=4)))
 
 
@@ -399,7 +399,7 @@ def _every_change_refused(w: World, compact: str, kinds: tuple[str, ...], positi
 def _feedback_package(w: World) -> str:
     """A small signed package (feedback, ~3.7 KB): compact JWS with her pseudonym's key in the header."""
     shop = vendors.add_vendor(w.db, "Corner Shop")
-    return P.share(w.db, P.ShareSpec("feedback", vendor_id=shop.id, text="Open on Sundays?"), use_key_on_file=False).compact
+    return packages.share(w.db, packages.ShareSpec("feedback", vendor_id=shop.id, text="Open on Sundays?"), use_key_on_file=False).compact
 
 
 def _sampled_positions(compact: str, stride: int = 16) -> list[int]:

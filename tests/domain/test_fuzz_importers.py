@@ -34,7 +34,8 @@ CSV_SEEDS = real_seeds("csv-vendors", "*.csv") + real_seeds("statements-csv", "*
     b"\xef\xbb\xbfFirma;Webseite;Telefon\r\nM\xfcller & S\xf6hne;mueller.example;030 1\r\n",
     "Name\tURL\tKategorie\nÉtoile\tetoile.example\tCafé\n".encode("utf-16"),
 ]
-VCARD_SEEDS = real_seeds("vcard", "*.vcf") + [
+VCARD_SEEDS = [
+    *real_seeds("vcard", "*.vcf"),
     b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jane Doe\r\nORG:Acme GmbH;Sales\r\nURL:https://acme.example\r\n"
     b"EMAIL;TYPE=WORK:jane@acme.example\r\nTEL:+49 30 1234\r\nNOTE:Folded\r\n  over two lines\r\n"
     b"ADR;TYPE=WORK:;;Main St 1;Berlin;;10115;DE\r\nCATEGORIES:bikes,repairs\r\nEND:VCARD\r\n",

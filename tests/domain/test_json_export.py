@@ -162,6 +162,8 @@ def test_an_empty_vault_exports_empty_lists(db: Database, tmp_path: Path) -> Non
     document = json.loads((tmp_path / "empty.json").read_text("utf-8"))
     _validate(document)
     assert all(document[name] == [] for name in json_export.SECTIONS)
+    assert tuple(name for name in document if name in json_export.SECTIONS) == json_export.SECTIONS  # in order
+    assert tuple(json_export.export_vault(db))[-len(json_export.SECTIONS):] == json_export.SECTIONS
 
 
 def test_a_failed_write_leaves_the_old_file(db: Database, populated: dict[str, Any], out: Path,

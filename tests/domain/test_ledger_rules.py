@@ -14,7 +14,7 @@ GOOD = entry_hash(1, GENESIS, TEXT)
 def test_an_entry_hash_is_sha256_over_the_previous_hash_its_number_and_its_json() -> None:
     import hashlib
 
-    assert GOOD == hashlib.sha256(f"{GENESIS}\n1\n{TEXT}".encode()).hexdigest()
+    assert hashlib.sha256(f"{GENESIS}\n1\n{TEXT}".encode()).hexdigest() == GOOD
     assert entry_hash(1, GENESIS, TEXT) != entry_hash(2, GENESIS, TEXT) != entry_hash(1, GOOD, TEXT)
 
 

@@ -16,7 +16,7 @@ from vendor_side import VendorSide
 from myvendors.domain import reputation, requests, vendors
 from myvendors.domain.models import Money, NoteDraft, RequestDraft
 from myvendors.domain.sharing import answers, keys, ledger
-from myvendors.domain.sharing import packages as P
+from myvendors.domain.sharing import packages
 from myvendors.domain.sharing.answers import DocumentRefused
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
@@ -33,7 +33,7 @@ def _valid(document: dict, schema: dict) -> None:
 
 @pytest.fixture
 def world(db: Database) -> dict:
-    P.set_profile(db, {"name": "Ann Example", "email": "ann@example.org", "phone": "+44 20 7946 0000",
+    packages.set_profile(db, {"name": "Ann Example", "email": "ann@example.org", "phone": "+44 20 7946 0000",
                        "city": "Leeds"})
     shop = vendors.add_vendor(db, "Bike Shop", website="bikes.example", email="hello@bikes.example")
     bank = vendors.add_vendor(db, "Bank")
@@ -47,15 +47,15 @@ def world(db: Database) -> dict:
     return {"shop": shop, "bank": bank, "request": request, "note": note}
 
 
-def _specs(world: dict) -> list[P.ShareSpec]:
+def _specs(world: dict) -> list[packages.ShareSpec]:
     shop = world["shop"].id
     return [
-        P.ShareSpec("personal-request", request_id=world["request"].id),
-        P.ShareSpec("profile", vendor_id=shop, fields=("email", "city")),
-        P.ShareSpec("feedback", vendor_id=shop, subject="Opening hours", text="Open on Sundays?", idea=True),
-        P.ShareSpec("reputation", contact="Bea Friend", note_ids=(world["note"].id,)),
-        P.ShareSpec("deletion-request", vendor_id=shop, disclose=("email",)),
-        P.ShareSpec("access-request", vendor_id=shop, law="CCPA", alg="EdDSA"),
+        packages.ShareSpec("personal-request", request_id=world["request"].id),
+        packages.ShareSpec("profile", vendor_id=shop, fields=("email", "city")),
+        packages.ShareSpec("feedback", vendor_id=shop, subject="Opening hours", text="Open on Sundays?", idea=True),
+        packages.ShareSpec("reputation", contact="Bea Friend", note_ids=(world["note"].id,)),
+        packages.ShareSpec("deletion-request", vendor_id=shop, disclose=("email",)),
+        packages.ShareSpec("access-request", vendor_id=shop, law="CCPA", alg="EdDSA"),
     ]
 
 
@@ -63,7 +63,7 @@ def _specs(world: dict) -> list[P.ShareSpec]:
 def test_every_kind_is_read_by_an_independent_jose_library(db: Database, world: dict, encrypted: bool) -> None:
     vendor = VendorSide("Bike Shop")
     for spec in _specs(world):
-        shared = P.share(db, spec, encrypt_to=vendor.enc_public if encrypted else None, use_key_on_file=False)
+        shared = packages.share(db, spec, encrypt_to=vendor.enc_public if encrypted else None, use_key_on_file=False)
         assert (shared.compact.count(".") == 4) is encrypted
         header, document = vendor.read(shared.compact)
         assert header["alg"] == spec.alg and document["kind"] == spec.kind
@@ -79,7 +79,7 @@ def test_every_kind_is_read_by_an_independent_jose_library(db: Database, world: 
 
 def test_nothing_leaves_that_was_not_chosen(db: Database, world: dict) -> None:
     vendor = VendorSide("Bike Shop")
-    shared = P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
+    shared = packages.share(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
     _, document = vendor.read(shared.compact)
     text = json.dumps(document)
     assert "ann@example.org" in text
@@ -90,35 +90,35 @@ def test_nothing_leaves_that_was_not_chosen(db: Database, world: dict) -> None:
     entry = ledger.entries(db)[-1].data
     assert entry["fields"] == ["data.fields.email"] and entry["package"] == shared.package_id
 
-    request_only_title = P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id, fields=("title",)))
+    request_only_title = packages.share(db, packages.ShareSpec("personal-request", request_id=world["request"].id, fields=("title",)))
     _, demand = vendor.read(request_only_title.compact)
     assert demand["data"] == {"@context": "https://schema.org", "@type": "Demand", "name": "A city bike"}
     assert "Leeds" not in json.dumps(demand) and "Ann" not in json.dumps(demand)
 
 
 def test_bad_shares_are_refused_and_nothing_is_written(db: Database, world: dict) -> None:
-    before = (len(ledger.entries(db)), len(P.sent_packages(db)))
+    before = (len(ledger.entries(db)), len(packages.sent_packages(db)))
     bad = [
-        (P.ShareSpec("profile", vendor_id=world["shop"].id), "fields"),
-        (P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("postal_code",)), "fields"),
-        (P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("shoe_size",)), "fields"),
-        (P.ShareSpec("personal-request", request_id=world["request"].id, fields=("budget",)), "fields"),
-        (P.ShareSpec("feedback", vendor_id=world["shop"].id, text="  "), "text"),
-        (P.ShareSpec("reputation", contact="", note_ids=(world["note"].id,)), "contact"),
-        (P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",), terms=(("SD-BASE", {}), ("SD-BASE-A", {}))),
+        (packages.ShareSpec("profile", vendor_id=world["shop"].id), "fields"),
+        (packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("postal_code",)), "fields"),
+        (packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("shoe_size",)), "fields"),
+        (packages.ShareSpec("personal-request", request_id=world["request"].id, fields=("budget",)), "fields"),
+        (packages.ShareSpec("feedback", vendor_id=world["shop"].id, text="  "), "text"),
+        (packages.ShareSpec("reputation", contact="", note_ids=(world["note"].id,)), "contact"),
+        (packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",), terms=(("SD-BASE", {}), ("SD-BASE-A", {}))),
          "terms"),
-        (P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",), terms=()), "terms"),
-        (P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",), alg="RS256"), "alg"),
-        (P.ShareSpec("recipe", vendor_id=world["shop"].id), "kind"),
-        (P.ShareSpec("personal-request", request_id=world["request"].id, disclose=("email",)), "disclose"),
+        (packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",), terms=()), "terms"),
+        (packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",), alg="RS256"), "alg"),
+        (packages.ShareSpec("recipe", vendor_id=world["shop"].id), "kind"),
+        (packages.ShareSpec("personal-request", request_id=world["request"].id, disclose=("email",)), "disclose"),
     ]
     for spec, field in bad:
         with pytest.raises(InvalidInput) as refused:
-            P.share(db, spec)
+            packages.share(db, spec)
         assert refused.value.field == field, spec
     with pytest.raises(InvalidInput):
-        P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)), encrypt_to={"kty": "RSA"})
-    assert (len(ledger.entries(db)), len(P.sent_packages(db))) == before
+        packages.share(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)), encrypt_to={"kty": "RSA"})
+    assert (len(ledger.entries(db)), len(packages.sent_packages(db))) == before
 
 
 def test_two_vendors_see_nothing_in_common(db: Database, world: dict) -> None:
@@ -127,7 +127,7 @@ def test_two_vendors_see_nothing_in_common(db: Database, world: dict) -> None:
     for n in range(12):
         vendor = vendors.add_vendor(db, f"Vendor {n}")
         for _ in range(2):
-            shared = P.share(db, P.ShareSpec("profile", vendor_id=vendor.id, fields=("email",)))
+            shared = packages.share(db, packages.ShareSpec("profile", vendor_id=vendor.id, fields=("email",)))
             header = json.loads(base64.urlsafe_b64decode(shared.compact.split(".")[0] + "=="))
             document = shared.draft.document
             values = {header["kid"], header["jwk"]["x"], document["id"], document["sender"]["pseudonym"],
@@ -137,12 +137,12 @@ def test_two_vendors_see_nothing_in_common(db: Database, world: dict) -> None:
             for other, theirs in seen.items():
                 if other != f"v{vendor.id}":
                     assert not (values & theirs)
-    ids = [p.package_id for p in P.sent_packages(db)]
+    ids = [p.package_id for p in packages.sent_packages(db)]
     assert len(set(ids)) == len(ids) and all(i.startswith("urn:uuid:") and i[23] == "4" for i in ids)
 
 
 def _offer_flow(db: Database, world: dict) -> tuple[VendorSide, dict, str]:
-    shared = P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id))
+    shared = packages.share(db, packages.ShareSpec("personal-request", request_id=world["request"].id))
     vendor = VendorSide("Velo Works")
     _, package = vendor.read(shared.compact)
     return vendor, package, shared.compact
@@ -183,7 +183,7 @@ def test_an_offer_comes_back_encrypted_and_its_key_goes_on_file(db: Database, wo
 
 def test_an_acknowledgement_countersigns_the_package(db: Database, world: dict) -> None:
     vendor = VendorSide("Bike Shop")
-    shared = P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)),
+    shared = packages.share(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)),
                      encrypt_to=vendor.enc_public)
     _, package = vendor.read(shared.compact)
     ack = vendor.send(vendor.acknowledgement_document(package, shared.file_bytes), package, encrypt=False)
@@ -194,7 +194,7 @@ def test_an_acknowledgement_countersigns_the_package(db: Database, world: dict) 
     assert entry["accepted"] is True and ledger.verify(db).ok
     assert entry["terms"] == [{"id": t["id"], "version": t["version"]} for t in package["terms"]]
     # the key is now on file for the shop, with its encryption key: the next package is encrypted to it
-    later = P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",)))
+    later = packages.share(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",)))
     assert later.encrypted_to == vendor.enc.thumbprint()
     vendor.read(later.compact)
 
@@ -257,7 +257,7 @@ def test_tampered_and_wrong_documents_are_refused_each_with_its_reason(db: Datab
 
 
 def test_her_own_package_reads_back(db: Database, world: dict) -> None:
-    shared = P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id))
+    shared = packages.share(db, packages.ShareSpec("personal-request", request_id=world["request"].id))
     seen = answers.inspect(db, shared.compact)
     assert seen.kind == "package" and seen.key_status == "ours" and seen.document["id"] == shared.package_id
     with pytest.raises(DocumentRefused):
@@ -265,24 +265,24 @@ def test_her_own_package_reads_back(db: Database, world: dict) -> None:
 
 
 def test_retention_ending_brings_a_ready_deletion_request(db: Database, world: dict) -> None:
-    spec = P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",),
+    spec = packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",),
                        terms=(("SD-BASE", {}), ("MV-RETENTION-DAYS", {"days": 10})))
-    shared = P.share(db, spec)
+    shared = packages.share(db, spec)
     today = datetime.now(UTC).date()
-    assert P.retention_due(db, within_days=5, today=today) == []
-    due = P.retention_due(db, within_days=14, today=today)
+    assert packages.retention_due(db, within_days=5, today=today) == []
+    due = packages.retention_due(db, within_days=14, today=today)
     assert [r.package.package_id for r in due] == [shared.package_id]
     assert due[0].ends == today + timedelta(days=10)
-    letter = P.share(db, due[0].spec)
+    letter = packages.share(db, due[0].spec)
     assert letter.draft.document["data"]["concerning"] == [shared.package_id]
     assert "Article 17" in letter.draft.document["data"]["letter"]
-    assert P.retention_due(db, within_days=14, today=today) == []  # asked already
+    assert packages.retention_due(db, within_days=14, today=today) == []  # asked already
 
 
 def test_a_short_package_fits_a_qr_code_and_a_long_one_says_so(db: Database, world: dict) -> None:
-    shared = P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id))
-    assert P.qr_svg(shared.compact) is None  # signed packages with terms and receipt are several kilobytes
-    assert P.qr_svg("x" * 500) is not None and "<svg" in P.qr_svg("x" * 500)
+    shared = packages.share(db, packages.ShareSpec("personal-request", request_id=world["request"].id))
+    assert packages.qr_svg(shared.compact) is None  # signed packages with terms and receipt are several kilobytes
+    assert packages.qr_svg("x" * 500) is not None and "<svg" in packages.qr_svg("x" * 500)
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -291,19 +291,19 @@ def test_a_short_package_fits_a_qr_code_and_a_long_one_says_so(db: Database, wor
 def test_property_no_identifier_is_shared_between_vendors(db: Database, plan: list[tuple[int, str, bool]]) -> None:
     """Whatever she shares with whom (and the vault keeps growing across examples), every value that
     identifies her to one vendor — key, kid, thumbprint — appears to no other, and ids never repeat."""
-    if not P.get_profile(db):
-        P.set_profile(db, {"email": "ann@example.org"})
+    if not packages.get_profile(db):
+        packages.set_profile(db, {"email": "ann@example.org"})
     existing = {v.name: v for v in vendors.page_vendors(db, limit=100)}
     for slot, kind, encrypted in plan:
         name = f"Property vendor {slot}"
         vendor = existing.get(name) or vendors.add_vendor(db, name)
         existing[name] = vendor
-        spec = P.ShareSpec(kind, vendor_id=vendor.id, fields=("email",) if kind == "profile" else (),
+        spec = packages.ShareSpec(kind, vendor_id=vendor.id, fields=("email",) if kind == "profile" else (),
                            text="Thanks" if kind == "feedback" else "")
-        P.share(db, spec, encrypt_to=VendorSide(name).enc_public if encrypted else None, use_key_on_file=False)
+        packages.share(db, spec, encrypt_to=VendorSide(name).enc_public if encrypted else None, use_key_on_file=False)
     by_vendor: dict[int, set[str]] = {}
     ids: list[str] = []
-    for package in P.sent_packages(db):
+    for package in packages.sent_packages(db):
         if package.vendor_id is None:
             continue
         document = package.document
@@ -323,18 +323,18 @@ def test_property_no_identifier_is_shared_between_vendors(db: Database, plan: li
 
 def test_a_built_draft_is_shared_exactly_as_previewed(db: Database, world: dict) -> None:
     """The wizard previews a Draft and shares that same Draft: id, times and receipt do not change."""
-    draft = P.build(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",)))
-    assert ledger.entries(db) == [] and P.sent_packages(db) == []  # building writes nothing but the pseudonym
-    shared = P.share_draft(db, draft, use_key_on_file=False)
+    draft = packages.build(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",)))
+    assert ledger.entries(db) == [] and packages.sent_packages(db) == []  # building writes nothing but the pseudonym
+    shared = packages.share_draft(db, draft, use_key_on_file=False)
     _, document = VendorSide("Bike Shop").read(shared.compact)
     assert document == draft.document and shared.package_id == draft.package_id
-    assert P.encryption_key_on_file(db, draft.spec) is None
-    assert P.encryption_key_on_file(db, P.ShareSpec("personal-request", request_id=world["request"].id)) is None
+    assert packages.encryption_key_on_file(db, draft.spec) is None
+    assert packages.encryption_key_on_file(db, packages.ShareSpec("personal-request", request_id=world["request"].id)) is None
 
 
 # -- what an acknowledgement may say ------------------------------------------------------------------
-def _shared_profile(db: Database, world: dict, vendor: VendorSide) -> tuple[P.Shared, dict]:
-    shared = P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)),
+def _shared_profile(db: Database, world: dict, vendor: VendorSide) -> tuple[packages.Shared, dict]:
+    shared = packages.share(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)),
                      encrypt_to=vendor.enc_public)
     _, package = vendor.read(shared.compact)
     return shared, package
@@ -351,7 +351,7 @@ def test_the_recorded_hash_is_of_the_file_as_written_and_pasted_text_matches_too
     assert shared.sha256 == hashlib.sha256(shared.file_bytes).hexdigest()
     share_entry = ledger.entries(db)[-1].data
     assert share_entry["sha256"] == shared.sha256 and share_entry["sha256_of"] == "file"
-    assert P.sent_package(db, shared.package_id).sha256 == shared.sha256
+    assert packages.sent_package(db, shared.package_id).sha256 == shared.sha256
     pasted = vendor.acknowledgement_document(package, "\n  " + shared.compact + " \n")
     assert pasted["acknowledgement"]["packageSha256"] == hashlib.sha256(shared.compact.encode()).hexdigest()
     answers.import_document(db, vendor.send(pasted, package))
@@ -379,9 +379,9 @@ def test_an_acknowledgement_of_terms_she_never_proffered_is_refused_naming_them(
     before = _counts(db, world["request"].id)
     proffered = [{"id": t["id"], "version": t["version"]} for t in package["terms"]]
     cases = {
-        "profiling allowed": (proffered + [{"id": "SD-BASE-ATP", "version": "1"}], "SD-BASE-ATP"),
+        "profiling allowed": ([*proffered, {"id": "SD-BASE-ATP", "version": "1"}], "SD-BASE-ATP"),
         "one left out": (proffered[1:], proffered[0]["id"]),
-        "another version": ([dict(proffered[0], version="99")] + proffered[1:], "v99"),
+        "another version": ([dict(proffered[0], version="99"), *proffered[1:]], "v99"),
         "none": ([], proffered[-1]["id"]),
     }
     for name, (named, expected) in cases.items():
@@ -451,13 +451,13 @@ def test_an_issue_time_a_little_ahead_is_within_the_clock_skew(db: Database, wor
 def test_her_own_package_read_back_is_checked_against_its_schema_and_dates(db: Database, world: dict) -> None:
     import dataclasses
 
-    draft = P.build(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
+    draft = packages.build(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
     for key, value in (("expires", "never"), ("issued", _stamp(datetime.now(UTC) + timedelta(days=400)))):
         altered = dataclasses.replace(draft, document={**draft.document, key: value})
         with pytest.raises(DocumentRefused) as refused:
-            answers.inspect(db, P.sign(db, altered))
+            answers.inspect(db, packages.sign(db, altered))
         assert refused.value.reason == "schema", key
-    assert answers.inspect(db, P.sign(db, draft)).kind == "package"
+    assert answers.inspect(db, packages.sign(db, draft)).kind == "package"
 
 
 # -- hostile documents ------------------------------------------------------------------------------
@@ -578,10 +578,10 @@ def test_property_a_changed_character_is_refused_with_a_reason_never_a_crash(db:
     """Any one character of a signed or encrypted answer replaced by any other (letters and digits
     of every script included): refused as a DocumentRefused, never another exception, and never
     taken, unless the new character is whitespace (pasted text may be wrapped)."""
-    if not P.sent_packages(db):
+    if not packages.sent_packages(db):
         request = requests.create_request(db, RequestDraft(title="Fuzzed"))
-        P.share(db, P.ShareSpec("personal-request", request_id=request.id))
-    sent = P.sent_packages(db)[0]
+        packages.share(db, packages.ShareSpec("personal-request", request_id=request.id))
+    sent = packages.sent_packages(db)[0]
     vendor = VendorSide("Fuzz Works")
     text = vendor.send(vendor.offer_document(sent.document, "1.00"), sent.document, encrypt=data.draw(st.booleans()))
     at = data.draw(st.integers(0, len(text) - 1))
@@ -618,10 +618,10 @@ def test_an_answer_listed_under_a_vendor_must_carry_that_vendors_key(db: Databas
     """An offer shows under the vendor with the same website host or folded name: a key other than
     that vendor's is refused, whatever name it signs with."""
     shop = VendorSide("Bike Shop")
-    profile = P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
+    profile = packages.share(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
     _, sent = shop.read(profile.compact)
     answers.import_document(db, shop.send(shop.acknowledgement_document(sent, profile.compact), sent, encrypt=False))
-    _, package = shop.read(P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id)).compact)
+    _, package = shop.read(packages.share(db, packages.ShareSpec("personal-request", request_id=world["request"].id)).compact)
     for name, website in (("Bike-Shop", None), ("Totally Different", "https://bikes.example/deals")):
         impostor = VendorSide(name)
         document = impostor.offer_document(package, "1.00")
@@ -661,7 +661,7 @@ def test_the_first_answer_to_a_request_binds_the_key_when_its_offer_is_accepted(
     done = answers.import_document(db, vendor.send(vendor.offer_document(package, "549.00"), package))
     _, _, vendor_id = requests.accept_offer(db, done.offer_id)
     # from now on she encrypts to the key it sent (sender.enc), as SHARING.md promises
-    shared = P.share(db, P.ShareSpec("profile", vendor_id=vendor_id, fields=("email",)))
+    shared = packages.share(db, packages.ShareSpec("profile", vendor_id=vendor_id, fields=("email",)))
     assert shared.encrypted_to == vendor.enc.thumbprint()
     _, sent = vendor.read(shared.compact)
     assert sent["recipient"]["thumbprint"] == vendor.enc.thumbprint()
@@ -677,16 +677,16 @@ def test_the_first_answer_to_a_request_binds_the_key_when_its_offer_is_accepted(
 def test_a_key_that_answered_a_request_is_bound_when_it_answers_the_vendors_package(db: Database, world: dict) -> None:
     """Whatever it answered first: the key binds the first time the vendor's own document is taken."""
     shop = VendorSide("Bike Shop")
-    _, request_package = shop.read(P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id)).compact)
+    _, request_package = shop.read(packages.share(db, packages.ShareSpec("personal-request", request_id=world["request"].id)).compact)
     first = answers.import_document(db, shop.send(shop.offer_document(request_package, "500.00"), request_package))
     assert first.inspected.key_status == "first use"
     assert db.rows("SELECT vendor_id FROM counterpart_keys") == [{"vendor_id": None}]
-    profile = P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
+    profile = packages.share(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
     assert profile.encrypted_to is None  # not bound yet: signed only
     _, sent = shop.read(profile.compact)
     answers.import_document(db, shop.send(shop.acknowledgement_document(sent, profile.compact), sent, encrypt=False))
     assert db.rows("SELECT vendor_id FROM counterpart_keys") == [{"vendor_id": world["shop"].id}]
-    assert P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",))).encrypted_to == \
+    assert packages.share(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",))).encrypted_to == \
         shop.enc.thumbprint()
 
 
@@ -695,7 +695,7 @@ def test_accepting_an_offer_for_a_vendor_bound_to_another_key_is_refused(db: Dat
     done = answers.import_document(db, vendor.send(vendor.offer_document(package, "549.00"), package))
     velo = vendors.add_vendor(db, "Velo Works GmbH")  # made after the offer came: it did not list under it
     other = VendorSide("Velo Works GmbH")
-    profile = P.share(db, P.ShareSpec("profile", vendor_id=velo.id, fields=("email",)))
+    profile = packages.share(db, packages.ShareSpec("profile", vendor_id=velo.id, fields=("email",)))
     _, sent = other.read(profile.compact)
     answers.import_document(db, other.send(other.acknowledgement_document(sent, profile.compact), sent, encrypt=False))
     with pytest.raises(DocumentRefused) as refused:
@@ -717,7 +717,7 @@ def _without_kid(vendor: VendorSide, document: dict, to: dict) -> str:
 
 def test_an_answer_encrypted_without_a_key_id_is_tried_against_her_open_packages(db: Database, world: dict) -> None:
     vendor, package, _ = _offer_flow(db, world)
-    P.share(db, P.ShareSpec("profile", vendor_id=world["bank"].id, fields=("email",)))  # another open package
+    packages.share(db, packages.ShareSpec("profile", vendor_id=world["bank"].id, fields=("email",)))  # another open package
     compact = _without_kid(vendor, vendor.offer_document(package, "549.00"), package["sender"]["enc"])
     seen = answers.inspect(db, compact)
     assert seen.encrypted and seen.kind == "offer"
@@ -730,13 +730,13 @@ def test_an_answer_encrypted_without_a_key_id_is_tried_against_her_open_packages
 
 def test_an_encrypted_package_names_its_recipients_key_and_no_placeholder_policy(db: Database, world: dict) -> None:
     vendor = VendorSide("Bike Shop")
-    draft = P.build(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",)))
-    shared = P.share_draft(db, draft, encrypt_to=vendor.enc_public)
+    draft = packages.build(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",)))
+    shared = packages.share_draft(db, draft, encrypt_to=vendor.enc_public)
     _, document = vendor.read(shared.compact)
     assert document["recipient"]["thumbprint"] == vendor.enc.thumbprint() == shared.encrypted_to
     assert "policyUrl" not in document["consent"]
     _valid(document, PACKAGE_SCHEMA)
-    _, plain = vendor.read(P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",)),
+    _, plain = vendor.read(packages.share(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",)),
                                    use_key_on_file=False).compact)
     assert "thumbprint" not in plain["recipient"]
     old = dict(plain, consent={**plain["consent"], "policyUrl": "https://myvendors.example/terms/v1"})
@@ -745,19 +745,19 @@ def test_an_encrypted_package_names_its_recipients_key_and_no_placeholder_policy
 
 def test_one_pseudonym_per_recipient_of_a_request(db: Database, world: dict) -> None:
     first, second = VendorSide("Velo Works"), VendorSide("Cargo Cycles")
-    spec = P.ShareSpec("personal-request", request_id=world["request"].id, own_pseudonym=True)
-    shares = [P.share(db, spec, encrypt_to=v.enc_public) for v in (first, second)]
-    packages = [v.read(s.compact)[1] for v, s in zip((first, second), shares, strict=True)]
+    spec = packages.ShareSpec("personal-request", request_id=world["request"].id, own_pseudonym=True)
+    shares = [packages.share(db, spec, encrypt_to=v.enc_public) for v in (first, second)]
+    documents = [v.read(s.compact)[1] for v, s in zip((first, second), shares, strict=True)]
     shared_key = keys.pseudonym_for(db, keys.Scope("request", world["request"].id))
-    senders = [p["sender"] for p in packages]
+    senders = [p["sender"] for p in documents]
     assert len({s["pseudonym"] for s in senders} | {shared_key.thumbprint}) == 3
     assert len({s["sig"]["x"] for s in senders} | {s["enc"]["x"] for s in senders}) == 4
     entries = [e.data for e in ledger.entries(db)]
     assert [e["pseudonym"] for e in entries] == [s["pseudonym"] for s in senders]
     assert all(e["pseudonym_per_recipient"] for e in entries)
     # each answers under its own pseudonym, encrypted to it
-    for vendor, package in zip((first, second), packages, strict=True):
+    for vendor, package in zip((first, second), documents, strict=True):
         done = answers.import_document(db, vendor.send(vendor.offer_document(package, "500.00"), package))
         assert done.inspected.encrypted and done.offer_id is not None
     with pytest.raises(InvalidInput):
-        P.build(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",), own_pseudonym=True))
+        packages.build(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",), own_pseudonym=True))

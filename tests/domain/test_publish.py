@@ -13,7 +13,7 @@ from vendor_side import VendorSide
 from myvendors.domain import reputation, requests, vendors
 from myvendors.domain.models import NoteDraft, RequestDraft, RequestStatus
 from myvendors.domain.sharing import files, answers, ledger
-from myvendors.domain.sharing import packages as P
+from myvendors.domain.sharing import packages
 from myvendors.errors import InvalidInput
 from myvendors.storage import Database
 
@@ -25,7 +25,7 @@ def draft_request(db: Database):
 
 def test_sharing_a_draft_request_opens_it_and_the_ledger_says_so(db: Database, draft_request) -> None:
     assert draft_request.status is RequestStatus.DRAFT
-    shared = P.share(db, P.ShareSpec("personal-request", request_id=draft_request.id))
+    shared = packages.share(db, packages.ShareSpec("personal-request", request_id=draft_request.id))
     assert shared.opened_from == "draft"
     assert requests.get_request(db, draft_request.id).status is RequestStatus.OPEN
     assert [r.id for r in requests.list_requests(db, status=RequestStatus.OPEN)] == [draft_request.id]  # the Overview
@@ -44,7 +44,7 @@ def test_sharing_a_draft_request_opens_it_and_the_ledger_says_so(db: Database, d
 def test_sharing_an_open_request_again_leaves_its_status(db: Database, draft_request) -> None:
     requests.change_status(db, draft_request.id, "open")
     before = requests.get_request(db, draft_request.id)
-    shared = P.share(db, P.ShareSpec("personal-request", request_id=draft_request.id))
+    shared = packages.share(db, packages.ShareSpec("personal-request", request_id=draft_request.id))
     assert shared.opened_from is None
     after = requests.get_request(db, draft_request.id)
     assert after.status is RequestStatus.OPEN and after.updated_at == before.updated_at
@@ -54,7 +54,7 @@ def test_sharing_an_open_request_again_leaves_its_status(db: Database, draft_req
 def test_publishing_an_expired_request_again_reopens_it(db: Database, draft_request) -> None:
     requests.change_status(db, draft_request.id, "open")
     requests.change_status(db, draft_request.id, "expired")
-    shared = P.share(db, P.ShareSpec("personal-request", request_id=draft_request.id))
+    shared = packages.share(db, packages.ShareSpec("personal-request", request_id=draft_request.id))
     assert shared.opened_from == "expired"
     assert requests.get_request(db, draft_request.id).status is RequestStatus.OPEN
 
@@ -62,9 +62,9 @@ def test_publishing_an_expired_request_again_reopens_it(db: Database, draft_requ
 def test_a_withdrawn_request_is_not_published(db: Database, draft_request) -> None:
     requests.change_status(db, draft_request.id, "withdrawn")
     with pytest.raises(InvalidInput) as refused:
-        P.share(db, P.ShareSpec("personal-request", request_id=draft_request.id))
+        packages.share(db, packages.ShareSpec("personal-request", request_id=draft_request.id))
     assert refused.value.field == "request" and "withdrawn" in refused.value.text()
-    assert ledger.entries(db) == [] and P.sent_packages(db) == []
+    assert ledger.entries(db) == [] and packages.sent_packages(db) == []
     assert requests.get_request(db, draft_request.id).status is RequestStatus.WITHDRAWN
 
 
@@ -74,18 +74,18 @@ def test_the_status_change_and_the_ledger_entry_are_one_transaction(db: Database
 
     monkeypatch.setattr(ledger, "append", broken)
     with pytest.raises(OSError):
-        P.share(db, P.ShareSpec("personal-request", request_id=draft_request.id))
+        packages.share(db, packages.ShareSpec("personal-request", request_id=draft_request.id))
     assert requests.get_request(db, draft_request.id).status is RequestStatus.DRAFT
-    assert P.sent_packages(db) == []
+    assert packages.sent_packages(db) == []
 
 
 def test_a_request_knows_where_it_went(db: Database, draft_request) -> None:
     other = requests.create_request(db, RequestDraft(title="Piano lessons"))
-    first = P.share(db, P.ShareSpec("personal-request", request_id=draft_request.id))
-    P.share(db, P.ShareSpec("personal-request", request_id=other.id))
+    first = packages.share(db, packages.ShareSpec("personal-request", request_id=draft_request.id))
+    packages.share(db, packages.ShareSpec("personal-request", request_id=other.id))
     shop = vendors.add_vendor(db, "Bike Shop")
-    P.share(db, P.ShareSpec("feedback", vendor_id=shop.id, text="Open on Sundays?"))
-    second = P.share(db, P.ShareSpec("personal-request", request_id=draft_request.id, fields=("title",)))
+    packages.share(db, packages.ShareSpec("feedback", vendor_id=shop.id, text="Open on Sundays?"))
+    second = packages.share(db, packages.ShareSpec("personal-request", request_id=draft_request.id, fields=("title",)))
     vendor = VendorSide("Velo Works")
     _, package = vendor.read(first.compact)
     answers.import_document(db, vendor.send(vendor.offer_document(package, "1499.00"), package))
@@ -133,23 +133,23 @@ def test_a_long_title_is_cut_at_a_word() -> None:
 
 
 def test_every_kind_of_package_is_named_after_its_kind_and_subject(db: Database, draft_request) -> None:
-    P.set_profile(db, {"email": "ann@example.org"})
+    packages.set_profile(db, {"email": "ann@example.org"})
     shop = vendors.add_vendor(db, "Café Müller")
     note = reputation.add_note(db, NoteDraft(shop.id, date(2026, 5, 1), "Good coffee", {"quality": 5}))
     now = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
     specs = {
-        "request-e-bike": P.ShareSpec("personal-request", request_id=draft_request.id),
-        "profile-cafe-muller": P.ShareSpec("profile", vendor_id=shop.id, fields=("email",)),
-        "feedback-cafe-muller": P.ShareSpec("feedback", vendor_id=shop.id, text="Oat milk, please"),
-        "reputation-cafe-muller": P.ShareSpec("reputation", contact="Bea", note_ids=(note.id,)),
-        "deletion-request-cafe-muller": P.ShareSpec("deletion-request", vendor_id=shop.id),
-        "access-request-cafe-muller": P.ShareSpec("access-request", vendor_id=shop.id),
+        "request-e-bike": packages.ShareSpec("personal-request", request_id=draft_request.id),
+        "profile-cafe-muller": packages.ShareSpec("profile", vendor_id=shop.id, fields=("email",)),
+        "feedback-cafe-muller": packages.ShareSpec("feedback", vendor_id=shop.id, text="Oat milk, please"),
+        "reputation-cafe-muller": packages.ShareSpec("reputation", contact="Bea", note_ids=(note.id,)),
+        "deletion-request-cafe-muller": packages.ShareSpec("deletion-request", vendor_id=shop.id),
+        "access-request-cafe-muller": packages.ShareSpec("access-request", vendor_id=shop.id),
     }
     vendor = VendorSide("Café Müller")
     for stem, spec in specs.items():
-        shared = P.share(db, spec, now=now)
+        shared = packages.share(db, spec, now=now)
         assert shared.file_name == f"{stem}-2026-12-02.myvendors.jws"
-        sealed = P.share(db, spec, now=now, encrypt_to=vendor.enc_public)
+        sealed = packages.share(db, spec, now=now, encrypt_to=vendor.enc_public)
         assert sealed.file_name == f"{stem}-2026-12-02.myvendors.jwe"
     assert files.default_file_name(shared.draft.document, encrypted=False, extension=".pdf") == \
         "access-request-cafe-muller-2026-12-02.pdf"

@@ -7,8 +7,9 @@ import pytest
 from myvendors.domain import requests
 from myvendors.domain.models import RequestStatus
 
-D, O, F, W, E = (RequestStatus.DRAFT, RequestStatus.OPEN, RequestStatus.FULFILLED, RequestStatus.WITHDRAWN,
-                 RequestStatus.EXPIRED)
+D, O, F, W, E = (  # noqa: E741 (one letter per status keeps the rules below a readable table)
+    RequestStatus.DRAFT, RequestStatus.OPEN, RequestStatus.FULFILLED, RequestStatus.WITHDRAWN, RequestStatus.EXPIRED
+)
 
 # status: (changes offered, editable, shareable, takes offers, offers acceptable)
 RULES = {

@@ -411,7 +411,7 @@ def test_back_up_now_follows_the_copy_and_can_be_cancelled(
     assert " of " in progress.count_label.text()
     qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
     go_on.set()
-    qtbot.waitUntil(lambda: main.vault_actions.backup_action.isEnabled(), timeout=WAIT_MS)
+    qtbot.waitUntil(main.vault_actions.backup_action.isEnabled, timeout=WAIT_MS)
     assert main.statusBar().currentMessage() == "Backup cancelled; no backup was made."
     assert list_backups(existing_vault) == []
 

@@ -61,7 +61,7 @@ def test_adding_a_vendor_by_keyboard_alone(qtbot: QtBot, make_controller, existi
     assert _focus(qtbot) is dialog.website_edit
     _type(qtbot, "not a website at all")
     _key(qtbot, Qt.Key.Key_Return)  # Enter submits: the message sits under the website, focus goes there
-    qtbot.waitUntil(lambda: dialog.website_message.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(dialog.website_message.isVisible, timeout=WAIT_MS)
     assert dialog.isVisible() and _focus(qtbot) is dialog.website_edit
     assert vendors.count_vendors(controller.vault.db) == 0  # nothing written
 

@@ -141,7 +141,7 @@ def test_a_dismissed_prompt_and_no_answer_are_different_messages(
     box = dialog.remember_box
     try:
         click_checkbox(qtbot, box)
-        qtbot.waitUntil(lambda: dialog.remember_message.isVisible(), timeout=WAIT_MS)
+        qtbot.waitUntil(dialog.remember_message.isVisible, timeout=WAIT_MS)
     finally:
         if isinstance(backend, SilentKeyring):
             backend.release.set()

@@ -138,7 +138,7 @@ def test_back_up_now(qtbot: QtBot, make_controller, existing_vault: Path) -> Non
     main = unlock_with_passphrase(qtbot, controller)
     main.vault_actions.backup_action.trigger()
     assert not main.vault_actions.backup_action.isEnabled()  # busy while the copy is made and checked
-    qtbot.waitUntil(lambda: main.vault_actions.backup_action.isEnabled(), timeout=WAIT_MS)
+    qtbot.waitUntil(main.vault_actions.backup_action.isEnabled, timeout=WAIT_MS)
     backups = list_backups(existing_vault)
     assert len(backups) == 1 and backups[0].reason == "manual"
     assert str(backups[0].folder) in main.statusBar().currentMessage()
@@ -155,7 +155,7 @@ def test_change_passphrase(qtbot: QtBot, make_controller, existing_vault: Path) 
     qtbot.keyClicks(dialog.form.passphrase_edit, NEW_PASSPHRASE)
     qtbot.keyClicks(dialog.form.repeat_edit, NEW_PASSPHRASE)
     qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.current_message.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(dialog.current_message.isVisible, timeout=WAIT_MS)
     assert dialog.current_edit.text() == "" and dialog.isVisible()
 
     qtbot.keyClicks(dialog.current_edit, PASSPHRASE)

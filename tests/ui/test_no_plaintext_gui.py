@@ -26,7 +26,7 @@ from myvendors.domain import agreements, reputation, requests, timeline, vendors
 from myvendors.domain.models import (
     AgreementDraft, AgreementKind, InteractionDraft, InteractionKind, Money, NoteDraft, RequestDraft,
 )
-from myvendors.domain.sharing import packages as P
+from myvendors.domain.sharing import packages
 from myvendors.ui.importing import ImportPreviewDialog
 from myvendors.ui.share_wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS
 from myvendors.vault import KdfParams, Vault
@@ -38,7 +38,7 @@ def _fill(path: Path) -> tuple[int, int]:
     vault, _ = Vault.create(path, PASSPHRASE, kdf=KdfParams.floor())
     with vault:
         db = vault.db
-        P.set_profile(db, {"name": f"Ann {CANARY}", "city": CANARY})
+        packages.set_profile(db, {"name": f"Ann {CANARY}", "city": CANARY})
         shop = vendors.add_vendor(db, f"Shop {CANARY}", notes=f"notes {CANARY}", address=f"{CANARY} street 1")
         agreements.add_agreement(db, AgreementDraft(vendor_id=shop.id, kind=AgreementKind.SUBSCRIPTION,
                                                     title=f"Plan {CANARY}", renewal=date(2031, 1, 1), notes=CANARY))
@@ -76,7 +76,7 @@ def test_a_gui_session_leaves_no_plaintext_outside_the_vault(
 
     main.focus_search()  # search: what she types is a canary too
     qtbot.keyClicks(main.search_field, "Kanarienvogel")
-    qtbot.waitUntil(lambda: main.search_field.popup.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(main.search_field.popup.isVisible, timeout=WAIT_MS)
     qtbot.keyClick(main.search_field, Qt.Key.Key_Escape)
 
     assert main.show_vendor(shop_id)
@@ -108,7 +108,7 @@ def test_a_gui_session_leaves_no_plaintext_outside_the_vault(
     export = exports / "export.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(export), "")))
     main.vault_actions.export_action.trigger()
-    qtbot.waitUntil(lambda: export.exists(), timeout=WAIT_MS)
+    qtbot.waitUntil(export.exists, timeout=WAIT_MS)
     wait_idle(qtbot, controller)
 
     wizard = main.sharing.open_wizard(request_id=request_id)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
-from ui_helpers import unlock_with_passphrase
 
 from myvendors.ui.main_window import VENDORS
 

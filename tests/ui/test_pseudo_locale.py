@@ -39,11 +39,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QTabBar,
-    QTabWidget,
     QTextEdit,
     QToolBar,
     QWidget,
@@ -159,7 +157,7 @@ class Data:
         for table in tables:
             try:
                 rows = db.query(f'SELECT * FROM "{table}"')
-            except Exception:  # virtual tables' shadow tables and the like
+            except Exception:  # noqa: BLE001, S112 (virtual tables' shadow tables and the like: nothing to read)
                 continue
             for row in rows:
                 for value in row:
@@ -268,9 +266,7 @@ class Check:
             walk(bar.actions(), "toolbar ")
 
     def widget(self, where: str, widget: QWidget) -> None:
-        if isinstance(widget, QLabel):
-            self.text(where, widget.text())
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             self.text(where, widget.text())
         elif isinstance(widget, QGroupBox):
             self.text(where, widget.title())
@@ -545,7 +541,7 @@ def test_a_service_error_is_shown_in_german(qapp: QApplication) -> None:
     from myvendors.errors import InvalidInput
     from myvendors.ui import i18n
 
-    table = csv_vendors.read_csv("Firma;Homepage\nKaputt;not a website\n".encode())
+    table = csv_vendors.read_csv(b"Firma;Homepage\nKaputt;not a website\n")
     installed = i18n.install(qapp, "de")
     try:
         with pytest.raises(InvalidInput) as caught:

@@ -17,7 +17,7 @@ from vendor_side import VendorSide
 from myvendors.domain import requests, vendors
 from myvendors.domain.models import RequestDraft, RequestStatus
 from myvendors.domain.sharing import answers
-from myvendors.domain.sharing import packages as P
+from myvendors.domain.sharing import packages
 from myvendors.storage import Database
 from myvendors.ui import share_wizard
 from myvendors.ui.main_window import MainWindow
@@ -135,7 +135,7 @@ def test_sharing_an_open_request_again_keeps_it_open(qtbot: QtBot, make_controll
     main, db = _open(qtbot, make_controller, existing_vault)
     request = requests.create_request(db, RequestDraft(title="Piano lessons"))
     requests.change_status(db, request.id, "open")
-    P.share(db, P.ShareSpec("personal-request", request_id=request.id))
+    packages.share(db, packages.ShareSpec("personal-request", request_id=request.id))
     main.refresh()
     wizard = main.sharing.open_wizard(request_id=request.id)
     assert "opens the request" not in _share(qtbot, wizard)
@@ -152,7 +152,7 @@ def test_a_vendors_email_is_filled_in_and_printing_prints(
     qtbot: QtBot, make_controller, existing_vault: Path, tmp_path: Path, opened: list[QUrl], monkeypatch
 ) -> None:
     main, db = _open(qtbot, make_controller, existing_vault)
-    P.set_profile(db, {"email": "ann@example.org"})
+    packages.set_profile(db, {"email": "ann@example.org"})
     shop = vendors.add_vendor(db, "Café Müller", email="hallo@cafe.example")
     main.refresh()
     wizard = main.sharing.open_wizard(vendor_id=shop.id)
@@ -189,9 +189,9 @@ def test_a_vendors_email_is_filled_in_and_printing_prints(
             self.printer.setOutputFileName(str(pdf))
             return 1
 
-    import PySide6.QtPrintSupport as print_support
+    from PySide6 import QtPrintSupport
 
-    monkeypatch.setattr(print_support, "QPrintDialog", Answered)
+    monkeypatch.setattr(QtPrintSupport, "QPrintDialog", Answered)
     done.print_button.click()
     assert pdf.read_bytes().startswith(b"%PDF") and done.status.text() == "Sent to the printer."
     assert done.save_pdf(str(tmp_path / done.default_name(".pdf")))
@@ -217,5 +217,5 @@ def test_a_withdrawn_request_is_not_published_and_the_wizard_says_why(
     wizard.next()
     assert wizard.currentId() == PAGE_CONTENT
     assert "withdrawn" in wizard.content_page.message.text() and "draft again" in wizard.content_page.message.text()
-    assert P.sent_packages(db) == []
+    assert packages.sent_packages(db) == []
     wizard.reject()

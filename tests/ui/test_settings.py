@@ -254,12 +254,12 @@ def test_remember_and_forget_this_device(qtbot: QtBot, make_controller, existing
     assert box.isEnabled() and not box.isChecked()
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))  # on the box itself
     assert not box.isEnabled()  # busy while the keyring and the envelope are written
-    qtbot.waitUntil(lambda: box.isEnabled(), timeout=WAIT_MS)
+    qtbot.waitUntil(box.isEnabled, timeout=WAIT_MS)
     assert box.isChecked() and keystore.entries
     assert controller.vault is not None and controller.vault.is_remembered(keystore)
 
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))  # on the box itself
-    qtbot.waitUntil(lambda: box.isEnabled(), timeout=WAIT_MS)
+    qtbot.waitUntil(box.isEnabled, timeout=WAIT_MS)
     wait_idle(qtbot, controller)
     assert not box.isChecked() and not keystore.entries and not controller.vault.is_remembered(keystore)
     dialog.reject()
@@ -291,7 +291,7 @@ def test_key_strength_apply_derives_the_key_again_and_the_passphrase_still_opens
 
     qtbot.keyClicks(prompt.passphrase_edit, "not the passphrase")
     qtbot.keyClick(prompt.passphrase_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: prompt.message.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(prompt.message.isVisible, timeout=WAIT_MS)
     assert prompt.passphrase_edit.text() == "" and "not the current passphrase" in prompt.message.text()
 
     qtbot.keyClicks(prompt.passphrase_edit, PASSPHRASE)
@@ -328,7 +328,7 @@ def test_back_up_now_from_the_dialog_uses_the_folder_shown(
     assert dialog.changes() == {}  # saved already: OK has nothing left to write
     for _ in range(2):
         main.vault_actions.backup_action.trigger()
-        qtbot.waitUntil(lambda: main.vault_actions.backup_action.isEnabled(), timeout=WAIT_MS)
+        qtbot.waitUntil(main.vault_actions.backup_action.isEnabled, timeout=WAIT_MS)
     assert len(list_backups(existing_vault, folder=target)) == 2  # the menu's Back up now uses it too, keeps 2
     dialog.reject()
 
@@ -346,5 +346,5 @@ def test_closing_the_dialog_while_a_backup_runs_is_fine(qtbot: QtBot, make_contr
     dialog.backup_button.click()
     assert not main.vault_actions.backup_action.isEnabled()
     dialog.reject()
-    qtbot.waitUntil(lambda: main.vault_actions.backup_action.isEnabled(), timeout=WAIT_MS)  # the result finds no dialog: no error
+    qtbot.waitUntil(main.vault_actions.backup_action.isEnabled, timeout=WAIT_MS)  # the result finds no dialog: no error
     assert len(list_backups(existing_vault)) == 1 and "Backed up to" in main.statusBar().currentMessage()

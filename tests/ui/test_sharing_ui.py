@@ -18,7 +18,7 @@ from vendor_side import VendorSide
 from myvendors.domain import reputation, requests, vendors
 from myvendors.domain.models import Money, NoteDraft, RequestDraft
 from myvendors.domain.sharing import ledger
-from myvendors.domain.sharing import packages as P
+from myvendors.domain.sharing import packages
 from myvendors.storage import Database
 from myvendors.ui.main_window import MainWindow
 from myvendors.ui.models.requests import RequestTableModel
@@ -33,7 +33,7 @@ PHONE = "+44 20 7946 0000"
 
 
 def _world(db: Database) -> dict:
-    P.set_profile(db, {"name": "Ann Example", "email": EMAIL, "phone": PHONE, "city": CITY})
+    packages.set_profile(db, {"name": "Ann Example", "email": EMAIL, "phone": PHONE, "city": CITY})
     shop = vendors.add_vendor(db, "Bike Shop", website="bikes.example")
     vendors.add_vendor(db, "Bank")
     request = requests.create_request(db, RequestDraft(
@@ -93,7 +93,7 @@ def test_the_package_holds_exactly_what_was_ticked(qtbot: QtBot, make_controller
     assert not (tree.leaf("fields", "postal_code").flags() & Qt.ItemFlag.ItemIsEnabled)  # empty: cannot go
     _next(qtbot, wizard, PAGE_TERMS)
     terms_model = wizard.terms_page.model
-    assert {t for t, _ in terms_model.selection()} == {c.term.id for c in P.terms.defaults("profile")}
+    assert {t for t, _ in terms_model.selection()} == {c.term.id for c in packages.terms.defaults("profile")}
     wizard.terms_page.show_all()  # the list of every term, behind "All terms…"
     retention = terms_model.index(terms_model.row_of("MV-RETENTION-DAYS"), TermsModel.TERM)
     terms_model.setData(retention, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
@@ -107,9 +107,9 @@ def test_the_package_holds_exactly_what_was_ticked(qtbot: QtBot, make_controller
     qtbot.keyClicks(editor, "30")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next turn of the event loop
     qtbot.waitUntil(lambda: retention.siblingAtColumn(TermsModel.SETTING).data() == "Days: 30", timeout=WAIT_MS)
-    before = (len(ledger.entries(db)), len(P.sent_packages(db)))
+    before = (len(ledger.entries(db)), len(packages.sent_packages(db)))
     _next(qtbot, wizard, PAGE_PREVIEW)
-    assert (len(ledger.entries(db)), len(P.sent_packages(db))) == before  # nothing written by the preview
+    assert (len(ledger.entries(db)), len(packages.sent_packages(db))) == before  # nothing written by the preview
     preview = wizard.preview_page
     shown_json = json.loads(preview.json.toPlainText())
     assert shown_json == wizard.draft.document
@@ -131,7 +131,7 @@ def test_the_package_holds_exactly_what_was_ticked(qtbot: QtBot, make_controller
     assert {t["id"] for t in document["terms"]} >= {"MV-RETENTION-DAYS"}
     assert next(t for t in document["terms"] if t["id"] == "MV-RETENTION-DAYS")["params"] == {"days": 30}
     assert ledger.entries(db)[-1].data["fields"] == ["data.fields.email", "data.fields.phone"]
-    assert P.sent_packages(db)[0].retention_until is not None
+    assert packages.sent_packages(db)[0].retention_until is not None
 
     assert wizard.done_page.save_pdf(str(tmp_path / "package.pdf"))
     assert (tmp_path / "package.pdf").read_bytes().startswith(b"%PDF")
@@ -148,7 +148,7 @@ def test_the_package_holds_exactly_what_was_ticked(qtbot: QtBot, make_controller
     assert page.model.index(0, LedgerModel.WHO).data() == "Bike Shop"
     assert page.model.index(0, LedgerModel.FIELDS).data() == "2"
     assert EMAIL in page.details.toPlainText()
-    assert "The ledger's chain verifies (1 entry)." == page.chain_label.text()
+    assert page.chain_label.text() == "The ledger's chain verifies (1 entry)."
     assert page.filter_combo.count() == 2 and page.filter_combo.itemText(1) == "Bike Shop (1)"
     wizard.accept()
 
@@ -160,7 +160,7 @@ def test_a_tick_removed_from_a_request_leaves_the_field_out(qtbot: QtBot, make_c
     assert wizard.recipient_page.kind() == "personal-request"
     _next(qtbot, wizard, PAGE_CONTENT)
     tree = wizard.content_page.model
-    assert tree.checked("request") == list(P.REQUEST_FIELDS)  # all filled in, all ticked
+    assert tree.checked("request") == list(packages.REQUEST_FIELDS)  # all filled in, all ticked
     _check(qtbot, wizard.content_page.tree, tree, "request", "location", False)
     _check(qtbot, wizard.content_page.tree, tree, "request", "budget", False)
     _next(qtbot, wizard, PAGE_TERMS)
@@ -213,8 +213,8 @@ def test_errors_are_shown_where_they_belong(qtbot: QtBot, make_controller, exist
 
 def test_models_pass_the_model_tester(qtbot: QtBot, make_controller, existing_vault: Path, qtmodeltester) -> None:
     main, db, world = _open(qtbot, make_controller, existing_vault)
-    P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
-    P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id))
+    packages.share(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
+    packages.share(db, packages.ShareSpec("personal-request", request_id=world["request"].id))
     main.refresh()
     qtmodeltester.check(main.shared_page.model)
     page = main.shared_page
@@ -265,16 +265,16 @@ def test_reputation_notes_and_disclosures(qtbot: QtBot, make_controller, existin
     _next(qtbot, wizard, PAGE_DONE)
     assert wizard.shared is not None
     assert wizard.shared.draft.document["sender"]["disclosed"] == {"phone": PHONE}
-    assert P.disclosures(db, world["shop"].id) == ["phone"]
+    assert packages.disclosures(db, world["shop"].id) == ["phone"]
     wizard.accept()
 
 
 def test_retention_reminder_prepares_the_deletion_request(qtbot: QtBot, make_controller,
                                                           existing_vault: Path) -> None:
     main, db, world = _open(qtbot, make_controller, existing_vault)
-    sent = P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",),
+    sent = packages.share(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",),
                                    terms=(("MV-RETENTION-DAYS", {"days": 5}),)))
-    P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",)))
+    packages.share(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("city",)))
     main.refresh()
     page = main.shared_page
     assert len(page.reminders) == 1 and page.reminder_banner.isVisibleTo(page)
@@ -297,8 +297,8 @@ def test_retention_reminder_prepares_the_deletion_request(qtbot: QtBot, make_con
 
 def test_an_altered_ledger_shows_a_warning(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
     main, db, world = _open(qtbot, make_controller, existing_vault)
-    P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
-    P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("phone",)))
+    packages.share(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
+    packages.share(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("phone",)))
     main.refresh()
     assert not main.sharing.ledger_warning.isVisibleTo(main)
     db.execute("DROP TRIGGER ledger_no_update")  # what someone rewriting the file could do
@@ -314,7 +314,7 @@ def test_an_altered_ledger_shows_a_warning(qtbot: QtBot, make_controller, existi
 def test_an_offer_is_shown_then_imported_and_a_tampered_one_refused(qtbot: QtBot, make_controller,
                                                                     existing_vault: Path, tmp_path: Path) -> None:
     main, db, world = _open(qtbot, make_controller, existing_vault)
-    shared = P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id))
+    shared = packages.share(db, packages.ShareSpec("personal-request", request_id=world["request"].id))
     vendor = VendorSide("Tyre Co")
     offer = vendor.send(vendor.offer_document(shared.draft.document, "420.00"), shared.draft.document)
     main.refresh()
@@ -367,12 +367,12 @@ def test_profile_dialog_shows_field_messages(qtbot: QtBot, make_controller, exis
     dialog.edits["postal_code"].setText("LS1 1AA")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
-    assert P.get_profile(db)["postal_code"] == "LS1 1AA"
+    assert packages.get_profile(db)["postal_code"] == "LS1 1AA"
 
 
 def test_lock_clears_the_shared_page_and_closes_the_wizard(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
     main, db, world = _open(qtbot, make_controller, existing_vault)
-    P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
+    packages.share(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
     main.refresh()
     main.sharing.show_page()  # shown, the page selects the newest entry and shows it in words
     wizard = _wizard(qtbot, main, vendor_id=world["shop"].id)
@@ -389,7 +389,7 @@ def test_wizard_mnemonics_are_unique(qtbot: QtBot, make_controller, existing_vau
     from test_mnemonics import _assert_unique
 
     main, db, world = _open(qtbot, make_controller, existing_vault)
-    P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
+    packages.share(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
     wizard = _wizard(qtbot, main, vendor_id=world["shop"].id)
     _assert_unique(wizard, "wizard: recipient")
     wizard.recipient_page.kind_combo.setCurrentIndex(wizard.recipient_page.kind_combo.findData("feedback"))
@@ -484,7 +484,7 @@ def test_encrypted_to_a_key_from_a_file(qtbot: QtBot, make_controller, existing_
 def test_the_vendors_key_on_file_is_used_after_its_acknowledgement(qtbot: QtBot, make_controller,
                                                                     existing_vault: Path) -> None:
     main, db, world = _open(qtbot, make_controller, existing_vault)
-    first = P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
+    first = packages.share(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
     vendor = VendorSide("Bike Shop")
     ack = vendor.send(vendor.acknowledgement_document(first.draft.document, first.compact), first.draft.document)
     dialog = main.sharing.import_answer()
@@ -510,7 +510,7 @@ def test_a_refusal_of_her_terms_reads_as_one_and_its_terms_and_note_stay_viewabl
     qtbot: QtBot, make_controller, existing_vault: Path, tmp_path: Path,
 ) -> None:
     main, db, world = _open(qtbot, make_controller, existing_vault)
-    shared = P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
+    shared = packages.share(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
     vendor = VendorSide("Bike Shop")
     refusal = vendor.acknowledgement_document(shared.draft.document, shared.file_bytes, accepted=False,
                                               note="We need analytics.")
@@ -539,7 +539,7 @@ def test_unlocking_a_vault_with_an_altered_ledger_warns(qtbot: QtBot, make_contr
 
     with Vault.unlock(existing_vault, PASSPHRASE) as vault:
         world = _world(vault.db)
-        P.share(vault.db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
+        packages.share(vault.db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
         vault.db.execute("DROP TRIGGER ledger_no_delete")
         vault.db.execute("DELETE FROM ledger WHERE seq = 1")  # cut from the end: the head the vault keeps tells
     main = unlock_with_passphrase(qtbot, make_controller(existing_vault))
@@ -600,7 +600,7 @@ def test_a_new_pseudonym_for_the_selected_vendor_after_asking(qtbot: QtBot, make
 def test_a_key_change_is_refused_until_she_accepts_it_with_a_warning(qtbot: QtBot, make_controller,
                                                                      existing_vault: Path) -> None:
     main, db, world = _open(qtbot, make_controller, existing_vault)
-    shared = P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id))
+    shared = packages.share(db, packages.ShareSpec("personal-request", request_id=world["request"].id))
     package = shared.draft.document
     genuine, renewed = VendorSide("Tyre Co"), VendorSide("Tyre  Co ")
     from myvendors.domain.sharing import answers
@@ -645,6 +645,6 @@ def test_the_wizard_gives_a_request_a_pseudonym_per_recipient(qtbot: QtBot, make
         assert document == shown
         sent.append(document["sender"]["pseudonym"])
         wizard.accept()
-    request_key = P.keys.pseudonym_for(db, P.keys.Scope("request", world["request"].id)).thumbprint
+    request_key = packages.keys.pseudonym_for(db, packages.keys.Scope("request", world["request"].id)).thumbprint
     assert len({*sent, request_key}) == 3
     assert [e.data.get("pseudonym_per_recipient") for e in ledger.entries(db)] == [True, True]

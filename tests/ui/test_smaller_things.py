@@ -207,7 +207,7 @@ def test_an_import_leaves_no_vendor_showing_unsaved_changes(
         assert_clean()  # the import shows its first vendor
     for vendor in vendors.list_vendors(main.vault.db):
         assert main.show_vendor(vendor.id)
-        qtbot.waitUntil(lambda: profile.vendor is not None and profile.vendor.id == vendor.id, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda wanted=vendor.id: profile.vendor is not None and profile.vendor.id == wanted, timeout=WAIT_MS)
         assert_clean()
     stored = {v.name: v for v in vendors.list_vendors(main.vault.db)}
     assert stored["Fabrikam"].notes == "one\ntwo\nthree" and stored["Fabrikam"].tags == ("a", "b")
@@ -221,7 +221,7 @@ def test_the_wizards_copy_follows_the_clipboard_setting_through_the_controllers_
     from PySide6.QtGui import QClipboard, QGuiApplication
 
     from myvendors.domain import settings
-    from myvendors.domain.sharing import packages as P
+    from myvendors.domain.sharing import packages
     from myvendors.ui.clipboard import clipboard_for
     from myvendors.ui.settings_dialog import SettingsDialog
     from myvendors.ui.share_wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS
@@ -231,7 +231,7 @@ def test_the_wizards_copy_follows_the_clipboard_setting_through_the_controllers_
     service = controller.clipboard
     assert main.clipboard is service  # the window was handed the controller's service
     db = main.vault.db
-    P.set_profile(db, {"name": "Ann Example", "email": "ann@example.org"})
+    packages.set_profile(db, {"name": "Ann Example", "email": "ann@example.org"})
     shop = vendors.add_vendor(db, "Bike Shop", website="bikes.example")
     main.refresh()
 

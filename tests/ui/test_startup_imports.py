@@ -105,7 +105,7 @@ sys.exit(main([path]))
 def _start(path: Path, entry: str, wait_for: str = "-") -> dict[str, dict[str, object]]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
-        [sys.executable, "-c", _DRIVER, entry, str(path), wait_for], capture_output=True, text=True, env=env, timeout=120
+        [sys.executable, "-c", _DRIVER, entry, str(path), wait_for], capture_output=True, text=True, env=env, timeout=120, check=False
     )
     assert done.returncode == 0, done.stderr
     reports = [json.loads(line[len("REPORT "):]) for line in done.stdout.splitlines() if line.startswith("REPORT ")]

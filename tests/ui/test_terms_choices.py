@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from test_mnemonics import _assert_unique
 from test_sharing_ui import _next, _open, _wizard
 
-from myvendors.domain.sharing import packages as P
+from myvendors.domain.sharing import packages
 from myvendors.domain.sharing import render, terms
 from myvendors.ui import i18n
 from myvendors.ui.models.sharing import LedgerModel, TermsModel
@@ -73,7 +73,7 @@ def test_a_request_offers_plain_choices_that_map_to_library_terms(qtbot: QtBot, 
 def test_every_vendor_kind_starts_on_its_recommended_choice(qtbot: QtBot, make_controller, existing_vault: Path,
                                                             kind: str) -> None:
     main, db, world = _open(qtbot, make_controller, existing_vault)
-    P.share(db, P.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
+    packages.share(db, packages.ShareSpec("profile", vendor_id=world["shop"].id, fields=("email",)))
     wizard = _wizard(qtbot, main, vendor_id=world["shop"].id)
     wizard.recipient_page.choose(kind=kind, vendor_id=world["shop"].id)
     _next(qtbot, wizard, PAGE_CONTENT)
@@ -160,7 +160,7 @@ def test_render_gives_terms_titles_and_ids_and_takes_her_words() -> None:
 def test_the_shared_page_lists_terms_by_title_with_ids_as_detail(qtbot: QtBot, make_controller,
                                                                 existing_vault: Path) -> None:
     main, db, world = _open(qtbot, make_controller, existing_vault)
-    P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id))
+    packages.share(db, packages.ShareSpec("personal-request", request_id=world["request"].id))
     main.refresh()
     main.go_to(4)
     page = main.shared_page
@@ -176,7 +176,7 @@ def test_the_shared_page_lists_terms_by_title_with_ids_as_detail(qtbot: QtBot, m
 
 def test_terms_speak_german(qtbot: QtBot, make_controller, existing_vault: Path, german: list[QTranslator]) -> None:
     main, db, world = _open(qtbot, make_controller, existing_vault)
-    P.share(db, P.ShareSpec("personal-request", request_id=world["request"].id))
+    packages.share(db, packages.ShareSpec("personal-request", request_id=world["request"].id))
     main.refresh()
     wizard = _wizard(qtbot, main, request_id=world["request"].id)
     _to_terms(qtbot, wizard)
@@ -221,7 +221,7 @@ def test_a_wizard_started_with_terms_shows_their_choice_or_the_list(qtbot: QtBot
     main, _, world = _open(qtbot, make_controller, existing_vault)
     later = terms.choices("personal-request")[2]
     for given, expected in ((later.terms, later), ((("PDC-INTENT", {}), ("MV-RETENTION-DAYS", {"days": 12})), None)):
-        wizard = _wizard(qtbot, main, initial=P.ShareSpec("personal-request", request_id=world["request"].id,
+        wizard = _wizard(qtbot, main, initial=packages.ShareSpec("personal-request", request_id=world["request"].id,
                                                           terms=given))
         _to_terms(qtbot, wizard)
         page = wizard.terms_page

@@ -183,7 +183,7 @@ def _same(live: dict[str, tuple[str, ...]], fresh: dict[str, tuple[str, ...]], w
     assert len(common) >= 0.9 * len(fresh), (where, sorted(fresh.keys() - live.keys())[:10])
     differ = sorted(path for path in common if live[path] != fresh[path])
     assert not differ, (where, len(differ), differ[:3], [
-        [(role.name, group.name, a, b) for (group, role), a, b in zip(_KEYS, live[p], fresh[p]) if a != b]
+        [(role.name, group.name, a, b) for (group, role), a, b in zip(_KEYS, live[p], fresh[p], strict=False) if a != b]
         + ([("picture", live[p][len(_KEYS):], fresh[p][len(_KEYS):])] if live[p][len(_KEYS):] != fresh[p][len(_KEYS):] else [])
         for p in differ[:2]
     ])

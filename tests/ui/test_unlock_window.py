@@ -180,7 +180,7 @@ def test_a_mistyped_recovery_key_is_named_next_to_its_field(qtbot: QtBot, make_c
     qtbot.keyClicks(page.form.passphrase_edit, NEW_PASSPHRASE)
     qtbot.keyClicks(page.form.repeat_edit, NEW_PASSPHRASE)
     qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.key_message.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(page.key_message.isVisible, timeout=WAIT_MS)
     assert "8 groups of 5" in page.key_message.text()
     assert controller.vault is None
     assert snapshot(existing_vault.parent) == before

@@ -496,7 +496,7 @@ def test_the_interaction_time_is_local_on_screen_and_utc_in_the_vault(qtbot: QtB
 def test_edit_an_interaction_from_the_keyboard_and_undo_restores_it(
     qtbot: QtBot, make_controller, existing_vault: Path
 ) -> None:
-    controller, main, detail, vendor_id = _open(qtbot, make_controller, existing_vault)
+    controller, main, detail, _ = _open(qtbot, make_controller, existing_vault)
     db = _db(controller)
     tab = detail.timeline
     detail.tabs.setCurrentWidget(tab)
@@ -541,7 +541,7 @@ def test_edit_an_interaction_from_the_keyboard_and_undo_restores_it(
 def test_edit_a_note_by_enter_and_double_click_and_undo_restores_standing(
     qtbot: QtBot, make_controller, existing_vault: Path
 ) -> None:
-    controller, main, detail, vendor_id = _open(qtbot, make_controller, existing_vault)
+    controller, main, detail, _ = _open(qtbot, make_controller, existing_vault)
     db = _db(controller)
     tab = detail.reputation
     detail.tabs.setCurrentWidget(tab)

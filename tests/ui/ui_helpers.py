@@ -63,7 +63,7 @@ def first_run_window(qtbot: QtBot, controller: AppController) -> FirstRunWindow:
 
 def visible_texts(widget: QWidget | None = None) -> list[str]:
     """Every piece of text the widgets show or hold (labels, fields, buttons, titles, item models)."""
-    widgets = widget.findChildren(QWidget) + [widget] if widget is not None else QApplication.allWidgets()
+    widgets = [*widget.findChildren(QWidget), widget] if widget is not None else QApplication.allWidgets()
     texts: list[str] = []
     for item in widgets:
         texts.append(item.windowTitle())

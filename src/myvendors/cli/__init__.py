@@ -90,9 +90,9 @@ def __dir__() -> list[str]:
 
 
 def _runs_a_command(argv: Sequence[str]) -> bool:
-    from myvendors.cli.names import COMMANDS as names
+    from myvendors.cli.names import COMMANDS
 
-    return bool(argv) and argv[0] in names and not {"-h", "--help"} & set(argv)
+    return bool(argv) and argv[0] in COMMANDS and not {"-h", "--help"} & set(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

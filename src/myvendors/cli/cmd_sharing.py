@@ -13,7 +13,7 @@ from myvendors.domain.exporting.json_export import to_json
 from myvendors.domain.sharing import answers
 from myvendors.domain.sharing import keys as share_keys
 from myvendors.domain.sharing import ledger as share_ledger
-from myvendors.domain.sharing import packages as P
+from myvendors.domain.sharing import packages
 from myvendors.domain.sharing import render as share_render
 from myvendors.domain.sharing import terms as share_terms
 from myvendors.domain.sharing.keys import Scope
@@ -38,15 +38,15 @@ def _read_jwk_file(path: Path | None) -> str | None:
         raise InvalidInput(f"{path} is not a JWK (a JSON text file).", field="encrypt_to") from None
 
 
-def _share(kind: str, args: argparse.Namespace, **spec: Any) -> P.ShareSpec:
+def _share(kind: str, args: argparse.Namespace, **spec: Any) -> packages.ShareSpec:
     choices = share_terms.expand(kind, args.terms) if args.terms else None
     alg = {"ed25519": "Ed25519", "eddsa": "EdDSA", None: "Ed25519"}[args.alg]
-    return P.ShareSpec(kind, terms=choices, valid_days=args.valid_days, alg=alg, **spec)
+    return packages.ShareSpec(kind, terms=choices, valid_days=args.valid_days, alg=alg, **spec)
 
 
-def _write_share(db: Database, args: argparse.Namespace, spec: P.ShareSpec) -> Output:
+def _write_share(db: Database, args: argparse.Namespace, spec: packages.ShareSpec) -> Output:
     recipient_key = _read_jwk_file(args.encrypt_to)
-    shared = P.share(db, spec, encrypt_to=recipient_key, use_key_on_file=not args.no_key_on_file)
+    shared = packages.share(db, spec, encrypt_to=recipient_key, use_key_on_file=not args.no_key_on_file)
     out = Path(args.out)
     if out.is_dir():  # a folder: the file is named after what it is
         out = out / shared.file_name
@@ -59,7 +59,7 @@ def _write_share(db: Database, args: argparse.Namespace, spec: P.ShareSpec) -> O
         write_export(args.html, (share_render.to_html(shared.draft.document).encode("utf-8"),))
         written.append(str(args.html))
     if args.qr:
-        svg = P.qr_svg(shared.compact)
+        svg = packages.qr_svg(shared.compact)
         if svg is None:
             raise InvalidInput(
                 f"The package is written to {out}, but at {len(shared.compact)} characters it is too long for a QR "
@@ -80,7 +80,7 @@ def _write_share(db: Database, args: argparse.Namespace, spec: P.ShareSpec) -> O
         "files": written,
     }
     sealed = f", encrypted to key {shared.encrypted_to}" if shared.encrypted_to else ", signed (not encrypted)"
-    human = (f"Wrote {P.KIND_TITLE.get(spec.kind, spec.kind)} {shared.package_id} for {shared.draft.recipient} to "
+    human = (f"Wrote {packages.KIND_TITLE.get(spec.kind, spec.kind)} {shared.package_id} for {shared.draft.recipient} to "
              f"{out}{sealed}.\nIt holds: {', '.join(shared.draft.fields)}.\n"
              f"Terms: {', '.join(c.title for c in shared.draft.chosen)}.\nLedger entry {shared.ledger_seq}.")
     if spec.kind == "personal-request" and spec.request_id is not None:  # publishing it opened it
@@ -245,14 +245,14 @@ def ledger(db: Database, args: argparse.Namespace) -> Output:
 
 def profile(db: Database, args: argparse.Namespace) -> Output:
     if args.set:
-        P.set_profile(db, dict(args.set))
+        packages.set_profile(db, dict(args.set))
     if args.disclose_to is not None:
-        P.set_disclosures(db, args.disclose_to, list(args.disclose or ()))
-    mine = P.get_profile(db)
+        packages.set_disclosures(db, args.disclose_to, list(args.disclose or ()))
+    mine = packages.get_profile(db)
     data: dict[str, Any] = {"profile": mine}
     human = "\n".join(f"{k}: {v}" for k, v in mine.items()) or "Your profile is empty."
     if args.disclose_to is not None:
-        data["disclosed_to"] = {"vendor_id": args.disclose_to, "fields": P.disclosures(db, args.disclose_to)}
+        data["disclosed_to"] = {"vendor_id": args.disclose_to, "fields": packages.disclosures(db, args.disclose_to)}
         human += f"\nDisclosed to vendor {args.disclose_to}: {', '.join(data['disclosed_to']['fields']) or 'nothing'}"
     return data, human
 

@@ -104,18 +104,17 @@ class Opt:
 
     def parse(self, args: argparse.Namespace) -> None:
         """Replace the text in `args` by its parsed value (InvalidInput naming the flag if bad)."""
-        raw = getattr(args, self.dest)
-        if self.convert is None or raw is None or isinstance(raw, bool):
+        raw, convert = getattr(args, self.dest), self.convert
+        if convert is None or raw is None or isinstance(raw, bool):
             return
-        value = [self._parse_one(item) for item in raw] if self.many else self._parse_one(raw)
+        value = [self._parse_one(convert, item) for item in raw] if self.many else self._parse_one(convert, raw)
         setattr(args, self.dest, value)
 
-    def _parse_one(self, text: str) -> Any:
-        assert self.convert is not None  # nosec B101  # narrows the type for mypy: convert is set whenever this parser is used
+    def _parse_one(self, convert: Converter, text: str) -> Any:
         try:
-            return self.convert.parse(text)
+            return convert.parse(text)
         except (ValueError, OverflowError):
-            raise InvalidInput(f"{self.label} {text!r} is not {self.convert.expects}.", field=self.dest) from None
+            raise InvalidInput(f"{self.label} {text!r} is not {convert.expects}.", field=self.dest) from None
 
 
 # -- converters ----------------------------------------------------------------------------

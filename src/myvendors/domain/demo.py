@@ -50,7 +50,7 @@ from myvendors.domain.models import (
 from myvendors.storage import Database, bulk
 
 #: The passphrase of every demo vault (documented: docs/CLI.md, docs/TESTING.md). Not a secret.
-PASSPHRASE = "demo vault passphrase"  # nosec B105  # the documented passphrase of every demo vault, not a secret
+PASSPHRASE = "demo vault passphrase"  # noqa: S105  # nosec B105  # the documented passphrase of every demo vault, not a secret
 DEFAULT_SEED = 2024
 
 
@@ -814,7 +814,7 @@ class _Bulk:
             "status": status,
         }
         row = (vendor_id, self.uid(), *(values[f] for f in bulk.VENDOR_COLUMNS[2:-2]), stamp, stamp)
-        tags = tuple(sorted(set(r.sample(_NOTE_TAGS + ("monthly", "local", "online", "family", "work", "car", "house"),
+        tags = tuple(sorted(set(r.sample((*_NOTE_TAGS, "monthly", "local", "online", "family", "work", "car", "house"),
                                          r.choice((0, 0, 1, 1, 2, 3)))), key=str.casefold))
         return row, tags
 

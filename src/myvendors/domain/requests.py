@@ -158,7 +158,7 @@ def change_status(db: Database, request_id: int, status: RequestStatus | str) ->
     try:
         target = RequestStatus(status)
     except ValueError:
-        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "A request's status is one of {value}."), value=', '.join((s.value for s in RequestStatus))), field="status") from None
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "A request's status is one of {value}."), value=', '.join(s.value for s in RequestStatus)), field="status") from None
     current = get_request(db, request_id)
     if target not in REQUEST_TRANSITIONS[current.status]:
         allowed = ", ".join(sorted(s.value for s in REQUEST_TRANSITIONS[current.status])) or "nothing"
@@ -201,7 +201,8 @@ def open_by_sharing_in(db: Database, request_id: int) -> RequestStatus | None:
     check_shareable(request)
     if request.status is RequestStatus.OPEN:
         return None
-    assert RequestStatus.OPEN in REQUEST_TRANSITIONS[request.status]  # nosec B101  # states an invariant of the constant transition table, not input validation
+    if RequestStatus.OPEN not in REQUEST_TRANSITIONS[request.status]:  # check_shareable lets through only what can open
+        raise RuntimeError(f"a {request.status.value} request cannot open")
     sql.set_status(db, request_id, RequestStatus.OPEN.value)
     return request.status
 
@@ -343,18 +344,18 @@ def accept_offer(db: Database, offer_id: int, *, vendor_name: str | None = None)
             "Only an open request's offers can be accepted; this one is {value}."
         ), value=request.status.value),
                            field="status")
-    new_vendor = None
     website = _carried_website(db, offer.id)
     existing = matching_vendor(db, offer.id, vendor_name=vendor_name)
-    if existing is None:
-        new_vendor = vendors.validate(VendorDraft(name=vendor_name or offer.sender or "", website=website))
+    # the vendor already in the vault, or the one to add
+    vendor: int | VendorDraft = existing if existing is not None else vendors.validate(
+        VendorDraft(name=vendor_name or offer.sender or "", website=website)
+    )
     note = f"Accepted the offer for “{request.title}”" + (f" at {offer.price}" if offer.price else "")
     with db.transaction():
-        if new_vendor is not None:
-            vendor_id = vendors.insert_in(db, new_vendor)
+        if isinstance(vendor, VendorDraft):
+            vendor_id = vendors.insert_in(db, vendor)
         else:
-            assert existing is not None  # nosec B101  # narrows the type for mypy: existing is set when no new vendor is made
-            vendor_id = existing
+            vendor_id = vendor
             vendors.fill_website_in(db, vendor_id, website)
         sql.accept_offer(db, offer.id, vendor_id)
         raw = sql.get_offer(db, offer.id) or {}

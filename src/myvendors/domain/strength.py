@@ -84,11 +84,11 @@ def user_words(values: Iterable[str]) -> list[str]:
     """Each value and the words in it (lower case, 3 letters or more), without repeats, bounded."""
     seen: dict[str, None] = {}
     for value in values:
-        value = (value or "").strip().lower()
-        if not value:
+        folded = (value or "").strip().lower()
+        if not folded:
             continue
-        seen.setdefault(value[:MAX_ESTIMATED_CHARS], None)
-        for word in _WORD.findall(value):
+        seen.setdefault(folded[:MAX_ESTIMATED_CHARS], None)
+        for word in _WORD.findall(folded):
             seen.setdefault(word, None)
         if len(seen) >= MAX_USER_INPUTS:
             break

@@ -42,7 +42,7 @@ def validate(draft: InteractionDraft) -> tuple[InteractionDraft, dict[str, Any]]
         kind = InteractionKind(draft.kind)
     except ValueError:
         raise InvalidInput(
-            Message(QT_TRANSLATE_NOOP("Errors", "{kind!r} is not a kind of interaction ({value})."), kind=draft.kind, value=', '.join((k.value for k in InteractionKind))), field="kind"
+            Message(QT_TRANSLATE_NOOP("Errors", "{kind!r} is not a kind of interaction ({value})."), kind=draft.kind, value=', '.join(k.value for k in InteractionKind)), field="kind"
         ) from None
     clean = replace(draft, kind=kind, channel=short(draft.channel, "channel", 100), note=text(draft.note, "note"))
     values = {

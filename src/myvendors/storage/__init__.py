@@ -2,4 +2,4 @@
 
 from myvendors.storage.db import PAGE_SIZE, Database, IntegrityReport, sqlcipher_version
 
-__all__ = ["Database", "IntegrityReport", "PAGE_SIZE", "sqlcipher_version"]
+__all__ = ["PAGE_SIZE", "Database", "IntegrityReport", "sqlcipher_version"]

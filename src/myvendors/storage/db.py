@@ -481,7 +481,7 @@ class Database:
             return list(self._require().execute(pragma).fetchall())
         except Exception as exc:
             if sqlcipher is not None and isinstance(exc, sqlcipher.DatabaseError):
-                return [(f"{pragma.split()[-1]} could not finish: {exc}",)]
+                return [(f"{pragma.rsplit(maxsplit=1)[-1]} could not finish: {exc}",)]
             raise
 
     def checkpoint(self) -> None:

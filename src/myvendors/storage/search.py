@@ -155,5 +155,5 @@ def search_ids(db: Database, kind: str, match: str, ids: list[int]) -> list[dict
 
 def all_ids(db: Database, kind: str, match: str) -> list[int]:
     """Every matching id (for tests that compare against a slow reference scan)."""
-    select, joins, where = _SOURCES[kind]
+    _, joins, where = _SOURCES[kind]
     return [int(r[0]) for r in db.query(f"SELECT f.rowid FROM {kind}_fts f {joins} WHERE {kind}_fts MATCH ? AND {where}", (match,))]  # nosec B608  # kind is one of KINDS; values bound

@@ -23,6 +23,7 @@ the count of open connections kept here, per vault, is the whole truth.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from dataclasses import dataclass
@@ -94,10 +95,8 @@ def acquire(path: Path) -> None:
     with _lock:
         entry = _open.setdefault(key, _Open())
         if entry.count == 0:
-            try:
+            with contextlib.suppress(OSError):  # a read-only folder: nothing can be recorded, the open goes on
                 _inspect(path)
-            except OSError:
-                pass  # a read-only folder: nothing can be recorded, the open goes on
         entry.count += 1
 
 
@@ -134,7 +133,7 @@ def release(path: Path, checkpoint: Any) -> bool:
             return False
         try:
             folded = bool(checkpoint())
-        except Exception:  # a damaged or read-only file: the WAL stays, and so does the marker
+        except Exception:  # noqa: BLE001 (a damaged or read-only file: the WAL stays, and so does the marker)
             folded = False
         if folded:
             _clear_live(path)

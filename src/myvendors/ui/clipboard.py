@@ -12,6 +12,8 @@ so the setting applies to every copy and the timer outlives the dialog that copi
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
@@ -81,7 +83,10 @@ class SensitiveClipboard(QObject):
             emit(self.cleared)
 
 
-_unowned: SensitiveClipboard | None = None
+@functools.cache
+def _unowned() -> SensitiveClipboard:
+    """The one service for windows made without a controller, kept by the application."""
+    return SensitiveClipboard(QCoreApplication.instance())
 
 
 def clipboard_for(widget: QObject | None) -> SensitiveClipboard:
@@ -94,7 +99,4 @@ def clipboard_for(widget: QObject | None) -> SensitiveClipboard:
         if isinstance(keeper, SensitiveClipboard):
             return keeper
         holder = holder.parent()
-    global _unowned
-    if _unowned is None:
-        _unowned = SensitiveClipboard(QCoreApplication.instance())
-    return _unowned
+    return _unowned()

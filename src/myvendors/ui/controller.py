@@ -8,6 +8,7 @@ vault, empties and deletes the main window, and shows a fresh unlock window.
 
 from __future__ import annotations
 
+import functools
 import sys
 import threading
 from collections.abc import Callable
@@ -84,7 +85,7 @@ class _WhenOnScreen(QObject):
         else:
             self._handle.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Expose and self._handle is not None and self._handle.isExposed():
             self._handle.removeEventFilter(self)
             QTimer.singleShot(0, self._fire)  # runs once this expose, and so the paint, has been handled
@@ -225,7 +226,7 @@ class AppController(QObject):
         from myvendors.ui.first_run import FirstRunWindow
 
         window = FirstRunWindow(self.vault_path, clipboard=self.clipboard)
-        window.create_requested.connect(self._create)
+        window.create_requested.connect(functools.partial(self._create, window))
         window.save_kit_requested.connect(self._save_kit)
         window.continue_requested.connect(self._show_main)
         window.open_existing_requested.connect(self.open_path)
@@ -237,10 +238,7 @@ class AppController(QObject):
 
         _WhenOnScreen(window, lambda: self.worker.submit(strength.preload))
 
-    def _create(self, passphrase: str) -> None:
-        window = self._window
-        assert _is_instance(window, "myvendors.ui.first_run", "FirstRunWindow")  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
-        window = cast("FirstRunWindow", window)
+    def _create(self, window: FirstRunWindow, passphrase: str) -> None:
         path, kdf_seconds = self.vault_path, self.kdf_seconds
         window.set_busy(True)
 
@@ -287,10 +285,10 @@ class AppController(QObject):
     # -- unlock ----------------------------------------------------------------------------
     def _show_unlock(self) -> None:
         window = UnlockWindow(self.vault_path)
-        window.unlock_requested.connect(self._unlock)
-        window.device_unlock_requested.connect(self._unlock_with_device)
-        window.recover_requested.connect(self._recover)
-        window.restore_requested.connect(self._restore)
+        window.unlock_requested.connect(functools.partial(self._unlock, window))
+        window.device_unlock_requested.connect(functools.partial(self._unlock_with_device, window))
+        window.recover_requested.connect(functools.partial(self._recover, window))
+        window.restore_requested.connect(functools.partial(self._restore, window))
         window.open_requested.connect(self.open_path)
         window.create_requested.connect(self.create_at)
         fit_to_content(window)
@@ -330,13 +328,10 @@ class AppController(QObject):
         job.succeeded.connect(ask)
         job.failed.connect(failed)
 
-    def _run_unlock(self, call: Any, busy_text: str) -> None:
-        """Run `call(on_migrate)` on the worker for the unlock window shown. An older vault is
-        brought up to this version's schema while it opens, which can take a minute on a
-        lifetime's data: `on_migrate` (called on the worker; the signal crosses to the GUI thread)
-        makes the busy line say so."""
-        window = self._window
-        assert isinstance(window, UnlockWindow)  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
+    def _run_unlock(self, window: UnlockWindow, call: Any, busy_text: str) -> None:
+        """Run `call(on_migrate)` on the worker. An older vault is brought up to this version's
+        schema while it opens, which can take a minute on a lifetime's data: `on_migrate` (called
+        on the worker; the signal crosses to the GUI thread) makes the busy line say so."""
         window.set_busy(True, busy_text)
         migrating = _Migrating(self)
         migrating.started.connect(lambda: self._say_migrating(window))
@@ -346,34 +341,38 @@ class AppController(QObject):
         job.failed.connect(lambda exc: self._unlock_failed(window, exc))
         job.finished.connect(lambda: self._unlock_finished(window))
 
-    def _unlock(self, passphrase: str, remember: bool | None) -> None:
+    def _unlock(self, window: UnlockWindow, passphrase: str, remember: bool | None) -> None:
         path, keystore = self.vault_path, self.keystore
         self._run_unlock(
+            window,
             lambda on_migrate: unlocking.unlock(
                 path, passphrase, keystore=keystore, remember=remember, on_migrate=on_migrate
             ),
             self.tr("Unlocking…"),
         )
 
-    def _unlock_with_device(self) -> None:
+    def _unlock_with_device(self, window: UnlockWindow) -> None:
         path, keystore = self.vault_path, self.keystore
         self._run_unlock(
+            window,
             lambda on_migrate: unlocking.unlock_with_device(path, keystore, on_migrate=on_migrate),
             self.tr("Unlocking with this device…"),
         )
 
-    def _recover(self, recovery_key: str, new_passphrase: str) -> None:
+    def _recover(self, window: UnlockWindow, recovery_key: str, new_passphrase: str) -> None:
         path, kdf_seconds = self.vault_path, self.kdf_seconds
         self._run_unlock(
+            window,
             lambda on_migrate: unlocking.recover(
                 path, recovery_key, new_passphrase, kdf_seconds=kdf_seconds, on_migrate=on_migrate
             ),
             self.tr("Unlocking and setting the new passphrase…"),
         )
 
-    def _restore(self, backup: str, passphrase: str) -> None:
+    def _restore(self, window: UnlockWindow, backup: str, passphrase: str) -> None:
         path, keystore = self.vault_path, self.keystore
         self._run_unlock(
+            window,
             lambda _on_migrate: unlocking.restore_and_unlock(path, Path(backup), passphrase, keystore=keystore),
             self.tr("Restoring the backup…"),
         )

@@ -43,7 +43,7 @@ class ErrorDialogHook(QObject):
         try:
             self.dialogs.append(self.make_dialog(kind, error, tb))
             self.dialogs[-1].open()
-        except Exception:  # never let the hook itself fail: fall back to the terminal
+        except Exception:  # noqa: BLE001 (never let the hook itself fail: fall back to the terminal)
             sys.__excepthook__(kind, error, tb)
         finally:
             self._showing = False

@@ -183,7 +183,7 @@ class FirstRunWindow(QWidget):
         form.focus_first()
 
     # -- what the controller calls ---------------------------------------------------------
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self._stack.currentWidget()
 
     @property
@@ -251,7 +251,7 @@ class FirstRunWindow(QWidget):
         if chosen:
             emit(self.open_existing_requested, chosen)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         # Ask only while the key is still on screen: once the app has locked and wiped it
         # (quitting, a session logout's SIGTERM), asking could only block the quit.
         if (

@@ -121,7 +121,7 @@ def read_page(url: QUrl) -> str | None:
 def key_text(portable: str) -> str:
     """A key sequence written portably ("Ctrl+Shift+B") as this system shows it ("Strg+Umschalt+B")."""
     sequence = QKeySequence.fromString(html.unescape(portable).strip(), QKeySequence.SequenceFormat.PortableText)
-    if sequence.isEmpty() or any(sequence[i].key() == Qt.Key.Key_unknown for i in range(sequence.count())):
+    if sequence.isEmpty() or any(sequence[i].key() == Qt.Key.Key_unknown for i in range(sequence.count())):  # type: ignore[index]  # a QKeySequence indexes; the stub omits it
         return portable
     return html.escape(sequence.toString(QKeySequence.SequenceFormat.NativeText))
 
@@ -242,8 +242,8 @@ class HelpBrowser(QTextBrowser):
         self.document().setDocumentMargin(16)
         self._restyle()
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 (Qt's name)
-        if name.scheme() == SCHEME:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        if isinstance(name, QUrl) and name.scheme() == SCHEME:
             text = read_page(name)
             return localize_keys(text) if text is not None else None
         return super().loadResource(kind, name)
@@ -257,7 +257,7 @@ class HelpBrowser(QTextBrowser):
     def _restyle(self) -> None:
         self.document().setDefaultStyleSheet(_style_sheet(self.palette()))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # the theme changed: the colours are in the document
             position = self.verticalScrollBar().value()
@@ -306,7 +306,7 @@ class HelpWindow(QDialog):
 
         self.browser = HelpBrowser(self)
         self.browser.setAccessibleName(self.tr("User guide"))
-        self.browser.sourceChanged.connect(lambda url: self._source_changed(url))
+        self.browser.sourceChanged.connect(self._source_changed)
 
         self.back_button = QPushButton(self.tr("&Back"), self)
         self.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
@@ -414,7 +414,7 @@ def shown_keys(keys: list[QKeySequence]) -> tuple[QKeySequence, ...]:
     for key in keys:
         if key.isEmpty() or key in shown:
             continue
-        pressed = key[0].key()
+        pressed = key[0].key()  # type: ignore[index]  # a QKeySequence indexes; the stub omits it
         if key.count() == 1 and (pressed == Qt.Key.Key_Help or pressed.value >= _FIRST_DEVICE_KEY
                                  or Qt.Key.Key_F13.value <= pressed.value <= Qt.Key.Key_F35.value):
             continue
@@ -422,7 +422,7 @@ def shown_keys(keys: list[QKeySequence]) -> tuple[QKeySequence, ...]:
     return tuple(shown)
 
 
-def _window_of(obj: QObject) -> QWidget | None:
+def _window_of(obj: QObject | None) -> QWidget | None:
     """The top-level window an action or shortcut belongs to (through its parents)."""
     while obj is not None and not isinstance(obj, QWidget):
         obj = obj.parent()
@@ -519,8 +519,10 @@ def _tree_position(widget: QWidget, window: QWidget) -> tuple[int, ...]:
         parent = widget.parentWidget()
         if parent is None:
             break
-        laid_out = isinstance(parent, QStackedWidget | QSplitter)  # their order is the one shown, not the children's
-        path.append(parent.indexOf(widget) if laid_out else parent.children().index(widget))
+        if isinstance(parent, QStackedWidget | QSplitter):  # their order is the one shown, not the children's
+            path.append(parent.indexOf(widget))
+        else:
+            path.append(parent.children().index(widget))
         widget = parent
     return tuple(reversed(path))
 
@@ -565,8 +567,9 @@ class ShortcutsDialog(QDialog):
             QTreeWidgetItem(group, [row.text, row.key_text()])
         self.tree.expandAll()
         first = self.tree.topLevelItem(0)
-        if first is not None and first.childCount():
-            self.tree.setCurrentItem(first.child(0))  # the keys move through actions, not group titles
+        action = first.child(0) if first is not None else None
+        if action is not None:
+            self.tree.setCurrentItem(action)  # the keys move through actions, not group titles
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -591,9 +594,12 @@ class ShortcutsDialog(QDialog):
         result = []
         for index in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(index)
+            if group is None:  # (an index below the count always has an item)
+                continue
             for child in range(group.childCount()):
                 item = group.child(child)
-                result.append((group.text(0), item.text(0), item.text(1)))
+                if item is not None:
+                    result.append((group.text(0), item.text(0), item.text(1)))
         return result
 
 

@@ -80,7 +80,7 @@ class IdleWatcher(QObject):
         else:
             self._timer.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and self._idle_ms > 0:
             self._timer.start(self._idle_ms)
         return False

@@ -14,13 +14,14 @@ read is named with the reason, the others still come) and added in one transacti
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,7 +44,7 @@ from myvendors.domain.importing import csv_vendors
 from myvendors.domain.importing.text import MAX_FILE_BYTES
 from myvendors.domain.importing.csv_vendors import FIELDS
 from myvendors.domain.importing import ImportOutcome, ImportPlan
-from myvendors.errors import Cancelled, InvalidInput, MyVendorsError
+from myvendors.errors import QT_TRANSLATE_NOOP, Cancelled, InvalidInput, MyVendorsError
 from myvendors.ui import icons
 from myvendors.ui.i18n import error_text, translated
 from myvendors.ui.models.import_preview import ImportPreviewModel
@@ -147,11 +148,12 @@ class ImportPreviewDialog(QDialog):
     import_requested = Signal(object)  # set of draft indexes to leave out
     columns_changed = Signal(object)  # {field: column or None}, CSV only
 
-    def __init__(
+    def __init__(  # noqa: PLR0915 (builds the dialog's widgets in reading order)
         self, path: Path, plan: ImportPlan, parent: QWidget | None = None, *, paths: Sequence[Path] = ()
     ) -> None:
         super().__init__(parent)
         self.path = path
+        self._plan = plan
         #: every file of the import, when several were chosen
         self.paths = list(paths) or [path]
         #: the worker job reading the file again or adding the vendors, while one runs
@@ -253,11 +255,10 @@ class ImportPreviewDialog(QDialog):
     # -- the plan --------------------------------------------------------------------------
     @property
     def plan(self) -> ImportPlan:
-        plan = self.model.plan
-        assert plan is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
-        return plan
+        return self._plan
 
     def set_plan(self, plan: ImportPlan) -> None:
+        self._plan = plan
         self.banner.clear()
         self.column_message.hide()
         self.model.set_plan(plan)
@@ -470,10 +471,15 @@ class VendorImport(QObject):
         self.paths = [path, *more]
         self._plan()
 
+    def _first_path(self) -> Path:
+        """The file the import started with (`start` sets it before anything reads it)."""
+        if self.path is None:
+            raise RuntimeError("the import has not started")
+        return self.path
+
     # -- reading and checking ---------------------------------------------------------------
     def _plan(self, mapping: dict[str, str | None] | None = None) -> None:
-        path, paths, connect = self.path, list(self.paths), self._connect
-        assert path is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
+        path, paths, connect = self._first_path(), list(self.paths), self._connect
         owner = self.dialog or self._window
         text = self.tr("Reading %s…") % path.name if len(paths) == 1 else self.tr("Reading %d files…") % len(paths)
         self._set_busy(text)
@@ -494,11 +500,10 @@ class VendorImport(QObject):
         job.finished.connect(self._job_done)
 
     def _planned(self, plan: ImportPlan) -> None:
-        assert self.path is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         if self.dialog is None:
-            self.dialog = ImportPreviewDialog(self.path, plan, self._window, paths=self.paths)
+            self.dialog = ImportPreviewDialog(self._first_path(), plan, self._window, paths=self.paths)
             self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.dialog.import_requested.connect(self._apply)
+            self.dialog.import_requested.connect(functools.partial(self._apply, self.dialog))
             self.dialog.columns_changed.connect(self._plan)
             self.dialog.finished.connect(self._dialog_closed)
             self.dialog.open()
@@ -519,11 +524,10 @@ class VendorImport(QObject):
         if isinstance(error, Cancelled):
             self.deleteLater()
             return
-        assert self.path is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Import vendors"),
-            self.tr("%s cannot be imported.") % self.path.name
+            self.tr("%s cannot be imported.") % self._first_path().name
             if len(self.paths) == 1
             else self.tr("None of the %d files can be imported.") % len(self.paths),
             QMessageBox.StandardButton.Ok,
@@ -541,9 +545,8 @@ class VendorImport(QObject):
             self.dialog.set_interactive(True)
 
     # -- adding -----------------------------------------------------------------------------
-    def _apply(self, leave_out: set[int]) -> None:
-        dialog, connect = self.dialog, self._connect
-        assert dialog is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
+    def _apply(self, dialog: ImportPreviewDialog, leave_out: set[int]) -> None:
+        connect = self._connect
         plan = dialog.plan
         count = len(plan.drafts) - len(leave_out)
         text = self.tr("Adding 1 vendor…") if count == 1 else self.tr("Adding %d vendors…") % count

@@ -29,7 +29,9 @@ class ScreenLockWatcher(QObject):
         if not self._bus.isConnected():
             return
         for path, interface in SCREEN_SAVERS:
-            connected = self._bus.connect("", path, interface, "ActiveChanged", self, SLOT("_active_changed(bool)"))
+            connected = self._bus.connect(  # type: ignore[call-overload]  # PySide6 takes SLOT()'s str; the stub asks for bytes
+                "", path, interface, "ActiveChanged", self, SLOT("_active_changed(bool)")
+            )
             self.listening = self.listening or bool(connected)
 
     @Slot(bool)

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -55,6 +54,7 @@ from PySide6.QtWidgets import (
 
 from myvendors.domain.models import AgreementKind, BillingPeriod, InteractionKind, RequestStatus
 from myvendors.domain.search import Hit, Results, marked_parts
+from myvendors.errors import QT_TRANSLATE_NOOP
 from myvendors.ui import icons
 from myvendors.ui.models.records import agreement_kind_text, interaction_kind_text, period_text
 from myvendors.ui.models.requests import status_name
@@ -270,7 +270,7 @@ class _HitDelegate(QStyledItemDelegate):
         return document
 
     def _icon_size(self, option: QStyleOptionViewItem) -> int:
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         return style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, widget)
 
@@ -298,7 +298,7 @@ class _HitDelegate(QStyledItemDelegate):
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        widget = opt.widget  # type: ignore[attr-defined]
+        widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
         rect = opt.rect
@@ -396,6 +396,7 @@ class SearchField(QLineEdit):
         self.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.setMinimumWidth(240)
         self.setMaximumWidth(360)
+        self._popup_parent = popup_parent
         self.popup = SearchPopup(popup_parent)
         self.popup.clicked.connect(self._clicked)
         self.empty_row = Row(self.tr("No matches"), header=True)
@@ -424,7 +425,7 @@ class SearchField(QLineEdit):
         self._place_popup()
 
     def _place_popup(self) -> None:
-        parent = self.popup.parentWidget()
+        parent = self._popup_parent
         below = self.mapTo(parent, QPoint(0, self.height() + 2))
         height = min(self.popup.content_height(), parent.height() - below.y() - 8)
         width = max(POPUP_MIN_WIDTH, self.width(), self.popup.content_width())

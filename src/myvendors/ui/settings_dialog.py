@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from myvendors.domain import settings as settings_service
 from myvendors.domain.settings import Setting
+from myvendors.errors import QT_TRANSLATE_NOOP
 from myvendors.ui import icons
 from myvendors.ui.i18n import error_text, translated
 from myvendors.ui.passphrase import field_message
@@ -211,6 +212,7 @@ class SettingsDialog(QDialog):
         self.tabs.setDocumentMode(True)
         self._forms: dict[str, QFormLayout] = {}
         self._pages: dict[str, QWidget] = {}
+        self._columns: dict[str, QVBoxLayout] = {}  # each page's layout
         for section in settings_service.SECTIONS:
             page = QWidget(self.tabs)
             page.setAccessibleName(_t(SECTION_TITLES[section]))
@@ -230,14 +232,13 @@ class SettingsDialog(QDialog):
             column.addLayout(form)
             self._forms[section] = form
             self._pages[section] = page
+            self._columns[section] = column
             self.tabs.addTab(page, _t(SECTION_TITLES[section]))
         for setting in self._declared:
             self._add_setting(setting, values, default_backup_folder)
         self._add_security_actions()
         self._add_backup_actions()
-        for page in self._pages.values():
-            column = page.layout()
-            assert isinstance(column, QVBoxLayout)  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
+        for column in self._columns.values():
             column.addStretch(1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -325,17 +326,16 @@ class SettingsDialog(QDialog):
             used = set(taken)
             labels = [label for owner, label in self._setting_labels if owner is page]
             for widget in page.findChildren(QWidget):
-                fixed = isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None)
-                if fixed and widget not in labels:
+                if not isinstance(widget, (QAbstractButton, QLabel)) or widget in labels:
+                    continue
+                if isinstance(widget, QAbstractButton) or widget.buddy() is not None:  # its letter is fixed
                     used.add(_letter(widget.text()))
             for label in labels:
                 label.setText(_with_letter(label.text(), used))
                 used.add(_letter(label.text()))
 
     def _add_security_actions(self) -> None:
-        page = self._pages["security"]
-        column = page.layout()
-        assert isinstance(column, QVBoxLayout)  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
+        page, column = self._pages["security"], self._columns["security"]
         column.addSpacing(14)
         column.addWidget(heading(self.tr("This device"), scale=1.05, parent=page))
         self.remember_box = QCheckBox(self.tr("&Remember this vault on this device"), page)
@@ -395,9 +395,7 @@ class SettingsDialog(QDialog):
         )
 
     def _add_backup_actions(self) -> None:
-        page = self._pages["backups"]
-        column = page.layout()
-        assert isinstance(column, QVBoxLayout)  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
+        page, column = self._pages["backups"], self._columns["backups"]
         column.addSpacing(10)
         self.backup_button = QPushButton(icons.icon("backup"), self.tr("Bac&k up now"), page)
         self.backup_button.setAccessibleName(self.tr("Back up now"))

@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from myvendors.domain.sharing import terms
+from myvendors.errors import QT_TRANSLATE_NOOP
 
 CONTEXT = "terms"
 

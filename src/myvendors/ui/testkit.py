@@ -26,14 +26,16 @@ def open_unlocked(path: Path, passphrase: str, qtbot: Any, *, timeout_ms: int) -
         controller.start()
         qtbot.waitUntil(lambda: isinstance(controller.window, UnlockWindow), timeout=timeout_ms)
         unlock = controller.window
-        assert isinstance(unlock, UnlockWindow)  # nosec B101  # test helper: a failed assert is the test failing
+        if not isinstance(unlock, UnlockWindow):
+            raise AssertionError(f"the unlock window went away: {unlock!r}")  # the test fails here
         qtbot.waitUntil(lambda: not controller.worker.is_busy(), timeout=timeout_ms)  # the keyring check answered
         field = unlock.unlock_page.passphrase_edit
         qtbot.keyClicks(field, passphrase)
         qtbot.keyClick(field, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=timeout_ms)
         window = controller.window
-        assert window is not None  # nosec B101  # test helper: a failed assert is the test failing
+        if window is None:
+            raise AssertionError("no window after the unlock")  # the test fails here
         qtbot.waitExposed(window, timeout=timeout_ms)
         qtbot.waitUntil(window.isActiveWindow, timeout=timeout_ms)  # keyboard shortcuts reach it
         qtbot.waitUntil(lambda: not controller.worker.is_busy(), timeout=timeout_ms)  # what loads after unlock

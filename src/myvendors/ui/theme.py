@@ -109,7 +109,7 @@ class ThemeStyle(QProxyStyle):
     disappears and an unticked box or radio button cannot be seen at all.
     """
 
-    def drawPrimitive(  # noqa: N802 (Qt's name)
+    def drawPrimitive(
         self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
     ) -> None:
         if element in _INDICATORS and is_dark(option.palette):

@@ -208,7 +208,7 @@ class UnlockWindow(QWidget):
         return self._recovery_page
 
     # -- what the controller calls ---------------------------------------------------------
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self._stack.currentWidget()
 
     def showing_recovery(self) -> bool:
@@ -273,8 +273,8 @@ class UnlockWindow(QWidget):
         return box.isChecked() if box.isEnabled() else None
 
     def set_busy(self, busy: bool, text: str = "") -> None:
-        current = self.current_page()
-        assert isinstance(current, PageFrame)  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
+        recovery = self._recovery_page  # the stack holds this page and the passphrase page
+        current: PageFrame = recovery if recovery is not None and self.current_page() is recovery else self.unlock_page
         if busy:
             current.start_busy(text or self.tr("Unlocking…"))
         else:
@@ -370,7 +370,7 @@ class UnlockWindow(QWidget):
                 chosen += ".myvendors"
             emit(self.create_requested, chosen)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter unlocks from any field of the unlock page (the Remember tick box too); on a
         button or link, Enter presses that one (as Space does)."""
         page = self.unlock_page
@@ -386,6 +386,6 @@ class UnlockWindow(QWidget):
         else:
             self._request_unlock()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.wipe()
         super().closeEvent(event)

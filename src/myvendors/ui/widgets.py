@@ -42,7 +42,7 @@ class FitListView(QListView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped rows take their height again at a new width
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.wordWrap() and event.size().width() != event.oldSize().width():
             self.updateGeometry()  # as tall as the rows wrapped at this width
@@ -212,7 +212,7 @@ class ColumnFitter(QObject):
         if self._view.isVisible():
             self._timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
             self.schedule()
         return False
@@ -414,11 +414,11 @@ class FitSplitter(QSplitter):
         self.setSizes(sizes)
         self.user_sizes[self._key()] = self.sizes()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._timer.start()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._timer.start()
 
@@ -558,7 +558,7 @@ def help_key(window: QWidget, topic: Callable[[], str]) -> None:
     shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
 
     def show() -> None:
-        from myvendors.ui import help as user_guide  # noqa: PLC0415 (loads when first asked for)
+        from myvendors.ui import help as user_guide  # loads when first asked for
 
         user_guide.show_help(window, topic())
 
@@ -575,7 +575,7 @@ def muted_colour(widget: QWidget) -> str:
     def mix(a: float, b: float) -> int:
         return round(255 * (a * alpha + b * (1 - alpha)))
 
-    return "#%02x%02x%02x" % (mix(over.redF(), base.redF()), mix(over.greenF(), base.greenF()), mix(over.blueF(), base.blueF()))
+    return f"#{mix(over.redF(), base.redF()):02x}{mix(over.greenF(), base.greenF()):02x}{mix(over.blueF(), base.blueF()):02x}"
 
 
 def secondary(text: str = "", *, parent: QWidget | None = None, small: bool = False) -> QLabel:
@@ -725,6 +725,7 @@ class MessageBanner(QFrame):
         column.setSpacing(6)
         column.addLayout(row)
         column.addWidget(self._action, 0, Qt.AlignmentFlag.AlignRight)
+        self._column = column
         self.level: Level | None = None
         self.hide()
 
@@ -744,7 +745,7 @@ class MessageBanner(QFrame):
         self._action.setVisible(action is not None)
         self.show()
         self._action.updateGeometry()
-        self.layout().invalidate()
+        self._column.invalidate()
 
     def show_error(self, text: str, *, action: str | None = None) -> None:
         self.show_message(Level.ERROR, text, action=action)
@@ -833,6 +834,8 @@ class PageStack(QStackedWidget):
         current = self.currentWidget()
         for index in range(self.count()):
             page = self.widget(index)
+            if page is None:  # (an index below count() always has a page)
+                continue
             ignored = QSizePolicy.Policy.Ignored
             preferred = QSizePolicy.Policy.Preferred
             page.setSizePolicy(preferred, preferred) if page is current else page.setSizePolicy(ignored, ignored)

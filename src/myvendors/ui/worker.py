@@ -122,7 +122,7 @@ class _Task(QRunnable):
             emit(self._relay.done, self._job, _Outcome.FAILED, exc)
         except OSError as exc:  # the system refused (read-only, disk full): said in words, not as a bug
             emit(self._relay.done, self._job, _Outcome.FAILED, system_refused(exc))
-        except BaseException as exc:  # a bug: reported in the GUI thread, never swallowed
+        except BaseException as exc:  # noqa: BLE001 (a bug: reported in the GUI thread, never swallowed)
             emit(self._relay.done, self._job, _Outcome.CRASHED, exc)
         else:
             emit(self._relay.done, self._job, _Outcome.SUCCEEDED, value)

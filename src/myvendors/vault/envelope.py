@@ -51,8 +51,7 @@ from myvendors.errors import (
     VaultDamaged,
     WrongSecret,
 )
-from myvendors.vault.constants import MAX_KDF_SECONDS as MAX_KDF_SECONDS
-from myvendors.vault.constants import MIN_PASSPHRASE_CHARS as MIN_PASSPHRASE_CHARS
+from myvendors.vault.constants import MAX_KDF_SECONDS, MIN_PASSPHRASE_CHARS
 
 FORMAT = "myvendors-key-envelope"
 VERSION = 1
@@ -184,7 +183,7 @@ def use_test_kdf(enabled: bool = True) -> Iterator[None]:
     passphrase slot with `TEST_KDF`, whatever parameters the caller asked for (the floor, a
     calibration, explicit ones). Vaults with real Argon2id parameters still open as usual.
     """
-    global _test_kdf
+    global _test_kdf  # noqa: PLW0603 (process-wide on purpose: the UI derives keys in worker threads)
     previous = _test_kdf
     _test_kdf = TEST_KDF if enabled else None
     try:

@@ -33,7 +33,8 @@ def _load() -> dict[str, Any]:
         return {}
     if not isinstance(data, dict) or data.get("format") != _FORMAT or not isinstance(data.get("vaults"), dict):
         return {}
-    return data["vaults"]
+    vaults: dict[str, Any] = data["vaults"]
+    return vaults
 
 
 def last_seen(vault_id: str) -> dict[str, Any] | None:

@@ -204,7 +204,7 @@ class SystemKeyStore:
     def _probe(self) -> Availability:
         try:
             backend = self._get_backend()
-        except Exception as exc:  # keyring's own discovery can fail in many ways
+        except Exception as exc:  # noqa: BLE001 (keyring's own discovery can fail in many ways)
             return Availability(False, Message(QT_TRANSLATE_NOOP("Errors", "No system keyring could be loaded ({name}: {exc})."), name=type(exc).__name__, exc=exc))
         name = _qualified(backend)
         label = getattr(backend, "name", name)
@@ -223,7 +223,7 @@ class SystemKeyStore:
             backend.set_password(SERVICE, probe_user, probe_value)
             read_back = backend.get_password(SERVICE, probe_user)
             backend.delete_password(SERVICE, probe_user)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 (a backend raises what it likes; every failure is a refusal in words)
             if is_cancel(exc):
                 return Availability(False, Message(QT_TRANSLATE_NOOP("Errors", "The system keyring's prompt was dismissed ({label})."), label=label), name, problem=CANCELLED)
             return Availability(False, Message(QT_TRANSLATE_NOOP(
@@ -246,7 +246,7 @@ class SystemKeyStore:
             return self._call(fn, what)
         except KeyringUnavailable:
             raise
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 (a backend raises what it likes: said as KeyringUnavailable)
             if is_cancel(exc):
                 raise KeyringCancelled(cancelled) from None
             raise failed(exc) from None

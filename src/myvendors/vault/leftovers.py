@@ -64,7 +64,7 @@ def _envelope_id(path: Path) -> str | None:
 
     try:
         return Envelope.from_bytes(path.read_bytes(), where=path.name).vault_id
-    except Exception:  # noqa: BLE001 - unreadable or not an envelope: not one of ours to remove
+    except Exception:  # noqa: BLE001 (unreadable or not an envelope: not one of ours to remove)
         return None
 
 

@@ -13,7 +13,7 @@ key for the README. This script is kept to say how the files were made, not to r
 from __future__ import annotations
 
 import sys
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 from pathlib import Path
 
 from myvendors.domain import vendors
@@ -51,10 +51,10 @@ def main(target: Path) -> None:
             vendor_id=velo.id, kind=AgreementKind.SUBSCRIPTION, title="Service plan",
             price=Money(1299, "EUR"), period=BillingPeriod.MONTHLY, renewal=date(2027, 1, 1)))
         timeline.record(db, InteractionDraft(
-            vendor_id=velo.id, kind=InteractionKind.PAYMENT, at=datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc),
+            vendor_id=velo.id, kind=InteractionKind.PAYMENT, at=datetime(2026, 11, 20, 10, 0, tzinfo=UTC),
             amount=Money(4500, "EUR"), note="new zucchini-green chain"))
         timeline.record(db, InteractionDraft(
-            vendor_id=emile.id, kind=InteractionKind.PAYMENT, at=datetime(2026, 11, 21, 8, 0, tzinfo=timezone.utc),
+            vendor_id=emile.id, kind=InteractionKind.PAYMENT, at=datetime(2026, 11, 21, 8, 0, tzinfo=UTC),
             amount=Money(650, "EUR"), note="two loaves"))
         reputation.add_note(db, NoteDraft(
             vendor_id=velo.id, on=date(2026, 11, 20), text="friendly mechanic", ratings={"quality": 5, "price": 4}))

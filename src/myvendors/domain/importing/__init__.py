@@ -113,12 +113,12 @@ def plan_vendor_import(
         if skip_bad_rows:
             parsed = csv_vendors.parse_each(table, chosen, progress=progress, cancelled=cancelled)
             drafts, skipped = parsed.drafts, parsed.problems
-            origins = [Message(QT_TRANSLATE_NOOP("Errors", "line {line}"), line=line) for line in parsed.lines]
+            origins: list[str] = [Message(QT_TRANSLATE_NOOP("Errors", "line {line}"), line=line) for line in parsed.lines]
         else:
             drafts = csv_vendors.parse(table, chosen)
             origins = [Message(QT_TRANSLATE_NOOP("Errors", "line {line}"), line=table.line_of(i)) for i in range(len(drafts))]
             skipped = []
-        warnings = [Message(QT_TRANSLATE_NOOP("Errors", "The file's character set was guessed as {encoding}."),
+        warnings: list[str] = [Message(QT_TRANSLATE_NOOP("Errors", "The file's character set was guessed as {encoding}."),
                             encoding=table.encoding)] if table.encoding_guessed else []
     else:
         result = vcard.parse_vcards(raw, progress=progress, cancelled=cancelled)

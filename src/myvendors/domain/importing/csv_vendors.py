@@ -524,9 +524,8 @@ def find_duplicates(
         else:
             earlier_name = first_by_name.get(key) if key else None
             earlier_host = first_by_host.get(host) if host else None
-            if earlier_name is not None or earlier_host is not None:
-                other = earlier_name if earlier_name is not None else earlier_host
-                assert other is not None  # nosec B101  # narrows the type for mypy: one of the two is set on this branch
+            other = earlier_name if earlier_name is not None else earlier_host
+            if other is not None:
                 why = _why(earlier_name is not None, earlier_host is not None and earlier_host == other, host)
                 where = (origins[other] if origins is not None
                          else Message(QT_TRANSLATE_NOOP("Errors", "entry {number} in this file"), number=other + 1))
@@ -567,11 +566,11 @@ def _like_in_vault(
     name_like = by_name.get(key) if key else None
     host_like = by_host.get(host) if host else None
     both_like = by_both.get((key, host)) if key and host else None
-    if name_like is None and host_like is None:
+    either = name_like if name_like is not None else host_like
+    if either is None:
         return None
     count = sum(alike.count for alike in (name_like, host_like) if alike) - (both_like.count if both_like else 0)
-    first = both_like or name_like or host_like
-    assert first is not None  # nosec B101  # narrows the type for mypy: the early return leaves one set
+    first = both_like or either
     why = _why(first in (both_like, name_like), first in (both_like, host_like), host)
     if count == 1:
         reason = Message(QT_TRANSLATE_NOOP("Errors", "{why} as {name!r}, already in the vault."), why=why, name=first.name)

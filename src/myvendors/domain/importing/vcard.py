@@ -198,7 +198,7 @@ def _read_card(card: _RawCard, warnings: list[str], check: Callable[[], None] = 
         # (ParseError, ValueError, binascii.Error, UnicodeError, AttributeError, …): any of them
         # means "this card is unreadable", which is reported, never a crash of the whole import.
         component = vobject.readOne("\r\n".join(kept) + "\r\n", allowQP=False, ignoreUnreadable=True)
-    except Exception as error:  # noqa: BLE001 - see above
+    except Exception as error:  # noqa: BLE001 (see above)
         raise _Skip(Message(QT_TRANSLATE_NOOP("Errors", "vobject cannot read it ({name}: {error})."), name=type(error).__name__, error=error)) from None
     if getattr(component, "name", "") != "VCARD":
         raise _Skip(QT_TRANSLATE_NOOP("Errors", "it is not a vCard."))
@@ -233,9 +233,9 @@ def _logical_lines(text: str, check: Callable[[], None] = lambda: None) -> Itera
         else:
             if parts:
                 yield "".join(parts)
-            line = line.lstrip(" \t")  # (only the card's first line can start with a space here)
-            parts = [line]
-            quoted_printable = "QUOTED-PRINTABLE" in line[: line.find(":")].upper()
+            first = line.lstrip(" \t")  # (only the card's first line can start with a space here)
+            parts = [first]
+            quoted_printable = "QUOTED-PRINTABLE" in first[: first.find(":")].upper()
     if parts:
         yield "".join(parts)
 
@@ -249,22 +249,22 @@ def _readable_lines(
     (older Outlook versions write such files) with a warning; any other unreadable line is left
     out with a warning, so the rest of the card survives.
     """
-    for line in _logical_lines(text, check):
-        match = _PROPERTY_NAME.match(line)
+    for logical in _logical_lines(text, check):
+        match = _PROPERTY_NAME.match(logical)
         if match is None:
-            if not line.lstrip().startswith("#"):  # a comment line: vCard has none, some apps write them
+            if not logical.lstrip().startswith("#"):  # a comment line: vCard has none, some apps write them
                 warnings.append(Message(QT_TRANSLATE_NOOP(
                     "Errors",
                     "{label}: a line that is not a property was left out: {value!r}."
-                ), label=card.label, value=line[:40]))
+                ), label=card.label, value=logical[:40]))
             continue
         name = match.group(1).upper()
         if name in _BINARY_PROPERTIES:
             continue
-        if line.endswith("=") and "QUOTED-PRINTABLE" in line[: line.find(":")].upper():
-            # A soft line break that ends the value (Android writes them before a blank line)
-            # means nothing, but vobject would join the next property onto this one.
-            line = line[:-1]
+        # A soft line break that ends the value (Android writes them before a blank line)
+        # means nothing, but vobject would join the next property onto this one.
+        soft_break = logical.endswith("=") and "QUOTED-PRINTABLE" in logical[: logical.find(":")].upper()
+        line = logical[:-1] if soft_break else logical
         try:
             textLineToContentLine(line)
         except UnicodeDecodeError:
@@ -282,7 +282,7 @@ def _readable_lines(
                 "{label}: {name} is not in the character set it declares and was left out."
             ), label=card.label, name=name))
             continue
-        except Exception as error:  # noqa: BLE001 - vobject's line parser raises many kinds
+        except Exception as error:  # noqa: BLE001 (vobject's line parser raises many kinds)
             warnings.append(Message(QT_TRANSLATE_NOOP(
                 "Errors",
                 "{label}: {name} cannot be read and was left out ({error})."
@@ -294,7 +294,7 @@ def _readable_lines(
 def _parses(line: str) -> bool:
     try:
         textLineToContentLine(line)
-    except Exception:  # noqa: BLE001 - any failure means "not readable"
+    except Exception:  # noqa: BLE001 (any failure means "not readable")
         return False
     return True
 

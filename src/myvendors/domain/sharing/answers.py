@@ -720,7 +720,8 @@ def _offer_draft(db: Database, seen: Inspected) -> OfferDraft:
             price = Money.parse(Decimal(offer["price"]), offer["priceCurrency"], field_name="price")
         except (InvalidOperation, InvalidInput) as exc:
             raise DocumentRefused("schema", Message(QT_TRANSLATE_NOOP("Errors", "The offer's price is not usable: {exc}"), exc=exc)) from None
-    assert seen.request_id is not None  # nosec B101  # narrows the type for mypy: offers are only taken for a request
+    if seen.request_id is None:
+        raise RuntimeError("an offer is taken only as the answer to a request")
     known = _known_vendor(db, seen)
     return OfferDraft(
         request_id=seen.request_id,

@@ -35,7 +35,7 @@ PREFIX = {
 _SPELLED = {
     "ß": "ss", "ẞ": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l",
     "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "th", "Þ": "th", "ı": "i", "ħ": "h", "Ħ": "h", "ŋ": "ng",
-    "Ŋ": "ng", "ĸ": "k", "ſ": "s", "&": "and",
+    "Ŋ": "ng", "ĸ": "k", "ſ": "s", "&": "and",  # noqa: RUF001 (the long s is one of the letters spelled here)
 }
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", "conin$", "conout$"} | {
     f"{name}{n}" for name in ("com", "lpt") for n in (*"123456789", "¹", "²", "³")

@@ -125,6 +125,14 @@ def _create_in(db: Database, scope: Scope) -> None:
     )
 
 
+def _made(db: Database, scope: Scope) -> dict[str, Any]:
+    """The row of the pseudonym `_create_in` has just made for `scope`."""
+    row = sql.current_pseudonym(db, **_scope_args(scope))
+    if row is None:
+        raise RuntimeError(f"the pseudonym just made for {scope} is not there")
+    return row
+
+
 def one_off(db: Database, scope: Scope) -> tuple[Pseudonym, dict[str, Any]]:
     """A fresh key pair for one package only (one pseudonym per recipient of a request), not yet
     kept: (the pseudonym, what `keep_one_off_in` stores when the package is shared). It is kept
@@ -159,8 +167,7 @@ def pseudonym_for(db: Database, scope: Scope) -> Pseudonym:
         else:
             with db.transaction():
                 _create_in(db, scope)
-        row = sql.current_pseudonym(db, **_scope_args(scope))
-    assert row is not None  # nosec B101  # narrows the type for mypy: the pseudonym was created just above
+        row = _made(db, scope)
     return _to_pseudonym(row)
 
 
@@ -178,9 +185,7 @@ def rotate(db: Database, scope: Scope) -> Pseudonym:
         if row is not None:
             sql.retire_pseudonym(db, int(row["id"]), now_iso())
         _create_in(db, scope)
-    new = sql.current_pseudonym(db, **_scope_args(scope))
-    assert new is not None  # nosec B101  # narrows the type for mypy: the pseudonym was created just above
-    return _to_pseudonym(new)
+    return _to_pseudonym(_made(db, scope))
 
 
 def by_thumbprint(db: Database, thumbprint: str) -> Pseudonym | None:

@@ -244,7 +244,7 @@ def _pick_profile(db: Database, wanted: tuple[str, ...], what: str) -> dict[str,
     missing = [f for f in wanted if f in blocked]
     if missing:
         raise InvalidInput(
-            Message(QT_TRANSLATE_NOOP("Errors", "Your profile has no {value} to {what}: fill it in first."), value=', '.join((m.replace('_', ' ') for m in missing)), what=what),
+            Message(QT_TRANSLATE_NOOP("Errors", "Your profile has no {value} to {what}: fill it in first."), value=', '.join(m.replace('_', ' ') for m in missing), what=what),
             field="fields",
         )
     return {f: profile[f] for f in wanted}
@@ -274,9 +274,8 @@ def _demand(db: Database, spec: ShareSpec) -> tuple[dict[str, Any], str]:
         data["areaServed"] = request.location
     if "needed_by" in wanted and request.needed_by:
         data["availabilityEnds"] = request.needed_by.isoformat()
-    if "budget" in wanted and (request.budget_min or request.budget_max):
-        money = request.budget_min or request.budget_max
-        assert money is not None  # nosec B101  # narrows the type for mypy: the condition above holds one of them
+    money = request.budget_min or request.budget_max
+    if "budget" in wanted and money:
         price: dict[str, Any] = {"@type": "PriceSpecification", "priceCurrency": money.currency}
         if request.budget_min:
             price["minPrice"] = str(request.budget_min.amount)
@@ -442,6 +441,28 @@ def _consent(
     }
 
 
+def _to_vendor(db: Database, spec: ShareSpec, issued: datetime) -> tuple[vendors.Vendor, dict[str, Any], dict[str, Any]]:
+    """The vendor, recipient and data of a package to a vendor: a profile, feedback, a rights request."""
+    controller = _vendor(db, spec)
+    recipient: dict[str, Any] = {"name": controller.name}
+    if controller.website:
+        recipient["website"] = controller.website
+    data: dict[str, Any]
+    if spec.kind == "profile":
+        if not spec.fields:
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Choose at least one field of your profile to share."), field="fields")
+        data = {"fields": _pick_profile(db, spec.fields, "share")}
+    elif spec.kind == "feedback":
+        if not spec.text.strip():
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Write the feedback first."), field="text")
+        data = {"text": spec.text.strip(), "kind": "idea" if spec.idea else "feedback"}
+        if spec.subject.strip():
+            data["subject"] = spec.subject.strip()
+    else:
+        data, _ = _rights_request(db, spec, issued)
+    return controller, recipient, data
+
+
 def build(db: Database, spec: ShareSpec, *, now: datetime | None = None) -> Draft:
     """The package as it would leave, unsigned: check everything, read only what is chosen."""
     if spec.kind not in KINDS:
@@ -466,23 +487,8 @@ def build(db: Database, spec: ShareSpec, *, now: datetime | None = None) -> Draf
         scope = Scope("contact", name=name)
         recipient = {"name": name}
     else:
-        controller = _vendor(db, spec)
+        controller, recipient, data = _to_vendor(db, spec, issued)
         scope = Scope("vendor", controller.id)
-        recipient = {"name": controller.name}
-        if controller.website:
-            recipient["website"] = controller.website
-        if spec.kind == "profile":
-            if not spec.fields:
-                raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Choose at least one field of your profile to share."), field="fields")
-            data = {"fields": _pick_profile(db, spec.fields, "share")}
-        elif spec.kind == "feedback":
-            if not spec.text.strip():
-                raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Write the feedback first."), field="text")
-            data = {"text": spec.text.strip(), "kind": "idea" if spec.idea else "feedback"}
-            if spec.subject.strip():
-                data["subject"] = spec.subject.strip()
-        else:
-            data, _ = _rights_request(db, spec, issued)
     days = spec.valid_days if spec.valid_days is not None else DEFAULT_VALID_DAYS.get(spec.kind, 365)
     if not 1 <= days <= 3650:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A package is valid for 1 to 3650 days."), field="valid_days")
@@ -685,7 +691,8 @@ def retention_due(db: Database, *, within_days: int = 14, today: date | None = N
     out = []
     for row in sql.retention_unasked(db, (today + timedelta(days=within_days)).isoformat()):
         package = _sent(row)
-        assert package.vendor_id is not None and package.retention_until is not None  # nosec B101  # narrows the type for mypy: the query selects only such rows
+        if package.vendor_id is None or package.retention_until is None:  # (the query selects only rows with both)
+            continue
         spec = ShareSpec("deletion-request", vendor_id=package.vendor_id, concerning=(package.package_id,))
         out.append(RetentionReminder(package, date.fromisoformat(package.retention_until), spec))
     return out

@@ -63,16 +63,18 @@ def load(db: Database, request_id: int, *, today: date | None = None) -> list[Of
         except MyVendorsError:  # purged from the trash: only the offer's own sender name is left
             continue
     found = insights.summaries(db, sorted(names)) if names else {}
-    return [
-        OfferView(
+    views: list[OfferView] = []
+    for o in offers:
+        owned_by = owner[o.id]
+        name = names.get(owned_by) if owned_by is not None else None
+        views.append(OfferView(
             offer=o,
-            sender=names[owner[o.id]] if owner[o.id] in names else (o.sender or "?"),  # type: ignore[index]
-            known=owner[o.id] in names,
-            summary=found.get(owner[o.id]) if owner[o.id] is not None else None,  # type: ignore[arg-type]
+            sender=name if name is not None else (o.sender or "?"),
+            known=name is not None,
+            summary=found.get(owned_by) if owned_by is not None else None,
             expired=o.valid_until is not None and o.valid_until < day and not o.accepted,
-        )
-        for o in offers
-    ]
+        ))
+    return views
 
 
 def cheapest(views: list[OfferView]) -> set[int]:
@@ -167,7 +169,7 @@ class OfferTableModel(HeaderedTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
         return 0 if parent.isValid() else len(self._views)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911, PLR0912 (one answer per role and column, as Qt asks)
         if not index.isValid() or not 0 <= index.row() < len(self._views):
             return None
         view = self._views[index.row()]
@@ -271,7 +273,7 @@ class ComparisonModel(HeaderedTableModel):
             return icons.icon("check")
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911, PLR0912 (one answer per role and aspect, as Qt asks)
         if not index.isValid() or not 0 <= index.column() < len(self._views) or not 0 <= index.row() < self.rowCount():
             return None
         view = self._views[index.column()]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from myvendors.domain.models import (
     RATING_DIMENSIONS,
@@ -22,6 +22,7 @@ from myvendors.domain.models import (
     Note,
 )
 from myvendors.ui import icons
+from myvendors.errors import QT_TRANSLATE_NOOP
 from myvendors.ui.models.table import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex

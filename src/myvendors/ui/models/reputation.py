@@ -49,9 +49,9 @@ def average(note: Note) -> float | None:
 
 def first_line(text: str, limit: int = 120) -> str:
     for line in text.splitlines():
-        if line.strip():
-            line = line.strip()
-            return line if len(line) <= limit else line[: limit - 1] + "…"
+        stripped = line.strip()
+        if stripped:
+            return stripped if len(stripped) <= limit else stripped[: limit - 1] + "…"
     return ""
 
 
@@ -154,10 +154,11 @@ class NoteTableModel(HeaderedTableModel):
         return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._db is None or not self._more:
+        db = self._db
+        if parent.isValid() or db is None or not self._more:
             return
         number = len(self._ends)
-        page = self._fetch(self._ends[-1] if self._ends else None)
+        page = self._fetch(db, self._ends[-1] if self._ends else None)
         self._more = len(page) == self._page_size
         if page:
             start = self._rows
@@ -167,11 +168,10 @@ class NoteTableModel(HeaderedTableModel):
             self._rows += len(page)
             self.endInsertRows()
 
-    def _fetch(self, after: Note | None) -> list[tuple[Note, str]]:
-        assert self._db is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
+    def _fetch(self, db: Database, after: Note | None) -> list[tuple[Note, str]]:
         wanted = self._filter
         page = reputation.notes(
-            self._db,
+            db,
             mine_only=wanted.author == ME,
             author=wanted.author or None,
             tag=wanted.tag,
@@ -180,7 +180,7 @@ class NoteTableModel(HeaderedTableModel):
             limit=self._page_size,
         )
         self.rows_fetched += len(page)
-        names = vendors.names(self._db, sorted({n.vendor_id for n in page})) if page else {}
+        names = vendors.names(db, sorted({n.vendor_id for n in page})) if page else {}
         return [(note, names.get(note.vendor_id, "?")) for note in page]
 
     def _keep(self, number: int, page: list[tuple[Note, str]]) -> None:
@@ -191,14 +191,15 @@ class NoteTableModel(HeaderedTableModel):
 
     def _entry(self, row: int) -> tuple[Note, str] | None:
         """The note at `row` with its vendor's name, fetching its page again when it was dropped."""
-        if not 0 <= row < self._rows or self._db is None:
+        db = self._db
+        if not 0 <= row < self._rows or db is None:
             return None
         number, offset = divmod(row, self._page_size)
         page = self._pages.get(number)
         if page is not None:
             self._pages.move_to_end(number)
         else:
-            page = self._fetch(self._ends[number - 1] if number else None)
+            page = self._fetch(db, self._ends[number - 1] if number else None)
             if not page or page[-1][0].id != self._ends[number].id:  # the list changed underneath: read it again
                 QTimer.singleShot(0, self.reload)
             self._keep(number, page)

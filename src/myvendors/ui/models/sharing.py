@@ -260,7 +260,7 @@ class TermsModel(QAbstractTableModel):
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
             row.checked = checked
             emit(self.row_toggled, index.row())
-            emit(self.dataChanged, index, index.siblingAtColumn(self.SOURCE), [role])
+            emit(self.dataChanged, index, self.index(index.row(), self.SOURCE), [role])
             if checked:  # one term of a group: the others of its group are unticked
                 for number, other in enumerate(self._rows):
                     if other is not row and other.checked and other.term.group == row.term.group:
@@ -274,7 +274,7 @@ class TermsModel(QAbstractTableModel):
             except (TypeError, ValueError):
                 return False
             row.values[row.term.params[0].name] = number
-            emit(self.dataChanged, index.siblingAtColumn(self.TERM), index, [])
+            emit(self.dataChanged, self.index(index.row(), self.TERM), index, [])
             return True
         return False
 
@@ -363,7 +363,7 @@ class LedgerModel(WindowedTableModel[Entry]):
             return row
         return ledger.position_of_package(self._db, package_id, vendor_id=self._vendor_id)
 
-    def _text(self, entry: Entry, column: int) -> str:
+    def _text(self, entry: Entry, column: int) -> str:  # noqa: PLR0911 (one answer per column)
         data = entry.data
         share = data.get("type") == "share"
         if column == self.DATE:

@@ -114,7 +114,7 @@ class TimelineModel(WindowedTableModel[Interaction]):
         return found
 
     # -- QAbstractTableModel ---------------------------------------------------------------
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911 (one answer per role and column, as Qt asks)
         if not index.isValid() or index.parent().isValid():
             return None
         item = self._item(index.row())

@@ -157,7 +157,7 @@ class VendorTableModel(WindowedTableModel[Item]):
         if column == self.NAME:
             self.set_sort("name" if order == Qt.SortOrder.AscendingOrder else "-name")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911 (one answer per role and column, as Qt asks)
         if not index.isValid() or index.parent().isValid():
             return None
         item = self._item(index.row())

@@ -59,12 +59,13 @@ class PageWindow(Generic[T]):
 
     def get(self, row: int) -> T | None:
         """The item at `row`, fetching its page when not held (None past the end or when stale)."""
-        if not 0 <= row < self.total or self._source is None:
+        source = self._source
+        if not 0 <= row < self.total or source is None:
             return None
         number, offset = divmod(row, self.page_size)
         page = self._pages.get(number)
         if page is None:
-            page = self._load(number)
+            page = self._load(source, number)
         else:
             self._pages.move_to_end(number)
         return page[offset] if offset < len(page) else None
@@ -92,17 +93,16 @@ class PageWindow(Generic[T]):
         self._source = None
         self.total = 0
 
-    def _load(self, number: int) -> list[T]:
-        assert self._source is not None  # nosec B101  # narrows the type for mypy; the UI only calls this in that state
+    def _load(self, source: PageSource[T], number: int) -> list[T]:
         start = number * self.page_size
         wanted = min(self.page_size, self.total - start)
         previous, following = self._pages.get(number - 1), self._pages.get(number + 1)
         if previous and len(previous) == self.page_size:
-            page = self._source.after(previous[-1], wanted)
+            page = source.after(previous[-1], wanted)
         elif following:
-            page = self._source.before(following[0], wanted)
+            page = source.before(following[0], wanted)
         else:
-            page = self._source.at(start, wanted, self.total)
+            page = source.at(start, wanted, self.total)
         if len(page) != wanted:
             self.stale = True
         self.rows_fetched += len(page)

@@ -56,7 +56,7 @@ class SharedPage(QWidget):
     deletion_requested = Signal(object)
     verified = Signal(object)  # the ChainReport, when it was walked on the worker
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:  # noqa: PLR0915 (builds the page's widgets in reading order)
         super().__init__(parent)
         self.setAccessibleName(self.tr("Shared"))
         self._db: Database | None = None
