@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QMenu, QPushButton, QTableView, QWidget
 
 from myvendors.domain.models import Vendor
 from myvendors.errors import MyVendorsError
@@ -21,7 +21,7 @@ from myvendors.ui.i18n import error_text
 from myvendors.ui.pages.vendors.detail.commands import DeleteRecordCommand, EditRecordCommand
 from myvendors.ui.pages.vendors.record_dialogs import FormDialog
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.widgets import ColumnFitter, MessageBanner
+from myvendors.ui.widgets import ColumnFitter, MessageBanner, record_table as widgets_record_table
 
 if TYPE_CHECKING:
     from myvendors.storage import Database
@@ -40,23 +40,9 @@ def record_table(
     With `widths` (samples of each column's usual text) the columns never read the rows to size
     themselves: what a long list needs (`widgets.fixed_columns`). `icon_columns` show an icon before
     their text (room is kept for it)."""
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.setTabKeyNavigation(False)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
+    view = widgets_record_table(parent, model, name)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setMinimumSectionSize(40)
+    view.horizontalHeader().setMinimumSectionSize(40)
     ColumnFitter(view, widths, stretch=stretch, icon_columns=icon_columns)  # the rows on screen, never all
     return view
 
