@@ -19,9 +19,9 @@ from myvendors.domain.models import RequestDraft, RequestStatus
 from myvendors.domain.sharing import answers
 from myvendors.domain.sharing import packages as P
 from myvendors.storage import Database
-from myvendors.ui import share_wizard
+from myvendors.ui.sharing.wizard import done as share_wizard
 from myvendors.ui.main_window import MainWindow
-from myvendors.ui.share_wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS, ShareWizard
+from myvendors.ui.sharing.wizard.done import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS, ShareWizard
 
 TODAY = date.today().isoformat()
 

@@ -25,7 +25,7 @@ from myvendors.ui.models.requests import RequestTableModel
 from myvendors.ui.models.sharing import LedgerModel, ShareTreeModel, TermsModel
 from myvendors.ui.profile_dialog import ProfileDialog
 from myvendors.ui.clipboard import clipboard_for
-from myvendors.ui.share_wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS, ShareWizard
+from myvendors.ui.sharing.wizard.done import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS, ShareWizard
 
 CITY = "Quxleedsburgh"
 EMAIL = "ann@example.org"

@@ -1,0 +1,1 @@
+"""The share wizard: recipient → exactly what goes → terms → preview of what leaves → share."""
