@@ -376,7 +376,7 @@ def test_every_window_shows_only_translated_text_and_her_data(
     from myvendors.ui.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
     from myvendors.ui.request_dialogs import AcceptOfferDialog, OfferDialog, RequestDialog
     from myvendors.ui.settings_dialog import SettingsDialog
-    from myvendors.ui.sharing.wizard.done import ShareWizard
+    from myvendors.ui.sharing.wizard import ShareWizard
     from myvendors.ui.vendor_dialog import AddVendorDialog
 
     app = myvendors_app

@@ -25,7 +25,7 @@ from myvendors.ui.models.requests import RequestTableModel
 from myvendors.ui.models.sharing import LedgerModel, ShareTreeModel, TermsModel
 from myvendors.ui.profile_dialog import ProfileDialog
 from myvendors.ui.clipboard import clipboard_for
-from myvendors.ui.sharing.wizard.done import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS, ShareWizard
+from myvendors.ui.sharing.wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS, ShareWizard
 
 CITY = "Quxleedsburgh"
 EMAIL = "ann@example.org"
@@ -338,7 +338,7 @@ def test_an_offer_is_shown_then_imported_and_a_tampered_one_refused(qtbot: QtBot
     assert dialog.inspected is None and not dialog.import_button.isEnabled()  # changed text: check again
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     assert dialog.inspected is not None and dialog.inspected.kind == "offer"
-    assert "420.00 EUR" in dialog.result.toPlainText()
+    assert "420.00 EUR" in dialog.holds.toPlainText()
     assert dialog.key_label.text() == ("This vendor's key is new to you: importing puts it on file (trust on first "
                                        "use). Later documents from Tyre Co must be signed by it.")
     assert (len(ledger.entries(db)), requests.offer_count(db, world["request"].id)) == before  # checked, not kept
@@ -489,8 +489,8 @@ def test_the_vendors_key_on_file_is_used_after_its_acknowledgement(qtbot: QtBot,
     ack = vendor.send(vendor.acknowledgement_document(first.draft.document, first.compact), first.draft.document)
     dialog = main.sharing.import_answer()
     dialog.text_edit.setPlainText(ack)
-    assert dialog.check() and "An acknowledgement from Bike Shop" in dialog.result.toPlainText()
-    assert "accepted" in dialog.result.toPlainText()
+    assert dialog.check() and "An acknowledgement from Bike Shop" in dialog.holds.toPlainText()
+    assert "accepted" in dialog.holds.toPlainText()
     dialog.import_now()
     assert ledger.entries(db)[-1].data["type"] == "received-acknowledgement"
 
@@ -522,7 +522,7 @@ def test_a_refusal_of_her_terms_reads_as_one_and_its_terms_and_note_stay_viewabl
     assert not dialog.load_file(str(big)) and "Refused (malformed)" in dialog.banner.text()
     dialog.text_edit.setPlainText(vendor.send(refusal, shared.draft.document))
     assert dialog.check()
-    shown = dialog.result.toPlainText()
+    shown = dialog.holds.toPlainText()
     assert "A refusal of your terms from Bike Shop" in shown and "REFUSED" in shown and "We need analytics." in shown
     dialog.import_now()
     page = main.shared_page
