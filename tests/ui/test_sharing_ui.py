@@ -92,6 +92,8 @@ def test_the_package_holds_exactly_what_was_ticked(qtbot: QtBot, make_controller
     assert tree.checked("fields") == ["email", "phone"]
     assert not (tree.leaf("fields", "postal_code").flags() & Qt.ItemFlag.ItemIsEnabled)  # empty: cannot go
     _next(qtbot, wizard, PAGE_TERMS)
+    with pytest.raises(RuntimeError):  # no draft before the terms page is done, said plainly (also under python -O)
+        wizard.built_draft()
     terms_model = wizard.terms_page.model
     assert {t for t, _ in terms_model.selection()} == {c.term.id for c in P.terms.defaults("profile")}
     wizard.terms_page.show_all()  # the list of every term, behind "All terms…"
@@ -117,10 +119,13 @@ def test_the_package_holds_exactly_what_was_ticked(qtbot: QtBot, make_controller
     assert "Keep it 30 days at most" in preview.words.toPlainText()
     assert CITY not in preview.words.toPlainText() and CITY not in preview.json.toPlainText()
     preview.encryption_combo.setCurrentIndex(preview.encryption_combo.findData("none"))
+    with pytest.raises(RuntimeError):  # nothing shared before "Share"
+        wizard.shared_package()
 
     _next(qtbot, wizard, PAGE_DONE)
     shared = wizard.shared
     assert shared is not None and shared.draft.document == shown_json  # what was previewed is what left
+    assert wizard.shared_package() is shared
     assert wizard.done_page.save_to(str(tmp_path / "package.jws"))
     _, document = VendorSide("Bike Shop").read((tmp_path / "package.jws").read_text())
     assert document["data"] == {"fields": {"email": EMAIL, "phone": PHONE}}
