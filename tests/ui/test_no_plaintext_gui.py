@@ -28,7 +28,7 @@ from myvendors.domain.models import (
 )
 from myvendors.domain.sharing import packages
 from myvendors.ui.importing import ImportPreviewDialog
-from myvendors.ui.share_wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS
+from myvendors.ui.sharing.wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS
 from myvendors.vault import KdfParams, Vault
 
 CANARY = "Kanarienvogel-Zaunkoenig-5150"

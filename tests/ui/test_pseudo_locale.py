@@ -372,8 +372,8 @@ def test_every_window_shows_only_translated_text_and_her_data(
     from myvendors.ui.pages.requests.dialogs import AcceptOfferDialog, OfferDialog, RequestDialog
     from myvendors.ui.pages.vendors.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
     from myvendors.ui.settings_dialog import SettingsDialog
-    from myvendors.ui.share_wizard import ShareWizard
     from myvendors.ui.pages.vendors.vendor_dialog import AddVendorDialog
+    from myvendors.ui.sharing.wizard import ShareWizard
 
     app = myvendors_app
     main = app.window

@@ -19,9 +19,9 @@ from myvendors.domain.models import RequestDraft, RequestStatus
 from myvendors.domain.sharing import answers
 from myvendors.domain.sharing import packages
 from myvendors.storage import Database
-from myvendors.ui import share_wizard
 from myvendors.ui.main_window import MainWindow
-from myvendors.ui.share_wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS, ShareWizard
+from myvendors.ui.sharing.wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS, ShareWizard
+from myvendors.ui.sharing.wizard.done import DonePage
 
 TODAY = date.today().isoformat()
 
@@ -196,7 +196,7 @@ def test_a_vendors_email_is_filled_in_and_printing_prints(
     assert pdf.read_bytes().startswith(b"%PDF") and done.status.text() == "Sent to the printer."
     assert done.save_pdf(str(tmp_path / done.default_name(".pdf")))
     assert (tmp_path / f"deletion-request-cafe-muller-{TODAY}.pdf").read_bytes().startswith(b"%PDF")
-    assert share_wizard._last_folder == str(tmp_path)
+    assert DonePage.last_folder == str(tmp_path)
     wizard.accept()
 
 

@@ -474,7 +474,7 @@ def test_render_sharing(qtbot: QtBot, make_controller, existing_vault: Path, sho
 
     from myvendors.domain.sharing import packages
     from myvendors.ui.main_window import SHARED
-    from myvendors.ui.share_wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS
+    from myvendors.ui.sharing.wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS
 
     controller = make_controller(existing_vault)
     main = unlock_with_passphrase(qtbot, controller)

@@ -25,7 +25,7 @@ from myvendors.ui.models.requests import RequestTableModel
 from myvendors.ui.models.sharing import LedgerModel, ShareTreeModel, TermsModel
 from myvendors.ui.sharing.profile import ProfileDialog
 from myvendors.ui.clipboard import clipboard_for
-from myvendors.ui.share_wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS, ShareWizard
+from myvendors.ui.sharing.wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS, ShareWizard
 
 CITY = "Quxleedsburgh"
 EMAIL = "ann@example.org"
@@ -92,6 +92,8 @@ def test_the_package_holds_exactly_what_was_ticked(qtbot: QtBot, make_controller
     assert tree.checked("fields") == ["email", "phone"]
     assert not (tree.leaf("fields", "postal_code").flags() & Qt.ItemFlag.ItemIsEnabled)  # empty: cannot go
     _next(qtbot, wizard, PAGE_TERMS)
+    with pytest.raises(RuntimeError):  # no draft before the terms page is done, said plainly (also under python -O)
+        wizard.built_draft()
     terms_model = wizard.terms_page.model
     assert {t for t, _ in terms_model.selection()} == {c.term.id for c in packages.terms.defaults("profile")}
     wizard.terms_page.show_all()  # the list of every term, behind "All terms…"
@@ -117,10 +119,13 @@ def test_the_package_holds_exactly_what_was_ticked(qtbot: QtBot, make_controller
     assert "Keep it 30 days at most" in preview.words.toPlainText()
     assert CITY not in preview.words.toPlainText() and CITY not in preview.json.toPlainText()
     preview.encryption_combo.setCurrentIndex(preview.encryption_combo.findData("none"))
+    with pytest.raises(RuntimeError):  # nothing shared before "Share"
+        wizard.shared_package()
 
     _next(qtbot, wizard, PAGE_DONE)
     shared = wizard.shared
     assert shared is not None and shared.draft.document == shown_json  # what was previewed is what left
+    assert wizard.shared_package() is shared
     assert wizard.done_page.save_to(str(tmp_path / "package.jws"))
     _, document = VendorSide("Bike Shop").read((tmp_path / "package.jws").read_text())
     assert document["data"] == {"fields": {"email": EMAIL, "phone": PHONE}}
@@ -338,7 +343,7 @@ def test_an_offer_is_shown_then_imported_and_a_tampered_one_refused(qtbot: QtBot
     assert dialog.inspected is None and not dialog.import_button.isEnabled()  # changed text: check again
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     assert dialog.inspected is not None and dialog.inspected.kind == "offer"
-    assert "420.00 EUR" in dialog.result.toPlainText()
+    assert "420.00 EUR" in dialog.holds.toPlainText()
     assert dialog.key_label.text() == ("This vendor's key is new to you: importing puts it on file (trust on first "
                                        "use). Later documents from Tyre Co must be signed by it.")
     assert (len(ledger.entries(db)), requests.offer_count(db, world["request"].id)) == before  # checked, not kept
@@ -489,8 +494,8 @@ def test_the_vendors_key_on_file_is_used_after_its_acknowledgement(qtbot: QtBot,
     ack = vendor.send(vendor.acknowledgement_document(first.draft.document, first.compact), first.draft.document)
     dialog = main.sharing.import_answer()
     dialog.text_edit.setPlainText(ack)
-    assert dialog.check() and "An acknowledgement from Bike Shop" in dialog.result.toPlainText()
-    assert "accepted" in dialog.result.toPlainText()
+    assert dialog.check() and "An acknowledgement from Bike Shop" in dialog.holds.toPlainText()
+    assert "accepted" in dialog.holds.toPlainText()
     dialog.import_now()
     assert ledger.entries(db)[-1].data["type"] == "received-acknowledgement"
 
@@ -522,7 +527,7 @@ def test_a_refusal_of_her_terms_reads_as_one_and_its_terms_and_note_stay_viewabl
     assert not dialog.load_file(str(big)) and "Refused (malformed)" in dialog.banner.text()
     dialog.text_edit.setPlainText(vendor.send(refusal, shared.draft.document))
     assert dialog.check()
-    shown = dialog.result.toPlainText()
+    shown = dialog.holds.toPlainText()
     assert "A refusal of your terms from Bike Shop" in shown and "REFUSED" in shown and "We need analytics." in shown
     dialog.import_now()
     page = main.shared_page

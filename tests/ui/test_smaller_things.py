@@ -224,7 +224,7 @@ def test_the_wizards_copy_follows_the_clipboard_setting_through_the_controllers_
     from myvendors.domain.sharing import packages
     from myvendors.ui.clipboard import clipboard_for
     from myvendors.ui.settings_dialog import SettingsDialog
-    from myvendors.ui.share_wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS
+    from myvendors.ui.sharing.wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS
 
     controller = make_controller(existing_vault)
     main = unlock_with_passphrase(qtbot, controller)

@@ -21,7 +21,7 @@ import pytest
 HEAVY = (
     "myvendors.cli",
     "myvendors.ui.main_window",
-    "myvendors.ui.share_wizard",
+    "myvendors.ui.sharing.wizard",
     "myvendors.ui.importing",
     "myvendors.ui.exporting",
     "myvendors.domain.sharing",

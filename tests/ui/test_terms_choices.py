@@ -19,7 +19,7 @@ from myvendors.domain.sharing import packages
 from myvendors.domain.sharing import render, terms
 from myvendors.ui import i18n
 from myvendors.ui.models.sharing import LedgerModel, TermsModel
-from myvendors.ui.share_wizard import PAGE_CONTENT, PAGE_PREVIEW, PAGE_TERMS, ShareWizard
+from myvendors.ui.sharing.wizard import PAGE_CONTENT, PAGE_PREVIEW, PAGE_TERMS, ShareWizard
 
 
 def _to_terms(qtbot: QtBot, wizard: ShareWizard) -> None:

@@ -1,6 +1,6 @@
 """A package in plain words: the same data and terms as the signed document, for people.
 
-`to_html` is a self-contained page (what the export wizard previews, prints to PDF and saves);
+`to_html` is a self-contained page (what the share wizard previews, prints to PDF and saves);
 `to_text` is the same as plain text (what the CLI's `verify` prints). Every value comes from
 the document itself, escaped; nothing is added that the document does not hold.
 

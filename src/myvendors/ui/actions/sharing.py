@@ -22,7 +22,7 @@ from myvendors.ui.sharing.answers import AnswerDialog
 from myvendors.ui.i18n import error_text
 from myvendors.ui.sharing.profile import ProfileDialog
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.share_wizard import ShareWizard
+from myvendors.ui.sharing.wizard import ShareWizard
 from myvendors.ui.pages.shared import Connection, SharedPage
 
 if TYPE_CHECKING:

@@ -68,10 +68,10 @@ class AnswerDialog(QDialog):
         self.check_button.setAccessibleName(self.tr("Check the answer"))
         self.check_button.setEnabled(False)
         self.check_button.clicked.connect(self.check)
-        self.result = QTextBrowser(self)
-        self.result.setAccessibleName(self.tr("What the answer holds"))
-        self.result.setOpenLinks(False)
-        self.result.hide()
+        self.holds = QTextBrowser(self)
+        self.holds.setAccessibleName(self.tr("What the answer holds"))
+        self.holds.setOpenLinks(False)
+        self.holds.hide()
         self.key_label = QLabel(self)
         self.key_label.setWordWrap(True)
         self.key_label.setAccessibleName(self.tr("The vendor's key"))
@@ -92,6 +92,11 @@ class AnswerDialog(QDialog):
         self.buttons.accepted.connect(self.import_now)
         self.buttons.rejected.connect(self.reject)
 
+        self._lay_out(intro, paste_label)
+        self.resize(600, 420)
+
+    def _lay_out(self, intro: QLabel, paste_label: QLabel) -> None:
+        """The answer pasted or opened above, what it holds and the vendor's key below, the buttons last."""
         source = QHBoxLayout()
         source.addWidget(paste_label, 1, Qt.AlignmentFlag.AlignBottom)
         source.addWidget(self.open_button)
@@ -106,12 +111,11 @@ class AnswerDialog(QDialog):
         column.addLayout(source)
         column.addWidget(self.text_edit)
         column.addLayout(check_row)
-        column.addWidget(self.result, 3)
+        column.addWidget(self.holds, 3)
         column.addWidget(self.key_label)
         column.addWidget(self.change_box)
         column.addStretch(1)  # takes the room while nothing is shown (a refusal stays one banner high)
         column.addWidget(self.buttons)
-        self.resize(600, 420)
 
     # -- input -------------------------------------------------------------------------------
     def _choose_file(self) -> None:
@@ -138,7 +142,7 @@ class AnswerDialog(QDialog):
         self.inspected = None
         self.import_button.setEnabled(False)
         self.check_button.setEnabled(bool(self.text_edit.toPlainText().strip()))
-        self.result.hide()
+        self.holds.hide()
         self.key_label.hide()
         self.change_box.blockSignals(True)
         self.change_box.setChecked(False)
@@ -148,8 +152,8 @@ class AnswerDialog(QDialog):
 
     def restyle(self) -> None:
         """A live theme switch: the summary is HTML with the theme's colours in it, so draw it again."""
-        if self.inspected is not None and self.result.isVisible():
-            self.result.setHtml(self.summary_html(self.inspected))
+        if self.inspected is not None and self.holds.isVisible():
+            self.holds.setHtml(self.summary_html(self.inspected))
 
     # -- checking and importing -------------------------------------------------------------
     def check(self) -> bool:
@@ -165,8 +169,8 @@ class AnswerDialog(QDialog):
             self.banner.show_error(error_text(exc))
             return False
         self.inspected = seen
-        self.result.setHtml(self.summary_html(seen))
-        self.result.show()
+        self.holds.setHtml(self.summary_html(seen))
+        self.holds.show()
         self.key_label.setText(self.key_words(seen))
         self.key_label.show()
         if seen.kind == "package":
@@ -188,7 +192,7 @@ class AnswerDialog(QDialog):
     def _refused(self, exc: DocumentRefused) -> None:
         self.inspected = None
         self.import_button.setEnabled(False)
-        self.result.hide()
+        self.holds.hide()
         self.key_label.hide()
         self.change_box.setVisible(exc.reason == "key-mismatch" and bool(exc.replaces))
         self.banner.show_error(self.tr("Refused (%s): %s Nothing was kept.") % (self.reason_word(exc.reason), error_text(exc)))
@@ -252,7 +256,7 @@ class AnswerDialog(QDialog):
                  (self.tr("Expires"), str(document.get("expires", ""))),
                  (self.tr("Encrypted to you"), self.tr("yes") if seen.encrypted else self.tr("no")),
                  (self.tr("Signing key"), seen.signer_thumbprint)]
-        muted = muted_colour(self.result)
+        muted = muted_colour(self.holds)
         body = "".join(f"<tr><td style='color:{muted};padding-right:12px'>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in rows)
         return f"<h3>{e(title)}</h3><table>{body}</table>"
 
