@@ -251,7 +251,10 @@ def _readable_lines(
     """
     for logical in _logical_lines(text, check):
         match = _PROPERTY_NAME.match(logical)
-        if match is None:
+        # A property line has a colon. Without one, vobject's line pattern backtracks for a time
+        # that grows exponentially with the line (a 60-character line took half a minute), so such a
+        # line never reaches it.
+        if match is None or ":" not in logical:
             if not logical.lstrip().startswith("#"):  # a comment line: vCard has none, some apps write them
                 warnings.append(Message(QT_TRANSLATE_NOOP(
                     "Errors",
