@@ -779,7 +779,7 @@ class BusyIndicator(QWidget):
         self._bar.setFixedHeight(6)
         self._bar.setAccessibleName(self.tr("Working"))
         self._label = secondary(parent=self, small=True)
-        self._label.setWordWrap(True)  # a long step ("Bringing the vault up to date…") is read whole, not cut
+        self._label.setWordWrap(False)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
