@@ -553,8 +553,12 @@
         <translation>Die Sicherung wird wiederhergestellt …</translation>
     </message>
     <message>
-        <source>Bringing the vault up to date for this version of MyVendors (a backup is made first). This happens once; a large vault takes a minute or two…</source>
-        <translation>Der Tresor wird für diese Version von MyVendors aktualisiert (vorher wird eine Sicherung angelegt). Das geschieht einmal; ein großer Tresor braucht ein, zwei Minuten …</translation>
+        <source>Bringing the vault up to date…</source>
+        <translation>Der Tresor wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>This version of MyVendors brings the vault up to date, once; a backup is made first. A large vault takes a minute or two.</source>
+        <translation>Diese Version von MyVendors bringt den Tresor einmalig auf den neuesten Stand; vorher wird eine Sicherung angelegt. Ein großer Tresor braucht ein, zwei Minuten.</translation>
     </message>
     <message>
         <source>%s Create a new vault or open another one below.</source>

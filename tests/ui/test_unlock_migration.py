@@ -21,10 +21,10 @@ def busy_texts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     said: list[str] = []
     real = UnlockWindow.set_busy
 
-    def recording(self: UnlockWindow, busy: bool, text: str = "") -> None:
+    def recording(self: UnlockWindow, busy: bool, text: str = "", *, note: str = "") -> None:
         if busy:
-            said.append(text)
-        real(self, busy, text)
+            said.append(f"{text} {note}".strip())
+        real(self, busy, text, note=note)
 
     monkeypatch.setattr(UnlockWindow, "set_busy", recording)
     return said

@@ -381,9 +381,10 @@ class AppController(QObject):
         if self._window is window:
             window.set_busy(
                 True,
-                self.tr(
-                    "Bringing the vault up to date for this version of MyVendors (a backup is made first). "
-                    "This happens once; a large vault takes a minute or two…"
+                self.tr("Bringing the vault up to date…"),
+                note=self.tr(
+                    "This version of MyVendors brings the vault up to date, once; a backup is made first. "
+                    "A large vault takes a minute or two."
                 ),
             )
 

@@ -272,11 +272,16 @@ class UnlockWindow(QWidget):
         box = self.unlock_page.remember
         return box.isChecked() if box.isEnabled() else None
 
-    def set_busy(self, busy: bool, text: str = "") -> None:
+    def set_busy(self, busy: bool, text: str = "", *, note: str = "") -> None:
+        """Busy with `text` on the one-line busy row; a longer `note` goes in the page's banner, which
+        wraps and makes the window taller (the busy row keeps one line and would cut it)."""
         recovery = self._recovery_page  # the stack holds this page and the passphrase page
         current: PageFrame = recovery if recovery is not None and self.current_page() is recovery else self.unlock_page
         if busy:
             current.start_busy(text or self.tr("Unlocking…"))
+            if note:
+                current.banner.show_message(Level.INFO, note)
+                self._fit_height()
         else:
             current.stop_busy()
 
