@@ -16,6 +16,7 @@ from myvendors.domain import settings, vendors
 from myvendors.domain.sharing.packages import set_profile
 from myvendors.errors import WrongSecret
 from myvendors.ui.actions import settings as actions_settings
+from myvendors.ui.actions import help as actions_help
 from myvendors.ui.actions import sharing as actions_sharing
 from myvendors.ui.actions import vault as actions_vault
 from myvendors.ui.actions.host import WindowHost
@@ -257,12 +258,14 @@ def test_the_window_is_the_host_its_actions_and_pages_are_given(
     qtbot: QtBot, make_controller, existing_vault: Path
 ) -> None:
     main = unlock_with_passphrase(qtbot, make_controller(existing_vault))
-    host: WindowHost = main  # mypy checks the members' signatures here
-    assert isinstance(host, WindowHost)  # and this, that none is missing at run time
+    # the signatures are checked by mypy where main_window.py hands itself to the actions as a WindowHost;
+    # this checks that no member is missing at run time and that the members do what they say
+    host: WindowHost = main
+    assert isinstance(host, WindowHost)
     assert host.window() is main and host.shown_page() is main.pages.currentWidget()
     host.show_page(main.vendors_page.pane)
     assert main.current_page() == VENDORS
-    for module in (actions_settings, actions_sharing, actions_vault, vendors_page):  # they know only the host
+    for module in (actions_help, actions_settings, actions_sharing, actions_vault, vendors_page):  # they know only the host
         assert "main_window" not in inspect.getsource(module), module.__name__
 
 
