@@ -658,6 +658,88 @@ def _v9_name_fold(con: Any) -> None:
     con.executemany("UPDATE vendors SET sort_name = ? WHERE id = ?", changed)
 
 
+# -- step 10: money and deadlines ---------------------------------------------------------------
+# Step 10 is one step made of a part per feature (statements, recurring charges, reminders and
+# letters); each part is frozen with the step once it ships.
+def _v10_statements(con: Any) -> None:
+    """Statements in: each imported bank or card line is a payment interaction plus the line it
+    came from (account, its key for recognising it again: the OFX FITID or a hash of date,
+    amount, payee and account for CSV), her past payee -> vendor choices (vendor NULL: she skips
+    that payee), and the CSV column mappings remembered per bank by its header row."""
+    con.execute(
+        """CREATE TABLE statement_lines (
+            interaction_id INTEGER PRIMARY KEY REFERENCES interactions(id) ON DELETE CASCADE,
+            account TEXT NOT NULL DEFAULT '',
+            line_key TEXT NOT NULL,
+            payee TEXT NOT NULL DEFAULT '',
+            memo TEXT NOT NULL DEFAULT '',
+            imported_at TEXT NOT NULL,
+            UNIQUE (account, line_key))"""
+    )
+    con.execute(
+        """CREATE TABLE payee_choices (
+            payee_key TEXT PRIMARY KEY,
+            vendor_id INTEGER REFERENCES vendors(id) ON DELETE CASCADE,
+            chosen_at TEXT NOT NULL) WITHOUT ROWID"""
+    )
+    con.execute(
+        """CREATE TABLE statement_formats (
+            header_key TEXT PRIMARY KEY,
+            mapping TEXT NOT NULL,
+            updated_at TEXT NOT NULL) WITHOUT ROWID"""
+    )
+
+
+def _v10_recurring(con: Any) -> None:
+    """Recurring charges found: what she decided about each proposed series (by the series' stable
+    key), so a dismissed one does not come back and an accepted one points at its agreement; the
+    payments read in order per vendor and currency."""
+    con.execute(
+        """CREATE TABLE recurring_decisions (
+            key TEXT PRIMARY KEY,
+            vendor_id INTEGER NOT NULL REFERENCES vendors(id) ON DELETE CASCADE,
+            decision TEXT NOT NULL CHECK (decision IN ('accepted', 'dismissed')),
+            agreement_id INTEGER REFERENCES agreements(id) ON DELETE SET NULL,
+            decided_at TEXT NOT NULL) WITHOUT ROWID"""
+    )
+    con.execute(
+        "CREATE INDEX interactions_payments ON interactions(vendor_id, currency, at) "
+        "WHERE kind = 'payment' AND amount_minor IS NOT NULL"
+    )
+
+
+def _v10_reminders(con: Any) -> None:
+    """Nothing missed: agreements get a free-trial end and the contract reference a letter quotes;
+    which reminder (about what, which date, how many days before) was shown and dismissed; and
+    follow-ups she or a sent letter set."""
+    con.execute("ALTER TABLE agreements ADD COLUMN trial_end_date TEXT")
+    con.execute("ALTER TABLE agreements ADD COLUMN reference TEXT")
+    con.execute(
+        """CREATE TABLE reminders_seen (
+            key TEXT PRIMARY KEY,
+            shown_at TEXT,
+            dismissed_at TEXT) WITHOUT ROWID"""
+    )
+    con.execute(
+        """CREATE TABLE follow_ups (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            vendor_id INTEGER NOT NULL REFERENCES vendors(id) ON DELETE CASCADE,
+            agreement_id INTEGER REFERENCES agreements(id) ON DELETE SET NULL,
+            due_date TEXT NOT NULL,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            done_at TEXT,
+            created_at TEXT NOT NULL)"""
+    )
+    con.execute("CREATE INDEX follow_ups_due ON follow_ups(done_at, due_date)")
+
+
+def _v10_money(con: Any) -> None:
+    _v10_statements(con)
+    _v10_recurring(con)
+    _v10_reminders(con)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "vault metadata and settings", _v1_meta_and_settings),
     Step(2, "vendors", _v2_vendors),
@@ -668,6 +750,7 @@ STEPS: tuple[Step, ...] = (
     Step(7, "indexes for reading the ledger a page at a time and the retention reminders", _v7_ledger_pages),
     Step(8, "search: one index column per field, so results quote and mark the field that matched", _v8_search_columns),
     Step(9, "vendor names fold invisible characters and runs of white space too", _v9_name_fold),
+    Step(10, "money and deadlines: statement lines, payee choices, recurring decisions, reminders, follow-ups", _v10_money),
 )
 LATEST_VERSION = STEPS[-1].version
 
