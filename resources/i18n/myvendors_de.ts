@@ -2554,6 +2554,141 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <source>{kib} KiB, {passes} passes, {lanes} lanes</source>
         <translation>{kib} KiB, {passes} Durchläufe, {lanes} Spuren</translation>
     </message>
+    <message>
+        <source>A statement has no field {value!r} to map a column to (fields: {value2}).</source>
+        <extracomment>the fields `--map FIELD=COLUMN` sets (docs/CLI.md)</extracomment>
+        <translation>Ein Kontoauszug hat kein Feld {value!r}, dem eine Spalte zugeordnet werden kann (Felder: {value2}).</translation>
+    </message>
+    <message>
+        <source>A statement needs its date column (--map date=COLUMN).</source>
+        <translation>Ein Kontoauszug braucht seine Datumsspalte (--map date=SPALTE).</translation>
+    </message>
+    <message>
+        <source>A statement needs its payee column (--map payee=COLUMN).</source>
+        <translation>Ein Kontoauszug braucht seine Empfängerspalte (--map payee=SPALTE).</translation>
+    </message>
+    <message>
+        <source>The file has no column {column!r} for the {field_} (columns: {columns}).</source>
+        <translation>Die Datei hat keine Spalte {column!r} für das Feld {field_} (Spalten: {columns}).</translation>
+    </message>
+    <message>
+        <source>No date format reads every value of the column {column!r}; choose the date column with --map date=COLUMN or give --date-format.</source>
+        <translation>Kein Datumsformat liest alle Werte der Spalte {column!r}; wählen Sie die Datumsspalte mit --map date=SPALTE oder geben Sie --date-format an.</translation>
+    </message>
+    <message>
+        <source>The dates in {column!r} can be read in more than one way ({candidates}); say which with --date-format, e.g. --date-format &apos;{first}&apos;.</source>
+        <translation>Die Daten in {column!r} lassen sich auf mehr als eine Weise lesen ({candidates}); geben Sie mit --date-format an, welche gilt, z. B. --date-format &apos;{first}&apos;.</translation>
+    </message>
+    <message>
+        <source>A statement CSV needs its columns mapped (date, amount, payee).</source>
+        <extracomment>lines written per executemany batch; progress and cancel are checked between batches the time of day a line&apos;s payment is recorded at: noon UTC keeps the bank&apos;s date in every time zone but the farthest the channel of every payment a statement brings in a payment&apos;s note is at most this long, as for every interaction (domain._convert.text)</extracomment>
+        <translation>Bei einem Kontoauszug als CSV müssen die Spalten zugeordnet werden (Datum, Betrag, Empfänger).</translation>
+    </message>
+    <message>
+        <source>The statement has no payee {key!r}.</source>
+        <translation>Der Kontoauszug hat keinen Empfänger {key!r}.</translation>
+    </message>
+    <message>
+        <source>There is no vendor with id {record_id} (chosen for {payee}).</source>
+        <translation>Es gibt keinen Anbieter mit der ID {record_id} (gewählt für {payee}).</translation>
+    </message>
+    <message>
+        <source>The new vendor for {payee}: {message}</source>
+        <translation>Der neue Anbieter für {payee}: {message}</translation>
+    </message>
+    <message>
+        <source>statement CSV file</source>
+        <translation>CSV-Kontoauszugsdatei</translation>
+    </message>
+    <message>
+        <source>This CSV file is damaged at line {line}: {reason}</source>
+        <extracomment>the date formats tried, most common first; a column&apos;s candidates are those that read every value</extracomment>
+        <translation>Diese CSV-Datei ist in Zeile {line} beschädigt: {reason}</translation>
+    </message>
+    <message>
+        <source>This is not a statement: a statement CSV has rows of at least two columns (date, amount, …).</source>
+        <translation>Das ist kein Kontoauszug: Ein Kontoauszug als CSV hat Zeilen mit mindestens zwei Spalten (Datum, Betrag, …).</translation>
+    </message>
+    <message>
+        <source>Say which column holds the amount, or the debit and credit columns.</source>
+        <translation>Geben Sie an, welche Spalte den Betrag enthält, oder die Spalten für Soll und Haben.</translation>
+    </message>
+    <message>
+        <source>Say which date format the file uses.</source>
+        <translation>Geben Sie an, welches Datumsformat die Datei verwendet.</translation>
+    </message>
+    <message>
+        <source>The decimal mark is a comma or a point, not {mark!r}.</source>
+        <translation>Das Dezimalzeichen ist ein Komma oder ein Punkt, nicht {mark!r}.</translation>
+    </message>
+    <message>
+        <source>The file has no currency column: say which currency its amounts are in (--currency).</source>
+        <translation>Die Datei hat keine Währungsspalte: Geben Sie an, in welcher Währung ihre Beträge sind (--currency).</translation>
+    </message>
+    <message>
+        <source>Line {line}: {value!r} is not a date in the format {format}.</source>
+        <translation>Zeile {line}: {value!r} ist kein Datum im Format {format}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {value!r} is not an amount.</source>
+        <translation>Zeile {line}: {value!r} ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {message}</source>
+        <translation>Zeile {line}: {message}</translation>
+    </message>
+    <message>
+        <source>Line {line} names no payee.</source>
+        <translation>Zeile {line} nennt keinen Empfänger.</translation>
+    </message>
+    <message>
+        <source>OFX statement</source>
+        <translation>OFX-Kontoauszugsdatei</translation>
+    </message>
+    <message>
+        <source>This is not an OFX statement: it has no &lt;OFX&gt; element.</source>
+        <translation>Das ist kein OFX-Kontoauszug: Ihm fehlt das Element &lt;OFX&gt;.</translation>
+    </message>
+    <message>
+        <source>The file has empty OFX elements; they were left out.</source>
+        <translation>Die Datei hat leere OFX-Elemente; sie wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>This OFX statement is damaged and cannot be read: {reason}</source>
+        <translation>Dieser OFX-Kontoauszug ist beschädigt und kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>This OFX statement is empty.</source>
+        <translation>Dieser OFX-Kontoauszug ist leer.</translation>
+    </message>
+    <message>
+        <source>This OFX file holds no bank or card statement.</source>
+        <translation>Diese OFX-Datei enthält keinen Konto- oder Kartenauszug.</translation>
+    </message>
+    <message>
+        <source>This OFX file holds statements of {count} accounts; export one account per file and import each.</source>
+        <translation>Diese OFX-Datei enthält Auszüge von {count} Konten; exportieren Sie jedes Konto in eine eigene Datei und importieren Sie jede.</translation>
+    </message>
+    <message>
+        <source>Transaction {number} has no date it was posted on.</source>
+        <translation>Buchung {number} hat kein Buchungsdatum.</translation>
+    </message>
+    <message>
+        <source>Transaction {number} has no amount.</source>
+        <translation>Buchung {number} hat keinen Betrag.</translation>
+    </message>
+    <message>
+        <source>Transaction {number} names no currency; say which with --currency.</source>
+        <translation>Buchung {number} nennt keine Währung; geben Sie sie mit --currency an.</translation>
+    </message>
+    <message>
+        <source>Transaction {number}: {message}</source>
+        <translation>Buchung {number}: {message}</translation>
+    </message>
+    <message>
+        <source>Transaction {number} names no payee.</source>
+        <translation>Buchung {number} nennt keinen Empfänger.</translation>
+    </message>
 </context>
 <context>
     <name>FilesTab</name>
