@@ -1650,6 +1650,14 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>Es gibt keine Einstellung namens {key!r}.</translation>
     </message>
     <message>
+        <source>{label} is on or off (true or false).</source>
+        <translation>{label} ist ein- oder ausgeschaltet (true oder false).</translation>
+    </message>
+    <message>
+        <source>{label}: whole numbers of days from 0 to {maximum}, separated by commas (e.g. 14, 3, 0).</source>
+        <translation>{label}: ganze Tage von 0 bis {maximum}, durch Kommas getrennt (z. B. 14, 3, 0).</translation>
+    </message>
+    <message>
         <source>{label} must be a whole number.</source>
         <translation>{label} muss eine ganze Zahl sein.</translation>
     </message>
@@ -2601,6 +2609,14 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>That agreement is not one of this vendor&apos;s.</source>
         <translation>Diese Vereinbarung gehört nicht zu diesem Anbieter.</translation>
+    </message>
+    <message>
+        <source>Reminders are given in whole days before the date, from 0 to {maximum}.</source>
+        <translation>Erinnerungen werden in ganzen Tagen vor dem Datum angegeben, von 0 bis {maximum}.</translation>
+    </message>
+    <message>
+        <source>There is no reminder {key!r}.</source>
+        <translation>Es gibt keine Erinnerung {key!r}.</translation>
     </message>
 </context>
 <context>
@@ -5329,6 +5345,10 @@ Ihr Schlüssel: %s</translation>
         <translation>Neben dem Tresor: %s</translation>
     </message>
     <message>
+        <source>no reminders</source>
+        <translation>keine Erinnerungen</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
@@ -6899,6 +6919,10 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
         <translation>Sicherungen</translation>
     </message>
     <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>Erscheinungsbild</translation>
     </message>
@@ -6933,6 +6957,22 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>Backups go into a folder named after the vault inside this one. Empty: the “backups” folder next to the vault file.</source>
         <translation>Sicherungen kommen in einen nach dem Tresor benannten Ordner darin. Leer: der Ordner „backups“ neben der Tresordatei.</translation>
+    </message>
+    <message>
+        <source>Remind me (days before)</source>
+        <translation>Erinnern (Tage vorher)</translation>
+    </message>
+    <message>
+        <source>How many days before a renewal, a cancel-by date, the end of a free trial, an offer&apos;s last day or a follow-up you are reminded, separated by commas; 0 is the day itself. Each reminder shows once, while MyVendors runs, and stays on the Overview until you dismiss it. Empty: no reminders.</source>
+        <translation>Wie viele Tage vor einer Verlängerung, einem Kündigungstermin, dem Ende einer Testphase, dem letzten Tag eines Angebots oder einer Wiedervorlage Sie erinnert werden, durch Kommas getrennt; 0 ist der Tag selbst. Jede Erinnerung erscheint einmal, während MyVendors läuft, und bleibt in der Übersicht, bis Sie sie verwerfen. Leer: keine Erinnerungen.</translation>
+    </message>
+    <message>
+        <source>Name the vendor while locked</source>
+        <translation>Anbieter auch im gesperrten Zustand nennen</translation>
+    </message>
+    <message>
+        <source>While the vault is locked MyVendors cannot read it. At locking it keeps in memory only when the next reminders are due and a neutral text (“A cancel-by date is near — unlock to see”). With this on, it keeps the vendor&apos;s name too and shows it in the notification, where anyone near the screen can read it.</source>
+        <translation>Solange der Tresor gesperrt ist, kann MyVendors ihn nicht lesen. Beim Sperren behält es nur im Arbeitsspeicher, wann die nächsten Erinnerungen fällig sind, und einen neutralen Text („Ein Kündigungstermin naht – entsperren, um ihn zu sehen“). Ist dies eingeschaltet, behält es auch den Namen des Anbieters und zeigt ihn in der Benachrichtigung, wo jeder in der Nähe des Bildschirms ihn lesen kann.</translation>
     </message>
     <message>
         <source>Theme</source>
