@@ -385,7 +385,8 @@ def test_export_json_and_ics(vault: Vault, tmp_path: Path) -> None:
 
     calendar = tmp_path / "renewals.ics"
     made = vault.json("export", "ics", str(calendar), "--alarm-days", "3")
-    assert set(made) == {"file", "format", "events"} and made["events"] >= 2
+    assert set(made) == {"file", "format", "events", "alarm_days"} and made["events"] >= 2 and made["alarm_days"] == [3]
+    assert vault.json("export", "ics", str(calendar))["alarm_days"] == [14, 3, 0]  # her schedule
     assert calendar.read_bytes().startswith(b"BEGIN:VCALENDAR") and b"Renews: Export Me" in calendar.read_bytes()
     if os.name == "posix":
         assert {oct(p.stat().st_mode & 0o777) for p in (target, calendar)} == {"0o600"}

@@ -1278,6 +1278,7 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     </message>
     <message>
         <source>The reminder is given in days before the date, from 0 to {MAX_ALARM_DAYS}, not {alarm_days!r}.</source>
+        <extracomment>the dates that become events: (the UID&apos;s and the summary&apos;s word, the agreement&apos;s field)</extracomment>
         <translation>Die Erinnerung wird in Tagen vor dem Datum angegeben, von 0 bis {MAX_ALARM_DAYS}, nicht {alarm_days!r}.</translation>
     </message>
     <message>

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from myvendors.cli.options import (
     DATE,
+    DAYS_LIST,
     EXISTING_FILE,
     ID,
     INSTANT,
@@ -286,10 +287,11 @@ RECORD_COMMANDS: tuple[Command, ...] = (
             )),
     Command(("export", "json"), "export the whole vault as JSON (docs/EXPORT-JSON.md)", "cmd_transfer:export_json",
             (_TARGET,)),
-    Command(("export", "ics"), "export renewal and cancel-by dates as an iCalendar file", "cmd_transfer:export_ics", (
+    Command(("export", "ics"), "export renewal, cancel-by and free-trial end dates as an iCalendar file",
+            "cmd_transfer:export_ics", (
         _TARGET,
-        Opt("--alarm-days", "remind N days before each date (default 7)", whole(0, MAX_ALARM_DAYS),
-            metavar="N", default="7"),
+        Opt("--alarm-days", "remind N days before each date; several: 14,3,0; '' for no alarms "
+            "(default: the vault's reminder schedule)", DAYS_LIST, metavar="N[,N...]"),
     )),
 )
 
