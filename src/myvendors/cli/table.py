@@ -231,6 +231,24 @@ RECORD_COMMANDS: tuple[Command, ...] = (
             (id_opt("--vendor", "vendor", required=False),)),
     Command(("due",), "what renews or must be cancelled soon", "cmd_agreements:due",
             (Opt("--days", "how far ahead to look (default 30)", whole(0, 3660), metavar="N", default="30"),)),
+    Command(("reminders",), "reminders due now on your schedule, and what comes round in the next days",
+            "cmd_reminders:reminders_due", (
+                Opt("--days", "also list what comes round in the next N days (default 14)", whole(0, 366), metavar="N",
+                    default="14"),
+                Opt("--dismissed", "list dismissed reminders too", switch=True),
+            )),
+    Command(("follow-up", "add"), "add something to check on with a vendor by a date", "cmd_reminders:follow_up_add", (
+        _VENDOR,
+        Opt("--due", "the day to check (YYYY-MM-DD)", DATE, metavar="DATE", required=True),
+        Opt("--title", "what to check, e.g. 'Cancellation confirmed?'", required=True),
+        id_opt("--agreement", "agreement it is about", required=False),
+    )),
+    Command(("follow-up", "list"), "open follow-ups (of one vendor: all of them)", "cmd_reminders:follow_up_list",
+            (id_opt("--vendor", "vendor", required=False),)),
+    Command(("follow-up", "done"), "mark a follow-up done (--undo: open again)", "cmd_reminders:follow_up_done", (
+        _ID,
+        Opt("--undo", "open it again", switch=True),
+    )),
     Command(("interaction", "add"), "record an interaction on a vendor's timeline", "cmd_timeline:interaction_add",
             _interaction_options(adding=True)),
     Command(("interaction", "edit"), "change an interaction's fields (only those given)",
@@ -401,6 +419,7 @@ DEMO_COMMANDS: tuple[Command, ...] = (
 GROUP_HELP = {
     "vendor": "vendors: add, list, show, edit, delete, restore",
     "agreement": "agreements: add, edit, list",
+    "follow-up": "follow-ups: add, list, done",
     "interaction": "the timeline: add or edit an interaction",
     "note": "reputation notes: add or edit",
     "request": "personal requests: add, list, status",
