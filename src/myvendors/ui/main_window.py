@@ -433,6 +433,10 @@ class MainWindow(QMainWindow):
         """`text` in the status bar for a while."""
         self.status_bar.show_status(text)
 
+    def show_notice(self, text: str) -> None:
+        """A reminder told where the desktop has no tray: in the status bar (the Overview lists it too)."""
+        self.show_status(" · ".join(line for line in text.splitlines() if line))
+
     def show_error(self, error: MyVendorsError) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("MyVendors"), error_text(error), QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
