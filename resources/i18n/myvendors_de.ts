@@ -647,6 +647,25 @@
     </message>
 </context>
 <context>
+    <name>ComingUp</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>Ver&amp;werfen</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected reminder</source>
+        <translation>Die ausgewählte Erinnerung verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected reminder (Delete); Undo brings it back</source>
+        <translation>Die ausgewählte Erinnerung verwerfen (Entf); „Rückgängig“ holt sie zurück</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <source>Price</source>
@@ -3770,6 +3789,14 @@ Trotzdem schließen?</translation>
         <translation>In den nächsten %d Tagen verlängert sich nichts und nichts muss gekündigt werden.</translation>
     </message>
     <message>
+        <source>Coming up</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <source>No reminders now. They come on your schedule (Settings, Reminders).</source>
+        <translation>Zurzeit keine Erinnerungen. Sie kommen nach Ihrem Zeitplan (Einstellungen, Erinnerungen).</translation>
+    </message>
+    <message>
         <source>What you spend</source>
         <translation>Was Sie ausgeben</translation>
     </message>
@@ -3840,6 +3867,14 @@ Trotzdem schließen?</translation>
     <message>
         <source>Cancel soon</source>
         <translation>Bald kündigen</translation>
+    </message>
+    <message>
+        <source>%s %s (%s)</source>
+        <translation>%s %s (%s)</translation>
+    </message>
+    <message>
+        <source>Soon</source>
+        <translation>Bald</translation>
     </message>
     <message>
         <source>%s a month · %s a year</source>
@@ -4644,6 +4679,105 @@ Trotzdem schließen?</translation>
     <message>
         <source>Unlock and &amp;set passphrase</source>
         <translation>Entsperren und Passphrase &amp;festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message>
+        <source>Renews</source>
+        <translation>Verlängert sich</translation>
+    </message>
+    <message>
+        <source>Cancel by</source>
+        <translation>Kündigen bis</translation>
+    </message>
+    <message>
+        <source>Free trial ends</source>
+        <translation>Testphase endet</translation>
+    </message>
+    <message>
+        <source>Offer runs out</source>
+        <translation>Angebot läuft ab</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>%d days ago</source>
+        <translation>vor %d Tagen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>in %d days</source>
+        <translation>in %d Tagen</translation>
+    </message>
+    <message>
+        <source>%s %s (%s): %s</source>
+        <translation>%s %s (%s): %s</translation>
+    </message>
+    <message>
+        <source>A renewal is near — unlock to see</source>
+        <translation>Eine Verlängerung steht bevor – entsperren, um sie zu sehen</translation>
+    </message>
+    <message>
+        <source>A renewal is near: %s — unlock to see</source>
+        <translation>Eine Verlängerung steht bevor: %s – entsperren, um sie zu sehen</translation>
+    </message>
+    <message>
+        <source>A cancel-by date is near — unlock to see</source>
+        <translation>Ein Kündigungstermin naht – entsperren, um ihn zu sehen</translation>
+    </message>
+    <message>
+        <source>A cancel-by date is near: %s — unlock to see</source>
+        <translation>Ein Kündigungstermin naht: %s – entsperren, um ihn zu sehen</translation>
+    </message>
+    <message>
+        <source>A free trial ends soon — unlock to see</source>
+        <translation>Eine Testphase endet bald – entsperren, um sie zu sehen</translation>
+    </message>
+    <message>
+        <source>A free trial ends soon: %s — unlock to see</source>
+        <translation>Eine Testphase endet bald: %s – entsperren, um sie zu sehen</translation>
+    </message>
+    <message>
+        <source>An offer runs out soon — unlock to see</source>
+        <translation>Ein Angebot läuft bald ab – entsperren, um es zu sehen</translation>
+    </message>
+    <message>
+        <source>An offer runs out soon: %s — unlock to see</source>
+        <translation>Ein Angebot läuft bald ab: %s – entsperren, um es zu sehen</translation>
+    </message>
+    <message>
+        <source>A follow-up is due — unlock to see</source>
+        <translation>Eine Wiedervorlage ist fällig – entsperren, um sie zu sehen</translation>
+    </message>
+    <message>
+        <source>A follow-up is due: %s — unlock to see</source>
+        <translation>Eine Wiedervorlage ist fällig: %s – entsperren, um sie zu sehen</translation>
+    </message>
+    <message>
+        <source>MyVendors reminder</source>
+        <translation>MyVendors-Erinnerung</translation>
+    </message>
+    <message>
+        <source>… and %d more on the Overview</source>
+        <translation>… und %d weitere in der Übersicht</translation>
+    </message>
+    <message>
+        <source>MyVendors: %d reminders</source>
+        <translation>MyVendors: %d Erinnerungen</translation>
     </message>
 </context>
 <context>
@@ -7297,6 +7431,13 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>As above, and they delete the details in this letter once they have answered.</source>
         <translation>Wie oben, und nach der Antwort werden die Angaben in diesem Schreiben gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Dismiss reminder</source>
+        <translation>Erinnerung verwerfen</translation>
     </message>
 </context>
 </TS>

@@ -451,6 +451,7 @@ class AppController(QObject):
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
         window.settings_changed.connect(self._apply_idle_setting)
+        window.settings_changed.connect(self.notifier.check)  # a new schedule may bring a reminder round now
         self._set_window(window)
         if notice:
             window.statusBar().showMessage(translated(notice), 15_000)

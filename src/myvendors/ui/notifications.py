@@ -52,61 +52,77 @@ class LockedReminder:
     text: str
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReminderNotifier", text)
 
 
 def what_text(what: What) -> str:
     """A reminder's kind, as a person says it."""
-    return {
-        What.RENEWAL: _tr("Renews"),
-        What.CANCEL_BY: _tr("Cancel by"),
-        What.TRIAL_END: _tr("Free trial ends"),
-        What.OFFER_EXPIRES: _tr("Offer runs out"),
-        What.FOLLOW_UP: _tr("Follow up"),
-    }[what]
+    if what is What.RENEWAL:
+        return QCoreApplication.translate("ReminderNotifier", "Renews")
+    if what is What.CANCEL_BY:
+        return QCoreApplication.translate("ReminderNotifier", "Cancel by")
+    if what is What.TRIAL_END:
+        return QCoreApplication.translate("ReminderNotifier", "Free trial ends")
+    if what is What.OFFER_EXPIRES:
+        return QCoreApplication.translate("ReminderNotifier", "Offer runs out")
+    return QCoreApplication.translate("ReminderNotifier", "Follow up")
 
 
 def when_text(on: date, today: date) -> str:
     days = (on - today).days
+    if days == -1:
+        return QCoreApplication.translate("ReminderNotifier", "yesterday")
     if days < 0:
-        return _tr("yesterday") if days == -1 else _tr("%d days ago") % -days
+        return QCoreApplication.translate("ReminderNotifier", "%d days ago") % -days
     if days == 0:
-        return _tr("today")
-    return _tr("tomorrow") if days == 1 else _tr("in %d days") % days
+        return QCoreApplication.translate("ReminderNotifier", "today")
+    if days == 1:
+        return QCoreApplication.translate("ReminderNotifier", "tomorrow")
+    return QCoreApplication.translate("ReminderNotifier", "in %d days") % days
 
 
 def reminder_line(reminder: Reminder, today: date) -> str:
     """One line of a notification: "Cancel by 2025-06-03 (in 2 days): Gym — Flex"."""
     subject = " — ".join(part for part in (reminder.vendor_name, reminder.title) if part)
-    return _tr("%s %s (%s): %s") % (what_text(reminder.what), reminder.on.isoformat(),
-                                   when_text(reminder.on, today), subject)
+    line = QCoreApplication.translate("ReminderNotifier", "%s %s (%s): %s")
+    return line % (what_text(reminder.what), reminder.on.isoformat(), when_text(reminder.on, today), subject)
+
+
+def _neutral(what: What) -> tuple[str, str]:
+    """What a locked app says of a kind of reminder: without a name, and with one (%s)."""
+    if what is What.RENEWAL:
+        plain = QCoreApplication.translate("ReminderNotifier", "A renewal is near — unlock to see")
+        named = QCoreApplication.translate("ReminderNotifier", "A renewal is near: %s — unlock to see")
+    elif what is What.CANCEL_BY:
+        plain = QCoreApplication.translate("ReminderNotifier", "A cancel-by date is near — unlock to see")
+        named = QCoreApplication.translate("ReminderNotifier", "A cancel-by date is near: %s — unlock to see")
+    elif what is What.TRIAL_END:
+        plain = QCoreApplication.translate("ReminderNotifier", "A free trial ends soon — unlock to see")
+        named = QCoreApplication.translate("ReminderNotifier", "A free trial ends soon: %s — unlock to see")
+    elif what is What.OFFER_EXPIRES:
+        plain = QCoreApplication.translate("ReminderNotifier", "An offer runs out soon — unlock to see")
+        named = QCoreApplication.translate("ReminderNotifier", "An offer runs out soon: %s — unlock to see")
+    else:
+        plain = QCoreApplication.translate("ReminderNotifier", "A follow-up is due — unlock to see")
+        named = QCoreApplication.translate("ReminderNotifier", "A follow-up is due: %s — unlock to see")
+    return plain, named
 
 
 def neutral_text(reminder: Reminder, *, name: bool) -> str:
     """What a locked app says of a reminder: what is near, never which (unless `name`)."""
-    texts = {
-        What.RENEWAL: (_tr("A renewal is near — unlock to see"), _tr("A renewal is near: %s — unlock to see")),
-        What.CANCEL_BY: (_tr("A cancel-by date is near — unlock to see"),
-                         _tr("A cancel-by date is near: %s — unlock to see")),
-        What.TRIAL_END: (_tr("A free trial ends soon — unlock to see"),
-                         _tr("A free trial ends soon: %s — unlock to see")),
-        What.OFFER_EXPIRES: (_tr("An offer runs out soon — unlock to see"),
-                             _tr("An offer runs out soon: %s — unlock to see")),
-        What.FOLLOW_UP: (_tr("A follow-up is due — unlock to see"), _tr("A follow-up is due: %s — unlock to see")),
-    }
-    plain, named = texts[reminder.what]
+    plain, named = _neutral(reminder.what)
     return named % reminder.vendor_name if name and reminder.vendor_name else plain
 
 
 def message(lines: Sequence[str]) -> tuple[str, str]:
     """The title and text of one notification telling `lines`."""
     if len(lines) == 1:
-        return _tr("MyVendors reminder"), lines[0]
+        return QCoreApplication.translate("ReminderNotifier", "MyVendors reminder"), lines[0]
     shown = list(lines[:LISTED])
     if len(lines) > LISTED:
-        shown.append(_tr("… and %d more on the Overview") % (len(lines) - LISTED))
-    return _tr("MyVendors: %d reminders") % len(lines), "\n".join(shown)
+        more = QCoreApplication.translate("ReminderNotifier", "… and %d more on the Overview")
+        shown.append(more % (len(lines) - LISTED))
+    title = QCoreApplication.translate("ReminderNotifier", "MyVendors: %d reminders")
+    return title % len(lines), "\n".join(shown)
 
 
 def tray_present() -> Present | None:
