@@ -135,3 +135,16 @@ def test_the_controller_attaches_at_unlock_and_keeps_neutral_texts_at_lock(
         (timedelta(days=2), "A cancel-by date is near — unlock to see"),  # 3 days before
         (timedelta(days=5), "A cancel-by date is near — unlock to see"),  # on the day
     ]
+
+
+def test_without_a_tray_the_main_window_tells_it_in_the_status_bar(
+    qtbot: QtBot, make_controller, existing_vault: Path
+) -> None:
+    main = unlock_with_passphrase(qtbot, make_controller(existing_vault))
+    main.status_bar.clearMessage()
+    main.show_notice("Cancel by 2025-06-03 (in 2 days): Gym — Flex\nRenews 2025-06-09 (in 8 days): Gym — Flex")
+    assert main.status_bar.currentMessage() == (
+        "Cancel by 2025-06-03 (in 2 days): Gym — Flex · Renews 2025-06-09 (in 8 days): Gym — Flex")
+    main.status_bar.showMessage("The keyring said no")  # an unlock's notice is not pushed aside
+    main.show_notice("Follow up 2025-06-01 (today): Gym — Letter?")
+    assert main.status_bar.currentMessage() == "The keyring said no"

@@ -40,7 +40,7 @@ def dated(db: Database, first: str, last: str, *, overdue_from: str | None = Non
     parts.append(
         f"""SELECT 'follow-up' AS what, f.due_date AS on_date, f.id AS record_id, f.uid AS uid,
                f.vendor_id AS vendor_id, v.name AS vendor_name, f.title AS title, NULL AS request_id
-           FROM follow_ups f {LIVE_JOIN.format(t='f')} WHERE f.done_at IS NULL AND f.due_date BETWEEN ? AND ?"""
+           FROM follow_ups f {LIVE_JOIN.format(t='f')} WHERE f.done_at IS NULL AND f.due_date BETWEEN ? AND ?"""  # nosec B608  # constant identifiers; values bound
     )
     sql = "\nUNION ALL\n".join(parts) + "\nORDER BY on_date, what, record_id"
     return db.rows(sql, (first, last) * (len(parts) - 1) + (overdue_from or first, last))

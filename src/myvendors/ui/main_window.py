@@ -44,7 +44,7 @@ from myvendors.ui.pages.vendors.page import VendorsPage
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.search import SearchField
 from myvendors.ui.sidebar import Sidebar
-from myvendors.ui.status_bar import VaultStatusBar
+from myvendors.ui.status_bar import MESSAGE_MS, VaultStatusBar
 from myvendors.ui.worker import Worker
 from myvendors.vault import DeviceKeyStore, NoKeyStore, Vault
 
@@ -455,8 +455,17 @@ class MainWindow(QMainWindow):
         self.status_bar.show_status(text)
 
     def show_notice(self, text: str) -> None:
-        """A reminder told where the desktop has no tray: in the status bar (the Overview lists it too)."""
-        self.show_status(" · ".join(line for line in text.splitlines() if line))
+        """A reminder told where the desktop has no tray: in the status bar (the Overview lists it
+        too), after the message showing now (an unlock's notice is not pushed aside)."""
+        line = " · ".join(part for part in text.splitlines() if part)
+        if self.status_bar.currentMessage():
+            QTimer.singleShot(MESSAGE_MS, self, lambda: self._show_if_unlocked(line))  # dropped with the window
+        else:
+            self.show_status(line)
+
+    def _show_if_unlocked(self, text: str) -> None:
+        if self._vault is not None:
+            self.show_status(text)
 
     def show_error(self, error: MyVendorsError) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("MyVendors"), error_text(error), QMessageBox.StandardButton.Ok, self)
