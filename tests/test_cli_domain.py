@@ -126,6 +126,53 @@ def test_agreements_and_what_is_due(vault: Vault) -> None:
         "cancel-by", "renews"]
 
 
+def test_agreement_trial_end_and_reference_and_edit(vault: Vault) -> None:
+    vendor_id = str(vault.vendor("Streamly Kids")["id"])
+    added = vault.json("agreement", "add", "--vendor", vendor_id, "--kind", "subscription", "--title", "Kids",
+                       "--start", "2025-01-01", "--trial-end", "2025-01-31", "--reference", "  KD-77  01 ")["agreement"]
+    assert (added["trial_end"], added["reference"]) == ("2025-01-31", "KD-77 01")
+
+    edited = vault.json("agreement", "edit", str(added["id"]), "--reference", "KD-78", "--price", "4.99",
+                        "--currency", "EUR")["agreement"]
+    assert (edited["reference"], edited["price"]["amount"], edited["trial_end"]) == ("KD-78", "4.99", "2025-01-31")
+    assert vault.json("agreement", "edit", str(added["id"]), "--reference", "")["agreement"]["reference"] == ""
+
+    early = vault.run("agreement", "edit", str(added["id"]), "--trial-end", "2024-12-31")
+    assert early.returncode != 0 and "free trial ends before" in early.stderr
+    nothing = vault.run("agreement", "edit", str(added["id"]))
+    assert nothing.returncode == 2 and "nothing to change" in nothing.stderr
+
+
+def test_reminders_and_follow_ups(vault: Vault) -> None:
+    vendor_id = vault.vendor("Remind Gym")["id"]
+    today = date.today()
+    vault.json("agreement", "add", "--vendor", str(vendor_id), "--kind", "membership", "--title", "Trial",
+               "--trial-end", (today + timedelta(days=2)).isoformat(), "--renewal", (today + timedelta(days=20)).isoformat())
+    added = vault.json("follow-up", "add", "--vendor", str(vendor_id), "--due", today.isoformat(),
+                       "--title", "Cancellation confirmed?")["follow_up"]
+    assert (added["title"], added["due"], added["done_at"]) == ("Cancellation confirmed?", today.isoformat(), None)
+
+    found = vault.json("reminders", "--days", "10")
+    assert set(found) == {"due", "coming", "count", "schedule"} and found["schedule"] == [14, 3, 0]
+    mine = [(r["what"], r["lead"], r["days_left"]) for r in found["due"] if r["vendor_id"] == vendor_id]
+    assert mine == [("follow-up", 0, 0), ("trial-end", 3, 2)]
+    assert set(found["due"][0]) >= {"key", "what", "on", "lead", "starts", "days_left", "vendor_name", "title",
+                                    "record_id", "shown", "dismissed"}
+    coming = [(r["what"], r["lead"], r["starts"]) for r in found["coming"] if r["vendor_id"] == vendor_id]
+    assert coming == [("trial-end", 0, (today + timedelta(days=2)).isoformat()),
+                      ("renewal", 14, (today + timedelta(days=6)).isoformat())]
+    human = vault.run("reminders")
+    assert human.returncode == 0 and "Remind Gym — Cancellation confirmed?" in human.stdout
+
+    listed = vault.json("follow-up", "list")["follow_ups"]
+    assert [f["vendor_name"] for f in listed if f["id"] == added["id"]] == ["Remind Gym"]
+    assert vault.json("follow-up", "done", str(added["id"]))["follow_up"]["done_at"]
+    assert added["id"] not in {f["id"] for f in vault.json("follow-up", "list")["follow_ups"]}
+    assert vault.json("follow-up", "done", str(added["id"]), "--undo")["follow_up"]["done_at"] is None
+    assert vault.error("follow-up", "add", "--vendor", str(vendor_id), "--due", today.isoformat(), "--title", " ",
+                       code=4)["field"] == "title"
+
+
 def test_interactions_timeline_and_notes(vault: Vault) -> None:
     vendor_id = str(vault.vendor("Bakery Crème")["id"])
     on_a_day = vault.json("interaction", "add", "--vendor", vendor_id, "--kind", "payment", "--at", "2025-03-01",
@@ -368,7 +415,8 @@ def test_export_json_and_ics(vault: Vault, tmp_path: Path) -> None:
 
     calendar = tmp_path / "renewals.ics"
     made = vault.json("export", "ics", str(calendar), "--alarm-days", "3")
-    assert set(made) == {"file", "format", "events"} and made["events"] >= 2
+    assert set(made) == {"file", "format", "events", "alarm_days"} and made["events"] >= 2 and made["alarm_days"] == [3]
+    assert vault.json("export", "ics", str(calendar))["alarm_days"] == [14, 3, 0]  # her schedule
     assert calendar.read_bytes().startswith(b"BEGIN:VCALENDAR") and b"Renews: Export Me" in calendar.read_bytes()
     if os.name == "posix":
         assert {oct(p.stat().st_mode & 0o777) for p in (target, calendar)} == {"0o600"}

@@ -161,6 +161,26 @@
         <translation>Leer gelassen, wird es aus dem Verlängerungsdatum und der Kündigungsfrist berechnet.</translation>
     </message>
     <message>
+        <source>Free trial ends</source>
+        <translation>Testphase endet</translation>
+    </message>
+    <message>
+        <source>The last day of a free trial, so you are reminded before it is billed.</source>
+        <translation>Der letzte Tag einer kostenlosen Testphase – damit Sie erinnert werden, bevor abgerechnet wird.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>contract or customer number</source>
+        <translation>Vertrags- oder Kundennummer</translation>
+    </message>
+    <message>
+        <source>The contract or customer number a cancellation letter quotes.</source>
+        <translation>Die Vertrags- oder Kundennummer, die ein Kündigungsschreiben nennt.</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -197,6 +217,14 @@
         <translation>Kündigen &amp;bis</translation>
     </message>
     <message>
+        <source>Free tr&amp;ial ends</source>
+        <translation>Testphase en&amp;det</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation>&amp;Referenz</translation>
+    </message>
+    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
@@ -230,6 +258,10 @@
     <message>
         <source>End</source>
         <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Trial ends</source>
+        <translation>Testphase endet</translation>
     </message>
 </context>
 <context>
@@ -612,6 +644,25 @@
     <message>
         <source>Protecting the vault&apos;s key with the new passphrase…</source>
         <translation>Der Schlüssel des Tresors wird mit der neuen Passphrase geschützt …</translation>
+    </message>
+</context>
+<context>
+    <name>ComingUp</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>Ver&amp;werfen</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected reminder</source>
+        <translation>Die ausgewählte Erinnerung verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected reminder (Delete); Undo brings it back</source>
+        <translation>Die ausgewählte Erinnerung verwerfen (Entf); „Rückgängig“ holt sie zurück</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1251,10 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>Der Vertrag endet, bevor er beginnt.</translation>
     </message>
     <message>
+        <source>The free trial ends before the agreement starts.</source>
+        <translation>Die Testphase endet, bevor die Vereinbarung beginnt.</translation>
+    </message>
+    <message>
         <source>The cancel-by date is after the renewal date it is meant to prevent.</source>
         <translation>Die Kündigungsfrist liegt nach dem Verlängerungsdatum, das sie verhindern soll.</translation>
     </message>
@@ -1242,6 +1297,7 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     </message>
     <message>
         <source>The reminder is given in days before the date, from 0 to {MAX_ALARM_DAYS}, not {alarm_days!r}.</source>
+        <extracomment>the dates that become events: (the UID&apos;s and the summary&apos;s word, the agreement&apos;s field)</extracomment>
         <translation>Die Erinnerung wird in Tagen vor dem Datum angegeben, von 0 bis {MAX_ALARM_DAYS}, nicht {alarm_days!r}.</translation>
     </message>
     <message>
@@ -1612,6 +1668,14 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>There is no setting called {key!r}.</source>
         <translation>Es gibt keine Einstellung namens {key!r}.</translation>
+    </message>
+    <message>
+        <source>{label} is on or off (true or false).</source>
+        <translation>{label} ist ein- oder ausgeschaltet (true oder false).</translation>
+    </message>
+    <message>
+        <source>{label}: whole numbers of days from 0 to {maximum}, separated by commas (e.g. 14, 3, 0).</source>
+        <translation>{label}: ganze Tage von 0 bis {maximum}, durch Kommas getrennt (z. B. 14, 3, 0).</translation>
     </message>
     <message>
         <source>{label} must be a whole number.</source>
@@ -2688,6 +2752,24 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>Transaction {number} names no payee.</source>
         <translation>Buchung {number} nennt keinen Empfänger.</translation>
+        <source>A follow-up needs the date it is due.</source>
+        <translation>Eine Wiedervorlage braucht das Datum, an dem sie fällig ist.</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a title (what to check on).</source>
+        <translation>Eine Wiedervorlage braucht einen Titel (was zu prüfen ist).</translation>
+    </message>
+    <message>
+        <source>That agreement is not one of this vendor&apos;s.</source>
+        <translation>Diese Vereinbarung gehört nicht zu diesem Anbieter.</translation>
+    </message>
+    <message>
+        <source>Reminders are given in whole days before the date, from 0 to {maximum}.</source>
+        <translation>Erinnerungen werden in ganzen Tagen vor dem Datum angegeben, von 0 bis {maximum}.</translation>
+    </message>
+    <message>
+        <source>There is no reminder {key!r}.</source>
+        <translation>Es gibt keine Erinnerung {key!r}.</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +3922,14 @@ Trotzdem schließen?</translation>
         <translation>In den nächsten %d Tagen verlängert sich nichts und nichts muss gekündigt werden.</translation>
     </message>
     <message>
+        <source>Coming up</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <source>No reminders now. They come on your schedule (Settings, Reminders).</source>
+        <translation>Zurzeit keine Erinnerungen. Sie kommen nach Ihrem Zeitplan (Einstellungen, Erinnerungen).</translation>
+    </message>
+    <message>
         <source>What you spend</source>
         <translation>Was Sie ausgeben</translation>
     </message>
@@ -3910,6 +4000,14 @@ Trotzdem schließen?</translation>
     <message>
         <source>Cancel soon</source>
         <translation>Bald kündigen</translation>
+    </message>
+    <message>
+        <source>%s %s (%s)</source>
+        <translation>%s %s (%s)</translation>
+    </message>
+    <message>
+        <source>Soon</source>
+        <translation>Bald</translation>
     </message>
     <message>
         <source>%s a month · %s a year</source>
@@ -4717,6 +4815,105 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>ReminderNotifier</name>
+    <message>
+        <source>Renews</source>
+        <translation>Verlängert sich</translation>
+    </message>
+    <message>
+        <source>Cancel by</source>
+        <translation>Kündigen bis</translation>
+    </message>
+    <message>
+        <source>Free trial ends</source>
+        <translation>Testphase endet</translation>
+    </message>
+    <message>
+        <source>Offer runs out</source>
+        <translation>Angebot läuft ab</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>%d days ago</source>
+        <translation>vor %d Tagen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>in %d days</source>
+        <translation>in %d Tagen</translation>
+    </message>
+    <message>
+        <source>%s %s (%s): %s</source>
+        <translation>%s %s (%s): %s</translation>
+    </message>
+    <message>
+        <source>A renewal is near — unlock to see</source>
+        <translation>Eine Verlängerung steht bevor – entsperren, um sie zu sehen</translation>
+    </message>
+    <message>
+        <source>A renewal is near: %s — unlock to see</source>
+        <translation>Eine Verlängerung steht bevor: %s – entsperren, um sie zu sehen</translation>
+    </message>
+    <message>
+        <source>A cancel-by date is near — unlock to see</source>
+        <translation>Ein Kündigungstermin naht – entsperren, um ihn zu sehen</translation>
+    </message>
+    <message>
+        <source>A cancel-by date is near: %s — unlock to see</source>
+        <translation>Ein Kündigungstermin naht: %s – entsperren, um ihn zu sehen</translation>
+    </message>
+    <message>
+        <source>A free trial ends soon — unlock to see</source>
+        <translation>Eine Testphase endet bald – entsperren, um sie zu sehen</translation>
+    </message>
+    <message>
+        <source>A free trial ends soon: %s — unlock to see</source>
+        <translation>Eine Testphase endet bald: %s – entsperren, um sie zu sehen</translation>
+    </message>
+    <message>
+        <source>An offer runs out soon — unlock to see</source>
+        <translation>Ein Angebot läuft bald ab – entsperren, um es zu sehen</translation>
+    </message>
+    <message>
+        <source>An offer runs out soon: %s — unlock to see</source>
+        <translation>Ein Angebot läuft bald ab: %s – entsperren, um es zu sehen</translation>
+    </message>
+    <message>
+        <source>A follow-up is due — unlock to see</source>
+        <translation>Eine Wiedervorlage ist fällig – entsperren, um sie zu sehen</translation>
+    </message>
+    <message>
+        <source>A follow-up is due: %s — unlock to see</source>
+        <translation>Eine Wiedervorlage ist fällig: %s – entsperren, um sie zu sehen</translation>
+    </message>
+    <message>
+        <source>MyVendors reminder</source>
+        <translation>MyVendors-Erinnerung</translation>
+    </message>
+    <message>
+        <source>… and %d more on the Overview</source>
+        <translation>… und %d weitere in der Übersicht</translation>
+    </message>
+    <message>
+        <source>MyVendors: %d reminders</source>
+        <translation>MyVendors: %d Erinnerungen</translation>
+    </message>
+</context>
+<context>
     <name>ReputationPage</name>
     <message>
         <source>Reputation</source>
@@ -5414,6 +5611,10 @@ Ihr Schlüssel: %s</translation>
     <message>
         <source>Next to the vault: %s</source>
         <translation>Neben dem Tresor: %s</translation>
+    </message>
+    <message>
+        <source>no reminders</source>
+        <translation>keine Erinnerungen</translation>
     </message>
     <message>
         <source>Off</source>
@@ -6986,6 +7187,10 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
         <translation>Sicherungen</translation>
     </message>
     <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>Erscheinungsbild</translation>
     </message>
@@ -7020,6 +7225,22 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>Backups go into a folder named after the vault inside this one. Empty: the “backups” folder next to the vault file.</source>
         <translation>Sicherungen kommen in einen nach dem Tresor benannten Ordner darin. Leer: der Ordner „backups“ neben der Tresordatei.</translation>
+    </message>
+    <message>
+        <source>Remind me (days before)</source>
+        <translation>Erinnern (Tage vorher)</translation>
+    </message>
+    <message>
+        <source>How many days before a renewal, a cancel-by date, the end of a free trial, an offer&apos;s last day or a follow-up you are reminded, separated by commas; 0 is the day itself. Each reminder shows once, while MyVendors runs, and stays on the Overview until you dismiss it. Empty: no reminders.</source>
+        <translation>Wie viele Tage vor einer Verlängerung, einem Kündigungstermin, dem Ende einer Testphase, dem letzten Tag eines Angebots oder einer Wiedervorlage Sie erinnert werden, durch Kommas getrennt; 0 ist der Tag selbst. Jede Erinnerung erscheint einmal, während MyVendors läuft, und bleibt in der Übersicht, bis Sie sie verwerfen. Leer: keine Erinnerungen.</translation>
+    </message>
+    <message>
+        <source>Name the vendor while locked</source>
+        <translation>Anbieter auch im gesperrten Zustand nennen</translation>
+    </message>
+    <message>
+        <source>While the vault is locked MyVendors cannot read it. At locking it keeps in memory only when the next reminders are due and a neutral text (“A cancel-by date is near — unlock to see”). With this on, it keeps the vendor&apos;s name too and shows it in the notification, where anyone near the screen can read it.</source>
+        <translation>Solange der Tresor gesperrt ist, kann MyVendors ihn nicht lesen. Beim Sperren behält es nur im Arbeitsspeicher, wann die nächsten Erinnerungen fällig sind, und einen neutralen Text („Ein Kündigungstermin naht – entsperren, um ihn zu sehen“). Ist dies eingeschaltet, behält es auch den Namen des Anbieters und zeigt ihn in der Benachrichtigung, wo jeder in der Nähe des Bildschirms ihn lesen kann.</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -7343,6 +7564,13 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>As above, and they delete the details in this letter once they have answered.</source>
         <translation>Wie oben, und nach der Antwort werden die Angaben in diesem Schreiben gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Dismiss reminder</source>
+        <translation>Erinnerung verwerfen</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
 
-from myvendors.domain.exporting.ics import CALENDAR_NAME, PRODID, agreements_calendar
+from myvendors.domain.exporting.ics import CALENDAR_NAME, PRODID, agreements_calendar, event_count
 from myvendors.domain.models import Agreement, AgreementKind, BillingPeriod, Money
 from myvendors.errors import InvalidInput
 
@@ -106,3 +106,36 @@ def test_round_trip_through_icalendar(vendor: str, title: str, notes: str, renew
     assert str(event["summary"]) == f"Renews: {subject}"
     assert event["dtstart"].dt == renewal
     assert event.walk("VALARM")[0]["trigger"].dt == timedelta(days=-alarm)
+
+
+@pytest.mark.parametrize(("schedule", "triggers"), [
+    ((14, 3, 0), [-14, -3, 0]),
+    ((0, 3, 14, 3), [-14, -3, 0]),  # each once, largest first
+    ((30,), [-30]),
+    ((), []),  # reminders off: events without alarms
+])
+def test_one_alarm_per_day_of_her_schedule_on_every_kind_of_date(
+    schedule: tuple[int, ...], triggers: list[int]
+) -> None:
+    raw = agreements_calendar([(agreement(trial_end=date(2024, 3, 31), reference="K-42"), "Netflix")],
+                              alarm_days=schedule)
+    found = events(raw)
+    assert sorted(found) == ["a1b2-cancel-by@myvendors.invalid", "a1b2-renewal@myvendors.invalid",
+                             "a1b2-trial-end@myvendors.invalid"]
+    for event in found.values():
+        alarms = event.walk("VALARM")
+        assert [alarm["trigger"].dt.days for alarm in alarms] == triggers
+        assert len({str(alarm["uid"]) for alarm in alarms}) == len(alarms)
+        assert all(str(alarm["description"]) == str(event["summary"]) for alarm in alarms)
+    trial = found["a1b2-trial-end@myvendors.invalid"]
+    assert str(trial["summary"]) == "Free trial ends: Netflix — Premium plan"
+    assert trial["dtstart"].dt == date(2024, 3, 31)
+    assert "billing starts after it" in str(trial["description"])
+    assert "Reference: K-42" in str(trial["description"])
+    assert event_count([(agreement(trial_end=date(2024, 3, 31)), "Netflix"), (agreement(renewal=None), "X")]) == 4
+
+
+def test_a_schedule_with_a_day_out_of_range_is_refused() -> None:
+    with pytest.raises(InvalidInput) as caught:
+        agreements_calendar([(agreement(), "Netflix")], alarm_days=(14, 400))
+    assert caught.value.field == "alarm_days"

@@ -250,10 +250,11 @@ def test_the_shortcuts_dialog_lists_every_shortcut_of_the_window(qtbot: QtBot, m
     assert ("In “Timeline”", "Edit interaction", "Return, Enter, F2") in rows
     assert ("On the “Profile” tab", "Save changes", "Ctrl+S") in rows
     assert ("In “Overview”", "Open", "Return, Enter") in rows, "the Overview's lists, alike, are one place"
+    assert ("In “Coming up”", "Dismiss", "Del") in rows  # the list whose keys do more is a place of its own
     places = list(dict.fromkeys(place for place, _, _ in rows))
     assert places[0] == "Everywhere in the window"
     assert places == [
-        "Everywhere in the window", "In “Overview”", "In “Vendors”",  # then the vendor's tabs, in their order:
+        "Everywhere in the window", "In “Coming up”", "In “Overview”", "In “Vendors”",  # then the vendor's tabs:
         "On the “Profile” tab", "In “Agreements”", "In “Timeline”",
         "On the “Reputation” tab", "In “Files”",
     ], "my notes and trusted contacts' notes, alike, are one place: their tab"

@@ -253,3 +253,34 @@ def test_a_new_vault_offers_first_steps_that_trigger_the_actions(
     vendors.add_vendor(main.vault.db, "First vendor")
     main.refresh()
     assert not steps.isVisible()
+
+
+def test_coming_up_lists_reminders_opens_them_and_dismisses_with_undo(
+    qtbot: QtBot, make_controller, existing_vault: Path
+) -> None:
+    main, ids = _open(qtbot, make_controller, existing_vault)
+    coming = main.overview.coming_up
+    rows = [coming.model.row(n) for n in range(coming.model.rowCount())]
+    # the plan's cancel-by in 3 days (its 3-day reminder); the gym's renewal has passed; the towels in 25 days: none
+    assert [(row.text, row.payload.what.value, row.payload.lead) for row in rows] == [
+        ("Quillfeather Streaming — Family plan", "cancel-by", 3),
+    ]
+    assert rows[0].tone == "soon" and rows[0].detail.startswith("Cancel by ")
+    assert not coming.dismiss_button.isEnabled()  # nothing selected yet
+
+    _press_enter(qtbot, coming, 0)
+    assert main.current_page() == VENDORS and main.vendors_page.detail.vendor_id == ids["shop"]
+    selected = main.vendors_page.detail.agreements.selected()
+    assert selected is not None and selected.id == ids["plan"]
+
+    main.go_to(OVERVIEW)
+    coming.view.setFocus()
+    coming.view.setCurrentIndex(coming.model.index(0))
+    assert coming.dismiss_button.isEnabled()
+    qtbot.keyClick(coming.view, Qt.Key.Key_Delete)
+    assert coming.model.rowCount() == 0 and not coming.empty.isHidden()
+    main.undo_action.trigger()
+    assert coming.model.rowCount() == 1
+    coming.view.setCurrentIndex(coming.model.index(0))
+    coming.dismiss_button.click()
+    assert coming.model.rowCount() == 0

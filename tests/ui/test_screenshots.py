@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import WAIT_MS, first_run_window, unlock_window, unlock_with_passphrase, wait_idle
 
-from myvendors.domain import agreements, attachments, reputation, timeline, vendors
+from myvendors.domain import agreements, attachments, follow_ups, reputation, timeline, vendors
 from myvendors.domain.models import (
     AgreementDraft,
     AgreementKind,
@@ -177,13 +177,13 @@ def test_render_main_window_and_dialogs(qtbot: QtBot, make_controller, existing_
         _save(qtbot, dialog, shots, name)
         if isinstance(dialog, SettingsDialog):
             wait_idle(qtbot, controller)  # the keyring's answer is shown
-            for index, tab in enumerate(("security", "backups", "appearance")):
+            for index, tab in enumerate(("security", "backups", "reminders", "appearance")):
                 dialog.tabs.setCurrentIndex(index)
                 _save(qtbot, dialog, shots, f"dialog-settings-{index + 1}-{tab}")
             dialog.tabs.setCurrentIndex(0)
             dialog.kdf_combo.setCurrentIndex(1)
             prompt = dialog.ask_kdf_passphrase()
-            _save(qtbot, prompt, shots, "dialog-settings-4-key-strength")
+            _save(qtbot, prompt, shots, "dialog-settings-5-key-strength")
             prompt.reject()
         dialog.reject()
 
@@ -399,7 +399,64 @@ def test_render_in_german(qtbot: QtBot, make_controller, existing_vault: Path, s
         wait_idle(qtbot, controller)
         _save(qtbot, dialog, shots, "de-dialog-settings-security")
         dialog.tabs.setCurrentIndex(2)
+        _save(qtbot, dialog, shots, "de-dialog-settings-reminders")
+        dialog.tabs.setCurrentIndex(3)
         _save(qtbot, dialog, shots, "de-dialog-settings-appearance")
+        dialog.reject()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
+def _reminders_to_show(db) -> None:
+    """A few things coming up: a cancel-by date, a free trial's end, a renewal, a follow-up (one overdue)."""
+    today = date.today()
+    ids = {name: vendors.add_vendor(db, name, website=website).id for name, website in SAMPLE_VENDORS}
+    agreements.add_agreement(db, AgreementDraft(
+        vendor_id=ids["Contoso Mobile"], kind=AgreementKind.CONTRACT, title="Phone plan 20 GB",
+        price=Money.parse("19.99", "EUR"), period=BillingPeriod.MONTHLY, renewal=today + timedelta(days=33),
+        notice_days=30, reference="CM-2231-0987"))
+    agreements.add_agreement(db, AgreementDraft(
+        vendor_id=ids["Tailspin Books"], kind=AgreementKind.SUBSCRIPTION, title="Audiobooks Unlimited",
+        price=Money.parse("9.99", "EUR"), period=BillingPeriod.MONTHLY, start=today - timedelta(days=25),
+        trial_end=today + timedelta(days=5), renewal=today + timedelta(days=6)))
+    agreements.add_agreement(db, AgreementDraft(
+        vendor_id=ids["Fabrikam Insurance"], kind=AgreementKind.CONTRACT, title="Home contents insurance",
+        price=Money.parse("312", "EUR"), period=BillingPeriod.YEARLY, renewal=today + timedelta(days=12)))
+    follow_ups.add(db, ids["Northwind Energy"], today - timedelta(days=2), "Final meter reading confirmed?")
+    follow_ups.add(db, ids["Woodgrove Bank"], today + timedelta(days=1), "Account closing letter arrived?")
+
+
+def test_render_reminders(qtbot: QtBot, make_controller, existing_vault: Path, shots: Path, qapp: QApplication) -> None:
+    """The Overview's Coming up list and the Reminders settings, in English and in German."""
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    assert controller.vault is not None
+    _reminders_to_show(controller.vault.db)
+    main.refresh()
+    _save(qtbot, main, shots, "reminders-1-overview")
+    main.overview.coming_up.view.setFocus()
+    main.overview.coming_up.view.setCurrentIndex(main.overview.coming_up.model.index(1))
+    _save(qtbot, main, shots, "reminders-2-selected")
+    main.vault_actions.settings_action.trigger()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(SettingsDialog)), timeout=WAIT_MS)
+    dialog = next(d for d in main.findChildren(SettingsDialog) if d.isVisible())
+    wait_idle(qtbot, controller)
+    dialog.tabs.setCurrentIndex(2)
+    _save(qtbot, dialog, shots, "reminders-3-settings")
+    dialog.reject()
+    controller.lock()
+
+    installed = i18n.install(qapp, "de")
+    try:
+        main = unlock_with_passphrase(qtbot, controller)
+        _save(qtbot, main, shots, "de-reminders-1-overview")
+        main.vault_actions.settings_action.trigger()
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(SettingsDialog)), timeout=WAIT_MS)
+        dialog = next(d for d in main.findChildren(SettingsDialog) if d.isVisible())
+        wait_idle(qtbot, controller)
+        dialog.tabs.setCurrentIndex(2)
+        _save(qtbot, dialog, shots, "de-reminders-3-settings")
         dialog.reject()
     finally:
         for translator in installed:

@@ -10,7 +10,7 @@ import pytest
 from helpers import PASSPHRASE, MemoryKeyStore
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QClipboard, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QSpinBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 from test_mnemonics import _assert_unique
 from ui_helpers import NO_KEYRING, WAIT_MS, unlock_with_passphrase, wait_idle
@@ -52,6 +52,8 @@ def test_every_setting_round_trips_through_the_dialog(
         "clipboard_clear_seconds": 12,
         "backups_kept": 4,
         "backup_folder": str(tmp_path / "elsewhere"),
+        "reminder_days": "30, 7",
+        "reminder_names_when_locked": True,
         "theme": "dark",
         "language": "en",
     }
@@ -89,6 +91,7 @@ def test_each_setting_is_labelled_with_where_it_is_kept(qtbot: QtBot, make_contr
     assert captions == {
         "Security": f"Kept in this vault ({vault_name}).",
         "Backups": f"Kept in this vault ({vault_name}).",
+        "Reminders": f"Kept in this vault ({vault_name}).",
         "Appearance": "Kept on this device, for every vault; used before unlocking too.",
     }
     dialog.reject()
@@ -140,6 +143,10 @@ def test_the_editors_cannot_go_beyond_the_declared_bounds(qtbot: QtBot, make_con
             assert (editor.minimum(), editor.maximum()) == (setting.minimum, setting.maximum)
         elif isinstance(editor, QComboBox):
             assert [editor.itemData(i) for i in range(editor.count())] == [value for value, _ in setting.choices]
+        elif isinstance(editor, QLineEdit):
+            assert setting.days_list
+        elif isinstance(editor, QCheckBox):
+            assert setting.type is bool
         else:
             assert isinstance(editor, FolderEdit) and setting.folder
     assert dialog.editors["clipboard_clear_seconds"].specialValueText() == "Off"

@@ -65,8 +65,11 @@ def export_ics(db: Database, args: argparse.Namespace) -> Output:
     from myvendors.domain.exporting import ics
     from myvendors.fileio import write_export
 
+    from myvendors.domain import reminders
+
     items = agreements.all_agreements(db)
-    write_export(args.file, (ics.agreements_calendar(items, alarm_days=args.alarm_days),))
-    events = sum((a.renewal is not None) + (a.cancel_by is not None) for a, _ in items)
-    return ({"file": str(args.file), "format": "ics", "events": events},
-            f"Exported {events} renewal and cancel-by date(s) to {args.file}")
+    leads = reminders.schedule(db) if args.alarm_days is None else args.alarm_days
+    write_export(args.file, (ics.agreements_calendar(items, alarm_days=leads),))
+    events = ics.event_count(items)
+    return ({"file": str(args.file), "format": "ics", "events": events, "alarm_days": list(leads)},
+            f"Exported {events} renewal, cancel-by and free-trial end date(s) to {args.file}")

@@ -200,6 +200,13 @@ def csv_words(text: str) -> tuple[str, ...]:
     return words
 
 
+def days_list(text: str) -> tuple[int, ...]:
+    """Days before a date, e.g. "14,3,0" ("" for none), largest first, each once."""
+    from myvendors.domain.settings import days_list as parse
+
+    return parse(text)
+
+
 def csv_ids(text: str) -> tuple[int, ...]:
     return tuple(ID.parse(w) for w in csv_words(text))
 
@@ -224,6 +231,7 @@ def profile_pair(text: str) -> tuple[str, str]:
 
 
 DATE = Conv(iso_date, "a date (YYYY-MM-DD)")
+DAYS_LIST = Conv(days_list, "whole numbers of days from 0 to 366, separated by commas (e.g. 14,3,0)")
 INSTANT = Conv(instant, "a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM[:SS][+HH:MM])")
 ID = whole(1, 2**63 - 1, "an id (a whole number from 1)")
 LIMIT = whole(1, 10_000)

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from myvendors.cli.options import (
     DATE,
+    DAYS_LIST,
     EXISTING_FILE,
     ID,
     INSTANT,
@@ -176,6 +177,25 @@ def _interaction_options(*, adding: bool) -> tuple[Opt, ...]:
     )
 
 
+def _agreement_options(*, adding: bool) -> tuple[Opt, ...]:
+    return (
+        Opt("--kind", "subscription, contract, warranty, membership or loyalty", EnumConv("AgreementKind"),
+            required=adding),
+        Opt("--title", "what it is, e.g. the plan's name", required=adding),
+        *money_opts(("--price", "price per period, e.g. 12.99")),
+        Opt("--period", "billing period: none, weekly, monthly, quarterly or yearly", EnumConv("BillingPeriod")),
+        Opt("--start", "first day (YYYY-MM-DD)", DATE, metavar="DATE"),
+        Opt("--end", "last day (YYYY-MM-DD)", DATE, metavar="DATE"),
+        Opt("--renewal", "next renewal (YYYY-MM-DD)", DATE, metavar="DATE"),
+        Opt("--cancel-by", "last day to cancel (default: renewal minus --notice-days)", DATE, metavar="DATE"),
+        Opt("--notice-days", "notice period in days", whole(0, 3650), metavar="N"),
+        Opt("--trial-end", "last day of a free trial (YYYY-MM-DD)", DATE, metavar="DATE"),
+        Opt("--reference", "contract or customer number, quoted in a cancellation letter"
+            + ("" if adding else "; --reference '' removes it"), metavar="REF"),
+        Opt("--notes", "free notes", metavar="N"),
+    )
+
+
 def _note_options(*, adding: bool) -> tuple[Opt, ...]:
     return (
         id_opt("--vendor", "vendor" if adding else "vendor to move it to", required=adding),
@@ -205,24 +225,31 @@ RECORD_COMMANDS: tuple[Command, ...] = (
             (_ID,)),
     Command(("vendor", "restore"), "bring a vendor back from the trash", "cmd_vendors:vendor_restore", (_ID,)),
     Command(("agreement", "add"), "add a subscription, contract, warranty, membership or loyalty account",
-            "cmd_agreements:agreement_add", (
-                _VENDOR,
-                Opt("--kind", "subscription, contract, warranty, membership or loyalty", EnumConv("AgreementKind"),
-                    required=True),
-                Opt("--title", "what it is, e.g. the plan's name", required=True),
-                *money_opts(("--price", "price per period, e.g. 12.99")),
-                Opt("--period", "billing period: none, weekly, monthly, quarterly or yearly", EnumConv("BillingPeriod")),
-                Opt("--start", "first day (YYYY-MM-DD)", DATE, metavar="DATE"),
-                Opt("--end", "last day (YYYY-MM-DD)", DATE, metavar="DATE"),
-                Opt("--renewal", "next renewal (YYYY-MM-DD)", DATE, metavar="DATE"),
-                Opt("--cancel-by", "last day to cancel (default: renewal minus --notice-days)", DATE, metavar="DATE"),
-                Opt("--notice-days", "notice period in days", whole(0, 3650), metavar="N"),
-                Opt("--notes", "free notes", metavar="N"),
-            )),
+            "cmd_agreements:agreement_add", (_VENDOR, *_agreement_options(adding=True))),
+    Command(("agreement", "edit"), "change an agreement's fields (only those given)", "cmd_agreements:agreement_edit",
+            (_ID, *_agreement_options(adding=False))),
     Command(("agreement", "list"), "list agreements (of one vendor, or of all)", "cmd_agreements:agreement_list",
             (id_opt("--vendor", "vendor", required=False),)),
     Command(("due",), "what renews or must be cancelled soon", "cmd_agreements:due",
             (Opt("--days", "how far ahead to look (default 30)", whole(0, 3660), metavar="N", default="30"),)),
+    Command(("reminders",), "reminders due now on your schedule, and what comes round in the next days",
+            "cmd_reminders:reminders_due", (
+                Opt("--days", "also list what comes round in the next N days (default 14)", whole(0, 366), metavar="N",
+                    default="14"),
+                Opt("--dismissed", "list dismissed reminders too", switch=True),
+            )),
+    Command(("follow-up", "add"), "add something to check on with a vendor by a date", "cmd_reminders:follow_up_add", (
+        _VENDOR,
+        Opt("--due", "the day to check (YYYY-MM-DD)", DATE, metavar="DATE", required=True),
+        Opt("--title", "what to check, e.g. 'Cancellation confirmed?'", required=True),
+        id_opt("--agreement", "agreement it is about", required=False),
+    )),
+    Command(("follow-up", "list"), "open follow-ups (of one vendor: all of them)", "cmd_reminders:follow_up_list",
+            (id_opt("--vendor", "vendor", required=False),)),
+    Command(("follow-up", "done"), "mark a follow-up done (--undo: open again)", "cmd_reminders:follow_up_done", (
+        _ID,
+        Opt("--undo", "open it again", switch=True),
+    )),
     Command(("interaction", "add"), "record an interaction on a vendor's timeline", "cmd_timeline:interaction_add",
             _interaction_options(adding=True)),
     Command(("interaction", "edit"), "change an interaction's fields (only those given)",
@@ -298,10 +325,11 @@ RECORD_COMMANDS: tuple[Command, ...] = (
             )),
     Command(("export", "json"), "export the whole vault as JSON (docs/EXPORT-JSON.md)", "cmd_transfer:export_json",
             (_TARGET,)),
-    Command(("export", "ics"), "export renewal and cancel-by dates as an iCalendar file", "cmd_transfer:export_ics", (
+    Command(("export", "ics"), "export renewal, cancel-by and free-trial end dates as an iCalendar file",
+            "cmd_transfer:export_ics", (
         _TARGET,
-        Opt("--alarm-days", "remind N days before each date (default 7)", whole(0, MAX_ALARM_DAYS),
-            metavar="N", default="7"),
+        Opt("--alarm-days", "remind N days before each date; several: 14,3,0; '' for no alarms "
+            "(default: the vault's reminder schedule)", DAYS_LIST, metavar="N[,N...]"),
     )),
 )
 
@@ -410,7 +438,8 @@ DEMO_COMMANDS: tuple[Command, ...] = (
 #: the help of a group of commands ("vendor add", "vendor list", …) in `myvendors --help`
 GROUP_HELP = {
     "vendor": "vendors: add, list, show, edit, delete, restore",
-    "agreement": "agreements: add, list",
+    "agreement": "agreements: add, edit, list",
+    "follow-up": "follow-ups: add, list, done",
     "interaction": "the timeline: add or edit an interaction",
     "note": "reputation notes: add or edit",
     "request": "personal requests: add, list, status",

@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # the device settings (theme, language) are read before any v
 
 VAULT = "vault"
 DEVICE = "device"
-SECTIONS = ("security", "backups", "appearance")
+SECTIONS = ("security", "backups", "reminders", "appearance")
 DEVICE_FILE = "settings.json"
 _DEVICE_FORMAT = 1
 
@@ -42,6 +42,7 @@ class Setting:
     scope: str = VAULT
     choices: tuple[tuple[str, str], ...] = ()  # (value, label) for a setting picked from a list
     folder: bool = False  # a folder on this computer, or "" for the default place
+    days_list: bool = False  # whole numbers of days, e.g. "14, 3, 0" (see `days_list`); "" for none
 
 
 # The languages MyVendors has a translation for (resources/i18n/myvendors_<code>.qm), plus
@@ -91,6 +92,27 @@ SETTINGS: tuple[Setting, ...] = (
         folder=True,
     ),
     Setting(
+        "reminder_days",
+        str,
+        "14, 3, 0",
+        "Remind me (days before)",
+        "How many days before a renewal, a cancel-by date, the end of a free trial, an offer's last day or a "
+        "follow-up you are reminded, separated by commas; 0 is the day itself. Each reminder shows once, "
+        "while MyVendors runs, and stays on the Overview until you dismiss it. Empty: no reminders.",
+        section="reminders",
+        days_list=True,
+    ),
+    Setting(
+        "reminder_names_when_locked",
+        bool,
+        False,
+        "Name the vendor while locked",
+        "While the vault is locked MyVendors cannot read it. At locking it keeps in memory only when the next "
+        "reminders are due and a neutral text (“A cancel-by date is near — unlock to see”). With this on, it "
+        "keeps the vendor's name too and shows it in the notification, where anyone near the screen can read it.",
+        section="reminders",
+    ),
+    Setting(
         "theme",
         str,
         "system",
@@ -112,6 +134,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
 )
 RENAMED: dict[str, str] = {}
+MAX_REMINDER_DAYS = 366
 _BY_KEY = {s.key: s for s in SETTINGS}
 
 
@@ -123,7 +146,39 @@ def setting(key: str) -> Setting:
         raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "There is no setting called {key!r}."), key=key), field="key") from None
 
 
+_TRUE = frozenset(("true", "1", "yes", "on"))
+_FALSE = frozenset(("false", "0", "no", "off", ""))
+
+
+def days_list(text: str) -> tuple[int, ...]:
+    """The whole numbers of days in `text` ("14, 3, 0"; commas, semicolons or spaces between),
+    largest first, each once; ValueError when one is not a whole number from 0 to MAX_REMINDER_DAYS."""
+    found: set[int] = set()
+    for part in text.replace(",", " ").replace(";", " ").split():
+        if not part.isdigit() or int(part) > MAX_REMINDER_DAYS:
+            raise ValueError(part)
+        found.add(int(part))
+    return tuple(sorted(found, reverse=True))
+
+
 def _coerce(setting: Setting, value: Any) -> Any:
+    if setting.type is bool:
+        if isinstance(value, bool):
+            return value
+        word = str(value).strip().lower()
+        if word in _TRUE or word in _FALSE:
+            return word in _TRUE
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{label} is on or off (true or false)."), label=setting.label), field=setting.key)
+    if setting.days_list:
+        if isinstance(value, (list, tuple)):
+            value = ", ".join(str(v) for v in value)
+        try:
+            return ", ".join(str(days) for days in days_list(str(value)))
+        except ValueError:
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "{label}: whole numbers of days from 0 to {maximum}, separated by commas (e.g. 14, 3, 0)."
+            ), label=setting.label, maximum=MAX_REMINDER_DAYS), field=setting.key) from None
     if setting.type is int and isinstance(value, bool):
         raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{label} must be a whole number."), label=setting.label), field=setting.key)
     try:

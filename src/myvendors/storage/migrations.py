@@ -714,6 +714,7 @@ def _v10_reminders(con: Any) -> None:
     follow-ups she or a sent letter set."""
     con.execute("ALTER TABLE agreements ADD COLUMN trial_end_date TEXT")
     con.execute("ALTER TABLE agreements ADD COLUMN reference TEXT")
+    con.execute("CREATE INDEX agreements_trial_end ON agreements(trial_end_date) WHERE trial_end_date IS NOT NULL")
     con.execute(
         """CREATE TABLE reminders_seen (
             key TEXT PRIMARY KEY,

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from myvendors.ui.clipboard import SensitiveClipboard
     from myvendors.ui.first_run import FirstRunWindow
     from myvendors.ui.main_window import MainWindow
+    from myvendors.ui.notifications import ReminderNotifier
     from myvendors.ui.screen_lock import ScreenLockWatcher
     from myvendors.vault.keystore import DeviceKeyStore
     from myvendors.vault.vault import Vault
@@ -148,6 +149,7 @@ class AppController(QObject):
         self._clipboard: SensitiveClipboard | None = None  # see `clipboard`
         self._vault: Vault | None = None
         self._window: QWidget | None = None
+        self._notifier: ReminderNotifier | None = None  # see `notifier`
         self._on_screen = threading.Event()  # opened once the unlock window is painted (see _check_device)
 
     # -- state -----------------------------------------------------------------------------
@@ -175,6 +177,25 @@ class AppController(QObject):
 
             self._clipboard = SensitiveClipboard(self)
         return self._clipboard
+
+    @property
+    def notifier(self) -> ReminderNotifier:
+        """Tells each reminder once while the app runs, locked or not (made at the first unlock)."""
+        if self._notifier is None:
+            from myvendors.ui.notifications import ReminderNotifier
+
+            self._notifier = ReminderNotifier(self, fallback=self._notice_in_window)
+        return self._notifier
+
+    def _notice_in_window(self, title: str, text: str) -> None:
+        """Where the desktop has no tray: the reminder in the window on screen."""
+        window = self._window
+        if window is None:
+            return
+        show_notice = getattr(window, "show_notice", None)  # the unlock window's banner, the main window's status bar
+        if callable(show_notice):
+            show_notice(text)
+        QApplication.alert(window)
 
     @property
     def window(self) -> QWidget | None:
@@ -430,6 +451,7 @@ class AppController(QObject):
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
         window.settings_changed.connect(self._apply_idle_setting)
+        window.settings_changed.connect(self.notifier.check)  # a new schedule may bring a reminder round now
         self._set_window(window)
         if notice:
             window.statusBar().showMessage(translated(notice), 15_000)
@@ -437,6 +459,7 @@ class AppController(QObject):
         self.idle.start()
         _ = self.screen_lock  # an open vault locks with the screen
         emit(self.unlocked)
+        self.notifier.attach(vault.db)
 
     def _apply_idle_setting(self) -> None:
         if self._idle_override_ms is not None:
@@ -463,6 +486,8 @@ class AppController(QObject):
             cast("FirstRunWindow", window).wipe()
         if self._clipboard is not None:
             self._clipboard.clear_now()  # whatever was copied leaves with the vault
+        if self._notifier is not None:
+            self._notifier.detach()  # keeps what comes round, as neutral texts: the vault is still open
         vault, self._vault = self._vault, None
         if vault is not None:
             vault.close()
@@ -474,4 +499,6 @@ class AppController(QObject):
     def shutdown(self) -> None:
         """Lock without showing anything (the app is quitting)."""
         self._lock_vault()
+        if self._notifier is not None:
+            self._notifier.stop()
         self.worker.shutdown()

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from myvendors.domain import agreements
+from myvendors.domain import agreements, reminders
 from myvendors.domain.exporting import ics, json_export
 from myvendors.errors import Cancelled, InvalidInput, MyVendorsError
 from myvendors.fileio import write_export as write_file
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     Connect = Callable[[], AbstractContextManager[Database]]  # a connection of the worker's own
 
 FORMATS = ("json", "ics")
-ICS_ALARM_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -53,11 +52,12 @@ def write_export(db: Database, path: Path, format: str, control: JobControl | No
             counts = json_export.write_json(db, path, progress=progress, cancelled=cancelled)
         elif format == "ics":
             items = agreements.all_agreements(db)
-            data = ics.agreements_calendar(items, alarm_days=ICS_ALARM_DAYS, progress=progress, cancelled=cancelled)
+            data = ics.agreements_calendar(items, alarm_days=reminders.schedule(db), progress=progress,
+                                           cancelled=cancelled)
             if cancelled is not None and cancelled():
                 raise Cancelled()
             write_file(path, (data,))
-            counts = {"events": sum((a.renewal is not None) + (a.cancel_by is not None) for a, _ in items)}
+            counts = {"events": ics.event_count(items)}
         else:
             raise InvalidInput(f"MyVendors exports {' or '.join(FORMATS)}, not {format!r}.", field="format")
     except OSError as error:

@@ -12,7 +12,7 @@ field before the controller deletes the window.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from myvendors.domain import search, settings
+from myvendors.domain import reminders, search, settings
 from myvendors.domain.insights import StandingChange
 from myvendors.domain.models import Due, Interaction, Request
+from myvendors.domain.reminders import Reminder, What
 from myvendors.domain.search import Hit
 from myvendors.errors import MyVendorsError
 from myvendors.ui import icons, window_state
@@ -43,7 +44,7 @@ from myvendors.ui.pages.vendors.page import VendorsPage
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.search import SearchField
 from myvendors.ui.sidebar import Sidebar
-from myvendors.ui.status_bar import VaultStatusBar
+from myvendors.ui.status_bar import MESSAGE_MS, VaultStatusBar
 from myvendors.ui.worker import Worker
 from myvendors.vault import DeviceKeyStore, NoKeyStore, Vault
 
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         self.reputation_page = ReputationPage(central)
         self.reputation_page.vendor_chosen.connect(self.show_vendor)
         self.overview.chosen.connect(self.open_overview_item)
+        self.overview.dismissed.connect(self.dismiss_reminder)
         self.overview.first_steps.set_steps(
             self.add_vendor_action.trigger, self.vault_actions.import_action.trigger, self.new_request
         )
@@ -406,6 +408,23 @@ class MainWindow(QMainWindow):
             self._show_request(item.id)
         elif isinstance(item, StandingChange):
             self.show_vendor(item.vendor_id)
+        elif isinstance(item, Reminder):
+            self._open_reminder(item)
+
+    def _open_reminder(self, reminder: Reminder) -> None:
+        """A reminder, opened: its agreement in the Agreements tab, its offer on the Requests page,
+        a follow-up's vendor."""
+        if reminder.what is What.OFFER_EXPIRES and reminder.request_id is not None:
+            self._show_request(reminder.request_id)
+            self.requests_page.select_offer(reminder.record_id)
+        elif reminder.vendor_id is not None:
+            shown = self.show_vendor(reminder.vendor_id)
+            if shown and reminder.what in (What.RENEWAL, What.CANCEL_BY, What.TRIAL_END):
+                self.vendors_page.detail.show_agreement(reminder.record_id)
+
+    def dismiss_reminder(self, reminder: Reminder) -> None:
+        """Dismiss a reminder (Undo brings it back)."""
+        self.undo_stack.push(_DismissReminder(self, reminder))
 
     def new_request(self) -> None:
         """The Requests page's "New request…", from elsewhere: the page first (it reads the vault when first shown)."""
@@ -427,11 +446,26 @@ class MainWindow(QMainWindow):
         if "clipboard_clear_seconds" in changes:
             self.clipboard.set_clear_after_seconds(int(settings.get(self.vault.db, "clipboard_clear_seconds")))
         self.show_lock_state()
+        if reminders.SCHEDULE in changes:
+            self._refresh_overview()  # the reminders coming up follow the new schedule
         emit(self.settings_changed)
 
     def show_status(self, text: str) -> None:
         """`text` in the status bar for a while."""
         self.status_bar.show_status(text)
+
+    def show_notice(self, text: str) -> None:
+        """A reminder told where the desktop has no tray: in the status bar (the Overview lists it
+        too), after the message showing now (an unlock's notice is not pushed aside)."""
+        line = " · ".join(part for part in text.splitlines() if part)
+        if self.status_bar.currentMessage():
+            QTimer.singleShot(MESSAGE_MS, self, lambda: self._show_if_unlocked(line))  # dropped with the window
+        else:
+            self.show_status(line)
+
+    def _show_if_unlocked(self, text: str) -> None:
+        if self._vault is not None:
+            self.show_status(text)
 
     def show_error(self, error: MyVendorsError) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("MyVendors"), error_text(error), QMessageBox.StandardButton.Ok, self)
@@ -445,3 +479,32 @@ class MainWindow(QMainWindow):
         if self._vault is not None:
             emit(self.quit_requested)
         super().closeEvent(event)
+
+
+class _DismissReminder(QUndoCommand):
+    """Dismiss one reminder; Undo brings it back to the Overview."""
+
+    def __init__(self, window: MainWindow, reminder: Reminder) -> None:
+        super().__init__(window.tr("Dismiss reminder"))
+        self._window = window
+        self._key = reminder.key
+
+    def _do(self, dismissed: bool) -> None:
+        window = self._window
+        try:
+            if dismissed:
+                reminders.dismiss(window.vault.db, self._key)
+            else:
+                reminders.undismiss(window.vault.db, self._key)
+        except MyVendorsError as error:
+            window.show_error(error)
+            self.setObsolete(True)
+            return
+        window.overview.refresh(window.vault.db)
+        window.overview.coming_up.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def redo(self) -> None:
+        self._do(True)
+
+    def undo(self) -> None:
+        self._do(False)

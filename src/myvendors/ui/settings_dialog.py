@@ -56,6 +56,7 @@ KDF_STRENGTHS: tuple[tuple[str, str, float], ...] = (
 SECTION_TITLES = {
     "security": QT_TRANSLATE_NOOP("settings", "Security"),
     "backups": QT_TRANSLATE_NOOP("settings", "Backups"),
+    "reminders": QT_TRANSLATE_NOOP("settings", "Reminders"),
     "appearance": QT_TRANSLATE_NOOP("settings", "Appearance"),
 }
 # The declared settings' labels, help and choices (domain/settings.py cannot import Qt);
@@ -81,6 +82,20 @@ DECLARED_TEXTS = (
         "settings",
         "Backups go into a folder named after the vault inside this one. "
         "Empty: the “backups” folder next to the vault file.",
+    ),
+    QT_TRANSLATE_NOOP("settings", "Remind me (days before)"),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "How many days before a renewal, a cancel-by date, the end of a free trial, an offer's last day or a "
+        "follow-up you are reminded, separated by commas; 0 is the day itself. Each reminder shows once, "
+        "while MyVendors runs, and stays on the Overview until you dismiss it. Empty: no reminders.",
+    ),
+    QT_TRANSLATE_NOOP("settings", "Name the vendor while locked"),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "While the vault is locked MyVendors cannot read it. At locking it keeps in memory only when the next "
+        "reminders are due and a neutral text (“A cancel-by date is near — unlock to see”). With this on, it "
+        "keeps the vendor's name too and shows it in the notification, where anyone near the screen can read it.",
     ),
     QT_TRANSLATE_NOOP("settings", "Theme"),
     QT_TRANSLATE_NOOP("settings", "Light or dark, or follow what the operating system uses."),
@@ -148,12 +163,16 @@ class FolderEdit(QWidget):
         dialog.open()
 
 
-Editor = QSpinBox | QComboBox | FolderEdit
+Editor = QSpinBox | QComboBox | FolderEdit | QLineEdit | QCheckBox
 
 
 def editor_value(editor: Editor) -> Any:
     if isinstance(editor, QComboBox):
         return editor.currentData()
+    if isinstance(editor, QLineEdit):
+        return editor.text().strip()
+    if isinstance(editor, QCheckBox):
+        return editor.isChecked()
     return editor.value()
 
 
@@ -274,6 +293,17 @@ class SettingsDialog(QDialog):
             folder.line.setToolTip(placeholder)
             folder.setValue(str(value or ""))
             return folder
+        if setting.type is bool:
+            box = QCheckBox(self)
+            box.setChecked(bool(value))
+            return box
+        if setting.type is str:
+            line = QLineEdit(str(value or ""), self)
+            line.setClearButtonEnabled(True)
+            if setting.days_list:
+                line.setPlaceholderText(self.tr("no reminders"))
+                line.setMaximumWidth(220)
+            return line
         spin = QSpinBox(self)
         spin.setRange(
             setting.minimum if setting.minimum is not None else -_SPIN_MAX,
@@ -415,6 +445,10 @@ class SettingsDialog(QDialog):
         editor = self.editors[key]
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(str(value))
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
         else:
             editor.setValue(value)
 

@@ -1,9 +1,11 @@
-"""The Overview page: what is due in the next 30 days (and overdue), what she spends, open
-requests, recent interactions, and the vendors whose standing fell in the last 90 days; in a
-vault without vendors, the first steps (add a vendor, import contacts, create a request).
+"""The Overview page: the reminders coming up (on her schedule, each dismissable), what is due in
+the next 30 days (and overdue), what she spends, open requests, recent interactions, and the
+vendors whose standing fell in the last 90 days; in a vault without vendors, the first steps (add
+a vendor, import contacts, create a request).
 
 Enter or a double-click on a row emits `chosen` with what the row stands for (a `Due`, a
-`Request`, an `Interaction` or a `StandingChange`); the window opens that record. Overdue items
+`Request`, an `Interaction`, a `StandingChange` or a `Reminder`); the window opens that record.
+Delete or "Dismiss" on a reminder emits `dismissed` with it; the window dismisses it (undoably). Overdue items
 and cancel-by dates within a week stand out by an icon, words and colour.
 
 Each section is a short list read from the services with its own empty state. The first three
@@ -33,14 +35,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from myvendors.domain import agreements, insights, requests, timeline, vendors
+from myvendors.domain import agreements, insights, reminders, requests, timeline, vendors
 from myvendors.domain.insights import Spending, StandingChange
 from myvendors.domain.models import Due, Interaction, Request, RequestStatus
+from myvendors.domain.reminders import Reminder, What
 from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
 from myvendors.ui.models.records import interaction_kind_text
 from myvendors.ui import icons
 from myvendors.ui.models.rows import ROW_ROLE, Row, RowListModel
+from myvendors.ui.notifications import what_text, when_text
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import FitListView, heading, secondary
 
@@ -131,6 +135,48 @@ class Section(QWidget):
         self.set_rows([])
 
 
+class ComingUp(Section):
+    """The reminders coming up, with Dismiss (the button, or Delete in the list) for the selected one."""
+
+    dismissed = Signal(object)  # the Reminder
+
+    def __init__(self, title: str, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, empty_text, parent)
+        self.dismiss_action = QAction(self.tr("Dismiss"), self.view)
+        self.dismiss_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        self.dismiss_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.dismiss_action.triggered.connect(self._dismiss)
+        self.view.addAction(self.dismiss_action)
+        self.dismiss_button = QPushButton(self.tr("Dis&miss"), self)
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss the selected reminder"))
+        self.dismiss_button.setToolTip(self.tr("Dismiss the selected reminder (Delete); Undo brings it back"))
+        self.dismiss_button.clicked.connect(self._dismiss)
+        self.dismiss_button.setEnabled(False)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._update())
+        self.model.modelReset.connect(self._update)
+        column = self.layout()
+        if isinstance(column, QVBoxLayout):
+            column.removeWidget(self.title)
+            header = QHBoxLayout()
+            header.setContentsMargins(0, 0, 0, 0)
+            header.addWidget(self.title)
+            header.addStretch(1)
+            header.addWidget(self.dismiss_button)
+            column.insertLayout(0, header)
+
+    def selected(self) -> Reminder | None:
+        row = self.view.currentIndex().data(ROW_ROLE) if self.view.currentIndex().isValid() else None
+        return row.payload if isinstance(row, Row) and isinstance(row.payload, Reminder) else None
+
+    def _update(self) -> None:
+        self.dismiss_button.setEnabled(self.selected() is not None)
+
+    def _dismiss(self) -> None:
+        reminder = self.selected()
+        if reminder is not None:
+            emit(self.dismissed, reminder)
+
+
 class FirstSteps(QWidget):
     """A new vault's first steps: buttons that trigger the window's own actions (set_steps)."""
 
@@ -178,7 +224,8 @@ class FirstSteps(QWidget):
 
 class OverviewPage(QScrollArea):
     loaded = Signal()  # every section holds its rows (after a refresh whose slow part ran in the background)
-    chosen = Signal(object)  # Enter or double-click on a row: its Due, Request, Interaction or StandingChange
+    chosen = Signal(object)  # Enter or double-click on a row: its Due, Request, Interaction, StandingChange or Reminder
+    dismissed = Signal(object)  # Dismiss on a coming-up row: its Reminder
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -190,6 +237,12 @@ class OverviewPage(QScrollArea):
         self.title = heading(self.tr("Overview"), scale=1.35, parent=body)
         self.first_steps = FirstSteps(body)
         self.first_steps.hide()
+        self.coming_up = ComingUp(
+            self.tr("Coming up"),
+            self.tr("No reminders now. They come on your schedule (Settings, Reminders)."),
+            body,
+        )
+        self.coming_up.dismissed.connect(self.dismissed)
         self.due = Section(
             self._due_title(overdue=False),
             self.tr("Nothing renews or must be cancelled in the next %d days.") % DUE_DAYS,
@@ -223,7 +276,7 @@ class OverviewPage(QScrollArea):
         self.setWidget(body)
 
     def sections(self) -> tuple[Section, ...]:
-        return (self.due, self.spending, self.requests, self.recent, self.fell)
+        return (self.coming_up, self.due, self.spending, self.requests, self.recent, self.fell)
 
     def refresh(
         self,
@@ -236,6 +289,7 @@ class OverviewPage(QScrollArea):
         """Read every section; with a `worker` (and a `connection` factory for its thread) "standing
         fell" is read there and arrives later (`loaded`), so that the page paints first."""
         today = today or date.today()
+        self.coming_up.set_rows([self._reminder_row(r, today) for r in reminders.current(db, today=today)])
         due = agreements.due_soon(db, DUE_DAYS, today=today, past_days=OVERDUE_DAYS)
         due_rows = [self._due_row(item, today) for item in due if _still_due(item, today)]
         self.due.set_rows(due_rows)
@@ -313,6 +367,17 @@ class OverviewPage(QScrollArea):
         if due.what == "cancel-by" and days <= SOON_DAYS:
             return Row(text, what + price, "due-soon", payload=due, tone="soon", flag=self.tr("Cancel soon"))
         return Row(text, what + price, "calendar", payload=due)
+
+    def _reminder_row(self, reminder: Reminder, today: date) -> Row:
+        days = reminder.days_left(today)
+        subject = " — ".join(part for part in (reminder.vendor_name, reminder.title) if part)
+        detail = self.tr("%s %s (%s)") % (what_text(reminder.what), reminder.on.isoformat(), when_text(reminder.on, today))
+        icon = {What.OFFER_EXPIRES: "request", What.FOLLOW_UP: "timeline"}.get(reminder.what, "calendar")
+        if days < 0:
+            return Row(subject, detail, "warning", payload=reminder, tone="overdue", flag=self.tr("Overdue"))
+        if days <= SOON_DAYS and reminder.what in (What.CANCEL_BY, What.TRIAL_END):
+            return Row(subject, detail, "due-soon", payload=reminder, tone="soon", flag=self.tr("Soon"))
+        return Row(subject, detail, icon, payload=reminder)
 
     def _spending_row(self, spending: Spending) -> Row:
         text = self.tr("%s a month · %s a year") % (spending.monthly, spending.yearly)
