@@ -126,6 +126,23 @@ def test_agreements_and_what_is_due(vault: Vault) -> None:
         "cancel-by", "renews"]
 
 
+def test_agreement_trial_end_and_reference_and_edit(vault: Vault) -> None:
+    vendor_id = str(vault.vendor("Streamly Kids")["id"])
+    added = vault.json("agreement", "add", "--vendor", vendor_id, "--kind", "subscription", "--title", "Kids",
+                       "--start", "2025-01-01", "--trial-end", "2025-01-31", "--reference", "  KD-77  01 ")["agreement"]
+    assert (added["trial_end"], added["reference"]) == ("2025-01-31", "KD-77 01")
+
+    edited = vault.json("agreement", "edit", str(added["id"]), "--reference", "KD-78", "--price", "4.99",
+                        "--currency", "EUR")["agreement"]
+    assert (edited["reference"], edited["price"]["amount"], edited["trial_end"]) == ("KD-78", "4.99", "2025-01-31")
+    assert vault.json("agreement", "edit", str(added["id"]), "--reference", "")["agreement"]["reference"] == ""
+
+    early = vault.run("agreement", "edit", str(added["id"]), "--trial-end", "2024-12-31")
+    assert early.returncode != 0 and "free trial ends before" in early.stderr
+    nothing = vault.run("agreement", "edit", str(added["id"]))
+    assert nothing.returncode == 2 and "nothing to change" in nothing.stderr
+
+
 def test_interactions_timeline_and_notes(vault: Vault) -> None:
     vendor_id = str(vault.vendor("Bakery Crème")["id"])
     on_a_day = vault.json("interaction", "add", "--vendor", vendor_id, "--kind", "payment", "--at", "2025-03-01",

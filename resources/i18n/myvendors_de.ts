@@ -161,6 +161,26 @@
         <translation>Leer gelassen, wird es aus dem Verlängerungsdatum und der Kündigungsfrist berechnet.</translation>
     </message>
     <message>
+        <source>Free trial ends</source>
+        <translation>Testphase endet</translation>
+    </message>
+    <message>
+        <source>The last day of a free trial, so you are reminded before it is billed.</source>
+        <translation>Der letzte Tag einer kostenlosen Testphase – damit Sie erinnert werden, bevor abgerechnet wird.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>contract or customer number</source>
+        <translation>Vertrags- oder Kundennummer</translation>
+    </message>
+    <message>
+        <source>The contract or customer number a cancellation letter quotes.</source>
+        <translation>Die Vertrags- oder Kundennummer, die ein Kündigungsschreiben nennt.</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -197,6 +217,14 @@
         <translation>Kündigen &amp;bis</translation>
     </message>
     <message>
+        <source>Free tr&amp;ial ends</source>
+        <translation>Testphase en&amp;det</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation>&amp;Referenz</translation>
+    </message>
+    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
@@ -230,6 +258,10 @@
     <message>
         <source>End</source>
         <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Trial ends</source>
+        <translation>Testphase endet</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1230,10 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>The agreement ends before it starts.</source>
         <translation>Der Vertrag endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>The free trial ends before the agreement starts.</source>
+        <translation>Die Testphase endet, bevor die Vereinbarung beginnt.</translation>
     </message>
     <message>
         <source>The cancel-by date is after the renewal date it is meant to prevent.</source>
@@ -2553,6 +2589,18 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>{kib} KiB, {passes} passes, {lanes} lanes</source>
         <translation>{kib} KiB, {passes} Durchläufe, {lanes} Spuren</translation>
+    </message>
+    <message>
+        <source>A follow-up needs the date it is due.</source>
+        <translation>Eine Wiedervorlage braucht das Datum, an dem sie fällig ist.</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a title (what to check on).</source>
+        <translation>Eine Wiedervorlage braucht einen Titel (was zu prüfen ist).</translation>
+    </message>
+    <message>
+        <source>That agreement is not one of this vendor&apos;s.</source>
+        <translation>Diese Vereinbarung gehört nicht zu diesem Anbieter.</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,25 @@ def _interaction_options(*, adding: bool) -> tuple[Opt, ...]:
     )
 
 
+def _agreement_options(*, adding: bool) -> tuple[Opt, ...]:
+    return (
+        Opt("--kind", "subscription, contract, warranty, membership or loyalty", EnumConv("AgreementKind"),
+            required=adding),
+        Opt("--title", "what it is, e.g. the plan's name", required=adding),
+        *money_opts(("--price", "price per period, e.g. 12.99")),
+        Opt("--period", "billing period: none, weekly, monthly, quarterly or yearly", EnumConv("BillingPeriod")),
+        Opt("--start", "first day (YYYY-MM-DD)", DATE, metavar="DATE"),
+        Opt("--end", "last day (YYYY-MM-DD)", DATE, metavar="DATE"),
+        Opt("--renewal", "next renewal (YYYY-MM-DD)", DATE, metavar="DATE"),
+        Opt("--cancel-by", "last day to cancel (default: renewal minus --notice-days)", DATE, metavar="DATE"),
+        Opt("--notice-days", "notice period in days", whole(0, 3650), metavar="N"),
+        Opt("--trial-end", "last day of a free trial (YYYY-MM-DD)", DATE, metavar="DATE"),
+        Opt("--reference", "contract or customer number, quoted in a cancellation letter"
+            + ("" if adding else "; --reference '' removes it"), metavar="REF"),
+        Opt("--notes", "free notes", metavar="N"),
+    )
+
+
 def _note_options(*, adding: bool) -> tuple[Opt, ...]:
     return (
         id_opt("--vendor", "vendor" if adding else "vendor to move it to", required=adding),
@@ -204,20 +223,9 @@ RECORD_COMMANDS: tuple[Command, ...] = (
             (_ID,)),
     Command(("vendor", "restore"), "bring a vendor back from the trash", "cmd_vendors:vendor_restore", (_ID,)),
     Command(("agreement", "add"), "add a subscription, contract, warranty, membership or loyalty account",
-            "cmd_agreements:agreement_add", (
-                _VENDOR,
-                Opt("--kind", "subscription, contract, warranty, membership or loyalty", EnumConv("AgreementKind"),
-                    required=True),
-                Opt("--title", "what it is, e.g. the plan's name", required=True),
-                *money_opts(("--price", "price per period, e.g. 12.99")),
-                Opt("--period", "billing period: none, weekly, monthly, quarterly or yearly", EnumConv("BillingPeriod")),
-                Opt("--start", "first day (YYYY-MM-DD)", DATE, metavar="DATE"),
-                Opt("--end", "last day (YYYY-MM-DD)", DATE, metavar="DATE"),
-                Opt("--renewal", "next renewal (YYYY-MM-DD)", DATE, metavar="DATE"),
-                Opt("--cancel-by", "last day to cancel (default: renewal minus --notice-days)", DATE, metavar="DATE"),
-                Opt("--notice-days", "notice period in days", whole(0, 3650), metavar="N"),
-                Opt("--notes", "free notes", metavar="N"),
-            )),
+            "cmd_agreements:agreement_add", (_VENDOR, *_agreement_options(adding=True))),
+    Command(("agreement", "edit"), "change an agreement's fields (only those given)", "cmd_agreements:agreement_edit",
+            (_ID, *_agreement_options(adding=False))),
     Command(("agreement", "list"), "list agreements (of one vendor, or of all)", "cmd_agreements:agreement_list",
             (id_opt("--vendor", "vendor", required=False),)),
     Command(("due",), "what renews or must be cancelled soon", "cmd_agreements:due",
@@ -390,7 +398,7 @@ DEMO_COMMANDS: tuple[Command, ...] = (
 #: the help of a group of commands ("vendor add", "vendor list", …) in `myvendors --help`
 GROUP_HELP = {
     "vendor": "vendors: add, list, show, edit, delete, restore",
-    "agreement": "agreements: add, list",
+    "agreement": "agreements: add, edit, list",
     "interaction": "the timeline: add or edit an interaction",
     "note": "reputation notes: add or edit",
     "request": "personal requests: add, list, status",

@@ -46,6 +46,8 @@ def _to_agreement(row: dict[str, Any]) -> Agreement:
         notes=row["notes"] or "",
         created_at=row["created_at"],
         updated_at=row["updated_at"],
+        trial_end=date_or_none(row["trial_end_date"]),
+        reference=row["reference"] or "",
     )
 
 
@@ -67,6 +69,8 @@ def validate(draft: AgreementDraft) -> AgreementDraft:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A price cannot be negative."), field="price")
     if draft.start and draft.end and draft.end < draft.start:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The agreement ends before it starts."), field="end")
+    if draft.start and draft.trial_end and draft.trial_end < draft.start:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The free trial ends before the agreement starts."), field="trial_end")
     if draft.cancel_by and draft.renewal and draft.cancel_by > draft.renewal:
         raise InvalidInput(QT_TRANSLATE_NOOP(
             "Errors",
@@ -77,7 +81,9 @@ def validate(draft: AgreementDraft) -> AgreementDraft:
     cancel_by = draft.cancel_by
     if cancel_by is None and draft.renewal is not None and draft.notice_days is not None:
         cancel_by = draft.renewal - timedelta(days=draft.notice_days)
-    return replace(draft, kind=kind, period=period, title=title, notes=text(draft.notes, "notes"), cancel_by=cancel_by)
+    reference = short(draft.reference, "reference") or ""
+    return replace(draft, kind=kind, period=period, title=title, notes=text(draft.notes, "notes"), cancel_by=cancel_by,
+                   reference=reference)
 
 
 def _values(draft: AgreementDraft) -> dict[str, Any]:
@@ -93,6 +99,8 @@ def _values(draft: AgreementDraft) -> dict[str, Any]:
         "cancel_by_date": iso_date(draft.cancel_by),
         "notice_days": draft.notice_days,
         "notes": draft.notes,
+        "trial_end_date": iso_date(draft.trial_end),
+        "reference": draft.reference or None,
     }
 
 
@@ -114,7 +122,8 @@ def update_agreement(db: Database, agreement_id: int, **changes: Any) -> Agreeme
     draft = AgreementDraft(
         vendor_id=current.vendor_id, kind=current.kind, title=current.title, price=current.price, period=current.period,
         start=current.start, end=current.end, renewal=current.renewal, cancel_by=current.cancel_by,
-        notice_days=current.notice_days, notes=current.notes,
+        notice_days=current.notice_days, notes=current.notes, trial_end=current.trial_end,
+        reference=current.reference,
     )
     clean = validate(replace(draft, **changes))
     with db.transaction():

@@ -340,7 +340,18 @@ _AGREEMENTS: tuple[tuple[str, AgreementKind, str, int | None, BillingPeriod, int
      AgreementKind.CONTRACT, "Collecte des biodéchets", 21400, BillingPeriod.YEARLY, -1800, None, 60, None, ""),
     ("Weingut Schröder-Kräuter", AgreementKind.SUBSCRIPTION, "Weinabo: sechs Flaschen im Quartal", 8900,
      BillingPeriod.QUARTERLY, -600, None, 16, 14, ""),
+    ("CinéStream Europe", AgreementKind.SUBSCRIPTION, "Kids add-on", 499, BillingPeriod.MONTHLY, -20, None, 10, None,
+     "Free for the first month, then billed with the main plan."),
 )
+# (agreement title) -> (free trial ends in days or None, the contract or customer number a letter quotes)
+_AGREEMENT_EXTRAS: dict[str, tuple[int | None, str]] = {
+    "Allnet Flat 20 GB": (None, "Kundennr. 40 771 2093"),
+    "Assurance habitation Formule Confort": (None, "HAB-2207-118 492"),
+    "Ökostrom Plus": (None, "Vertragskonto 2100 448 731"),
+    "Flex membership": (None, "Mitglied 88213"),
+    "Klavierunterricht, 45 Minuten": (None, "Schüler-Nr. 2023-118"),
+    "Kids add-on": (10, "CS-EU-5530-1187"),
+}
 
 # (vendor, days ago, text, ratings, tags, author)
 _NOTES_GOOD = (
@@ -448,6 +459,7 @@ def _small(db: Database, rng: _Rng, today: date) -> dict[str, int]:
         stories[vendor.id] = (story, _currency(address, story), status)
     for name, agreement_kind, title, price, period, start, end, renewal, notice, terms in _AGREEMENTS:
         vendor_id = ids[name]
+        trial, reference = _AGREEMENT_EXTRAS.get(title, (None, ""))
         agreements.add_agreement(db, AgreementDraft(
             vendor_id=vendor_id, kind=agreement_kind, title=title,
             price=Money(price, stories[vendor_id][1]) if price is not None else None, period=period,
@@ -455,6 +467,7 @@ def _small(db: Database, rng: _Rng, today: date) -> dict[str, int]:
             end=today + timedelta(days=end) if end is not None else None,
             renewal=today + timedelta(days=renewal) if renewal is not None else None,
             notice_days=notice, notes=terms,
+            trial_end=today + timedelta(days=trial) if trial is not None else None, reference=reference,
         ))
     # Interactions: each vendor's story over the last three years, every kind somewhere.
     drafts: list[InteractionDraft] = []
@@ -839,6 +852,7 @@ class _Bulk:
                 "renewal_date": renewal.isoformat() if renewal else None,
                 "cancel_by_date": cancel_by.isoformat() if cancel_by else None, "notice_days": notice,
                 "notes": self.words(3, 15) if r.random() < 0.3 else "",
+                "trial_end_date": None, "reference": None,
             }
             out.append((self.uid(), vendor_id, *(values[f] for f in bulk.AGREEMENT_COLUMNS[2:-2]),
                         _stamp(created), _stamp(created)))

@@ -176,6 +176,8 @@ class AgreementDraft:
     cancel_by: date | None = None
     notice_days: int | None = None
     notes: str = ""
+    trial_end: date | None = None  # the last day of a free trial
+    reference: str = ""  # the contract or customer number a letter quotes
 
 
 @dataclass(frozen=True)
@@ -256,6 +258,8 @@ class Agreement:
     notes: str
     created_at: str
     updated_at: str
+    trial_end: date | None = None  # the last day of a free trial
+    reference: str = ""  # the contract or customer number a letter quotes
 
     @property
     def yearly_cost(self) -> Money | None:
@@ -341,6 +345,24 @@ class Attachment:
     size: int
     sha256: str
     created_at: str
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """Something to check on by a date: that a cancellation was confirmed, a refund arrived, …"""
+
+    id: int
+    uid: str
+    vendor_id: int
+    agreement_id: int | None
+    due: date
+    title: str
+    done_at: str | None  # when she marked it done (UTC ISO timestamp), None while open
+    created_at: str
+
+    @property
+    def is_open(self) -> bool:
+        return self.done_at is None
 
 
 @dataclass(frozen=True)

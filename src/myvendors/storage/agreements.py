@@ -14,7 +14,7 @@ from myvendors.storage.vendors import LIVE_JOIN
 
 AGREEMENT_FIELDS = (
     "kind", "title", "price_minor", "currency", "period", "start_date", "end_date", "renewal_date",
-    "cancel_by_date", "notice_days", "notes",
+    "cancel_by_date", "notice_days", "notes", "trial_end_date", "reference",
 )
 _AGREEMENT_COLUMNS = "a.id, a.uid, a.vendor_id, " + ", ".join(f"a.{f}" for f in AGREEMENT_FIELDS) + ", a.created_at, a.updated_at"
 

@@ -187,17 +187,17 @@ class RecordTableModel(HeaderedTableModel, Generic[T]):
 
 
 class AgreementsModel(RecordTableModel[Agreement]):
-    KIND, TITLE, PRICE, YEARLY, RENEWAL, CANCEL_BY, END = range(7)
+    KIND, TITLE, PRICE, YEARLY, RENEWAL, CANCEL_BY, END, TRIAL_END = range(8)
     NUMERIC = (PRICE, YEARLY)
     ESSENTIAL = (TITLE, PRICE, YEARLY, RENEWAL, CANCEL_BY, END)
-    OPTIONAL = (KIND,)
+    OPTIONAL = (KIND, TRIAL_END)
     LONG_TEXT = (TITLE,)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             (
                 self.tr("Kind"), self.tr("Title"), self.tr("Price"), self.tr("Yearly cost"), self.tr("Renewal"),
-                self.tr("Cancel by"), self.tr("End"),
+                self.tr("Cancel by"), self.tr("End"), self.tr("Trial ends"),
             ),
             parent,
         )
@@ -215,7 +215,8 @@ class AgreementsModel(RecordTableModel[Agreement]):
             )
         if column == self.YEARLY:
             return str(record.yearly_cost) if record.yearly_cost else ""
-        dates = {self.RENEWAL: record.renewal, self.CANCEL_BY: record.cancel_by, self.END: record.end}
+        dates = {self.RENEWAL: record.renewal, self.CANCEL_BY: record.cancel_by, self.END: record.end,
+                 self.TRIAL_END: record.trial_end}
         value = dates.get(column)
         return value.isoformat() if value else ""
 

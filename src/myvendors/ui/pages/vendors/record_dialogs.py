@@ -246,6 +246,11 @@ class AgreementDialog(FormDialog):
         self.cancel_by_edit = OptionalDateEdit(self)
         self.cancel_by_edit.setAccessibleName(self.tr("Cancel by"))
         self.cancel_by_edit.setToolTip(self.tr("Left empty, it is worked out from the renewal date and the notice period."))
+        self.trial_end_edit = OptionalDateEdit(self)
+        self.trial_end_edit.setAccessibleName(self.tr("Free trial ends"))
+        self.trial_end_edit.setToolTip(self.tr("The last day of a free trial, so you are reminded before it is billed."))
+        self.reference_edit = _line(self, self.tr("Reference"), self.tr("contract or customer number"))
+        self.reference_edit.setToolTip(self.tr("The contract or customer number a cancellation letter quotes."))
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.notes_edit.setTabChangesFocus(True)
@@ -259,6 +264,8 @@ class AgreementDialog(FormDialog):
         self.add_row(self.tr("&Renewal"), self.renewal_edit, "renewal")
         self.add_row(self.tr("N&otice"), self.notice_spin, "notice_days")
         self.add_row(self.tr("Cancel &by"), self.cancel_by_edit, "cancel_by")
+        self.add_row(self.tr("Free tr&ial ends"), self.trial_end_edit, "trial_end")
+        self.add_row(self.tr("Re&ference"), self.reference_edit, "reference")
         self.add_row(self.tr("&Notes"), self.notes_edit, "notes")
         self.setTabOrder(self.price_edit, self.currency_edit)
         self.setTabOrder(self.currency_edit, self.period_combo)
@@ -283,6 +290,8 @@ class AgreementDialog(FormDialog):
         self.renewal_edit.set_value(agreement.renewal)
         self.cancel_by_edit.set_value(agreement.cancel_by)
         self.notice_spin.setValue(agreement.notice_days if agreement.notice_days is not None else -1)
+        self.trial_end_edit.set_value(agreement.trial_end)
+        self.reference_edit.setText(agreement.reference)
         self.notes_edit.setPlainText(agreement.notes)
 
     def values(self) -> dict[str, Any]:
@@ -298,6 +307,8 @@ class AgreementDialog(FormDialog):
             "cancel_by": self.cancel_by_edit.value(),
             "notice_days": None if notice < 0 else notice,
             "notes": self.notes_edit.toPlainText(),
+            "trial_end": self.trial_end_edit.value(),
+            "reference": self.reference_edit.text(),
         }
 
 
