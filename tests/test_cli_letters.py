@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from helpers import PASSPHRASE, run_cli
 
-QUIET_ENV = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "LANG": "C.UTF-8"}
+QUIET_ENV = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "CLI.md"
 
 

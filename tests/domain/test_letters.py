@@ -6,6 +6,8 @@ from datetime import UTC, date, datetime
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from myvendors.domain import agreements, letters, vendors
 from myvendors.domain.letters import Deadline
@@ -170,7 +172,7 @@ Sehr geehrte Damen und Herren,
 hiermit kündige ich mein Abonnement „Streamly Premium“ (Vertrags-/Kundennummer KD-2024-000815) fristgerecht zum \
 20. Januar 2027, hilfsweise zum nächstmöglichen Zeitpunkt.
 
-Die vereinbarte Kündigungsfrist beträgt 30 Tage; dieses Schreiben soll Ihnen bis zum 21. Dezember 2026 zugehen.
+Die vereinbarte Kündigungsfrist beträgt 30 Tage.
 
 Bitte buchen Sie nach dem Wirksamwerden der Kündigung keine Beträge mehr ab.
 
@@ -281,3 +283,24 @@ def test_mark_sent_refused_writes_nothing(db: Database, vendor_id: int) -> None:
 def test_follow_up_due(arrive_by: str | None, expected: str) -> None:
     when = Deadline(TODAY, None, arrive_by and D(arrive_by), None)
     assert letters.follow_up_due(when, TODAY) == D(expected)
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"), max_size=80)
+
+
+@settings(max_examples=60, deadline=None)
+@given(subject=_TEXT, paragraphs=st.lists(_TEXT, max_size=4), email=st.emails())
+def test_mailto_round_trips_any_text(subject: str, paragraphs: list[str], email: str) -> None:
+    letter = letters.Letter(
+        language="en", agreement_id=1, vendor_id=1, vendor_name="V", vendor_email=email, agreement_title="T",
+        reference=None, deadline=Deadline(TODAY, None, None, None), sender=(), contact=(), recipient=("V",),
+        dated="", subject=subject, salutation="Hello,", paragraphs=tuple(paragraphs), closing="Bye,", signature="",
+    )
+    url = letters.mailto(letter)
+    assert url.isascii() and not any(c in url for c in " \n\r")
+    parts = urlsplit(url)
+    assert unquote(parts.path) == email
+    query = dict(pair.split("=", 1) for pair in parts.query.split("&"))
+    assert set(query) == {"subject", "body"}
+    assert unquote(query["subject"]) == subject
+    assert unquote(query["body"]) == letter.body().replace("\n", "\r\n")

@@ -117,7 +117,7 @@ def _catalogue(code: str) -> dict[str, str]:
     path = resources.files("myvendors.resources") / "i18n" / f"myvendors_{code}.ts"
     if not path.is_file():
         return {}
-    root = ET.fromstring(path.read_bytes())  # noqa: S314 (our own file, shipped with the program)  # nosec B314
+    root = ET.fromstring(path.read_bytes())  # noqa: S314  # nosec B314  # our own file, shipped with the program
     out: dict[str, str] = {}
     for context in root.iter("context"):
         if context.findtext("name") != CONTEXT:
@@ -352,15 +352,16 @@ def _paragraphs(agreement: Agreement, reference: str | None, when: Deadline, t: 
     else:
         cancel = t(QT_TRANSLATE_NOOP("Letter", "I hereby cancel {what} at the earliest possible date.")).format(what=what)
     out = [cancel]
-    if when.notice_days is not None and when.arrive_by is not None:
+    # the date it must arrive by, only for this term: a letter for a later term arrives long before its date
+    by = when.arrive_by if when.in_time else None
+    if when.notice_days is not None and by is not None:
         out.append(t(QT_TRANSLATE_NOOP(
             "Letter", "The agreed notice period is {days} days; this letter is to reach you by {date}.",
-        )).format(days=when.notice_days, date=long_date(when.arrive_by, t)))
+        )).format(days=when.notice_days, date=long_date(by, t)))
     elif when.notice_days is not None:
         out.append(t(QT_TRANSLATE_NOOP("Letter", "The agreed notice period is {days} days.")).format(days=when.notice_days))
-    elif when.arrive_by is not None:
-        out.append(t(QT_TRANSLATE_NOOP("Letter", "This letter is to reach you by {date}.")).format(
-            date=long_date(when.arrive_by, t)))
+    elif by is not None:
+        out.append(t(QT_TRANSLATE_NOOP("Letter", "This letter is to reach you by {date}.")).format(date=long_date(by, t)))
     if agreement.price is not None:
         out.append(t(QT_TRANSLATE_NOOP(
             "Letter", "Please make no further charges once the cancellation has taken effect.")))
