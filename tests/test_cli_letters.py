@@ -65,7 +65,8 @@ def test_letter_cancel_writes_pdf_text_and_mailto(vault: Vault, tmp_path: Path) 
     pdf = vault.json("letter", "cancel", str(agreement_id), "--out", str(tmp_path / "letter.pdf"))
     assert (pdf["format"], pdf["language"], pdf["included"], pdf["sent"]) == ("pdf", "en", [], None)
     assert pdf["deadline"] == {"today": date.today().isoformat(), "arrive_by": (renewal - timedelta(days=30)).isoformat(),
-                               "effective": renewal.isoformat(), "in_time": True, "missed": None, "notice_days": 30}
+                               "effective": renewal.isoformat(), "in_time": True, "missed": None, "notice_days": 30,
+                               "trial": False}
     assert pdf["advice"].startswith("In time: the letter must arrive by ")
     data = (tmp_path / "letter.pdf").read_bytes()
     assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")

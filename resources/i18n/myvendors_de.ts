@@ -3401,6 +3401,10 @@ Trotzdem schließen?</translation>
         <translation>Zu spät für diese Laufzeit: Das Schreiben hätte bis zum {missed} ankommen müssen. Es kündigt zum nächstmöglichen Zeitpunkt.</translation>
     </message>
     <message>
+        <source>In the free trial: the letter must arrive by {arrive_by} ({days} days from today), the trial&apos;s last day; the agreement then ends with the trial.</source>
+        <translation>In der kostenlosen Testphase: Das Schreiben muss bis zum {arrive_by} ankommen (in {days} Tagen), dem letzten Tag der Testphase; die Vereinbarung endet dann mit ihr.</translation>
+    </message>
+    <message>
         <source>In time: the letter must arrive by {arrive_by} ({days} days from today); the agreement then ends on {effective}.</source>
         <translation>Rechtzeitig: Das Schreiben muss bis zum {arrive_by} ankommen (in {days} Tagen); die Vereinbarung endet dann am {effective}.</translation>
     </message>
@@ -3447,6 +3451,10 @@ Trotzdem schließen?</translation>
     <message>
         <source>This letter is to reach you by {date}.</source>
         <translation>Dieses Schreiben soll Ihnen bis zum {date} zugehen.</translation>
+    </message>
+    <message>
+        <source>I am cancelling within the free trial, which ends on {date}.</source>
+        <translation>Ich kündige innerhalb der kostenlosen Testphase, die am {date} endet.</translation>
     </message>
     <message>
         <source>Please make no further charges once the cancellation has taken effect.</source>

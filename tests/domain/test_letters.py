@@ -304,3 +304,18 @@ def test_mailto_round_trips_any_text(subject: str, paragraphs: list[str], email:
     assert set(query) == {"subject", "body"}
     assert unquote(query["subject"]) == subject
     assert unquote(query["body"]) == letter.body().replace("\n", "\r\n")
+
+
+@pytest.mark.parametrize(("trial_end", "expected"), [
+    ("2026-12-10", ("2026-12-10", "2026-12-10", True, True)),  # in the trial: by its last day, ends with it
+    ("2026-12-03", ("2026-12-03", "2026-12-03", True, True)),  # its last day is today: still in time
+    ("2026-12-01", ("2026-12-20", "2027-01-20", True, False)),  # the trial is over: the usual rule
+])
+def test_free_trial(trial_end: str, expected: tuple) -> None:
+    agreement = _agreement(renewal=D("2027-01-20"), notice_days=31, period=BillingPeriod.MONTHLY,
+                           trial_end=D(trial_end))
+    when = letters.deadline(agreement, TODAY)
+    arrive_by, effective, in_time, trial = expected
+    assert (when.arrive_by, when.effective, when.in_time, when.trial) == (D(arrive_by), D(effective), in_time, trial)
+    if trial:
+        assert letters.advice(when).startswith("In the free trial: the letter must arrive by ")

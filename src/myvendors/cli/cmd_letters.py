@@ -36,6 +36,7 @@ def _deadline_json(when: letters.Deadline) -> dict[str, Any]:
         "in_time": when.in_time,
         "missed": day(when.missed),
         "notice_days": when.notice_days,
+        "trial": when.trial,
     }
 
 

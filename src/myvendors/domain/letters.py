@@ -178,6 +178,7 @@ class Deadline:
     in_time: bool = True
     missed: date | None = None
     notice_days: int | None = None
+    trial: bool = False  # in a free trial: it must arrive by the trial's last day and ends the agreement then
 
     @property
     def days_left(self) -> int | None:
@@ -185,10 +186,14 @@ class Deadline:
 
 
 def deadline(agreement: Agreement, today: date) -> Deadline:
-    """The rule: the letter must arrive by the cancel-by date (or the renewal minus the notice days);
+    """The rule: during a free trial, the letter must arrive by the trial's last day and the agreement
+    ends with the trial. Otherwise it must arrive by the cancel-by date (or the renewal minus the notice days);
     when that is past, it is too late for this term and the cancellation takes effect at the renewal
     after, with the same notice. A renewal already past is rolled on by the billing period."""
     notice = agreement.notice_days
+    if agreement.trial_end is not None and agreement.trial_end >= today:
+        # in a free trial: cancelled by its last day, it ends with the trial (no notice period applies)
+        return Deadline(today, agreement.trial_end, agreement.trial_end, agreement.trial_end, trial=True)
     end = agreement.renewal or agreement.end
     gap: timedelta | None = None
     if agreement.renewal and agreement.cancel_by:
@@ -236,6 +241,11 @@ def advice(when: Deadline, t: Translate = english) -> str:
             "Too late for this term: the letter had to arrive by {missed}. The letter asks to end the agreement at "
             "the earliest possible date.",
         )).format(missed=(when.missed or when.today).isoformat())
+    if when.trial and when.arrive_by is not None:
+        return t(QT_TRANSLATE_NOOP(
+            "Letter", "In the free trial: the letter must arrive by {arrive_by} ({days} days from today), the "
+                      "trial's last day; the agreement then ends with the trial.",
+        )).format(arrive_by=when.arrive_by.isoformat(), days=when.days_left)
     if when.arrive_by is not None and when.effective is not None:
         return t(QT_TRANSLATE_NOOP(
             "Letter", "In time: the letter must arrive by {arrive_by} ({days} days from today); the agreement then "
@@ -362,6 +372,9 @@ def _paragraphs(agreement: Agreement, reference: str | None, when: Deadline, t: 
         out.append(t(QT_TRANSLATE_NOOP("Letter", "The agreed notice period is {days} days.")).format(days=when.notice_days))
     elif by is not None:
         out.append(t(QT_TRANSLATE_NOOP("Letter", "This letter is to reach you by {date}.")).format(date=long_date(by, t)))
+    if when.trial and by is not None:
+        out.append(t(QT_TRANSLATE_NOOP("Letter", "I am cancelling within the free trial, which ends on {date}.")).format(
+            date=long_date(by, t)))
     if agreement.price is not None:
         out.append(t(QT_TRANSLATE_NOOP(
             "Letter", "Please make no further charges once the cancellation has taken effect.")))
