@@ -3393,6 +3393,18 @@ Trotzdem schließen?</translation>
         <translation>{day}. {month} {year}</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>{days} days from today</source>
+        <translation>in {days} Tagen</translation>
+    </message>
+    <message>
         <source>Too late for this term: the letter had to arrive by {missed}. Sent now, the cancellation takes effect on {effective} instead (it must arrive by {arrive_by}).</source>
         <translation>Zu spät für diese Laufzeit: Das Schreiben hätte bis zum {missed} ankommen müssen. Jetzt verschickt, wird die Kündigung erst zum {effective} wirksam (es muss bis zum {arrive_by} ankommen).</translation>
     </message>
@@ -3401,16 +3413,16 @@ Trotzdem schließen?</translation>
         <translation>Zu spät für diese Laufzeit: Das Schreiben hätte bis zum {missed} ankommen müssen. Es kündigt zum nächstmöglichen Zeitpunkt.</translation>
     </message>
     <message>
-        <source>In the free trial: the letter must arrive by {arrive_by} ({days} days from today), the trial&apos;s last day; the agreement then ends with the trial.</source>
-        <translation>In der kostenlosen Testphase: Das Schreiben muss bis zum {arrive_by} ankommen (in {days} Tagen), dem letzten Tag der Testphase; die Vereinbarung endet dann mit ihr.</translation>
+        <source>In the free trial: the letter must arrive by {arrive_by} ({left}), the trial&apos;s last day; the agreement then ends with the trial.</source>
+        <translation>In der kostenlosen Testphase: Das Schreiben muss bis zum {arrive_by} ankommen ({left}), dem letzten Tag der Testphase; die Vereinbarung endet dann mit ihr.</translation>
     </message>
     <message>
-        <source>In time: the letter must arrive by {arrive_by} ({days} days from today); the agreement then ends on {effective}.</source>
-        <translation>Rechtzeitig: Das Schreiben muss bis zum {arrive_by} ankommen (in {days} Tagen); die Vereinbarung endet dann am {effective}.</translation>
+        <source>In time: the letter must arrive by {arrive_by} ({left}); the agreement then ends on {effective}.</source>
+        <translation>Rechtzeitig: Das Schreiben muss bis zum {arrive_by} ankommen ({left}); die Vereinbarung endet dann am {effective}.</translation>
     </message>
     <message>
-        <source>In time: the letter must arrive by {arrive_by} ({days} days from today).</source>
-        <translation>Rechtzeitig: Das Schreiben muss bis zum {arrive_by} ankommen (in {days} Tagen).</translation>
+        <source>In time: the letter must arrive by {arrive_by} ({left}).</source>
+        <translation>Rechtzeitig: Das Schreiben muss bis zum {arrive_by} ankommen ({left}).</translation>
     </message>
     <message>
         <source>No notice period is on file: send it soon; the letter asks to end the agreement on {effective}.</source>

@@ -92,6 +92,10 @@ def test_advice_says_plainly_when_it_is_too_late() -> None:
     ok = Deadline(TODAY, D("2027-01-31"), D("2026-12-31"), D("2027-01-31"), notice_days=31)
     assert letters.advice(ok) == (
         "In time: the letter must arrive by 2026-12-31 (28 days from today); the agreement then ends on 2027-01-31.")
+    assert letters.advice(Deadline(TODAY, None, TODAY, None)) == "In time: the letter must arrive by 2026-12-03 (today)."
+    tomorrow = Deadline(TODAY, None, D("2026-12-04"), None)
+    assert letters.advice(tomorrow, letters.translator("de")) == (
+        "Rechtzeitig: Das Schreiben muss bis zum 2026-12-04 ankommen (morgen).")
 
 
 @pytest.fixture

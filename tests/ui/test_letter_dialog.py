@@ -10,12 +10,14 @@ from urllib.parse import parse_qs, urlsplit
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from test_accessibility import _unnamed
 from test_mnemonics import _assert_unique
 from ui_helpers import WAIT_MS, unlock_with_passphrase
 
 from myvendors.domain import agreements, follow_ups, letters, timeline, vendors
 from myvendors.domain.models import AgreementDraft, AgreementKind, BillingPeriod, Money, VendorDraft
 from myvendors.domain.sharing import packages
+from myvendors.ui import i18n
 from myvendors.ui.pages.vendors.letter_dialog import LetterDialog
 
 
@@ -65,6 +67,23 @@ def test_the_letter_reads_from_the_vault_and_her_choices_change_it(
     german = dialog.preview.toPlainText()
     assert "Sehr geehrte Damen und Herren," in german and "Vertrags-/Kundennummer KD-4711" in german
     _assert_unique(dialog, "the letter dialog")
+    assert _unnamed(dialog) == []
+
+
+def test_in_german_the_alt_letters_stay_unique(qtbot: QtBot, make_controller, existing_vault: Path,
+                                               qapp: QApplication) -> None:
+    installed = i18n.install(qapp, "de")
+    try:
+        _, _, _, dialog, detail = _open_letter(qtbot, make_controller, existing_vault)
+        assert dialog.windowTitle() == "Kündigungsschreiben: Premium"
+        assert dialog.banner.text().startswith("Rechtzeitig: Das Schreiben muss bis zum ")
+        _assert_unique(dialog, "the letter dialog in German")
+        dialog.close()  # a window of its own: its letters do not count on the tab
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+        _assert_unique(detail.agreements, "the Agreements tab in German")
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
 
 
 def test_copy_email_and_pdf(qtbot: QtBot, make_controller, existing_vault: Path, tmp_path: Path) -> None:

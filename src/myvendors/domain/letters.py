@@ -226,6 +226,15 @@ def deadline(agreement: Agreement, today: date) -> Deadline:
     return Deadline(today, end, next_by, later, in_time=False, missed=cancel_by, notice_days=notice)
 
 
+def _left(when: Deadline, t: Translate) -> str:
+    days = when.days_left or 0
+    if days == 0:
+        return t(QT_TRANSLATE_NOOP("Letter", "today"))
+    if days == 1:
+        return t(QT_TRANSLATE_NOOP("Letter", "tomorrow"))
+    return t(QT_TRANSLATE_NOOP("Letter", "{days} days from today")).format(days=days)
+
+
 def advice(when: Deadline, t: Translate = english) -> str:
     """What the dates mean for her, plainly (the dialog and the command line show it)."""
     if not when.in_time:
@@ -243,18 +252,18 @@ def advice(when: Deadline, t: Translate = english) -> str:
         )).format(missed=(when.missed or when.today).isoformat())
     if when.trial and when.arrive_by is not None:
         return t(QT_TRANSLATE_NOOP(
-            "Letter", "In the free trial: the letter must arrive by {arrive_by} ({days} days from today), the "
+            "Letter", "In the free trial: the letter must arrive by {arrive_by} ({left}), the "
                       "trial's last day; the agreement then ends with the trial.",
-        )).format(arrive_by=when.arrive_by.isoformat(), days=when.days_left)
+        )).format(arrive_by=when.arrive_by.isoformat(), left=_left(when, t))
     if when.arrive_by is not None and when.effective is not None:
         return t(QT_TRANSLATE_NOOP(
-            "Letter", "In time: the letter must arrive by {arrive_by} ({days} days from today); the agreement then "
+            "Letter", "In time: the letter must arrive by {arrive_by} ({left}); the agreement then "
                       "ends on {effective}.",
-        )).format(arrive_by=when.arrive_by.isoformat(), days=when.days_left, effective=when.effective.isoformat())
+        )).format(arrive_by=when.arrive_by.isoformat(), left=_left(when, t), effective=when.effective.isoformat())
     if when.arrive_by is not None:
         return t(QT_TRANSLATE_NOOP(
-            "Letter", "In time: the letter must arrive by {arrive_by} ({days} days from today).",
-        )).format(arrive_by=when.arrive_by.isoformat(), days=when.days_left)
+            "Letter", "In time: the letter must arrive by {arrive_by} ({left}).",
+        )).format(arrive_by=when.arrive_by.isoformat(), left=_left(when, t))
     if when.effective is not None:
         return t(QT_TRANSLATE_NOOP(
             "Letter", "No notice period is on file: send it soon; the letter asks to end the agreement on "
