@@ -3596,6 +3596,10 @@ Trotzdem schließen?</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Writing the PDF…</source>
+        <translation>Das PDF wird geschrieben …</translation>
+    </message>
+    <message>
         <source>Could not write %s: %s</source>
         <translation>%s konnte nicht geschrieben werden: %s</translation>
     </message>

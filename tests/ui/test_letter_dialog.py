@@ -102,9 +102,19 @@ def test_copy_email_and_pdf(qtbot: QtBot, make_controller, existing_vault: Path,
     assert dialog.channel == "e-mail"
 
     target = tmp_path / "letter.pdf"
-    assert dialog.save_pdf(str(target))
+    job = dialog.save_pdf(str(target))
+    assert job is not None and not dialog.pdf_button.isEnabled()  # one at a time, off the GUI thread
+    with qtbot.waitSignal(job.finished, timeout=WAIT_MS):
+        pass
     assert target.read_bytes().startswith(b"%PDF-")
-    assert str(target) in dialog.status.text()
+    assert dialog.status.text() == f"Saved the letter to {target}."
+    assert dialog.pdf_button.isEnabled()
+
+    job = dialog.save_pdf(str(tmp_path / "no such folder" / "letter.pdf"))
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=WAIT_MS):
+        pass
+    assert dialog.status.text().startswith("Could not write ")
 
 
 def test_mark_as_sent_records_it_once(qtbot: QtBot, make_controller, existing_vault: Path) -> None:

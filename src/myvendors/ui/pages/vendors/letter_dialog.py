@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from myvendors.ui.clipboard import clipboard_for
 from myvendors.ui.i18n import error_text
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import Level, MessageBanner, secondary
+from myvendors.ui.worker import Job, Worker
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -65,6 +66,7 @@ class LetterDialog(QDialog):
         self.letter: letters.Letter | None = None
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.channel = "letter"  # how she sent it, as the timeline records it: "e-mail" once she wrote one
+        self.worker = Worker(self, max_threads=1)
         self.was_sent = False
         self.setWindowTitle(self.tr("Cancellation letter: %s") % agreement.title)
         self.banner = MessageBanner(self)
@@ -184,8 +186,9 @@ class LetterDialog(QDialog):
 
     def _update_buttons(self) -> None:
         ready = self.letter is not None
-        for made in (self.copy_button, self.email_button, self.pdf_button):
+        for made in (self.copy_button, self.email_button):
             made.setEnabled(ready)
+        self.pdf_button.setEnabled(ready and not self.worker.is_busy())
         self.sent_button.setEnabled(ready and not self.was_sent)
         if ready and self.letter is not None and not self.letter.vendor_email:
             self.email_button.setToolTip(self.tr("The vendor has no e-mail address on file: you fill it in"))
@@ -227,22 +230,41 @@ class LetterDialog(QDialog):
         if path:
             self.save_pdf(path)
 
-    def save_pdf(self, path: str) -> bool:
-        """The letter as a PDF, written where she chose and nowhere else."""
-        if self.letter is None:
-            return False
+    def save_pdf(self, path: str) -> Job | None:
+        """The letter as a PDF, written where she chose and nowhere else. Setting the text and
+        embedding the font takes about half a second, so it is done off the GUI thread."""
+        letter = self.letter
+        if letter is None:
+            return None
         target = Path(path)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            write_export(target, (letters.to_pdf(self.letter),))
-        except OSError as exc:
-            self.status.setText(self.tr("Could not write %s: %s") % (target, exc.strerror or exc))
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        LetterDialog.last_folder = str(target.parent)
-        self.status.setText(self.tr("Saved the letter to %s.") % target)
-        return True
+
+        def write() -> Path | OSError:
+            data = letters.to_pdf(letter)
+            try:
+                write_export(target, (data,))
+            except OSError as exc:  # a full disk, a folder she cannot write to: said in the dialog
+                return exc
+            return target
+
+        self.pdf_button.setEnabled(False)
+        self.status.setText(self.tr("Writing the PDF…"))
+        job = self.worker.submit(write)
+        job.succeeded.connect(self._pdf_written)
+        job.failed.connect(lambda error: self.banner.show_error(error_text(error)))
+        job.finished.connect(self._update_buttons)
+        return job
+
+    def _pdf_written(self, result: Path | OSError) -> None:
+        if isinstance(result, OSError):
+            self.status.setText(self.tr("Could not write %s: %s") % (result.filename, result.strerror or result))
+            return
+        LetterDialog.last_folder = str(result.parent)
+        self.status.setText(self.tr("Saved the letter to %s.") % result)
+
+    def done(self, result: int) -> None:
+        """Closing waits for a PDF being written (it is written whole or not at all)."""
+        self.worker.shutdown()
+        super().done(result)
 
     def mark_sent(self) -> letters.Sent | None:
         """Record it: "Cancellation letter sent" on the timeline, a follow-up to check the vendor confirmed."""
