@@ -299,6 +299,18 @@
         <translation>Die ausgewählte Vereinbarung löschen (Entf); „Rückgängig“ holt sie zurück</translation>
     </message>
     <message>
+        <source>Cancellation &amp;letter…</source>
+        <translation>Kündigungs&amp;schreiben …</translation>
+    </message>
+    <message>
+        <source>Cancellation letter</source>
+        <translation>Kündigungsschreiben</translation>
+    </message>
+    <message>
+        <source>Write the selected agreement&apos;s cancellation letter: text, e-mail or PDF, with the date it must arrive by</source>
+        <translation>Das Kündigungsschreiben der ausgewählten Vereinbarung verfassen: als Text, E-Mail oder PDF, mit dem Tag, bis zu dem es ankommen muss</translation>
+    </message>
+    <message>
         <source>Delete agreement %s</source>
         <translation>Vereinbarung %s löschen</translation>
     </message>
@@ -2770,6 +2782,16 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>There is no reminder {key!r}.</source>
         <translation>Es gibt keine Erinnerung {key!r}.</translation>
+        <source>A letter can be written in {languages}; not {code!r}.</source>
+        <translation>Ein Schreiben kann in {languages} verfasst werden, nicht in {code!r}.</translation>
+    </message>
+    <message>
+        <source>A letter can carry {fields}; not {value}.</source>
+        <translation>Ein Schreiben kann {fields} enthalten, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>Your profile has no {value} to put in the letter: fill it in first.</source>
+        <translation>In Ihrem Profil fehlt {value} für das Schreiben: Bitte tragen Sie es zuerst ein.</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3455,328 @@ Trotzdem schließen?</translation>
     <message>
         <source>answer: acknowledgement</source>
         <translation>Antwort: Bestätigung</translation>
+    </message>
+</context>
+<context>
+    <name>Letter</name>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>my subscription “{title}”</source>
+        <translation>mein Abonnement „{title}“</translation>
+    </message>
+    <message>
+        <source>my contract “{title}”</source>
+        <translation>meinen Vertrag „{title}“</translation>
+    </message>
+    <message>
+        <source>my warranty “{title}”</source>
+        <translation>meine Garantie „{title}“</translation>
+    </message>
+    <message>
+        <source>my membership “{title}”</source>
+        <translation>meine Mitgliedschaft „{title}“</translation>
+    </message>
+    <message>
+        <source>my customer account “{title}”</source>
+        <translation>mein Kundenkonto „{title}“</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>{days} days from today</source>
+        <translation>in {days} Tagen</translation>
+    </message>
+    <message>
+        <source>Too late for this term: the letter had to arrive by {missed}. Sent now, the cancellation takes effect on {effective} instead (it must arrive by {arrive_by}).</source>
+        <translation>Zu spät für diese Laufzeit: Das Schreiben hätte bis zum {missed} ankommen müssen. Jetzt verschickt, wird die Kündigung erst zum {effective} wirksam (es muss bis zum {arrive_by} ankommen).</translation>
+    </message>
+    <message>
+        <source>Too late for this term: the letter had to arrive by {missed}. The letter asks to end the agreement at the earliest possible date.</source>
+        <translation>Zu spät für diese Laufzeit: Das Schreiben hätte bis zum {missed} ankommen müssen. Es kündigt zum nächstmöglichen Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>In the free trial: the letter must arrive by {arrive_by} ({left}), the trial&apos;s last day; the agreement then ends with the trial.</source>
+        <translation>In der kostenlosen Testphase: Das Schreiben muss bis zum {arrive_by} ankommen ({left}), dem letzten Tag der Testphase; die Vereinbarung endet dann mit ihr.</translation>
+    </message>
+    <message>
+        <source>In time: the letter must arrive by {arrive_by} ({left}); the agreement then ends on {effective}.</source>
+        <translation>Rechtzeitig: Das Schreiben muss bis zum {arrive_by} ankommen ({left}); die Vereinbarung endet dann am {effective}.</translation>
+    </message>
+    <message>
+        <source>In time: the letter must arrive by {arrive_by} ({left}).</source>
+        <translation>Rechtzeitig: Das Schreiben muss bis zum {arrive_by} ankommen ({left}).</translation>
+    </message>
+    <message>
+        <source>No notice period is on file: send it soon; the letter asks to end the agreement on {effective}.</source>
+        <translation>Keine Kündigungsfrist eingetragen: Verschicken Sie es bald; das Schreiben kündigt zum {effective}.</translation>
+    </message>
+    <message>
+        <source>No renewal or cancel-by date is on file: the letter asks to end the agreement at the earliest possible date.</source>
+        <translation>Kein Verlängerungs- oder Kündigungsdatum eingetragen: Das Schreiben kündigt zum nächstmöglichen Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Email: {email}</source>
+        <translation>E-Mail: {email}</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Telefon: {phone}</translation>
+    </message>
+    <message>
+        <source>(reference {reference})</source>
+        <translation>(Vertrags-/Kundennummer {reference})</translation>
+    </message>
+    <message>
+        <source>I hereby cancel {what} with effect from {date}, or, if that is not possible, at the earliest possible date.</source>
+        <translation>hiermit kündige ich {what} fristgerecht zum {date}, hilfsweise zum nächstmöglichen Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>I hereby cancel {what} at the earliest possible date.</source>
+        <translation>hiermit kündige ich {what} zum nächstmöglichen Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>The agreed notice period is {days} days; this letter is to reach you by {date}.</source>
+        <translation>Die vereinbarte Kündigungsfrist beträgt {days} Tage; dieses Schreiben soll Ihnen bis zum {date} zugehen.</translation>
+    </message>
+    <message>
+        <source>The agreed notice period is {days} days.</source>
+        <translation>Die vereinbarte Kündigungsfrist beträgt {days} Tage.</translation>
+    </message>
+    <message>
+        <source>This letter is to reach you by {date}.</source>
+        <translation>Dieses Schreiben soll Ihnen bis zum {date} zugehen.</translation>
+    </message>
+    <message>
+        <source>I am cancelling within the free trial, which ends on {date}.</source>
+        <translation>Ich kündige innerhalb der kostenlosen Testphase, die am {date} endet.</translation>
+    </message>
+    <message>
+        <source>Please make no further charges once the cancellation has taken effect.</source>
+        <translation>Bitte buchen Sie nach dem Wirksamwerden der Kündigung keine Beträge mehr ab.</translation>
+    </message>
+    <message>
+        <source>Please confirm in writing that you have received this cancellation and the date on which it takes effect.</source>
+        <translation>Bitte bestätigen Sie mir schriftlich den Eingang dieser Kündigung und den Tag, zu dem sie wirksam wird.</translation>
+    </message>
+    <message>
+        <source>{place}, {date}</source>
+        <translation>{place}, {date}</translation>
+    </message>
+    <message>
+        <source>Cancellation of {title}</source>
+        <translation>Kündigung: {title}</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation>Vertrags-/Kundennummer {reference}</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Sehr geehrte Damen und Herren,</translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+        <source>Cancellation letter sent for {title}</source>
+        <translation>Kündigungsschreiben für {title} verschickt</translation>
+    </message>
+    <message>
+        <source>(to take effect on {date})</source>
+        <translation>(wirksam zum {date})</translation>
+    </message>
+    <message>
+        <source>Has {vendor} confirmed the cancellation of {title}?</source>
+        <translation>Hat {vendor} die Kündigung von {title} bestätigt?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Cancellation letter: %s</source>
+        <translation>Kündigungsschreiben: %s</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the letter:</source>
+        <translation>Sp&amp;rache des Schreibens:</translation>
+    </message>
+    <message>
+        <source>Your details in the letter</source>
+        <translation>Ihre Angaben im Schreiben</translation>
+    </message>
+    <message>
+        <source>Ticked: what the vendor already has from you. Untick what should stay out; tick more if the vendor needs it to find your contract.</source>
+        <translation>Angehakt ist, was der Anbieter schon von Ihnen hat. Entfernen Sie den Haken bei allem, was draußen bleiben soll; haken Sie mehr an, wenn der Anbieter es braucht, um Ihren Vertrag zu finden.</translation>
+    </message>
+    <message>
+        <source>Your profile is empty: the letter names only the agreement. Fill in your details under Sharing ▸ Your profile to put your name and address in.</source>
+        <translation>Ihr Profil ist leer: Das Schreiben nennt nur die Vereinbarung. Tragen Sie Ihre Angaben unter Teilen ▸ Ihr Profil ein, damit Name und Anschrift darin stehen.</translation>
+    </message>
+    <message>
+        <source>The le&amp;tter:</source>
+        <translation>Das Schrei&amp;ben:</translation>
+    </message>
+    <message>
+        <source>C&amp;opy text</source>
+        <translation>Text k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Copy the letter&apos;s text</source>
+        <translation>Den Text des Schreibens kopieren</translation>
+    </message>
+    <message>
+        <source>Write an &amp;e-mail</source>
+        <translation>&amp;E-Mail schreiben</translation>
+    </message>
+    <message>
+        <source>Write the letter as an e-mail to the vendor</source>
+        <translation>Das Schreiben als E-Mail an den Anbieter verfassen</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern …</translation>
+    </message>
+    <message>
+        <source>Save the letter as a PDF</source>
+        <translation>Das Schreiben als PDF speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>Als &amp;versendet markieren</translation>
+    </message>
+    <message>
+        <source>Record that you sent the letter and set a follow-up</source>
+        <translation>Vermerken, dass Sie das Schreiben verschickt haben, und eine Nachverfolgung anlegen</translation>
+    </message>
+    <message>
+        <source>Puts “Cancellation letter sent” on the vendor&apos;s timeline and a follow-up to check that the vendor confirmed</source>
+        <translation>Trägt „Kündigungsschreiben verschickt“ in den Verlauf des Anbieters ein und legt eine Nachverfolgung an, um zu prüfen, ob der Anbieter bestätigt hat</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <source>The vendor has no e-mail address on file: you fill it in</source>
+        <translation>Für den Anbieter ist keine E-Mail-Adresse eingetragen: Sie tragen sie selbst ein</translation>
+    </message>
+    <message>
+        <source>Copied the letter.</source>
+        <translation>Das Schreiben wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>No e-mail program answered. Copy the text into an e-mail yourself.</source>
+        <translation>Kein E-Mail-Programm hat geantwortet. Kopieren Sie den Text selbst in eine E-Mail.</translation>
+    </message>
+    <message>
+        <source>Your e-mail program opens the letter as a new message.</source>
+        <translation>Ihr E-Mail-Programm öffnet das Schreiben als neue Nachricht.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Das PDF wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Could not write %s: %s</source>
+        <translation>%s konnte nicht geschrieben werden: %s</translation>
+    </message>
+    <message>
+        <source>Saved the letter to %s.</source>
+        <translation>Das Schreiben wurde unter %s gespeichert.</translation>
+    </message>
+    <message>
+        <source>Recorded on the timeline. A follow-up on %s asks: %s</source>
+        <translation>Im Verlauf vermerkt. Eine Nachverfolgung am %s fragt: %s</translation>
     </message>
 </context>
 <context>

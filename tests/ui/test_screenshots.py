@@ -587,3 +587,40 @@ def test_render_sharing(qtbot: QtBot, make_controller, existing_vault: Path, sho
     profile = main.sharing.edit_profile()
     _save(qtbot, profile, shots, "dialog-profile")
     profile.reject()
+
+
+def test_render_cancellation_letter(qtbot: QtBot, make_controller, existing_vault: Path, shots: Path,
+                                    qapp: QApplication) -> None:
+    from myvendors.domain.models import VendorDraft
+    from myvendors.domain.sharing import packages
+    from myvendors.ui.pages.vendors.letter_dialog import LetterDialog
+
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    assert controller.vault is not None
+    db = controller.vault.db
+    vendor = vendors.create_vendor(db, VendorDraft(name="Northwind Energy", email="cancel@northwind-energy.example",
+                                                   address="Customer Service, PO Box 1234, 10115 Berlin"))
+    packages.set_profile(db, {"name": "Jana Example", "street_address": "Lindenstraße 5", "postal_code": "04109",
+                              "city": "Leipzig", "email": "jana@example.org"})
+    packages.set_disclosures(db, vendor.id, ["name", "street_address", "postal_code", "city"])
+    in_time = agreements.add_agreement(db, AgreementDraft(
+        vendor_id=vendor.id, kind=AgreementKind.CONTRACT, title="Green electricity", price=Money.parse("64", "EUR"),
+        period=BillingPeriod.MONTHLY, renewal=date.today() + timedelta(days=45), notice_days=30, reference="NW-88123"))
+    too_late = agreements.add_agreement(db, AgreementDraft(
+        vendor_id=vendor.id, kind=AgreementKind.SUBSCRIPTION, title="Smart meter app", period=BillingPeriod.YEARLY,
+        renewal=date.today() + timedelta(days=10), notice_days=30))
+    for agreement, name in ((in_time, "dialog-letter"), (too_late, "dialog-letter-too-late")):
+        dialog = LetterDialog(db, agreement, main, language="en")
+        dialog.show()
+        _save(qtbot, dialog, shots, name)
+        dialog.close()
+    installed = i18n.install(qapp, "de")
+    try:
+        dialog = LetterDialog(db, in_time, main, language="de")
+        dialog.show()
+        _save(qtbot, dialog, shots, "de-dialog-letter")
+        dialog.close()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

@@ -70,6 +70,10 @@ PROFILE_FIELDS = ("name", "email", "phone", "street_address", "postal_code", "ci
                   "preferences")  # domain.sharing.choices.PROFILE_FIELDS
 REQUEST_FIELDS = ("title", "description", "category", "location", "needed_by", "budget",
                   "conditions")  # domain.sharing.choices.REQUEST_FIELDS
+LETTER_FORMATS = ("pdf", "text", "mailto")  # domain.letters.FORMATS
+LETTER_LANGUAGES = ("en", "de")  # domain.letters.LANGUAGES
+LETTER_FIELDS = ("name", "street_address", "postal_code", "city", "country", "email",
+                 "phone")  # domain.letters.LETTER_FIELDS
 DEMO_SIZES = ("small", "medium", "full")  # domain.demo.SIZES
 DEMO_SEED = 2024  # domain.demo.DEFAULT_SEED
 DEMO_PASSPHRASE = "demo vault passphrase"  # domain.demo.PASSPHRASE  # noqa: S105  # nosec B105  # the documented passphrase of every demo vault, not a secret
@@ -250,6 +254,21 @@ RECORD_COMMANDS: tuple[Command, ...] = (
         _ID,
         Opt("--undo", "open it again", switch=True),
     )),
+    Command(("letter", "cancel"), "write an agreement's cancellation letter (PDF, text or a mailto: link)",
+            "cmd_letters:cancel", (
+                Opt("id", "the agreement's id", ID),
+                Opt("--out", "where to write it (replaced if it exists); .pdf or .txt names the format",
+                    NEW_FILE, metavar="FILE", required=True),
+                Opt("--format", "pdf, text or mailto (a file holding the mailto: link); default: by --out's "
+                    "extension", choice(LETTER_FORMATS), metavar="FORMAT"),
+                Opt("--language", "the letter's language: en or de (default: the app's language on this device)",
+                    choice(LETTER_LANGUAGES), metavar="LANG"),
+                Opt("--include", "your profile fields that go in (comma-separated; " + ",".join(LETTER_FIELDS)
+                    + "); default: those the vendor already has from you", Conv(csv_words, "FIELD,FIELD…"),
+                    metavar="F,..."),
+                Opt("--sent", "also record it as sent: an interaction on the vendor's timeline and a follow-up "
+                    "to check that the vendor confirmed", switch=True),
+            )),
     Command(("interaction", "add"), "record an interaction on a vendor's timeline", "cmd_timeline:interaction_add",
             _interaction_options(adding=True)),
     Command(("interaction", "edit"), "change an interaction's fields (only those given)",
@@ -440,6 +459,7 @@ GROUP_HELP = {
     "vendor": "vendors: add, list, show, edit, delete, restore",
     "agreement": "agreements: add, edit, list",
     "follow-up": "follow-ups: add, list, done",
+    "letter": "leaving made easy: letter cancel writes an agreement's cancellation letter",
     "interaction": "the timeline: add or edit an interaction",
     "note": "reputation notes: add or edit",
     "request": "personal requests: add, list, status",

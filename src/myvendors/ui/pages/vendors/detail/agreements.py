@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -11,14 +12,19 @@ from myvendors.domain import agreements
 from myvendors.domain.models import Agreement, AgreementDraft, Vendor
 from myvendors.ui.models.records import AgreementsModel
 from myvendors.ui.pages.vendors.detail.tab import _Tab, record_table, selected_row, tab_button
+from myvendors.ui.pages.vendors.letter_dialog import LetterDialog
 from myvendors.ui.pages.vendors.record_dialogs import AgreementDialog
+from myvendors.ui.qtcompat import emit
 
 if TYPE_CHECKING:
     from myvendors.storage import Database
 
 
 class AgreementsTab(_Tab):
-    """Subscriptions, contracts and the like: add, edit (Enter or double-click), delete (Delete, undoable)."""
+    """Subscriptions, contracts and the like: add, edit (Enter or double-click), delete (Delete, undoable),
+    and the selected one's cancellation letter."""
+
+    timeline_changed = Signal()  # a letter marked sent put an interaction on the vendor's timeline
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +34,10 @@ class AgreementsTab(_Tab):
         self.edit_button = tab_button(self.tr("Ed&it…"), None, self.tr("Edit agreement"), self)
         self.delete_button = tab_button(self.tr("&Delete"), None, self.tr("Delete agreement"), self)
         self.delete_button.setToolTip(self.tr("Delete the selected agreement (Delete); Undo brings it back"))
+        self.letter_button = tab_button(self.tr("Cancellation &letter…"), "mail", self.tr("Cancellation letter"), self)
+        self.letter_button.setToolTip(self.tr("Write the selected agreement's cancellation letter: text, e-mail or "
+                                              "PDF, with the date it must arrive by"))
+        self.letter_button.clicked.connect(self.letter_for_selected)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -42,6 +52,7 @@ class AgreementsTab(_Tab):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.letter_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 12, 12, 10)
         column.addWidget(self.banner)
@@ -63,6 +74,7 @@ class AgreementsTab(_Tab):
         self.add_button.setEnabled(self.vendor is not None)
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
+        self.letter_button.setEnabled(selected)
 
     def selected(self) -> Agreement | None:
         row = selected_row(self.view)
@@ -76,6 +88,21 @@ class AgreementsTab(_Tab):
     def edit_selected(self) -> AgreementDialog | None:
         agreement = self.selected()
         return self._open(AgreementDialog(agreement, self), agreement) if agreement is not None else None
+
+    def letter_for_selected(self) -> LetterDialog | None:
+        """The selected agreement's cancellation letter; marking it sent reloads the vendor (timeline, follow-ups)."""
+        agreement = self.selected()
+        if agreement is None or self.db is None:
+            return None
+        dialog = LetterDialog(self.db, agreement, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sent.connect(lambda _sent: self._letter_sent())
+        dialog.open()
+        return dialog
+
+    def _letter_sent(self) -> None:
+        self._changed()
+        emit(self.timeline_changed)
 
     def _open(self, dialog: AgreementDialog, agreement: Agreement | None) -> AgreementDialog:
         def save(db: Database, vendor: Vendor, values: dict[str, Any]) -> Agreement:

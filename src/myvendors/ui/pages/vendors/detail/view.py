@@ -63,6 +63,7 @@ class VendorDetail(QWidget):
             tab.edited.connect(self._edited)
             self.tabs.addTab(tab, icons.icon(icon_name), title)
         self.files.busy.connect(self.busy)
+        self.agreements.timeline_changed.connect(self.timeline.reload)  # a cancellation letter marked sent
         for number in range(self.tabs.count()):
             self.tabs.setTabToolTip(number, self.tr("%s (Ctrl+Tab moves between tabs)") % self.tabs.tabText(number))
 
