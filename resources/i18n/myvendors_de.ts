@@ -2764,6 +2764,8 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>Transaction {number} names no payee.</source>
         <translation>Buchung {number} nennt keinen Empfänger.</translation>
+    </message>
+    <message>
         <source>A follow-up needs the date it is due.</source>
         <translation>Eine Wiedervorlage braucht das Datum, an dem sie fällig ist.</translation>
     </message>
@@ -2782,6 +2784,8 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>There is no reminder {key!r}.</source>
         <translation>Es gibt keine Erinnerung {key!r}.</translation>
+    </message>
+    <message>
         <source>A letter can be written in {languages}; not {code!r}.</source>
         <translation>Ein Schreiben kann in {languages} verfasst werden, nicht in {code!r}.</translation>
     </message>
