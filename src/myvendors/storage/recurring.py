@@ -1,0 +1,66 @@
+"""SQL for recurring charges (myvendors.domain.recurring is the service over it): the payments in
+order per vendor and currency, the vendors' uids and names, and her decisions about series.
+
+The payments are read through the partial index `interactions_payments` (vendor, currency, at,
+amount; payments with an amount only), which covers the query: a million payments are read
+from the index alone, already in order, without touching the table's rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from myvendors.storage.db import Database, now_iso
+
+# The day of an interaction's `at` (UTC ISO) as a proleptic Gregorian ordinal (date.toordinal()):
+# computed by SQLite, so Python does not parse a million dates.
+_ORDINAL = "CAST(julianday(substr(i.at, 1, 10)) - 1721424.5 AS INTEGER)"
+_LIVE = "i.vendor_id NOT IN (SELECT id FROM vendors WHERE deleted_at IS NOT NULL)"
+_BATCH = 20_000
+
+
+def payments(db: Database, vendor_id: int | None = None) -> Iterator[tuple[int, str, int, int]]:
+    """(vendor_id, currency, day ordinal, amount_minor) of every payment with an amount, of vendors
+    not in the trash (or of one vendor), ordered by vendor, currency and time."""
+    one = "AND i.vendor_id = ?" if vendor_id is not None else ""
+    cursor = db.execute(
+        f"""SELECT i.vendor_id, i.currency, {_ORDINAL}, i.amount_minor
+            FROM interactions i INDEXED BY interactions_payments
+            WHERE i.kind = 'payment' AND i.amount_minor IS NOT NULL AND {_LIVE} {one}
+            ORDER BY i.vendor_id, i.currency, i.at""",
+        (vendor_id,) if vendor_id is not None else (),
+    )
+    while batch := cursor.fetchmany(_BATCH):
+        yield from batch
+
+
+def vendor_names(db: Database, vendor_id: int | None = None) -> dict[int, tuple[str, str]]:
+    """vendor id -> (uid, name) of the vendors not in the trash (or of one vendor)."""
+    one = "AND id = ?" if vendor_id is not None else ""
+    rows = db.query(
+        f"SELECT id, uid, name FROM vendors WHERE deleted_at IS NULL {one}",
+        (vendor_id,) if vendor_id is not None else (),
+    )
+    return {int(row[0]): (str(row[1]), str(row[2])) for row in rows}
+
+
+def decided_keys(db: Database, vendor_id: int | None = None) -> list[str]:
+    """The keys of the series she accepted or dismissed (of every vendor, or of one)."""
+    one = "WHERE vendor_id = ?" if vendor_id is not None else ""
+    return [str(row[0]) for row in db.query(
+        f"SELECT key FROM recurring_decisions {one}", (vendor_id,) if vendor_id is not None else ())]
+
+
+def decisions(db: Database) -> list[dict[str, Any]]:
+    return db.rows("SELECT key, vendor_id, decision, agreement_id, decided_at FROM recurring_decisions ORDER BY key")
+
+
+def insert_decision(db: Database, *, key: str, vendor_id: int, decision: str, agreement_id: int | None) -> None:
+    """Record (or replace) what she decided about the series with this key."""
+    db.execute(
+        "INSERT INTO recurring_decisions(key, vendor_id, decision, agreement_id, decided_at) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET decision = excluded.decision, agreement_id = excluded.agreement_id, "
+        "decided_at = excluded.decided_at",
+        (key, vendor_id, decision, agreement_id, now_iso()),
+    )
