@@ -143,7 +143,7 @@ def test_a_series_is_proposed_with_its_period_price_dates_and_a_short_id(db: Dat
     _pay(db, netflix, monthly(date(2024, 3, 5), 10, 1299))
     [proposal] = recurring.find(db, today=TODAY).proposals
     assert (proposal.vendor_name, proposal.period, proposal.price, proposal.charges) == ("Netflix", M, Money(1299, "EUR"), 10)
-    assert (proposal.start, proposal.last, proposal.next_expected) == (date(2024, 3, 5), date(2024, 12, 5), date(2025, 2, 5))
+    assert (proposal.start, proposal.last_charge, proposal.next_charge) == (date(2024, 3, 5), date(2024, 12, 5), date(2025, 2, 5))
     uid = vendors.get_vendor(db, netflix).uid
     assert proposal.key == f"{uid}/EUR/monthly/2024-03-05"
     assert len(proposal.id) == 8 and recurring.proposal(db, proposal.id, today=TODAY) == proposal
@@ -215,7 +215,7 @@ def test_an_agreement_covers_its_series_and_a_rise_is_reported(db: Database, agr
     found = recurring.find(db, today=TODAY)
     covered = period == M
     assert len(found.proposals) == (0 if covered else 1)
-    rises = [(r.old.minor, r.new.minor, r.since) for r in found.rises]
+    rises = [(r.old_price.minor, r.new_price.minor, r.since) for r in found.rises]
     if covered and agreement_price < 1199:
         # the series rose from 999 to 1199 on 1 September: measured from the agreement's price
         assert rises == [rise or (agreement_price, 1199, date(2024, 9, 1))]

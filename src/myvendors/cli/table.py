@@ -222,6 +222,12 @@ RECORD_COMMANDS: tuple[Command, ...] = (
             (id_opt("--vendor", "vendor", required=False),)),
     Command(("due",), "what renews or must be cancelled soon", "cmd_agreements:due",
             (Opt("--days", "how far ahead to look (default 30)", whole(0, 3660), metavar="N", default="30"),)),
+    Command(("recurring", "list"), "the recurring charges found in the payments, proposed as agreements, and "
+            "agreements' price rises (also: myvendors recurring)", "cmd_recurring:recurring_list"),
+    Command(("recurring", "accept"), "record a proposed recurring charge as a subscription agreement",
+            "cmd_recurring:recurring_accept", (Opt("id", "the proposal's id (from `myvendors recurring`)"),)),
+    Command(("recurring", "dismiss"), "never propose this recurring charge again", "cmd_recurring:recurring_dismiss",
+            (Opt("id", "the proposal's id (from `myvendors recurring`)"),)),
     Command(("interaction", "add"), "record an interaction on a vendor's timeline", "cmd_timeline:interaction_add",
             _interaction_options(adding=True)),
     Command(("interaction", "edit"), "change an interaction's fields (only those given)",
@@ -391,6 +397,7 @@ DEMO_COMMANDS: tuple[Command, ...] = (
 GROUP_HELP = {
     "vendor": "vendors: add, list, show, edit, delete, restore",
     "agreement": "agreements: add, list",
+    "recurring": "recurring charges found in the payments: list (the default), accept, dismiss",
     "interaction": "the timeline: add or edit an interaction",
     "note": "reputation notes: add or edit",
     "request": "personal requests: add, list, status",

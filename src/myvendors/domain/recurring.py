@@ -139,24 +139,24 @@ class Proposal:
     vendor_name: str
     period: BillingPeriod
     price: Money  # the latest charge
-    start: date
-    last: date
-    next_expected: date
-    charges: int
+    start: date  # the first charge
+    last_charge: date
+    next_charge: date  # the first expected on or after today
+    charges: int  # how many
 
 
 @dataclass(frozen=True)
 class PriceRise:
-    """An agreement's series now charges more than the agreement says: `old` to `new` since `since`."""
+    """An agreement's series now charges more than the agreement says."""
 
     agreement_id: int
     agreement_title: str
     vendor_id: int
     vendor_name: str
     period: BillingPeriod
-    old: Money
-    new: Money
-    since: date
+    old_price: Money  # what the agreement says
+    new_price: Money  # the latest charge
+    since: date  # the first charge at the new price
 
 
 @dataclass(frozen=True)
@@ -407,7 +407,7 @@ def _rise(series: Series, agreement: Agreement, vendor_name: str) -> PriceRise |
         since = day  # the first charge of the run at the latest price
     return PriceRise(
         agreement_id=agreement.id, agreement_title=agreement.title, vendor_id=series.vendor_id,
-        vendor_name=vendor_name, period=series.period, old=agreement.price, new=series.price,
+        vendor_name=vendor_name, period=series.period, old_price=agreement.price, new_price=series.price,
         since=since,
     )
 
@@ -453,10 +453,10 @@ def find(db: Database, *, today: date | None = None, vendor_id: int | None = Non
         key = series_key(uid, series)
         proposals.append(Proposal(
             key=key, id=short_id(key), vendor_id=series.vendor_id, vendor_name=name, period=series.period,
-            price=series.price, start=series.start, last=series.last, next_expected=series.upcoming(today),
+            price=series.price, start=series.start, last_charge=series.last, next_charge=series.upcoming(today),
             charges=series.count,
         ))
-    proposals.sort(key=lambda p: (p.next_expected, p.vendor_name.casefold(), p.id))
+    proposals.sort(key=lambda p: (p.next_charge, p.vendor_name.casefold(), p.id))
     rises.sort(key=lambda r: (r.vendor_name.casefold(), r.agreement_title.casefold(), r.agreement_id))
     return Findings(tuple(proposals), tuple(rises))
 
@@ -483,7 +483,7 @@ def draft_of(found: Proposal) -> AgreementDraft:
     """The agreement a proposal becomes when accepted as it is (and what the edit dialog starts with)."""
     return AgreementDraft(
         vendor_id=found.vendor_id, kind=AgreementKind.SUBSCRIPTION, title=found.vendor_name, price=found.price,
-        period=found.period, start=found.start, renewal=found.next_expected,
+        period=found.period, start=found.start, renewal=found.next_charge,
     )
 
 
