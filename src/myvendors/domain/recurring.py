@@ -31,6 +31,7 @@ the command line shows is the first 8 hex digits of the key's SHA-256.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import itertools
 from collections.abc import Iterable, Sequence
@@ -89,9 +90,25 @@ class Series:
     vendor_id: int
     currency: str
     period: BillingPeriod
-    days: tuple[date, ...]  # the charges' days, oldest first
+    ordinals: tuple[int, ...]  # the charges' days as date ordinals, oldest first (dates: `days`)
     amounts: tuple[int, ...]  # their amounts in minor units, same order
-    steps: tuple[PriceStep, ...]  # where the price changed and then held
+
+    @functools.cached_property
+    def days(self) -> tuple[date, ...]:
+        return tuple(map(date.fromordinal, self.ordinals))
+
+    @functools.cached_property
+    def steps(self) -> tuple[PriceStep, ...]:
+        """Where the price moved beyond `SIMILAR` of the level before and held (the next charge kept it)."""
+        steps: list[PriceStep] = []
+        amounts, level = self.amounts, self.amounts[0]
+        for i in range(1, len(amounts)):
+            if _similar(amounts[i], level):
+                continue
+            if i + 1 < len(amounts) and _similar(amounts[i + 1], amounts[i]):
+                steps.append(PriceStep(level, amounts[i], date.fromordinal(self.ordinals[i])))
+                level = amounts[i]
+        return tuple(steps)
 
     @property
     def price(self) -> Money:
@@ -100,15 +117,15 @@ class Series:
 
     @property
     def start(self) -> date:
-        return self.days[0]
+        return date.fromordinal(self.ordinals[0])
 
     @property
     def last(self) -> date:
-        return self.days[-1]
+        return date.fromordinal(self.ordinals[-1])
 
     @property
     def count(self) -> int:
-        return len(self.days)
+        return len(self.ordinals)
 
     @property
     def next_expected(self) -> date:
@@ -125,8 +142,7 @@ class Series:
 
     def active(self, today: date) -> bool:
         """Still charged: no more than one expected charge is missing by `today`."""
-        late = timedelta(days=round(2 * DAYS[self.period] + TOLERANCE[self.period]))
-        return today <= self.last + late
+        return today.toordinal() <= self.ordinals[-1] + round(2 * DAYS[self.period] + TOLERANCE[self.period])
 
 
 @dataclass(frozen=True)
@@ -210,34 +226,6 @@ class _Group:
         self.days, self.amounts = days, amounts
         self.taken = bytearray(len(days))
 
-    def _pick(self, cur: int, price: int, span: float, tolerance: float) -> int:
-        """The charge that continues a chain at `cur` charging `price`, or -1. (Written for speed:
-        it runs for every payment and period; a window lies after `cur`, so never in the chain.)"""
-        days, amounts, taken, n = self.days, self.amounts, self.taken, len(self.days)
-        low, high = price - SIMILAR * price, price + SIMILAR * price
-        for centre in (days[cur] + span, days[cur] + 2 * span):  # the next period, else one skipped
-            j = bisect.bisect_left(days, centre - tolerance, cur + 1)
-            end = centre + tolerance
-            best, best_gap, best_off = -1, 0, 0.0
-            changed: list[int] = []
-            while j < n and days[j] <= end:
-                if not taken[j]:
-                    amount = amounts[j]
-                    if low <= amount <= high:
-                        gap, off = abs(amount - price), abs(days[j] - centre)
-                        if best < 0 or gap < best_gap or (gap == best_gap and off < best_off):
-                            best, best_gap, best_off = j, gap, off
-                    elif best < 0 and price / MAX_STEP <= amount <= price * MAX_STEP:
-                        changed.append(j)
-                j += 1
-            if best >= 0:
-                return best
-            if changed:
-                for k in sorted(changed, key=lambda k: abs(days[k] - centre)):
-                    if self._holds(k, span, tolerance):
-                        return k
-        return -1
-
     def _holds(self, j: int, span: float, tolerance: float) -> bool:
         """A charge one or two periods after `j` keeps `j`'s amount (so `j` is a price change, not a one-off)."""
         days, amounts, taken, n = self.days, self.amounts, self.taken, len(self.days)
@@ -251,13 +239,49 @@ class _Group:
         return False
 
     def chain(self, start: int, period: BillingPeriod) -> list[int]:
+        """The chain from `start`: each next charge one period on (else two: one skipped) at a similar
+        amount, the closest first; else a changed amount the charge after it keeps. (Written for speed:
+        it runs for every payment; a window lies after the chain's last charge, so never in it.)"""
         span, tolerance = DAYS[period], TOLERANCE[period]
+        days, amounts, taken, n = self.days, self.amounts, self.taken, len(self.days)
         chain = [start]
         cur = start
-        while (found := self._pick(cur, self.amounts[cur], span, tolerance)) >= 0:
+        bisect_left = bisect.bisect_left
+        while True:
+            price = amounts[cur]
+            low, high = price - SIMILAR * price, price + SIMILAR * price
+            found = -1
+            centre = days[cur] + span
+            for _ in (1, 2):  # one period on, else two (one charge skipped)
+                j = bisect_left(days, centre - tolerance, cur + 1)
+                end = centre + tolerance
+                best_gap, best_off = 0, 0.0
+                changed: list[int] | None = None
+                while j < n and days[j] <= end:
+                    if not taken[j]:
+                        amount = amounts[j]
+                        if low <= amount <= high:
+                            if found < 0:
+                                found, best_gap, best_off = j, abs(amount - price), abs(days[j] - centre)
+                            else:
+                                gap, off = abs(amount - price), abs(days[j] - centre)
+                                if gap < best_gap or (gap == best_gap and off < best_off):
+                                    found, best_gap, best_off = j, gap, off
+                        elif found < 0 and price / MAX_STEP <= amount <= price * MAX_STEP:
+                            changed = [*changed, j] if changed else [j]
+                    j += 1
+                if found < 0 and changed:
+                    for k in sorted(changed, key=lambda k: abs(days[k] - centre)):
+                        if self._holds(k, span, tolerance):
+                            found = k
+                            break
+                if found >= 0:
+                    break
+                centre += span
+            if found < 0:
+                return chain
             chain.append(found)
             cur = found
-        return chain
 
     def _tight(self, chain: list[int], period: BillingPeriod) -> bool:
         """A chain of only the fewest charges counts when it skips none and its amounts are the same
@@ -269,38 +293,30 @@ class _Group:
 
     def series(self) -> list[tuple[BillingPeriod, list[int]]]:
         found: list[tuple[BillingPeriod, list[int]]] = []
+        days, taken, n = self.days, self.taken, len(self.days)
+        free: Sequence[int] = range(n)
+        bisect_left = bisect.bisect_left
         for period in PERIODS:
             need = MIN_CHARGES[period]
-            if len(self.days) - sum(self.taken) < need:
+            if len(free) < need:
                 continue
             span, tolerance = DAYS[period], TOLERANCE[period]
-            days, taken, n = self.days, self.taken, len(self.days)
-            for start in range(n):
+            near, far = span - tolerance, 2 * span + tolerance
+            for start in free:
                 if taken[start]:
                     continue
                 # Quick refusal (most payments, most periods): nothing at all one or two periods on.
-                j = bisect.bisect_left(days, days[start] + span - tolerance, start + 1)
-                if j >= n or days[j] > days[start] + 2 * span + tolerance:
+                day = days[start]
+                j = bisect_left(days, day + near, start + 1)
+                if j >= n or days[j] > day + far:
                     continue
                 chain = self.chain(start, period)
                 if len(chain) > need or (len(chain) == need and self._tight(chain, period)):
                     for i in chain:
-                        self.taken[i] = 1
+                        taken[i] = 1
                     found.append((period, chain))
+            free = [i for i in free if not taken[i]] if found else free
         return found
-
-
-def _steps(days: Sequence[date], amounts: Sequence[int]) -> tuple[PriceStep, ...]:
-    """Where the price moved beyond `SIMILAR` of the level before and held (the next charge kept it)."""
-    steps: list[PriceStep] = []
-    level = amounts[0]
-    for i in range(1, len(amounts)):
-        if _similar(amounts[i], level):
-            continue
-        if i + 1 < len(amounts) and _similar(amounts[i + 1], amounts[i]):
-            steps.append(PriceStep(level, amounts[i], days[i]))
-            level = amounts[i]
-    return tuple(steps)
 
 
 def detect_days(vendor_id: int, currency: str, days: list[int], amounts: list[int]) -> list[Series]:
@@ -311,13 +327,11 @@ def detect_days(vendor_id: int, currency: str, days: list[int], amounts: list[in
         days, amounts = [d for d, _ in kept], [a for _, a in kept]
     if len(days) < min(MIN_CHARGES.values()):
         return []
-    found = []
-    for period, chain in _Group(days, amounts).series():
-        chain.sort()
-        on = tuple(date.fromordinal(days[i]) for i in chain)
-        paid = tuple(amounts[i] for i in chain)
-        found.append(Series(vendor_id, currency, period, on, paid, _steps(on, paid)))
-    found.sort(key=lambda s: (s.start, PERIODS.index(s.period), s.amounts[0]))
+    found = [
+        Series(vendor_id, currency, period, tuple(map(days.__getitem__, chain)), tuple(map(amounts.__getitem__, chain)))
+        for period, chain in _Group(days, amounts).series()
+    ]
+    found.sort(key=lambda s: (s.ordinals[0], PERIODS.index(s.period), s.amounts[0]))
     return found
 
 
@@ -335,21 +349,12 @@ def detect(payments: Iterable[tuple[int, str, date, int]]) -> list[Series]:
     return found
 
 
-def detect_rows(rows: Iterable[tuple[int, str, int, int]]) -> list[Series]:
-    """`detect` over rows whose day is already a date ordinal (what storage reads), for speed."""
+def detect_groups(groups: Iterable[tuple[int, str, list[int], list[int]]]) -> list[Series]:
+    """`detect` over payments already grouped per vendor and currency, their days as date ordinals
+    (what storage reads: `storage.recurring.payment_groups`)."""
     found: list[Series] = []
-    days: list[int] = []
-    amounts: list[int] = []
-    current: tuple[int, str] | None = None
-    for vendor_id, currency, day, amount in rows:
-        if (vendor_id, currency) != current:
-            if current is not None:
-                found.extend(detect_days(current[0], current[1], days, amounts))
-            current, days, amounts = (vendor_id, currency), [], []
-        days.append(day)
-        amounts.append(amount)
-    if current is not None:
-        found.extend(detect_days(current[0], current[1], days, amounts))
+    for vendor_id, currency, days, amounts in groups:
+        found.extend(detect_days(vendor_id, currency, days, amounts))
     return found
 
 
@@ -413,7 +418,7 @@ def _rise(series: Series, agreement: Agreement, vendor_name: str) -> PriceRise |
 
 
 def _series_of(db: Database, vendor_id: int | None = None) -> list[Series]:
-    return detect_rows(sql.payments(db, vendor_id))
+    return detect_groups(sql.payment_groups(db, vendor_id))
 
 
 def find(db: Database, *, today: date | None = None, vendor_id: int | None = None) -> Findings:
@@ -424,11 +429,11 @@ def find(db: Database, *, today: date | None = None, vendor_id: int | None = Non
     if not every:
         return Findings((), ())
     names = sql.vendor_names(db, vendor_id)
-    decided: dict[tuple[str, str, str], set[date]] = {}
+    decided: dict[tuple[str, str, str], set[int]] = {}
     for key in sql.decided_keys(db, vendor_id):
         parts = _key_parts(key)
         if parts is not None:
-            decided.setdefault(parts[0], set()).add(parts[1])
+            decided.setdefault(parts[0], set()).add(parts[1].toordinal())
     recorded: dict[int, list[Agreement]] = {}
     for agreement in (agreements.agreements_of(db, vendor_id) if vendor_id is not None
                       else (a for a, _ in agreements.all_agreements(db))):
@@ -448,7 +453,7 @@ def find(db: Database, *, today: date | None = None, vendor_id: int | None = Non
             continue
         if not series.active(today):
             continue
-        if decided.get((uid, series.currency, series.period.value), set()).intersection(series.days):
+        if decided.get((uid, series.currency, series.period.value), set()).intersection(series.ordinals):
             continue
         key = series_key(uid, series)
         proposals.append(Proposal(

@@ -3,7 +3,7 @@ order per vendor and currency, the vendors' uids and names, and her decisions ab
 
 The payments are read through the partial index `interactions_payments` (vendor, currency, at,
 amount; payments with an amount only), which covers the query: a million payments are read
-from the index alone, already in order, without touching the table's rows.
+from the index alone, already grouped and in order, without touching the table's rows.
 """
 
 from __future__ import annotations
@@ -17,22 +17,26 @@ from myvendors.storage.db import Database, now_iso
 # computed by SQLite, so Python does not parse a million dates.
 _ORDINAL = "CAST(julianday(substr(i.at, 1, 10)) - 1721424.5 AS INTEGER)"
 _LIVE = "i.vendor_id NOT IN (SELECT id FROM vendors WHERE deleted_at IS NOT NULL)"
-_BATCH = 20_000
+_BATCH = 500
 
 
-def payments(db: Database, vendor_id: int | None = None) -> Iterator[tuple[int, str, int, int]]:
-    """(vendor_id, currency, day ordinal, amount_minor) of every payment with an amount, of vendors
-    not in the trash (or of one vendor), ordered by vendor, currency and time."""
+def payment_groups(db: Database, vendor_id: int | None = None) -> Iterator[tuple[int, str, list[int], list[int]]]:
+    """Per vendor and currency: (vendor_id, currency, days, amounts) of every payment with an
+    amount, in time order, the days as date ordinals; vendors in the trash are left out (or only
+    one vendor's). SQLite joins each group into two strings that Python splits: a million numbers
+    split from strings cost a fraction of a million row tuples."""
     one = "AND i.vendor_id = ?" if vendor_id is not None else ""
     cursor = db.execute(
-        f"""SELECT i.vendor_id, i.currency, {_ORDINAL}, i.amount_minor
+        f"""SELECT i.vendor_id, i.currency, group_concat({_ORDINAL}, ',' ORDER BY i.at),
+                   group_concat(i.amount_minor, ',' ORDER BY i.at)
             FROM interactions i INDEXED BY interactions_payments
             WHERE i.kind = 'payment' AND i.amount_minor IS NOT NULL AND {_LIVE} {one}
-            ORDER BY i.vendor_id, i.currency, i.at""",
+            GROUP BY i.vendor_id, i.currency""",
         (vendor_id,) if vendor_id is not None else (),
     )
     while batch := cursor.fetchmany(_BATCH):
-        yield from batch
+        for vendor, currency, days, amounts in batch:
+            yield int(vendor), str(currency), list(map(int, days.split(","))), list(map(int, amounts.split(",")))
 
 
 def vendor_names(db: Database, vendor_id: int | None = None) -> dict[int, tuple[str, str]]:
