@@ -46,24 +46,24 @@ from myvendors.storage import Database
 from myvendors.storage import agreements as agreements_sql
 from myvendors.storage import recurring as sql
 
-#: the periods looked for, shortest first (a shorter period takes its payments before a longer one tries)
+# the periods looked for, shortest first (a shorter period takes its payments before a longer one tries)
 PERIODS: tuple[BillingPeriod, ...] = (
     BillingPeriod.WEEKLY, BillingPeriod.MONTHLY, BillingPeriod.QUARTERLY, BillingPeriod.YEARLY,
 )
-#: the average length of each period in days
+# the average length of each period in days
 DAYS: dict[BillingPeriod, float] = {
     BillingPeriod.WEEKLY: 7.0, BillingPeriod.MONTHLY: 30.4375, BillingPeriod.QUARTERLY: 91.3125,
     BillingPeriod.YEARLY: 365.25,
 }
-#: how many days a charge may fall from one period after the one before (month lengths, weekends, drift)
+# how many days a charge may fall from one period after the one before (month lengths, weekends, drift)
 TOLERANCE: dict[BillingPeriod, float] = {
     BillingPeriod.WEEKLY: 2.0, BillingPeriod.MONTHLY: 6.0, BillingPeriod.QUARTERLY: 9.0, BillingPeriod.YEARLY: 14.0,
 }
-#: calendar months per period (None: counted in days)
+# calendar months per period (None: counted in days)
 MONTHS: dict[BillingPeriod, int | None] = {
     BillingPeriod.WEEKLY: None, BillingPeriod.MONTHLY: 1, BillingPeriod.QUARTERLY: 3, BillingPeriod.YEARLY: 12,
 }
-#: the fewest charges that make a series
+# the fewest charges that make a series
 MIN_CHARGES: dict[BillingPeriod, int] = {
     BillingPeriod.WEEKLY: 4, BillingPeriod.MONTHLY: 3, BillingPeriod.QUARTERLY: 3, BillingPeriod.YEARLY: 2,
 }
