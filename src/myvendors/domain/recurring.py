@@ -15,10 +15,11 @@ keeps the new amount (a step that then holds). A chain of more than `MIN_CHARGES
 is a series and its payments are taken, one of exactly that many only when it skips no charge and
 its amounts are the same (`EXACT`); a shorter one lets them go, so a longer period can try.
 
-On a vault (`find`): series of vendors not in the trash become proposals, except those an
-agreement already covers (same vendor, period and currency, the price the agreement records is
-one the series charged or has since risen from): for those a `PriceRise` is reported when the
-latest charge is above the agreement's price. What she decided (accept: an agreement and its
+On a vault (`find`): series of vendors not in the trash that are still charged (at most one
+expected charge missing by today) become proposals, except those an agreement already covers
+(same vendor, period and currency, the price the agreement records is one the series charged or
+has since risen from): for those a `PriceRise` is reported when the latest charge is above the
+agreement's price. What she decided (accept: an agreement and its
 decision in one transaction; dismiss) is kept by the series' stable key, so a dismissed series is
 never proposed again.
 
