@@ -12,11 +12,15 @@ Figures, each on a fresh connection (cold page cache, what the Money page's firs
 - reading them alone (`storage.recurring.payment_groups`: grouped per vendor and currency, in
   order) beside a plain scan of the interactions table's payment rows (no order, no index);
 - detection alone, in memory (`recurring.detect_groups` over the groups already read).
+
+Each note gives the CPU time beside the wall time, and the load average: on a machine busy with
+other work the wall time grows while the CPU time stays what the detection costs.
 """
 
 from __future__ import annotations
 
 import gc
+import os
 import sys
 import time
 from datetime import UTC, date, datetime
@@ -96,31 +100,35 @@ def measure(size: str, workdir: Path) -> list[Figure]:
     def fresh() -> Database:
         return Database.open(path, key)
 
-    def timed(fn: object) -> tuple[float, object]:
+    cpu: dict[str, float] = {}
+
+    def timed(fn: object, name: str = "") -> tuple[float, object]:
         db = fresh()
         try:
             gc.collect()
-            started = time.perf_counter()
+            started, used = time.perf_counter(), time.process_time()
             result = fn(db)  # type: ignore[operator]
+            cpu[name] = time.process_time() - used
             return time.perf_counter() - started, result
         finally:
             db.close()
 
     plain_s, count = timed(lambda db: len(db.query(
         "SELECT vendor_id, currency, at, amount_minor FROM interactions NOT INDEXED WHERE kind = 'payment'")))
-    read_s, groups = timed(lambda db: list(recurring_sql.payment_groups(db)))
-    started = time.perf_counter()
+    read_s, groups = timed(lambda db: list(recurring_sql.payment_groups(db)), "read")
+    started, used = time.perf_counter(), time.process_time()
     series = recurring.detect_groups(groups)  # type: ignore[arg-type]
-    detect_s = time.perf_counter() - started
-    find_s, found = timed(lambda db: recurring.find(db, today=TODAY))
+    detect_s, cpu["detect"] = time.perf_counter() - started, time.process_time() - used
+    load = f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+    find_s, found = timed(lambda db: recurring.find(db, today=TODAY), "find")
     n = int(count)  # type: ignore[call-overload]
     label = waits_data.short(n)
     proposals = len(found.proposals)  # type: ignore[attr-defined]
     return [
         Figure(TOPIC, f"recurring charges found in {label} payments (read + detect + sort out)", find_s, "s",
                "reading the payments alone", read_s, "≤ 5 s", find_s <= 5.0,
-               f"{len(series):,} series, {proposals:,} proposals"),
+               f"{len(series):,} series, {proposals:,} proposals; CPU {cpu['find']:.1f} s; {load}"),
         Figure(TOPIC, f"reading {label} payments grouped and in order (covering index)", read_s, "s",
-               "plain scan of the payment rows", plain_s),
-        Figure(TOPIC, f"detecting series in {label} payments, in memory", detect_s, "s"),
+               "plain scan of the payment rows", plain_s, note=f"CPU {cpu['read']:.1f} s"),
+        Figure(TOPIC, f"detecting series in {label} payments, in memory", detect_s, "s", note=f"CPU {cpu['detect']:.1f} s"),
     ]

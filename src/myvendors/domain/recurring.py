@@ -302,20 +302,28 @@ class _Group:
             if len(free) < need:
                 continue
             span, tolerance = DAYS[period], TOLERANCE[period]
-            near, far = span - tolerance, 2 * span + tolerance
+            # A failed chain's later charges would start only the same chain, shorter: not tried again.
+            tried = bytearray(n)
             for start in free:
-                if taken[start]:
+                if taken[start] or tried[start]:
                     continue
                 # Quick refusal (most payments, most periods): nothing at all one or two periods on.
                 day = days[start]
-                j = bisect_left(days, day + near, start + 1)
-                if j >= n or days[j] > day + far:
+                j = bisect_left(days, day + span - tolerance, start + 1)
+                if j >= n:
                     continue
+                if days[j] > day + span + tolerance:
+                    j = bisect_left(days, day + 2 * span - tolerance, j)
+                    if j >= n or days[j] > day + 2 * span + tolerance:
+                        continue
                 chain = self.chain(start, period)
                 if len(chain) > need or (len(chain) == need and self._tight(chain, period)):
                     for i in chain:
                         taken[i] = 1
                     found.append((period, chain))
+                else:
+                    for i in chain:
+                        tried[i] = 1
             free = [i for i in free if not taken[i]] if found else free
         return found
 
