@@ -309,6 +309,8 @@
     <message>
         <source>Write the selected agreement&apos;s cancellation letter: text, e-mail or PDF, with the date it must arrive by</source>
         <translation>Das Kündigungsschreiben der ausgewählten Vereinbarung verfassen: als Text, E-Mail oder PDF, mit dem Tag, bis zu dem es ankommen muss</translation>
+        <source>Price rise: %1 — %2 → %3 since %4 (seen in the payments).</source>
+        <translation>Preiserhöhung: %1 — %2 → %3 seit %4 (in den Zahlungen gesehen).</translation>
     </message>
     <message>
         <source>Delete agreement %s</source>
@@ -2796,6 +2798,12 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>Your profile has no {value} to put in the letter: fill it in first.</source>
         <translation>In Ihrem Profil fehlt {value} für das Schreiben: Bitte tragen Sie es zuerst ein.</translation>
+        <source>No recurring charge is proposed with the id {ident!r} (it may have been accepted or dismissed); `myvendors recurring` lists the proposals and their ids.</source>
+        <translation>Mit der Kennung {ident!r} ist keine wiederkehrende Abbuchung vorgeschlagen (vielleicht wurde sie schon übernommen oder verworfen); `myvendors recurring` listet die Vorschläge und ihre Kennungen.</translation>
+    </message>
+    <message>
+        <source>The agreement must be with the vendor that charged it.</source>
+        <translation>Die Vereinbarung muss mit dem Anbieter bestehen, der abgebucht hat.</translation>
     </message>
 </context>
 <context>
@@ -4986,6 +4994,53 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>ProposalsModel</name>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Vierteljährlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Turnus</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Next charge</source>
+        <translation>Nächste Abbuchung</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Abbuchungen</translation>
+    </message>
+    <message>
+        <source>First charge</source>
+        <translation>Erste Abbuchung</translation>
+    </message>
+</context>
+<context>
     <name>RecipientPage</name>
     <message>
         <source>Who is it for?</source>
@@ -5259,6 +5314,102 @@ Trotzdem schließen?</translation>
     <message>
         <source>MyVendors: %d reminders</source>
         <translation>MyVendors: %d Erinnerungen</translation>
+    <name>RecurringPanel</name>
+    <message>
+        <source>Recurring charges</source>
+        <translation>Wiederkehrende Abbuchungen</translation>
+    </message>
+    <message>
+        <source>Charges that repeat in your payments — weekly, monthly, quarterly or yearly — proposed as agreements, so their renewals and notice periods are not missed.</source>
+        <translation>Abbuchungen, die sich in Ihren Zahlungen wiederholen – wöchentlich, monatlich, vierteljährlich oder jährlich –, als Vereinbarungen vorgeschlagen, damit Sie keine Verlängerung und keine Kündigungsfrist verpassen.</translation>
+    </message>
+    <message>
+        <source>Looking through your payments…</source>
+        <translation>Ihre Zahlungen werden durchgesehen …</translation>
+    </message>
+    <message>
+        <source>No recurring charges found yet</source>
+        <translation>Noch keine wiederkehrenden Abbuchungen gefunden</translation>
+    </message>
+    <message>
+        <source>Import your bank or card statements: charges that repeat are proposed here as agreements.</source>
+        <translation>Importieren Sie Ihre Konto- oder Kartenauszüge: Abbuchungen, die sich wiederholen, werden hier als Vereinbarungen vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Recurring charges found</source>
+        <translation>Gefundene wiederkehrende Abbuchungen</translation>
+    </message>
+    <message>
+        <source>&amp;Found in your payments</source>
+        <translation>In Ihren Zahlungen &amp;gefunden</translation>
+    </message>
+    <message>
+        <source>Nothing new to propose: every recurring charge found is an agreement or was dismissed.</source>
+        <translation>Nichts Neues vorzuschlagen: Jede gefundene wiederkehrende Abbuchung ist schon eine Vereinbarung oder wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Record the selected charge as a subscription, as proposed</source>
+        <translation>Die gewählte Abbuchung wie vorgeschlagen als Abo festhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and accept…</source>
+        <translation>&amp;Bearbeiten und übernehmen …</translation>
+    </message>
+    <message>
+        <source>Open the agreement filled in from the charge; change it, then add it (Enter)</source>
+        <translation>Die aus der Abbuchung ausgefüllte Vereinbarung öffnen, ändern und dann hinzufügen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Not a subscription: never propose it again (Delete)</source>
+        <translation>Kein Abo: nie wieder vorschlagen (Entf)</translation>
+    </message>
+    <message>
+        <source>Edit and accept</source>
+        <translation>Bearbeiten und übernehmen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Price rises</source>
+        <translation>Preiserhöhungen</translation>
+    </message>
+    <message>
+        <source>Price rises of your agreements</source>
+        <translation>Preiserhöhungen Ihrer Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Agreements now charged &amp;more than they say:</source>
+        <translation>Vereinbarungen, bei denen jetzt &amp;mehr abgebucht wird, als sie nennen:</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 → %4</source>
+        <translation>%1 — %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>%1 is now an agreement: %2, renews on %3.</source>
+        <translation>%1 ist jetzt eine Vereinbarung: %2, verlängert sich am %3.</translation>
+    </message>
+    <message>
+        <source>%1 is now an agreement: %2.</source>
+        <translation>%1 ist jetzt eine Vereinbarung: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will not be proposed again.</source>
+        <translation>%1 (%2) wird nicht wieder vorgeschlagen.</translation>
     </message>
 </context>
 <context>

@@ -624,3 +624,39 @@ def test_render_cancellation_letter(qtbot: QtBot, make_controller, existing_vaul
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_render_recurring_panel(qtbot: QtBot, new_vault, shots: Path, qapp: QApplication) -> None:
+    """The recurring charges panel alone (the Money page embeds it): proposals and a price rise, then
+    in German, and its empty state."""
+    from test_recurring_panel import TODAY, populate
+
+    from myvendors.ui.pages.money.recurring import RecurringPanel
+
+    db = new_vault[0].db
+    empty = RecurringPanel(db)
+    qtbot.addWidget(empty)
+    empty.resize(820, 520)
+    empty.refresh()
+    empty.show()
+    _save(qtbot, empty, shots, "money-recurring-empty")
+    populate(db)
+    panel = RecurringPanel(db)
+    panel.today = TODAY
+    qtbot.addWidget(panel)
+    panel.resize(820, 520)
+    panel.refresh()
+    panel.show()
+    _save(qtbot, panel, shots, "money-recurring")
+    installed = i18n.install(qapp, "de")
+    try:
+        german = RecurringPanel(db)
+        german.today = TODAY
+        qtbot.addWidget(german)
+        german.resize(820, 520)
+        german.refresh()
+        german.show()
+        _save(qtbot, german, shots, "de-money-recurring")
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

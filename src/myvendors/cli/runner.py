@@ -30,6 +30,14 @@ def import_shorthand(argv: list[str]) -> list[str]:
     return argv
 
 
+def recurring_shorthand(argv: list[str]) -> list[str]:
+    """`myvendors recurring [--json]` is `myvendors recurring list [--json]`; its actions and
+    `--help` keep their meaning."""
+    if argv[:1] == ["recurring"] and (len(argv) == 1 or argv[1] not in ("list", "accept", "dismiss", "-h", "--help")):
+        return ["recurring", "list", *argv[1:]]
+    return argv
+
+
 def handler_of(command: Command) -> Any:
     """The function that runs `command`, its module imported now."""
     module, _, function = command.handler.partition(":")
@@ -50,7 +58,7 @@ def _execute(command: Command, args: argparse.Namespace, io: Io) -> int:
 def run(argv: Sequence[str], io: Io | None = None) -> int:
     """Run one command; returns the exit code. Never raises for expected failures, never exits."""
     io = io or Io()
-    argv = import_shorthand(list(argv))
+    argv = recurring_shorthand(import_shorthand(list(argv)))
     parser = build_parser(io, only=argv[0] if argv and argv[0] in COMMANDS else None)
     try:
         args = parser.parse_args(argv)

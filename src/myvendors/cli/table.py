@@ -269,6 +269,12 @@ RECORD_COMMANDS: tuple[Command, ...] = (
                 Opt("--sent", "also record it as sent: an interaction on the vendor's timeline and a follow-up "
                     "to check that the vendor confirmed", switch=True),
             )),
+    Command(("recurring", "list"), "the recurring charges found in the payments, proposed as agreements, and "
+            "agreements' price rises (also: myvendors recurring)", "cmd_recurring:recurring_list"),
+    Command(("recurring", "accept"), "record a proposed recurring charge as a subscription agreement",
+            "cmd_recurring:recurring_accept", (Opt("id", "the proposal's id (from `myvendors recurring`)"),)),
+    Command(("recurring", "dismiss"), "never propose this recurring charge again", "cmd_recurring:recurring_dismiss",
+            (Opt("id", "the proposal's id (from `myvendors recurring`)"),)),
     Command(("interaction", "add"), "record an interaction on a vendor's timeline", "cmd_timeline:interaction_add",
             _interaction_options(adding=True)),
     Command(("interaction", "edit"), "change an interaction's fields (only those given)",
@@ -460,6 +466,7 @@ GROUP_HELP = {
     "agreement": "agreements: add, edit, list",
     "follow-up": "follow-ups: add, list, done",
     "letter": "leaving made easy: letter cancel writes an agreement's cancellation letter",
+    "recurring": "recurring charges found in the payments: list (the default), accept, dismiss",
     "interaction": "the timeline: add or edit an interaction",
     "note": "reputation notes: add or edit",
     "request": "personal requests: add, list, status",

@@ -693,7 +693,7 @@ def _v10_statements(con: Any) -> None:
 def _v10_recurring(con: Any) -> None:
     """Recurring charges found: what she decided about each proposed series (by the series' stable
     key), so a dismissed one does not come back and an accepted one points at its agreement; the
-    payments read in order per vendor and currency."""
+    payments read in order per vendor and currency from the index alone (it holds the amount too)."""
     con.execute(
         """CREATE TABLE recurring_decisions (
             key TEXT PRIMARY KEY,
@@ -703,7 +703,7 @@ def _v10_recurring(con: Any) -> None:
             decided_at TEXT NOT NULL) WITHOUT ROWID"""
     )
     con.execute(
-        "CREATE INDEX interactions_payments ON interactions(vendor_id, currency, at) "
+        "CREATE INDEX interactions_payments ON interactions(vendor_id, currency, at, amount_minor) "
         "WHERE kind = 'payment' AND amount_minor IS NOT NULL"
     )
 

@@ -1,4 +1,5 @@
-"""The Agreements tab: a vendor's subscriptions, contracts and the like; add, edit, delete (undoable)."""
+"""The Agreements tab: a vendor's subscriptions, contracts and the like; add, edit, delete (undoable); a
+line above them for each price rise the payments show (`domain.recurring.price_rises_of`)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from myvendors.domain import agreements
+from myvendors.domain import agreements, recurring
 from myvendors.domain.models import Agreement, AgreementDraft, Vendor
 from myvendors.ui.models.records import AgreementsModel
 from myvendors.ui.pages.vendors.detail.tab import _Tab, record_table, selected_row, tab_button
 from myvendors.ui.pages.vendors.letter_dialog import LetterDialog
 from myvendors.ui.pages.vendors.record_dialogs import AgreementDialog
 from myvendors.ui.qtcompat import emit
+from myvendors.ui.widgets import Level, MessageBanner
 
 if TYPE_CHECKING:
     from myvendors.storage import Database
@@ -29,6 +31,7 @@ class AgreementsTab(_Tab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = AgreementsModel(self)
+        self.rises = MessageBanner(self)  # price rises seen in the payments (domain.recurring)
         self.view = record_table(self, self.tr("Agreements"), self.model)
         self.add_button = tab_button(self.tr("&Add agreement…"), "add", self.tr("Add agreement"), self)
         self.edit_button = tab_button(self.tr("Ed&it…"), None, self.tr("Edit agreement"), self)
@@ -56,6 +59,7 @@ class AgreementsTab(_Tab):
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 12, 12, 10)
         column.addWidget(self.banner)
+        column.addWidget(self.rises)
         column.addLayout(buttons)
         column.addWidget(self.view, 1)
         self._update_buttons()
@@ -64,10 +68,25 @@ class AgreementsTab(_Tab):
         if self.db is None or self.vendor is None:
             return
         self.model.set_records(agreements.agreements_of(self.db, self.vendor.id))
+        self._show_rises(recurring.price_rises_of(self.db, self.vendor.id))
+
+    def _show_rises(self, rises: list[recurring.PriceRise]) -> None:
+        """One line per agreement whose payments now charge more than it says."""
+        if not rises:
+            self.rises.clear()
+            return
+        lines = [
+            self.tr("Price rise: %1 — %2 → %3 since %4 (seen in the payments).")
+            .replace("%1", rise.agreement_title).replace("%2", str(rise.old_price))
+            .replace("%3", str(rise.new_price)).replace("%4", rise.since.isoformat())
+            for rise in rises
+        ]
+        self.rises.show_message(Level.WARNING, "\n".join(lines))
 
     def clear(self) -> None:
         super().clear()
         self.model.clear()
+        self.rises.clear()
 
     def _update_buttons(self) -> None:
         selected = selected_row(self.view) is not None
