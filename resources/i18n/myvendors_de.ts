@@ -309,6 +309,8 @@
     <message>
         <source>Write the selected agreement&apos;s cancellation letter: text, e-mail or PDF, with the date it must arrive by</source>
         <translation>Das Kündigungsschreiben der ausgewählten Vereinbarung verfassen: als Text, E-Mail oder PDF, mit dem Tag, bis zu dem es ankommen muss</translation>
+    </message>
+    <message>
         <source>Price rise: %1 — %2 → %3 since %4 (seen in the payments).</source>
         <translation>Preiserhöhung: %1 — %2 → %3 seit %4 (in den Zahlungen gesehen).</translation>
     </message>
@@ -2798,6 +2800,8 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>Your profile has no {value} to put in the letter: fill it in first.</source>
         <translation>In Ihrem Profil fehlt {value} für das Schreiben: Bitte tragen Sie es zuerst ein.</translation>
+    </message>
+    <message>
         <source>No recurring charge is proposed with the id {ident!r} (it may have been accepted or dismissed); `myvendors recurring` lists the proposals and their ids.</source>
         <translation>Mit der Kennung {ident!r} ist keine wiederkehrende Abbuchung vorgeschlagen (vielleicht wurde sie schon übernommen oder verworfen); `myvendors recurring` listet die Vorschläge und ihre Kennungen.</translation>
     </message>
@@ -5218,102 +5222,6 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
-    <name>ReminderNotifier</name>
-    <message>
-        <source>Renews</source>
-        <translation>Verlängert sich</translation>
-    </message>
-    <message>
-        <source>Cancel by</source>
-        <translation>Kündigen bis</translation>
-    </message>
-    <message>
-        <source>Free trial ends</source>
-        <translation>Testphase endet</translation>
-    </message>
-    <message>
-        <source>Offer runs out</source>
-        <translation>Angebot läuft ab</translation>
-    </message>
-    <message>
-        <source>Follow up</source>
-        <translation>Wiedervorlage</translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>gestern</translation>
-    </message>
-    <message>
-        <source>%d days ago</source>
-        <translation>vor %d Tagen</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>heute</translation>
-    </message>
-    <message>
-        <source>tomorrow</source>
-        <translation>morgen</translation>
-    </message>
-    <message>
-        <source>in %d days</source>
-        <translation>in %d Tagen</translation>
-    </message>
-    <message>
-        <source>%s %s (%s): %s</source>
-        <translation>%s %s (%s): %s</translation>
-    </message>
-    <message>
-        <source>A renewal is near — unlock to see</source>
-        <translation>Eine Verlängerung steht bevor – entsperren, um sie zu sehen</translation>
-    </message>
-    <message>
-        <source>A renewal is near: %s — unlock to see</source>
-        <translation>Eine Verlängerung steht bevor: %s – entsperren, um sie zu sehen</translation>
-    </message>
-    <message>
-        <source>A cancel-by date is near — unlock to see</source>
-        <translation>Ein Kündigungstermin naht – entsperren, um ihn zu sehen</translation>
-    </message>
-    <message>
-        <source>A cancel-by date is near: %s — unlock to see</source>
-        <translation>Ein Kündigungstermin naht: %s – entsperren, um ihn zu sehen</translation>
-    </message>
-    <message>
-        <source>A free trial ends soon — unlock to see</source>
-        <translation>Eine Testphase endet bald – entsperren, um sie zu sehen</translation>
-    </message>
-    <message>
-        <source>A free trial ends soon: %s — unlock to see</source>
-        <translation>Eine Testphase endet bald: %s – entsperren, um sie zu sehen</translation>
-    </message>
-    <message>
-        <source>An offer runs out soon — unlock to see</source>
-        <translation>Ein Angebot läuft bald ab – entsperren, um es zu sehen</translation>
-    </message>
-    <message>
-        <source>An offer runs out soon: %s — unlock to see</source>
-        <translation>Ein Angebot läuft bald ab: %s – entsperren, um es zu sehen</translation>
-    </message>
-    <message>
-        <source>A follow-up is due — unlock to see</source>
-        <translation>Eine Wiedervorlage ist fällig – entsperren, um sie zu sehen</translation>
-    </message>
-    <message>
-        <source>A follow-up is due: %s — unlock to see</source>
-        <translation>Eine Wiedervorlage ist fällig: %s – entsperren, um sie zu sehen</translation>
-    </message>
-    <message>
-        <source>MyVendors reminder</source>
-        <translation>MyVendors-Erinnerung</translation>
-    </message>
-    <message>
-        <source>… and %d more on the Overview</source>
-        <translation>… und %d weitere in der Übersicht</translation>
-    </message>
-    <message>
-        <source>MyVendors: %d reminders</source>
-        <translation>MyVendors: %d Erinnerungen</translation>
     <name>RecurringPanel</name>
     <message>
         <source>Recurring charges</source>
@@ -5410,6 +5318,105 @@ Trotzdem schließen?</translation>
     <message>
         <source>%1 (%2) will not be proposed again.</source>
         <translation>%1 (%2) wird nicht wieder vorgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message>
+        <source>Renews</source>
+        <translation>Verlängert sich</translation>
+    </message>
+    <message>
+        <source>Cancel by</source>
+        <translation>Kündigen bis</translation>
+    </message>
+    <message>
+        <source>Free trial ends</source>
+        <translation>Testphase endet</translation>
+    </message>
+    <message>
+        <source>Offer runs out</source>
+        <translation>Angebot läuft ab</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>%d days ago</source>
+        <translation>vor %d Tagen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>in %d days</source>
+        <translation>in %d Tagen</translation>
+    </message>
+    <message>
+        <source>%s %s (%s): %s</source>
+        <translation>%s %s (%s): %s</translation>
+    </message>
+    <message>
+        <source>A renewal is near — unlock to see</source>
+        <translation>Eine Verlängerung steht bevor – entsperren, um sie zu sehen</translation>
+    </message>
+    <message>
+        <source>A renewal is near: %s — unlock to see</source>
+        <translation>Eine Verlängerung steht bevor: %s – entsperren, um sie zu sehen</translation>
+    </message>
+    <message>
+        <source>A cancel-by date is near — unlock to see</source>
+        <translation>Ein Kündigungstermin naht – entsperren, um ihn zu sehen</translation>
+    </message>
+    <message>
+        <source>A cancel-by date is near: %s — unlock to see</source>
+        <translation>Ein Kündigungstermin naht: %s – entsperren, um ihn zu sehen</translation>
+    </message>
+    <message>
+        <source>A free trial ends soon — unlock to see</source>
+        <translation>Eine Testphase endet bald – entsperren, um sie zu sehen</translation>
+    </message>
+    <message>
+        <source>A free trial ends soon: %s — unlock to see</source>
+        <translation>Eine Testphase endet bald: %s – entsperren, um sie zu sehen</translation>
+    </message>
+    <message>
+        <source>An offer runs out soon — unlock to see</source>
+        <translation>Ein Angebot läuft bald ab – entsperren, um es zu sehen</translation>
+    </message>
+    <message>
+        <source>An offer runs out soon: %s — unlock to see</source>
+        <translation>Ein Angebot läuft bald ab: %s – entsperren, um es zu sehen</translation>
+    </message>
+    <message>
+        <source>A follow-up is due — unlock to see</source>
+        <translation>Eine Wiedervorlage ist fällig – entsperren, um sie zu sehen</translation>
+    </message>
+    <message>
+        <source>A follow-up is due: %s — unlock to see</source>
+        <translation>Eine Wiedervorlage ist fällig: %s – entsperren, um sie zu sehen</translation>
+    </message>
+    <message>
+        <source>MyVendors reminder</source>
+        <translation>MyVendors-Erinnerung</translation>
+    </message>
+    <message>
+        <source>… and %d more on the Overview</source>
+        <translation>… und %d weitere in der Übersicht</translation>
+    </message>
+    <message>
+        <source>MyVendors: %d reminders</source>
+        <translation>MyVendors: %d Erinnerungen</translation>
     </message>
 </context>
 <context>
