@@ -57,6 +57,7 @@ SECTION_TITLES = {
     "security": QT_TRANSLATE_NOOP("settings", "Security"),
     "backups": QT_TRANSLATE_NOOP("settings", "Backups"),
     "appearance": QT_TRANSLATE_NOOP("settings", "Appearance"),
+    "money": QT_TRANSLATE_NOOP("settings", "Money"),
 }
 # The declared settings' labels, help and choices (domain/settings.py cannot import Qt);
 # tests/ui/test_translations.py checks that every one of them is listed.
@@ -90,6 +91,18 @@ DECLARED_TEXTS = (
     QT_TRANSLATE_NOOP("settings", "Language"),
     QT_TRANSLATE_NOOP(
         "settings", "The language of menus and windows. It changes the next time MyVendors starts."
+    ),
+    QT_TRANSLATE_NOOP("settings", "Main currency"),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "The currency your spending is also shown in, converted with the rates below (e.g. EUR). "
+        "Empty: each currency is shown on its own.",
+    ),
+    QT_TRANSLATE_NOOP("settings", "Exchange rates"),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "What one unit of another currency is worth in your main currency, e.g. “USD 0.92; GBP 1.17”. "
+        "Amounts are converted only with the rates you give here, never guessed.",
     ),
 )
 
@@ -148,7 +161,17 @@ class FolderEdit(QWidget):
         dialog.open()
 
 
-Editor = QSpinBox | QComboBox | FolderEdit
+class TextEdit(QLineEdit):
+    """A text setting (its service checks it: `Setting.check`)."""
+
+    def value(self) -> str:
+        return self.text().strip()
+
+    def setValue(self, value: str) -> None:
+        self.setText(value)
+
+
+Editor = QSpinBox | QComboBox | FolderEdit | TextEdit
 
 
 def editor_value(editor: Editor) -> Any:
@@ -274,6 +297,11 @@ class SettingsDialog(QDialog):
             folder.line.setToolTip(placeholder)
             folder.setValue(str(value or ""))
             return folder
+        if setting.type is str:
+            text = TextEdit(self)
+            text.setClearButtonEnabled(True)
+            text.setValue(str(value or ""))
+            return text
         spin = QSpinBox(self)
         spin.setRange(
             setting.minimum if setting.minimum is not None else -_SPIN_MAX,
