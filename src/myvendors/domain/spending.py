@@ -170,11 +170,13 @@ def report(
     currency: str | None = None,
     today: date | None = None,
     tz: tzinfo | None = None,
+    detail: bool = True,
 ) -> SpendReport:
     """What she spent in the last `months` months (this one included), per currency: per month, per
     category, per vendor (the `top` dearest, then the others), and what her running agreements cost a
     year; in her main currency too where she gave the rates. `currency`: that currency alone. `tz`:
-    whose calendar the months are (default: this computer's)."""
+    whose calendar the months are (default: this computer's). `detail=False`: the months and totals
+    alone (no categories, no vendors: two queries fewer, for the Overview)."""
     if not 0 <= top <= MAX_TOP:
         raise InvalidInput(Message(QT_TRANSLATE_NOOP(
             "Errors", "Name between 0 and {high} vendors."
@@ -185,8 +187,8 @@ def report(
     bounds = [(day.isoformat()[:7], _instant(day, tz), _instant(_next_month(day), tz)) for day in days]
     start, stop = bounds[0][1], bounds[-1][2]
     month_rows = sql.by_month(db, bounds, currency=only)
-    category_rows = sql.by_category(db, start=start, stop=stop, currency=only)
-    vendor_rows = sql.by_vendor(db, start=start, stop=stop, top=top, currency=only)
+    category_rows = sql.by_category(db, start=start, stop=stop, currency=only) if detail else []
+    vendor_rows = sql.by_vendor(db, start=start, stop=stop, top=top, currency=only) if detail else []
     yearly = {
         s.yearly.currency: s.yearly for s in insights.spending(db, top=0, today=today)
         if only is None or s.yearly.currency == only

@@ -1,7 +1,7 @@
 """The main window of an unlocked vault: the shell around the pages.
 
-It holds the sidebar and the page stack (Overview, Vendors, Requests, Reputation, Shared: each
-page is its own module in ui/pages/), the menus, the toolbar with the search field (Ctrl+F,
+It holds the sidebar and the page stack (Overview, Vendors, Requests, Reputation, Shared, Money:
+each page is its own module in ui/pages/), the menus, the toolbar with the search field (Ctrl+F,
 Ctrl+K: a hit opens where it lives), the status bar (ui/status_bar.py), the busy state, and what
 it remembers on this device (ui/window_state.py). What the menus do lives in ui/actions/ (vault,
 sharing, help), each given the window as a `WindowHost` (ui/actions/host.py). Lock, auto-lock
@@ -35,7 +35,8 @@ from myvendors.ui.actions.sharing import SharingActions
 from myvendors.ui.actions.vault import VaultActions
 from myvendors.ui.clipboard import SensitiveClipboard
 from myvendors.ui.i18n import error_text
-from myvendors.ui.pages.overview import OverviewPage
+from myvendors.ui.pages.money.page import MoneyPage
+from myvendors.ui.pages.overview import MoneyLink, OverviewPage
 from myvendors.ui.pages.reputation import ReputationPage
 from myvendors.ui.pages.requests import RequestsPage
 from myvendors.ui.pages.shared import SharedPage
@@ -47,7 +48,7 @@ from myvendors.ui.status_bar import VaultStatusBar
 from myvendors.ui.worker import Worker
 from myvendors.vault import DeviceKeyStore, NoKeyStore, Vault
 
-OVERVIEW, VENDORS, REQUESTS, REPUTATION, SHARED = range(5)  # the pages, in sidebar order (Shared: the ledger)
+OVERVIEW, VENDORS, REQUESTS, REPUTATION, SHARED, MONEY = range(6)  # the pages, in sidebar order (Shared: the ledger)
 SEARCH_RESULTS_PER_KIND = 6
 
 
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
             (self.sidebar, "pages"), (self.overview, "overviewPage"), (self.vendors_page.pane, "vendorsPage"),
             (self.vendors_page.pane.view, "vendorList"), (self.vendors_page.detail, "vendorDetail"),
             (self.requests_page, "requestsPage"), (self.reputation_page, "reputationPage"),
-            (self.shared_page, "sharedPage"), (self.search_field, "search"),
+            (self.shared_page, "sharedPage"), (self.money_page, "moneyPage"), (self.search_field, "search"),
             (self.search_field.popup, "searchResults"), (self.status_bar.state_label, "vaultState"),
         ):
             widget.setObjectName(name)
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
             (REQUESTS, self.tr("&Requests")),
             (REPUTATION, self.tr("Re&putation")),
             (SHARED, self.tr("S&hared")),
+            (MONEY, self.tr("&Money")),
         ):
             action = self._action(title, None, f"Ctrl+{page + 1}", lambda _=False, page=page: self.go_to(page, focus=True))
             self.page_actions.append(action)
@@ -188,6 +190,9 @@ class MainWindow(QMainWindow):
         self.sharing.connect_pages(self.vendors_page, self.requests_page)
         self.reputation_page = ReputationPage(central)
         self.reputation_page.vendor_chosen.connect(self.show_vendor)
+        self.money_page = MoneyPage(self.vault.db, central)
+        self.money_page.vendor_chosen.connect(self.show_vendor)
+        self.money_page.rates_wanted.connect(lambda: self.vault_actions.open_settings(section="money"))
         self.overview.chosen.connect(self.open_overview_item)
         self.overview.first_steps.set_steps(
             self.add_vendor_action.trigger, self.vault_actions.import_action.trigger, self.new_request
@@ -199,6 +204,7 @@ class MainWindow(QMainWindow):
         self.sidebar.add_page(self.tr("Requests"), "request", self.requests_page)
         self.sidebar.add_page(self.tr("Reputation"), "reputation", self.reputation_page)
         self.sidebar.add_page(self.tr("Shared"), "ledger", self.shared_page)
+        self.sidebar.add_page(self.tr("Money"), "kind-money", self.money_page)
         self._stale_pages: set[int] = set()  # pages to read again when next shown
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.pages.currentChanged.connect(lambda _: self._refresh_shown_page())
@@ -208,12 +214,15 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.sidebar, self.pages)
 
     def go_to(self, page: int, *, focus: bool = False) -> None:
-        """Show `page`; with `focus` (Ctrl+1…5) the keyboard lands in its list, so arrows work at once."""
+        """Show `page`; with `focus` (Ctrl+1…6) the keyboard lands in its list, so arrows work at once."""
         self.sidebar.setCurrentRow(page)
         if not focus:
             return
         shown = self.pages.widget(page)
         if shown is None:
+            return
+        if page == MONEY:  # its tabs: the arrows switch between the chart and the tables
+            self.money_page.tabs.tabBar().setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
         views = [self.vendors_page.pane.view] if page == VENDORS else shown.findChildren(QAbstractItemView)
         target = next((view for view in views if view.isVisibleTo(shown) and view.focusPolicy() != Qt.FocusPolicy.NoFocus), None)
@@ -289,17 +298,19 @@ class MainWindow(QMainWindow):
 
     def _first_load(self) -> None:
         """What unlocking reads: the vendor list's count (the model fetches rows only as a view shows
-        them) and the Overview's short lists; the Requests and Reputation pages read theirs when first shown;
+        them) and the Overview's short lists; the Requests, Reputation and Money pages read theirs when first shown;
         the ledger's count and newest page (its chain is verified on the worker)."""
         self.vendors_page.show_count()
         self._refresh_overview()
-        self._refresh_pages(REQUESTS, REPUTATION)
+        self._refresh_pages(REQUESTS, REPUTATION, MONEY)
         self.sharing.refresh(self.vault.db, worker=self._worker, connection=self.vault.connection)
         self.show_lock_state()
 
     def _refresh_overview(self) -> None:
-        """The Overview's short lists now; "standing fell" (every recent rated note) on the worker."""
+        """The Overview's short lists now; "standing fell" (every recent rated note) on the worker. What
+        changed the Overview (a payment, a vendor's category, an agreement) changes the Money page too."""
         self.overview.refresh(self.vault.db, worker=self._worker, connection=self.vault.connection)
+        self._refresh_pages(MONEY)
 
     def refresh(self) -> None:
         """Read every page again (after the vault changed outside the window's own edits)."""
@@ -308,6 +319,7 @@ class MainWindow(QMainWindow):
         self._stale_pages.difference_update((REQUESTS, REPUTATION))
         self.requests_page.refresh()
         self.reputation_page.refresh(self.vault.db)
+        self._refresh_pages(MONEY)
         self.sharing.refresh(self.vault.db)
         self.show_lock_state()
 
@@ -331,6 +343,8 @@ class MainWindow(QMainWindow):
             self.requests_page.refresh()
         elif page == REPUTATION:
             self.reputation_page.refresh(self.vault.db)
+        elif page == MONEY:
+            self.money_page.refresh()
 
     def show_lock_state(self) -> None:
         vault = self.vault
@@ -345,6 +359,7 @@ class MainWindow(QMainWindow):
         self.overview.setEnabled(not self._busy)
         self.requests_page.setEnabled(not self._busy)
         self.reputation_page.setEnabled(not self._busy)
+        self.money_page.setEnabled(not self._busy)
         self.sharing.set_enabled(not self._busy)
         self.search_field.setEnabled(not self._busy)
         self.status_bar.set_busy(text)
@@ -359,6 +374,7 @@ class MainWindow(QMainWindow):
         self.overview.clear()
         self.requests_page.clear()
         self.reputation_page.clear()
+        self.money_page.clear()
         self._stale_pages.clear()
         self.sharing.clear()
         self.search_field.reset()
@@ -395,7 +411,8 @@ class MainWindow(QMainWindow):
 
     def open_overview_item(self, item: object) -> None:
         """A row of the Overview, opened: a due agreement in its vendor's Agreements tab, an interaction
-        in its vendor's Timeline tab, an open request on the Requests page, a vendor whose standing fell."""
+        in its vendor's Timeline tab, an open request on the Requests page, a vendor whose standing fell,
+        what she spends on the Money page (at that currency)."""
         if isinstance(item, Due):
             if self.show_vendor(item.agreement.vendor_id):
                 self.vendors_page.detail.show_agreement(item.agreement.id)
@@ -406,6 +423,9 @@ class MainWindow(QMainWindow):
             self._show_request(item.id)
         elif isinstance(item, StandingChange):
             self.show_vendor(item.vendor_id)
+        elif isinstance(item, MoneyLink):
+            self.go_to(MONEY)
+            self.money_page.show_currency(item.currency)
 
     def new_request(self) -> None:
         """The Requests page's "New request…", from elsewhere: the page first (it reads the vault when first shown)."""
@@ -426,6 +446,8 @@ class MainWindow(QMainWindow):
     def _settings_saved(self, changes: dict[str, object]) -> None:
         if "clipboard_clear_seconds" in changes:
             self.clipboard.set_clear_after_seconds(int(settings.get(self.vault.db, "clipboard_clear_seconds")))
+        if {"main_currency", "exchange_rates"} & set(changes):
+            self._refresh_overview()  # the totals in her main currency (and the Money page)
         self.show_lock_state()
         emit(self.settings_changed)
 

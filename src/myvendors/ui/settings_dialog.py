@@ -298,10 +298,10 @@ class SettingsDialog(QDialog):
             folder.setValue(str(value or ""))
             return folder
         if setting.type is str:
-            text = TextEdit(self)
-            text.setClearButtonEnabled(True)
-            text.setValue(str(value or ""))
-            return text
+            line = TextEdit(self)
+            line.setClearButtonEnabled(True)
+            line.setValue(str(value or ""))
+            return line
         spin = QSpinBox(self)
         spin.setRange(
             setting.minimum if setting.minimum is not None else -_SPIN_MAX,
@@ -434,6 +434,12 @@ class SettingsDialog(QDialog):
         row.addWidget(self.backup_button)
         row.addWidget(self.backup_status, 1)
         column.addLayout(row)
+
+    def show_section(self, section: str) -> None:
+        """Open at the tab of `section` (one of settings.SECTIONS)."""
+        page = self._pages.get(section)
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
 
     # -- values ----------------------------------------------------------------------------
     def value(self, key: str) -> Any:

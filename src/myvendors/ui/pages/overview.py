@@ -1,9 +1,11 @@
-"""The Overview page: what is due in the next 30 days (and overdue), what she spends, open
+"""The Overview page: what is due in the next 30 days (and overdue), what she spends (paid this
+month and in the last 12 months per currency, and what her running agreements cost), open
 requests, recent interactions, and the vendors whose standing fell in the last 90 days; in a
 vault without vendors, the first steps (add a vendor, import contacts, create a request).
 
 Enter or a double-click on a row emits `chosen` with what the row stands for (a `Due`, a
-`Request`, an `Interaction` or a `StandingChange`); the window opens that record. Overdue items
+`Request`, an `Interaction`, a `StandingChange`, or a `MoneyLink`: the Money page at that
+currency); the window opens that record. Overdue items
 and cancel-by dates within a week stand out by an icon, words and colour.
 
 Each section is a short list read from the services with its own empty state. The first three
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -33,8 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from myvendors.domain import agreements, insights, requests, timeline, vendors
+from myvendors.domain import agreements, insights, requests, spending, timeline, vendors
 from myvendors.domain.insights import Spending, StandingChange
+from myvendors.domain.spending import SpendReport
 from myvendors.domain.models import Due, Interaction, Request, RequestStatus
 from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
@@ -56,6 +60,14 @@ TOP_CATEGORIES = 3
 RECENT = 10
 OPEN_REQUESTS = 20
 FELL_DAYS = 90
+SPEND_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class MoneyLink:
+    """A row of "What you spend": the Money page, showing `currency` (None: all, converted)."""
+
+    currency: str | None
 
 
 class _CurrentSizeStack(QStackedWidget):
@@ -197,7 +209,7 @@ class OverviewPage(QScrollArea):
         )
         self.spending = Section(
             self.tr("What you spend"),
-            self.tr("No running agreement with a price and a billing period yet."),
+            self.tr("No payments recorded and no running agreement with a price and a billing period yet."),
             body,
         )
         self.requests = Section(
@@ -240,7 +252,10 @@ class OverviewPage(QScrollArea):
         due_rows = [self._due_row(item, today) for item in due if _still_due(item, today)]
         self.due.set_rows(due_rows)
         self.due.set_title(self._due_title(any(row.tone == "overdue" for row in due_rows)))
-        self.spending.set_rows([self._spending_row(s) for s in insights.spending(db, top=TOP_CATEGORIES, today=today)])
+        self.spending.set_rows(self._spending_rows(
+            spending.report(db, months=SPEND_MONTHS, today=today, detail=False),
+            insights.spending(db, top=TOP_CATEGORIES, today=today),
+        ))
         open_requests = requests.list_requests(db, status=RequestStatus.OPEN, limit=OPEN_REQUESTS)
         self.requests.set_rows([self._request_row(r, requests.offer_count(db, r.id)) for r in open_requests])
         recent = timeline.page(db, limit=RECENT)
@@ -314,14 +329,31 @@ class OverviewPage(QScrollArea):
             return Row(text, what + price, "due-soon", payload=due, tone="soon", flag=self.tr("Cancel soon"))
         return Row(text, what + price, "calendar", payload=due)
 
-    def _spending_row(self, spending: Spending) -> Row:
-        text = self.tr("%s a month · %s a year") % (spending.monthly, spending.yearly)
+    def _spending_rows(self, report: SpendReport, running: list[Spending]) -> list[Row]:
+        """Per currency: paid this month and in the last 12 months, then what the running agreements
+        cost (a month, a year, the dearest categories); all together when she gave the rates. Each
+        row opens the Money page."""
+        agreements_by_currency = {s.yearly.currency: s for s in running}
+        rows = []
+        for found in report.currencies:
+            text = self.tr("%s this month · %s in the last %d months") % (found.this_month, found.spent, len(report.months))
+            costs = agreements_by_currency.get(found.currency)
+            rows.append(Row(text, self._agreements_text(costs) if costs else self.tr("no running agreements"),
+                            "kind-money", payload=MoneyLink(found.currency)))
+        if report.converted is not None:
+            text = self.tr("All together: %s this month · %s in the last %d months") % (
+                report.converted.months[-1].spent, report.converted.spent, len(report.months))
+            rows.append(Row(text, self.tr("converted to %s with your rates; agreements %s a year") % (
+                report.converted.currency, report.converted.agreements_yearly), "kind-money", payload=MoneyLink(None)))
+        return rows
+
+    def _agreements_text(self, spending: Spending) -> str:
+        text = self.tr("agreements %s a month · %s a year") % (spending.monthly, spending.yearly)
         tops = [
             self.tr("%s: %s a year") % (category or self.tr("no category"), money)
             for category, money in spending.top_categories
         ]
-        detail = self.tr("most on %s") % "; ".join(tops) if tops else ""
-        return Row(text, detail, "kind-money")
+        return text + (" · " + self.tr("most on %s") % "; ".join(tops) if tops else "")
 
     def _request_row(self, request: Request, offers: int) -> Row:
         count = self.tr("no offers yet") if offers == 0 else self.tr("1 offer") if offers == 1 else self.tr("%d offers") % offers
