@@ -130,7 +130,8 @@ def test_the_page_in_the_window(qtbot: QtBot, make_controller, existing_vault: P
     ids = spending_data.fill(controller.vault.db)
     main.refresh()
     qtbot.keyClick(main, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
-    assert main.current_page() == MONEY and main.money_page.report is not None
+    assert main.current_page() == MONEY
+    qtbot.waitUntil(lambda: main.money_page.report is not None, timeout=WAIT_MS)  # read on the worker
     assert QApplication.focusWidget() is main.money_page.tabs.tabBar()
     qtbot.keyClick(main.money_page.tabs.tabBar(), Qt.Key.Key_Right)
     assert main.money_page.tabs.currentWidget() is main.money_page.months_table
@@ -156,7 +157,7 @@ def test_the_page_in_the_window(qtbot: QtBot, make_controller, existing_vault: P
     dialog.set_value("exchange_rates", "USD 0.5")
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    assert main.money_page.currency_combo.findData(CONVERTED) >= 0  # read again with the new rates
+    qtbot.waitUntil(lambda: main.money_page.currency_combo.findData(CONVERTED) >= 0, timeout=WAIT_MS)  # read again
 
     controller.lock()
     assert main.money_page.report is None or main.money_page.table_figures() == []

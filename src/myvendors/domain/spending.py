@@ -185,10 +185,8 @@ def report(
     today = today or date.today()
     days = window(months, today)
     bounds = [(day.isoformat()[:7], _instant(day, tz), _instant(_next_month(day), tz)) for day in days]
-    start, stop = bounds[0][1], bounds[-1][2]
-    month_rows = sql.by_month(db, bounds, currency=only)
-    category_rows = sql.by_category(db, start=start, stop=stop, currency=only) if detail else []
-    vendor_rows = sql.by_vendor(db, start=start, stop=stop, top=top, currency=only) if detail else []
+    found_rows = sql.spend(db, bounds, top=top, detail=detail, currency=only)
+    month_rows, category_rows, vendor_rows = found_rows["months"], found_rows["categories"], found_rows["vendors"]
     yearly = {
         s.yearly.currency: s.yearly for s in insights.spending(db, top=0, today=today)
         if only is None or s.yearly.currency == only

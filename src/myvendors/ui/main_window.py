@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         self.reputation_page = ReputationPage(central)
         self.reputation_page.vendor_chosen.connect(self.show_vendor)
         self.money_page = MoneyPage(self.vault.db, central)
+        self.money_page.use_worker(self._worker, self.vault.connection)
         self.money_page.vendor_chosen.connect(self.show_vendor)
         self.money_page.rates_wanted.connect(lambda: self.vault_actions.open_settings(section="money"))
         self.overview.chosen.connect(self.open_overview_item)

@@ -7,14 +7,20 @@ month, ui/pages/money/chart.py), the same months as a table, per vendor category
 dearest ten, then the others). The tables hold exactly the chart's numbers: keyboard and
 screen-reader users get everything. Enter or a double-click on a vendor row emits `vendor_chosen`.
 
-Numbers and month names follow the language of the app (`display_locale`). Below the tabs is the
+Numbers and month names follow the language of the app (`display_locale`). With a worker
+(`use_worker`), the figures are read on its thread with a connection of its own (a lifetime's vault
+sums a year of payments in a fraction of a second, but the window never waits for it); the page says
+it is reading meanwhile. Below the tabs is the
 place of the recurring charges found in her payments (`recurring_area`; the window puts the panel
 there with `set_recurring_panel`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -38,6 +44,10 @@ from myvendors.ui.pages.money.chart import MonthChart
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import EmptyState, PageHeader, list_table, secondary
 
+if TYPE_CHECKING:
+    from myvendors.ui.worker import Job, Worker
+
+Connection = Callable[[], AbstractContextManager[Database]]
 PERIODS = (12, 24)
 TOP_VENDORS = 10
 CONVERTED = "*converted"  # the currency combo's data for "all, converted to the main currency"
@@ -61,10 +71,14 @@ def amount_text(money: Money, locale: QLocale) -> str:
 class MoneyPage(QWidget):
     vendor_chosen = Signal(int)  # Enter or double-click on a vendor row
     rates_wanted = Signal()  # "Exchange rates…": the window opens the settings at Money
+    loaded = Signal()  # the figures read on the worker are shown
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db: Database | None = db
+        self._worker: Worker | None = None
+        self._connection: Connection | None = None
+        self._job: Job | None = None
         self.report: SpendReport | None = None
         self.setAccessibleName(self.tr("Money"))
         self.figures_locale = display_locale(self.tr("system", "the locale of this translation, e.g. de_DE: numbers and month names"))
@@ -165,11 +179,50 @@ class MoneyPage(QWidget):
     def months(self) -> int:
         return int(self.period_combo.currentData() or PERIODS[0])
 
+    def use_worker(self, worker: Worker, connection: Connection) -> None:
+        """Read the figures on `worker`'s thread, with a connection that `connection()` opens there."""
+        self._worker, self._connection = worker, connection
+
     def refresh(self, *, today: date | None = None) -> None:
-        """Read the figures again (a few aggregate queries, however many payments) and show them."""
+        """Read the figures again (one aggregate query, however many payments) and show them: here, or
+        on the worker when there is one (`loaded` follows)."""
         if self._db is None:
             return
-        self.show_report(spending.report(self._db, months=self.months(), top=TOP_VENDORS, today=today))
+        self._cancel()
+        months = self.months()
+        if self._worker is None or self._connection is None:
+            self.show_report(spending.report(self._db, months=months, top=TOP_VENDORS, today=today))
+            return
+        connection = self._connection
+        self.summary.setText(self.tr("Reading your payments…"))
+
+        def read() -> SpendReport | None:
+            try:
+                with connection() as own:  # this thread's own connection
+                    return spending.report(own, months=months, top=TOP_VENDORS, today=today)
+            except RuntimeError:  # locked before the job started: nothing to show
+                return None
+
+        job = self._worker.submit(read)
+        job.succeeded.connect(lambda report, job=job: self._read(job, report))
+        job.failed.connect(lambda _error, job=job: self._read(job, None))
+        self._job = job
+
+    def _read(self, job: Job, report: SpendReport | None) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        if report is not None and self._db is not None:
+            self.show_report(report)
+        emit(self.loaded)
+
+    def _cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+
+    def is_loading(self) -> bool:
+        return self._job is not None
 
     def show_report(self, report: SpendReport) -> None:
         self.report = report
@@ -287,6 +340,7 @@ class MoneyPage(QWidget):
 
     def clear(self) -> None:
         """The vault locked: nothing of it stays on the page."""
+        self._cancel()
         self._db = None
         self.report = None
         self.currency_combo.clear()
