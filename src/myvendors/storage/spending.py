@@ -54,7 +54,7 @@ def spend(
         ), live AS MATERIALIZED (
             SELECT per.*, nullif(trim(v.category), '') AS category, v.name AS vendor_name
             FROM per CROSS JOIN vendors v ON v.id = per.vendor_id AND v.deleted_at IS NULL
-        )"""
+        )"""  # nosec B608  # constant identifiers and ? marks; values bound
     arguments = (*values, *extra_args)
     month_part = ("SELECT 'month' AS part, currency, month, NULL AS category, NULL AS vendor_id, NULL AS vendor_name, "
                   "sum(spent_minor) AS spent_minor, sum(payments) AS payments, count(*) AS vendors, 0 AS place "

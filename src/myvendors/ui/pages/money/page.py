@@ -7,7 +7,8 @@ month, ui/pages/money/chart.py), the same months as a table, per vendor category
 dearest ten, then the others). The tables hold exactly the chart's numbers: keyboard and
 screen-reader users get everything. Enter or a double-click on a vendor row emits `vendor_chosen`.
 
-Numbers and month names follow the language of the app (`display_locale`). With a worker
+The chart is made (and pyqtgraph loaded) when first drawn, so that starting the app does not wait
+for it. Numbers and month names follow the language of the app (`display_locale`). With a worker
 (`use_worker`), the figures are read on its thread with a connection of its own (a lifetime's vault
 sums a year of payments in a fraction of a second, but the window never waits for it); the page says
 it is reading meanwhile. Below the tabs is the
@@ -40,11 +41,11 @@ from myvendors.domain import spending
 from myvendors.domain.models import Money, currency_exponent
 from myvendors.domain.spending import CurrencySpend, MonthSpend, SpendReport
 from myvendors.storage import Database
-from myvendors.ui.pages.money.chart import MonthChart
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import EmptyState, PageHeader, list_table, secondary
 
 if TYPE_CHECKING:
+    from myvendors.ui.pages.money.chart import MonthChart
     from myvendors.ui.worker import Job, Worker
 
 Connection = Callable[[], AbstractContextManager[Database]]
@@ -89,8 +90,10 @@ class MoneyPage(QWidget):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint = secondary(parent=self, small=True)
 
-        self.chart = MonthChart(self)
-        self.chart.setAccessibleName(self.tr("Spending per month, as a chart"))
+        self.chart_area = QWidget(self)  # the chart is made when first drawn (`chart`)
+        self._chart_column = QVBoxLayout(self.chart_area)
+        self._chart_column.setContentsMargins(0, 0, 0, 0)
+        self._chart: MonthChart | None = None
         self.months_model = QStandardItemModel(0, 3, self)
         self.categories_model = QStandardItemModel(0, 3, self)
         self.vendors_model = QStandardItemModel(0, 3, self)
@@ -100,7 +103,7 @@ class MoneyPage(QWidget):
         self.vendors_table.activated.connect(self._vendor_activated)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.chart, self.tr("&Chart"))
+        self.tabs.addTab(self.chart_area, self.tr("&Chart"))
         self.tabs.addTab(self.months_table, self.tr("Per &month"))
         self.tabs.addTab(self.categories_table, self.tr("Per c&ategory"))
         self.tabs.addTab(self.vendors_table, self.tr("Per ven&dor"))
@@ -157,6 +160,17 @@ class MoneyPage(QWidget):
         self.currency_combo.currentIndexChanged.connect(lambda _: self._show_currency())
 
         return header
+
+    @property
+    def chart(self) -> MonthChart:
+        """The bar chart, made when first needed: pyqtgraph (and numpy) load then, not when the app starts."""
+        if self._chart is None:
+            from myvendors.ui.pages.money.chart import MonthChart  # loads pyqtgraph: only when drawn
+
+            self._chart = MonthChart(self.chart_area)
+            self._chart.setAccessibleName(self.tr("Spending per month, as a chart"))
+            self._chart_column.addWidget(self._chart)
+        return self._chart
 
     def _table(self, model: QStandardItemModel, name: str) -> QTableView:
         view = list_table(self, name)
@@ -346,6 +360,7 @@ class MoneyPage(QWidget):
         self.currency_combo.clear()
         self.summary.clear()
         self.hint.clear()
-        self.chart.show_months([], [], "", self.figures_locale)
+        if self._chart is not None:
+            self._chart.show_months([], [], "", self.figures_locale)
         for model in (self.months_model, self.categories_model, self.vendors_model):
             model.removeRows(0, model.rowCount())
