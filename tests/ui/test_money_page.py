@@ -18,6 +18,7 @@ from ui_helpers import WAIT_MS, unlock_with_passphrase
 from myvendors.domain import settings, spending
 from myvendors.domain.models import Money
 from myvendors.storage import Database
+from myvendors.ui import theme
 from myvendors.ui.main_window import MONEY, OVERVIEW
 from myvendors.ui.pages.money.chart import MonthChart
 from myvendors.ui.pages.money.page import CONVERTED, MoneyPage, amount_text, display_locale
@@ -161,3 +162,20 @@ def test_the_page_in_the_window(qtbot: QtBot, make_controller, existing_vault: P
 
     controller.lock()
     assert main.money_page.report is None or main.money_page.table_figures() == []
+
+
+def test_the_chart_follows_the_theme(qtbot: QtBot, filled: Database, qapp: QApplication) -> None:
+    page = _page(qtbot, filled)
+    try:
+        for look in ("dark", "light"):
+            theme.apply(qapp, look)
+            palette = theme.palette(look)
+            assert page.chart.plot.backgroundBrush().color() == palette.color(palette.ColorRole.Base), look
+            bars = page.chart.bars
+            assert bars is not None
+            spend = [brush.color() for brush in bars.opts["brushes"]]
+            assert palette.color(palette.ColorRole.Highlight) in spend, look  # the months she spent in
+            axis = page.chart.plot.getPlotItem().getAxis("left")
+            assert axis.textPen().color() == palette.color(palette.ColorRole.WindowText), look
+    finally:
+        theme.apply(qapp, "light")
