@@ -7,8 +7,8 @@ month, ui/pages/money/chart.py), the same months as a table, per vendor category
 dearest ten, then the others). The tables hold exactly the chart's numbers: keyboard and
 screen-reader users get everything. Enter or a double-click on a vendor row emits `vendor_chosen`.
 
-The chart is made (and pyqtgraph loaded) when first drawn, so that starting the app does not wait
-for it. Numbers and month names follow the language of the app (`display_locale`). With a worker
+The chart is made when first drawn, and pyqtgraph loads with the first figures read on the worker,
+so that neither starting the app nor opening the page waits for it. Numbers and month names follow the language of the app (`display_locale`). With a worker
 (`use_worker`), the figures are read on its thread with a connection of its own (a lifetime's vault
 sums a year of payments in a fraction of a second, but the window never waits for it); the page says
 it is reading meanwhile. Below the tabs is the
@@ -18,6 +18,7 @@ there with `set_recurring_panel`).
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import date
@@ -211,6 +212,9 @@ class MoneyPage(QWidget):
         self.summary.setText(self.tr("Reading your payments…"))
 
         def read() -> SpendReport | None:
+            # pyqtgraph and numpy load here the first time, off the GUI thread (their import takes most
+            # of a second: pyqtgraph copies every Qt class it may use); the chart is made on the GUI thread.
+            importlib.import_module("myvendors.ui.pages.money.chart")
             try:
                 with connection() as own:  # this thread's own connection
                     return spending.report(own, months=months, top=TOP_VENDORS, today=today)
