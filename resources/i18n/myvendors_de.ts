@@ -3920,6 +3920,10 @@ Trotzdem schließen?</translation>
         <translation>Bei keinem Anbieter ist das Ansehen in den letzten %d Tagen gesunken (nach Ihren eigenen bewerteten Notizen).</translation>
     </message>
     <message>
+        <source>Adding up your payments…</source>
+        <translation>Ihre Zahlungen werden zusammengezählt…</translation>
+    </message>
+    <message>
         <source>Overdue and due in the next %d days</source>
         <translation>Überfällig und fällig in den nächsten %d Tagen</translation>
     </message>

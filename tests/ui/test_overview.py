@@ -233,8 +233,10 @@ def test_spending_on_the_demo_vault(myvendors_vault) -> None:
     assert [s.yearly.minor for s in found] == sorted((s.yearly.minor for s in found), reverse=True)
 
 
-def test_the_demo_overview_shows_spending(myvendors_main_window) -> None:
-    rows = myvendors_main_window.overview.spending.model.rows()
+def test_the_demo_overview_shows_spending(myvendors_main_window, qtbot: QtBot) -> None:
+    overview = myvendors_main_window.overview
+    qtbot.waitUntil(lambda: not overview.is_loading())  # every payment of the last 12 months: read on the worker
+    rows = overview.spending.model.rows()
     assert rows and all(" this month · " in row.text and row.text.endswith(" in the last 12 months") for row in rows)
     assert any(" · most on " in row.detail for row in rows)
 
