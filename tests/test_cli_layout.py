@@ -121,6 +121,10 @@ def test_help_texts_repeat_the_domains_constants() -> None:
     assert table.PROFILE_FIELDS == packages.PROFILE_FIELDS
     assert table.REQUEST_FIELDS == packages.REQUEST_FIELDS
     assert (table.DEFAULT_KDF_SECONDS, table.DEFAULT_BACKUPS_KEPT) == (DEFAULT_KDF_SECONDS, DEFAULT_BACKUPS_KEPT)
+    from myvendors.domain import spending
+
+    assert (
+        tuple(spending.By), spending.MAX_MONTHS, spending.MAX_TOP) == (table.SPEND_BY, table.SPEND_MAX_MONTHS, table.SPEND_MAX_TOP)
     from myvendors.domain import strength
 
     assert table.MIN_PASSPHRASE_SCORE == strength.MIN_SCORE

@@ -1682,6 +1682,18 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>Nur Angebote zu einer offenen Anfrage können angenommen werden; diese ist {value}.</translation>
     </message>
     <message>
+        <source>Write each rate as a currency code and what one unit is worth, e.g. “USD 0.92; GBP 1.17”; not {text!r}.</source>
+        <translation>Schreiben Sie jeden Kurs als Währungscode und den Wert einer Einheit, z. B. „USD 0,92; GBP 1,17“; nicht {text!r}.</translation>
+    </message>
+    <message>
+        <source>The rate for {code} must be more than 0 and less than a billion.</source>
+        <translation>Der Kurs für {code} muss größer als 0 und kleiner als eine Milliarde sein.</translation>
+    </message>
+    <message>
+        <source>{code} has two rates; give one.</source>
+        <translation>{code} hat zwei Kurse; geben Sie einen an.</translation>
+    </message>
+    <message>
         <source>There is no setting called {key!r}.</source>
         <translation>Es gibt keine Einstellung namens {key!r}.</translation>
     </message>
@@ -2808,6 +2820,12 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>The agreement must be with the vendor that charged it.</source>
         <translation>Die Vereinbarung muss mit dem Anbieter bestehen, der abgebucht hat.</translation>
+        <source>Show between {low} and {high} months.</source>
+        <translation>Zeigen Sie zwischen {low} und {high} Monaten.</translation>
+    </message>
+    <message>
+        <source>Name between 0 and {high} vendors.</source>
+        <translation>Nennen Sie zwischen 0 und {high} Anbieter.</translation>
     </message>
 </context>
 <context>
@@ -3850,6 +3868,10 @@ Trotzdem schließen?</translation>
         <translation>&amp;Geteilt</translation>
     </message>
     <message>
+        <source>&amp;Money</source>
+        <translation>Ge&amp;ld</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -3868,6 +3890,10 @@ Trotzdem schließen?</translation>
     <message>
         <source>Shared</source>
         <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
@@ -3916,6 +3942,161 @@ Trotzdem schließen?</translation>
     <message>
         <source>MyVendors</source>
         <translation>MyVendors</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyPage</name>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <comment>the locale of this translation, e.g. de_DE: numbers and month names</comment>
+        <translation>de_DE</translation>
+    </message>
+    <message>
+        <source>Spending per month, as a chart</source>
+        <translation>Ausgaben pro Monat, als Diagramm</translation>
+    </message>
+    <message>
+        <source>Spending per month</source>
+        <translation>Ausgaben pro Monat</translation>
+    </message>
+    <message>
+        <source>Spending per category</source>
+        <translation>Ausgaben pro Kategorie</translation>
+    </message>
+    <message>
+        <source>Spending per vendor</source>
+        <translation>Ausgaben pro Anbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Diagramm</translation>
+    </message>
+    <message>
+        <source>Per &amp;month</source>
+        <translation>Pro &amp;Monat</translation>
+    </message>
+    <message>
+        <source>Per c&amp;ategory</source>
+        <translation>Pro Kat&amp;egorie</translation>
+    </message>
+    <message>
+        <source>Per ven&amp;dor</source>
+        <translation>Pro &amp;Anbieter</translation>
+    </message>
+    <message>
+        <source>No payments yet</source>
+        <translation>Noch keine Zahlungen</translation>
+    </message>
+    <message>
+        <source>Record payments on a vendor&apos;s timeline, or import a bank statement: what you spend shows here.</source>
+        <translation>Erfassen Sie Zahlungen im Verlauf eines Anbieters oder importieren Sie einen Kontoauszug: Hier sehen Sie dann, was Sie ausgeben.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last %d months</source>
+        <translation>Letzte %d Monate</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rates…</source>
+        <translation>Wechsel&amp;kurse…</translation>
+    </message>
+    <message>
+        <source>Your main currency and the rates to convert to it (Settings, Money)</source>
+        <translation>Ihre Hauptwährung und die Kurse, mit denen in sie umgerechnet wird (Einstellungen, Geld)</translation>
+    </message>
+    <message>
+        <source>Reading your payments…</source>
+        <translation>Ihre Zahlungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>All, in %s</source>
+        <translation>Alle, in %s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%s&lt;/b&gt; spent in the last %d months</source>
+        <translation>&lt;b&gt;%s&lt;/b&gt; ausgegeben in den letzten %d Monaten</translation>
+    </message>
+    <message>
+        <source>%s this month</source>
+        <translation>%s in diesem Monat</translation>
+    </message>
+    <message>
+        <source>running agreements %s a year</source>
+        <translation>laufende Verträge %s pro Jahr</translation>
+    </message>
+    <message>
+        <source>All together, converted with your rates: &lt;b&gt;%s&lt;/b&gt; (agreements %s a year)</source>
+        <translation>Alles zusammen, mit Ihren Kursen umgerechnet: &lt;b&gt;%s&lt;/b&gt; (Verträge %s pro Jahr)</translation>
+    </message>
+    <message>
+        <source>No rate for %s: give one under Exchange rates to see everything in %s.</source>
+        <translation>Kein Kurs für %s: Geben Sie unter „Wechselkurse“ einen an, um alles in %s zu sehen.</translation>
+    </message>
+    <message>
+        <source>Each currency is counted on its own. Choose a main currency and rates under Exchange rates to see a total.</source>
+        <translation>Jede Währung wird für sich gezählt. Wählen Sie unter „Wechselkurse“ eine Hauptwährung und Kurse, um eine Summe zu sehen.</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Ohne Kategorie</translation>
+    </message>
+    <message>
+        <source>%d other vendors</source>
+        <translation>%d weitere Anbieter</translation>
+    </message>
+    <message>
+        <source>1 other vendor</source>
+        <translation>1 weiterer Anbieter</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+</context>
+<context>
+    <name>MonthChart</name>
+    <message>
+        <source>No months to show.</source>
+        <translation>Keine Monate zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Spending per month in %s from %s to %s; the most in %s: %s.</source>
+        <translation>Ausgaben pro Monat in %s von %s bis %s; am meisten im %s: %s.</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4451,10 @@ Trotzdem schließen?</translation>
         <translation>Übersicht</translation>
     </message>
     <message>
+        <source>No payments recorded and no running agreement with a price and a billing period yet.</source>
+        <translation>Noch keine Zahlungen erfasst und kein laufender Vertrag mit Preis und Abrechnungszeitraum.</translation>
+    </message>
+    <message>
         <source>Reading your notes…</source>
         <translation>Ihre Notizen werden gelesen …</translation>
     </message>
@@ -4294,10 +4479,6 @@ Trotzdem schließen?</translation>
         <translation>Was Sie ausgeben</translation>
     </message>
     <message>
-        <source>No running agreement with a price and a billing period yet.</source>
-        <translation>Noch keine laufende Vereinbarung mit Preis und Abrechnungszeitraum.</translation>
-    </message>
-    <message>
         <source>Open requests</source>
         <translation>Offene Anfragen</translation>
     </message>
@@ -4320,6 +4501,10 @@ Trotzdem schließen?</translation>
     <message>
         <source>No vendor&apos;s standing fell in the last %d days (judged by your own rated notes).</source>
         <translation>Bei keinem Anbieter ist das Ansehen in den letzten %d Tagen gesunken (nach Ihren eigenen bewerteten Notizen).</translation>
+    </message>
+    <message>
+        <source>Adding up your payments…</source>
+        <translation>Ihre Zahlungen werden zusammengezählt…</translation>
     </message>
     <message>
         <source>Overdue and due in the next %d days</source>
@@ -4372,6 +4557,24 @@ Trotzdem schließen?</translation>
     <message>
         <source>%s a month · %s a year</source>
         <translation>%s im Monat · %s im Jahr</translation>
+        <source>%s this month · %s in the last %d months</source>
+        <translation>%s in diesem Monat · %s in den letzten %d Monaten</translation>
+    </message>
+    <message>
+        <source>no running agreements</source>
+        <translation>keine laufenden Verträge</translation>
+    </message>
+    <message>
+        <source>All together: %s this month · %s in the last %d months</source>
+        <translation>Alles zusammen: %s in diesem Monat · %s in den letzten %d Monaten</translation>
+    </message>
+    <message>
+        <source>converted to %s with your rates; agreements %s a year</source>
+        <translation>mit Ihren Kursen in %s umgerechnet; Verträge %s pro Jahr</translation>
+    </message>
+    <message>
+        <source>agreements %s a month · %s a year</source>
+        <translation>Verträge %s pro Monat · %s pro Jahr</translation>
     </message>
     <message>
         <source>%s: %s a year</source>
@@ -7701,6 +7904,10 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
         <source>Lock after idle (minutes)</source>
         <translation>Sperren nach Inaktivität (Minuten)</translation>
     </message>
@@ -7775,6 +7982,22 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>The language of menus and windows. It changes the next time MyVendors starts.</source>
         <translation>Die Sprache von Menüs und Fenstern. Sie ändert sich beim nächsten Start von MyVendors.</translation>
+    </message>
+    <message>
+        <source>Main currency</source>
+        <translation>Hauptwährung</translation>
+    </message>
+    <message>
+        <source>The currency your spending is also shown in, converted with the rates below (e.g. EUR). Empty: each currency is shown on its own.</source>
+        <translation>Die Währung, in der Ihre Ausgaben zusätzlich gezeigt werden, umgerechnet mit den Kursen unten (z. B. EUR). Leer: Jede Währung wird für sich gezeigt.</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Wechselkurse</translation>
+    </message>
+    <message>
+        <source>What one unit of another currency is worth in your main currency, e.g. “USD 0.92; GBP 1.17”. Amounts are converted only with the rates you give here, never guessed.</source>
+        <translation>Was eine Einheit einer anderen Währung in Ihrer Hauptwährung wert ist, z. B. „USD 0,92; GBP 1,17“. Beträge werden nur mit den Kursen umgerechnet, die Sie hier angeben, nie geschätzt.</translation>
     </message>
 </context>
 <context>

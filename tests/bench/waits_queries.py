@@ -2,7 +2,7 @@
 
 Each query is what a view calls (the domain function, not hand-written SQL): the vendor list's
 counts and first page with its summaries, the timeline's counts and amount sums, the Overview
-(due soon, recent interactions, "standing fell"), the Reputation page (its filter menus and the
+(due soon, recent interactions, "standing fell", what she spends), the Money page's figures, the Reputation page (its filter menus and the
 first page of each filter) and a busy vendor's detail. Every figure is the p50 of several warm
 runs on one connection (what a reload costs); the first run on a fresh connection (cold page
 cache: SQLCipher decrypts every page it reads) is in the note. The baseline is the same query on the
@@ -25,7 +25,7 @@ from typing import Any
 import waits_data
 from waits import Figure, median
 
-from myvendors.domain import agreements, insights, reputation, timeline, vendors
+from myvendors.domain import agreements, insights, reputation, spending, timeline, vendors
 from myvendors.domain.models import VendorStatus
 from myvendors.storage import Database
 
@@ -104,6 +104,11 @@ def _queries(facts: dict[str, Any]) -> list[tuple[str, Callable[[Database], Any]
          lambda db: reputation.notes(db, tag=facts["common_tag"], limit=200)),
         ("reputation: rating ≥ 4 + author + tag", lambda db: reputation.notes(
             db, min_rating=4, author=facts["author"], tag=facts["common_tag"], limit=200)),
+        ("money: the Overview's spend (12 months, per currency)",
+         lambda db: spending.report(db, months=12, today=TODAY, detail=False)),
+        ("money: the Money page (12 months: months, categories, vendors)",
+         lambda db: spending.report(db, months=12, today=TODAY)),
+        ("money: the Money page (24 months)", lambda db: spending.report(db, months=24, today=TODAY)),
         ("vendor detail: standing (busiest)", lambda db: reputation.standing(db, busiest)),
         ("vendor detail: notes (busiest)", lambda db: reputation.notes(db, vendor_id=busiest, limit=1000)),
     ]

@@ -8,13 +8,14 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import spending_data
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from ui_helpers import unlock_with_passphrase
 
-from myvendors.domain import agreements, insights, reputation, requests, timeline, vendors
+from myvendors.domain import agreements, insights, reputation, requests, settings, timeline, vendors
 from myvendors.domain.models import (
     AgreementDraft,
     AgreementKind,
@@ -29,7 +30,7 @@ from myvendors.domain.models import (
 from myvendors.ui import theme
 from myvendors.ui.main_window import OVERVIEW, REQUESTS, VENDORS, MainWindow
 from myvendors.ui.models.rows import TONES, Row
-from myvendors.ui.pages.overview import Section
+from myvendors.ui.pages.overview import MoneyLink, Section
 
 TODAY = date.today()
 
@@ -188,11 +189,30 @@ def test_the_overview_shows_spending_per_currency_with_top_categories(
 ) -> None:
     main, _ids = _open(qtbot, make_controller, existing_vault)
     rows = main.overview.spending.model.rows()
-    eur, usd = rows  # the dearer currency first
-    assert eur.text == "22.50 EUR a month · 270.00 EUR a year"  # 10 a month + 150 a year
-    assert usd.text == "21.67 USD a month · 260.00 USD a year"  # 5 a week
-    assert eur.detail == "most on Sport: 150.00 EUR a year; Streaming: 120.00 EUR a year"
-    assert usd.detail == "most on Sport: 260.00 USD a year"
+    eur, usd = rows  # no payments: by currency
+    assert eur.text == "0.00 EUR this month · 0.00 EUR in the last 12 months"
+    assert eur.detail == ("agreements 22.50 EUR a month · 270.00 EUR a year"  # 10 a month + 150 a year
+                          " · most on Sport: 150.00 EUR a year; Streaming: 120.00 EUR a year")
+    assert usd.detail == "agreements 21.67 USD a month · 260.00 USD a year · most on Sport: 260.00 USD a year"  # 5 a week
+    assert [row.payload for row in rows] == [MoneyLink("EUR"), MoneyLink("USD")]  # each opens the Money page
+
+
+def test_the_overview_shows_payments_per_currency_and_all_together(
+    qtbot: QtBot, make_controller, existing_vault: Path
+) -> None:
+    main, _ids = _open(qtbot, make_controller, existing_vault)
+    db = main.vault.db
+    spending_data.fill(db)
+    main.overview.refresh(db, today=spending_data.TODAY)
+    rows = main.overview.spending.model.rows()
+    assert [row.payload for row in rows] == [MoneyLink("EUR"), MoneyLink("USD")]
+    assert rows[1].text == "10.00 USD this month · 20.00 USD in the last 12 months"
+    assert rows[1].detail.startswith("agreements 30.00 USD a month · 360.00 USD a year")  # 5 a week + 100 a year
+    settings.set_values(db, {"main_currency": "EUR", "exchange_rates": "USD 0.5"})
+    main.overview.refresh(db, today=spending_data.TODAY)
+    together = main.overview.spending.model.rows()[-1]
+    assert together.payload == MoneyLink(None) and together.text.startswith("All together: ")
+    assert together.detail.startswith("converted to EUR with your rates")
 
 
 def test_spending_on_the_demo_vault(myvendors_vault) -> None:
@@ -213,10 +233,12 @@ def test_spending_on_the_demo_vault(myvendors_vault) -> None:
     assert [s.yearly.minor for s in found] == sorted((s.yearly.minor for s in found), reverse=True)
 
 
-def test_the_demo_overview_shows_spending(myvendors_main_window) -> None:
-    rows = myvendors_main_window.overview.spending.model.rows()
-    assert rows and all(" a month · " in row.text and row.text.endswith(" a year") for row in rows)
-    assert any(row.detail.startswith("most on ") for row in rows)
+def test_the_demo_overview_shows_spending(myvendors_main_window, qtbot: QtBot) -> None:
+    overview = myvendors_main_window.overview
+    qtbot.waitUntil(lambda: not overview.is_loading())  # every payment of the last 12 months: read on the worker
+    rows = overview.spending.model.rows()
+    assert rows and all(" this month · " in row.text and row.text.endswith(" in the last 12 months") for row in rows)
+    assert any(" · most on " in row.detail for row in rows)
 
 
 def test_a_new_vault_offers_first_steps_that_trigger_the_actions(

@@ -1,13 +1,13 @@
-"""Ctrl+1…5 land the keyboard in the page's list; a narrow window gives the vendor list the room
+"""Ctrl+1…6 land the keyboard in the page's list (the Money page: its tabs, chart and tables); a narrow window gives the vendor list the room
 while no vendor is chosen."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabBar
 from pytestqt.qtbot import QtBot
 
-from myvendors.ui.main_window import VENDORS
+from myvendors.ui.main_window import MONEY, VENDORS
 
 
 def test_ctrl_and_a_page_number_puts_the_keyboard_in_that_pages_list(myvendors_main_window, qtbot: QtBot) -> None:
@@ -16,7 +16,8 @@ def test_ctrl_and_a_page_number_puts_the_keyboard_in_that_pages_list(myvendors_m
         main.search_field.setFocus()
         action.trigger()
         assert main.current_page() == page
-        qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QAbstractItemView))  # pages load on the worker
+        wanted = QTabBar if page == MONEY else QAbstractItemView
+        qtbot.waitUntil(lambda wanted=wanted: isinstance(QApplication.focusWidget(), wanted))  # pages load on the worker
         focused = QApplication.focusWidget()
         assert main.pages.widget(page).isAncestorOf(focused), (page, focused)
     main.page_actions[VENDORS].trigger()

@@ -660,3 +660,47 @@ def test_render_recurring_panel(qtbot: QtBot, new_vault, shots: Path, qapp: QApp
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_render_money(qtbot: QtBot, make_controller, existing_vault: Path, shots: Path, qapp: QApplication) -> None:
+    """The Money page at the laptop size (chart, then the month table, with her rates) and, in German,
+    at 1024×700; the Overview's spend rows."""
+    import spending_data
+
+    from myvendors.domain import settings
+    from myvendors.ui.main_window import MONEY, OVERVIEW
+
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    assert controller.vault is not None
+    db = controller.vault.db
+    spending_data.fill(db)
+    for vendor in vendors.list_vendors(db):  # payments in this month and the last ones, whatever the date today
+        for months_back, amount in ((0, "42.00"), (1, "39.50"), (2, "61.20"), (4, "18.00"), (7, "75.00")):
+            timeline.record(db, InteractionDraft(
+                vendor_id=vendor.id, kind=InteractionKind.PAYMENT,
+                at=datetime.now(UTC) - timedelta(days=30 * months_back + 1), amount=Money.parse(amount, "EUR"),
+            ))
+    settings.set_values(db, {"main_currency": "EUR", "exchange_rates": "USD 0.92"})
+    main.refresh()
+    main.go_to(MONEY)
+    qtbot.waitUntil(lambda: main.money_page.report is not None and not main.money_page.is_loading(), timeout=WAIT_MS)
+    _save(qtbot, main, shots, "money-1-chart")
+    main.money_page.tabs.setCurrentWidget(main.money_page.months_table)
+    _save(qtbot, main, shots, "money-2-months")
+    main.money_page.tabs.setCurrentWidget(main.money_page.vendors_table)
+    _save(qtbot, main, shots, "money-3-vendors")
+    main.go_to(OVERVIEW)
+    _save(qtbot, main, shots, "money-4-overview")
+
+    controller.lock()
+    installed = i18n.install(qapp, "de")
+    try:
+        main = unlock_with_passphrase(qtbot, make_controller(existing_vault))
+        main.setGeometry(initial_geometry(QRect(0, 0, 1024, 700), FRAME, None))  # a small screen
+        main.go_to(MONEY)
+        qtbot.waitUntil(lambda: main.money_page.report is not None and not main.money_page.is_loading(), timeout=WAIT_MS)
+        _save(qtbot, main, shots, "de-money-1024x700", keep_size=True)
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

@@ -19,7 +19,7 @@ from myvendors.domain import settings
 from myvendors.errors import WrongSecret
 from myvendors.ui import i18n, icons, settings_dialog, theme
 from myvendors.ui.main_window import MainWindow
-from myvendors.ui.settings_dialog import FolderEdit, KdfPrompt, SettingsDialog
+from myvendors.ui.settings_dialog import FolderEdit, KdfPrompt, SettingsDialog, TextEdit
 from myvendors.vault import Vault, list_backups
 from myvendors.vault.envelope import KdfParams
 
@@ -56,6 +56,8 @@ def test_every_setting_round_trips_through_the_dialog(
         "reminder_names_when_locked": True,
         "theme": "dark",
         "language": "en",
+        "main_currency": "EUR",
+        "exchange_rates": "GBP 1.17; USD 0.92",
     }
     assert set(wanted) == set(dialog.editors), "a new setting needs a value here"
     for key, value in wanted.items():
@@ -93,6 +95,7 @@ def test_each_setting_is_labelled_with_where_it_is_kept(qtbot: QtBot, make_contr
         "Backups": f"Kept in this vault ({vault_name}).",
         "Reminders": f"Kept in this vault ({vault_name}).",
         "Appearance": "Kept on this device, for every vault; used before unlocking too.",
+        "Money": f"Kept in this vault ({vault_name}).",
     }
     dialog.reject()
 
@@ -147,8 +150,10 @@ def test_the_editors_cannot_go_beyond_the_declared_bounds(qtbot: QtBot, make_con
             assert setting.days_list
         elif isinstance(editor, QCheckBox):
             assert setting.type is bool
+        elif isinstance(editor, FolderEdit):
+            assert setting.folder
         else:
-            assert isinstance(editor, FolderEdit) and setting.folder
+            assert isinstance(editor, TextEdit) and setting.type is str and setting.check is not None
     assert dialog.editors["clipboard_clear_seconds"].specialValueText() == "Off"
     dialog.reject()
 

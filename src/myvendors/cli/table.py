@@ -80,6 +80,9 @@ DEMO_PASSPHRASE = "demo vault passphrase"  # domain.demo.PASSPHRASE  # noqa: S10
 DEFAULT_KDF_SECONDS = 0.75  # vault.constants.DEFAULT_KDF_SECONDS
 DEFAULT_BACKUPS_KEPT = 10  # vault.backups.DEFAULT_BACKUPS_KEPT
 MIN_PASSPHRASE_SCORE = 3  # domain.strength.MIN_SCORE
+SPEND_BY = ("month", "category", "vendor")  # domain.spending.By
+SPEND_MAX_MONTHS = 120  # domain.spending.MAX_MONTHS
+SPEND_MAX_TOP = 100  # domain.spending.MAX_TOP
 
 #: in a help text, replaced by the default vault's path when the help is shown
 DEFAULT_VAULT = "{default_vault}"
@@ -283,6 +286,18 @@ RECORD_COMMANDS: tuple[Command, ...] = (
         id_opt("--vendor", "vendor", required=False),
         Opt("--limit", "at most N (default 50)", LIMIT, metavar="N", default="50"),
     )),
+    Command(("spend",), "what you spent, per currency, from your payments: by month, category or vendor",
+            "cmd_spend:spend", (
+                Opt("--by", "month (default), category (the vendor's) or vendor (the dearest, then the others)",
+                    choice(SPEND_BY), metavar="month|category|vendor", default="month"),
+                Opt("--months", f"the last N calendar months, this one included (default 12, at most {SPEND_MAX_MONTHS})",
+                    whole(1, SPEND_MAX_MONTHS), metavar="N", default="12"),
+                Opt("--currency", "only payments in this currency (e.g. EUR)", metavar="CODE"),
+                Opt("--top", f"--by vendor: name the N dearest vendors (default 10, at most {SPEND_MAX_TOP})",
+                    whole(0, SPEND_MAX_TOP), metavar="N", default="10"),
+                Opt("--today", "count as if today were DATE: the window ends with its month (default: today)",
+                    DATE, metavar="DATE"),
+            )),
     Command(("note", "add"), "add a reputation note with optional ratings", "cmd_notes:note_add",
             _note_options(adding=True)),
     Command(("note", "edit"), "change a reputation note's fields (only those given)", "cmd_notes:note_edit",

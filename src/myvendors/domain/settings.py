@@ -9,12 +9,15 @@ this device and live in a small JSON file in the user's config folder (`scope="d
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from myvendors import paths
+from myvendors.domain.models import check_currency
 from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 from myvendors.fileio import atomic_write, ensure_private_dir
 
@@ -23,7 +26,7 @@ if TYPE_CHECKING:  # the device settings (theme, language) are read before any v
 
 VAULT = "vault"
 DEVICE = "device"
-SECTIONS = ("security", "backups", "reminders", "appearance")
+SECTIONS = ("security", "backups", "reminders", "appearance", "money")
 DEVICE_FILE = "settings.json"
 _DEVICE_FORMAT = 1
 
@@ -43,11 +46,62 @@ class Setting:
     choices: tuple[tuple[str, str], ...] = ()  # (value, label) for a setting picked from a list
     folder: bool = False  # a folder on this computer, or "" for the default place
     days_list: bool = False  # whole numbers of days, e.g. "14, 3, 0" (see `days_list`); "" for none
+    check: Callable[[str], str] | None = None  # a text setting's own rule: its normal form, or InvalidInput
 
 
 # The languages MyVendors has a translation for (resources/i18n/myvendors_<code>.qm), plus
 # English, the source language. tests/ui/test_settings.py checks every code here has its file.
 LANGUAGES: tuple[tuple[str, str], ...] = (("de", "Deutsch"), ("en", "English"))  # each in its own language
+
+# -- the money settings' own rules ------------------------------------------------------------
+def _main_currency(value: str) -> str:
+    return check_currency(value, field_name="main_currency") if value.strip() else ""
+
+
+# "USD 0.92", "USD=0.92", "usd: 0,92"; pairs apart by ";", "," or white space (a decimal comma is
+# part of the number: "USD 0,92, GBP 1,17" is two pairs).
+_RATE = re.compile(r"([A-Za-z]{3})\s*[=:]?\s*([0-9]+(?:[.,][0-9]+)?)")
+_BETWEEN_RATES = re.compile(r"[\s,;]*")
+
+
+def parse_rates(text: str) -> dict[str, Decimal]:
+    """The exchange rates she gave as text: {currency: what one unit is worth in her main currency}."""
+    rates: dict[str, Decimal] = {}
+    position = 0
+    text = text.strip()
+    while position < len(text):
+        gap = _BETWEEN_RATES.match(text, position)
+        position = gap.end() if gap else position
+        if position >= len(text):
+            break
+        found = _RATE.match(text, position)
+        if found is None:
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP(
+                "Errors",
+                "Write each rate as a currency code and what one unit is worth, e.g. “USD 0.92; GBP 1.17”; "
+                "not {text!r}."
+            ), text=text[position:position + 20]), field="exchange_rates")
+        code = check_currency(found.group(1), field_name="exchange_rates")
+        try:
+            rate = Decimal(found.group(2).replace(",", "."))
+        except InvalidOperation:  # the pattern admits only digits: kept for safety's sake
+            rate = Decimal(0)
+        if rate <= 0 or rate >= 10**9:
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP(
+                "Errors", "The rate for {code} must be more than 0 and less than a billion."
+            ), code=code), field="exchange_rates")
+        if code in rates:
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{code} has two rates; give one."), code=code),
+                               field="exchange_rates")
+        rates[code] = rate
+        position = found.end()
+    return rates
+
+
+def format_rates(rates: Mapping[str, Decimal]) -> str:
+    """Rates as kept: "GBP 1.17; USD 0.92" (by code; `parse_rates` reads it back the same)."""
+    return "; ".join(f"{code} {rate.normalize():f}" for code, rate in sorted(rates.items()))
+
 
 SETTINGS: tuple[Setting, ...] = (
     Setting(
@@ -132,6 +186,26 @@ SETTINGS: tuple[Setting, ...] = (
         scope=DEVICE,
         choices=(("system", "Same as the system"), *LANGUAGES),
     ),
+    Setting(
+        "main_currency",
+        str,
+        "",
+        "Main currency",
+        "The currency your spending is also shown in, converted with the rates below (e.g. EUR). "
+        "Empty: each currency is shown on its own.",
+        section="money",
+        check=_main_currency,
+    ),
+    Setting(
+        "exchange_rates",
+        str,
+        "",
+        "Exchange rates",
+        "What one unit of another currency is worth in your main currency, e.g. “USD 0.92; GBP 1.17”. "
+        "Amounts are converted only with the rates you give here, never guessed.",
+        section="money",
+        check=lambda value: format_rates(parse_rates(value)),  # its normal form
+    ),
 )
 RENAMED: dict[str, str] = {}
 MAX_REMINDER_DAYS = 366
@@ -195,6 +269,8 @@ def _coerce(setting: Setting, value: Any) -> Any:
         raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "{label} is one of {known}; not {coerced!r}."), label=setting.label, known=known, coerced=coerced), field=setting.key)
     if setting.folder:
         coerced = _folder(setting, str(coerced))
+    if setting.check is not None:
+        coerced = setting.check(str(coerced))
     return coerced
 
 

@@ -60,6 +60,7 @@ PAGE_TOPICS = {
     "requestsPage": "requests",
     "reputationPage": "vendors#reputation",
     "sharedPage": "requests#ledger",
+    "moneyPage": "vendors#money",
 }
 # Parts of a page with a section of their own, by class: F1 with the focus in them opens that section.
 PART_TOPICS = {

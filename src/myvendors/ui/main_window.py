@@ -1,7 +1,7 @@
 """The main window of an unlocked vault: the shell around the pages.
 
-It holds the sidebar and the page stack (Overview, Vendors, Requests, Reputation, Shared: each
-page is its own module in ui/pages/), the menus, the toolbar with the search field (Ctrl+F,
+It holds the sidebar and the page stack (Overview, Vendors, Requests, Reputation, Shared, Money:
+each page is its own module in ui/pages/), the menus, the toolbar with the search field (Ctrl+F,
 Ctrl+K: a hit opens where it lives), the status bar (ui/status_bar.py), the busy state, and what
 it remembers on this device (ui/window_state.py). What the menus do lives in ui/actions/ (vault,
 sharing, help), each given the window as a `WindowHost` (ui/actions/host.py). Lock, auto-lock
@@ -36,7 +36,8 @@ from myvendors.ui.actions.sharing import SharingActions
 from myvendors.ui.actions.vault import VaultActions
 from myvendors.ui.clipboard import SensitiveClipboard
 from myvendors.ui.i18n import error_text
-from myvendors.ui.pages.overview import OverviewPage
+from myvendors.ui.pages.money.page import MoneyPage
+from myvendors.ui.pages.overview import MoneyLink, OverviewPage
 from myvendors.ui.pages.reputation import ReputationPage
 from myvendors.ui.pages.requests import RequestsPage
 from myvendors.ui.pages.shared import SharedPage
@@ -48,7 +49,7 @@ from myvendors.ui.status_bar import MESSAGE_MS, VaultStatusBar
 from myvendors.ui.worker import Worker
 from myvendors.vault import DeviceKeyStore, NoKeyStore, Vault
 
-OVERVIEW, VENDORS, REQUESTS, REPUTATION, SHARED = range(5)  # the pages, in sidebar order (Shared: the ledger)
+OVERVIEW, VENDORS, REQUESTS, REPUTATION, SHARED, MONEY = range(6)  # the pages, in sidebar order (Shared: the ledger)
 SEARCH_RESULTS_PER_KIND = 6
 
 
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
             (self.sidebar, "pages"), (self.overview, "overviewPage"), (self.vendors_page.pane, "vendorsPage"),
             (self.vendors_page.pane.view, "vendorList"), (self.vendors_page.detail, "vendorDetail"),
             (self.requests_page, "requestsPage"), (self.reputation_page, "reputationPage"),
-            (self.shared_page, "sharedPage"), (self.search_field, "search"),
+            (self.shared_page, "sharedPage"), (self.money_page, "moneyPage"), (self.search_field, "search"),
             (self.search_field.popup, "searchResults"), (self.status_bar.state_label, "vaultState"),
         ):
             widget.setObjectName(name)
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
             (REQUESTS, self.tr("&Requests")),
             (REPUTATION, self.tr("Re&putation")),
             (SHARED, self.tr("S&hared")),
+            (MONEY, self.tr("&Money")),
         ):
             action = self._action(title, None, f"Ctrl+{page + 1}", lambda _=False, page=page: self.go_to(page, focus=True))
             self.page_actions.append(action)
@@ -189,6 +191,10 @@ class MainWindow(QMainWindow):
         self.sharing.connect_pages(self.vendors_page, self.requests_page)
         self.reputation_page = ReputationPage(central)
         self.reputation_page.vendor_chosen.connect(self.show_vendor)
+        self.money_page = MoneyPage(self.vault.db, central)
+        self.money_page.use_worker(self._worker, self.vault.connection)
+        self.money_page.vendor_chosen.connect(self.show_vendor)
+        self.money_page.rates_wanted.connect(lambda: self.vault_actions.open_settings(section="money"))
         self.overview.chosen.connect(self.open_overview_item)
         self.overview.dismissed.connect(self.dismiss_reminder)
         self.overview.first_steps.set_steps(
@@ -201,6 +207,7 @@ class MainWindow(QMainWindow):
         self.sidebar.add_page(self.tr("Requests"), "request", self.requests_page)
         self.sidebar.add_page(self.tr("Reputation"), "reputation", self.reputation_page)
         self.sidebar.add_page(self.tr("Shared"), "ledger", self.shared_page)
+        self.sidebar.add_page(self.tr("Money"), "kind-money", self.money_page)
         self._stale_pages: set[int] = set()  # pages to read again when next shown
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.pages.currentChanged.connect(lambda _: self._refresh_shown_page())
@@ -210,12 +217,15 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.sidebar, self.pages)
 
     def go_to(self, page: int, *, focus: bool = False) -> None:
-        """Show `page`; with `focus` (Ctrl+1…5) the keyboard lands in its list, so arrows work at once."""
+        """Show `page`; with `focus` (Ctrl+1…6) the keyboard lands in its list, so arrows work at once."""
         self.sidebar.setCurrentRow(page)
         if not focus:
             return
         shown = self.pages.widget(page)
         if shown is None:
+            return
+        if page == MONEY:  # its tabs: the arrows switch between the chart and the tables
+            self.money_page.tabs.tabBar().setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
         views = [self.vendors_page.pane.view] if page == VENDORS else shown.findChildren(QAbstractItemView)
         target = next((view for view in views if view.isVisibleTo(shown) and view.focusPolicy() != Qt.FocusPolicy.NoFocus), None)
@@ -291,17 +301,19 @@ class MainWindow(QMainWindow):
 
     def _first_load(self) -> None:
         """What unlocking reads: the vendor list's count (the model fetches rows only as a view shows
-        them) and the Overview's short lists; the Requests and Reputation pages read theirs when first shown;
+        them) and the Overview's short lists; the Requests, Reputation and Money pages read theirs when first shown;
         the ledger's count and newest page (its chain is verified on the worker)."""
         self.vendors_page.show_count()
         self._refresh_overview()
-        self._refresh_pages(REQUESTS, REPUTATION)
+        self._refresh_pages(REQUESTS, REPUTATION, MONEY)
         self.sharing.refresh(self.vault.db, worker=self._worker, connection=self.vault.connection)
         self.show_lock_state()
 
     def _refresh_overview(self) -> None:
-        """The Overview's short lists now; "standing fell" (every recent rated note) on the worker."""
+        """The Overview's short lists now; "standing fell" (every recent rated note) on the worker. What
+        changed the Overview (a payment, a vendor's category, an agreement) changes the Money page too."""
         self.overview.refresh(self.vault.db, worker=self._worker, connection=self.vault.connection)
+        self._refresh_pages(MONEY)
 
     def refresh(self) -> None:
         """Read every page again (after the vault changed outside the window's own edits)."""
@@ -310,6 +322,7 @@ class MainWindow(QMainWindow):
         self._stale_pages.difference_update((REQUESTS, REPUTATION))
         self.requests_page.refresh()
         self.reputation_page.refresh(self.vault.db)
+        self._refresh_pages(MONEY)
         self.sharing.refresh(self.vault.db)
         self.show_lock_state()
 
@@ -333,6 +346,8 @@ class MainWindow(QMainWindow):
             self.requests_page.refresh()
         elif page == REPUTATION:
             self.reputation_page.refresh(self.vault.db)
+        elif page == MONEY:
+            self.money_page.refresh()
 
     def show_lock_state(self) -> None:
         vault = self.vault
@@ -347,6 +362,7 @@ class MainWindow(QMainWindow):
         self.overview.setEnabled(not self._busy)
         self.requests_page.setEnabled(not self._busy)
         self.reputation_page.setEnabled(not self._busy)
+        self.money_page.setEnabled(not self._busy)
         self.sharing.set_enabled(not self._busy)
         self.search_field.setEnabled(not self._busy)
         self.status_bar.set_busy(text)
@@ -361,6 +377,7 @@ class MainWindow(QMainWindow):
         self.overview.clear()
         self.requests_page.clear()
         self.reputation_page.clear()
+        self.money_page.clear()
         self._stale_pages.clear()
         self.sharing.clear()
         self.search_field.reset()
@@ -397,7 +414,8 @@ class MainWindow(QMainWindow):
 
     def open_overview_item(self, item: object) -> None:
         """A row of the Overview, opened: a due agreement in its vendor's Agreements tab, an interaction
-        in its vendor's Timeline tab, an open request on the Requests page, a vendor whose standing fell."""
+        in its vendor's Timeline tab, an open request on the Requests page, a vendor whose standing fell,
+        what she spends on the Money page (at that currency)."""
         if isinstance(item, Due):
             if self.show_vendor(item.agreement.vendor_id):
                 self.vendors_page.detail.show_agreement(item.agreement.id)
@@ -410,6 +428,9 @@ class MainWindow(QMainWindow):
             self.show_vendor(item.vendor_id)
         elif isinstance(item, Reminder):
             self._open_reminder(item)
+        elif isinstance(item, MoneyLink):
+            self.go_to(MONEY)
+            self.money_page.show_currency(item.currency)
 
     def _open_reminder(self, reminder: Reminder) -> None:
         """A reminder, opened: its agreement in the Agreements tab, its offer on the Requests page,
@@ -445,6 +466,8 @@ class MainWindow(QMainWindow):
     def _settings_saved(self, changes: dict[str, object]) -> None:
         if "clipboard_clear_seconds" in changes:
             self.clipboard.set_clear_after_seconds(int(settings.get(self.vault.db, "clipboard_clear_seconds")))
+        if {"main_currency", "exchange_rates"} & set(changes):
+            self._refresh_overview()  # the totals in her main currency (and the Money page)
         self.show_lock_state()
         if reminders.SCHEDULE in changes:
             self._refresh_overview()  # the reminders coming up follow the new schedule

@@ -58,6 +58,7 @@ SECTION_TITLES = {
     "backups": QT_TRANSLATE_NOOP("settings", "Backups"),
     "reminders": QT_TRANSLATE_NOOP("settings", "Reminders"),
     "appearance": QT_TRANSLATE_NOOP("settings", "Appearance"),
+    "money": QT_TRANSLATE_NOOP("settings", "Money"),
 }
 # The declared settings' labels, help and choices (domain/settings.py cannot import Qt);
 # tests/ui/test_translations.py checks that every one of them is listed.
@@ -105,6 +106,18 @@ DECLARED_TEXTS = (
     QT_TRANSLATE_NOOP("settings", "Language"),
     QT_TRANSLATE_NOOP(
         "settings", "The language of menus and windows. It changes the next time MyVendors starts."
+    ),
+    QT_TRANSLATE_NOOP("settings", "Main currency"),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "The currency your spending is also shown in, converted with the rates below (e.g. EUR). "
+        "Empty: each currency is shown on its own.",
+    ),
+    QT_TRANSLATE_NOOP("settings", "Exchange rates"),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "What one unit of another currency is worth in your main currency, e.g. “USD 0.92; GBP 1.17”. "
+        "Amounts are converted only with the rates you give here, never guessed.",
     ),
 )
 
@@ -436,6 +449,12 @@ class SettingsDialog(QDialog):
         row.addWidget(self.backup_button)
         row.addWidget(self.backup_status, 1)
         column.addLayout(row)
+
+    def show_section(self, section: str) -> None:
+        """Open at the tab of `section` (one of settings.SECTIONS)."""
+        page = self._pages.get(section)
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
 
     # -- values ----------------------------------------------------------------------------
     def value(self, key: str) -> Any:

@@ -212,7 +212,8 @@ class VaultActions(QObject):
         self._host.show_status(self.tr("No device remembers this vault any more (%n removed).", "", count))
 
     # -- settings --------------------------------------------------------------------------
-    def open_settings(self) -> None:
+    def open_settings(self, section: str | None = None) -> None:
+        """The settings dialog; `section` (e.g. "money"): open at that tab."""
         vault = self._host.vault
         dialog = SettingsDialog(
             SETTINGS,
@@ -225,6 +226,8 @@ class VaultActions(QObject):
         actions = SettingsActions(dialog, self._host, self._worker, self._keystore)
         actions.saved.connect(lambda changes: emit(self.settings_saved, changes))
         actions.backup_wanted.connect(lambda: self._back_up_from(dialog))
+        if section is not None:
+            dialog.show_section(section)
         dialog.open()
 
     def _back_up_from(self, dialog: SettingsDialog) -> None:

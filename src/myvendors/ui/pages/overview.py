@@ -1,17 +1,19 @@
 """The Overview page: the reminders coming up (on her schedule, each dismissable), what is due in
-the next 30 days (and overdue), what she spends, open requests, recent interactions, and the
+the next 30 days (and overdue), what she spends (paid this month and in the last 12 months per
+currency, and what her running agreements cost), open requests, recent interactions, and the
 vendors whose standing fell in the last 90 days; in a vault without vendors, the first steps (add
 a vendor, import contacts, create a request).
 
 Enter or a double-click on a row emits `chosen` with what the row stands for (a `Due`, a
-`Request`, an `Interaction`, a `StandingChange` or a `Reminder`); the window opens that record.
-Delete or "Dismiss" on a reminder emits `dismissed` with it; the window dismisses it (undoably). Overdue items
+`Request`, an `Interaction`, a `StandingChange`, a `Reminder`, or a `MoneyLink`: the Money page at
+that currency); the window opens that record. Delete or "Dismiss" on a reminder emits `dismissed`
+with it; the window dismisses it (undoably). Overdue items
 and cancel-by dates within a week stand out by an icon, words and colour.
 
-Each section is a short list read from the services with its own empty state. The first three
-are small queries, read on the GUI thread; "standing fell" weighs every rated note of the last
-months, so with a worker it is read on the worker's thread with a connection of its own, and the
-page paints (saying it is reading) without waiting for it. `clear()` empties every section when
+Each section is a short list read from the services with its own empty state. Most are small
+queries, read on the GUI thread; "standing fell" weighs every rated note of the last months and
+"what you spend" every payment of the last 12, so with a worker they are read on the worker's
+thread with a connection of its own, and the page paints (saying it is reading) without waiting. `clear()` empties every section when
 the vault locks.
 """
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -35,8 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from myvendors.domain import agreements, insights, reminders, requests, timeline, vendors
+from myvendors.domain import agreements, insights, reminders, requests, spending, timeline, vendors
 from myvendors.domain.insights import Spending, StandingChange
+from myvendors.domain.spending import SpendReport
 from myvendors.domain.models import Due, Interaction, Request, RequestStatus
 from myvendors.domain.reminders import Reminder, What
 from myvendors.errors import MyVendorsError
@@ -60,6 +64,14 @@ TOP_CATEGORIES = 3
 RECENT = 10
 OPEN_REQUESTS = 20
 FELL_DAYS = 90
+SPEND_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class MoneyLink:
+    """A row of "What you spend": the Money page, showing `currency` (None: all, converted)."""
+
+    currency: str | None
 
 
 class _CurrentSizeStack(QStackedWidget):
@@ -230,6 +242,7 @@ class OverviewPage(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fell_job: Job | None = None
+        self._spend_job: Job | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Overview"))
@@ -250,7 +263,7 @@ class OverviewPage(QScrollArea):
         )
         self.spending = Section(
             self.tr("What you spend"),
-            self.tr("No running agreement with a price and a billing period yet."),
+            self.tr("No payments recorded and no running agreement with a price and a billing period yet."),
             body,
         )
         self.requests = Section(
@@ -294,7 +307,6 @@ class OverviewPage(QScrollArea):
         due_rows = [self._due_row(item, today) for item in due if _still_due(item, today)]
         self.due.set_rows(due_rows)
         self.due.set_title(self._due_title(any(row.tone == "overdue" for row in due_rows)))
-        self.spending.set_rows([self._spending_row(s) for s in insights.spending(db, top=TOP_CATEGORIES, today=today)])
         open_requests = requests.list_requests(db, status=RequestStatus.OPEN, limit=OPEN_REQUESTS)
         self.requests.set_rows([self._request_row(r, requests.offer_count(db, r.id)) for r in open_requests])
         recent = timeline.page(db, limit=RECENT)
@@ -303,8 +315,10 @@ class OverviewPage(QScrollArea):
         self.first_steps.setVisible(not recent and not open_requests and vendors.count_vendors(db) == 0)
         self._cancel_fell()
         if worker is None or connection is None:
+            self._show_spend(_spend(db, today))
             self._show_fell(insights.standing_fell(db, days=FELL_DAYS, today=today))
             return
+        self._read_spend(worker, connection, today)
         self.fell.show_reading(self.tr("Reading your notes…"))
 
         def standing_fell() -> list[StandingChange] | None:
@@ -319,6 +333,35 @@ class OverviewPage(QScrollArea):
         job.failed.connect(lambda _error, job=job: self._fell_read(job, []))
         self._fell_job = job
 
+    def _read_spend(self, worker: Worker, connection: Connection, today: date) -> None:
+        """What she spends: every payment of the last 12 months is summed (a lifetime's vault: a
+        fifth of a second), so on the worker, like "standing fell"."""
+        self.spending.show_reading(self.tr("Adding up your payments…"))
+
+        def spent() -> tuple[SpendReport, list[Spending]] | None:
+            try:
+                with connection() as own:  # this thread's own connection
+                    return _spend(own, today)
+            except RuntimeError:  # locked before the job started: nothing to show
+                return None
+
+        job = worker.submit(spent)
+        job.succeeded.connect(lambda found, job=job: self._spend_read(job, found))
+        job.failed.connect(lambda _error, job=job: self._spend_read(job, None))
+        self._spend_job = job
+
+    def _spend_read(self, job: Job, found: tuple[SpendReport, list[Spending]] | None) -> None:
+        if job is not self._spend_job:
+            return
+        self._spend_job = None
+        if found is not None:
+            self._show_spend(found)
+        if self._fell_job is None:
+            emit(self.loaded)
+
+    def _show_spend(self, found: tuple[SpendReport, list[Spending]]) -> None:
+        self.spending.set_rows(self._spending_rows(*found))
+
     def _fell_read(self, job: Job, changes: list[StandingChange] | None) -> None:
         if job is not self._fell_job or changes is None:
             return
@@ -327,15 +370,18 @@ class OverviewPage(QScrollArea):
 
     def _show_fell(self, changes: list[StandingChange]) -> None:
         self.fell.set_rows([self._fell_row(change) for change in changes])
-        emit(self.loaded)
+        if self._spend_job is None:
+            emit(self.loaded)
 
     def _cancel_fell(self) -> None:
-        if self._fell_job is not None:
-            self._fell_job.cancel()
-            self._fell_job = None
+        """Drop the jobs of an earlier refresh ("standing fell" and what she spends)."""
+        for job in (self._fell_job, self._spend_job):
+            if job is not None:
+                job.cancel()
+        self._fell_job = self._spend_job = None
 
     def is_loading(self) -> bool:
-        return self._fell_job is not None
+        return self._fell_job is not None or self._spend_job is not None
 
     def clear(self) -> None:
         self._cancel_fell()
@@ -379,14 +425,31 @@ class OverviewPage(QScrollArea):
             return Row(subject, detail, "due-soon", payload=reminder, tone="soon", flag=self.tr("Soon"))
         return Row(subject, detail, icon, payload=reminder)
 
-    def _spending_row(self, spending: Spending) -> Row:
-        text = self.tr("%s a month · %s a year") % (spending.monthly, spending.yearly)
+    def _spending_rows(self, report: SpendReport, running: list[Spending]) -> list[Row]:
+        """Per currency: paid this month and in the last 12 months, then what the running agreements
+        cost (a month, a year, the dearest categories); all together when she gave the rates. Each
+        row opens the Money page."""
+        agreements_by_currency = {s.yearly.currency: s for s in running}
+        rows = []
+        for found in report.currencies:
+            text = self.tr("%s this month · %s in the last %d months") % (found.this_month, found.spent, len(report.months))
+            costs = agreements_by_currency.get(found.currency)
+            rows.append(Row(text, self._agreements_text(costs) if costs else self.tr("no running agreements"),
+                            "kind-money", payload=MoneyLink(found.currency)))
+        if report.converted is not None:
+            text = self.tr("All together: %s this month · %s in the last %d months") % (
+                report.converted.months[-1].spent, report.converted.spent, len(report.months))
+            rows.append(Row(text, self.tr("converted to %s with your rates; agreements %s a year") % (
+                report.converted.currency, report.converted.agreements_yearly), "kind-money", payload=MoneyLink(None)))
+        return rows
+
+    def _agreements_text(self, spending: Spending) -> str:
+        text = self.tr("agreements %s a month · %s a year") % (spending.monthly, spending.yearly)
         tops = [
             self.tr("%s: %s a year") % (category or self.tr("no category"), money)
             for category, money in spending.top_categories
         ]
-        detail = self.tr("most on %s") % "; ".join(tops) if tops else ""
-        return Row(text, detail, "kind-money")
+        return text + (" · " + self.tr("most on %s") % "; ".join(tops) if tops else "")
 
     def _request_row(self, request: Request, offers: int) -> Row:
         count = self.tr("no offers yet") if offers == 0 else self.tr("1 offer") if offers == 1 else self.tr("%d offers") % offers
@@ -411,6 +474,12 @@ class OverviewPage(QScrollArea):
 def _still_due(due: Due, today: date) -> bool:
     """Upcoming, or past but for an agreement still running (an ended one is no longer overdue)."""
     return due.on >= today or due.agreement.end is None or due.agreement.end >= today
+
+
+def _spend(db: Database, today: date) -> tuple[SpendReport, list[Spending]]:
+    """The payments of the last 12 months per currency, and what the running agreements cost."""
+    return (spending.report(db, months=SPEND_MONTHS, today=today, detail=False),
+            insights.spending(db, top=TOP_CATEGORIES, today=today))
 
 
 def _vendor_names(db: Database, ids: set[int]) -> dict[int, str]:

@@ -1,0 +1,181 @@
+"""The Money page: its tables hold exactly the service's figures (the chart's bars too), per
+currency and converted with her rates; numbers and month names in the language's way; reached from
+the sidebar, Ctrl+6 and the Overview; empty when the vault locks."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spending_data
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from spending_data import BERLIN, TODAY
+from ui_helpers import WAIT_MS, unlock_with_passphrase
+
+from myvendors.domain import settings, spending
+from myvendors.domain.models import Money
+from myvendors.storage import Database
+from myvendors.ui import theme
+from myvendors.ui.main_window import MONEY, OVERVIEW
+from myvendors.ui.pages.money.chart import MonthChart
+from myvendors.ui.pages.money.page import CONVERTED, MoneyPage, amount_text, display_locale
+from myvendors.ui.pages.overview import MoneyLink
+from myvendors.ui.settings_dialog import SettingsDialog
+from myvendors.vault import Vault
+
+ENGLISH = QLocale("en_US")
+
+
+@pytest.fixture
+def filled(new_vault: tuple[Vault, str]) -> Database:
+    db = new_vault[0].db
+    spending_data.fill(db)
+    return db
+
+
+def _page(qtbot: QtBot, db: Database) -> MoneyPage:
+    page = MoneyPage(db)
+    qtbot.addWidget(page)
+    page.figures_locale = ENGLISH
+    page.show_report(spending.report(db, months=12, top=10, today=TODAY, tz=BERLIN))
+    return page
+
+
+def _column(model, column: int) -> list[str]:  # type: ignore[no-untyped-def]  # a Qt model
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_the_tables_hold_the_figures(qtbot: QtBot, filled: Database) -> None:
+    page = _page(qtbot, filled)
+    report = page.report
+    assert report is not None
+    euros = report.currencies[0]
+    assert page.currency_combo.currentData() == "EUR"
+    assert page.table_figures() == [  # newest first
+        (f"{ENGLISH.standaloneMonthName(m.month.month)} {m.month.year}", amount_text(m.spent, ENGLISH),
+         str(m.payments))
+        for m in reversed(euros.months)
+    ]
+    assert page.table_figures()[:3] == [
+        ("November 2026", "-2.01 EUR", "3"), ("October 2026", "101.99 EUR", "2"), ("September 2026", "12.99 EUR", "1"),
+    ]
+    assert _column(page.categories_model, 0) == ["Energy", "Streaming", "Uncategorised"]
+    assert _column(page.categories_model, 1) == ["69.00 EUR", "38.97 EUR", "6.50 EUR"]
+    assert _column(page.vendors_model, 0) == ["Stadtwerke", "Netflix", "Corner shop"]
+    assert _column(page.vendors_model, 2) == ["2", "3", "2"]
+    assert "114.47 EUR" in page.summary.text() and "155.88 EUR a year" in page.summary.text()
+    assert "20.00 USD" in page.summary.text()
+    assert page.hint.text().startswith("Each currency is counted on its own")  # two currencies, no rates
+
+    chart = page.chart
+    bars = chart.bars
+    assert bars is not None
+    assert list(bars.opts["height"]) == [float(m.spent.amount) for m in euros.months]  # the table's numbers
+    assert chart.ticks()[0] == (0, "Dec\n2025") and chart.ticks()[1] == (1, "Jan\n2026") and chart.ticks()[-1] == (11, "Nov")
+    assert "November 2026" in chart.accessibleDescription() or "October 2026" in chart.accessibleDescription()
+
+    page.show_currency("USD")
+    assert page.table_figures()[:2] == [("November 2026", "10.00 USD", "1"), ("October 2026", "10.00 USD", "1")]
+    assert _column(page.vendors_model, 0) == ["Cloud Co"]
+    assert page.chart.plot.getPlotItem().getAxis("left").labelText == "USD"
+
+
+def test_a_converted_view_with_her_rates(qtbot: QtBot, filled: Database) -> None:
+    settings.set_values(filled, {"main_currency": "EUR", "exchange_rates": "USD 0.92"})
+    page = _page(qtbot, filled)
+    assert [page.currency_combo.itemData(i) for i in range(page.currency_combo.count())] == ["EUR", "USD", CONVERTED]
+    page.show_currency(None)
+    assert page.table_figures()[:2] == [("November 2026", "7.19 EUR", "4"), ("October 2026", "111.19 EUR", "3")]
+    assert not page.tabs.isTabEnabled(2) and not page.tabs.isTabEnabled(3)  # categories and vendors: per currency
+    assert "132.87 EUR" in page.summary.text() and "114.47 EUR" in page.summary.text()  # beside, never instead
+    assert page.hint.isHidden()
+
+    settings.set_values(filled, {"exchange_rates": ""})
+    page.show_report(spending.report(filled, today=TODAY, tz=BERLIN))
+    assert page.currency_combo.findData(CONVERTED) == -1
+    assert page.hint.text() == "No rate for USD: give one under Exchange rates to see everything in EUR."
+
+
+@pytest.mark.parametrize(("name", "money", "text", "month"), [
+    ("de_DE", Money(123450, "EUR"), "1.234,50 EUR", "Okt"),
+    ("en_US", Money(123450, "EUR"), "1,234.50 EUR", "Oct"),
+    ("de_DE", Money(-201, "EUR"), "-2,01 EUR", "Okt"),
+    ("de_DE", Money(1500, "JPY"), "1.500 JPY", "Okt"),
+])
+def test_numbers_and_months_in_the_languages_way(qtbot: QtBot, name: str, money: Money, text: str, month: str) -> None:
+    locale = display_locale(name)
+    assert amount_text(money, locale) == text
+    chart = MonthChart()
+    qtbot.addWidget(chart)
+    chart.show_months([date(2026, 10, 1)], [money.amount], money.currency, locale)
+    assert chart.ticks() == [(0, f"{month}\n2026")]
+    assert chart._axis.tickStrings([1000.0, 1500.0], 1.0, 500.0) == [  # the axis is the chart's own
+        locale.toString(1000.0, "f", 0), locale.toString(1500.0, "f", 0)]
+    assert display_locale("system") == QLocale()
+
+
+def test_an_empty_vault_says_what_goes_here(qtbot: QtBot, new_vault: tuple[Vault, str]) -> None:
+    page = MoneyPage(new_vault[0].db)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.stack.currentWidget() is page.empty and page.table_figures() == []
+
+
+def test_the_page_in_the_window(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    assert controller.vault is not None
+    ids = spending_data.fill(controller.vault.db)
+    main.refresh()
+    qtbot.keyClick(main, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert main.current_page() == MONEY
+    qtbot.waitUntil(lambda: main.money_page.report is not None, timeout=WAIT_MS)  # read on the worker
+    assert QApplication.focusWidget() is main.money_page.tabs.tabBar()
+    qtbot.keyClick(main.money_page.tabs.tabBar(), Qt.Key.Key_Right)
+    assert main.money_page.tabs.currentWidget() is main.money_page.months_table
+    assert main.money_page.months_table.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+    main.money_page.tabs.setCurrentWidget(main.money_page.vendors_table)
+    table = main.money_page.vendors_table
+    table.setFocus()
+    row = _column(main.money_page.vendors_model, 0).index("Stadtwerke")
+    table.setCurrentIndex(main.money_page.vendors_model.index(row, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert main.vendors_page.detail.vendor is not None and main.vendors_page.detail.vendor.id == ids.stadtwerke
+
+    main.go_to(OVERVIEW)
+    main.open_overview_item(MoneyLink("USD"))
+    assert main.current_page() == MONEY and main.money_page.currency_combo.currentData() == "USD"
+
+    main.money_page.rates_button.click()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(SettingsDialog)), timeout=WAIT_MS)
+    dialog = next(d for d in main.findChildren(SettingsDialog) if d.isVisible())
+    assert dialog.tabs.currentWidget().isAncestorOf(dialog.editors["exchange_rates"])
+    dialog.set_value("main_currency", "EUR")
+    dialog.set_value("exchange_rates", "USD 0.5")
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: main.money_page.currency_combo.findData(CONVERTED) >= 0, timeout=WAIT_MS)  # read again
+
+    controller.lock()
+    assert main.money_page.report is None or main.money_page.table_figures() == []
+
+
+def test_the_chart_follows_the_theme(qtbot: QtBot, filled: Database, qapp: QApplication) -> None:
+    page = _page(qtbot, filled)
+    try:
+        for look in ("dark", "light"):
+            theme.apply(qapp, look)
+            palette = theme.palette(look)
+            assert page.chart.plot.backgroundBrush().color() == palette.color(palette.ColorRole.Base), look
+            bars = page.chart.bars
+            assert bars is not None
+            spend = [brush.color() for brush in bars.opts["brushes"]]
+            assert palette.color(palette.ColorRole.Highlight) in spend, look  # the months she spent in
+            axis = page.chart.plot.getPlotItem().getAxis("left")
+            assert axis.textPen().color() == palette.color(palette.ColorRole.WindowText), look
+    finally:
+        theme.apply(qapp, "light")
