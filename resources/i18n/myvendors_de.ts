@@ -2819,7 +2819,9 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     </message>
     <message>
         <source>The agreement must be with the vendor that charged it.</source>
-        <translation>Die Vereinbarung muss mit dem Anbieter bestehen, der abgebucht hat.</translation>
+        <translation>Die Vereinbarung muss mit dem Anbieter bestehen, der die Abbuchung vorgenommen hat.</translation>
+    </message>
+    <message>
         <source>Show between {low} and {high} months.</source>
         <translation>Zeigen Sie zwischen {low} und {high} Monaten.</translation>
     </message>
@@ -4555,8 +4557,6 @@ Trotzdem schließen?</translation>
         <translation>Bald</translation>
     </message>
     <message>
-        <source>%s a month · %s a year</source>
-        <translation>%s im Monat · %s im Jahr</translation>
         <source>%s this month · %s in the last %d months</source>
         <translation>%s in diesem Monat · %s in den letzten %d Monaten</translation>
     </message>
