@@ -3982,11 +3982,11 @@ Trotzdem schließen?</translation>
         <translation>Pro &amp;Monat</translation>
     </message>
     <message>
-        <source>Per c&amp;ategory</source>
+        <source>Per ca&amp;tegory</source>
         <translation>Pro Kat&amp;egorie</translation>
     </message>
     <message>
-        <source>Per ven&amp;dor</source>
+        <source>Per vend&amp;or</source>
         <translation>Pro &amp;Anbieter</translation>
     </message>
     <message>
@@ -5452,7 +5452,7 @@ Trotzdem schließen?</translation>
     </message>
     <message>
         <source>&amp;Found in your payments</source>
-        <translation>In Ihren Zahlungen &amp;gefunden</translation>
+        <translation>In Ihren Zahlungen gef&amp;unden</translation>
     </message>
     <message>
         <source>Nothing new to propose: every recurring charge found is an agreement or was dismissed.</source>
@@ -5467,15 +5467,15 @@ Trotzdem schließen?</translation>
         <translation>Die gewählte Abbuchung wie vorgeschlagen als Abo festhalten</translation>
     </message>
     <message>
-        <source>&amp;Edit and accept…</source>
-        <translation>&amp;Bearbeiten und übernehmen …</translation>
+        <source>E&amp;dit and accept…</source>
+        <translation>Bea&amp;rbeiten und übernehmen …</translation>
     </message>
     <message>
         <source>Open the agreement filled in from the charge; change it, then add it (Enter)</source>
         <translation>Die aus der Abbuchung ausgefüllte Vereinbarung öffnen, ändern und dann hinzufügen (Eingabe)</translation>
     </message>
     <message>
-        <source>D&amp;ismiss</source>
+        <source>Di&amp;smiss</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
@@ -5499,8 +5499,8 @@ Trotzdem schließen?</translation>
         <translation>Preiserhöhungen Ihrer Vereinbarungen</translation>
     </message>
     <message>
-        <source>Agreements now charged &amp;more than they say:</source>
-        <translation>Vereinbarungen, bei denen jetzt &amp;mehr abgebucht wird, als sie nennen:</translation>
+        <source>Agreements no&amp;w charged more than they say:</source>
+        <translation>Vereinbarungen, bei denen &amp;jetzt mehr abgebucht wird, als sie nennen:</translation>
     </message>
     <message>
         <source>%1 — %2: %3 → %4</source>

@@ -19,7 +19,7 @@ from myvendors.domain import settings
 from myvendors.errors import WrongSecret
 from myvendors.ui import i18n, icons, settings_dialog, theme
 from myvendors.ui.main_window import MainWindow
-from myvendors.ui.settings_dialog import FolderEdit, KdfPrompt, SettingsDialog, TextEdit
+from myvendors.ui.settings_dialog import FolderEdit, KdfPrompt, SettingsDialog
 from myvendors.vault import Vault, list_backups
 from myvendors.vault.envelope import KdfParams
 
@@ -146,14 +146,12 @@ def test_the_editors_cannot_go_beyond_the_declared_bounds(qtbot: QtBot, make_con
             assert (editor.minimum(), editor.maximum()) == (setting.minimum, setting.maximum)
         elif isinstance(editor, QComboBox):
             assert [editor.itemData(i) for i in range(editor.count())] == [value for value, _ in setting.choices]
-        elif isinstance(editor, QLineEdit):
-            assert setting.days_list
+        elif isinstance(editor, QLineEdit):  # a text the service checks: a list of days, or its own rule
+            assert setting.type is str and (setting.days_list or setting.check is not None)
         elif isinstance(editor, QCheckBox):
             assert setting.type is bool
-        elif isinstance(editor, FolderEdit):
-            assert setting.folder
         else:
-            assert isinstance(editor, TextEdit) and setting.type is str and setting.check is not None
+            assert isinstance(editor, FolderEdit) and setting.folder
     assert dialog.editors["clipboard_clear_seconds"].specialValueText() == "Off"
     dialog.reject()
 

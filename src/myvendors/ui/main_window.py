@@ -37,6 +37,7 @@ from myvendors.ui.actions.vault import VaultActions
 from myvendors.ui.clipboard import SensitiveClipboard
 from myvendors.ui.i18n import error_text
 from myvendors.ui.pages.money.page import MoneyPage
+from myvendors.ui.pages.money.recurring import RecurringPanel
 from myvendors.ui.pages.overview import MoneyLink, OverviewPage
 from myvendors.ui.pages.reputation import ReputationPage
 from myvendors.ui.pages.requests import RequestsPage
@@ -195,6 +196,9 @@ class MainWindow(QMainWindow):
         self.money_page.use_worker(self._worker, self.vault.connection)
         self.money_page.vendor_chosen.connect(self.show_vendor)
         self.money_page.rates_wanted.connect(lambda: self.vault_actions.open_settings(section="money"))
+        self.recurring_panel = RecurringPanel(self.vault.db, worker=self._worker, connection=self.vault.connection)
+        self.money_page.set_recurring_panel(self.recurring_panel)
+        self.recurring_panel.changed.connect(self._recurring_decided)
         self.overview.chosen.connect(self.open_overview_item)
         self.overview.dismissed.connect(self.dismiss_reminder)
         self.overview.first_steps.set_steps(
@@ -326,6 +330,12 @@ class MainWindow(QMainWindow):
         self.sharing.refresh(self.vault.db)
         self.show_lock_state()
 
+    def _recurring_decided(self) -> None:
+        """A recurring charge was accepted (a new agreement) or dismissed: the vendor's agreements, the
+        Overview and the Money page read again."""
+        self.vendors_page.refresh()
+        self._refresh_overview()
+
     def _vendors_changed(self) -> None:
         """Vendors were added, edited, deleted or restored: the pages that list them read them again."""
         self._refresh_overview()
@@ -348,6 +358,7 @@ class MainWindow(QMainWindow):
             self.reputation_page.refresh(self.vault.db)
         elif page == MONEY:
             self.money_page.refresh()
+            self.recurring_panel.refresh()
 
     def show_lock_state(self) -> None:
         vault = self.vault
@@ -378,6 +389,7 @@ class MainWindow(QMainWindow):
         self.requests_page.clear()
         self.reputation_page.clear()
         self.money_page.clear()
+        self.recurring_panel.clear()
         self._stale_pages.clear()
         self.sharing.clear()
         self.search_field.reset()

@@ -106,8 +106,8 @@ class MoneyPage(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.chart_area, self.tr("&Chart"))
         self.tabs.addTab(self.months_table, self.tr("Per &month"))
-        self.tabs.addTab(self.categories_table, self.tr("Per c&ategory"))
-        self.tabs.addTab(self.vendors_table, self.tr("Per ven&dor"))
+        self.tabs.addTab(self.categories_table, self.tr("Per ca&tegory"))
+        self.tabs.addTab(self.vendors_table, self.tr("Per vend&or"))
 
         # The recurring charges found in her payments go here (ui/pages/money/recurring.py's
         # RecurringPanel, put in by the window with `set_recurring_panel`); empty and hidden until then.

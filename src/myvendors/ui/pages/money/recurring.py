@@ -121,9 +121,9 @@ class RecurringPanel(QWidget):
         self.none_label.setWordWrap(True)
         self.accept_button = QPushButton(self.tr("&Accept"), self)
         self.accept_button.setToolTip(self.tr("Record the selected charge as a subscription, as proposed"))
-        self.edit_button = QPushButton(self.tr("&Edit and accept…"), self)
+        self.edit_button = QPushButton(self.tr("E&dit and accept…"), self)
         self.edit_button.setToolTip(self.tr("Open the agreement filled in from the charge; change it, then add it (Enter)"))
-        self.dismiss_button = QPushButton(self.tr("D&ismiss"), self)
+        self.dismiss_button = QPushButton(self.tr("Di&smiss"), self)
         self.dismiss_button.setToolTip(self.tr("Not a subscription: never propose it again (Delete)"))
         self.accept_button.clicked.connect(self.accept_selected)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -140,7 +140,7 @@ class RecurringPanel(QWidget):
         self.rises_view = FitListView(self, max_rows=8)
         self.rises_view.setModel(self.rises_model)
         self.rises_view.setAccessibleName(self.tr("Price rises of your agreements"))
-        self.rises_label = QLabel(self.tr("Agreements now charged &more than they say:"), self)
+        self.rises_label = QLabel(self.tr("Agreements no&w charged more than they say:"), self)
         self.rises_label.setBuddy(self.rises_view)
 
     def _lay_out(self) -> None:
