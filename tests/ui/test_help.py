@@ -256,7 +256,7 @@ def test_the_shortcuts_dialog_lists_every_shortcut_of_the_window(qtbot: QtBot, m
     assert places == [
         "Everywhere in the window", "In “Coming up”", "In “Overview”", "In “Vendors”",  # then the vendor's tabs:
         "On the “Profile” tab", "In “Agreements”", "In “Timeline”",
-        "On the “Reputation” tab", "In “Files”",
+        "On the “Reputation” tab", "In “Files”", "In “Recurring charges found”",
     ], "my notes and trusted contacts' notes, alike, are one place: their tab"
     dialog.reject()
 
