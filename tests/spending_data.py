@@ -49,8 +49,8 @@ def fill(db: Database) -> Ids:
     corner = vendors.add_vendor(db, "Corner shop")
     cloud = vendors.add_vendor(db, "Cloud Co", category="Software")
     gone = vendors.add_vendor(db, "Gone", category="Streaming")
-    for month in (9, 10, 11):
-        _pay(db, netflix.id, datetime(2026, month, 15, 12, tzinfo=BERLIN), "12.99")
+    for month, kind in ((9, InteractionKind.PAYMENT), (10, InteractionKind.PAYMENT), (11, InteractionKind.SUBSCRIPTION)):
+        _pay(db, netflix.id, datetime(2026, month, 15, 12, tzinfo=BERLIN), "12.99", kind=kind)  # a charge is paid too
     _pay(db, stadtwerke.id, datetime(2026, 10, 1, 0, 30, tzinfo=BERLIN), "89.00")
     _pay(db, stadtwerke.id, datetime(2026, 11, 5, 9, tzinfo=BERLIN), "-20.00")  # a refund
     _pay(db, corner.id, datetime(2026, 11, 20, 18, tzinfo=BERLIN), "5.00")

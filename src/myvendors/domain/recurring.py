@@ -292,6 +292,33 @@ class _Group:
         return max(amounts) - min(amounts) <= EXACT * min(amounts) and all(
             gap <= DAYS[period] + TOLERANCE[period] for gap in gaps)
 
+    def _steady(self, chain: list[int]) -> bool:
+        """A quarterly or yearly chain charges the same amount (within `EXACT`) each time, but for a
+        price change that the next charge confirms, or a rise at the latest charge: its wide date
+        window would otherwise string together a busy shop's purchases of similar size (a café's
+        beans, 16.84 then 16.56 a year later) into a subscription that is not there."""
+        amounts = [self.amounts[i] for i in chain]
+        level = amounts[0]
+        for k, amount in enumerate(amounts[1:], start=1):
+            if abs(amount - level) <= EXACT * level:
+                continue
+            following = amounts[k + 1] if k + 1 < len(amounts) else None
+            if following is None and amount > level or (
+                    following is not None and abs(following - amount) <= EXACT * amount):
+                level = amount  # a new price: the latest charge's rise, or one that then holds
+                continue
+            return False
+        return True
+
+    def _distinct(self, chain: list[int]) -> bool:
+        """A quarterly or yearly chain's price stands out among the vendor's other payments: where as
+        many other payments cost about the same (a shop she buys the same thing at often), a few
+        of them a year apart are chance, not a subscription."""
+        members = set(chain)
+        price = self.amounts[chain[-1]]
+        others = sum(1 for i, amount in enumerate(self.amounts) if i not in members and _similar(amount, price))
+        return others < len(chain)
+
     def series(self) -> list[tuple[BillingPeriod, list[int]]]:
         found: list[tuple[BillingPeriod, list[int]]] = []
         days, taken, n = self.days, self.taken, len(self.days)
@@ -317,7 +344,8 @@ class _Group:
                     if j >= n or days[j] > day + 2 * span + tolerance:
                         continue
                 chain = self.chain(start, period)
-                if len(chain) > need or (len(chain) == need and self._tight(chain, period)):
+                counts = len(chain) > need or (len(chain) == need and self._tight(chain, period))
+                if counts and (period in (BillingPeriod.WEEKLY, BillingPeriod.MONTHLY) or (self._steady(chain) and self._distinct(chain))):
                     for i in chain:
                         taken[i] = 1
                     found.append((period, chain))

@@ -6,7 +6,8 @@ Everything is per currency: amounts in two currencies are never added up. Only w
 made, in her main currency, and it is shown beside the per-currency figures, never instead of them;
 a currency without a rate is named as such (`SpendReport.missing_rates`), never guessed.
 
-Payments are interactions of kind payment with an amount; a refund is a negative payment and reduces
+Payments are the interactions whose amount is money she paid (a payment, a subscription's
+charge, a repeat purchase, a tip, sponsoring: storage.timeline.PAID); a refund is a negative payment and reduces
 what was spent. A month is a month of her local calendar (a payment at 00:30 on the 1st belongs to
 that month where she lives). The window is the last `months` calendar months, this one included (so
 far). The sums are made in storage (storage/spending.py): a few rows per currency, however many

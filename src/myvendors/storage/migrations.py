@@ -704,7 +704,7 @@ def _v10_recurring(con: Any) -> None:
     )
     con.execute(
         "CREATE INDEX interactions_payments ON interactions(vendor_id, currency, at, amount_minor) "
-        "WHERE kind = 'payment' AND amount_minor IS NOT NULL"
+        "WHERE kind IN ('payment', 'subscription', 'repeat-purchase', 'tip', 'sponsor') AND amount_minor IS NOT NULL"
     )
 
 

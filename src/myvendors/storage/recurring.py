@@ -2,7 +2,7 @@
 order per vendor and currency, the vendors' uids and names, and her decisions about series.
 
 The payments are read through the partial index `interactions_payments` (vendor, currency, at,
-amount; payments with an amount only), which covers the query: a million payments are read
+amount; money she paid only: storage.timeline.PAID), which covers the query: a million payments are read
 from the index alone, already grouped and in order, without touching the table's rows.
 """
 
@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from myvendors.storage.db import Database, now_iso
+from myvendors.storage.timeline import PAID
 
 # The day of an interaction's `at` (UTC ISO) as a proleptic Gregorian ordinal (date.toordinal()):
 # computed by SQLite, so Python does not parse a million dates.
@@ -30,7 +31,7 @@ def payment_groups(db: Database, vendor_id: int | None = None) -> Iterator[tuple
         f"""SELECT i.vendor_id, i.currency, group_concat({_ORDINAL}, ',' ORDER BY i.at),
                    group_concat(i.amount_minor, ',' ORDER BY i.at)
             FROM interactions i INDEXED BY interactions_payments
-            WHERE i.kind = 'payment' AND i.amount_minor IS NOT NULL AND {_LIVE} {one}
+            WHERE {PAID} AND {_LIVE} {one}
             GROUP BY i.vendor_id, i.currency""",  # nosec B608  # constant fragments; values bound
         (vendor_id,) if vendor_id is not None else (),
     )

@@ -1,4 +1,4 @@
-"""SQL for what she spent: payments (interactions of kind 'payment' with an amount) of live vendors,
+"""SQL for what she spent: payments (interactions whose amount is money she paid: storage.timeline.PAID) of live vendors,
 summed per currency in storage, by month, by vendor category and by vendor (myvendors.domain.spending
 is the service over it).
 
@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from myvendors.storage.db import Database
+from myvendors.storage.timeline import PAID
 from myvendors.storage.vendors import LIVE_JOIN
 
 _CURRENCY = " AND i.currency = ?"
@@ -49,7 +50,7 @@ def spend(
             SELECT m.month AS month, i.currency AS currency, i.vendor_id AS vendor_id,
                    sum(i.amount_minor) AS spent_minor, count(*) AS payments
             FROM m CROSS JOIN interactions i INDEXED BY interactions_at
-            WHERE i.at >= m.start AND i.at < m.stop AND i.kind = 'payment' AND i.amount_minor IS NOT NULL{extra}
+            WHERE i.at >= m.start AND i.at < m.stop AND {PAID}{extra}
             GROUP BY m.month, i.currency, i.vendor_id
         ), live AS MATERIALIZED (
             SELECT per.*, nullif(trim(v.category), '') AS category, v.name AS vendor_name
@@ -64,7 +65,7 @@ def spend(
             f"""WITH m(month, start, stop) AS (VALUES {marks})
                 SELECT m.month AS month, i.currency AS currency, sum(i.amount_minor) AS spent_minor, count(*) AS payments
                 FROM m CROSS JOIN interactions i INDEXED BY interactions_at {LIVE_JOIN.format(t='i')}
-                WHERE i.at >= m.start AND i.at < m.stop AND i.kind = 'payment' AND i.amount_minor IS NOT NULL{extra}
+                WHERE i.at >= m.start AND i.at < m.stop AND {PAID}{extra}
                 GROUP BY m.month, i.currency ORDER BY m.month, i.currency""",  # nosec B608  # constant identifiers and ? marks; values bound
             arguments,
         ), "categories": [], "vendors": []}

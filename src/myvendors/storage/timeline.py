@@ -12,6 +12,13 @@ from typing import Any
 from myvendors.storage.db import Database, now_iso
 from myvendors.storage.vendors import LIVE_JOIN
 
+#: The condition for money she paid, on interactions aliased `i` (spending and recurring charges): the
+#: amount of a payment (an imported statement line is one; a refund is a negative one), of a
+#: subscription's charge, a repeat purchase, a tip or sponsoring. Spelled as the partial index
+#: `interactions_payments` says it, so that the index can serve it.
+PAID = "i.kind IN ('payment', 'subscription', 'repeat-purchase', 'tip', 'sponsor') AND i.amount_minor IS NOT NULL"
+
+
 INTERACTION_FIELDS = ("kind", "at", "amount_minor", "currency", "channel", "note")
 _INTERACTION_COLUMNS = "i.id, i.uid, i.vendor_id, " + ", ".join(f"i.{f}" for f in INTERACTION_FIELDS) + ", i.created_at"
 
