@@ -177,6 +177,9 @@ _VENDORS: tuple[tuple[str, str | None, str, str | None, str | None, str | None, 
      "+49 30 6165 9930", "Oranienstraße 185, 10999 Berlin, Germany", ("membership", "cancel-soon"), "active", "gym"),
     ("Dubious Deals Online Shop", "dubious-deals.example", "Electronics", None, None, None, ("avoid",), "active",
         "shop"),
+    # charged every month by card, no agreement recorded: the recurring charge the Money page finds
+    ("Klangfabrik Musik-Streaming", "klangfabrik.example", "Streaming", "hilfe@klangfabrik.example", None, None,
+     ("music",), "active", "music-stream"),
 )
 TRASHED = "Dubious Deals Online Shop"
 
@@ -208,6 +211,8 @@ _STORIES: dict[str, tuple[int, list[tuple[InteractionKind, str, tuple[int, int] 
     "internet": (12, [(InteractionKind.SUBSCRIPTION, "Fibra 600 Mb, cuota mensual", (3500, 3500), "web"),
                       (_S, "Outage of two days; technician replaced the ONT", None, "phone"),
                       (InteractionKind.COMPLAINT, "Asked for a refund for the outage days", None, "email")]),
+    "music-stream": (12, [(_P, "KLANGFABRIK.EXAMPLE 030-555-0199 BERLIN", (999, 999), "card"),
+                          (_C, "Offered the family plan by e-mail; stayed on the single plan", None, "email")]),
     "streaming": (12, [(InteractionKind.SUBSCRIPTION, "Premium plan, four screens", (1399, 1399), "app"),
                        (_C, "Price increase announced from next month", None, "email")]),
     "dentist": (2, [(_P, "Check-up and cleaning (Prophylaxe)", (9000, 12000), "in person"),
@@ -382,7 +387,7 @@ _NOTES_BAD = (
 # what a note is about, per story
 _SUBJECT = {
     "cafe": "the coffee", "insurance": "the claim handling", "bakery": "the bread", "energy": "the tariff",
-    "telecom": "the network", "internet": "the connection", "streaming": "the catalogue", "dentist": "the treatment",
+    "telecom": "the network", "internet": "the connection", "streaming": "the catalogue", "music-stream": "the music catalogue", "dentist": "the treatment",
     "garage": "the service", "bikes": "the repair", "books": "the choice of books", "cheese": "the cheese",
     "furniture": "the sofa", "plumber": "the repair", "hosting": "the uptime", "yoga": "the classes",
     "pharmacy": "the advice", "cobbler": "the repair", "accountant": "the tax return", "lawyer": "the advice",
