@@ -109,7 +109,7 @@ def test_one_currency_and_an_empty_vault(db: Database) -> None:
     assert [c.currency for c in found.currencies] == ["USD"]
     assert found.currencies[0].months[-1] == MonthSpend(date(2026, 11, 1), usd("10.00"), 1)
     november = spending.report(db, months=1, top=0, today=TODAY, tz=BERLIN)
-    assert [c.currency for c in november.currencies] == ["USD", "EUR"]  # 10.00 USD spent, -2.01 EUR
+    assert [c.currency for c in november.currencies] == ["EUR", "USD"]  # 3 payments in EUR, 1 in USD
     euros = november.currency("EUR")
     assert euros is not None and euros.vendors == (
         VendorSpend(None, None, eur("-2.01"), 3, 3),  # top 0: everyone is "others"

@@ -97,7 +97,7 @@ class Converted:
 @dataclass(frozen=True)
 class SpendReport:
     months: tuple[date, ...]  # the window's months, oldest first (first days)
-    currencies: tuple[CurrencySpend, ...]  # her main currency first, then by what was spent
+    currencies: tuple[CurrencySpend, ...]  # her main currency first, then the most payments
     main_currency: str | None
     rates: Mapping[str, Decimal]  # one unit of the currency is worth this much of the main currency
     converted: Converted | None  # None: no main currency, or some currency has no rate
@@ -226,7 +226,9 @@ def report(
             agreements_yearly=yearly.get(code),
             converted=given.convert(spent),
         ))
-    found.sort(key=lambda c: (c.currency != given.main, -c.spent.minor, c.currency))
+    # Sums in two currencies do not compare (12,990 SEK is not more than 8,730 EUR): after her main
+    # currency, the one she pays in most often comes first.
+    found.sort(key=lambda c: (c.currency != given.main, -c.payments, c.currency))
     missing = tuple(c.currency for c in found if given.main and c.converted is None)
     return SpendReport(
         months=days,

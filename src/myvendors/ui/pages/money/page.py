@@ -252,7 +252,11 @@ class MoneyPage(QWidget):
         if report.converted is not None:
             self.currency_combo.addItem(self.tr("All, in %s") % report.converted.currency, CONVERTED)
         index = self.currency_combo.findData(shown)
-        self.currency_combo.setCurrentIndex(index if index >= 0 else 0)
+        if index < 0:  # first shown: her main currency, else the one she pays in most often
+            usual = report.main_currency if report.main_currency in {c.currency for c in report.currencies} else (
+                max(report.currencies, key=lambda c: c.payments).currency if report.currencies else None)
+            index = self.currency_combo.findData(usual)
+        self.currency_combo.setCurrentIndex(max(index, 0))
         self.currency_combo.blockSignals(False)
         self.currency_combo.setEnabled(self.currency_combo.count() > 1)
         self.stack.setCurrentWidget(self.content if report.currencies else self.empty)
