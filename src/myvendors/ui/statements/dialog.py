@@ -41,7 +41,7 @@ from myvendors.ui.i18n import translated
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.statements.payees import MATCHED, NEW, OTHER, SKIP, Choice, PayeeRow, PayeeStep
 from myvendors.ui.statements.reading import StatementReadStep
-from myvendors.ui.widgets import Level, MessageBanner, heading, secondary
+from myvendors.ui.widgets import Level, MessageBanner, heading, help_key, secondary
 from myvendors.ui.worker import Job
 
 READ, PAYEES, DONE = range(3)
@@ -146,6 +146,7 @@ class StatementImportDialog(QDialog):
         column.addWidget(self.stack, 1)
         column.addLayout(bottom)
         self.resize(920, 620)
+        help_key(self, lambda: "import-export#statements")
         self._go(READ)
 
     # -- what the flow hands in ---------------------------------------------------------------

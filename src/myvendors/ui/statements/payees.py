@@ -106,10 +106,15 @@ class PayeeModel(QAbstractTableModel):
         emit(self.choices_changed)
 
     def counts(self) -> tuple[int, int, int, int]:
-        """(lines in the file, lines already there, new vendors to make, lines skipped)."""
+        """(lines in the file, lines already there, new vendors to make, lines skipped); a payee
+        whose lines are all there already makes no vendor."""
         lines = sum(row.lines for row in self._rows)
         already = sum(row.already for row in self._rows)
-        new = len({c.name.strip().casefold() for c in self._choices if c.kind == NEW and c.name.strip()})
+        new = len({
+            c.name.strip().casefold()
+            for row, c in zip(self._rows, self._choices, strict=True)
+            if c.kind == NEW and c.name.strip() and row.lines > row.already
+        })
         skipped = sum(row.lines - row.already for row, c in zip(self._rows, self._choices, strict=True) if c.kind == SKIP)
         return lines, already, new, skipped
 
