@@ -98,16 +98,7 @@ class StatementImportDialog(QDialog):
         self.stack = QStackedWidget(self)
         self.read_step = StatementReadStep(self.stack)
         self.payee_step = PayeeStep(self.stack)
-        self.done_step = QWidget(self.stack)
-        self.done_title = MessageBanner(self.done_step)
-        self.done_text = QLabel(self.done_step)
-        self.done_text.setWordWrap(True)
-        self.done_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        done_column = QVBoxLayout(self.done_step)
-        done_column.setContentsMargins(0, 12, 0, 0)
-        done_column.addWidget(self.done_title)
-        done_column.addWidget(self.done_text)
-        done_column.addStretch(1)
+        self.done_step = self._make_done_step()
         for step in (self.read_step, self.payee_step, self.done_step):
             self.stack.addWidget(step)
 
@@ -148,6 +139,19 @@ class StatementImportDialog(QDialog):
         self.resize(920, 620)
         help_key(self, lambda: "import-export#statements")
         self._go(READ)
+
+    def _make_done_step(self) -> QWidget:
+        step = QWidget(self.stack)
+        self.done_title = MessageBanner(step)
+        self.done_text = QLabel(step)
+        self.done_text.setWordWrap(True)
+        self.done_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column = QVBoxLayout(step)
+        column.setContentsMargins(0, 12, 0, 0)
+        column.addWidget(self.done_title)
+        column.addWidget(self.done_text)
+        column.addStretch(1)
+        return step
 
     # -- what the flow hands in ---------------------------------------------------------------
     def show_statement(self, statement: Statement) -> None:

@@ -67,6 +67,11 @@ def first_choice(row: PayeeRow) -> Choice:
     return Choice(NEW, None, row.new_name)
 
 
+def _data(kind: str, vendor_id: int | None = None) -> str:
+    """A vendor choice's item data: "new", "skip", "matched:12", "other:40"."""
+    return f"{kind}:{vendor_id}" if vendor_id is not None else kind
+
+
 class PayeeModel(QAbstractTableModel):
     PAYEE, LINES, TOTAL, ALREADY, VENDOR = range(5)
 
@@ -244,7 +249,7 @@ class PayeeStep(QWidget):
 
         self._vendors: list[tuple[int, str]] = []
         self.view.selectionModel().currentRowChanged.connect(lambda current, _: self._show_row(current.row()))
-        self.vendor_combo.activated.connect(self._vendor_chosen)
+        self.vendor_combo.currentIndexChanged.connect(self._vendor_chosen)
         self.name_edit.textEdited.connect(self._name_edited)
         self.model.choices_changed.connect(self.changed)
         self.setTabOrder(self.view, self.vendor_combo)
@@ -281,15 +286,15 @@ class PayeeStep(QWidget):
         self.payee_label.setText(payee.payee)
         if payee.vendor_id is not None:
             text = self.tr("%s (%s)") % (payee.vendor_name, payee.how) if payee.how else payee.vendor_name
-            combo.addItem(icons.icon("vendor"), text, (MATCHED, payee.vendor_id))
-        combo.addItem(icons.icon("add"), self.tr("A new vendor"), (NEW, None))
-        combo.addItem(self.tr("Skip: do not import these lines"), (SKIP, None))
+            combo.addItem(icons.icon("vendor"), text, _data(MATCHED, payee.vendor_id))
+        combo.addItem(icons.icon("add"), self.tr("A new vendor"), _data(NEW))
+        combo.addItem(self.tr("Skip: do not import these lines"), _data(SKIP))
         if self._vendors:
             combo.insertSeparator(combo.count())
             for vendor_id, name in self._vendors:
                 if vendor_id != payee.vendor_id:
-                    combo.addItem(name, (OTHER, vendor_id))
-        wanted = (choice.kind, choice.vendor_id if choice.kind in (MATCHED, OTHER) else None)
+                    combo.addItem(name, _data(OTHER, vendor_id))
+        wanted = _data(choice.kind, choice.vendor_id if choice.kind in (MATCHED, OTHER) else None)
         combo.setCurrentIndex(max(0, combo.findData(wanted)))
         combo.blockSignals(False)
         self.name_edit.setText(choice.name if choice.kind == NEW else payee.new_name)
@@ -304,7 +309,8 @@ class PayeeStep(QWidget):
         data = self.vendor_combo.currentData()
         if not 0 <= row < self.model.rowCount() or not data:
             return
-        kind, vendor_id = data
+        kind, _sep, number = str(data).partition(":")
+        vendor_id = int(number) if number else None
         if kind == NEW:
             name = self.name_edit.text().strip() or self.model.row(row).new_name
             self.name_edit.setText(name)

@@ -145,7 +145,7 @@ class StatementReadStep(QWidget):
         grid.addWidget(self.columns_title, 0, 0, 1, 6)
         self.column_combos: dict[str, QComboBox] = {}
         self.format_combo = self._combo(self.tr("Date format"))
-        self.format_combo.setMinimumContentsLength(26)
+        self.format_combo.setMinimumContentsLength(32)
         self.decimal_combo = self._combo(self.tr("Decimal separator"))
         self.decimal_combo.addItem(self.tr("Point: 1,234.56"), ".")
         self.decimal_combo.addItem(self.tr("Comma: 1.234,56"), ",")
@@ -381,6 +381,7 @@ class StatementReadStep(QWidget):
             return
         if not (mapping.date and mapping.payee and (mapping.amount or mapping.debit or mapping.credit)) or not self._date_formats:
             self._fill_preview((), ())
+            self._show_notes(())
             return
         undecided = not mapping.date_format
         if undecided:  # read with any fitting format, but show no date until she chooses
