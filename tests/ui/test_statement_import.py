@@ -6,11 +6,13 @@ The real statements come from ../shared/real-files (see its SOURCES.md), read wh
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import pytest
+from helpers import PASSPHRASE
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_helpers import WAIT_MS, unlock_with_passphrase
 
@@ -22,6 +24,7 @@ from myvendors.ui.statements import StatementImportDialog
 from myvendors.ui.statements.dialog import DONE, PAYEES, READ
 from myvendors.ui.statements.payees import NEW, SKIP, Choice, PayeeModel, PayeeRow
 from myvendors.ui.statements.reading import human_format, telling_example
+from myvendors.vault import Vault
 
 REAL = Path(__file__).resolve().parents[2].parent / "shared" / "real-files"
 needs_real_files = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/real-files is not beside the checkout")
@@ -193,6 +196,31 @@ def test_cancel_during_the_import_writes_nothing(
     assert _payments(db) > 0
 
 
+@needs_real_files
+def test_locking_during_the_import_stops_it_and_writes_nothing(
+    qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch, existing_vault: Path
+) -> None:
+    dialog = _open(qtbot, main, monkeypatch, REAL / "statements-ofx" / "bank_medium.ofx")
+    _next(qtbot, main, dialog, PAYEES)
+    started = threading.Event()
+    real_apply = statements.apply_statement
+
+    def slow_apply(db_: Database, plan: object, choices: object, *, progress: object = None, cancelled: object = None) -> object:
+        def slow_progress(done: int, total: int) -> None:
+            started.set()
+            while callable(cancelled) and not cancelled():  # until the lock stops the worker
+                time.sleep(0.01)
+
+        return real_apply(db_, plan, choices, progress=slow_progress, cancelled=cancelled)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(statements, "apply_statement", slow_apply)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert started.wait(5)
+    main.lock_action.trigger()  # the worker is stopped first: the transaction rolls back
+    with Vault.unlock(existing_vault, PASSPHRASE) as vault:
+        assert _payments(vault.db) == 0 and vendors.count_vendors(vault.db) == 0
+
+
 # -- CSV: the columns and the date format ----------------------------------------------------
 def test_an_ambiguous_date_format_blocks_next_until_she_chooses(
     qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
@@ -322,8 +350,35 @@ def test_a_payee_can_become_a_named_new_vendor_or_be_skipped_by_keyboard(
     _next(qtbot, main, dialog, DONE)
     names = sorted(v.name for v in vendors.list_vendors(db))
     assert names == ["Netflix Deutschland", "Stadtwerke"]
+    assert main.vendors_page.model.rowCount() == 2  # the window read its pages again
     assert _payments(db) == 3
     assert "Netflix Deutschland" in dialog.done_text.text()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_each_step_has_unique_mnemonics_and_every_field_a_label(
+    qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, request: pytest.FixtureRequest,
+    language: str,
+) -> None:
+    from test_mnemonics import _assert_unique
+
+    if language == "de":
+        request.getfixturevalue("german")
+    path = tmp_path / "statement.csv"
+    path.write_text(AMBIGUOUS_CSV.replace("Amount\n", "Amount,Currency\n").replace("99\n", "99,EUR\n")
+                    .replace("00\n", "00,EUR\n"), "utf-8")
+    dialog = _open(qtbot, main, monkeypatch, path)
+    _assert_unique(dialog, "statement import, columns")
+    step = dialog.read_step
+    for field in (step.account_edit, step.format_combo, step.fixed_currency, *step.column_combos.values()):
+        assert field.accessibleName(), field
+        assert any(label.buddy() is field for label in dialog.findChildren(QLabel)), field.accessibleName()
+    _choose_any_date_format(dialog)
+    _next(qtbot, main, dialog, PAYEES)
+    _assert_unique(dialog, "statement import, payees")
+    for field in (dialog.payee_step.vendor_combo, dialog.payee_step.name_edit):
+        assert any(label.buddy() is field for label in dialog.findChildren(QLabel)), field.accessibleName()
+    dialog.reject()
 
 
 def test_the_statement_import_is_in_the_vault_menu(main: MainWindow) -> None:

@@ -13,6 +13,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtGui import QIcon
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -248,6 +249,7 @@ class PayeeStep(QWidget):
         column.addWidget(self.form)
 
         self._vendors: list[tuple[int, str]] = []
+        self._head = 0  # the selected payee's own choices at the top of the vendor combo
         self.view.selectionModel().currentRowChanged.connect(lambda current, _: self._show_row(current.row()))
         self.vendor_combo.currentIndexChanged.connect(self._vendor_chosen)
         self.name_edit.textEdited.connect(self._name_edited)
@@ -259,13 +261,21 @@ class PayeeStep(QWidget):
         """Show the plan's payees; `vendors` are the vault's (id, name) to choose from."""
         self._vendors = list(vendors)
         self.model.set_rows(rows, dict(self._vendors))
+        combo = self.vendor_combo
+        combo.blockSignals(True)
+        combo.clear()  # the vault's vendors once; each payee's own choices go on top (`_show_row`)
+        self._head = 0
+        if self._vendors:
+            combo.insertSeparator(0)
+            for vendor_id, name in self._vendors:
+                combo.addItem(name, _data(OTHER, vendor_id))
+        combo.blockSignals(False)
         header = self.view.horizontalHeader()
         for section in range(self.model.columnCount() - 1):  # the last one stretches to the edge
             self.view.resizeColumnToContents(section)
         header.resizeSection(PayeeModel.PAYEE, min(max(header.sectionSize(PayeeModel.PAYEE), 160), 300))
         if rows:
-            self.view.selectRow(0)
-            self.view.setCurrentIndex(self.model.index(0, 0))
+            self.select(0)
         self._show_row(0 if rows else -1)
 
     def select(self, row: int) -> None:
@@ -273,27 +283,33 @@ class PayeeStep(QWidget):
         self.view.setCurrentIndex(self.model.index(row, 0))
 
     def _show_row(self, row: int) -> None:
-        self.form.setEnabled(0 <= row < self.model.rowCount())
+        """The form for payee `row`: its vendor choice and new vendor's name."""
+        shown = 0 <= row < self.model.rowCount()
+        self.form.setEnabled(shown)
         combo = self.vendor_combo
         combo.blockSignals(True)
-        combo.clear()
-        if not 0 <= row < self.model.rowCount():
+        for _ in range(self._head):
+            combo.removeItem(0)
+        self._head = 0
+        if not shown:
             self.payee_label.clear()
             self.name_edit.clear()
             combo.blockSignals(False)
             return
         payee, choice = self.model.row(row), self.model.choice(row)
         self.payee_label.setText(payee.payee)
+        head: list[tuple[QIcon | None, str, str]] = []
         if payee.vendor_id is not None:
             text = self.tr("%s (%s)") % (payee.vendor_name, payee.how) if payee.how else payee.vendor_name
-            combo.addItem(icons.icon("vendor"), text, _data(MATCHED, payee.vendor_id))
-        combo.addItem(icons.icon("add"), self.tr("A new vendor"), _data(NEW))
-        combo.addItem(self.tr("Skip: do not import these lines"), _data(SKIP))
-        if self._vendors:
-            combo.insertSeparator(combo.count())
-            for vendor_id, name in self._vendors:
-                if vendor_id != payee.vendor_id:
-                    combo.addItem(name, _data(OTHER, vendor_id))
+            head.append((icons.icon("vendor"), text, _data(MATCHED, payee.vendor_id)))
+        head.append((icons.icon("add"), self.tr("A new vendor"), _data(NEW)))
+        head.append((None, self.tr("Skip: do not import these lines"), _data(SKIP)))
+        for at, (icon, text, data) in enumerate(head):
+            if icon is None:
+                combo.insertItem(at, text, data)
+            else:
+                combo.insertItem(at, icon, text, data)
+        self._head = len(head)
         wanted = _data(choice.kind, choice.vendor_id if choice.kind in (MATCHED, OTHER) else None)
         combo.setCurrentIndex(max(0, combo.findData(wanted)))
         combo.blockSignals(False)

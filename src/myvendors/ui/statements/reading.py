@@ -295,6 +295,8 @@ class StatementReadStep(QWidget):
 
     def blocker(self) -> str | None:
         """Why Next must wait (a sentence for her), or None when the file can be read as chosen."""
+        if self._statement is not None and not self._statement.lines:
+            return self.tr("This statement has no transactions to import.")
         mapping = self.mapping()
         if self._layout is None or mapping is None:
             return None
