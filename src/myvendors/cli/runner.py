@@ -24,8 +24,8 @@ from myvendors.errors import EXIT_USAGE, MyVendorsError, system_refused
 
 def import_shorthand(argv: list[str]) -> list[str]:
     """`myvendors import FILE` is `myvendors import document FILE` (the sharing contract), while
-    `myvendors import vendors FILE` keeps working."""
-    if argv[:1] == ["import"] and len(argv) > 1 and argv[1] not in ("vendors", "document") and not argv[1].startswith("-"):
+    `myvendors import vendors FILE` and `myvendors import statement FILE` keep working."""
+    if argv[:1] == ["import"] and len(argv) > 1 and argv[1] not in ("vendors", "statement", "document") and not argv[1].startswith("-"):
         return ["import", "document", *argv[1:]]
     return argv
 

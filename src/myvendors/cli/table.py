@@ -63,6 +63,7 @@ RATING_DIMENSIONS = ("quality", "price", "service", "honesty")  # domain.models.
 IMPORT_FORMATS = ("csv", "vcard")  # domain.importing.FORMATS
 # importers.csv_vendors.FIELDS
 CSV_FIELDS = ("name", "website", "category", "email", "phone", "address", "notes", "tags", "contact", "title")
+STATEMENT_FIELDS = ("date", "payee", "amount", "debit", "credit", "memo", "currency")  # cli.cmd_statements.MAP_FIELDS
 MAX_ALARM_DAYS = 366  # domain.exporters.ics.MAX_ALARM_DAYS
 PROFILE_FIELDS = ("name", "email", "phone", "street_address", "postal_code", "city", "country", "language",
                   "preferences")  # domain.sharing.choices.PROFILE_FIELDS
@@ -276,6 +277,25 @@ RECORD_COMMANDS: tuple[Command, ...] = (
                 Opt("--skip-duplicates", "leave out rows that look like a vendor already there or earlier in the file",
                     switch=True),
             )),
+    Command(("import", "statement"), "import a bank or card statement (OFX, QFX, CSV) as payments, in one transaction",
+            "cmd_statements:import_statement", (
+                Opt("file", "the OFX, QFX or CSV statement", EXISTING_FILE),
+                Opt("--account", "the account its lines belong to (default: the OFX file's account id; CSV: none); "
+                    "a line is recognised again per account", metavar="NAME"),
+                Opt("--dry-run", "show the payees, the vendors they go to and how many lines are already there; "
+                    "write nothing", switch=True),
+                Opt("--date-format", "CSV: how dates are written, as strptime codes (e.g. %%d.%%m.%%Y); needed when "
+                    "the dates fit more than one", metavar="FORMAT"),
+                Opt("--map", "CSV: take FIELD from COLUMN (repeat; fields: " + ", ".join(STATEMENT_FIELDS) + ")",
+                    Conv(mapping, "FIELD=COLUMN"), metavar="FIELD=COLUMN", many=True),
+                Opt("--currency", "the currency of amounts when the file names none (ISO code, e.g. EUR)",
+                    metavar="CODE"),
+                Opt("--decimal", "CSV: the decimal mark (default: as the amounts show)", choice(("comma", "point"))),
+                Opt("--money-out", "CSV: money out is written as negative or positive amounts (default: as the "
+                    "amounts show)", choice(("negative", "positive"))),
+                Opt("--skip-unmatched", "leave out the lines of payees no vendor matches (default: each becomes a "
+                    "new vendor)", switch=True),
+            )),
     Command(("export", "json"), "export the whole vault as JSON (docs/EXPORT-JSON.md)", "cmd_transfer:export_json",
             (_TARGET,)),
     Command(("export", "ics"), "export renewal and cancel-by dates as an iCalendar file", "cmd_transfer:export_ics", (
@@ -395,7 +415,7 @@ GROUP_HELP = {
     "note": "reputation notes: add or edit",
     "request": "personal requests: add, list, status",
     "offer": "offers for requests: add, list, accept",
-    "import": "import vendors from CSV or vCard, or a vendor's offer or acknowledgement (import FILE)",
+    "import": "import vendors from CSV or vCard, a bank statement, or a vendor's offer or acknowledgement (import FILE)",
     "export": "export the vault as JSON, or dates as iCalendar",
     "share": "share on your terms: request, vendor (profile), feedback, reputation, deletion, access",
 }

@@ -238,6 +238,7 @@ def apply_statement(
     *,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    remember_skips: bool = True,
 ) -> StatementResult:
     """Write the plan's new lines as payment interactions, in one transaction.
 
@@ -246,7 +247,8 @@ def apply_statement(
     refused, nothing written); then new vendors are made, lines are inserted in batches with
     `progress(done, total)` and `cancelled()` between batches (a cancel rolls everything back),
     and the choices are remembered for the next statement. Lines already there are left out
-    (those the plan counted, and any another import added since).
+    (those the plan counted, and any another import added since). With `remember_skips` False,
+    a payee skipped this time is not remembered as one to skip (the CLI's --skip-unmatched).
     """
     chosen = _checked_choices(db, plan, choices or {})
     skipped = sum(len(g.lines) - g.already_there for g in plan.payees if chosen[g.key].skip)
@@ -308,7 +310,7 @@ def apply_statement(
         if rows:
             flush()
         steps.step(0)
-        sql.save_payee_choices(db, [(key, targets.get(key)) for key in chosen])
+        sql.save_payee_choices(db, [(key, targets.get(key)) for key in chosen if remember_skips or key in targets])
     return StatementResult(added=added, already_there=already + sum(g.already_there for g in plan.payees if chosen[g.key].skip), skipped=skipped, new_vendors=tuple(made))
 
 
