@@ -109,6 +109,8 @@ class StatementImportDialog(QDialog):
         self.next_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
+        for button in (self.back_button, self.cancel_button):  # Enter means Next wherever the focus is
+            button.setAutoDefault(False)
         self.back_button.clicked.connect(self._back)
         self.next_button.clicked.connect(self._next)
         self.cancel_button.clicked.connect(self.reject)
@@ -176,7 +178,7 @@ class StatementImportDialog(QDialog):
         problems = [translated(p.message) for p in plan.problems]
         notes = [translated(w) for w in plan.warnings]
         if problems:
-            shown = "\n".join(self.tr("Line %d: %s") % (p.row, translated(p.message)) for p in plan.problems[:5])
+            shown = "\n".join(problems[:5])  # (each message names its line)
             more = len(problems) - 5
             if more > 0:
                 shown += "\n" + self.tr("… and %d more.") % more
@@ -188,7 +190,6 @@ class StatementImportDialog(QDialog):
         elif notes:
             self.banner.show_message(Level.INFO, "\n".join(notes))
         self._go(PAYEES)
-        self.payee_step.view.setFocus()
 
     def show_result(self, result: StatementResult) -> None:
         self.banner.clear()
@@ -211,7 +212,6 @@ class StatementImportDialog(QDialog):
             )
         self.done_text.setText("\n".join(parts))
         self._go(DONE)
-        self.close_button.setFocus()
 
     def show_error(self, text: str) -> None:
         self.banner.show_error(text)
@@ -230,6 +230,10 @@ class StatementImportDialog(QDialog):
         self.cancel_button.setVisible(step != DONE)
         self.close_button.setVisible(step == DONE)
         self._update()
+        self.next_button.setDefault(step != DONE)
+        self.close_button.setDefault(step == DONE)
+        if self.stack.isEnabled():
+            self._focus_step()
 
     def _back(self) -> None:
         if self.step() == PAYEES:
@@ -296,6 +300,13 @@ class StatementImportDialog(QDialog):
         self.stack.setEnabled(interactive)
         self.back_button.setEnabled(interactive)
         self._update()
+        if interactive:  # (the focus left the step while it was disabled)
+            self._focus_step()
+
+    def _focus_step(self) -> None:
+        step = self.step()
+        target = self.payee_step.view if step == PAYEES else self.close_button if step == DONE else self.read_step.account_edit
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reject(self) -> None:
         """Cancel or Esc: close, unless the file is being read or imported (the progress dialog's

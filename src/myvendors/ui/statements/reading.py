@@ -48,16 +48,40 @@ _COLUMN_LABELS = {
     "currency": QT_TRANSLATE_NOOP("StatementReadStep", "C&urrency"),
 }
 _REQUIRED = ("date", "payee")
+#: each column chooser's name for screen readers, by field
+_COLUMN_NAMES = {
+    "date": QT_TRANSLATE_NOOP("StatementReadStep", "Column for the date"),
+    "payee": QT_TRANSLATE_NOOP("StatementReadStep", "Column for the payee"),
+    "memo": QT_TRANSLATE_NOOP("StatementReadStep", "Column for the memo"),
+    "amount": QT_TRANSLATE_NOOP("StatementReadStep", "Column for the amount"),
+    "debit": QT_TRANSLATE_NOOP("StatementReadStep", "Column for the debit (money out)"),
+    "credit": QT_TRANSLATE_NOOP("StatementReadStep", "Column for the credit (money in)"),
+    "currency": QT_TRANSLATE_NOOP("StatementReadStep", "Column for the currency"),
+}
+#: why Next waits when a required column is not chosen, by field
+_MISSING = {
+    "date": QT_TRANSLATE_NOOP("StatementReadStep", "Choose the column that holds the date."),
+    "payee": QT_TRANSLATE_NOOP("StatementReadStep", "Choose the column that holds the payee."),
+}
 
-#: strptime directives as people write a date's pattern
-_PATTERN = {"%d": "DD", "%m": "MM", "%Y": "YYYY", "%y": "YY", "%b": "Mon", "%B": "Month", "%e": "D", "%j": "DDD"}
+#: strptime directives as people write a date's pattern (German writes TT.MM.JJJJ)
+_PATTERN = {
+    "%d": QT_TRANSLATE_NOOP("StatementReadStep", "DD"),
+    "%m": QT_TRANSLATE_NOOP("StatementReadStep", "MM"),
+    "%Y": QT_TRANSLATE_NOOP("StatementReadStep", "YYYY"),
+    "%y": QT_TRANSLATE_NOOP("StatementReadStep", "YY"),
+    "%b": QT_TRANSLATE_NOOP("StatementReadStep", "Mon"),
+    "%B": QT_TRANSLATE_NOOP("StatementReadStep", "Month"),
+    "%e": QT_TRANSLATE_NOOP("StatementReadStep", "D"),
+    "%j": QT_TRANSLATE_NOOP("StatementReadStep", "DDD"),
+}
 
 
 def human_format(fmt: str) -> str:
-    """"%d.%m.%Y" -> "DD.MM.YYYY" (what a person recognises)."""
+    """"%d.%m.%Y" -> "DD.MM.YYYY" (what a person recognises, in her language)."""
     text = fmt
     for directive, pattern in _PATTERN.items():
-        text = text.replace(directive, pattern)
+        text = text.replace(directive, QCoreApplication.translate("StatementReadStep", pattern))
     return text
 
 
@@ -86,7 +110,9 @@ def telling_example(values: Sequence[str], formats: Sequence[str]) -> str | None
 
 def _long_date(day: date) -> str:
     """1 Feb 2018, in her language's month names (never digits: they are what is in doubt)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    # the locale of the translation in use, so the month's name is in the language of the dialog
+    locale = QLocale(QCoreApplication.translate("StatementReadStep", "en_GB", "the locale of this translation"))
+    return locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 def preview_cut(data: bytes, layout: CsvLayout, rows: int = PREVIEW_ROWS) -> bytes:
@@ -157,9 +183,7 @@ class StatementReadStep(QWidget):
         self.fixed_currency.setMaxLength(3)
         self.fixed_currency.setPlaceholderText("EUR")
         for field in _COLUMN_LABELS:
-            self.column_combos[field] = self._combo(
-                self.tr("Column for the %s") % self._label_text(field).lower()
-            )
+            self.column_combos[field] = self._combo(QCoreApplication.translate("StatementReadStep", _COLUMN_NAMES[field]))
         cells: tuple[tuple[str, QWidget], ...] = (
             (_COLUMN_LABELS["date"], self.column_combos["date"]),
             (QT_TRANSLATE_NOOP("StatementReadStep", "Date &format"), self.format_combo),
@@ -216,10 +240,6 @@ class StatementReadStep(QWidget):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(12)
         return combo
-
-    @staticmethod
-    def _label_text(field: str) -> str:
-        return QCoreApplication.translate("StatementReadStep", _COLUMN_LABELS[field]).replace("&", "")
 
     # -- what is shown ----------------------------------------------------------------------
     def show_statement(self, statement: Statement, account: str) -> None:
@@ -302,7 +322,7 @@ class StatementReadStep(QWidget):
             return None
         for field in _REQUIRED:
             if not getattr(mapping, field):
-                return self.tr("Choose the column that holds the %s.") % self._label_text(field).lower()
+                return QCoreApplication.translate("StatementReadStep", _MISSING[field])
         if not (mapping.amount or mapping.debit or mapping.credit):
             return self.tr("Choose the amount column, or the debit and credit columns.")
         if not self._date_formats:
