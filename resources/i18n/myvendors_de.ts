@@ -6321,6 +6321,10 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
         <translation>Kein Datumsformat liest jeden Wert der Spalte %s; wählen Sie die Spalte, die das Datum enthält.</translation>
     </message>
     <message>
+        <source>Choose the date format.</source>
+        <translation>Wählen Sie das Datumsformat.</translation>
+    </message>
+    <message>
         <source>Choose the date format: %s fit the dates in this file, and they read some dates as different days.</source>
         <translation>Wählen Sie das Datumsformat: %s passen zu den Daten dieser Datei und lesen manche Daten als verschiedene Tage.</translation>
     </message>

@@ -327,6 +327,8 @@ class StatementReadStep(QWidget):
             return self.tr("Choose the amount column, or the debit and credit columns.")
         if not self._date_formats:
             return self.tr("No date format reads every value of the %s column; choose the column that holds the date.") % mapping.date
+        if not mapping.date_format and len(self._date_formats) == 1:
+            return self.tr("Choose the date format.")
         if not mapping.date_format:
             return self.tr("Choose the date format: %s fit the dates in this file, and they read some dates as different days.") % (
                 self.tr(" or ").join(human_format(fmt) for fmt in self._date_formats)
