@@ -5,6 +5,9 @@ The real statements come from ../shared/real-files (see its SOURCES.md), read wh
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -387,6 +390,19 @@ def test_the_statement_import_is_in_the_vault_menu(main: MainWindow) -> None:
     assert action.shortcut().toString() == "Ctrl+Shift+I" and action.text() == "Import s&tatement…"
     menu_texts = [a.text() for a in main.menuBar().actions()[0].menu().actions()]
     assert menu_texts.index("Import s&tatement…") == menu_texts.index("&Import vendors…") + 1
+
+
+def test_the_window_loads_the_statement_import_only_when_it_is_first_used() -> None:
+    """The OFX parser takes a second or two to import: it must not delay the window after unlocking."""
+    script = (
+        "import sys, myvendors.ui.main_window; "
+        "print(sorted(m for m in sys.modules if m.startswith(('ofxtools', 'myvendors.ui.statements'))))"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert shown.stdout.strip() == "[]"
 
 
 # -- the pieces, without a window ---------------------------------------------------------------

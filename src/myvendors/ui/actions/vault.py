@@ -26,7 +26,6 @@ from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
 from myvendors.ui.progress import ProgressDialog
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.settings_dialog import SettingsDialog
-from myvendors.ui.statements import StatementImport
 from myvendors.vault.backups import backup_root
 
 if TYPE_CHECKING:
@@ -150,6 +149,8 @@ class VaultActions(QObject):
 
     def import_statement(self) -> None:
         """Choose a statement, check its columns and payees, and add its payments (ui/statements/)."""
+        from myvendors.ui.statements import StatementImport  # loads the OFX parser: when first used, not with the window
+
         vault = self._host.vault
         flow = StatementImport(self._host.window(), self._worker, vault.connection, self._host.set_busy)
         flow.imported.connect(self._statement_imported)

@@ -195,7 +195,8 @@ class StatementImport(QObject):
         plan = dialog.plan
         mapping = dialog.read_step.mapping()
         layout = loaded.layout
-        lines = plan.lines - plan.already_there
+        total, already, _new, skipped = dialog.payee_step.model.counts()
+        lines = total - already - skipped
         text = self.tr("Adding 1 payment…") if lines == 1 else self.tr("Adding %d payments…") % lines
 
         def apply(control: JobControl) -> Any:
