@@ -2557,7 +2557,7 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>A statement has no field {value!r} to map a column to (fields: {value2}).</source>
         <extracomment>the fields `--map FIELD=COLUMN` sets (docs/CLI.md)</extracomment>
-        <translation>Ein Kontoauszug hat kein Feld {value!r}, dem sich eine Spalte zuordnen ließe (Felder: {value2}).</translation>
+        <translation>Ein Kontoauszug hat kein Feld {value!r}, dem eine Spalte zugeordnet werden kann (Felder: {value2}).</translation>
     </message>
     <message>
         <source>A statement needs its date column (--map date=COLUMN).</source>
@@ -2577,12 +2577,12 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     </message>
     <message>
         <source>The dates in {column!r} can be read in more than one way ({candidates}); say which with --date-format, e.g. --date-format &apos;{first}&apos;.</source>
-        <translation>Die Daten in {column!r} lassen sich auf mehr als eine Weise lesen ({candidates}); geben Sie das Format mit --date-format an, z. B. --date-format &apos;{first}&apos;.</translation>
+        <translation>Kein Datumsformat liest alle Werte der Spalte {column!r}; wählen Sie die Datumsspalte mit --map date=SPALTE oder geben Sie --date-format an.</translation>
     </message>
     <message>
         <source>A statement CSV needs its columns mapped (date, amount, payee).</source>
         <extracomment>lines written per executemany batch; progress and cancel are checked between batches the time of day a line&apos;s payment is recorded at: noon UTC keeps the bank&apos;s date in every time zone but the farthest the channel of every payment a statement brings in</extracomment>
-        <translation>Bei einem CSV-Kontoauszug müssen die Spalten zugeordnet sein (Datum, Betrag, Empfänger).</translation>
+        <translation>Bei einem Kontoauszug als CSV müssen die Spalten zugeordnet werden (Datum, Betrag, Empfänger).</translation>
     </message>
     <message>
         <source>The statement has no payee {key!r}.</source>
@@ -2598,7 +2598,7 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     </message>
     <message>
         <source>statement CSV file</source>
-        <translation>CSV-Kontoauszug</translation>
+        <translation>CSV-Kontoauszugsdatei</translation>
     </message>
     <message>
         <source>This CSV file is damaged at line {line}: {reason}</source>
@@ -2611,7 +2611,7 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     </message>
     <message>
         <source>Say which column holds the amount, or the debit and credit columns.</source>
-        <translation>Geben Sie an, welche Spalte den Betrag enthält, oder die Soll- und Haben-Spalte.</translation>
+        <translation>Das ist kein Kontoauszug: Ein Kontoauszug als CSV hat Zeilen mit mindestens zwei Spalten (Datum, Betrag, …).</translation>
     </message>
     <message>
         <source>Say which date format the file uses.</source>
@@ -2623,7 +2623,7 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     </message>
     <message>
         <source>The file has no currency column: say which currency its amounts are in (--currency).</source>
-        <translation>Die Datei hat keine Währungsspalte: Geben Sie an, in welcher Währung die Beträge sind (--currency).</translation>
+        <translation>Die Datei hat keine Währungsspalte: Geben Sie an, in welcher Währung ihre Beträge sind (--currency).</translation>
     </message>
     <message>
         <source>Line {line}: {value!r} is not a date in the format {format}.</source>
@@ -2643,7 +2643,7 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     </message>
     <message>
         <source>This is not an OFX statement: it has no &lt;OFX&gt; element.</source>
-        <translation>Das ist kein OFX-Kontoauszug: Es fehlt das Element &lt;OFX&gt;.</translation>
+        <translation>OFX-Kontoauszugsdatei</translation>
     </message>
     <message>
         <source>The file has empty OFX elements; they were left out.</source>
@@ -2651,7 +2651,7 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     </message>
     <message>
         <source>This OFX statement is damaged and cannot be read: {reason}</source>
-        <translation>Dieser OFX-Kontoauszug ist beschädigt und lässt sich nicht lesen: {reason}</translation>
+        <translation>Dieser OFX-Kontoauszug ist beschädigt und kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>This OFX statement is empty.</source>
@@ -2663,7 +2663,7 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     </message>
     <message>
         <source>This OFX file holds statements of {count} accounts; export one account per file and import each.</source>
-        <translation>Diese OFX-Datei enthält Auszüge von {count} Konten; exportieren Sie ein Konto je Datei und importieren Sie jede einzeln.</translation>
+        <translation>Diese OFX-Datei enthält Auszüge von {count} Konten; exportieren Sie jedes Konto in eine eigene Datei und importieren Sie jede.</translation>
     </message>
     <message>
         <source>Transaction {number} has no date it was posted on.</source>

@@ -16,6 +16,7 @@ What real bank exports do, and what is done about it:
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import re
@@ -132,7 +133,7 @@ def _parse_date(text: str, fmt: str) -> date | None:
 
 def date_formats(values: Sequence[str]) -> tuple[str, ...]:
     """Every format that reads all the values holding a digit (a "Pending" is not a date to fit)."""
-    dated = [v.strip() for v in values if any(c.isdigit() for c in v)]
+    dated = list(dict.fromkeys(v.strip() for v in values if any(c.isdigit() for c in v)))
     if not dated:
         return ()
     return tuple(f for f in DATE_FORMATS if all(_parse_date(v, f) is not None for v in dated))
@@ -141,6 +142,7 @@ def date_formats(values: Sequence[str]) -> tuple[str, ...]:
 _AMOUNT_NOISE = re.compile(r"[^\d.,'+\-()\u2212 ]")
 
 
+@functools.lru_cache(maxsize=65536)
 def parse_amount(text: str, decimal: str) -> Decimal | None:
     """'-36,99' (decimal ',') -> -36.99; '"+ £1,100.00"' -> 1100.00; '(12.00)' and '12.00-' -> -12.00.
 
@@ -320,6 +322,7 @@ def read_lines(table: Table, mapping: CsvMapping) -> Statement:
     amount_at, debit_at, credit_at = at(mapping.amount), at(mapping.debit), at(mapping.credit)
     mapped = {i for i in (date_at, payee_at, memo_at, currency_at, amount_at, debit_at, credit_at) if i is not None}
     pending: list[tuple[int, date, Money, list[str], str]] = []
+    dates: dict[str, date | None] = {}
     problems: list[LineProblem] = []
     for line, cells in table.data:
         raw_date = _cell(cells, date_at)
@@ -329,7 +332,9 @@ def read_lines(table: Table, mapping: CsvMapping) -> Statement:
             if pending and text:
                 pending[-1][3].append(text)  # the rest of the row before's description
             continue
-        posted = _parse_date(raw_date, mapping.date_format)
+        if raw_date not in dates:
+            dates[raw_date] = _parse_date(raw_date, mapping.date_format)
+        posted = dates[raw_date]
         if posted is None:
             problems.append(LineProblem(line, Message(QT_TRANSLATE_NOOP("Errors", "Line {line}: {value!r} is not a date in the format {format}."), line=line, value=raw_date, format=mapping.date_format)))
             continue
@@ -353,7 +358,7 @@ def read_lines(table: Table, mapping: CsvMapping) -> Statement:
             value = abs(value)
         code = _cell(cells, currency_at).upper() or (mapping.fixed_currency or "").upper()
         try:
-            money = Money.parse(value, code)
+            money = _money(value, code)
         except InvalidInput as error:
             problems.append(LineProblem(line, Message(QT_TRANSLATE_NOOP("Errors", "Line {line}: {message}"), line=line, message=error.message)))
             continue
@@ -368,6 +373,12 @@ def read_lines(table: Table, mapping: CsvMapping) -> Statement:
     currency = mapping.fixed_currency.upper() if mapping.fixed_currency else None
     warnings = (Message(QT_TRANSLATE_NOOP("Errors", "The file's character set was guessed as {encoding}."), encoding=table.encoding),) if table.guessed else ()
     return Statement(StatementKind.CSV, "", tuple(lines), tuple(problems), currency, warnings)
+
+
+@functools.lru_cache(maxsize=65536)
+def _money(value: Decimal, code: str) -> Money:
+    """Money.parse, once per distinct amount (a statement repeats its amounts)."""
+    return Money.parse(value, code)
 
 
 def line_key(posted: date, minor: int, currency: str, payee: str, occurrence: int) -> str:

@@ -17,6 +17,7 @@ empty elements (`<NAME></NAME>`), which are dropped.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import re
@@ -74,10 +75,13 @@ def _body(data: bytes) -> tuple[str, list[str]]:
         raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "This is not an OFX statement: it has no <OFX> element.")), field="file")
     charset = _charset(data[: start.start()])
     raw = data[start.start():]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = raw.decode(charset) if charset else decode_text(raw, what=_WHAT).text
+    text = None
+    for codec in ("utf-8", charset):
+        if codec and text is None:
+            with contextlib.suppress(UnicodeDecodeError):
+                text = raw.decode(codec)
+    if text is None:  # neither UTF-8 nor what the header says: a guess, which decode_text may refuse
+        text = decode_text(raw, what=_WHAT).text
     repairs: list[str] = []
     text = _COMMENT.sub("", _PROCESSING.sub("", text))
     text = _CDATA.sub(lambda m: m.group(1).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"), text)

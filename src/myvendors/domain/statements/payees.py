@@ -16,6 +16,7 @@ forms ("GmbH", "Inc.") ignored on both sides.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -131,6 +132,7 @@ def _capitalised(name: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=4096)
 def clean_payee(payee: str) -> str:
     """The merchant a payee names, for a person: "NETFLIX.COM 866-579-7172 CA" -> "Netflix".
 
@@ -164,6 +166,7 @@ def clean_payee(payee: str) -> str:
     return _capitalised(cleaned)
 
 
+@functools.lru_cache(maxsize=4096)
 def payee_key(payee: str) -> str:
     """The key a payee's lines are grouped by and her choice is remembered under: the cleaned
     payee folded as vendors' names are ("Netflix" -> "netflix"); legal forms dropped."""
