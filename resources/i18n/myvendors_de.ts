@@ -2573,11 +2573,11 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     </message>
     <message>
         <source>No date format reads every value of the column {column!r}; choose the date column with --map date=COLUMN or give --date-format.</source>
-        <translation>Kein Datumsformat liest jeden Wert der Spalte {column!r}; wählen Sie die Datumsspalte mit --map date=SPALTE oder geben Sie --date-format an.</translation>
+        <translation>Kein Datumsformat liest alle Werte der Spalte {column!r}; wählen Sie die Datumsspalte mit --map date=SPALTE oder geben Sie --date-format an.</translation>
     </message>
     <message>
         <source>The dates in {column!r} can be read in more than one way ({candidates}); say which with --date-format, e.g. --date-format &apos;{first}&apos;.</source>
-        <translation>Kein Datumsformat liest alle Werte der Spalte {column!r}; wählen Sie die Datumsspalte mit --map date=SPALTE oder geben Sie --date-format an.</translation>
+        <translation>Die Daten in {column!r} lassen sich auf mehr als eine Weise lesen ({candidates}); geben Sie mit --date-format an, welche gilt, z. B. --date-format &apos;{first}&apos;.</translation>
     </message>
     <message>
         <source>A statement CSV needs its columns mapped (date, amount, payee).</source>
@@ -2607,11 +2607,11 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     </message>
     <message>
         <source>This is not a statement: a statement CSV has rows of at least two columns (date, amount, …).</source>
-        <translation>Das ist kein Kontoauszug: Ein CSV-Kontoauszug hat Zeilen mit mindestens zwei Spalten (Datum, Betrag, …).</translation>
+        <translation>Das ist kein Kontoauszug: Ein Kontoauszug als CSV hat Zeilen mit mindestens zwei Spalten (Datum, Betrag, …).</translation>
     </message>
     <message>
         <source>Say which column holds the amount, or the debit and credit columns.</source>
-        <translation>Das ist kein Kontoauszug: Ein Kontoauszug als CSV hat Zeilen mit mindestens zwei Spalten (Datum, Betrag, …).</translation>
+        <translation>Geben Sie an, welche Spalte den Betrag enthält, oder die Spalten für Soll und Haben.</translation>
     </message>
     <message>
         <source>Say which date format the file uses.</source>
@@ -2639,11 +2639,11 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     </message>
     <message>
         <source>OFX statement</source>
-        <translation>OFX-Kontoauszug</translation>
+        <translation>OFX-Kontoauszugsdatei</translation>
     </message>
     <message>
         <source>This is not an OFX statement: it has no &lt;OFX&gt; element.</source>
-        <translation>OFX-Kontoauszugsdatei</translation>
+        <translation>Das ist kein OFX-Kontoauszug: Ihm fehlt das Element &lt;OFX&gt;.</translation>
     </message>
     <message>
         <source>The file has empty OFX elements; they were left out.</source>
