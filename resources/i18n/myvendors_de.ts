@@ -6221,6 +6221,18 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
         <translation>Buchungen werden je Konto wiedererkannt: Verwenden Sie für jeden Auszug dieses Kontos denselben Namen, dann fügt ein zweimal importierter Auszug nichts doppelt hinzu.</translation>
     </message>
     <message>
+        <source>Currency of the lines that name none</source>
+        <translation>Währung der Buchungen, die keine nennen</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y</source>
+        <translation>Währun&amp;g</translation>
+    </message>
+    <message>
+        <source>The file names no currency for its lines: type the currency of this account (e.g. EUR).</source>
+        <translation>Die Datei nennt für ihre Buchungen keine Währung: Geben Sie die Währung dieses Kontos ein (z. B. EUR).</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -6307,6 +6319,10 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>Choose…</source>
         <translation>Wählen …</translation>
+    </message>
+    <message>
+        <source>Type the currency of this account: the file names none for its lines.</source>
+        <translation>Geben Sie die Währung dieses Kontos ein: Die Datei nennt keine für ihre Buchungen.</translation>
     </message>
     <message>
         <source>This statement has no transactions to import.</source>

@@ -224,6 +224,29 @@ def test_locking_during_the_import_stops_it_and_writes_nothing(
         assert _payments(vault.db) == 0 and vendors.count_vendors(vault.db) == 0
 
 
+@needs_real_files
+def test_an_ofx_file_that_names_no_currency_asks_for_one_and_is_read_again(
+    qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "no-currency.ofx"
+    path.write_bytes((REAL / "statements-ofx" / "bank_medium.ofx").read_bytes().replace(b"<CURDEF>CAD", b""))
+    dialog = _open(qtbot, main, monkeypatch, path)
+    step = dialog.read_step
+    assert step.ofx_currency.isVisible() and step.preview_model.rowCount() == 3  # three lines, none read
+    assert not dialog.next_button.isEnabled() and "currency" in dialog.why_label.text()
+    qtbot.keyClicks(step.account_edit, " (Visa)")
+    step.ofx_currency.setFocus()
+    qtbot.keyClicks(step.ofx_currency, "cad")
+    qtbot.waitUntil(dialog.next_button.isEnabled, timeout=WAIT_MS)
+    _idle(qtbot, main)
+    assert step.ofx_currency.text() == "CAD" and step.ofx_currency.hasFocus()  # still where she typed
+    assert step.account().endswith("(Visa)")  # what she typed stays
+    assert [step.preview_model.item(row, 2).text() for row in range(3)] == ["6.60 CAD", "316.67 CAD", "22.00 CAD"]
+    _next(qtbot, main, dialog, PAYEES)
+    _next(qtbot, main, dialog, DONE)
+    assert _payments(main.vault.db) == 3
+
+
 # -- CSV: the columns and the date format ----------------------------------------------------
 def test_an_ambiguous_date_format_blocks_next_until_she_chooses(
     qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QVBoxLayout,
     QWidget,
+    QApplication,
 )
 
 from myvendors.domain.statements import (
@@ -85,6 +86,7 @@ class StatementImportDialog(QDialog):
         self.plan: StatementPlan | None = None
         #: the worker job reading, planning or importing, while one runs
         self.busy_job: Job | None = None
+        self._focused: QWidget | None = None  # where the focus was before a job held the dialog
         self.setWindowTitle(self.tr("Import statement"))
         self.setSizeGripEnabled(True)
 
@@ -156,12 +158,12 @@ class StatementImportDialog(QDialog):
         return step
 
     # -- what the flow hands in ---------------------------------------------------------------
-    def show_statement(self, statement: Statement) -> None:
-        """An OFX/QFX file, read: its account and first lines."""
+    def show_statement(self, statement: Statement, account: str | None = None) -> None:
+        """An OFX/QFX file, read: its account (the file's, unless she typed one) and first lines."""
         kind = self.tr("OFX file")
         count = len(statement.lines)
         self.subtitle.setText(f"{kind} · " + (self.tr("1 line read") if count == 1 else self.tr("%d lines read") % count))
-        self.read_step.show_statement(statement, statement.account)
+        self.read_step.show_statement(statement, statement.account if account is None else account)
 
     def show_layout(self, data: bytes, layout: CsvLayout, account: str = "") -> None:
         """A CSV file: the columns to check or choose."""
@@ -297,11 +299,18 @@ class StatementImportDialog(QDialog):
         return ", ".join(parts)
 
     def set_interactive(self, interactive: bool) -> None:
+        if not interactive:
+            focused = QApplication.focusWidget()
+            self._focused = focused if focused is not None and self.isAncestorOf(focused) else None
         self.stack.setEnabled(interactive)
         self.back_button.setEnabled(interactive)
         self._update()
-        if interactive:  # (the focus left the step while it was disabled)
-            self._focus_step()
+        if interactive:  # the focus left the step while it was disabled: back where it was, or to the step
+            focused, self._focused = self._focused, None
+            if focused is not None and focused.isVisible() and focused.isEnabled() and self.stack.isAncestorOf(focused):
+                focused.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self._focus_step()
 
     def _focus_step(self) -> None:
         step = self.step()

@@ -126,6 +126,7 @@ class StatementImport(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.next_requested.connect(self._plan)
         dialog.import_requested.connect(self._apply)
+        dialog.read_step.currency_given.connect(self._read_with_currency)
         dialog.finished.connect(self._dialog_closed)
         if loaded.statement is not None:
             dialog.show_statement(loaded.statement)
@@ -149,6 +150,24 @@ class StatementImport(QObject):
         box.finished.connect(self.deleteLater)
         self.message_box = box
         box.open()
+
+    def _read_with_currency(self, currency: str) -> None:
+        """An OFX file that names no currency, read again with the one she typed."""
+        dialog, loaded = self.dialog, self.loaded
+        if dialog is None or loaded is None or loaded.kind != StatementKind.OFX:
+            return
+        text = self.tr("Reading %s…") % loaded.path.name
+
+        def read(control: JobControl) -> Statement:
+            return statements.read_statement(loaded.data, loaded.path.name, currency=currency, cancelled=control.cancelled)
+
+        self._run(dialog, read, text, self._read_again, self._plan_failed)
+
+    def _read_again(self, statement: Statement) -> None:
+        if self.dialog is None or self.loaded is None:
+            return
+        self.loaded = dataclasses.replace(self.loaded, statement=statement)
+        self.dialog.show_statement(statement, self.dialog.read_step.account())
 
     # -- the plan -----------------------------------------------------------------------------
     def _plan(self, account: str, mapping: CsvMapping | None) -> None:

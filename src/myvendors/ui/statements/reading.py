@@ -131,6 +131,7 @@ class StatementReadStep(QWidget):
     """Account and (CSV) columns; emits `changed` whenever what Next would read changes."""
 
     changed = Signal()
+    currency_given = Signal(str)  # an OFX file that names no currency: the one she typed (3 letters)
 
     def __init__(self, parent: QWidget | None = None) -> None:  # noqa: PLR0915 (builds the step's widgets in reading order)
         super().__init__(parent)
@@ -160,6 +161,22 @@ class StatementReadStep(QWidget):
         account_row.addWidget(self.account_edit, 0, 1)
         account_row.addWidget(self.account_hint, 1, 1)
         account_row.setColumnStretch(1, 1)
+        self.ofx_currency = QLineEdit(self)
+        self.ofx_currency.setAccessibleName(self.tr("Currency of the lines that name none"))
+        self.ofx_currency.setMaxLength(3)
+        self.ofx_currency.setPlaceholderText("EUR")
+        self.ofx_currency.setMaximumWidth(self.ofx_currency.fontMetrics().horizontalAdvance("WWWWWW") + 16)
+        self.ofx_currency_label = QLabel(self.tr("Currenc&y"), self)
+        self.ofx_currency_label.setBuddy(self.ofx_currency)
+        self.ofx_currency_hint = secondary(
+            self.tr("The file names no currency for its lines: type the currency of this account (e.g. EUR)."),
+            parent=self,
+            small=True,
+        )
+        account_row.addWidget(self.ofx_currency_label, 2, 0)
+        account_row.addWidget(self.ofx_currency, 2, 1)
+        account_row.addWidget(self.ofx_currency_hint, 3, 1)
+        self._show_ofx_currency(False)
 
         self.columns_box = QWidget(self)
         grid = QGridLayout(self.columns_box)
@@ -233,6 +250,7 @@ class StatementReadStep(QWidget):
             combo.currentIndexChanged.connect(self._mapping_edited)
         self.column_combos["date"].currentIndexChanged.connect(self._date_column_chosen)
         self.fixed_currency.textEdited.connect(self._currency_edited)
+        self.ofx_currency.textEdited.connect(self._ofx_currency_edited)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self.columns_box)
@@ -243,9 +261,12 @@ class StatementReadStep(QWidget):
 
     # -- what is shown ----------------------------------------------------------------------
     def show_statement(self, statement: Statement, account: str) -> None:
-        """An OFX statement: its account and first lines; there are no columns to choose."""
+        """An OFX statement: its account and first lines; there are no columns to choose. When it
+        names no currency, a field asks for one (read again with it: `currency_given`)."""
         self._statement, self._layout = statement, None
         self.columns_box.hide()
+        if statement.currency is None:
+            self._show_ofx_currency(True)
         self.account_edit.setText(account)
         self._fill_preview(statement.lines, statement.problems)
         self._show_notes(statement.warnings)
@@ -279,6 +300,20 @@ class StatementReadStep(QWidget):
         self._fill_formats(mapping.date_format if layout.remembered or len(layout.date_formats) == 1 else "")
         self._enable_amounts()
         self._refresh_preview()
+        emit(self.changed)
+
+    def _show_ofx_currency(self, shown: bool) -> None:
+        for widget in (self.ofx_currency, self.ofx_currency_label, self.ofx_currency_hint):
+            widget.setVisible(shown)
+
+    def _ofx_currency_edited(self, text: str) -> None:
+        if text != text.upper():
+            at = self.ofx_currency.cursorPosition()
+            self.ofx_currency.setText(text.upper())
+            self.ofx_currency.setCursorPosition(at)
+        code = self.ofx_currency.text().strip()
+        if len(code) == 3 and code.isalpha():  # (ISO 4217 codes have three letters)
+            emit(self.currency_given, code)
         emit(self.changed)
 
     @property
@@ -315,8 +350,8 @@ class StatementReadStep(QWidget):
 
     def blocker(self) -> str | None:
         """Why Next must wait (a sentence for her), or None when the file can be read as chosen."""
-        if self._statement is not None and not self._statement.lines:
-            return self.tr("This statement has no transactions to import.")
+        if self._statement is not None:
+            return self._statement_blocker(self._statement)
         mapping = self.mapping()
         if self._layout is None or mapping is None:
             return None
@@ -338,6 +373,13 @@ class StatementReadStep(QWidget):
         if self._preview_error:
             return self._preview_error
         return None
+
+    def _statement_blocker(self, statement: Statement) -> str | None:
+        if statement.lines:
+            return None
+        if not self.ofx_currency.isHidden() and len(self.ofx_currency.text().strip()) != 3:  # (ISO 4217)
+            return self.tr("Type the currency of this account: the file names none for its lines.")
+        return self.tr("This statement has no transactions to import.")
 
     # -- reacting ---------------------------------------------------------------------------
     def _date_column_chosen(self) -> None:
