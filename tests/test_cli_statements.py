@@ -56,7 +56,7 @@ def test_a_csv_statement_remembers_its_mapping(vault: Path) -> None:
     assert (done["added"], done["skipped"]) == (0, 1)
     assert done["mapping"]["date_format"] == "%d.%m.%y" and done["mapping"]["decimal"] == ","
     again = _json(vault, "import", "statement", csv, "--account", "Giro", "--dry-run")
-    assert (again["added"], again["payees"][0]["new_vendor"]) == (1, "Vodafone Kabel DeutschlandGmbH")
+    assert (again["added"], again["payees"][0]["new_vendor"]) == (1, "Vodafone Kabel Deutschland GmbH")
 
 
 def test_an_ambiguous_date_format_is_refused_naming_the_flag(vault: Path, tmp_path: Path) -> None:

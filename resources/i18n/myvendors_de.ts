@@ -2581,7 +2581,7 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     </message>
     <message>
         <source>A statement CSV needs its columns mapped (date, amount, payee).</source>
-        <extracomment>lines written per executemany batch; progress and cancel are checked between batches the time of day a line&apos;s payment is recorded at: noon UTC keeps the bank&apos;s date in every time zone but the farthest the channel of every payment a statement brings in</extracomment>
+        <extracomment>lines written per executemany batch; progress and cancel are checked between batches the time of day a line&apos;s payment is recorded at: noon UTC keeps the bank&apos;s date in every time zone but the farthest the channel of every payment a statement brings in a payment&apos;s note is at most this long, as for every interaction (domain._convert.text)</extracomment>
         <translation>Bei einem Kontoauszug als CSV müssen die Spalten zugeordnet werden (Datum, Betrag, Empfänger).</translation>
     </message>
     <message>
@@ -2638,6 +2638,10 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>Zeile {line}: {message}</translation>
     </message>
     <message>
+        <source>Line {line} names no payee.</source>
+        <translation>Zeile {line} nennt keinen Empfänger.</translation>
+    </message>
+    <message>
         <source>OFX statement</source>
         <translation>OFX-Kontoauszugsdatei</translation>
     </message>
@@ -2680,6 +2684,10 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>Transaction {number}: {message}</source>
         <translation>Buchung {number}: {message}</translation>
+    </message>
+    <message>
+        <source>Transaction {number} names no payee.</source>
+        <translation>Buchung {number} nennt keinen Empfänger.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ import io
 from dataclasses import replace
 
 import pytest
-from fuzzing import Bounded, changes, fuzz_settings, mutated_bytes, real_seeds
+from fuzzing import EXAMPLES, Bounded, changes, fuzz_settings, mutated_bytes, real_seeds
 from hypothesis import event, given
 from hypothesis import strategies as st
 
@@ -121,7 +121,7 @@ def test_changed_csv_files_are_read_or_refused(db: Database, raw: bytes, pick: i
     _read(db, Bounded(), raw, pick)
 
 
-@fuzz_settings(25)
+@fuzz_settings(max(EXAMPLES // 8, 25))
 @given(raw=st.one_of(mutated_bytes(st.sampled_from(OFX_SEEDS)), mutated_bytes(st.sampled_from(CSV_SEEDS))))
 def test_what_was_read_imports_once(db: Database, raw: bytes) -> None:
     statement = _read(db, Bounded(), raw, 0)

@@ -47,6 +47,7 @@ def _payments(db: Database) -> int:
         ("Google *YouTube Premium g.co/helppay#", "YouTube Premium"),
         ("APPLE.COM/BILL 866-712-7753 CA", "Apple"),
         ("FOLGELASTSCHRIFT Vodafone Kabel Deutschland GmbH", "Vodafone Kabel Deutschland GmbH"),
+        ("Vodafone Kabel DeutschlandGmbH", "Vodafone Kabel Deutschland GmbH"),
         ("BP", "BP"),
         ("12345678", "12345678"),
     ],
@@ -237,3 +238,19 @@ def test_a_cancelled_import_writes_nothing(db: Database, monkeypatch: pytest.Mon
     steps: list[tuple[int, int]] = []
     assert statements.apply_statement(db, plan, progress=lambda d, t: steps.append((d, t))).added == 28
     assert steps[0] == (0, 28) and steps[-1] == (28, 28)
+
+
+def test_a_line_without_any_payee_is_left_out_on_its_own(db: Database) -> None:
+    mapping = CsvMapping(date="Date", payee="Payee", amount="Amount", date_format="%Y-%m-%d", decimal=",", fixed_currency="EUR")
+    statement = statements.read_statement(_csv("2025-03-01;;-1,00", "2025-03-02;Shop;-2,00"), mapping=mapping)
+    assert [p.row for p in statement.problems] == [2] and len(statement.lines) == 1
+    ofx = (b"<OFX><STMTRS><CURDEF>EUR<BANKACCTFROM><ACCTID>1</BANKACCTFROM><BANKTRANLIST>"
+           b"<STMTTRN><DTPOSTED>20250102<TRNAMT>-1.00<FITID>a</STMTTRN>"
+           b"<STMTTRN><DTPOSTED>20250103<TRNAMT>-2.00<FITID>b<NAME>Shop</STMTTRN></BANKTRANLIST></STMTRS></OFX>")
+    statement = statements.read_statement(ofx)
+    assert [p.row for p in statement.problems] == [1] and [line.payee for line in statement.lines] == ["Shop"]
+    assert statements.apply_statement(db, statements.plan_statement(db, statement)).added == 1
+
+
+def test_a_glued_legal_form_gets_its_space_back() -> None:
+    assert payees.clean_payee("Vodafone Kabel DeutschlandGmbH") == "Vodafone Kabel Deutschland GmbH"

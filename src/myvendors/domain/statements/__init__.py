@@ -78,6 +78,17 @@ _NOON = time(12, 0, tzinfo=UTC)
 CHANNEL = "statement"
 
 
+#: a payment's note is at most this long, as for every interaction (domain._convert.text)
+_NOTE_LIMIT = 20_000
+
+
+def _is_website(host: str) -> bool:
+    try:
+        return vendors.normalise_website(host) is not None
+    except InvalidInput:
+        return False
+
+
 def detect_kind(data: bytes, name: str = "") -> StatementKind:
     """OFX when the content says so (an OFXHEADER line, an <OFX> element), else CSV; the name
     is not trusted (banks save OFX as .qfx, .txt or .csv)."""
@@ -170,7 +181,7 @@ def plan_statement(
     planned: list[PayeeGroup] = []
     for key, lines in groups.items():
         spellings = tuple(dict.fromkeys(" ".join(line.payee.split()) for line in lines))
-        name = payees.clean_payee(lines[0].payee)
+        name = payees.clean_payee(lines[0].payee)[:vendors.MAX_NAME].strip()
         totals: dict[str, int] = {}
         for line in lines:
             totals[line.amount.currency] = totals.get(line.amount.currency, 0) + line.amount.minor
@@ -275,7 +286,7 @@ def apply_statement(
                 if found is not None:
                     by_name[folded] = found[0]
                 else:
-                    website = next((h for h in map(payees.host_of, group.spellings) if h), None)
+                    website = next((h for h in map(payees.host_of, group.spellings) if h and _is_website(h)), None)
                     vendor_id = vendors.insert_in(db, VendorDraft(name=name, website=website))
                     by_name[folded] = vendor_id
                     made.append(NewVendor(vendor_id, name))
@@ -300,7 +311,7 @@ def apply_statement(
                     continue
                 existing.add(line.key)
                 at = datetime.combine(line.posted, _NOON).isoformat(timespec="microseconds")
-                note = line.payee if not line.memo else f"{line.payee}\n{line.memo}"
+                note = (line.payee if not line.memo else f"{line.payee}\n{line.memo}")[:_NOTE_LIMIT]
                 rows.append((next_id, new_uid(), vendor_id, "payment", at, line.amount.minor, line.amount.currency, CHANNEL, note.strip(), stamp))
                 links.append((next_id, plan.account, line.key, line.payee, line.memo, stamp))
                 next_id += 1

@@ -367,11 +367,15 @@ def read_lines(table: Table, mapping: CsvMapping) -> Statement:
     seen: Counter[tuple[date, int, str, str]] = Counter()
     for line, posted, money, payee_parts, memo in pending:
         payee = "  ".join(p for p in payee_parts if p) or memo
+        if not payee.split():
+            problems.append(LineProblem(line, Message(QT_TRANSLATE_NOOP("Errors", "Line {line} names no payee."), line=line)))
+            continue
         identity = (posted, money.minor, money.currency, " ".join(payee.split()).casefold())
         seen[identity] += 1
         lines.append(StatementLine(line, posted, money, payee, memo if memo != payee else "", line_key(*identity, seen[identity])))
     currency = mapping.fixed_currency.upper() if mapping.fixed_currency else None
     warnings = (Message(QT_TRANSLATE_NOOP("Errors", "The file's character set was guessed as {encoding}."), encoding=table.encoding),) if table.guessed else ()
+    problems.sort(key=lambda p: p.row)
     return Statement(StatementKind.CSV, "", tuple(lines), tuple(problems), currency, warnings)
 
 

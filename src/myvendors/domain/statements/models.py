@@ -205,7 +205,7 @@ class StatementPlan:
     payees: tuple[PayeeGroup, ...]
     problems: tuple[LineProblem, ...]
     warnings: tuple[str, ...]
-    #: (account, line key) of every line already in the vault, of the statement's lines
+    #: the line keys of the statement's lines already in the vault for this account
     existing_keys: frozenset[str] = field(default=frozenset(), repr=False)
 
     @property

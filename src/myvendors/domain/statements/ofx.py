@@ -196,7 +196,10 @@ def read_ofx(data: bytes, *, currency: str | None = None) -> Statement:
             except InvalidInput as error:
                 problems.append(LineProblem(number, Message(QT_TRANSLATE_NOOP("Errors", "Transaction {number}: {message}"), number=number, message=error.message)))
                 continue
-            payee = payee or memo
+            payee = " ".join((payee or memo).split()) and (payee or memo)
+            if not payee:
+                problems.append(LineProblem(number, Message(QT_TRANSLATE_NOOP("Errors", "Transaction {number} names no payee."), number=number)))
+                continue
             fitid = _text(transaction, "FITID")
             if fitid:
                 key = _fitid_key(fitid, posted, money)

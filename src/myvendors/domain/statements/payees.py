@@ -61,12 +61,13 @@ _PHONE = re.compile(r"(?<!\w)\+?\(?\d{2,4}\)?[\s./-]?\d{2,4}[\s./-]?\d{3,5}(?!\w
 _DATE = re.compile(r"(?<!\w)\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?(?!\w)")
 _REFERENCE = re.compile(r"(?<!\w)(?:#|NR\.?\s*|NO\.?\s*|REF\.?:?\s*)?[A-Z0-9]*\d[A-Z0-9]*(?!\w)", re.IGNORECASE)
 _STAR_TAIL = re.compile(r"\*\S*$")
-_HOST = re.compile(r"(?<![\w.@-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12})(?=$|[/\s*,;:])", re.IGNORECASE)
+_HOST = re.compile(r"(?<![\w.@-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12})(?=$|[/\s*,;:])", re.IGNORECASE | re.ASCII)
 _KNOWN_TLDS = frozenset((
     "com", "net", "org", "io", "tv", "fm", "de", "uk", "co", "at", "ch", "nl", "be", "fr", "es", "it", "eu",
     "au", "nz", "ca", "us", "se", "no", "dk", "fi", "pl", "ie", "app", "me", "info", "biz", "shop",
 ))
 # Legal forms left out when names are compared ("Netflix Inc." is "NETFLIX").
+_GLUED_GMBH = re.compile(r"(?<=[a-z]{3})GmbH\b")  # "DeutschlandGmbH" -> "Deutschland GmbH"
 _GLUED_FORM = re.compile(r"(?<=[a-z]{3})gmbh$")  # "DeutschlandGmbH": a legal form without its space
 _LEGAL_FORMS = frozenset((
     "gmbh", "ag", "kg", "ohg", "ug", "ev", "inc", "incorporated", "ltd", "limited", "llc", "llp", "plc",
@@ -160,7 +161,7 @@ def clean_payee(payee: str) -> str:
     words = text.replace(",", " ").split()
     while len(words) > 1 and (words[-1].upper().strip(".") in _PLACE_CODES or words[-1].upper() in _CONNECTORS):
         words.pop()
-    cleaned = " ".join(words).strip(" -/*#:;.,")
+    cleaned = _GLUED_GMBH.sub(" GmbH", " ".join(words).strip(" -/*#:;.,"))
     if not fold_name(cleaned):
         return original
     return _capitalised(cleaned)
