@@ -532,23 +532,23 @@ def test_render_sharing(qtbot: QtBot, make_controller, existing_vault: Path, sho
     profile.reject()
 
 
-STATEMENT_CSV = (  # a German bank's export: notes before the header, ";", decimal comma, dates either way round
+STATEMENT_CSV = (  # a bank's export: notes before the header, ";", decimal comma, dates either way round (01/03)
     "Umsätze Girokonto;;;;\n"
     "Zeitraum: 01.03.2026 - 12.04.2026;;;;\n"
     ";;;;\n"
     "Buchungstag;Empfänger;Verwendungszweck;Betrag;Währung\n"
-    "01.03.2026;NETFLIX.COM 866-579-7172 CA;Abo März;-12,99;EUR\n"
-    "02.03.2026;CONTOSO-MOBILE.EXAMPLE;Rechnung 4711;-29,99;EUR\n"
-    "03.03.2026;Northwind Energy GmbH;Abschlag März;-80,00;EUR\n"
-    "05.03.2026;SQ *KIOSK AM ECK;;-3,50;EUR\n"
-    "06.03.2026;Tailspin Books;Bestellung 2231;-24,90;EUR\n"
-    "07.03.2026;Tailspin Books;Gutschrift;;EUR\n"
-    "01.04.2026;NETFLIX.COM 866-579-7172 CA;Abo April;-12,99;EUR\n"
-    "02.04.2026;CONTOSO-MOBILE.EXAMPLE;Rechnung 4790;-29,99;EUR\n"
-    "03.04.2026;Northwind Energy GmbH;Abschlag April;-80,00;EUR\n"
-    "09.04.2026;Fabrikam Insurance;Beitrag Q2;-61,20;EUR\n"
-    "11.04.2026;SQ *KIOSK AM ECK;;-2,80;EUR\n"
-    "12.04.2026;Spotify AB;P2F3C1;-10,99;EUR\n"
+    "01/03/2026;NETFLIX.COM 866-579-7172 CA;Abo März;-12,99;EUR\n"
+    "02/03/2026;CONTOSO-MOBILE.EXAMPLE;Rechnung 4711;-29,99;EUR\n"
+    "03/03/2026;Northwind Energy GmbH;Abschlag März;-80,00;EUR\n"
+    "05/03/2026;SQ *KIOSK AM ECK;;-3,50;EUR\n"
+    "06/03/2026;Tailspin Books;Bestellung 2231;-24,90;EUR\n"
+    "07/03/2026;Tailspin Books;Gutschrift;;EUR\n"
+    "01/04/2026;NETFLIX.COM 866-579-7172 CA;Abo April;-12,99;EUR\n"
+    "02/04/2026;CONTOSO-MOBILE.EXAMPLE;Rechnung 4790;-29,99;EUR\n"
+    "03/04/2026;Northwind Energy GmbH;Abschlag April;-80,00;EUR\n"
+    "09/04/2026;Fabrikam Insurance;Beitrag Q2;-61,20;EUR\n"
+    "11/04/2026;SQ *KIOSK AM ECK;;-2,80;EUR\n"
+    "12/04/2026;Spotify AB;P2F3C1;-10,99;EUR\n"
 )
 
 
@@ -580,7 +580,7 @@ def test_render_statement_import(
         _save(qtbot, dialog, shots, f"{prefix}dialog-statement-1-columns")
         step = dialog.read_step
         qtbot.keyClicks(step.account_edit, "Girokonto")
-        step.format_combo.setCurrentIndex(step.format_combo.findData("%d.%m.%Y"))
+        step.format_combo.setCurrentIndex(step.format_combo.findData("%d/%m/%Y"))
         _save(qtbot, dialog, shots, f"{prefix}dialog-statement-2-columns-chosen")
         dialog.resize(1024 - 24, 700 - 60)  # as large as it can be on a 1024×700 screen
         _save(qtbot, dialog, shots, f"{prefix}dialog-statement-2-columns-1024x700")
