@@ -4929,6 +4929,93 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>PayeeModel</name>
+    <message>
+        <source>Payee</source>
+        <extracomment>what a payee&apos;s lines go to</extracomment>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Schon da</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Gehört zu</translation>
+    </message>
+    <message>
+        <source>Skip (not imported)</source>
+        <translation>Überspringen (nicht importiert)</translation>
+    </message>
+    <message>
+        <source>New vendor: %s</source>
+        <translation>Neuer Anbieter: %s</translation>
+    </message>
+    <message>
+        <source>New vendor (no name yet)</source>
+        <translation>Neuer Anbieter (noch ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%s (%s)</source>
+        <translation>%s (%s)</translation>
+    </message>
+    <message>
+        <source>1 line of this payee is already in the vault; it is not added again.</source>
+        <translation>1 Buchung dieses Empfängers ist schon im Tresor; sie wird nicht noch einmal hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%d lines of this payee are already in the vault; they are not added again.</source>
+        <translation>%d Buchungen dieses Empfängers sind schon im Tresor; sie werden nicht noch einmal hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>PayeeStep</name>
+    <message>
+        <source>Choose where each payee&apos;s lines go: the vendor found for it, a new vendor, another vendor, or skip them. Your choices are remembered for the next statement.</source>
+        <translation>Wählen Sie, wohin die Buchungen jedes Empfängers gehören: zum gefundenen Anbieter, zu einem neuen Anbieter, zu einem anderen Anbieter, oder überspringen Sie sie. Ihre Wahl wird für den nächsten Auszug gemerkt.</translation>
+    </message>
+    <message>
+        <source>Payees in the statement</source>
+        <translation>Empfänger im Kontoauszug</translation>
+    </message>
+    <message>
+        <source>Where this payee&apos;s lines go</source>
+        <translation>Wohin die Buchungen dieses Empfängers gehören</translation>
+    </message>
+    <message>
+        <source>&amp;Goes to</source>
+        <translation>&amp;Gehört zu</translation>
+    </message>
+    <message>
+        <source>The new vendor&apos;s name</source>
+        <translation>Der Name des neuen Anbieters</translation>
+    </message>
+    <message>
+        <source>New vendor&apos;s &amp;name</source>
+        <translation>&amp;Name des neuen Anbieters</translation>
+    </message>
+    <message>
+        <source>%s (%s)</source>
+        <translation>%s (%s)</translation>
+    </message>
+    <message>
+        <source>A new vendor</source>
+        <translation>Ein neuer Anbieter</translation>
+    </message>
+    <message>
+        <source>Skip: do not import these lines</source>
+        <translation>Überspringen: diese Buchungen nicht importieren</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Preview: exactly what leaves</source>
@@ -6713,6 +6800,506 @@ Ihr Schlüssel: %s</translation>
     </message>
 </context>
 <context>
+    <name>StatementImport</name>
+    <message>
+        <source>Statements (*.ofx *.qfx *.csv *.tsv *.txt)</source>
+        <translation>Kontoauszüge (*.ofx *.qfx *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>OFX and QFX files (*.ofx *.qfx)</source>
+        <translation>OFX- und QFX-Dateien (*.ofx *.qfx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import statement</source>
+        <translation>Kontoauszug importieren</translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation>%s wird gelesen …</translation>
+    </message>
+    <message>
+        <source>%s cannot be imported.</source>
+        <translation>%s lässt sich nicht importieren.</translation>
+    </message>
+    <message>
+        <source>%s
+
+Nothing was added to the vault.</source>
+        <translation>%s
+
+Dem Tresor wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Reading the statement was cancelled.</source>
+        <translation>Das Lesen des Kontoauszugs wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Adding 1 payment…</source>
+        <translation>1 Zahlung wird hinzugefügt …</translation>
+    </message>
+    <message>
+        <source>Adding %d payments…</source>
+        <translation>%d Zahlungen werden hinzugefügt …</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was added to the vault.</source>
+        <translation>Der Import wurde abgebrochen. Dem Tresor wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%s Nothing was added to the vault.</source>
+        <translation>%s Dem Tresor wurde nichts hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementImportDialog</name>
+    <message>
+        <source>your earlier choice</source>
+        <extracomment>how a payee&apos;s vendor was found, as the payee list says it</extracomment>
+        <translation>Ihre frühere Wahl</translation>
+    </message>
+    <message>
+        <source>matched by website</source>
+        <translation>über die Website gefunden</translation>
+    </message>
+    <message>
+        <source>matched by name</source>
+        <translation>über den Namen gefunden</translation>
+    </message>
+    <message>
+        <source>Import statement</source>
+        <extracomment>the worker job reading, planning or importing, while one runs</extracomment>
+        <translation>Kontoauszug importieren</translation>
+    </message>
+    <message>
+        <source>Import statement from %s</source>
+        <translation>Kontoauszug aus %s importieren</translation>
+    </message>
+    <message>
+        <source>Why the next step waits</source>
+        <translation>Warum der nächste Schritt wartet</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>OFX file</source>
+        <translation>OFX-Datei</translation>
+    </message>
+    <message>
+        <source>1 line read</source>
+        <translation>1 Buchung gelesen</translation>
+    </message>
+    <message>
+        <source>%d lines read</source>
+        <translation>%d Buchungen gelesen</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>%d rows</source>
+        <translation>%d Zeilen</translation>
+    </message>
+    <message>
+        <source>… and %d more.</source>
+        <translation>… und %d weitere.</translation>
+    </message>
+    <message>
+        <source>1 line cannot be read and is left out:</source>
+        <translation>1 Buchung lässt sich nicht lesen und wird ausgelassen:</translation>
+    </message>
+    <message>
+        <source>%d lines cannot be read and are left out:</source>
+        <translation>%d Buchungen lassen sich nicht lesen und werden ausgelassen:</translation>
+    </message>
+    <message>
+        <source>The statement was imported.</source>
+        <translation>Der Kontoauszug wurde importiert.</translation>
+    </message>
+    <message>
+        <source>1 payment was added.</source>
+        <translation>1 Zahlung wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%d payments were added.</source>
+        <translation>%d Zahlungen wurden hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>1 was already there and was not added again.</source>
+        <translation>1 war schon da und wurde nicht noch einmal hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%d were already there and were not added again.</source>
+        <translation>%d waren schon da und wurden nicht noch einmal hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>1 line was skipped.</source>
+        <translation>1 Buchung wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>%d lines were skipped.</source>
+        <translation>%d Buchungen wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>1 new vendor:</source>
+        <translation>1 neuer Anbieter:</translation>
+    </message>
+    <message>
+        <source>%d new vendors:</source>
+        <translation>%d neue Anbieter:</translation>
+    </message>
+    <message>
+        <source>Give the new vendor for %s a name.</source>
+        <translation>Geben Sie dem neuen Anbieter für %s einen Namen.</translation>
+    </message>
+    <message>
+        <source>Nothing to add: every line is already there or skipped.</source>
+        <translation>Nichts hinzuzufügen: Jede Buchung ist schon da oder wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import 1 line</source>
+        <translation>1 Buchung &amp;importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import %d lines</source>
+        <translation>%d Buchungen &amp;importieren</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 Buchung</translation>
+    </message>
+    <message>
+        <source>%d lines</source>
+        <translation>%d Buchungen</translation>
+    </message>
+    <message>
+        <source>%d already there</source>
+        <translation>%d schon da</translation>
+    </message>
+    <message>
+        <source>1 new vendor</source>
+        <translation>1 neuer Anbieter</translation>
+    </message>
+    <message>
+        <source>%d new vendors</source>
+        <translation>%d neue Anbieter</translation>
+    </message>
+    <message>
+        <source>%d skipped</source>
+        <translation>%d übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>StatementReadStep</name>
+    <message>
+        <source>&amp;Date</source>
+        <extracomment>the column choosers, by CsvMapping field: their labels (mnemonics unique within the dialog)</extracomment>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Payee</source>
+        <translation>&amp;Empfänger</translation>
+    </message>
+    <message>
+        <source>M&amp;emo</source>
+        <translation>&amp;Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <source>Debi&amp;t (money out)</source>
+        <translation>&amp;Soll (Ausgang)</translation>
+    </message>
+    <message>
+        <source>C&amp;redit (money in)</source>
+        <translation>&amp;Haben (Eingang)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>Wäh&amp;rung</translation>
+    </message>
+    <message>
+        <source>Column for the date</source>
+        <extracomment>each column chooser&apos;s name for screen readers, by field</extracomment>
+        <translation>Spalte für das Datum</translation>
+    </message>
+    <message>
+        <source>Column for the payee</source>
+        <translation>Spalte für den Empfänger</translation>
+    </message>
+    <message>
+        <source>Column for the memo</source>
+        <translation>Spalte für den Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>Column for the amount</source>
+        <translation>Spalte für den Betrag</translation>
+    </message>
+    <message>
+        <source>Column for the debit (money out)</source>
+        <translation>Spalte für Soll (Ausgang)</translation>
+    </message>
+    <message>
+        <source>Column for the credit (money in)</source>
+        <translation>Spalte für Haben (Eingang)</translation>
+    </message>
+    <message>
+        <source>Column for the currency</source>
+        <translation>Spalte für die Währung</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the date.</source>
+        <extracomment>why Next waits when a required column is not chosen, by field</extracomment>
+        <translation>Wählen Sie die Spalte, die das Datum enthält.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the payee.</source>
+        <translation>Wählen Sie die Spalte, die den Empfänger enthält.</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <extracomment>strptime directives as people write a date&apos;s pattern (German writes TT.MM.JJJJ)</extracomment>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>JJJJ</translation>
+    </message>
+    <message>
+        <source>YY</source>
+        <translation>JJ</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>DDD</source>
+        <translation>TTT</translation>
+    </message>
+    <message>
+        <source>en_GB</source>
+        <comment>the locale of this translation</comment>
+        <translation>de_DE</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>e.g. Current account, Visa card</source>
+        <translation>z. B. Girokonto, Visa-Karte</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount</source>
+        <translation>Kon&amp;to</translation>
+    </message>
+    <message>
+        <source>Lines are recognised again by account: use the same name for every statement of this account, and a statement imported twice adds nothing twice.</source>
+        <translation>Buchungen werden je Konto wiedererkannt: Verwenden Sie für jeden Auszug dieses Kontos denselben Namen, dann fügt ein zweimal importierter Auszug nichts doppelt hinzu.</translation>
+    </message>
+    <message>
+        <source>Currency of the lines that name none</source>
+        <translation>Währung der Buchungen, die keine nennen</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y</source>
+        <translation>Währun&amp;g</translation>
+    </message>
+    <message>
+        <source>The file names no currency for its lines: type the currency of this account (e.g. EUR).</source>
+        <translation>Die Datei nennt für ihre Buchungen keine Währung: Geben Sie die Währung dieses Kontos ein (z. B. EUR).</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Datumsformat</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Dezimalzeichen</translation>
+    </message>
+    <message>
+        <source>Point: 1,234.56</source>
+        <translation>Punkt: 1,234.56</translation>
+    </message>
+    <message>
+        <source>Comma: 1.234,56</source>
+        <translation>Komma: 1.234,56</translation>
+    </message>
+    <message>
+        <source>How money out is written</source>
+        <translation>Wie Ausgänge geschrieben sind</translation>
+    </message>
+    <message>
+        <source>Negative: −12.50</source>
+        <translation>Negativ: −12,50</translation>
+    </message>
+    <message>
+        <source>Positive: 12.50</source>
+        <translation>Positiv: 12,50</translation>
+    </message>
+    <message>
+        <source>Currency of every line</source>
+        <translation>Währung aller Buchungen</translation>
+    </message>
+    <message>
+        <source>Date &amp;format</source>
+        <translation>Datums&amp;format</translation>
+    </message>
+    <message>
+        <source>Money out &amp;is</source>
+        <translation>Ausgänge s&amp;ind</translation>
+    </message>
+    <message>
+        <source>Decimal &amp;separator</source>
+        <translation>Dezimalzei&amp;chen</translation>
+    </message>
+    <message>
+        <source>or fi&amp;xed currency</source>
+        <translation>oder feste Währun&amp;g</translation>
+    </message>
+    <message>
+        <source>The first lines as they will be read</source>
+        <translation>Die ersten Buchungen, wie sie gelesen werden</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>(debit and credit)</source>
+        <translation>(Soll und Haben)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen …</translation>
+    </message>
+    <message>
+        <source>Type the currency of this account: the file names none for its lines.</source>
+        <translation>Geben Sie die Währung dieses Kontos ein: Die Datei nennt keine für ihre Buchungen.</translation>
+    </message>
+    <message>
+        <source>This statement has no transactions to import.</source>
+        <translation>Dieser Kontoauszug hat keine Buchungen zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Choose the amount column, or the debit and credit columns.</source>
+        <translation>Wählen Sie die Betragsspalte oder die Soll- und Haben-Spalte.</translation>
+    </message>
+    <message>
+        <source>No date format reads every value of the %s column; choose the column that holds the date.</source>
+        <translation>Kein Datumsformat liest jeden Wert der Spalte %s; wählen Sie die Spalte, die das Datum enthält.</translation>
+    </message>
+    <message>
+        <source>Choose the date format.</source>
+        <translation>Wählen Sie das Datumsformat.</translation>
+    </message>
+    <message>
+        <source>Choose the date format: %s fit the dates in this file, and they read some dates as different days.</source>
+        <translation>Wählen Sie das Datumsformat: %s passen zu den Daten dieser Datei und lesen manche Daten als verschiedene Tage.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Choose the currency column, or type the currency of every line (e.g. EUR).</source>
+        <translation>Wählen Sie die Währungsspalte oder geben Sie die Währung aller Buchungen ein (z. B. EUR).</translation>
+    </message>
+    <message>
+        <source>Choose… (%d fit)</source>
+        <translation>Wählen … (%d passen)</translation>
+    </message>
+    <message>
+        <source>None fits this column</source>
+        <translation>Keines passt zu dieser Spalte</translation>
+    </message>
+    <message>
+        <source>Not read: %s</source>
+        <translation>Nicht gelesen: %s</translation>
+    </message>
+    <message>
+        <source>Choose the date format to see the dates.</source>
+        <translation>Wählen Sie das Datumsformat, um die Daten zu sehen.</translation>
+    </message>
+    <message>
+        <source>The first %d lines are the bank&apos;s notes before the column names; they are left out.</source>
+        <translation>Die ersten %d Zeilen sind Angaben der Bank vor den Spaltennamen; sie werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Read as %s (guessed from the file).</source>
+        <translation>Gelesen als %s (aus der Datei geschlossen).</translation>
+    </message>
+    <message>
+        <source>These are the columns you chose for this bank&apos;s files last time.</source>
+        <translation>Das sind die Spalten, die Sie beim letzten Mal für die Dateien dieser Bank gewählt haben.</translation>
+    </message>
+</context>
+<context>
     <name>Strength</name>
     <message>
         <source>very weak</source>
@@ -7007,6 +7594,14 @@ Ihr Schlüssel: %s</translation>
         <translation>Anbieter aus einer vCard- oder CSV-Datei hinzufügen (Strg+I)</translation>
     </message>
     <message>
+        <source>Import s&amp;tatement…</source>
+        <translation>&amp;Kontoauszug importieren …</translation>
+    </message>
+    <message>
+        <source>Add payments from a bank or card statement (OFX, QFX or CSV) (Ctrl+Shift+I)</source>
+        <translation>Zahlungen aus einem Konto- oder Kartenauszug hinzufügen (OFX, QFX oder CSV) (Strg+Umschalt+I)</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
@@ -7049,6 +7644,14 @@ Ihr Schlüssel: %s</translation>
     <message>
         <source>Imported %d vendors.</source>
         <translation>%d Anbieter importiert.</translation>
+    </message>
+    <message>
+        <source>Imported 1 payment.</source>
+        <translation>1 Zahlung importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %d payments.</source>
+        <translation>%d Zahlungen importiert.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>

@@ -374,6 +374,7 @@ def test_every_window_shows_only_translated_text_and_her_data(
     from myvendors.ui.settings_dialog import SettingsDialog
     from myvendors.ui.pages.vendors.vendor_dialog import AddVendorDialog
     from myvendors.ui.sharing.wizard import ShareWizard
+    from myvendors.ui.statements import StatementImportDialog
 
     app = myvendors_app
     main = app.window
@@ -516,6 +517,28 @@ def test_every_window_shows_only_translated_text_and_her_data(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(path)], "")))
     dialog("import", main.vault_actions.import_action.trigger, ImportPreviewDialog)
+
+    # Importing a bank statement: its columns (a date format to choose, a line that cannot be read),
+    # then its payees; the payees' cleaned names ("Netflix") are her file's words too.
+    statement = tmp_path / "umsaetze.csv"
+    statement.write_text(
+        "Buchungstag;Empfänger;Verwendungszweck;Betrag;Währung\n01.02.2026;Zweiradhaus Ost;Rechnung 7;-420,00;EUR\n"
+        "03.04.2026;NETFLIX.COM 866-579-7172 CA;Abo;-12,99;EUR\n05.04.2026;Kiosk;;;EUR\n", "utf-8")
+    check.data.add([cell for line in statement.read_text("utf-8").splitlines() for cell in line.split(";")] + ["Netflix"])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(statement), "")))
+
+    def statement_steps(shown: StatementImportDialog) -> None:
+        formats = shown.read_step.format_combo
+        if not formats.currentData():  # "Choose…": more than one fits
+            formats.setCurrentIndex(1)
+        check.window("statement import, columns chosen", shown)
+        assert shown.next_button.isEnabled(), (shown.why_label.text(), shown.banner.text())
+        shown.next_button.click()
+        qtbot.waitUntil(lambda: shown.plan is not None, timeout=WAIT_MS)
+        _idle(qtbot, app)
+        check.window("statement import, payees", shown)
+
+    dialog("statement import", main.vault_actions.import_statement_action.trigger, StatementImportDialog, statement_steps)
 
     # The vault locked: the unlock window and its recovery page; then a new vault's first run.
     app.lock()

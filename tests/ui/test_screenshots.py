@@ -704,3 +704,71 @@ def test_render_money(qtbot: QtBot, make_controller, existing_vault: Path, shots
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+STATEMENT_CSV = (  # a bank's export: notes before the header, ";", decimal comma, dates either way round (01/03)
+    "Umsätze Girokonto;;;;\n"
+    "Zeitraum: 01.03.2026 - 12.04.2026;;;;\n"
+    ";;;;\n"
+    "Buchungstag;Empfänger;Verwendungszweck;Betrag;Währung\n"
+    "01/03/2026;NETFLIX.COM 866-579-7172 CA;Abo März;-12,99;EUR\n"
+    "02/03/2026;CONTOSO-MOBILE.EXAMPLE;Rechnung 4711;-29,99;EUR\n"
+    "03/03/2026;Northwind Energy GmbH;Abschlag März;-80,00;EUR\n"
+    "05/03/2026;SQ *KIOSK AM ECK;;-3,50;EUR\n"
+    "06/03/2026;Tailspin Books;Bestellung 2231;-24,90;EUR\n"
+    "07/03/2026;Tailspin Books;Gutschrift;;EUR\n"
+    "01/04/2026;NETFLIX.COM 866-579-7172 CA;Abo April;-12,99;EUR\n"
+    "02/04/2026;CONTOSO-MOBILE.EXAMPLE;Rechnung 4790;-29,99;EUR\n"
+    "03/04/2026;Northwind Energy GmbH;Abschlag April;-80,00;EUR\n"
+    "09/04/2026;Fabrikam Insurance;Beitrag Q2;-61,20;EUR\n"
+    "11/04/2026;SQ *KIOSK AM ECK;;-2,80;EUR\n"
+    "12/04/2026;Spotify AB;P2F3C1;-10,99;EUR\n"
+)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_render_statement_import(
+    qtbot: QtBot, make_controller, existing_vault: Path, shots: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, qapp: QApplication, language: str,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from myvendors.ui.statements import StatementImportDialog
+
+    installed = i18n.install(qapp, language)
+    prefix = "" if language == "en" else f"{language}-"
+    try:
+        controller = make_controller(existing_vault)
+        main = unlock_with_passphrase(qtbot, controller)
+        assert controller.vault is not None
+        for name, website in (*SAMPLE_VENDORS, ("Netflix", "https://www.netflix.com")):
+            vendors.add_vendor(controller.vault.db, name, website=website)
+        main.refresh()
+        path = tmp_path / "Umsaetze_Girokonto.csv"
+        path.write_text(STATEMENT_CSV, "utf-8")
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+        main.vault_actions.import_statement_action.trigger()
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(StatementImportDialog)), timeout=WAIT_MS)
+        dialog = next(d for d in main.findChildren(StatementImportDialog) if d.isVisible())
+        wait_idle(qtbot, controller)
+        _save(qtbot, dialog, shots, f"{prefix}dialog-statement-1-columns")
+        step = dialog.read_step
+        qtbot.keyClicks(step.account_edit, "Girokonto")
+        step.format_combo.setCurrentIndex(step.format_combo.findData("%d/%m/%Y"))
+        _save(qtbot, dialog, shots, f"{prefix}dialog-statement-2-columns-chosen")
+        dialog.resize(1024 - 24, 700 - 60)  # as large as it can be on a 1024×700 screen
+        _save(qtbot, dialog, shots, f"{prefix}dialog-statement-2-columns-1024x700")
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.plan is not None and dialog.payee_step.isVisible(), timeout=WAIT_MS)
+        wait_idle(qtbot, controller)
+        _save(qtbot, dialog, shots, f"{prefix}dialog-statement-3-payees-1024x700")
+        dialog.resize(920, 620)
+        _save(qtbot, dialog, shots, f"{prefix}dialog-statement-3-payees")
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(dialog.close_button.isVisible, timeout=WAIT_MS)
+        wait_idle(qtbot, controller)
+        _save(qtbot, dialog, shots, f"{prefix}dialog-statement-4-done")
+        dialog.accept()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

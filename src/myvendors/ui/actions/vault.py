@@ -1,4 +1,4 @@
-"""The vault's own actions (the Vault menu): back up now, import vendors, export, change the
+"""The vault's own actions (the Vault menu): back up now, import vendors or a statement, export, change the
 passphrase, forget every remembered device, and the settings dialog.
 
 The slow ones run on the `Worker`, with the window held busy (`WindowHost.set_busy`) until they end.
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from myvendors.domain.importing import ImportOutcome
+    from myvendors.domain.statements import StatementResult
     from myvendors.ui.actions.host import WindowHost
     from myvendors.ui.worker import Job, Worker
     from myvendors.vault import Backup, DeviceKeyStore
@@ -41,6 +42,7 @@ class VaultActions(QObject):
     """The Vault menu's actions and what they do, for the window `host`; lives as long as the window."""
 
     imported = Signal(object)  # ImportOutcome: vendors were added from a file
+    statement_imported = Signal(object)  # StatementResult: payments were added from a statement
     settings_saved = Signal(dict)  # the changes the settings dialog wrote (vault and device settings)
 
     def __init__(
@@ -55,6 +57,12 @@ class VaultActions(QObject):
         self.backup_action = self._action(self.tr("&Back up now"), "backup", "Ctrl+Shift+B", self.back_up_now)
         self.import_action = self._action(self.tr("&Import vendors…"), "import", "Ctrl+I", self.import_vendors)
         self.import_action.setToolTip(self.tr("Add vendors from a vCard or CSV file (Ctrl+I)"))
+        self.import_statement_action = self._action(
+            self.tr("Import s&tatement…"), "kind-money", "Ctrl+Shift+I", self.import_statement
+        )
+        self.import_statement_action.setToolTip(
+            self.tr("Add payments from a bank or card statement (OFX, QFX or CSV) (Ctrl+Shift+I)")
+        )
         self.export_action = self._action(self.tr("&Export…"), "export", "Ctrl+E", self.export_vault)
         self.export_action.setToolTip(self.tr("Write the vault as JSON, or renewal dates as iCalendar (Ctrl+E)"))
         self.change_passphrase_action = self._action(
@@ -71,6 +79,7 @@ class VaultActions(QObject):
         self.actions = (  # in the Vault menu's order
             self.backup_action,
             self.import_action,
+            self.import_statement_action,
             self.export_action,
             self.change_passphrase_action,
             self.forget_devices_action,
@@ -137,6 +146,22 @@ class VaultActions(QObject):
         count = len(outcome.created)
         text = self.tr("Imported 1 vendor.") if count == 1 else self.tr("Imported %d vendors.") % count
         self._host.show_status(text)
+
+    def import_statement(self) -> None:
+        """Choose a statement, check its columns and payees, and add its payments (ui/statements/)."""
+        from myvendors.ui.statements import StatementImport  # loads the OFX parser: when first used, not with the window
+
+        vault = self._host.vault
+        flow = StatementImport(self._host.window(), self._worker, vault.connection, self._host.set_busy)
+        flow.imported.connect(self._statement_imported)
+        flow.choose_and_start()
+
+    def _statement_imported(self, result: StatementResult) -> None:
+        self._host.refresh()  # the vendors, their timelines and the overview show the payments
+        emit(self.statement_imported, result)
+        self._host.show_status(
+            self.tr("Imported 1 payment.") if result.added == 1 else self.tr("Imported %d payments.") % result.added
+        )
 
     def export_vault(self) -> None:
         """Write the vault as JSON or its dates as iCalendar to a chosen file (ui/exporting.py)."""
