@@ -252,5 +252,17 @@ def test_a_line_without_any_payee_is_left_out_on_its_own(db: Database) -> None:
     assert statements.apply_statement(db, statements.plan_statement(db, statement)).added == 1
 
 
+def test_a_line_listed_twice_in_one_file_is_counted_once(db: Database) -> None:
+    """An OFX file listing one FITID twice (same day and amount) holds one payment: the preview says
+    the second is already there, and the import adds one."""
+    line = b"<STMTTRN><DTPOSTED>20250102<TRNAMT>-1.00<FITID>a<NAME>Shop</STMTTRN>"
+    ofx = (b"<OFX><STMTRS><CURDEF>EUR<BANKACCTFROM><ACCTID>1</BANKACCTFROM><BANKTRANLIST>" + line + line
+           + b"</BANKTRANLIST></STMTRS></OFX>")
+    plan = statements.plan_statement(db, statements.read_statement(ofx))
+    assert plan.already_there == 1
+    result = statements.apply_statement(db, plan)
+    assert (result.added, result.already_there) == (1, 1) and _payments(db) == 1
+
+
 def test_a_glued_legal_form_gets_its_space_back() -> None:
     assert payees.clean_payee("Vodafone Kabel DeutschlandGmbH") == "Vodafone Kabel Deutschland GmbH"

@@ -175,6 +175,14 @@ def plan_statement(
         groups.setdefault(payees.payee_key(line.payee), []).append(line)
     steps.check()
     existing = sql.existing_keys(db, where, [line.key for line in statement.lines])
+    # A line whose key came earlier in the same file (an OFX listing one FITID twice) is that line
+    # again: it counts as already there, as applying the statement will find it.
+    seen: set[str] = set()
+    repeated: set[int] = set()
+    for line in statement.lines:
+        if line.key in seen:
+            repeated.add(id(line))
+        seen.add(line.key)
     remembered = sql.payee_choices(db, groups)
     index = payees.VendorIndex.of(vendors.identities(db))
     steps.check()
@@ -210,7 +218,7 @@ def plan_statement(
             name=name,
             spellings=spellings,
             lines=tuple(lines),
-            already_there=sum(line.key in existing for line in lines),
+            already_there=sum(line.key in existing or id(line) in repeated for line in lines),
             totals=tuple(Money(total, code) for code, total in sorted(totals.items())),
             suggested=suggested,
             how=how,
