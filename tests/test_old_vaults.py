@@ -31,7 +31,7 @@ RECOVERY_KEYS = {
     7: "Z757Z-3J2ZS-KYUOQ-G4F4Q-KKRQW-P2ANH-L7V5U-SYY4J",
     8: "ABCXW-OUAPO-7WIGV-WNEZM-5FS5I-C4MZ6-V7KHD-AMIRV",
     9: "BY7QD-HADBI-C3BXY-TLVKF-XJP3Y-S5REM-N6OFO-T7GRH",
-    10: "I4HV4-JFA4F-FI3XH-3XSGA-5S4WL-256PB-RZQO5-TRSZX",
+    10: "3T5ZG-Y3V5A-JLQ52-KJHK5-TYZJU-DDWVK-CQMTD-FJ3M2",
 }
 
 
@@ -73,6 +73,16 @@ def test_an_old_vault_migrates_to_the_newest_with_its_rows(version: int, tmp_pat
         if version >= 5:
             chain = ledger.verify(db)
             assert chain.ok and chain.entries == 1
+        if version >= 10:
+            from myvendors.domain import agreements, follow_ups, statements
+
+            plan = next(a for a, _ in agreements.all_agreements(db) if a.title == "Service plan")
+            assert (plan.reference, str(plan.trial_end)) == ("VW-1", "2026-12-01")
+            assert [f.title for f, _ in follow_ups.open_follow_ups(db)] == ["Service plan renewed?"]
+            again = statements.read_statement(
+                b"<OFX><STMTRS><CURDEF>EUR<BANKACCTFROM><ACCTID>DE01</BANKACCTFROM><BANKTRANLIST><STMTTRN>"
+                b"<DTPOSTED>20261101<TRNAMT>-12.99<FITID>F1<NAME>VELO WORKS BERLIN</STMTTRN></BANKTRANLIST></STMTRS></OFX>")
+            assert statements.plan_statement(db, again).already_there == 1  # the imported line is known again
 
 
 @pytest.mark.real_kdf

@@ -65,6 +65,18 @@ def main(target: Path) -> None:
 
             packages.set_profile(db, {"email": "me@example.org"})
             packages.share(db, packages.ShareSpec("profile", vendor_id=velo.id, fields=("email",)))
+    if LATEST_VERSION >= 10:
+        from myvendors.domain import follow_ups, statements
+
+        plan = agreements.all_agreements(db)[0][0]
+        agreements.update_agreement(db, plan.id, reference="VW-1", trial_end=date(2026, 12, 1))
+        follow_ups.add(db, velo.id, date(2027, 1, 15), "Service plan renewed?", agreement_id=plan.id)
+        ofx = (b"<OFX><STMTRS><CURDEF>EUR<BANKACCTFROM><ACCTID>DE01</BANKACCTFROM><BANKTRANLIST>"
+               b"<STMTTRN><DTPOSTED>20261101<TRNAMT>-12.99<FITID>F1<NAME>VELO WORKS BERLIN</STMTTRN>"
+               b"</BANKTRANLIST></STMTRS></OFX>")
+        statement = statements.read_statement(ofx)
+        planned = statements.plan_statement(db, statement)
+        statements.apply_statement(db, planned, {g.key: statements.PayeeChoice.existing(velo.id) for g in planned.payees})
     db.execute("VACUUM")  # the smallest file those rows make
     vault.close()
     print(f"v{LATEST_VERSION}: {target.name} recovery key: {recovery_key}")
