@@ -65,13 +65,18 @@ def _populate(db) -> dict[str, int]:
             "talk": talk.id}
 
 
-def _open(qtbot: QtBot, make_controller, existing_vault: Path, populate: bool = True) -> tuple[MainWindow, dict]:
+def _open(qtbot: QtBot, make_controller, existing_vault: Path, populate: bool = True,
+          reminders: bool = True) -> tuple[MainWindow, dict]:
+    """The window over a populated vault; `reminders=False` turns her reminder schedule off, so that
+    every due date is listed under Due (a date Coming up reminds her of is not listed twice)."""
     controller = make_controller(existing_vault)
     main = unlock_with_passphrase(qtbot, controller)
     ids: dict[str, int] = {}
     if populate:
         assert controller.vault is not None
         ids = _populate(controller.vault.db)
+        if not reminders:
+            settings.set_values(controller.vault.db, {"reminder_days": ""})
         main.refresh()
     return main, ids
 
@@ -147,7 +152,7 @@ def test_a_vendor_whose_standing_fell_opens(qtbot: QtBot, make_controller, exist
 def test_overdue_and_cancel_soon_items_carry_an_icon_words_and_colour(
     qtbot: QtBot, make_controller, existing_vault: Path, dark: bool, qapp
 ) -> None:
-    main, ids = _open(qtbot, make_controller, existing_vault)
+    main, ids = _open(qtbot, make_controller, existing_vault, reminders=False)
     due = main.overview.due
     late = _row_number(due, lambda row: row.payload.agreement.id == ids["late"])
     soon = _row_number(due, lambda row: row.payload.agreement.id == ids["plan"] and row.payload.what == "cancel-by")
@@ -174,6 +179,16 @@ def test_overdue_and_cancel_soon_items_carry_an_icon_words_and_colour(
         assert abs(ink.lightnessF() - window.lightnessF()) > 0.35  # readable on this theme's list background
     finally:
         qapp.setPalette(previous)
+
+
+def test_a_date_coming_up_reminds_of_is_not_listed_again_under_due(
+    qtbot: QtBot, make_controller, existing_vault: Path
+) -> None:
+    main, ids = _open(qtbot, make_controller, existing_vault)
+    reminded = {(row.payload.record_id, row.payload.on) for row in main.overview.coming_up.model.rows()}
+    listed = {(row.payload.agreement.id, row.payload.on) for row in main.overview.due.model.rows()}
+    assert reminded and not reminded & listed
+    assert any(row.payload.agreement.id == ids["late"] for row in main.overview.due.model.rows())  # overdue stays
 
 
 def test_an_agreement_that_ended_is_not_overdue(qtbot: QtBot, make_controller, existing_vault: Path) -> None:

@@ -32,7 +32,7 @@ def test_overdue_and_cancel_soon_icons_take_the_themes_ink_also_after_a_live_swi
 ) -> None:
     theme.apply(qapp, "light")
     try:
-        main, ids = _open(qtbot, make_controller, existing_vault)
+        main, ids = _open(qtbot, make_controller, existing_vault, reminders=False)
         due = main.overview.due
         model = due.model
         late = _row_number(due, lambda row: row.payload.agreement.id == ids["late"])

@@ -302,9 +302,15 @@ class OverviewPage(QScrollArea):
         """Read every section; with a `worker` (and a `connection` factory for its thread) "standing
         fell" is read there and arrives later (`loaded`), so that the page paints first."""
         today = today or date.today()
-        self.coming_up.set_rows([self._reminder_row(r, today) for r in reminders.current(db, today=today)])
-        due = agreements.due_soon(db, DUE_DAYS, today=today, past_days=OVERDUE_DAYS)
-        due_rows = [self._due_row(item, today) for item in due if _still_due(item, today)]
+        current = reminders.current(db, today=today)
+        self.coming_up.set_rows([self._reminder_row(r, today) for r in current])
+        # A date Coming up reminds her of is not listed a second time under Due; when every due date
+        # is there, the section hides (its empty text would say nothing is due).
+        reminded = {(r.record_id, r.on) for r in current if r.what in (What.RENEWAL, What.CANCEL_BY, What.TRIAL_END)}
+        due = [item for item in agreements.due_soon(db, DUE_DAYS, today=today, past_days=OVERDUE_DAYS)
+               if _still_due(item, today)]
+        due_rows = [self._due_row(item, today) for item in due if (item.agreement.id, item.on) not in reminded]
+        self.due.setHidden(bool(due) and not due_rows)
         self.due.set_rows(due_rows)
         self.due.set_title(self._due_title(any(row.tone == "overdue" for row in due_rows)))
         open_requests = requests.list_requests(db, status=RequestStatus.OPEN, limit=OPEN_REQUESTS)
