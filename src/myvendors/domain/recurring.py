@@ -303,7 +303,7 @@ class _Group:
             if abs(amount - level) <= EXACT * level:
                 continue
             following = amounts[k + 1] if k + 1 < len(amounts) else None
-            if following is None and amount > level or (
+            if (following is None and amount > level) or (
                     following is not None and abs(following - amount) <= EXACT * amount):
                 level = amount  # a new price: the latest charge's rise, or one that then holds
                 continue
