@@ -11,7 +11,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from ui_helpers import WAIT_MS, unlock_with_passphrase, visible_texts
 
-from myvendors.domain import agreements, reputation, requests, search, timeline, vendors
+from myvendors.domain import agreements, reputation, requests, search, settings, timeline, vendors
 from myvendors.domain.models import (
     AgreementDraft,
     AgreementKind,
@@ -37,6 +37,9 @@ NOTE = "asked about the price increase"
 
 
 def _populate(db) -> int:
+    # No reminder schedule: the renewal is listed under Due (with reminders on, Coming up holds it
+    # and Due does not repeat it; tests/ui/test_overview.py covers that).
+    settings.set_values(db, {"reminder_days": ""})
     vendor = vendors.add_vendor(db, VENDOR, website="https://quillfeather.example")
     vendors.add_vendor(db, "Other Shop")
     agreements.add_agreement(db, AgreementDraft(
@@ -121,7 +124,8 @@ def test_the_overview_shows_what_is_due_open_requests_and_recent_interactions(
     (fell,) = _texts(overview.fell.model)
     assert fell.startswith(VENDOR) and "5.0 → 2.0" in fell
     for section in overview.sections():
-        if section is not overview.spending:  # the agreement has no billing period: nothing it costs a year
+        # the agreement has no billing period (nothing it costs a year), and no reminder schedule is set
+        if section not in (overview.spending, overview.coming_up):
             assert section.stack.currentWidget() is section.view
 
 
