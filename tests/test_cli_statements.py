@@ -57,6 +57,9 @@ def test_a_csv_statement_remembers_its_mapping(vault: Path) -> None:
     assert done["mapping"]["date_format"] == "%d.%m.%y" and done["mapping"]["decimal"] == ","
     again = _json(vault, "import", "statement", csv, "--account", "Giro", "--dry-run")
     assert (again["added"], again["payees"][0]["new_vendor"]) == (1, "Vodafone Kabel Deutschland GmbH")
+    _json(vault, "import", "statement", csv, "--account", "Giro")
+    later = _json(vault, "import", "statement", csv)  # no --account: this bank's statements went to "Giro"
+    assert (later["account"], later["added"], later["already_there"]) == ("Giro", 0, 1)
 
 
 def test_an_ambiguous_date_format_is_refused_naming_the_flag(vault: Path, tmp_path: Path) -> None:

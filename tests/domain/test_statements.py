@@ -198,6 +198,19 @@ def test_choices_are_made_and_remembered(db: Database) -> None:
     }
 
 
+def test_the_account_is_remembered_with_the_banks_columns(db: Database) -> None:
+    """The next statement with the same header goes to the account the last one went to, so its lines
+    are recognised again (lines are unique per account)."""
+    data = _csv("2025-03-01;Shop;-1,00")
+    layout = statements.csv_layout(db, data)
+    assert layout.account == ""
+    mapping = CsvMapping(date="Date", payee="Payee", amount="Amount", date_format="%Y-%m-%d", decimal=",", fixed_currency="EUR")
+    statements.remember_mapping(db, layout, mapping, "  Current   account ")
+    again = statements.csv_layout(db, _csv("2025-03-02;Shop;-2,00"))
+    assert (again.account, again.remembered) == ("Current account", True)
+    assert statements.csv_layout(db, b"Day;Who;How much\n2025-03-01;Shop;-1,00\n").account == ""  # another bank
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [

@@ -224,6 +224,24 @@ def test_locking_during_the_import_stops_it_and_writes_nothing(
         assert _payments(vault.db) == 0 and vendors.count_vendors(vault.db) == 0
 
 
+def test_a_banks_next_csv_statement_goes_to_the_account_its_last_one_went_to(
+    qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "march.csv"
+    path.write_text("Date;Payee;Amount;Currency\n2024-03-13;Kiosk am Eck;-3,50;EUR\n", "utf-8")
+    dialog = _open(qtbot, main, monkeypatch, path)
+    assert dialog.read_step.account() == ""  # a bank not seen before
+    qtbot.keyClicks(dialog.read_step.account_edit, "Girokonto")
+    _next(qtbot, main, dialog, PAYEES)
+    _next(qtbot, main, dialog, DONE)
+    dialog.accept()
+    later = tmp_path / "april.csv"
+    later.write_text("Date;Payee;Amount;Currency\n2024-04-13;Kiosk am Eck;-4,50;EUR\n", "utf-8")
+    again = _open(qtbot, main, monkeypatch, later)
+    assert again.read_step.account() == "Girokonto"
+    again.reject()
+
+
 @needs_real_files
 def test_an_ofx_file_that_names_no_currency_asks_for_one_and_is_read_again(
     qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path

@@ -92,14 +92,17 @@ def import_statement(db: Database, args: argparse.Namespace) -> Output:
     if kind is StatementKind.CSV:
         layout, mapping = _mapping(db, data, args)
     statement = statements.read_statement(data, args.file.name, mapping=mapping, currency=args.currency)
-    plan = statements.plan_statement(db, statement, args.account)
+    # Without --account, a CSV goes to the account this bank's last statement went to (lines are
+    # recognised again per account); an OFX file names its own.
+    account = args.account if args.account is not None or layout is None else layout.account
+    plan = statements.plan_statement(db, statement, account)
     choices = _choices(plan, args.skip_unmatched)
     chosen = {group.key: choices.get(group.key, group.suggested) for group in plan.payees}
     result = None
     if not args.dry_run:
         result = statements.apply_statement(db, plan, choices, remember_skips=not args.skip_unmatched)
         if layout is not None and mapping is not None:
-            statements.remember_mapping(db, layout, mapping)
+            statements.remember_mapping(db, layout, mapping, plan.account)
     new_lines = plan.lines - plan.already_there
     skipped = sum(len(g.lines) - g.already_there for g in plan.payees if chosen[g.key].skip)
     data_out = {

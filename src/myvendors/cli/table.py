@@ -347,7 +347,8 @@ RECORD_COMMANDS: tuple[Command, ...] = (
     Command(("import", "statement"), "import a bank or card statement (OFX, QFX, CSV) as payments, in one transaction",
             "cmd_statements:import_statement", (
                 Opt("file", "the OFX, QFX or CSV statement", EXISTING_FILE),
-                Opt("--account", "the account its lines belong to (default: the OFX file's account id; CSV: none); "
+                Opt("--account", "the account its lines belong to (default: the OFX file's account id; CSV: the one this bank's "
+                    "last statement went to, else none); "
                     "a line is recognised again per account", metavar="NAME"),
                 Opt("--dry-run", "show the payees, the vendors they go to and how many lines are already there; "
                     "write nothing", switch=True),

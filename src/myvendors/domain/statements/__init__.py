@@ -137,10 +137,20 @@ def csv_layout(db: Database, data: bytes, *, encoding: str | None = None) -> Csv
     hash of its normalised cells) or one guessed from the column names and values."""
     table = csv_statements.read_table(data, encoding=encoding)
     key = csv_statements.header_key(table.rows[table.header_at][1])
-    remembered = _mapping_from_json(sql.get_format(db, key))
+    stored = sql.get_format(db, key)
+    remembered = _mapping_from_json(stored)
+    account = _account_from_json(stored)
     if remembered is not None and all(c is None or c in table.header for c in remembered.fields().values()):
-        return csv_statements.layout_of(table, remembered, True)
-    return csv_statements.layout_of(table, csv_statements.guess_mapping(table), False)
+        return replace(csv_statements.layout_of(table, remembered, True), account=account)
+    return replace(csv_statements.layout_of(table, csv_statements.guess_mapping(table), False), account=account)
+
+
+def _account_from_json(text: str | None) -> str:
+    try:
+        account = json.loads(text).get("account", "") if text else ""
+    except (ValueError, TypeError, AttributeError):
+        return ""
+    return account if isinstance(account, str) else ""
 
 
 def date_formats_for(layout: CsvLayout, column: str) -> tuple[str, ...]:
@@ -152,10 +162,12 @@ def date_formats_for(layout: CsvLayout, column: str) -> tuple[str, ...]:
     return csv_statements.date_formats([cells[at] for _, cells in layout.rows if at < len(cells)])
 
 
-def remember_mapping(db: Database, layout: CsvLayout, mapping: CsvMapping) -> None:
-    """Remember `mapping` for every CSV with this layout's header (the bank's next statement)."""
+def remember_mapping(db: Database, layout: CsvLayout, mapping: CsvMapping, account: str = "") -> None:
+    """Remember `mapping`, and the `account` the lines went to, for every CSV with this layout's
+    header (the bank's next statement: `csv_layout` proposes both)."""
+    remembered = {**asdict(mapping), "account": " ".join(account.split())}
     with db.transaction():
-        sql.save_format(db, layout.header_key, json.dumps(asdict(mapping), sort_keys=True))
+        sql.save_format(db, layout.header_key, json.dumps(remembered, sort_keys=True))
 
 
 def plan_statement(

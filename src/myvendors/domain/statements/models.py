@@ -138,6 +138,9 @@ class CsvLayout:
     decimal: str
     #: every data row (cells), with its line number: what `date_formats_for` looks at
     rows: tuple[tuple[int, tuple[str, ...]], ...] = field(default=(), repr=False)
+    #: the account name her last import of a statement with this header went to ("" when none):
+    #: lines are recognised again per account, so the next statement of this bank goes there too
+    account: str = ""
 
 
 class MatchHow(enum.StrEnum):

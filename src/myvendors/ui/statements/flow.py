@@ -131,7 +131,7 @@ class StatementImport(QObject):
         if loaded.statement is not None:
             dialog.show_statement(loaded.statement)
         elif loaded.layout is not None:
-            dialog.show_layout(loaded.data, loaded.layout)
+            dialog.show_layout(loaded.data, loaded.layout, loaded.layout.account)
         dialog.open()
 
     def _load_failed(self, path: Path, error: MyVendorsError) -> None:
@@ -224,7 +224,7 @@ class StatementImport(QObject):
                     db, plan, choices, progress=control.progress, cancelled=control.cancelled
                 )
                 if layout is not None and mapping is not None:
-                    statements.remember_mapping(db, layout, mapping)
+                    statements.remember_mapping(db, layout, mapping, plan.account)
             return result
 
         self._run(dialog, apply, text, self._applied, self._apply_failed)
