@@ -741,6 +741,111 @@ def _v10_money(con: Any) -> None:
     _v10_reminders(con)
 
 
+# -- step 11: a person like me -------------------------------------------------------------------
+# Step 11 is one step made of a part per feature (trusted contacts, leak canaries); each part is
+# frozen with the step once it ships.
+def _v11_contacts(con: Any) -> None:
+    """Trusted contacts: people whose signed reputation bundles she accepts (their public Ed25519
+    key, its thumbprint, how much she trusts them), every bundle received from each (the signed
+    original kept, replays refused by the document id), and their notes: about one of her vendors
+    (vendor_id) or a vendor new to her (vendor_id NULL, the bundle's name kept), with the key a
+    newer bundle replaces them by (the website host, else the folded name)."""
+    rating = "INTEGER CHECK ({0} IS NULL OR {0} BETWEEN 1 AND 5)"
+    con.execute(
+        """CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            sig_jwk TEXT NOT NULL,
+            thumbprint TEXT NOT NULL UNIQUE,
+            trust INTEGER NOT NULL CHECK (trust BETWEEN 1 AND 3),
+            key_source TEXT NOT NULL CHECK (key_source IN ('file', 'text', 'qr')),
+            added_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL)"""
+    )
+    con.execute("CREATE UNIQUE INDEX contacts_name ON contacts(name COLLATE NOCASE)")
+    con.execute(
+        """CREATE TABLE contact_bundles (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            document_id TEXT NOT NULL UNIQUE,
+            issued_at TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            compact TEXT NOT NULL,
+            sha256 TEXT NOT NULL)"""
+    )
+    con.execute("CREATE INDEX contact_bundles_contact ON contact_bundles(contact_id, issued_at)")
+    con.execute(
+        f"""CREATE TABLE contact_notes (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            bundle_id INTEGER NOT NULL REFERENCES contact_bundles(id) ON DELETE CASCADE,
+            vendor_id INTEGER REFERENCES vendors(id) ON DELETE SET NULL,
+            vendor_key TEXT NOT NULL,
+            vendor_name TEXT NOT NULL,
+            vendor_website TEXT,
+            vendor_category TEXT,
+            on_date TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            quality {rating.format("quality")},
+            price {rating.format("price")},
+            service {rating.format("service")},
+            honesty {rating.format("honesty")},
+            tags TEXT NOT NULL DEFAULT '[]')"""
+    )
+    con.execute("CREATE INDEX contact_notes_vendor ON contact_notes(vendor_id, contact_id)")
+    con.execute("CREATE INDEX contact_notes_contact ON contact_notes(contact_id, vendor_key)")
+
+
+def _v11_leaks(con: Any) -> None:
+    """Leak canaries: an e-mail address or phone number she gave only to one vendor (with the
+    package or profile field that disclosed it; address_key is its normal form, so one alias
+    belongs to one vendor), and each time someone else used it: when, by whom, the evidence
+    (message headers as she pasted them, and their SHA-256), open until she closes it."""
+    con.execute(
+        """CREATE TABLE aliases (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            vendor_id INTEGER NOT NULL REFERENCES vendors(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('email', 'phone')),
+            address TEXT NOT NULL CHECK (length(trim(address)) > 0),
+            address_key TEXT NOT NULL UNIQUE,
+            package_id TEXT REFERENCES packages(package_id) ON DELETE SET NULL,
+            field TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            retired_at TEXT)"""
+    )
+    con.execute("CREATE INDEX aliases_vendor ON aliases(vendor_id)")
+    con.execute(
+        """CREATE TABLE leaks (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            alias_id INTEGER NOT NULL REFERENCES aliases(id) ON DELETE CASCADE,
+            vendor_id INTEGER NOT NULL REFERENCES vendors(id) ON DELETE CASCADE,
+            seen_on TEXT NOT NULL,
+            used_by TEXT NOT NULL DEFAULT '',
+            subject TEXT NOT NULL DEFAULT '',
+            how TEXT NOT NULL CHECK (how IN ('headers', 'manual')),
+            evidence TEXT,
+            evidence_sha256 TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL,
+            closed_at TEXT,
+            CHECK ((evidence IS NULL) = (evidence_sha256 IS NULL)))"""
+    )
+    con.execute("CREATE INDEX leaks_vendor ON leaks(vendor_id, seen_on)")
+    con.execute("CREATE INDEX leaks_open ON leaks(vendor_id) WHERE closed_at IS NULL")
+    con.execute(
+        "CREATE UNIQUE INDEX leaks_evidence ON leaks(alias_id, evidence_sha256) WHERE evidence_sha256 IS NOT NULL"
+    )
+
+
+def _v11_person_like_me(con: Any) -> None:
+    _v11_contacts(con)
+    _v11_leaks(con)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "vault metadata and settings", _v1_meta_and_settings),
     Step(2, "vendors", _v2_vendors),
@@ -752,6 +857,7 @@ STEPS: tuple[Step, ...] = (
     Step(8, "search: one index column per field, so results quote and mark the field that matched", _v8_search_columns),
     Step(9, "vendor names fold invisible characters and runs of white space too", _v9_name_fold),
     Step(10, "money and deadlines: statement lines, payee choices, recurring decisions, reminders, follow-ups", _v10_money),
+    Step(11, "a person like me: trusted contacts and their notes, aliases and leaks", _v11_person_like_me),
 )
 LATEST_VERSION = STEPS[-1].version
 
