@@ -1322,6 +1322,14 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>{what}: {value:.0f} MB; MyVendors importiert Dateien bis {value2} MB. Teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
+        <source>{name} is {size:.0f} MB; MyVendors imports files of up to {limit} MB. Split it into smaller files.</source>
+        <translation>{name} ist {size:.0f} MB groß; MyVendors importiert Dateien bis {limit} MB. Teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>{name} lässt sich nicht lesen: {reason}.</translation>
+    </message>
+    <message>
         <source>This is not a {what}: line {line} holds binary data (character U+{ord:04X}).</source>
         <translation>Das ist keine {what}: Zeile {line} enthält Binärdaten (Zeichen U+{ord:04X}).</translation>
     </message>
@@ -3071,6 +3079,25 @@ Trotzdem schließen?</translation>
     <message>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Reading %s…</source>
+        <translation>%s wird gelesen …</translation>
+    </message>
+    <message>
+        <source>%s
+
+Nothing was added to the vault.</source>
+        <translation>%s
+
+Dem Tresor wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%s cannot be imported.</source>
+        <translation>%s lässt sich nicht importieren.</translation>
     </message>
 </context>
 <context>
@@ -6822,22 +6849,6 @@ Ihr Schlüssel: %s</translation>
         <translation>Kontoauszug importieren</translation>
     </message>
     <message>
-        <source>Reading %s…</source>
-        <translation>%s wird gelesen …</translation>
-    </message>
-    <message>
-        <source>%s cannot be imported.</source>
-        <translation>%s lässt sich nicht importieren.</translation>
-    </message>
-    <message>
-        <source>%s
-
-Nothing was added to the vault.</source>
-        <translation>%s
-
-Dem Tresor wurde nichts hinzugefügt.</translation>
-    </message>
-    <message>
         <source>Reading the statement was cancelled.</source>
         <translation>Das Lesen des Kontoauszugs wurde abgebrochen.</translation>
     </message>
@@ -7834,10 +7845,6 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
         <translation>Anbieter importieren</translation>
     </message>
     <message>
-        <source>Reading %s…</source>
-        <translation>%s wird gelesen …</translation>
-    </message>
-    <message>
         <source>Reading %d files…</source>
         <translation>%d Dateien werden gelesen…</translation>
     </message>
@@ -7850,20 +7857,8 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
         <translation>Das erneute Lesen der Datei wurde abgebrochen; die Liste zeigt die bisherigen Spalten.</translation>
     </message>
     <message>
-        <source>%s cannot be imported.</source>
-        <translation>%s lässt sich nicht importieren.</translation>
-    </message>
-    <message>
         <source>None of the %d files can be imported.</source>
         <translation>Keine der %d Dateien lässt sich importieren.</translation>
-    </message>
-    <message>
-        <source>%s
-
-Nothing was added to the vault.</source>
-        <translation>%s
-
-Dem Tresor wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>Adding 1 vendor…</source>

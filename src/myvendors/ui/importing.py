@@ -15,49 +15,44 @@ read is named with the reason, the others still come) and added in one transacti
 from __future__ import annotations
 
 import functools
-import os
 from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from myvendors.domain import importing
 from myvendors.domain.importing import csv_vendors
-from myvendors.domain.importing.text import MAX_FILE_BYTES
+from myvendors.domain.importing.text import read_file
 from myvendors.domain.importing.csv_vendors import FIELDS
 from myvendors.domain.importing import ImportOutcome, ImportPlan
 from myvendors.errors import QT_TRANSLATE_NOOP, Cancelled, InvalidInput, MyVendorsError
 from myvendors.ui import icons
 from myvendors.ui.i18n import error_text, translated
+from myvendors.ui.import_flow import ImportFlow
 from myvendors.ui.models.import_preview import ImportPreviewModel
 from myvendors.ui.passphrase import field_message
-from myvendors.ui.progress import ProgressDialog
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import Level, MessageBanner, heading, record_table, secondary
 from myvendors.ui.worker import Job, JobControl, Worker
 
 if TYPE_CHECKING:
     from myvendors.storage import Database
-
-    Connect = Callable[[], AbstractContextManager[Database]]  # a connection of the worker's own
+    from myvendors.ui.import_flow import Connect
 
 #: the column choosers' labels, by vendor field (mnemonics unique within the dialog)
 _FIELD_LABELS = {
@@ -79,17 +74,7 @@ def read_and_plan(
     db: Database, path: Path, control: JobControl | None = None, *, mapping: dict[str, str | None] | None = None
 ) -> ImportPlan:
     """Read `path` and plan its import (bad CSV rows listed, not fatal); OS errors become messages."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InvalidInput(
-                f"{path.name} is {size / 2**20:.0f} MB; MyVendors imports files of up to "
-                f"{MAX_FILE_BYTES // 2**20} MB. Split it into smaller files.",
-                field="file",
-            )
-        raw = path.read_bytes()
-    except OSError as error:
-        raise InvalidInput(f"{path.name} cannot be read: {error.strerror or error}.", field="file") from None
+    raw = read_file(path)
     try:
         return importing.plan_vendor_import(
             db,
@@ -430,40 +415,33 @@ def _duplicate_counts(plan: ImportPlan) -> tuple[int, int]:
     return len(in_vault), len(in_files)
 
 
-class VendorImport(QObject):
+class VendorImport(ImportFlow):
     """One import, from choosing the file to the vendors added; emits `imported(outcome)` at the end."""
 
     imported = Signal(object)  # ImportOutcome
 
     FILE_FILTERS = (
-        QCoreApplication.translate("VendorImport", "Contacts (*.vcf *.vcard *.csv *.tsv *.txt)"),
-        QCoreApplication.translate("VendorImport", "vCard files (*.vcf *.vcard)"),
-        QCoreApplication.translate("VendorImport", "CSV files (*.csv *.tsv *.txt)"),
-        QCoreApplication.translate("VendorImport", "All files (*)"),
+        QT_TRANSLATE_NOOP("VendorImport", "Contacts (*.vcf *.vcard *.csv *.tsv *.txt)"),
+        QT_TRANSLATE_NOOP("VendorImport", "vCard files (*.vcf *.vcard)"),
+        QT_TRANSLATE_NOOP("VendorImport", "CSV files (*.csv *.tsv *.txt)"),
+        QT_TRANSLATE_NOOP("VendorImport", "All files (*)"),
     )
 
     def __init__(
         self, window: QWidget, worker: Worker, connect: Connect, set_busy: Callable[[str | None], None]
     ) -> None:
-        """`connect()` gives the worker a connection of its own to the vault (Vault.connection)."""
-        super().__init__(window)
-        self._window = window
-        self._worker = worker
-        self._connect = connect
-        self._set_busy = set_busy
+        super().__init__(window, worker, connect, set_busy)
         self.dialog: ImportPreviewDialog | None = None
-        self.progress: ProgressDialog | None = None
         self.path: Path | None = None
         self.paths: list[Path] = []
 
+    def title(self) -> str:
+        return self.tr("Import vendors")
+
     def choose_and_start(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileNames(
-            self._window, self.tr("Import vendors"), os.path.expanduser("~"), ";;".join(self.FILE_FILTERS)
-        )
+        chosen = self.choose_files(several=True)
         if chosen:
-            self.start(*(Path(path) for path in dict.fromkeys(chosen)))
-        else:
-            self.deleteLater()
+            self.start(*chosen)
 
     def start(self, path: Path, *more: Path) -> None:
         """Import `path` (and `more` files, all in one preview and one transaction)."""
@@ -480,24 +458,15 @@ class VendorImport(QObject):
     # -- reading and checking ---------------------------------------------------------------
     def _plan(self, mapping: dict[str, str | None] | None = None) -> None:
         path, paths, connect = self._first_path(), list(self.paths), self._connect
-        owner = self.dialog or self._window
-        text = self.tr("Reading %s…") % path.name if len(paths) == 1 else self.tr("Reading %d files…") % len(paths)
-        self._set_busy(text)
-        def plan(control: Any) -> Any:
+        text = self.reading_text(path) if len(paths) == 1 else self.tr("Reading %d files…") % len(paths)
+
+        def plan(control: JobControl) -> ImportPlan:
             with connect() as db:
                 if len(paths) > 1:
                     return read_and_plan_files(db, paths, control)
                 return read_and_plan(db, path, control, mapping=mapping)
 
-        job = self._worker.submit_with_progress(plan)
-        if self.dialog is not None:
-            self.dialog.set_interactive(False)
-            self.dialog.busy_job = job
-        self.progress = ProgressDialog(self.tr("Import vendors"), text, owner)
-        self.progress.follow(job)
-        job.succeeded.connect(self._planned)
-        job.failed.connect(lambda error: self._plan_failed(error, mapping))
-        job.finished.connect(self._job_done)
+        self.run(plan, text, self._planned, lambda error: self._plan_failed(error, mapping), dialog=self.dialog)
 
     def _planned(self, plan: ImportPlan) -> None:
         if self.dialog is None:
@@ -524,25 +493,12 @@ class VendorImport(QObject):
         if isinstance(error, Cancelled):
             self.deleteLater()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Import vendors"),
-            self.tr("%s cannot be imported.") % self._first_path().name
+        self.refuse(
+            self.cannot_import(self._first_path())
             if len(self.paths) == 1
             else self.tr("None of the %d files can be imported.") % len(self.paths),
-            QMessageBox.StandardButton.Ok,
-            self._window,
+            error,
         )
-        box.setInformativeText(self.tr("%s\n\nNothing was added to the vault.") % error_text(error))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(self.deleteLater)
-        self.message_box = box
-        box.open()
-
-    def _job_done(self) -> None:
-        self._set_busy(None)
-        if self.dialog is not None:
-            self.dialog.set_interactive(True)
 
     # -- adding -----------------------------------------------------------------------------
     def _apply(self, dialog: ImportPreviewDialog, leave_out: set[int]) -> None:
@@ -550,21 +506,14 @@ class VendorImport(QObject):
         plan = dialog.plan
         count = len(plan.drafts) - len(leave_out)
         text = self.tr("Adding 1 vendor…") if count == 1 else self.tr("Adding %d vendors…") % count
-        self._set_busy(text)
-        dialog.set_interactive(False)
-        def apply(control: Any) -> ImportOutcome:
+
+        def apply(control: JobControl) -> ImportOutcome:
             with connect() as db:
                 return importing.apply_vendor_import(
                     db, plan, leave_out=leave_out, progress=control.progress, cancelled=control.cancelled
                 )
 
-        job = self._worker.submit_with_progress(apply)
-        dialog.busy_job = job
-        self.progress = ProgressDialog(self.tr("Import vendors"), text, dialog)
-        self.progress.follow(job)
-        job.succeeded.connect(self._applied)
-        job.failed.connect(self._apply_failed)
-        job.finished.connect(self._job_done)
+        self.run(apply, text, self._applied, self._apply_failed, dialog=dialog)
 
     def _applied(self, outcome: ImportOutcome) -> None:
         if self.dialog is not None:
@@ -581,4 +530,4 @@ class VendorImport(QObject):
 
     def _dialog_closed(self) -> None:
         self.dialog = None
-        self.deleteLater()
+        self.dialog_closed()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from pathlib import Path
 import unicodedata
 from dataclasses import dataclass
 
@@ -19,7 +20,7 @@ import charset_normalizer
 
 from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 
-__all__ = ["MAX_FILE_BYTES", "DecodedText", "check_size", "decode_text", "fold_name", "refuse_binary"]
+__all__ = ["MAX_FILE_BYTES", "DecodedText", "check_size", "decode_text", "fold_name", "read_file", "refuse_binary"]
 
 #: files larger than this are refused before they are read
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -58,6 +59,28 @@ def check_size(raw: bytes, what: str) -> None:
             ), what=what, value=len(raw) / 2 ** 20, value2=MAX_FILE_BYTES // 2 ** 20),
             field="file",
         )
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of a file to import: one too large is refused before it is read, and what the
+    system says when it cannot be read (missing, no permission, a folder) becomes a message."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InvalidInput(
+                Message(QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} is {size:.0f} MB; MyVendors imports files of up to {limit} MB. Split it into smaller files."
+                ), name=path.name, size=size / 2**20, limit=MAX_FILE_BYTES // 2**20),
+                field="file",
+            )
+        return path.read_bytes()
+    except OSError as error:
+        raise InvalidInput(
+            Message(QT_TRANSLATE_NOOP("Errors", "{name} cannot be read: {reason}."),
+                    name=path.name, reason=error.strerror or str(error)),
+            field="file",
+        ) from None
 
 
 def refuse_binary(text: str, what: str) -> None:

@@ -12,29 +12,26 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import os
 from collections.abc import Callable
-from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from myvendors.domain import statements, vendors
-from myvendors.domain.importing.text import MAX_FILE_BYTES
+from myvendors.domain.importing.text import read_file
 from myvendors.domain.statements import CsvLayout, CsvMapping, PayeeChoice, Statement, StatementKind
-from myvendors.errors import Cancelled, InvalidInput, MyVendorsError
+from myvendors.errors import QT_TRANSLATE_NOOP, Cancelled, MyVendorsError
 from myvendors.ui.i18n import error_text
-from myvendors.ui.progress import ProgressDialog
+from myvendors.ui.import_flow import ImportFlow
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.statements.dialog import StatementImportDialog
 from myvendors.ui.worker import JobControl, Worker
 
 if TYPE_CHECKING:
     from myvendors.storage import Database
-
-    Connect = Callable[[], AbstractContextManager[Database]]  # a connection of the worker's own
+    from myvendors.ui.import_flow import Connect
 
 
 @dataclasses.dataclass(frozen=True)
@@ -50,17 +47,7 @@ class Loaded:
 
 def load(db: Database, path: Path, control: JobControl | None = None) -> Loaded:
     """Read `path` and recognise it; OS errors and files too large become messages."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InvalidInput(
-                f"{path.name} is {size / 2**20:.0f} MB; MyVendors imports files of up to "
-                f"{MAX_FILE_BYTES // 2**20} MB. Split it into smaller files.",
-                field="file",
-            )
-        data = path.read_bytes()
-    except OSError as error:
-        raise InvalidInput(f"{path.name} cannot be read: {error.strerror or error}.", field="file") from None
+    data = read_file(path)
     cancelled = control.cancelled if control else None
     kind = statements.detect_kind(data, path.name)
     if kind == StatementKind.OFX:
@@ -68,56 +55,40 @@ def load(db: Database, path: Path, control: JobControl | None = None) -> Loaded:
     return Loaded(path, data, kind, layout=statements.csv_layout(db, data))
 
 
-class StatementImport(QObject):
+class StatementImport(ImportFlow):
     """One import; emits `imported(result)` once payments were added (the window reads its pages again)."""
 
     imported = Signal(object)  # StatementResult
 
     FILE_FILTERS = (
-        QCoreApplication.translate("StatementImport", "Statements (*.ofx *.qfx *.csv *.tsv *.txt)"),
-        QCoreApplication.translate("StatementImport", "OFX and QFX files (*.ofx *.qfx)"),
-        QCoreApplication.translate("StatementImport", "CSV files (*.csv *.tsv *.txt)"),
-        QCoreApplication.translate("StatementImport", "All files (*)"),
+        QT_TRANSLATE_NOOP("StatementImport", "Statements (*.ofx *.qfx *.csv *.tsv *.txt)"),
+        QT_TRANSLATE_NOOP("StatementImport", "OFX and QFX files (*.ofx *.qfx)"),
+        QT_TRANSLATE_NOOP("StatementImport", "CSV files (*.csv *.tsv *.txt)"),
+        QT_TRANSLATE_NOOP("StatementImport", "All files (*)"),
     )
 
     def __init__(
         self, window: QWidget, worker: Worker, connect: Connect, set_busy: Callable[[str | None], None]
     ) -> None:
-        """`connect()` gives the worker a connection of its own to the vault (Vault.connection)."""
-        super().__init__(window)
-        self._window = window
-        self._worker = worker
-        self._connect = connect
-        self._set_busy = set_busy
+        super().__init__(window, worker, connect, set_busy)
         self.dialog: StatementImportDialog | None = None
-        self.progress: ProgressDialog | None = None
         self.loaded: Loaded | None = None
-        self.message_box: QMessageBox | None = None
+
+    def title(self) -> str:
+        return self.tr("Import statement")
 
     def choose_and_start(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self._window, self.tr("Import statement"), os.path.expanduser("~"), ";;".join(self.FILE_FILTERS)
-        )
-        if chosen:
-            self.start(Path(chosen))
-        else:
-            self.deleteLater()
+        for path in self.choose_files():
+            self.start(path)
 
     def start(self, path: Path) -> None:
         connect = self._connect
-        text = self.tr("Reading %s…") % path.name
-        self._set_busy(text)
 
         def read(control: JobControl) -> Loaded:
             with connect() as db:
                 return load(db, path, control)
 
-        job = self._worker.submit_with_progress(read)
-        self.progress = ProgressDialog(self.tr("Import statement"), text, self._window)
-        self.progress.follow(job)
-        job.succeeded.connect(self._loaded)
-        job.failed.connect(functools.partial(self._load_failed, path))
-        job.finished.connect(lambda: self._set_busy(None))
+        self.run(read, self.reading_text(path), self._loaded, functools.partial(self._load_failed, path))
 
     def _loaded(self, loaded: Loaded) -> None:
         self.loaded = loaded
@@ -137,26 +108,15 @@ class StatementImport(QObject):
     def _load_failed(self, path: Path, error: MyVendorsError) -> None:
         if isinstance(error, Cancelled):
             self.deleteLater()
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Import statement"),
-            self.tr("%s cannot be imported.") % path.name,
-            QMessageBox.StandardButton.Ok,
-            self._window,
-        )
-        box.setInformativeText(self.tr("%s\n\nNothing was added to the vault.") % error_text(error))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(self.deleteLater)
-        self.message_box = box
-        box.open()
+        else:
+            self.refuse(self.cannot_import(path), error)
 
     def _read_with_currency(self, currency: str) -> None:
         """An OFX file that names no currency, read again with the one she typed."""
         dialog, loaded = self.dialog, self.loaded
         if dialog is None or loaded is None or loaded.kind != StatementKind.OFX:
             return
-        text = self.tr("Reading %s…") % loaded.path.name
+        text = self.reading_text(loaded.path)
 
         def read(control: JobControl) -> Statement:
             return statements.read_statement(loaded.data, loaded.path.name, currency=currency, cancelled=control.cancelled)
@@ -174,7 +134,7 @@ class StatementImport(QObject):
         dialog, loaded, connect = self.dialog, self.loaded, self._connect
         if dialog is None or loaded is None:
             return
-        text = self.tr("Reading %s…") % loaded.path.name
+        text = self.reading_text(loaded.path)
 
         def plan(control: JobControl) -> Any:
             statement = loaded.statement
@@ -251,21 +211,8 @@ class StatementImport(QObject):
         succeeded: Callable[[Any], None],
         failed: Callable[[MyVendorsError], None],
     ) -> None:
-        self._set_busy(text)
-        job = self._worker.submit_with_progress(call)
-        dialog.busy_job = job
-        dialog.set_interactive(False)
-        self.progress = ProgressDialog(self.tr("Import statement"), text, dialog)
-        self.progress.follow(job)
-        job.succeeded.connect(succeeded)
-        job.failed.connect(failed)
-        job.finished.connect(self._job_done)
-
-    def _job_done(self) -> None:
-        self._set_busy(None)
-        if self.dialog is not None:
-            self.dialog.set_interactive(True)
+        self.run(call, text, succeeded, failed, dialog=dialog)
 
     def _dialog_closed(self) -> None:
         self.dialog = None
-        self.deleteLater()
+        self.dialog_closed()
