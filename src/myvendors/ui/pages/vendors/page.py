@@ -36,6 +36,7 @@ from myvendors.ui import icons
 from myvendors.ui.forms import submit
 from myvendors.ui.models.vendors import VendorTableModel
 from myvendors.ui.qtcompat import emit
+from myvendors.ui.pages.vendors.dispute_dialog import DisputeDialog
 from myvendors.ui.pages.vendors.detail import VendorDetail
 from myvendors.ui.pages.vendors.vendor_dialog import AddVendorDialog
 from myvendors.ui.widgets import ColumnFitter, EmptyState, FitSplitter, PageHeader
@@ -334,6 +335,12 @@ class VendorsPage(QObject):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.setToolTip(self.tr("Move the selected vendor to the trash (Delete)"))
 
+        self.dispute_action = QAction(self.tr("Dis&pute pack…"), self)
+        self.dispute_action.setToolTip(self.tr("One file with your record of the selected vendor, for an ombudsman, "
+                                               "a bank or a regulator"))
+        self.dispute_action.triggered.connect(self.make_dispute_pack)
+        self.dispute_dialog: DisputeDialog | None = None
+
         self.pane = VendorsPane(self.model, add_action, parent)
         self.pane.view.addAction(self.delete_action)
         self.pane.view.selectionModel().selectionChanged.connect(lambda *_: self._update_delete_action())
@@ -387,7 +394,27 @@ class VendorsPage(QObject):
         self._db = None
 
     def _update_delete_action(self) -> None:
-        self.delete_action.setEnabled(self._enabled and self.pane.selected_vendor() is not None)
+        selected = self._enabled and self.pane.selected_vendor() is not None
+        self.delete_action.setEnabled(selected)
+        self.dispute_action.setEnabled(selected)
+
+    def make_dispute_pack(self) -> DisputeDialog | None:
+        """The dispute pack dialog for the selected vendor (opened, not waited for)."""
+        vendor = self.pane.selected_vendor()
+        if vendor is None:
+            return None
+        vault = self._host.vault
+        try:
+            dialog = DisputeDialog(self._vault_db(), vault.connection, vendor.id, self._host.window())
+        except MyVendorsError as exc:
+            self._host.show_error(exc)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.addAction(self._host.lock_action)
+        self.dispute_dialog = dialog
+        dialog.destroyed.connect(lambda *_: setattr(self, "dispute_dialog", None))
+        dialog.open()
+        return dialog
 
     # -- showing a vendor --------------------------------------------------------------------
     def show_vendor(self, vendor_id: int) -> bool:
