@@ -161,7 +161,7 @@ class _Writer:
             pdf.add_page()
         pdf.ln(4)
         pdf.set_font(FONT, "B", size)
-        pdf.multi_cell(self.width, LINE_MM + 2, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(self.width, LINE_MM + 2, text, align="L", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(1)
         pdf.set_font(FONT, size=TEXT_PT)
 
@@ -198,7 +198,7 @@ class _Writer:
     def cover(self) -> None:
         pdf, t, plan = self.pdf, self.t, self.plan
         pdf.set_font(FONT, "B", 20)
-        pdf.multi_cell(self.width, 10, self.title, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(self.width, 10, self.title, align="L", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2)
         self.paragraph(t(QT_TRANSLATE_NOOP(
             "DisputePack", "My record of my dealings with this vendor, made from my own files with MyVendors.")))

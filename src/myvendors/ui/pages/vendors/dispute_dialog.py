@@ -101,7 +101,8 @@ class DisputeDialog(QDialog):
         self.attachment_list = QListWidget(self)
         self.attachment_list.setAccessibleName(self.tr("Attachments that go in"))
         for attachment in self.facts.attachments:
-            item = QListWidgetItem(f"{attachment.filename} ({attachment.size:,} bytes)".replace(",", " "))
+            size = f"{attachment.size:,}".replace(",", " ")
+            item = QListWidgetItem(self.tr("%s (%s bytes)") % (attachment.filename, size))
             item.setData(Qt.ItemDataRole.UserRole, attachment.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
