@@ -194,6 +194,13 @@ def test_the_pack_holds_what_was_ticked_and_verifies(db: Database, world: dict[s
     assert (done.returncode, done.stdout) == (0, "OK\n"), done.stderr
 
 
+def test_the_same_pack_made_again_is_the_same_archive(db: Database, world: dict[str, Any], tmp_path: Path) -> None:
+    first = dispute.make(db, _everything(world), tmp_path / "one.zip", now=NOW)
+    second = dispute.make(db, _everything(world), tmp_path / "two.zip", now=NOW)
+    assert first.members == second.members
+    assert (tmp_path / "one.zip").read_bytes() == (tmp_path / "two.zip").read_bytes()
+
+
 def test_a_changed_byte_in_any_member_fails_the_check(db: Database, world: dict[str, Any], tmp_path: Path) -> None:
     out = tmp_path / "pack.zip"
     dispute.make(db, _everything(world), out, now=NOW)

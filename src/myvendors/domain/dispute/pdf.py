@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import ExitStack
+from datetime import UTC, datetime
 from typing import Any
 
 from myvendors.domain import letters
@@ -145,6 +146,7 @@ class _Writer:
         self.k = letters.translator(language, "Package")
         self.title = self.t(QT_TRANSLATE_NOOP("DisputePack", "Dispute pack: {vendor}")).format(vendor=plan.vendor.name)
         pdf.set_creator("MyVendors")
+        pdf.set_creation_date(datetime.strptime(plan.made_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC))
         pdf.set_title(self.title)
         pdf.set_lang(language)
         pdf.set_margins(MARGIN_MM, MARGIN_MM, MARGIN_MM)
