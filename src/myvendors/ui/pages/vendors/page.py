@@ -36,12 +36,12 @@ from myvendors.ui import icons
 from myvendors.ui.forms import submit
 from myvendors.ui.models.vendors import VendorTableModel
 from myvendors.ui.qtcompat import emit
-from myvendors.ui.pages.vendors.dispute_dialog import DisputeDialog
 from myvendors.ui.pages.vendors.detail import VendorDetail
 from myvendors.ui.pages.vendors.vendor_dialog import AddVendorDialog
 from myvendors.ui.widgets import ColumnFitter, EmptyState, FitSplitter, PageHeader
 
 if TYPE_CHECKING:
+    from myvendors.ui.pages.vendors.dispute_dialog import DisputeDialog
     from myvendors.domain.importing import ImportOutcome
     from myvendors.storage import Database
     from myvendors.ui.actions.host import WindowHost
@@ -399,7 +399,10 @@ class VendorsPage(QObject):
         self.dispute_action.setEnabled(selected)
 
     def make_dispute_pack(self) -> DisputeDialog | None:
-        """The dispute pack dialog for the selected vendor (opened, not waited for)."""
+        """The dispute pack dialog for the selected vendor (opened, not waited for). Its module,
+        with the signing and the PDF behind it, is loaded on first use."""
+        from myvendors.ui.pages.vendors.dispute_dialog import DisputeDialog
+
         vendor = self.pane.selected_vendor()
         if vendor is None:
             return None
