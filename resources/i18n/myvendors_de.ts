@@ -1237,6 +1237,10 @@ günstigstes</translation>
         <translation>Im Protokoll als Eintrag {seq} festgehalten</translation>
     </message>
     <message>
+        <source>What I shared:</source>
+        <translation>Was ich geteilt habe:</translation>
+    </message>
+    <message>
         <source>The terms I shared under:</source>
         <translation>Die Bedingungen, unter denen ich teilte:</translation>
     </message>

@@ -180,6 +180,10 @@ def test_the_pack_holds_what_was_ticked_and_verifies(db: Database, world: dict[s
     assert [n["text"] for n in data["notes"]] == ["Slow to answer"]  # not the contact's
     assert {p["kind"] for p in data["packages"]} == {"profile", "feedback"}
     assert all(t["title"] and t["text"] for p in data["packages"] for t in p["terms"])
+    # what she shared, readable although the profile package went out encrypted to the vendor
+    profile = next(p for p in data["packages"] if p["kind"] == "profile")
+    assert profile["file"].endswith(".myvendors.jwe") and profile["document"]["data"]["fields"] == {
+        "email": "ann@example.org", "city": "Leeds"}
     assert data["documents"][0]["acknowledgement"]["accepted"] is True
     assert data["leaks"][0]["evidence_file"] == evidence and data["aliases"][0]["address"] == "ann+bikeshop@example.org"
     assert data["statement"].startswith("I ask for my money back")

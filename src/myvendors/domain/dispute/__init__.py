@@ -353,7 +353,7 @@ def data_json(plan: Plan) -> dict[str, Any]:
             "package_id": p.id, "kind": p.kind, "file": p.path, "issued": p.at,
             "expires": p.document.get("expires"), "recipient": (p.document.get("recipient") or {}).get("name"),
             "pseudonym": (p.document.get("sender") or {}).get("pseudonym"), "terms": _terms(p.document),
-            "ledger_seq": p.ledger_seq,
+            "ledger_seq": p.ledger_seq, "document": p.document,
         } for p in plan.packages]
     if "documents" in parts:
         out["documents"] = [{

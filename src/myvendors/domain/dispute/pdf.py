@@ -296,6 +296,19 @@ class _Writer:
         if p.ledger_seq is not None:
             facts.append(t(QT_TRANSLATE_NOOP("DisputePack", "Recorded as ledger entry {seq}")).format(seq=p.ledger_seq))
         pdf.multi_cell(width, CELL_MM, "\n".join(facts), align="L", new_x="LMARGIN", new_y="NEXT")
+        shared = [(label, value) for label, value in package_words.sections(p.document, self.k)[0][1] if value]
+        if shared:
+            pdf.ln(1)
+            pdf.set_font(FONT, "B", SMALL_PT + 1)
+            pdf.multi_cell(width, CELL_MM, t(QT_TRANSLATE_NOOP("DisputePack", "What I shared:")),
+                           new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font(FONT, size=SMALL_PT + 1)
+            with pdf.table(col_widths=(40, width - 40), first_row_as_headings=False, line_height=CELL_MM,
+                           borders_layout="NONE", text_align="LEFT") as table:
+                for label, value in shared:
+                    row = table.row()
+                    row.cell(label)
+                    row.cell(value)
         terms = [x for x in p.document.get("terms", []) if isinstance(x, dict)]
         if terms:
             pdf.ln(1)
