@@ -923,6 +923,401 @@ günstigstes</translation>
     </message>
 </context>
 <context>
+    <name>DisputeDialog</name>
+    <message>
+        <source>Dispute pack: %s</source>
+        <translation>Streitfall-Unterlagen: %s</translation>
+    </message>
+    <message>
+        <source>One file for an ombudsman, your bank (a chargeback) or a regulator: a PDF anyone can read, and a ZIP with your records, the packages you sent and the vendor&apos;s answers exactly as they were, signed with the key you use with %s. Tick what goes in.</source>
+        <translation>Eine Datei für eine Schlichtungsstelle, Ihre Bank (eine Rückbuchung) oder eine Aufsichtsbehörde: ein PDF, das jeder lesen kann, und ein ZIP-Archiv mit Ihren Aufzeichnungen, den Paketen, die Sie gesendet haben, und den Antworten des Anbieters genau so, wie sie waren, signiert mit dem Schlüssel, den Sie bei %s verwenden. Haken Sie an, was hinein soll.</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>Was hinein kommt</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind is on file for this vendor</source>
+        <translation>Zu diesem Anbieter ist nichts dieser Art gespeichert</translation>
+    </message>
+    <message>
+        <source>Attachments that go in</source>
+        <translation>Anhänge, die hinein kommen</translation>
+    </message>
+    <message>
+        <source>%s (%s bytes)</source>
+        <translation>%s (%s Bytes)</translation>
+    </message>
+    <message>
+        <source>No files are attached to this vendor.</source>
+        <translation>Zu diesem Anbieter sind keine Dateien angehängt.</translation>
+    </message>
+    <message>
+        <source>Atta&amp;chments to include (decrypted into the pack):</source>
+        <translation>&amp;Anhänge, die hinein sollen (entschlüsselt):</translation>
+    </message>
+    <message>
+        <source>What happened, and what you ask for (optional)</source>
+        <translation>Was geschehen ist und was Sie verlangen (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Your &amp;statement:</source>
+        <translation>Ihre Stellungnah&amp;me:</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage of the PDF:</source>
+        <translation>Sp&amp;rache des PDF:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve to:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Aus&amp;wählen …</translation>
+    </message>
+    <message>
+        <source>Also save the PD&amp;F beside it</source>
+        <translation>Das PD&amp;F auch daneben speichern</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Make pack</source>
+        <translation>Unterlagen ers&amp;tellen</translation>
+    </message>
+    <message>
+        <source>Show in f&amp;older</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline (%d)</source>
+        <translation>&amp;Verlauf (%d)</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements (%d)</source>
+        <translation>Ver&amp;einbarungen (%d)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments, with totals (%d)</source>
+        <translation>&amp;Zahlungen, mit Summen (%d)</translation>
+    </message>
+    <message>
+        <source>My &amp;notes about it (%d)</source>
+        <translation>Meine &amp;Notizen dazu (%d)</translation>
+    </message>
+    <message>
+        <source>&amp;Packages I sent it, with my terms (%d)</source>
+        <translation>&amp;Pakete an den Anbieter, mit meinen Bedingungen (%d)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents it sent: acknowledgements, offers (%d)</source>
+        <translation>&amp;Dokumente vom Anbieter: Bestätigungen, Angebote (%d)</translation>
+    </message>
+    <message>
+        <source>Aliases and &amp;leaks (%d)</source>
+        <translation>Aliasse und &amp;Lecks (%d)</translation>
+    </message>
+    <message>
+        <source>Save the dispute pack</source>
+        <translation>Streitfall-Unterlagen speichern</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>ZIP-Archiv (*.zip)</translation>
+    </message>
+    <message>
+        <source>Making the pack…</source>
+        <translation>Die Unterlagen werden erstellt …</translation>
+    </message>
+    <message>
+        <source>Writing %s…</source>
+        <translation>%s wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Saved the pack to %s: %d files, %s bytes, signed with the key %s.</source>
+        <translation>Die Unterlagen wurden unter %s gespeichert: %d Dateien, %s Bytes, signiert mit dem Schlüssel %s.</translation>
+    </message>
+    <message>
+        <source>The PDF is beside it: %s.</source>
+        <translation>Das PDF liegt daneben: %s.</translation>
+    </message>
+    <message>
+        <source>To check the pack, anyone can run verify_dispute_pack.py from MyVendors&apos; docs folder on it.</source>
+        <translation>Zum Prüfen kann jeder verify_dispute_pack.py aus dem Ordner „docs“ von MyVendors darauf anwenden.</translation>
+    </message>
+    <message>
+        <source>Stopped: no pack was written.</source>
+        <translation>Abgebrochen: Es wurden keine Unterlagen geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %s.</source>
+        <translation>Der Ordner %s ließ sich nicht öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>DisputePack</name>
+    <message>
+        <source>Timeline</source>
+        <extracomment>the parts of a pack that are ticked as a whole, in the order the dialog and the PDF show them</extracomment>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>My notes about the vendor</source>
+        <translation>Meine Notizen zum Anbieter</translation>
+    </message>
+    <message>
+        <source>Packages I sent, with the terms I shared under</source>
+        <translation>Pakete, die ich gesendet habe, mit den Bedingungen, unter denen ich sie teilte</translation>
+    </message>
+    <message>
+        <source>Documents the vendor sent (acknowledgements, offers)</source>
+        <translation>Dokumente des Anbieters (Bestätigungen, Angebote)</translation>
+    </message>
+    <message>
+        <source>Aliases and leaks</source>
+        <translation>Aliasse und Lecks</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>My statement</source>
+        <translation>Meine Stellungnahme</translation>
+    </message>
+    <message>
+        <source>This document comes with a ZIP archive that holds every record as JSON (data.json), the files exactly as they were sent and received (packages/, documents/), the evidence of leaks and the attachments. manifest.json lists each file with its size and SHA-256 hash, and the ledger entries that recorded when each package was shared and each document received; manifest.jws is an Ed25519 signature over manifest.json by the key whose thumbprint is shown above, the key my packages to this vendor were signed with. To check the archive, unpack it and run: python3 verify_dispute_pack.py FOLDER (the script comes with MyVendors, in its docs folder, and needs nothing but Python). It reports OK, or each file that was changed, added or removed.</source>
+        <translation>Zu diesem Dokument gehört ein ZIP-Archiv mit allen Aufzeichnungen als JSON (data.json), den Dateien genau so, wie sie gesendet und empfangen wurden (packages/, documents/), den Nachweisen von Lecks und den Anhängen. manifest.json nennt jede Datei mit ihrer Größe und ihrem SHA-256-Hash sowie die Protokolleinträge, die festhielten, wann jedes Paket geteilt und jedes Dokument empfangen wurde; manifest.jws ist eine Ed25519-Signatur über manifest.json mit dem Schlüssel, dessen Fingerabdruck oben steht: dem Schlüssel, mit dem meine Pakete an diesen Anbieter signiert wurden. Zum Prüfen entpacken Sie das Archiv und führen aus: python3 verify_dispute_pack.py ORDNER (das Skript liegt MyVendors im Ordner „docs“ bei und braucht nur Python). Es meldet OK oder jede Datei, die geändert, hinzugefügt oder entfernt wurde.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>Dispute pack: {vendor}</source>
+        <translation>Streitfall-Unterlagen: {vendor}</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>My record of my dealings with this vendor, made from my own files with MyVendors.</source>
+        <translation>Meine Aufzeichnungen über meine Geschäfte mit diesem Anbieter, aus meinen eigenen Unterlagen erstellt mit MyVendors.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Signed with my key (thumbprint)</source>
+        <translation>Signiert mit meinem Schlüssel (Fingerabdruck)</translation>
+    </message>
+    <message>
+        <source>What is inside</source>
+        <translation>Was enthalten ist</translation>
+    </message>
+    <message>
+        <source>Nothing was chosen.</source>
+        <translation>Es wurde nichts ausgewählt.</translation>
+    </message>
+    <message>
+        <source>How to check this pack</source>
+        <translation>So prüfen Sie diese Unterlagen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>ab {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>bis {date}</translation>
+    </message>
+    <message>
+        <source>renews {date}</source>
+        <translation>verlängert sich am {date}</translation>
+    </message>
+    <message>
+        <source>cancel by {date}</source>
+        <translation>kündigen bis {date}</translation>
+    </message>
+    <message>
+        <source>reference {ref}</source>
+        <translation>Nummer {ref}</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Total in {currency}</source>
+        <translation>Summe in {currency}</translation>
+    </message>
+    <message>
+        <source>{amount} ({n} payments)</source>
+        <translation>{amount} ({n} Zahlungen)</translation>
+    </message>
+    <message>
+        <source>Ratings (1–5)</source>
+        <translation>Bewertungen (1–5)</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Datei: {path}</translation>
+    </message>
+    <message>
+        <source>Package id: {id}</source>
+        <translation>Paket-ID: {id}</translation>
+    </message>
+    <message>
+        <source>Recorded as ledger entry {seq}</source>
+        <translation>Im Protokoll als Eintrag {seq} festgehalten</translation>
+    </message>
+    <message>
+        <source>What I shared:</source>
+        <translation>Was ich geteilt habe:</translation>
+    </message>
+    <message>
+        <source>The terms I shared under:</source>
+        <translation>Die Bedingungen, unter denen ich teilte:</translation>
+    </message>
+    <message>
+        <source>Acknowledged my terms</source>
+        <translation>Hat meine Bedingungen bestätigt</translation>
+    </message>
+    <message>
+        <source>Refused my terms</source>
+        <translation>Hat meine Bedingungen abgelehnt</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Addresses and numbers I gave to this vendor only; a leak is someone else using one.</source>
+        <translation>Adressen und Nummern, die ich nur diesem Anbieter gegeben habe; ein Leck ist, wenn jemand anderes eine davon benutzt.</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Vergeben am</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closed {date}</source>
+        <translation>geschlossen am {date}</translation>
+    </message>
+    <message>
+        <source>Seen on</source>
+        <translation>Gesehen am</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Benutzt von</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Shared</source>
@@ -2836,6 +3231,30 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>Name between 0 and {high} vendors.</source>
         <translation>Nennen Sie zwischen 0 und {high} Anbieter.</translation>
+    </message>
+    <message>
+        <source>The statement cannot be read from {path}: {reason}</source>
+        <translation>Die Stellungnahme lässt sich nicht aus {path} lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a part of a dispute pack; the parts are {parts}.</source>
+        <translation>{name!r} ist kein Teil von Streitfall-Unterlagen; die Teile sind {parts}.</translation>
+    </message>
+    <message>
+        <source>{name} is in the trash: restore it before making a dispute pack.</source>
+        <translation>{name} liegt im Papierkorb: Stellen Sie den Anbieter wieder her, bevor Sie Streitfall-Unterlagen erstellen.</translation>
+    </message>
+    <message>
+        <source>Your statement is {n} characters long; a pack holds at most {limit}.</source>
+        <translation>Ihre Stellungnahme ist {n} Zeichen lang; die Unterlagen fassen höchstens {limit}.</translation>
+    </message>
+    <message>
+        <source>{name} has no attachment with id {id}.</source>
+        <translation>{name} hat keinen Anhang mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: it is a folder, or its folder does not exist.</source>
+        <translation>{path} lässt sich nicht schreiben: Es ist ein Ordner, oder sein Ordner existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -7929,6 +8348,14 @@ Ihr Schlüssel: %s</translation>
     <message>
         <source>Move the selected vendor to the trash (Delete)</source>
         <translation>Den ausgewählten Anbieter in den Papierkorb verschieben (Entf)</translation>
+    </message>
+    <message>
+        <source>Dis&amp;pute pack…</source>
+        <translation>&amp;Streitfall-Unterlagen …</translation>
+    </message>
+    <message>
+        <source>One file with your record of the selected vendor, for an ombudsman, a bank or a regulator</source>
+        <translation>Eine Datei mit Ihren Aufzeichnungen zum gewählten Anbieter, für eine Schlichtungsstelle, eine Bank oder eine Aufsichtsbehörde</translation>
     </message>
     <message>
         <source>Show details</source>

@@ -12,6 +12,7 @@ import shutil
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import BinaryIO
 
 fcntl: ModuleType | None
 try:
@@ -157,3 +158,27 @@ def _kill_point_after_each(chunks: Iterable[bytes]) -> Iterator[bytes]:
     for chunk in chunks:
         yield chunk
         kill_point("export-partial")
+
+
+@contextlib.contextmanager
+def export_file(path: Path) -> Iterator[BinaryIO]:
+    """`write_export` for a writer that needs a file object (a ZIP archive seeks back to finish
+    each member): the `NAME.partial` file opened 0600 for writing, fsynced and renamed to `NAME`
+    when the block ends, removed when it raises (a cancel too)."""
+    path = Path(path)
+    partial = partial_path(path)
+    with contextlib.suppress(FileNotFoundError):
+        partial.unlink()  # a killed export's: ours, and incomplete
+    fd = os.open(partial, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
+    try:
+        with os.fdopen(fd, "w+b") as fh:
+            yield fh
+            fh.flush()
+            kill_point("export-partial")
+            full_fsync(fh.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+        raise
+    fsync_dir(path.parent)

@@ -626,6 +626,34 @@ def test_render_cancellation_letter(qtbot: QtBot, make_controller, existing_vaul
             qapp.removeTranslator(translator)
 
 
+def test_render_dispute_pack(qtbot: QtBot, make_controller, existing_vault: Path, shots: Path,
+                             qapp: QApplication) -> None:
+    """The dispute pack dialog (Vendors ▸ Dispute pack…), in English and German."""
+    from test_dispute_dialog import populate
+
+    from myvendors.ui.pages.vendors.dispute_dialog import DisputeDialog
+
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    assert controller.vault is not None
+    vault = controller.vault
+    vendor_id = populate(vault.db)
+    dialog = DisputeDialog(vault.db, vault.connection, vendor_id, main, language="en")
+    dialog.statement.setPlainText("I paid in advance on 1 October; the sofa never came and my e-mails go unanswered.")
+    dialog.show()
+    _save(qtbot, dialog, shots, "dialog-dispute-pack")
+    dialog.close()
+    installed = i18n.install(qapp, "de")
+    try:
+        dialog = DisputeDialog(vault.db, vault.connection, vendor_id, main, language="de")
+        dialog.show()
+        _save(qtbot, dialog, shots, "de-dialog-dispute-pack")
+        dialog.close()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
 def test_render_recurring_panel(qtbot: QtBot, new_vault, shots: Path, qapp: QApplication) -> None:
     """The recurring charges panel alone (the Money page embeds it): proposals and a price rise, then
     in German, and its empty state."""

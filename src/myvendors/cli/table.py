@@ -74,6 +74,8 @@ LETTER_FORMATS = ("pdf", "text", "mailto")  # domain.letters.FORMATS
 LETTER_LANGUAGES = ("en", "de")  # domain.letters.LANGUAGES
 LETTER_FIELDS = ("name", "street_address", "postal_code", "city", "country", "email",
                  "phone")  # domain.letters.LETTER_FIELDS
+DISPUTE_PARTS = ("timeline", "agreements", "payments", "notes", "packages", "documents",
+                 "leaks")  # domain.dispute.RECORD_PARTS
 DEMO_SIZES = ("small", "medium", "full")  # domain.demo.SIZES
 DEMO_SEED = 2024  # domain.demo.DEFAULT_SEED
 DEMO_PASSPHRASE = "demo vault passphrase"  # domain.demo.PASSPHRASE  # noqa: S105  # nosec B105  # the documented passphrase of every demo vault, not a secret
@@ -271,6 +273,22 @@ RECORD_COMMANDS: tuple[Command, ...] = (
                     metavar="F,..."),
                 Opt("--sent", "also record it as sent: an interaction on the vendor's timeline and a follow-up "
                     "to check that the vendor confirmed", switch=True),
+            )),
+    Command(("dispute",), "one vendor's dispute pack: a ZIP with a signed manifest (for an ombudsman, a bank or a "
+            "regulator) and, with --pdf, its PDF beside it", "cmd_dispute:make", (
+                Opt("id", "the vendor's id", ID),
+                Opt("--out", "where to write the ZIP (replaced if it exists)", NEW_FILE, metavar="FILE.zip",
+                    required=True),
+                Opt("--pdf", "also write the pack's PDF here (it is in the ZIP too)", NEW_FILE, metavar="FILE"),
+                Opt("--include", "only these parts (comma-separated; " + ",".join(DISPUTE_PARTS)
+                    + "); default: every part that has records", Conv(csv_words, "PART,PART…"), metavar="PART,..."),
+                Opt("--exclude", "leave these parts out", Conv(csv_words, "PART,PART…"), metavar="PART,..."),
+                Opt("--attachments", "the vendor's attachments that go in, by id (comma-separated; default none)",
+                    Conv(csv_ids, "ID,ID…"), metavar="ID,..."),
+                Opt("--statement", "your own statement: the text, or @FILE to read it from a UTF-8 file",
+                    metavar="TEXT|@FILE"),
+                Opt("--language", "the PDF's language: en or de (default: the app's language on this device)",
+                    choice(LETTER_LANGUAGES), metavar="LANG"),
             )),
     Command(("recurring", "list"), "the recurring charges found in the payments, proposed as agreements, and "
             "agreements' price rises (also: myvendors recurring)", "cmd_recurring:recurring_list"),

@@ -541,6 +541,7 @@ def _small(db: Database, rng: _Rng, today: date) -> dict[str, int]:
     _attachments(db, ids)
     made_requests, offers = _requests(db, rng, today, ids)
     shares = _shares(db, today, ids, note_ids)
+    _dispute_story(db, ids)
     vendors.delete_vendor(db, ids[TRASHED])
     return {"vendors": len(ids) + made_requests.pop("new_vendors"), "agreements": len(_AGREEMENTS),
             "interactions": len(drafts) + made_requests.pop("accepted"), "notes": notes,
@@ -666,6 +667,19 @@ def _shares(db: Database, today: date, ids: dict[str, int], note_ids: dict[int, 
     for n, spec in enumerate(specs):
         packages.share(db, spec, now=now - timedelta(days=(len(specs) - n) * 9))
     return len(specs)
+
+
+def _dispute_story(db: Database, ids: dict[str, int]) -> None:
+    """The courier that lost two parcels has her claim on file: with the complaints on its timeline
+    and the access request she sent it, everything a dispute pack (Vendors ▸ Dispute pack…) holds."""
+    import io
+
+    from myvendors.domain import attachments
+
+    claim = ("SwiftParcel Couriers Ltd — claim SP-48213\nTwo parcels marked delivered, never received.\n"
+             "Value declared: 2 × 64.90 EUR. Claim refused by e-mail; refund still owed.\n")
+    attachments.attach(db, ids["SwiftParcel Couriers Ltd"], io.BytesIO(claim.encode()), "Claim SP-48213.txt",
+                       media_type="text/plain")
 
 
 def _open_request(db: Database) -> int:

@@ -14,6 +14,8 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from fpdf import FPDF
+
     from myvendors.domain.letters import Letter
 
 FONT = "DejaVu"
@@ -25,6 +27,16 @@ ADDRESS_WIDTH_MM = 85.0
 TEXT_PT = 11
 SMALL_PT = 8
 LINE_MM = 5.2
+
+
+def add_fonts(pdf: FPDF, stack: ExitStack) -> None:
+    """DejaVu Sans (regular and bold, from resources/fonts/) as `FONT` in `pdf`; the font files
+    stay available until `stack` closes (the PDF is written before that)."""
+    fonts = resources.files("myvendors.resources") / "fonts"
+    regular = stack.enter_context(resources.as_file(fonts / "DejaVuSans.ttf"))
+    bold = stack.enter_context(resources.as_file(fonts / "DejaVuSans-Bold.ttf"))
+    pdf.add_font(FONT, "", str(regular))
+    pdf.add_font(FONT, "B", str(bold))
 
 
 def render(letter: Letter) -> bytes:
@@ -40,11 +52,7 @@ def render(letter: Letter) -> bytes:
     pdf.set_auto_page_break(auto=True, margin=20)
     width = pdf.w - LEFT_MM - RIGHT_MM
     with ExitStack() as stack:
-        fonts = resources.files("myvendors.resources") / "fonts"
-        regular = stack.enter_context(resources.as_file(fonts / "DejaVuSans.ttf"))
-        bold = stack.enter_context(resources.as_file(fonts / "DejaVuSans-Bold.ttf"))
-        pdf.add_font(FONT, "", str(regular))
-        pdf.add_font(FONT, "B", str(bold))
+        add_fonts(pdf, stack)
         pdf.add_page()
 
         # her details, top right

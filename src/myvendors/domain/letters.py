@@ -110,8 +110,8 @@ def default_language() -> str:
 
 
 @functools.cache
-def _catalogue(code: str) -> dict[str, str]:
-    """The finished translations of the context "Letter" in resources/i18n/myvendors_<code>.ts."""
+def _catalogue(code: str, context: str = CONTEXT) -> dict[str, str]:
+    """The finished translations of `context` ("Letter") in resources/i18n/myvendors_<code>.ts."""
     import xml.etree.ElementTree as ET  # nosec B405  # our own file, shipped with the program
 
     path = resources.files("myvendors.resources") / "i18n" / f"myvendors_{code}.ts"
@@ -119,10 +119,10 @@ def _catalogue(code: str) -> dict[str, str]:
         return {}
     root = ET.fromstring(path.read_bytes())  # noqa: S314  # nosec B314  # our own file, shipped with the program
     out: dict[str, str] = {}
-    for context in root.iter("context"):
-        if context.findtext("name") != CONTEXT:
+    for element in root.iter("context"):
+        if element.findtext("name") != context:
             continue
-        for message in context.iter("message"):
+        for message in element.iter("message"):
             source, translation = message.findtext("source"), message.find("translation")
             if source is None or translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
                 continue
@@ -131,12 +131,13 @@ def _catalogue(code: str) -> dict[str, str]:
     return out
 
 
-def translator(code: str) -> Translate:
-    """The letter's words in language `code` (a missing translation stays English)."""
+def translator(code: str, context: str = CONTEXT) -> Translate:
+    """The letter's words in language `code` (a missing translation stays English); `context`
+    names another document written the same way (the dispute pack's "DisputePack")."""
     language = check_language(code)
     if language == "en":
         return english
-    catalogue = _catalogue(language)
+    catalogue = _catalogue(language, context)
     return lambda text: catalogue.get(text, text)
 
 

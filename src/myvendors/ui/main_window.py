@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
         vendors_menu = self.menuBar().addMenu(self.tr("Ve&ndors"))
         vendors_menu.addAction(self.add_vendor_action)
         vendors_menu.addAction(self.vendors_page.delete_action)
+        vendors_menu.addAction(self.vendors_page.dispute_action)
         vendors_menu.addSeparator()
         vendors_menu.addAction(self.vault_actions.import_action)
         self.requests_page.fill_menu(self.menuBar().addMenu(self.tr("&Requests")))

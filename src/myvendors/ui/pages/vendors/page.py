@@ -41,6 +41,7 @@ from myvendors.ui.pages.vendors.vendor_dialog import AddVendorDialog
 from myvendors.ui.widgets import ColumnFitter, EmptyState, FitSplitter, PageHeader
 
 if TYPE_CHECKING:
+    from myvendors.ui.pages.vendors.dispute_dialog import DisputeDialog
     from myvendors.domain.importing import ImportOutcome
     from myvendors.storage import Database
     from myvendors.ui.actions.host import WindowHost
@@ -334,6 +335,12 @@ class VendorsPage(QObject):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.setToolTip(self.tr("Move the selected vendor to the trash (Delete)"))
 
+        self.dispute_action = QAction(self.tr("Dis&pute pack…"), self)
+        self.dispute_action.setToolTip(self.tr("One file with your record of the selected vendor, for an ombudsman, "
+                                               "a bank or a regulator"))
+        self.dispute_action.triggered.connect(self.make_dispute_pack)
+        self.dispute_dialog: DisputeDialog | None = None
+
         self.pane = VendorsPane(self.model, add_action, parent)
         self.pane.view.addAction(self.delete_action)
         self.pane.view.selectionModel().selectionChanged.connect(lambda *_: self._update_delete_action())
@@ -387,7 +394,30 @@ class VendorsPage(QObject):
         self._db = None
 
     def _update_delete_action(self) -> None:
-        self.delete_action.setEnabled(self._enabled and self.pane.selected_vendor() is not None)
+        selected = self._enabled and self.pane.selected_vendor() is not None
+        self.delete_action.setEnabled(selected)
+        self.dispute_action.setEnabled(selected)
+
+    def make_dispute_pack(self) -> DisputeDialog | None:
+        """The dispute pack dialog for the selected vendor (opened, not waited for). Its module,
+        with the signing and the PDF behind it, is loaded on first use."""
+        from myvendors.ui.pages.vendors.dispute_dialog import DisputeDialog
+
+        vendor = self.pane.selected_vendor()
+        if vendor is None:
+            return None
+        vault = self._host.vault
+        try:
+            dialog = DisputeDialog(self._vault_db(), vault.connection, vendor.id, self._host.window())
+        except MyVendorsError as exc:
+            self._host.show_error(exc)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.addAction(self._host.lock_action)
+        self.dispute_dialog = dialog
+        dialog.destroyed.connect(lambda *_: setattr(self, "dispute_dialog", None))
+        dialog.open()
+        return dialog
 
     # -- showing a vendor --------------------------------------------------------------------
     def show_vendor(self, vendor_id: int) -> bool:
