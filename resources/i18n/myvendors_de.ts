@@ -1217,6 +1217,10 @@ günstigstes</translation>
         <translation>Summe in {currency}</translation>
     </message>
     <message>
+        <source>{amount} (1 payment)</source>
+        <translation>{amount} (1 Zahlung)</translation>
+    </message>
+    <message>
         <source>{amount} ({n} payments)</source>
         <translation>{amount} ({n} Zahlungen)</translation>
     </message>

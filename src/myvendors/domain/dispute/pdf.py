@@ -268,7 +268,8 @@ class _Writer:
         if totals:
             self.pdf.ln(2)
             self.pairs([(t(QT_TRANSLATE_NOOP("DisputePack", "Total in {currency}")).format(currency=money.currency),
-                         t(QT_TRANSLATE_NOOP("DisputePack", "{amount} ({n} payments)")).format(amount=money, n=n))
+                         (t(QT_TRANSLATE_NOOP("DisputePack", "{amount} (1 payment)")) if n == 1
+                          else t(QT_TRANSLATE_NOOP("DisputePack", "{amount} ({n} payments)"))).format(amount=money, n=n))
                         for money, n in totals])
 
     def notes(self) -> None:
