@@ -273,3 +273,59 @@ def test_access_request_names_the_alias_and_the_leak(db: Database, law: str, cit
     assert spec.text in letter
     with pytest.raises(InvalidInput, match="GDPR or CCPA"):
         leaks.access_request(db, leak.id, "LGPD")
+
+
+def _shared_state(db: Database) -> tuple[int, int, int]:
+    return _count(db, "aliases"), _count(db, "packages"), _count(db, "ledger")
+
+
+def test_a_share_gives_the_alias_in_place_of_her_email(db: Database) -> None:
+    packages.set_profile(db, {"email": "anna@mail.example", "name": "Anna Berg"})
+    acme = _vendor(db, "Acme")
+    alias = leaks.suggest_for(db, acme)
+    assert alias == "anna+acme@mail.example"
+    spec = packages.ShareSpec("profile", vendor_id=acme, fields=("name", "email"), aliases=(("email", alias),))
+    draft = packages.build(db, spec)
+    assert draft.document["data"]["fields"] == {"name": "Anna Berg", "email": alias}  # the preview shows the alias
+    assert _shared_state(db) == (0, 0, 0)  # building writes nothing
+    shared = packages.share_draft(db, draft)
+    recorded = leaks.aliases(db, acme)
+    assert [(a.address, a.package_id, a.field) for a in recorded] == [(alias, shared.package_id, "email")]
+    entry = db.query("SELECT entry FROM ledger ORDER BY seq DESC LIMIT 1")[0][0]
+    assert '"aliases":{"email":"anna+acme@mail.example"}' in entry
+    again = packages.share(db, spec)  # the vendor's own alias again: no second row
+    assert again.draft.document["data"]["fields"]["email"] == alias and _count(db, "aliases") == 1
+
+    leak = leaks.record_by_hand(db, alias, seen_on=date(2026, 1, 5), used_by="spam.example")
+    request = leaks.access_request(db, leak.id)
+    assert request.concerning == (shared.package_id,) and f"in the package {shared.package_id}" in request.text
+
+
+def test_a_refused_share_writes_no_alias(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    packages.set_profile(db, {"email": "anna@mail.example", "phone": "+49 30 1234567"})
+    acme, other = _vendor(db, "Acme"), _vendor(db, "Other")
+    leaks.add_alias(db, other, "anna+other@mail.example")
+    before = _shared_state(db)
+    refusals = [
+        (packages.ShareSpec("profile", vendor_id=acme, fields=("email",), aliases=(("email", "anna+other@mail.example"),)),
+         "already Other's alias"),
+        (packages.ShareSpec("profile", vendor_id=acme, fields=("phone",), aliases=(("email", "anna+acme@mail.example"),)),
+         "when you share it"),  # e-mail not shared
+        (packages.ShareSpec("profile", vendor_id=acme, fields=("email",), aliases=(("email", "+49 170 1234567"),)),
+         "not an e-mail address"),
+        (packages.ShareSpec("profile", vendor_id=acme, fields=("email", "city"), aliases=(("email", "a+acme@mail.example"),)),
+         "no city"),  # refused for another reason: nothing is written either
+    ]
+    for spec, message in refusals:
+        with pytest.raises(InvalidInput, match=message):
+            packages.share(db, spec)
+        assert _shared_state(db) == before
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("the disk failed while writing the ledger")
+
+    monkeypatch.setattr(packages.ledger, "append", broken)
+    spec = packages.ShareSpec("profile", vendor_id=acme, fields=("email",), aliases=(("email", "anna+acme@mail.example"),))
+    with pytest.raises(RuntimeError):
+        packages.share(db, spec)
+    assert _shared_state(db) == before  # the alias goes in the share's transaction, or not at all
