@@ -218,8 +218,8 @@ def test_leak_by_hand(db: Database) -> None:
                                channel="sms", today=date(2026, 12, 3))
     assert sms.channel == "sms"
     refusals = [
-        ({"alias": "anna+acme@mail.example", "channel": "sms"}, "came by email"),
-        ({"alias": "+491701234567", "channel": "email"}, "came by phone or sms"),
+        ({"alias": "anna+acme@mail.example", "channel": "sms"}, "came by e-mail"),
+        ({"alias": "+491701234567", "channel": "email"}, "came by phone call or SMS"),
         ({"alias": "anna+acme@mail.example", "used_by": "  "}, "Say who used the alias"),
         ({"alias": "anna+acme@mail.example", "seen_on": date(2026, 12, 4)}, "after today"),
         ({"alias": "nobody@mail.example"}, "none of your aliases"),

@@ -9,6 +9,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from test_mnemonics import _MNEMONIC, _assert_unique, _mnemonics
@@ -123,7 +124,11 @@ def test_aliases_tab_records_a_leak_and_asks_the_vendor(qtbot: QtBot, make_contr
     wizard.reject()
 
 
-def test_aliases_tab_alt_letters(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_aliases_tab_alt_letters(qtbot: QtBot, make_controller, existing_vault: Path, language: str,
+                                 request: pytest.FixtureRequest) -> None:
+    if language == "de":
+        request.getfixturevalue("german")
     main, db, acme, _shop = _open(qtbot, make_controller, existing_vault)
     leaks.add_alias(db, acme, "ken+acme@example.com")
     main.show_vendor(acme)
@@ -131,15 +136,20 @@ def test_aliases_tab_alt_letters(qtbot: QtBot, make_controller, existing_vault: 
     detail = main.vendors_page.detail
     detail.tabs.setCurrentWidget(detail.aliases)
     pane = main.vendors_page.pane
+    menus = {m.lower() for action in main.menuBar().actions() for m in _MNEMONIC.findall(action.text())}
     _assert_unique(pane, "Vendors page, Aliases tab")
+    assert not set(_mnemonics(pane)) & menus
     leak = leaks.record_by_hand(db, "ken+acme@example.com", seen_on=date(2026, 1, 2), used_by="x")
     leaks.close(db, leak.id)
     detail.aliases.reload()
     detail.aliases.select_leak(leak.id)
-    assert detail.aliases.close_button.text() == "Reo&pen leak" and detail.aliases.evidence_button.isVisible()
+    assert detail.aliases.close_button.text() == ("Reo&pen leak" if language == "en" else "Wie&der öffnen")
     _assert_unique(pane, "Vendors page, Aliases tab, a closed leak selected")
-    menus = {m.lower() for action in main.menuBar().actions() for m in _MNEMONIC.findall(action.text())}
-    assert not set(_mnemonics(pane)) & menus
+    assert not set(_mnemonics(pane)) & menus, menus
+    for dialog in (detail.aliases.add_alias(), detail.aliases.record_leak()):
+        assert dialog is not None
+        _assert_unique(dialog, f"{dialog.windowTitle()} ({language})")
+        dialog.reject()
 
 
 def test_the_share_wizard_offers_the_vendor_its_own_address(qtbot: QtBot, make_controller,

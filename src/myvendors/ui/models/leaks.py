@@ -39,10 +39,11 @@ def leaks_line(total: int, still_open: int) -> str:
     if total == 0:
         return ""
     if total == 1:
-        return _tr("1 leak of your data, open") if still_open else _tr("1 leak of your data, closed")
+        return (_tr(QT_TRANSLATE_NOOP("leaks", "1 leak of your data, open")) if still_open
+                else _tr(QT_TRANSLATE_NOOP("leaks", "1 leak of your data, closed")))
     if still_open == total:
-        return _tr("%d leaks of your data, all open") % total
-    return _tr("%d leaks of your data (%d open)") % (total, still_open)
+        return _tr(QT_TRANSLATE_NOOP("leaks", "%d leaks of your data, all open")) % total
+    return _tr(QT_TRANSLATE_NOOP("leaks", "%d leaks of your data (%d open)")) % (total, still_open)
 
 
 class AliasesModel(RecordTableModel[Alias]):
