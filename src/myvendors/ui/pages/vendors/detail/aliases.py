@@ -43,9 +43,13 @@ class AliasesTab(_Tab):
             "Give a vendor an address of its own (you+name@…) or a phone number no one else has. If anyone else "
             "uses it, the vendor passed your data on: record it here, as evidence."), parent=self, small=True)
         self.alias_model = AliasesModel(self)
-        self.alias_view = record_table(self, self.tr("Aliases"), self.alias_model, AliasesModel.NOTE)
+        self.alias_view = record_table(self, self.tr("Aliases"), self.alias_model, AliasesModel.NOTE, widths={
+            AliasesModel.ADDRESS: "ken+a-longer-vendor@example.com", AliasesModel.KIND: "E-mail",
+            AliasesModel.GIVEN: "2026-12-31, in a package", AliasesModel.LEAKS: "12 (12 open)"}, icon_columns=(AliasesModel.LEAKS,))
         self.leak_model = LeaksModel(self)
-        self.leak_view = record_table(self, self.tr("Leaks"), self.leak_model, LeaksModel.HOW)
+        self.leak_view = record_table(self, self.tr("Leaks"), self.leak_model, LeaksModel.HOW, widths={
+            LeaksModel.SEEN: "2026-12-31", LeaksModel.STATE: "Closed", LeaksModel.ALIAS: "ken+a-longer-vendor@example.com",
+            LeaksModel.USED_BY: "mailer.offers.example"}, icon_columns=(LeaksModel.STATE,))
         self.add_button = tab_button(self.tr("&Add alias…"), "add", self.tr("Add alias"), self)
         self.remove_button = tab_button(self.tr("Re&move alias"), None, self.tr("Remove alias"), self)
         self.remove_button.setToolTip(self.tr("Forget the selected alias (one with leaks recorded stays)"))
@@ -68,6 +72,7 @@ class AliasesTab(_Tab):
         for view in (self.alias_view, self.leak_view):
             view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.summary = secondary(parent=self, small=True)
+        self.summary.setWordWrap(False)
         alias_buttons = QHBoxLayout()
         alias_buttons.addWidget(self.add_button)
         alias_buttons.addWidget(self.remove_button)
