@@ -329,3 +329,19 @@ def test_a_refused_share_writes_no_alias(db: Database, monkeypatch: pytest.Monke
     with pytest.raises(RuntimeError):
         packages.share(db, spec)
     assert _shared_state(db) == before  # the alias goes in the share's transaction, or not at all
+
+
+def test_the_demo_vault_shows_leak_canaries(tmp_path: Path) -> None:
+    from myvendors import demo
+    from myvendors.vault import Vault
+
+    built = demo.build(tmp_path / "demo.myvendors", "small", 3, date(2025, 6, 1))
+    with Vault.unlock(built.path, demo.PASSPHRASE) as vault:
+        found = leaks.leaks(vault.db)
+        assert [(x.vendor_name, x.how, x.is_open) for x in found] == [
+            ("Nordlicht Mobilfunk", "headers", True), ("SwiftParcel Couriers Ltd", "manual", False)]
+        assert (found[0].used_by, found[0].seen_on, found[0].subject) == (
+            "gewinn-zentrale.example", date(2025, 5, 20), "Sie haben gewonnen!")
+        given = leaks.aliases(vault.db, found[0].vendor_id)[0]
+        assert given.package_id is not None and given.field == "email"  # the profile share gave it
+        assert "in the package" in leaks.access_request(vault.db, found[0].id).text
