@@ -345,3 +345,23 @@ def test_the_demo_vault_shows_leak_canaries(tmp_path: Path) -> None:
         given = leaks.aliases(vault.db, found[0].vendor_id)[0]
         assert given.package_id is not None and given.field == "email"  # the profile share gave it
         assert "in the package" in leaks.access_request(vault.db, found[0].id).text
+
+
+def test_aliases_and_leaks_are_exported_and_validate(db: Database) -> None:
+    from test_json_export import _validate
+
+    from myvendors.domain.exporting import json_export
+
+    shop = _vendor(db, "Shop")
+    leaks.add_alias(db, shop, "mary@example.net", note="loyalty card")
+    leak = leaks.record_from_headers(db, _read("rfc5322-a4-trace.eml"))
+    leaks.add_alias(db, shop, "+49 170 1234567", kind="phone")
+    leaks.close(db, leaks.record_by_hand(db, "+49 170 1234567", seen_on=date(2026, 1, 2), used_by="x").id)
+    vendors.delete_vendor(db, shop)  # in the trash: still exported
+    document = json_export.export_vault(db)
+    _validate(document)
+    assert [a["address_key"] for a in document["aliases"]] == ["mary@example.net", "+491701234567"]
+    exported = {x["id"]: x for x in document["leaks"]}[leak.id]
+    assert exported["evidence"] == leaks.evidence_of(db, leak.id)
+    assert hashlib.sha256(exported["evidence"].encode("utf-8")).hexdigest() == exported["evidence_sha256"]
+    assert [x["how"] for x in document["leaks"]] == ["manual", "headers"]  # newest first
