@@ -93,3 +93,20 @@ def test_aliases_and_leaks(vault: Vault, tmp_path: Path) -> None:
     assert "section 1798.110" in document["data"]["letter"]
     refused = vault.json("alias", "remove", str(mary["id"]), code=4)
     assert "1 leak(s) recorded" in refused["stderr"]
+
+
+def test_share_vendor_gives_an_alias(vault: Vault, tmp_path: Path) -> None:
+    vendor = vault.json("vendor", "add", "--name", "Nordlicht Mobilfunk")["vendor"]["id"]
+    vault.json("profile", "--set", "email=ken@example.com")
+    suggestion = vault.json("alias", "suggest", str(vendor))["suggestion"]
+    assert suggestion == "ken+nordlicht-mobilfunk@example.com"
+    other = vault.json("vendor", "add", "--name", "Prize Draws")["vendor"]["id"]
+    vault.json("alias", "add", str(other), "ken+prizes@example.com")
+    taken = vault.json("share", "vendor", str(vendor), "--fields", "email", "--alias", "ken+prizes@example.com",
+                       "--out", str(tmp_path / "refused.jws"), code=4)
+    assert "already Prize Draws's alias" in taken["stderr"] and not (tmp_path / "refused.jws").exists()
+    shared = vault.json("share", "vendor", str(vendor), "--fields", "email", "--alias", suggestion,
+                        "--out", str(tmp_path / "profile.jws"))
+    given = vault.json("alias", "list", str(vendor))["aliases"]
+    assert [(a["address"], a["package_id"], a["field"]) for a in given] == [(suggestion, shared["package_id"], "email")]
+    assert vault.json("ledger")["entries"][-1]["aliases"] == {"email": suggestion}

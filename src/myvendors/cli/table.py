@@ -419,6 +419,9 @@ SHARING_COMMANDS: tuple[Command, ...] = (
         _ID, *_SHARE_OPTS,
         Opt("--fields", "profile fields: " + ",".join(PROFILE_FIELDS), Conv(csv_words, "FIELD,FIELD…"),
             metavar="F,...", required=True),
+        Opt("--alias", "give this vendor ADDRESS, an alias of its own, in place of your e-mail (or, without an @, "
+            "your phone number): the package carries it and it is recorded as the vendor's alias (see alias "
+            "suggest)", metavar="ADDRESS"),
     )),
     Command(("share", "feedback"), "send a vendor feedback or an idea", "cmd_sharing:share_feedback", (
         _ID, *_SHARE_OPTS, Opt("--text", "the feedback", required=True), Opt("--subject", "a subject line"),

@@ -18,6 +18,8 @@ the package in the same transaction (`check_alias`, then `insert_alias` inside t
 
 from __future__ import annotations
 
+import email.errors
+import email.message
 import email.parser
 import email.policy
 import email.utils
@@ -371,6 +373,22 @@ def _day(value: str) -> date | None:
     return moment.date() if moment is not None else None
 
 
+def _raw_values(message: email.message.Message, name: str) -> list[str]:
+    """A header's values as written (unfolded), not parsed: the stdlib's structured header classes
+    raise on some broken values (an IndexError for `From: "`), which must not stop a reading."""
+    wanted = name.lower()
+    return [" ".join(str(value).split()) for key, value in message.raw_items() if key.lower() == wanted]
+
+
+def _decoded(name: str, value: str) -> str:
+    """A header's value with its encoded words decoded (RFC 2047), by the stdlib's policy
+    `default`; the value as written when it cannot be."""
+    try:
+        return " ".join(str(email.policy.default.header_factory(name, value)).split())
+    except (ValueError, TypeError, IndexError, LookupError, AttributeError, UnicodeError, email.errors.MessageError):
+        return value
+
+
 def read_headers(raw: str) -> Evidence:
     """What a message's headers say: which addresses it was for, who sent it, when, its subject.
 
@@ -395,24 +413,25 @@ def read_headers(raw: str) -> Evidence:
             found.setdefault(address.lower(), (header, address))
 
     for header in ADDRESS_HEADERS:
-        values = [str(v) for v in message.get_all(header) or []]
-        for _name, address in email.utils.getaddresses(values):
+        for _name, address in email.utils.getaddresses(_raw_values(message, header)):
             seen(header, address)
-    received = [" ".join(str(v).split()) for v in message.get_all("Received") or []]
+    received = _raw_values(message, "Received")
     for value in received:
         for match in _RECEIVED_FOR.finditer(value):
             seen("Received", match.group(1))
     used_by = ""
     for header in ("From", "Sender", "Return-Path"):
-        pairs = email.utils.getaddresses([str(v) for v in message.get_all(header) or []])
+        pairs = email.utils.getaddresses(_raw_values(message, header))
         domains = [address.rpartition("@")[2].strip("<> ").lower() for _n, address in pairs if "@" in address]
         if domains:
             used_by = domains[0]
             break
-    seen_on = _day(str(message["Date"])) if message["Date"] is not None else None
+    dates = _raw_values(message, "Date")
+    seen_on = _day(dates[0]) if dates else None
     if seen_on is None and received:
         seen_on = _day(received[0].rpartition(";")[2])
-    subject = " ".join(str(message["Subject"] or "").split())[:300]
+    subjects = _raw_values(message, "Subject")
+    subject = _decoded("Subject", subjects[0])[:300] if subjects else ""
     return Evidence(text=block, sha256=hashlib.sha256(block.encode("utf-8")).hexdigest(),
                     addresses=tuple(found.values()), used_by=used_by, seen_on=seen_on, subject=subject)
 
