@@ -499,10 +499,11 @@ def record_by_hand(db: Database, alias: str | int, *, seen_on: date, used_by: st
     allowed = ("email",) if target.kind == "email" else ("phone", "sms")
     chosen = channel or allowed[0]
     if chosen not in allowed:
-        template = (QT_TRANSLATE_NOOP("Errors", "{address} is an e-mail address: a leak of it came by e-mail.")
-                    if target.kind == "email" else
-                    QT_TRANSLATE_NOOP("Errors", "{address} is a phone number: a leak of it came by phone call or SMS."))
-        raise InvalidInput(Message(template, address=target.address), field="channel")
+        raise InvalidInput(Message(
+            QT_TRANSLATE_NOOP("Errors", "{address} is an e-mail address: a leak of it came by e-mail.")
+            if target.kind == "email" else
+            QT_TRANSLATE_NOOP("Errors", "{address} is a phone number: a leak of it came by phone call or SMS."),
+            address=target.address), field="channel")
     if not isinstance(seen_on, date) or isinstance(seen_on, datetime):
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A leak needs the day it was seen."), field="seen_on")
     if seen_on > (today or _today()):
