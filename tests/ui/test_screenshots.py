@@ -838,7 +838,7 @@ def test_render_leaks(qtbot: QtBot, make_controller, existing_vault: Path, shots
         alias.show()
         _save(qtbot, alias, shots, f"{prefix}dialog-add-alias")
         alias.close()
-        leak = leaks.leaks(db, vendor_id=acme)[0]
+        leak = next(x for x in leaks.leaks(db, vendor_id=acme) if x.how == "headers")
         evidence = EvidenceDialog(leak, leaks.evidence_of(db, leak.id) or "", main)
         evidence.show()
         _save(qtbot, evidence, shots, f"{prefix}dialog-leak-headers")
