@@ -320,6 +320,171 @@
     </message>
 </context>
 <context>
+    <name>AliasDialog</name>
+    <message>
+        <source>Add an alias for %s</source>
+        <translation>Alias für %s anlegen</translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>Alias anlegen</translation>
+    </message>
+    <message>
+        <source>An address you give to %s alone: a plus-address of your e-mail (you+name@…), an address at a catch-all domain of yours, or a phone number. If anyone else uses it, %s passed it on.</source>
+        <translation>Eine Adresse, die nur %s von Ihnen bekommt: eine Plus-Adresse Ihrer E-Mail (sie+name@…), eine Adresse an einer Catch-all-Domain von Ihnen oder eine Telefonnummer. Benutzt sie jemand anderes, hat %s sie weitergegeben.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>you+name@mail.example, or +49 170 1234567</source>
+        <translation>sie+name@mail.example oder +49 170 1234567</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ar&amp;t:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+</context>
+<context>
+    <name>AliasesModel</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Vergeben</translation>
+    </message>
+    <message>
+        <source>Leaks</source>
+        <translation>Lecks</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>%s, in a package</source>
+        <translation>%s, in einem Paket</translation>
+    </message>
+    <message>
+        <source>%d (%d open)</source>
+        <translation>%d (%d offen)</translation>
+    </message>
+</context>
+<context>
+    <name>AliasesTab</name>
+    <message>
+        <source>Give a vendor an address of its own (you+name@…) or a phone number no one else has. If anyone else uses it, the vendor passed your data on: record it here, as evidence.</source>
+        <translation>Geben Sie einem Anbieter eine eigene Adresse (sie+name@…) oder eine Telefonnummer, die sonst niemand hat. Benutzt sie jemand anderes, hat der Anbieter Ihre Daten weitergegeben: Halten Sie das hier als Beleg fest.</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliasse</translation>
+    </message>
+    <message>
+        <source>Leaks</source>
+        <translation>Datenlecks</translation>
+    </message>
+    <message>
+        <source>&amp;Add alias…</source>
+        <translation>&amp;Alias anlegen …</translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>Alias anlegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move alias</source>
+        <translation>Alias &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Alias entfernen</translation>
+    </message>
+    <message>
+        <source>Forget the selected alias (one with leaks recorded stays)</source>
+        <translation>Den gewählten Alias vergessen (einer mit erfassten Lecks bleibt)</translation>
+    </message>
+    <message>
+        <source>Record a &amp;leak…</source>
+        <translation>Daten&amp;leck erfassen …</translation>
+    </message>
+    <message>
+        <source>Record a leak</source>
+        <translation>Datenleck erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Close leak</source>
+        <translation>Leck s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close leak</source>
+        <translation>Leck schließen</translation>
+    </message>
+    <message>
+        <source>Close the selected leak when you have your answer; open it again later</source>
+        <translation>Das gewählte Leck schließen, wenn Sie Ihre Antwort haben; später lässt es sich wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Show hea&amp;ders…</source>
+        <translation>&amp;Kopfzeilen zeigen …</translation>
+    </message>
+    <message>
+        <source>Show headers</source>
+        <translation>Kopfzeilen zeigen</translation>
+    </message>
+    <message>
+        <source>Ask them &amp;who they gave it to…</source>
+        <translation>Fragen, an &amp;wen es ging …</translation>
+    </message>
+    <message>
+        <source>Ask them who they gave it to</source>
+        <translation>Fragen, an wen es ging</translation>
+    </message>
+    <message>
+        <source>An access request (GDPR Art. 15(1)(c), CCPA §1798.110) naming the alias, when you gave it and when and by whom it was used: the share wizard opens with it</source>
+        <translation>Ein Auskunftsersuchen (DSGVO Art. 15 Abs. 1 lit. c, CCPA §1798.110), das den Alias nennt, wann Sie ihn vergeben haben und wann und von wem er benutzt wurde: Der Assistent zum Teilen öffnet sich damit</translation>
+    </message>
+    <message>
+        <source>Aliases given to this vendor alone</source>
+        <translation>Aliasse, die nur dieser Anbieter hat</translation>
+    </message>
+    <message>
+        <source>Leaks: someone else used one</source>
+        <translation>Datenlecks: Jemand anderes hat einen benutzt</translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen leak</source>
+        <translation>Wie&amp;der öffnen</translation>
+    </message>
+    <message>
+        <source>The headers were sent to %s, the alias of %s: the leak is recorded for %s.</source>
+        <translation>Die Nachricht ging an %s, den Alias von %s: Das Leck ist bei %s erfasst.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>Import a vendor&apos;s answer</source>
@@ -749,6 +914,10 @@ günstigstes</translation>
         <translation>Die angekreuzten echten Angaben als das merken, was dieser Anbieter sehen darf</translation>
     </message>
     <message>
+        <source>The vendor gets this address instead of your own e-mail, and only this vendor. If anyone else ever writes to it, you know who passed it on. Your mail provider must deliver mail for it to you.</source>
+        <translation>Der Anbieter bekommt diese Adresse statt Ihrer eigenen E-Mail, und nur er. Schreibt je jemand anderes an sie, wissen Sie, wer sie weitergegeben hat. Ihr E-Mail-Anbieter muss Post an sie Ihnen zustellen.</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
@@ -863,6 +1032,14 @@ günstigstes</translation>
     <message>
         <source>Re&amp;member the real details ticked as what %s may see</source>
         <translation>Die angekreuzten echten Angaben als das &amp;merken, was %s sehen darf</translation>
+    </message>
+    <message>
+        <source>Give %s its o&amp;wn address: %s</source>
+        <translation>%s eine &amp;eigene Adresse geben: %s</translation>
+    </message>
+    <message>
+        <source>Give %s its own e-mail address</source>
+        <translation>%s eine eigene E-Mail-Adresse geben</translation>
     </message>
     <message>
         <source>Tick the packages the request is about (at least one).</source>
@@ -2089,6 +2266,10 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>Nur Angebote zu einer offenen Anfrage können angenommen werden; diese ist {value}.</translation>
     </message>
     <message>
+        <source>{value} is not a domain name such as anna.example.</source>
+        <translation>{value} ist kein Domainname wie anna.example.</translation>
+    </message>
+    <message>
         <source>Write each rate as a currency code and what one unit is worth, e.g. “USD 0.92; GBP 1.17”; not {text!r}.</source>
         <translation>Schreiben Sie jeden Kurs als Währungscode und den Wert einer Einheit, z. B. „USD 0,92; GBP 1,17“; nicht {text!r}.</translation>
     </message>
@@ -2194,6 +2375,7 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     </message>
     <message>
         <source>Your profile has no field {value}; fields: {value2}.</source>
+        <extracomment>(profile field, alias): for this one share the field&apos;s value is an alias given to this vendor alone (domain/leaks.py), recorded with the package; profile and disclosed fields, e-mail or phone aliases it gives the vendor that are new to the vault: recorded with the package when it is shared</extracomment>
         <translation>Ihr Profil hat kein Feld {value}; Felder: {value2}.</translation>
     </message>
     <message>
@@ -2211,6 +2393,14 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>Your profile has no {value} to {what}: fill it in first.</source>
         <translation>Ihr Profil hat kein(e) {value} zum {what}: füllen Sie es zuerst aus.</translation>
+    </message>
+    <message>
+        <source>An alias is given to a vendor, in a share with it.</source>
+        <translation>Ein Alias geht an einen Anbieter, wenn Sie mit ihm teilen.</translation>
+    </message>
+    <message>
+        <source>An alias stands in for your e-mail or phone number when you share it, once; not for {value}.</source>
+        <translation>Ein Alias steht einmal für Ihre E-Mail oder Telefonnummer, wenn Sie sie teilen; nicht für {value}.</translation>
     </message>
     <message>
         <source>Choose the request to share.</source>
@@ -2247,6 +2437,92 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>Only your own notes can be passed on, not what a contact told you.</source>
         <translation>Nur Ihre eigenen Notizen können weitergegeben werden, nicht was Ihnen eine Vertrauensperson erzählt hat.</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address.</source>
+        <extracomment>where the headers name the address a message was for, in the order they are trusted: what the receiving server wrote first, then what the sender wrote, then the servers&apos; &quot;for &lt;…&gt;&quot;</extracomment>
+        <translation>{address} ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Write the phone number {address} with its country code, e.g. +49 170 1234567.</source>
+        <translation>Schreiben Sie die Telefonnummer {address} mit Ländervorwahl, z. B. +49 170 1234567.</translation>
+    </message>
+    <message>
+        <source>{address} is not a phone number: with its country code it has 7 to 15 digits.</source>
+        <translation>{address} ist keine Telefonnummer: Mit Ländervorwahl hat sie 7 bis 15 Ziffern.</translation>
+    </message>
+    <message>
+        <source>An alias is an e-mail address or a phone number, not {kind!r}.</source>
+        <translation>Ein Alias ist eine E-Mail-Adresse oder eine Telefonnummer, nicht {kind!r}.</translation>
+    </message>
+    <message>
+        <source>{address} is none of your aliases (alias list shows them).</source>
+        <extracomment>words a vendor&apos;s name often ends in that say nothing about which vendor it is</extracomment>
+        <translation>{address} ist keiner Ihrer Aliasse (alias list zeigt sie).</translation>
+    </message>
+    <message>
+        <source>{name} is in the trash: restore it first.</source>
+        <translation>{name} liegt im Papierkorb: Stellen Sie den Anbieter zuerst wieder her.</translation>
+    </message>
+    <message>
+        <source>{address} is your own address from your profile, not an alias given to one vendor.</source>
+        <translation>{address} ist Ihre eigene Adresse aus Ihrem Profil, kein Alias für einen Anbieter.</translation>
+    </message>
+    <message>
+        <source>{address} is already {name}&apos;s alias.</source>
+        <translation>{address} ist schon ein Alias von {name}.</translation>
+    </message>
+    <message>
+        <source>{address} is already {name}&apos;s alias: an alias is given to one vendor only.</source>
+        <translation>{address} ist schon ein Alias von {name}: Ein Alias gehört nur einem Anbieter.</translation>
+    </message>
+    <message>
+        <source>No package {package_id} was sent to this vendor.</source>
+        <translation>An diesen Anbieter ging kein Paket {package_id}.</translation>
+    </message>
+    <message>
+        <source>{address} has {count} leak(s) recorded; they are your evidence, so the alias stays.</source>
+        <translation>Für {address} sind {count} Leck(s) erfasst; sie sind Ihr Beleg, darum bleibt der Alias.</translation>
+    </message>
+    <message>
+        <source>Those headers are too long (at most {limit} characters).</source>
+        <translation>Diese Kopfzeilen sind zu lang (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <source>That is not a message&apos;s headers: paste them from your mail program&apos;s “show original” or “view source”, starting with lines such as Received: or From:.</source>
+        <translation>Das sind keine Kopfzeilen einer Nachricht: Fügen Sie sie aus „Original anzeigen“ oder „Quelltext anzeigen“ Ihres E-Mail-Programms ein, beginnend mit Zeilen wie Received: oder From:.</translation>
+    </message>
+    <message>
+        <source>These headers are not addressed to {alias}; the addresses in them: {seen}.</source>
+        <translation>Diese Nachricht ging nicht an {alias}; die Adressen darin: {seen}.</translation>
+    </message>
+    <message>
+        <source>These headers name none of your aliases. The addresses in them: {seen}. Add the alias to its vendor first, or record the leak by hand.</source>
+        <translation>Diese Kopfzeilen nennen keinen Ihrer Aliasse. Die Adressen darin: {seen}. Legen Sie den Alias zuerst bei seinem Anbieter an oder erfassen Sie das Leck von Hand.</translation>
+    </message>
+    <message>
+        <source>These headers are recorded already: leak {id} of {name}, seen on {day}.</source>
+        <translation>Diese Kopfzeilen sind schon erfasst: Leck {id} von {name}, gesehen am {day}.</translation>
+    </message>
+    <message>
+        <source>{address} is an e-mail address: a leak of it came by e-mail.</source>
+        <translation>{address} ist eine E-Mail-Adresse: Ein Leck davon kam per E-Mail.</translation>
+    </message>
+    <message>
+        <source>{address} is a phone number: a leak of it came by phone call or SMS.</source>
+        <translation>{address} ist eine Telefonnummer: Ein Leck davon kam per Anruf oder SMS.</translation>
+    </message>
+    <message>
+        <source>A leak needs the day it was seen.</source>
+        <translation>Ein Leck braucht den Tag, an dem Sie es bemerkt haben.</translation>
+    </message>
+    <message>
+        <source>A leak cannot be seen after today.</source>
+        <translation>Ein Leck kann nicht nach heute bemerkt worden sein.</translation>
+    </message>
+    <message>
+        <source>Say who used the alias: a company, a sender&apos;s address or a caller&apos;s number.</source>
+        <translation>Sagen Sie, wer den Alias benutzt hat: eine Firma, eine Absenderadresse oder die Nummer eines Anrufers.</translation>
     </message>
     <message>
         <source>Requests can cite GDPR or CCPA, not {law!r}.</source>
@@ -3262,6 +3538,21 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Headers of the leak seen on %s</source>
+        <translation>Kopfzeilen des Lecks vom %s</translation>
+    </message>
+    <message>
+        <source>Message headers</source>
+        <translation>Kopfzeilen der Nachricht</translation>
+    </message>
+    <message>
+        <source>SHA-256 of these headers (UTF-8): %s</source>
+        <translation>SHA-256 dieser Kopfzeilen (UTF-8): %s</translation>
+    </message>
+</context>
+<context>
     <name>FilesTab</name>
     <message>
         <source>Files</source>
@@ -3894,6 +4185,108 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>This device does not remember the vault; you can try again in Settings.</source>
         <translation>Dieses Gerät merkt sich den Tresor nicht; Sie können es in den Einstellungen erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>LeakDialog</name>
+    <message>
+        <source>Record a leak of %s&apos;s alias</source>
+        <translation>Leck eines Alias von %s erfassen</translation>
+    </message>
+    <message>
+        <source>Record leak</source>
+        <translation>Leck erfassen</translation>
+    </message>
+    <message>
+        <source>Paste the headers of a message sent to the alias (your mail program&apos;s “Show original” or “View source”; a whole message is fine: only its headers are kept, encrypted in your vault). Without headers, fill in the rest by hand.</source>
+        <translation>Fügen Sie die Kopfzeilen einer Nachricht an den Alias ein („Original anzeigen“ oder „Quelltext anzeigen“ Ihres E-Mail-Programms; eine ganze Nachricht geht auch: Nur ihre Kopfzeilen werden behalten, verschlüsselt in Ihrem Tresor). Ohne Kopfzeilen füllen Sie den Rest von Hand aus.</translation>
+    </message>
+    <message>
+        <source>Message headers</source>
+        <translation>Kopfzeilen der Nachricht</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Day it was used</source>
+        <translation>Tag der Benutzung</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Benutzt von</translation>
+    </message>
+    <message>
+        <source>a company, a sender&apos;s address, a caller&apos;s number</source>
+        <translation>eine Firma, eine Absenderadresse, die Nummer eines Anrufers</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Pa&amp;sted headers:</source>
+        <translation>&amp;Eingefügte Kopfzeilen:</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Used by:</source>
+        <translation>Ben&amp;utzt von:</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w:</source>
+        <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+</context>
+<context>
+    <name>LeaksModel</name>
+    <message>
+        <source>Seen</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Benutzt von</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>%s (recorded by hand)</source>
+        <translation>%s (von Hand erfasst)</translation>
     </message>
 </context>
 <context>
@@ -4947,6 +5340,14 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
         <translation>Noch keine Interaktionen erfasst.</translation>
     </message>
     <message>
+        <source>Open leaks</source>
+        <translation>Offene Datenlecks</translation>
+    </message>
+    <message>
+        <source>No open leaks.</source>
+        <translation>Keine offenen Datenlecks.</translation>
+    </message>
+    <message>
         <source>Standing fell lately</source>
         <translation>Ansehen zuletzt gesunken</translation>
     </message>
@@ -4957,6 +5358,22 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>Adding up your payments…</source>
         <translation>Ihre Zahlungen werden zusammengezählt…</translation>
+    </message>
+    <message>
+        <source>Open leaks: %d</source>
+        <translation>Offene Datenlecks: %d</translation>
+    </message>
+    <message>
+        <source>1 open leak of your data</source>
+        <translation>1 offenes Leck Ihrer Daten</translation>
+    </message>
+    <message>
+        <source>%d open leaks of your data</source>
+        <translation>%d offene Lecks Ihrer Daten</translation>
+    </message>
+    <message>
+        <source>Leaked</source>
+        <translation>Weitergegeben</translation>
     </message>
     <message>
         <source>Overdue and due in the next %d days</source>
@@ -7859,6 +8276,14 @@ Ihr Schlüssel: %s</translation>
 <context>
     <name>TimelineTab</name>
     <message>
+        <source>Leaks of your data: show the Aliases tab</source>
+        <translation>Lecks Ihrer Daten: den Reiter Aliasse zeigen</translation>
+    </message>
+    <message>
+        <source>Someone else used an address you gave this vendor alone: show the Aliases tab</source>
+        <translation>Jemand anderes hat eine Adresse benutzt, die nur dieser Anbieter von Ihnen hat: den Reiter Aliasse zeigen</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
@@ -7901,6 +8326,10 @@ Ihr Schlüssel: %s</translation>
     <message>
         <source>%d interactions</source>
         <translation>%d Interaktionen</translation>
+    </message>
+    <message>
+        <source>%s · newest: %s, %s used by %s (%s)</source>
+        <translation>%s · neuestes: %s, %s benutzt von %s (%s)</translation>
     </message>
 </context>
 <context>
@@ -8207,6 +8636,10 @@ Ihr Schlüssel: %s</translation>
     <message>
         <source>Files</source>
         <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliasse</translation>
     </message>
     <message>
         <source>%s (Ctrl+Tab moves between tabs)</source>
@@ -8525,6 +8958,45 @@ Ihr Schlüssel: %s</translation>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>leaks</name>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>1 leak of your data, open</source>
+        <translation>1 Leck Ihrer Daten, offen</translation>
+    </message>
+    <message>
+        <source>1 leak of your data, closed</source>
+        <translation>1 Leck Ihrer Daten, geschlossen</translation>
+    </message>
+    <message>
+        <source>%d leaks of your data, all open</source>
+        <translation>%d Lecks Ihrer Daten, alle offen</translation>
+    </message>
+    <message>
+        <source>%d leaks of your data (%d open)</source>
+        <translation>%d Lecks Ihrer Daten (%d offen)</translation>
     </message>
 </context>
 <context>
@@ -8937,6 +9409,10 @@ Ihr Schlüssel: %s</translation>
         <translation>Geld</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
         <source>Lock after idle (minutes)</source>
         <translation>Sperren nach Inaktivität (Minuten)</translation>
     </message>
@@ -9027,6 +9503,14 @@ Ihr Schlüssel: %s</translation>
     <message>
         <source>What one unit of another currency is worth in your main currency, e.g. “USD 0.92; GBP 1.17”. Amounts are converted only with the rates you give here, never guessed.</source>
         <translation>Was eine Einheit einer anderen Währung in Ihrer Hauptwährung wert ist, z. B. „USD 0,92; GBP 1,17“. Beträge werden nur mit den Kursen umgerechnet, die Sie hier angeben, nie geschätzt.</translation>
+    </message>
+    <message>
+        <source>Alias domain</source>
+        <translation>Alias-Domain</translation>
+    </message>
+    <message>
+        <source>A domain of your own that accepts mail to any name at it (a catch-all), e.g. “anna.example”: a vendor is offered an address of its own there (acme@anna.example). Empty: a plus-address of your e-mail (you+acme@…).</source>
+        <translation>Eine eigene Domain, die Post an jeden Namen annimmt (Catch-all), z. B. „anna.example“: Ein Anbieter bekommt dort eine eigene Adresse angeboten (acme@anna.example). Leer: eine Plus-Adresse Ihrer E-Mail (sie+acme@…).</translation>
     </message>
 </context>
 <context>

@@ -800,3 +800,91 @@ def test_render_statement_import(
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_render_leaks(qtbot: QtBot, make_controller, existing_vault: Path, shots: Path, qapp: QApplication,
+                      language: str) -> None:
+    """Leak canaries: the Aliases tab with its leaks, the lines that count them (Timeline band,
+    Reputation, Overview), the dialogs, and the share wizard offering a vendor its own address."""
+    from myvendors.domain import leaks
+    from myvendors.domain.sharing import packages
+    from myvendors.ui.pages.vendors.leak_dialogs import AliasDialog, EvidenceDialog, LeakDialog
+    from myvendors.ui.sharing.wizard import PAGE_CONTENT
+
+    headers = Path(__file__).resolve().parents[1] / "data" / "headers" / "plus-address-delivered-to.eml"
+    installed = i18n.install(qapp, language)
+    prefix = "" if language == "en" else f"{language}-"
+    try:
+        controller = make_controller(existing_vault)
+        main = unlock_with_passphrase(qtbot, controller)
+        assert controller.vault is not None
+        db = controller.vault.db
+        packages.set_profile(db, {"name": "Ken Example", "email": "ken@example.com"})
+        for name, website in SAMPLE_VENDORS:
+            vendors.add_vendor(db, name, website=website)
+        acme = vendors.add_vendor(db, "Offers Club", website="https://offers-club.example").id
+        contoso = vendors.list_vendors(db)[0].id
+        leaks.add_alias(db, acme, "ken+mta-filters@example.com", note="newsletter sign-up")
+        leaks.add_alias(db, acme, "+49 170 1234567", kind="phone", note="loyalty card form")
+        leaks.add_alias(db, contoso, "ken+contoso@example.com")
+        leaks.record_from_headers(db, headers.read_bytes().decode("utf-8"), note="a list I never joined")
+        call = leaks.record_by_hand(db, "+49 170 1234567", seen_on=date.today() - timedelta(days=20),
+                                    used_by="Energy Deals Ltd", channel="phone")
+        leaks.close(db, call.id)
+        leaks.record_by_hand(db, "ken+contoso@example.com", seen_on=date.today() - timedelta(days=3),
+                             used_by="prizes.example")
+        timeline.record(db, InteractionDraft(vendor_id=acme, kind=InteractionKind.PAYMENT,
+                                             at=datetime.now(UTC) - timedelta(days=30),
+                                             amount=Money.parse("4.99", "EUR"), note="membership"))
+        reputation.add_note(db, NoteDraft(vendor_id=acme, on=date.today(), text="Cheap, but my inbox paid for it",
+                                          ratings={"price": 4, "honesty": 1}))
+        main.refresh()
+        _save(qtbot, main, shots, f"{prefix}leaks-1-overview")
+        assert main.show_vendor(acme)
+        detail = main.vendors_page.detail
+        detail.tabs.setCurrentWidget(detail.aliases)
+        detail.aliases.leak_view.selectRow(0)
+        _save(qtbot, main, shots, f"{prefix}leaks-2-aliases-tab")
+        detail.tabs.setCurrentWidget(detail.timeline)
+        _save(qtbot, main, shots, f"{prefix}leaks-3-timeline-band")
+        detail.tabs.setCurrentWidget(detail.reputation)
+        _save(qtbot, main, shots, f"{prefix}leaks-4-reputation-line")
+
+        record = LeakDialog("Offers Club", leaks.aliases(db, acme), main)
+        record.headers_edit.setPlainText(headers.read_bytes().decode("utf-8"))
+        record.show()
+        record.ok_button.click()  # the same headers again: refused under the field
+        _save(qtbot, record, shots, f"{prefix}dialog-leak-headers-again")
+        record.close()
+        by_hand = LeakDialog("Offers Club", leaks.aliases(db, acme), main)
+        by_hand.alias_combo.setCurrentIndex(1)
+        by_hand.show()
+        _save(qtbot, by_hand, shots, f"{prefix}dialog-leak-by-hand")
+        by_hand.close()
+        alias = AliasDialog("Offers Club", "ken+offers-club@example.com", main)
+        alias.show()
+        _save(qtbot, alias, shots, f"{prefix}dialog-add-alias")
+        alias.close()
+        leak = next(x for x in leaks.leaks(db, vendor_id=acme) if x.how == "headers")
+        evidence = EvidenceDialog(leak, leaks.evidence_of(db, leak.id) or "", main)
+        evidence.show()
+        _save(qtbot, evidence, shots, f"{prefix}dialog-leak-headers")
+        evidence.close()
+
+        wizard = main.sharing.open_wizard(vendor_id=vendors.list_vendors(db)[1].id)
+        qtbot.waitExposed(wizard)
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.currentId() == PAGE_CONTENT, timeout=WAIT_MS)
+        content = wizard.content_page
+        for key in ("name", "email"):
+            leaf = content.model.leaf("fields", key)
+            assert leaf is not None
+            leaf.setCheckState(Qt.CheckState.Checked)
+        assert not content.alias_box.isHidden()
+        content.alias_box.setChecked(True)
+        _save(qtbot, wizard, shots, f"{prefix}wizard-alias-offered")
+        wizard.reject()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

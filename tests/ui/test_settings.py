@@ -58,6 +58,7 @@ def test_every_setting_round_trips_through_the_dialog(
         "language": "en",
         "main_currency": "EUR",
         "exchange_rates": "GBP 1.17; USD 0.92",
+        "alias_domain": "anna.example",
     }
     assert set(wanted) == set(dialog.editors), "a new setting needs a value here"
     for key, value in wanted.items():
@@ -96,6 +97,7 @@ def test_each_setting_is_labelled_with_where_it_is_kept(qtbot: QtBot, make_contr
         "Reminders": f"Kept in this vault ({vault_name}).",
         "Appearance": "Kept on this device, for every vault; used before unlocking too.",
         "Money": f"Kept in this vault ({vault_name}).",
+        "Privacy": f"Kept in this vault ({vault_name}).",
     }
     dialog.reject()
 

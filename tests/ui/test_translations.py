@@ -90,7 +90,7 @@ def test_the_windows_speak_german_with_unique_alt_letters(
     dialog = next(d for d in main.findChildren(SettingsDialog) if d.isVisible())
     assert dialog.windowTitle() == "Einstellungen"
     assert [dialog.tabs.tabText(i).replace("&", "") for i in range(dialog.tabs.count())] == [
-        "Sicherheit", "Sicherungen", "Erinnerungen", "Erscheinungsbild", "Geld",
+        "Sicherheit", "Sicherungen", "Erinnerungen", "Erscheinungsbild", "Geld", "Datenschutz",
     ]
     tab_letters = [m.lower() for i in range(dialog.tabs.count()) for m in _MNEMONIC.findall(dialog.tabs.tabText(i))]
     assert len(tab_letters) == dialog.tabs.count() == len(set(tab_letters))

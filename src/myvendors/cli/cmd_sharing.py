@@ -98,7 +98,8 @@ def share_request(db: Database, args: argparse.Namespace) -> Output:
 
 
 def share_vendor(db: Database, args: argparse.Namespace) -> Output:
-    return _write_share(db, args, _share("profile", args, vendor_id=args.id, fields=args.fields or ()))
+    alias = (("email" if "@" in args.alias else "phone", args.alias),) if args.alias else ()
+    return _write_share(db, args, _share("profile", args, vendor_id=args.id, fields=args.fields or (), aliases=alias))
 
 
 def share_feedback(db: Database, args: argparse.Namespace) -> Output:

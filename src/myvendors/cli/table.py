@@ -437,6 +437,9 @@ SHARING_COMMANDS: tuple[Command, ...] = (
         _ID, *_SHARE_OPTS,
         Opt("--fields", "profile fields: " + ",".join(PROFILE_FIELDS), Conv(csv_words, "FIELD,FIELD…"),
             metavar="F,...", required=True),
+        Opt("--alias", "give this vendor ADDRESS, an alias of its own, in place of your e-mail (or, without an @, "
+            "your phone number): the package carries it and it is recorded as the vendor's alias (see alias "
+            "suggest)", metavar="ADDRESS"),
     )),
     Command(("share", "feedback"), "send a vendor feedback or an idea", "cmd_sharing:share_feedback", (
         _ID, *_SHARE_OPTS, Opt("--text", "the feedback", required=True), Opt("--subject", "a subject line"),
@@ -478,6 +481,51 @@ SHARING_COMMANDS: tuple[Command, ...] = (
     Command(("terms",), "list the terms library", "cmd_sharing:terms_list"),
 )
 
+# -- leak canaries (domain/leaks.py) ------------------------------------------------------------
+LEAK_CHANNELS = ("email", "phone", "sms")  # domain.leaks.CHANNELS
+
+LEAK_COMMANDS: tuple[Command, ...] = (
+    Command(("alias", "add"), "record an e-mail address or phone number you gave to one vendor only",
+            "cmd_leaks:alias_add", (
+                Opt("vendor_id", "the vendor you gave it to", ID, metavar="VENDOR_ID"),
+                Opt("address", "the alias: an e-mail address (you+acme@mail.example, acme@your.domain) or, with "
+                    "--phone, a phone number with its country code"),
+                Opt("--phone", "ADDRESS is a phone number", switch=True),
+                Opt("--note", "where or why you gave it", metavar="N"),
+                Opt("--package", "the id of the package that gave it (urn:uuid:…), when one did", metavar="ID"),
+            )),
+    Command(("alias", "list"), "your aliases (of one vendor, or of all) with their leaks", "cmd_leaks:alias_list",
+            (Opt("vendor_id", "only this vendor's", ID, metavar="VENDOR_ID", optional=True),)),
+    Command(("alias", "remove"), "forget an alias (refused while leaks of it are recorded)", "cmd_leaks:alias_remove",
+            (_ID,)),
+    Command(("alias", "suggest"), "a new e-mail alias for a vendor: you+name@… or name@ the alias_domain setting",
+            "cmd_leaks:alias_suggest", (Opt("vendor_id", "the vendor", ID, metavar="VENDOR_ID"),)),
+    Command(("leak", "record"), "record that an alias was used by someone else: from a message's headers, or by hand",
+            "cmd_leaks:leak_record", (
+                Opt("alias", "the alias (address or id); with --evidence it may be left out: the headers name it",
+                    metavar="ALIAS", optional=True),
+                Opt("--evidence", "the message's headers, or a whole .eml (its body is not kept); - reads "
+                    "standard input", metavar="FILE"),
+                Opt("--date", "by hand: the day it was used (YYYY-MM-DD)", DATE, metavar="DATE"),
+                Opt("--by", "by hand: who used it (a company, a sender's address, a caller's number)", metavar="WHO"),
+                Opt("--channel", "by hand: email, phone or sms (default: email for an e-mail alias, phone for a "
+                    "phone number)", choice(LEAK_CHANNELS), metavar="HOW"),
+                Opt("--note", "a note of yours", metavar="N"),
+            )),
+    Command(("leak", "list"), "leaks, newest first", "cmd_leaks:leak_list", (
+        Opt("--open", "only open ones", switch=True),
+        id_opt("--vendor", "vendor", required=False),
+    )),
+    Command(("leak", "show"), "a leak with the headers kept as its evidence", "cmd_leaks:leak_show", (_ID,)),
+    Command(("leak", "close"), "close a leak (--undo: open again)", "cmd_leaks:leak_close", (
+        _ID, Opt("--undo", "open it again", switch=True),
+    )),
+    Command(("leak", "request"), "ask the vendor whom it gave the alias to: the access request (GDPR Art. 15(1)(c) / "
+            "CCPA §1798.110) with a paragraph about the leak", "cmd_leaks:leak_request", (
+                Opt("id", "the leak's id", ID), *_SHARE_OPTS, _LAW,
+            )),
+)
+
 # -- the demo vault (myvendors.demo) --------------------------------------------------------
 DEMO_COMMANDS: tuple[Command, ...] = (
     Command(("demo",), f"create a vault of realistic made-up data to try things on (passphrase: {DEMO_PASSPHRASE})",
@@ -508,10 +556,12 @@ GROUP_HELP = {
     "import": "import vendors from CSV or vCard, a bank statement, or a vendor's offer or acknowledgement (import FILE)",
     "export": "export the vault as JSON, or dates as iCalendar",
     "share": "share on your terms: request, vendor (profile), feedback, reputation, deletion, access",
+    "alias": "leak canaries: add, list, remove, suggest an address given to one vendor only",
+    "leak": "leaks of an alias: record, list, show, close, request (ask the vendor whom it gave it to)",
 }
 
 #: every command, in the order `myvendors --help` lists them
-ALL_COMMANDS: tuple[Command, ...] = VAULT_COMMANDS + RECORD_COMMANDS + SHARING_COMMANDS + DEMO_COMMANDS
-ALL_RECORD_COMMANDS: tuple[Command, ...] = RECORD_COMMANDS + SHARING_COMMANDS
+ALL_COMMANDS: tuple[Command, ...] = VAULT_COMMANDS + RECORD_COMMANDS + SHARING_COMMANDS + LEAK_COMMANDS + DEMO_COMMANDS
+ALL_RECORD_COMMANDS: tuple[Command, ...] = RECORD_COMMANDS + SHARING_COMMANDS + LEAK_COMMANDS
 # names.COMMANDS lists the first word of every command, in table order (tests/test_cli_layout.py holds them together)
 COMMANDS: tuple[str, ...] = tuple(dict.fromkeys(command.words[0] for command in ALL_COMMANDS))

@@ -542,6 +542,7 @@ def _small(db: Database, rng: _Rng, today: date) -> dict[str, int]:
     made_requests, offers = _requests(db, rng, today, ids)
     shares = _shares(db, today, ids, note_ids)
     _dispute_story(db, ids)
+    _leaks(db, today, ids)
     vendors.delete_vendor(db, ids[TRASHED])
     return {"vendors": len(ids) + made_requests.pop("new_vendors"), "agreements": len(_AGREEMENTS),
             "interactions": len(drafts) + made_requests.pop("accepted"), "notes": notes,
@@ -680,6 +681,42 @@ def _dispute_story(db: Database, ids: dict[str, int]) -> None:
              "Value declared: 2 × 64.90 EUR. Claim refused by e-mail; refund still owed.\n")
     attachments.attach(db, ids["SwiftParcel Couriers Ltd"], io.BytesIO(claim.encode()), "Claim SP-48213.txt",
                        media_type="text/plain")
+def _leaks(db: Database, today: date, ids: dict[str, int]) -> None:
+    """Leak canaries: the address her profile share gave the mobile operator, used by a prize-draw
+    spammer (recorded from the message's headers, open), and a courier's phone alias that a caller
+    used (by hand, closed)."""
+    from myvendors.domain import leaks
+    from myvendors.domain.sharing import packages
+
+    mobile, courier = ids["Nordlicht Mobilfunk"], ids["SwiftParcel Couriers Ltd"]
+    given = next((p.package_id for p in packages.sent_packages(db, vendor_id=mobile) if p.kind == "profile"), None)
+    alias = leaks.add_alias(db, mobile, "maren+nordlicht-mobilfunk@example.org", package_id=given, field="email",
+                            note="given with my contract")
+    leaks.add_alias(db, courier, "+49 151 23456789", kind="phone", note="for delivery notices only")
+    seen = today - timedelta(days=12)
+    headers = (
+        f"Return-Path: <bounce-4471@mail.gewinn-zentrale.example>\n"
+        f"Delivered-To: {alias.address}\n"
+        f"Received: from mail.gewinn-zentrale.example (mail.gewinn-zentrale.example [203.0.113.40])\n"
+        f"\tby mx.example.org with ESMTPS id 7Hc2Lq0Xz4\n"
+        f"\tfor <{alias.address}>; {_email_date(seen, 9, 41)}\n"
+        f"From: =?UTF-8?Q?Gewinnspiel-Zentrale?= <info@gewinn-zentrale.example>\n"
+        f"To: {alias.address}\n"
+        f"Subject: =?UTF-8?Q?Sie_haben_gewonnen!?=\n"
+        f"Date: {_email_date(seen, 9, 40)}\n"
+        f"Message-ID: <{seen.isoformat()}.4471@gewinn-zentrale.example>\n"
+    )
+    leaks.record_from_headers(db, headers, note="I never gave this address to anyone but Nordlicht.", today=today)
+    call = leaks.record_by_hand(db, "+49 151 23456789", seen_on=today - timedelta(days=40),
+                                used_by="a caller selling solar panels", channel="phone", today=today)
+    leaks.close(db, call.id)
+
+
+def _email_date(day: date, hour: int, minute: int) -> str:
+    """An RFC 5322 date, as a mail server writes it (UTC)."""
+    from email.utils import format_datetime
+
+    return format_datetime(datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC))
 
 
 def _open_request(db: Database) -> int:

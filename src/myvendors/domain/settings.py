@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # the device settings (theme, language) are read before any v
 
 VAULT = "vault"
 DEVICE = "device"
-SECTIONS = ("security", "backups", "reminders", "appearance", "money")
+SECTIONS = ("security", "backups", "reminders", "appearance", "money", "privacy")
 DEVICE_FILE = "settings.json"
 _DEVICE_FORMAT = 1
 
@@ -56,6 +56,19 @@ LANGUAGES: tuple[tuple[str, str], ...] = (("de", "Deutsch"), ("en", "English")) 
 # -- the money settings' own rules ------------------------------------------------------------
 def _main_currency(value: str) -> str:
     return check_currency(value, field_name="main_currency") if value.strip() else ""
+
+
+# -- the privacy settings' own rules ------------------------------------------------------------
+_DOMAIN = re.compile(r"(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}")
+
+
+def _alias_domain(value: str) -> str:
+    """A domain name, lower-case, without a leading "@" ("" for none)."""
+    clean = value.strip().lstrip("@").rstrip(".").lower()
+    if clean and not _DOMAIN.fullmatch(clean):
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP(
+            "Errors", "{value} is not a domain name such as anna.example."), value=value.strip()), field="alias_domain")
+    return clean
 
 
 # "USD 0.92", "USD=0.92", "usd: 0,92"; pairs apart by ";", "," or white space (a decimal comma is
@@ -205,6 +218,17 @@ SETTINGS: tuple[Setting, ...] = (
         "Amounts are converted only with the rates you give here, never guessed.",
         section="money",
         check=lambda value: format_rates(parse_rates(value)),  # its normal form
+    ),
+    Setting(
+        "alias_domain",
+        str,
+        "",
+        "Alias domain",
+        "A domain of your own that accepts mail to any name at it (a catch-all), e.g. “anna.example”: a vendor "
+        "is offered an address of its own there (acme@anna.example). Empty: a plus-address of your e-mail "
+        "(you+acme@…).",
+        section="privacy",
+        check=_alias_domain,
     ),
 )
 RENAMED: dict[str, str] = {}

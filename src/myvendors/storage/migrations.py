@@ -801,7 +801,9 @@ def _v11_leaks(con: Any) -> None:
     """Leak canaries: an e-mail address or phone number she gave only to one vendor (with the
     package or profile field that disclosed it; address_key is its normal form, so one alias
     belongs to one vendor), and each time someone else used it: when, by whom, the evidence
-    (message headers as she pasted them, and their SHA-256), open until she closes it."""
+    (message headers as she pasted them, and their SHA-256), open until she closes it. `how` says
+    how it was recorded (from headers, or by hand), `channel` how the alias reached her (an e-mail,
+    a phone call, an SMS); headers are always an e-mail's."""
     con.execute(
         """CREATE TABLE aliases (
             id INTEGER PRIMARY KEY,
@@ -827,12 +829,15 @@ def _v11_leaks(con: Any) -> None:
             used_by TEXT NOT NULL DEFAULT '',
             subject TEXT NOT NULL DEFAULT '',
             how TEXT NOT NULL CHECK (how IN ('headers', 'manual')),
+            channel TEXT NOT NULL DEFAULT 'email' CHECK (channel IN ('email', 'phone', 'sms')),
             evidence TEXT,
             evidence_sha256 TEXT,
             note TEXT NOT NULL DEFAULT '',
             recorded_at TEXT NOT NULL,
             closed_at TEXT,
-            CHECK ((evidence IS NULL) = (evidence_sha256 IS NULL)))"""
+            CHECK ((evidence IS NULL) = (evidence_sha256 IS NULL)),
+            CHECK ((how = 'headers') = (evidence IS NOT NULL)),
+            CHECK (how = 'manual' OR channel = 'email'))"""
     )
     con.execute("CREATE INDEX leaks_vendor ON leaks(vendor_id, seen_on)")
     con.execute("CREATE INDEX leaks_open ON leaks(vendor_id) WHERE closed_at IS NULL")

@@ -38,7 +38,7 @@ from myvendors.ui.clipboard import SensitiveClipboard
 from myvendors.ui.i18n import error_text
 from myvendors.ui.pages.money.page import MoneyPage
 from myvendors.ui.pages.money.recurring import RecurringPanel
-from myvendors.ui.pages.overview import MoneyLink, OverviewPage
+from myvendors.ui.pages.overview import LeakLink, MoneyLink, OverviewPage
 from myvendors.ui.pages.reputation import ReputationPage
 from myvendors.ui.pages.requests import RequestsPage
 from myvendors.ui.pages.shared import SharedPage
@@ -444,6 +444,8 @@ class MainWindow(QMainWindow):
         elif isinstance(item, MoneyLink):
             self.go_to(MONEY)
             self.money_page.show_currency(item.currency)
+        elif isinstance(item, LeakLink) and self.show_vendor(item.vendor_id):
+            self.vendors_page.detail.tabs.setCurrentWidget(self.vendors_page.detail.aliases)
 
     def _open_reminder(self, reminder: Reminder) -> None:
         """A reminder, opened: its agreement in the Agreements tab, its offer on the Requests page,

@@ -59,6 +59,7 @@ SECTION_TITLES = {
     "reminders": QT_TRANSLATE_NOOP("settings", "Reminders"),
     "appearance": QT_TRANSLATE_NOOP("settings", "Appearance"),
     "money": QT_TRANSLATE_NOOP("settings", "Money"),
+    "privacy": QT_TRANSLATE_NOOP("settings", "Privacy"),
 }
 # The declared settings' labels, help and choices (domain/settings.py cannot import Qt);
 # tests/ui/test_translations.py checks that every one of them is listed.
@@ -118,6 +119,13 @@ DECLARED_TEXTS = (
         "settings",
         "What one unit of another currency is worth in your main currency, e.g. “USD 0.92; GBP 1.17”. "
         "Amounts are converted only with the rates you give here, never guessed.",
+    ),
+    QT_TRANSLATE_NOOP("settings", "Alias domain"),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "A domain of your own that accepts mail to any name at it (a catch-all), e.g. “anna.example”: a vendor "
+        "is offered an address of its own there (acme@anna.example). Empty: a plus-address of your e-mail "
+        "(you+acme@…).",
     ),
 )
 

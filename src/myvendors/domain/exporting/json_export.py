@@ -1,7 +1,8 @@
 """The whole vault as one JSON document, for portability: format "myvendors-export", version 1.
 
 Every vendor (active, former, blocked, and those in the trash), with their agreements,
-interactions, reputation notes and attachment metadata, and every request with its offers.
+interactions, reputation notes and attachment metadata, the aliases given to each and their leaks,
+and every request with its offers.
 Attachment *contents* are not exported (only name, type, size and SHA-256); save an attachment
 itself from the app. The document is described by `resources/schemas/export-v1.schema.json`
 and docs/EXPORT-JSON.md.
@@ -29,6 +30,7 @@ from myvendors import __version__
 from myvendors.domain import (
     agreements,
     attachments,
+    leaks,
     reputation,
     requests,
     timeline,
@@ -53,7 +55,7 @@ FORMAT = "myvendors-export"
 VERSION = 1
 SCHEMA_ID = "urn:myvendors:schema:export:v1"
 #: the record lists of the document, in the order they are written
-SECTIONS = ("vendors", "agreements", "interactions", "notes", "attachments", "requests", "offers")
+SECTIONS = ("vendors", "agreements", "interactions", "notes", "attachments", "requests", "offers", "aliases", "leaks")
 PAGE = 1000
 
 T = TypeVar("T")
@@ -129,6 +131,22 @@ def _notes_of(db: Database, vendor_id: int) -> Iterator[Note]:
     return _pages(lambda after: reputation.notes(db, vendor_id=vendor_id, after=after, limit=PAGE))
 
 
+def _aliases_of(db: Database, vendor_id: int) -> Iterator[dict[str, Any]]:
+    for alias in leaks.aliases(db, vendor_id):
+        yield {"id": alias.id, "uid": alias.uid, "vendor_id": alias.vendor_id, "kind": alias.kind,
+               "address": alias.address, "address_key": alias.address_key, "package_id": alias.package_id,
+               "field": alias.field, "note": alias.note, "created_at": alias.created_at}
+
+
+def _leaks_of(db: Database, vendor_id: int) -> Iterator[dict[str, Any]]:
+    for leak in leaks.leaks(db, vendor_id=vendor_id):
+        yield {"id": leak.id, "uid": leak.uid, "alias_id": leak.alias_id, "vendor_id": leak.vendor_id,
+               "seen_on": leak.seen_on.isoformat(), "used_by": leak.used_by, "subject": leak.subject,
+               "how": leak.how, "channel": leak.channel, "evidence": leaks.evidence_of(db, leak.id),
+               "evidence_sha256": leak.evidence_sha256, "note": leak.note, "recorded_at": leak.recorded_at,
+               "closed_at": leak.closed_at}
+
+
 def _requests(db: Database) -> Iterator[Request]:
     return _pages(lambda after: requests.list_requests(db, after=after, limit=PAGE))
 
@@ -144,6 +162,8 @@ def _sections(db: Database, steps: Steps | None = None) -> dict[str, Callable[[]
         "attachments": lambda: _per_vendor(db, attachments.attachments_of, steps),
         "requests": lambda: _requests(db),
         "offers": lambda: (offer for request in _requests(db) for offer in requests.offers_for(db, request.id)),
+        "aliases": lambda: _per_vendor(db, _aliases_of),
+        "leaks": lambda: _per_vendor(db, _leaks_of),
     }
     return sections
 

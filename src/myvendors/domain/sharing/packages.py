@@ -22,7 +22,7 @@ import jsonschema
 from jwcrypto import jwe, jws
 from jwcrypto.common import json_encode
 
-from myvendors.domain import reputation, requests, vendors
+from myvendors.domain import leaks, reputation, requests, vendors
 from myvendors.domain.models import RATING_DIMENSIONS
 from myvendors.domain.sharing import choices, files, keys, ledger, terms
 from myvendors.domain.sharing.keys import Pseudonym, Scope
@@ -95,6 +95,9 @@ class ShareSpec:
     jurisdiction: str = ""
     language: str = "en"
     own_pseudonym: bool = False  # personal-request: a key pair of its own for this one recipient
+    #: (profile field, alias): for this one share the field's value is an alias given to this vendor
+    #: alone (domain/leaks.py), recorded with the package; profile and disclosed fields, e-mail or phone
+    aliases: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,8 @@ class Draft:
     recipient: str
     fields: tuple[str, ...]  # every leaf that leaves, as a path ("data.fields.email")
     one_off: dict[str, Any] | None = field(default=None, repr=False, compare=False)  # an own pseudonym, kept on share
+    #: aliases it gives the vendor that are new to the vault: recorded with the package when it is shared
+    new_aliases: tuple[leaks.AliasDraft, ...] = field(default=(), compare=False)
 
     @property
     def package_id(self) -> str:
@@ -234,7 +239,8 @@ def _leaves(value: Any, prefix: str) -> list[str]:
     return [prefix]
 
 
-def _pick_profile(db: Database, wanted: tuple[str, ...], what: str) -> dict[str, str]:
+def _pick_profile(db: Database, wanted: tuple[str, ...], what: str,
+                  overrides: dict[str, str] | None = None) -> dict[str, str]:
     unknown = set(wanted) - set(PROFILE_FIELDS)
     if unknown:
         raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "Your profile has no field {value}; fields: {value2}."), value=', '.join(sorted(unknown)), value2=', '.join(PROFILE_FIELDS)),
@@ -247,7 +253,39 @@ def _pick_profile(db: Database, wanted: tuple[str, ...], what: str) -> dict[str,
             Message(QT_TRANSLATE_NOOP("Errors", "Your profile has no {value} to {what}: fill it in first."), value=', '.join(m.replace('_', ' ') for m in missing), what=what),
             field="fields",
         )
-    return {f: profile[f] for f in wanted}
+    return {f: (overrides or {}).get(f, profile[f]) for f in wanted}
+
+
+ALIAS_FIELDS = {"email": "email", "phone": "phone"}  # profile field -> the kind of alias that stands in for it
+
+
+def _check_aliases(db: Database, spec: ShareSpec) -> tuple[dict[str, str], tuple[leaks.AliasDraft, ...]]:
+    """The profile values the aliases replace in this share, and those of them new to the vault
+    (checked: each is the vendor's own, or no one's yet)."""
+    if not spec.aliases:
+        return {}, ()
+    if spec.kind not in choices.VENDOR_KINDS or spec.vendor_id is None:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "An alias is given to a vendor, in a share with it."),
+                           field="aliases")
+    chosen = set(spec.fields if spec.kind == "profile" else ()) | set(spec.disclose)
+    overrides: dict[str, str] = {}
+    new: list[leaks.AliasDraft] = []
+    for name, address in spec.aliases:
+        kind = ALIAS_FIELDS.get(name)
+        if kind is None or name not in chosen or name in overrides:
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP(
+                "Errors", "An alias stands in for your e-mail or phone number when you share it, once; not for {value}."),
+                value=name.replace("_", " ")), field="aliases")
+        key = leaks.address_key(address, kind)
+        mine = [a for a in leaks.aliases(db, spec.vendor_id) if a.address_key == key]
+        if mine:
+            overrides[name] = mine[0].address
+            continue
+        clean = leaks.check_alias(db, leaks.AliasDraft(vendor_id=spec.vendor_id, address=address, kind=kind,
+                                                       field=name))
+        overrides[name] = clean.address
+        new.append(clean)
+    return overrides, tuple(new)
 
 
 def _demand(db: Database, spec: ShareSpec) -> tuple[dict[str, Any], str]:
@@ -441,7 +479,9 @@ def _consent(
     }
 
 
-def _to_vendor(db: Database, spec: ShareSpec, issued: datetime) -> tuple[vendors.Vendor, dict[str, Any], dict[str, Any]]:
+def _to_vendor(
+    db: Database, spec: ShareSpec, issued: datetime, overrides: dict[str, str],
+) -> tuple[vendors.Vendor, dict[str, Any], dict[str, Any]]:
     """The vendor, recipient and data of a package to a vendor: a profile, feedback, a rights request."""
     controller = _vendor(db, spec)
     recipient: dict[str, Any] = {"name": controller.name}
@@ -451,7 +491,7 @@ def _to_vendor(db: Database, spec: ShareSpec, issued: datetime) -> tuple[vendors
     if spec.kind == "profile":
         if not spec.fields:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Choose at least one field of your profile to share."), field="fields")
-        data = {"fields": _pick_profile(db, spec.fields, "share")}
+        data = {"fields": _pick_profile(db, spec.fields, "share", overrides)}
     elif spec.kind == "feedback":
         if not spec.text.strip():
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Write the feedback first."), field="text")
@@ -478,6 +518,7 @@ def build(db: Database, spec: ShareSpec, *, now: datetime | None = None) -> Draf
         ), field="terms")
     controller: vendors.Vendor | None = None
     recipient: dict[str, Any]
+    overrides, new_aliases = _check_aliases(db, spec)
     if spec.kind == "personal-request":
         data, name = _demand(db, spec)
         scope = Scope("request", spec.request_id or 0)
@@ -487,7 +528,7 @@ def build(db: Database, spec: ShareSpec, *, now: datetime | None = None) -> Draf
         scope = Scope("contact", name=name)
         recipient = {"name": name}
     else:
-        controller, recipient, data = _to_vendor(db, spec, issued)
+        controller, recipient, data = _to_vendor(db, spec, issued, overrides)
         scope = Scope("vendor", controller.id)
     days = spec.valid_days if spec.valid_days is not None else DEFAULT_VALID_DAYS.get(spec.kind, 365)
     if not 1 <= days <= 3650:
@@ -510,7 +551,7 @@ def build(db: Database, spec: ShareSpec, *, now: datetime | None = None) -> Draf
                 "A personal request and notes for a contact go out without your real details."
             ),
                                field="disclose")
-        sender["disclosed"] = _pick_profile(db, spec.disclose, "disclose")
+        sender["disclosed"] = _pick_profile(db, spec.disclose, "disclose", overrides)
     document: dict[str, Any] = {
         "format": "myvendors-package",
         "version": 1,
@@ -527,7 +568,7 @@ def build(db: Database, spec: ShareSpec, *, now: datetime | None = None) -> Draf
     leaves = _leaves(data, "data") + [f"sender.disclosed.{f}" for f in spec.disclose]
     document["consent"] = _consent(spec, pseudonym, recipient, chosen, leaves, issued, controller)
     validate_document(document)
-    return Draft(spec, document, tuple(chosen), pseudonym, recipient["name"], tuple(leaves), one_off)
+    return Draft(spec, document, tuple(chosen), pseudonym, recipient["name"], tuple(leaves), one_off, new_aliases)
 
 
 def addressed(draft: Draft, recipient_key: dict[str, Any] | str | None) -> Draft:
@@ -636,7 +677,9 @@ def share_draft(
         "expires": document["expires"],
         "encrypted_to": encrypted_to,
         **({"pseudonym_per_recipient": True} if draft.one_off else {}),
+        **({"aliases": dict(spec.aliases)} if spec.aliases else {}),  # the fields that carried an alias
     }
+    new_aliases = [leaks.check_alias(db, alias) for alias in draft.new_aliases]  # still no one else's
     opened_from = None
     with db.transaction():
         if draft.one_off:
@@ -659,6 +702,8 @@ def share_draft(
             "expires_at": document["expires"],
             "retention_until": retention_until,
         })
+        for alias in new_aliases:  # given to this vendor by this package
+            leaks.insert_alias(db, alias, package_id=draft.package_id)
         written = ledger.append(db, entry)
     return Shared(draft, compact, digest, encrypted_to, written.seq, opened_from)
 

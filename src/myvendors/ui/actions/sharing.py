@@ -77,6 +77,7 @@ class SharingActions(QObject):
         """Share what is selected there; the request detail's "Share…" opens the wizard on that request."""
         self._vendors, self._requests = vendors_page, requests_page
         requests_page.share_wanted.connect(lambda request_id: self.open_wizard(request_id=request_id))
+        vendors_page.detail.aliases.request_wanted.connect(lambda spec: self.open_wizard(initial=spec))  # a leak's
 
     def add_menu(self, bar: QMenuBar) -> None:
         menu = bar.addMenu(self.tr("Shar&ing"))

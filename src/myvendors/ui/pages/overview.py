@@ -5,8 +5,9 @@ vendors whose standing fell in the last 90 days; in a vault without vendors, the
 a vendor, import contacts, create a request).
 
 Enter or a double-click on a row emits `chosen` with what the row stands for (a `Due`, a
-`Request`, an `Interaction`, a `StandingChange`, a `Reminder`, or a `MoneyLink`: the Money page at
-that currency); the window opens that record. Delete or "Dismiss" on a reminder emits `dismissed`
+`Request`, an `Interaction`, a `StandingChange`, a `Reminder`, a `LeakLink`: the vendor's Aliases
+tab, or a `MoneyLink`: the Money page at that currency); the window opens that record. "Open
+leaks: N" shows only while a vendor has an open leak (a count over the index of open leaks). Delete or "Dismiss" on a reminder emits `dismissed`
 with it; the window dismisses it (undoably). Overdue items
 and cancel-by dates within a week stand out by an icon, words and colour.
 
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from myvendors.domain import agreements, insights, reminders, requests, spending, timeline, vendors
+from myvendors.domain import agreements, insights, leaks, reminders, requests, spending, timeline, vendors
 from myvendors.domain.insights import Spending, StandingChange
 from myvendors.domain.spending import SpendReport
 from myvendors.domain.models import Due, Interaction, Request, RequestStatus
@@ -65,6 +66,15 @@ RECENT = 10
 OPEN_REQUESTS = 20
 FELL_DAYS = 90
 SPEND_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class LeakLink:
+    """A vendor's open leaks on the Overview: the row opens the vendor at its Aliases tab."""
+
+    vendor_id: int
+    vendor_name: str
+    open: int
 
 
 @dataclass(frozen=True)
@@ -272,6 +282,8 @@ class OverviewPage(QScrollArea):
         self.recent = Section(
             self.tr("Recent interactions"), self.tr("No interactions recorded yet."), body
         )
+        self.leaks = Section(self.tr("Open leaks"), self.tr("No open leaks."), body)
+        self.leaks.hide()  # shown while a vendor has an open leak
         self.fell = Section(
             self.tr("Standing fell lately"),
             self.tr("No vendor's standing fell in the last %d days (judged by your own rated notes).") % FELL_DAYS,
@@ -285,6 +297,9 @@ class OverviewPage(QScrollArea):
         for section in self.sections():
             section.chosen.connect(self.chosen)
             column.addWidget(section)
+            if section is self.coming_up:  # open leaks right after what is due now; shown only when there are some
+                self.leaks.chosen.connect(self.chosen)
+                column.addWidget(self.leaks)
         column.addStretch(1)
         self.setWidget(body)
 
@@ -319,6 +334,7 @@ class OverviewPage(QScrollArea):
         names = _vendor_names(db, {i.vendor_id for i in recent})
         self.recent.set_rows([self._interaction_row(i, names.get(i.vendor_id, "?")) for i in recent])
         self.first_steps.setVisible(not recent and not open_requests and vendors.count_vendors(db) == 0)
+        self._show_leaks(leaks.open_by_vendor(db))  # a count over the index of open leaks: on this thread
         self._cancel_fell()
         if worker is None or connection is None:
             self._show_spend(_spend(db, today))
@@ -368,6 +384,17 @@ class OverviewPage(QScrollArea):
     def _show_spend(self, found: tuple[SpendReport, list[Spending]]) -> None:
         self.spending.set_rows(self._spending_rows(*found))
 
+    def _show_leaks(self, found: list[tuple[int, str, int]]) -> None:
+        """"Open leaks: N", a row per vendor (most first), hidden while there is none."""
+        total = sum(n for _, _, n in found)
+        self.leaks.set_title(self.tr("Open leaks: %d") % total)
+        self.leaks.set_rows([
+            Row(name, self.tr("1 open leak of your data") if n == 1 else self.tr("%d open leaks of your data") % n,
+                "warning", payload=LeakLink(vendor_id, name, n), tone="overdue", flag=self.tr("Leaked"))
+            for vendor_id, name, n in found
+        ])
+        self.leaks.setVisible(total > 0)
+
     def _fell_read(self, job: Job, changes: list[StandingChange] | None) -> None:
         if job is not self._fell_job or changes is None:
             return
@@ -394,6 +421,8 @@ class OverviewPage(QScrollArea):
         self.first_steps.hide()
         for section in self.sections():
             section.clear()
+        self.leaks.clear()
+        self.leaks.hide()
 
     def _due_title(self, overdue: bool) -> str:
         """The due section says what it shows: overdue rows too, when there are some."""

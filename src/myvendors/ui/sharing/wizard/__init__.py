@@ -110,4 +110,5 @@ class ShareWizard(QWizard):
             concerning=tuple(tree.checked("concerning")),
             terms=selection,
             valid_days=self.terms_page.valid_spin.value() if with_terms else None,
+            aliases=content.alias() if kind == "profile" else (),
         )

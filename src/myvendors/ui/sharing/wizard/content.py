@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from myvendors.domain import leaks
 from myvendors.domain.sharing import choices, packages, render
 from myvendors.domain.sharing.packages import ShareSpec
 from myvendors.errors import InvalidInput
@@ -63,6 +64,14 @@ class ContentPage(QWizardPage):
         self.profile_button.clicked.connect(self.edit_profile)
         self.remember = QCheckBox(self)
         self.remember.setAccessibleName(self.tr("Remember the real details ticked as what this vendor may see"))
+        # A leak canary: her e-mail shared with a vendor that has no alias of its own gets one offered
+        self.alias_box = QCheckBox(self)
+        self.alias_box.setToolTip(self.tr(
+            "The vendor gets this address instead of your own e-mail, and only this vendor. If anyone else ever "
+            "writes to it, you know who passed it on. Your mail provider must deliver mail for it to you."))
+        self.alias_box.hide()
+        self._alias: str | None = None
+        self.model.itemChanged.connect(lambda *_: self._show_alias())
 
         self._build_feedback_box()
         self._build_rights_box()
@@ -76,6 +85,7 @@ class ContentPage(QWizardPage):
         column.addWidget(tree_label)
         column.addWidget(self.tree, 1)
         column.addWidget(self.message)
+        column.addWidget(self.alias_box)
         column.addLayout(buttons)
         column.addWidget(self.feedback_box)
         column.addWidget(self.rights_box)
@@ -186,6 +196,24 @@ class ContentPage(QWizardPage):
         self.rights_box.setVisible(kind in choices.RIGHTS_KINDS)
         if initial is not None:
             self.law_combo.setCurrentIndex(max(0, self.law_combo.findData(initial.law)))
+            if initial.text and not self.extra_edit.toPlainText().strip():  # e.g. a leak's paragraph
+                self.extra_edit.setPlainText(initial.text)
+        self._alias = (leaks.suggest_for(db, vendor_id)
+                       if kind == "profile" and vendor_id is not None else None)
+        self.alias_box.setText(self.tr("Give %s its o&wn address: %s") % (name, self._alias or ""))
+        self.alias_box.setAccessibleName(self.tr("Give %s its own e-mail address") % name)
+        self.alias_box.setChecked(False)
+        self._show_alias()
+
+    def _show_alias(self) -> None:
+        """Offer the vendor an alias of its own while her e-mail is ticked and it has none."""
+        self.alias_box.setVisible(self._alias is not None and "email" in self.model.checked("fields"))
+
+    def alias(self) -> tuple[tuple[str, str], ...]:
+        """The alias the share gives in place of her e-mail: (("email", address),), or () for none."""
+        if self._alias and not self.alias_box.isHidden() and self.alias_box.isChecked():
+            return (("email", self._alias),)
+        return ()
 
     @staticmethod
     def _label(group: str, item: choices.Item) -> str:

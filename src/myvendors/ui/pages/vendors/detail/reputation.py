@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from myvendors.domain import reputation
+from myvendors.domain import leaks, reputation
 from myvendors.domain.models import RATING_DIMENSIONS, Note, NoteDraft, Standing
+from myvendors.ui.models.leaks import leaks_line
 from myvendors.ui.models.records import NotesModel, dimension_text
 from myvendors.ui.pages.vendors.detail.tab import _Tab, record_table, selected_row, tab_button
 from myvendors.ui.pages.vendors.record_dialogs import NoteDialog
@@ -39,6 +40,10 @@ class ReputationTab(_Tab):
             standing_grid.addWidget(title, 0, place)
             standing_grid.addWidget(value, 1, place)
         standing_grid.setColumnStretch(len(RATING_DIMENSIONS) + 1, 1)
+        # Beside the ratings: the leaks of the addresses given to this vendor alone (the Aliases tab)
+        self.leaks_label = QLabel(self)
+        self.leaks_label.setObjectName("leaksLine")
+        self.leaks_label.hide()
         self.my_model = NotesModel(self)
         self.my_view = record_table(self, self.tr("My notes"), self.my_model, NotesModel.TEXT)
         self.my_view.setColumnHidden(NotesModel.AUTHOR, True)  # all mine
@@ -75,6 +80,7 @@ class ReputationTab(_Tab):
         column.addWidget(self.banner)
         column.addWidget(secondary(self.tr("My standing of this vendor"), parent=self))
         column.addLayout(standing_grid)
+        column.addWidget(self.leaks_label)
         column.addSpacing(6)
         column.addLayout(buttons)
         column.addWidget(self.mine_title)
@@ -91,7 +97,18 @@ class ReputationTab(_Tab):
         self.their_model.set_records([n for n in everyone if n.author is not None])
         self.standing = reputation.standing(self.db, self.vendor.id)
         self._show_standing(self.standing)
+        self.show_leaks()
         self._update_buttons()
+
+    def show_leaks(self) -> None:
+        """"1 leak of your data, open" under the standing, or nothing when there is none."""
+        if self.db is None or self.vendor is None:
+            self.leaks_label.hide()
+            return
+        counted = leaks.standing(self.db, self.vendor.id)
+        self.leaks_label.setText("⚠ " + leaks_line(counted.total, counted.open) if counted.total else "")
+        self.leaks_label.setAccessibleName(self.leaks_label.text())
+        self.leaks_label.setVisible(counted.total > 0)
 
     def _show_standing(self, standing: Standing | None) -> None:
         for dimension, label in self.standing_labels.items():
@@ -113,6 +130,7 @@ class ReputationTab(_Tab):
         self.their_model.clear()
         self.standing = None
         self._show_standing(None)
+        self.leaks_label.hide()
         self._update_buttons()
 
     def _update_buttons(self) -> None:

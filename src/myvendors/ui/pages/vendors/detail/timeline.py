@@ -1,21 +1,26 @@
 """The Timeline tab: what happened with a vendor (payments, calls, visits…), newest first with an icon
-per kind; record, edit (undoable) and delete (undoable) interactions."""
+per kind; record, edit (undoable) and delete (undoable) interactions.
+
+Leaks of the vendor's aliases are not interactions (the windowed list reads `interactions` only):
+a band above the list names them, newest first, and opens the Aliases tab (`leaks_wanted`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from myvendors.domain import timeline
+from myvendors.domain import leaks, timeline
 from myvendors.domain.models import Interaction, InteractionDraft, InteractionKind, Vendor
 from myvendors.ui import icons
+from myvendors.ui.models.leaks import channel_text, leaks_line
 from myvendors.ui.models.records import interaction_kind_text
 from myvendors.ui.models.timeline import TimelineModel
 from myvendors.ui.pages.vendors.detail.tab import _Tab, record_table, selected_row, tab_button
 from myvendors.ui.pages.vendors.record_dialogs import InteractionDialog
-from myvendors.ui.widgets import fitter_of, secondary
+from myvendors.ui.widgets import fitter_of, link_button, secondary
 
 if TYPE_CHECKING:
     from myvendors.storage import Database
@@ -43,8 +48,15 @@ _INTERACTION_FIELDS = ("kind", "at", "amount", "channel", "note")  # what the di
 class TimelineTab(_Tab):
     """What happened with this vendor, newest first, an icon per kind; record and delete interactions."""
 
+    leaks_wanted = Signal()  # the leaks band was clicked: show the Aliases tab
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.leaks_band = link_button("", "warning", parent=self)
+        self.leaks_band.setAccessibleName(self.tr("Leaks of your data: show the Aliases tab"))
+        self.leaks_band.setToolTip(self.tr("Someone else used an address you gave this vendor alone: show the Aliases tab"))
+        self.leaks_band.clicked.connect(self.leaks_wanted)
+        self.leaks_band.hide()
         self.model = TimelineModel(None, self, kind_icon=_kind_icon)
         self.view = record_table(self, self.tr("Timeline"), self.model, widths=_timeline_widths(),
                                  icon_columns=(TimelineModel.KIND,))
@@ -68,6 +80,7 @@ class TimelineTab(_Tab):
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 12, 12, 10)
         column.addWidget(self.banner)
+        column.addWidget(self.leaks_band)
         column.addLayout(buttons)
         column.addWidget(self.view, 1)
         self._watch_model()
@@ -95,11 +108,25 @@ class TimelineTab(_Tab):
         self.model.set_vendor(self.vendor.id)
         total = self.model.rowCount()  # the model counted them (it fetches only the rows shown)
         self.count_label.setText(self.tr("1 interaction") if total == 1 else self.tr("%d interactions") % total)
+        self.show_leaks()
+
+    def show_leaks(self) -> None:
+        """The band of the vendor's leaks: how many, and the newest (when, which alias, by whom, how)."""
+        found = leaks.leaks(self.db, vendor_id=self.vendor.id) if self.db is not None and self.vendor else []
+        if not found:
+            self.leaks_band.hide()
+            return
+        newest = found[0]
+        line = leaks_line(len(found), sum(1 for x in found if x.is_open))
+        self.leaks_band.setText(self.tr("%s · newest: %s, %s used by %s (%s)") % (
+            line, newest.seen_on.isoformat(), newest.alias_address, newest.used_by or "?", channel_text(newest.channel)))
+        self.leaks_band.show()
 
     def clear(self) -> None:
         super().clear()
         self.model.clear()
         self.count_label.clear()
+        self.leaks_band.hide()
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -1,4 +1,4 @@
-"""`VendorDetail`, the pane itself: the selected vendor's name and summary above its five tabs, and
+"""`VendorDetail`, the pane itself: the selected vendor's name and summary above its six tabs, and
 what the window asks of it (show a vendor or a record, save before leaving, forget on lock)."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from myvendors.domain.models import Agreement, Interaction, Note, Vendor, Vendor
 from myvendors.errors import MyVendorsError
 from myvendors.ui import icons
 from myvendors.ui.pages.vendors.detail.agreements import AgreementsTab
+from myvendors.ui.pages.vendors.detail.aliases import AliasesTab
 from myvendors.ui.pages.vendors.detail.files import FilesTab
 from myvendors.ui.pages.vendors.detail.profile import ProfileTab
 from myvendors.ui.pages.vendors.detail.reputation import ReputationTab
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 
 class VendorDetail(QWidget):
-    """The selected vendor: a header and five tabs. Emits `changed(vendor_id)` after any edit."""
+    """The selected vendor: a header and six tabs. Emits `changed(vendor_id)` after any edit."""
 
     changed = Signal(int)
     busy = Signal(object)  # a text while work runs on the worker (a big file), then None
@@ -52,18 +53,22 @@ class VendorDetail(QWidget):
         self.timeline = TimelineTab(self.tabs)
         self.reputation = ReputationTab(self.tabs)
         self.files = FilesTab(worker, self.tabs)
+        self.aliases = AliasesTab(self.tabs)
         for tab, title, icon_name in (
             (self.profile, self.tr("Profile"), "vendor"),
             (self.agreements, self.tr("Agreements"), "calendar"),
             (self.timeline, self.tr("Timeline"), "timeline"),
             (self.reputation, self.tr("Reputation"), "reputation"),
             (self.files, self.tr("Files"), "folder-open"),
+            (self.aliases, self.tr("Aliases"), "mail"),
         ):
             tab.undo_stack = undo_stack
             tab.edited.connect(self._edited)
             self.tabs.addTab(tab, icons.icon(icon_name), title)
         self.files.busy.connect(self.busy)
         self.agreements.timeline_changed.connect(self.timeline.reload)  # a cancellation letter marked sent
+        self.timeline.leaks_wanted.connect(lambda: self.tabs.setCurrentWidget(self.aliases))
+        self.aliases.edited.connect(self._leaks_changed)
         for number in range(self.tabs.count()):
             self.tabs.setTabToolTip(number, self.tr("%s (Ctrl+Tab moves between tabs)") % self.tabs.tabText(number))
 
@@ -104,7 +109,7 @@ class VendorDetail(QWidget):
         return self.vendor.id if self.vendor is not None else None
 
     def tab_pages(self) -> tuple[_Tab, ...]:
-        return (self.profile, self.agreements, self.timeline, self.reputation, self.files)
+        return (self.profile, self.agreements, self.timeline, self.reputation, self.files, self.aliases)
 
     def show_vendor(self, db: Database, vendor_id: int) -> None:
         try:
@@ -210,6 +215,11 @@ class VendorDetail(QWidget):
         if vendor.website:
             parts.append(vendor.website)
         self.meta.setText("  ·  ".join(parts))
+
+    def _leaks_changed(self) -> None:
+        """A leak recorded, closed or opened again: the lines on other tabs that count them."""
+        self.timeline.show_leaks()
+        self.reputation.show_leaks()
 
     def _edited(self) -> None:
         vendor = self.vendor
