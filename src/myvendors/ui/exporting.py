@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from myvendors.domain import agreements, reminders
@@ -33,6 +33,16 @@ if TYPE_CHECKING:
     Connect = Callable[[], AbstractContextManager[Database]]  # a connection of the worker's own
 
 FORMATS = ("json", "ics")
+
+
+def save_folder(last: str | None = None) -> Path:
+    """Where a save starts: the folder she saved to last (while it exists), else her Documents
+    folder if there is one (a fresh home on Linux may have none), else her home."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    for folder in (last, documents):
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
 
 
 @dataclass(frozen=True)

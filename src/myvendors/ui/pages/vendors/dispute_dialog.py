@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from myvendors.domain import dispute, letters
 from myvendors.domain.sharing import files
 from myvendors.errors import Cancelled, MyVendorsError
+from myvendors.ui.exporting import save_folder
 from myvendors.ui.i18n import error_text
 from myvendors.ui.pages.vendors.letter_dialog import LANGUAGE_NAMES
 from myvendors.ui.progress import ProgressDialog
@@ -131,8 +132,7 @@ class DisputeDialog(QDialog):
         language_label = QLabel(self.tr("Lang&uage of the PDF:"), self)
         language_label.setBuddy(self.language)
 
-        folder = DisputeDialog.last_folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        self.path_edit = QLineEdit(str(Path(folder or Path.home()) / self.default_name()), self)
+        self.path_edit = QLineEdit(str(save_folder(DisputeDialog.last_folder) / self.default_name()), self)
         self.path_edit.textChanged.connect(self._update)
         path_label = QLabel(self.tr("Sa&ve to:"), self)
         path_label.setBuddy(self.path_edit)

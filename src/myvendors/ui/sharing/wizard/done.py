@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QByteArray,
     QIODevice,
     QMarginsF,
-    QStandardPaths,
     Qt,
     QUrl,
     QUrlQuery,
@@ -43,6 +42,7 @@ from myvendors.domain.sharing.packages import Shared
 from myvendors.fileio import write_export
 from myvendors.ui import i18n, icons
 from myvendors.ui.clipboard import clipboard_for
+from myvendors.ui.exporting import save_folder
 from myvendors.ui.widgets import secondary
 
 if TYPE_CHECKING:
@@ -231,8 +231,7 @@ class DonePage(QWizardPage):
         return ".jwe" if shared is not None and shared.encrypted_to else ".jws"
 
     def _start_path(self, name: str) -> str:
-        folder = self.last_folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return str(Path(folder or Path.home()) / name)
+        return str(save_folder(self.last_folder) / name)
 
     def _choose_save(self) -> None:
         suffix = self.suffix()
