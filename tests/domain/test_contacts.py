@@ -339,3 +339,13 @@ def test_standing_with_and_without_contacts_voices_exact(db: Database) -> None:
     # trust changes the weights
     contacts.edit_contact(db, contacts.find_contact(db, "A").id, trust=1)
     assert voices.contacts_standing(db, vendor.id, today=TODAY).per_dimension["quality"] == (Fraction(13, 4), 3)  # (1*5 + 1/2*2 + 1/2*1) / 2
+
+
+def test_a_bundle_about_several_vendors_renders_and_is_named(db: Database, other: Database, pair: dict) -> None:
+    from myvendors.domain.sharing import files, render
+
+    n1, n2, _ = pair["notes"]
+    draft = packages.build(other, packages.ShareSpec("reputation", contact="Ann", note_ids=(n1.id, n2.id)))
+    text = render.to_text(draft.document)
+    assert "VeloWorks GmbH" in text and "Sparbank" in text and "Hidden fees" in text
+    assert files.subject(draft.document) == "VeloWorks GmbH"
