@@ -349,3 +349,17 @@ def test_a_bundle_about_several_vendors_renders_and_is_named(db: Database, other
     text = render.to_text(draft.document)
     assert "VeloWorks GmbH" in text and "Sparbank" in text and "Hidden fees" in text
     assert files.subject(draft.document) == "VeloWorks GmbH"
+
+
+def test_the_demo_vault_has_trusted_contacts(tmp_path: Path) -> None:
+    from myvendors import demo
+
+    built = demo.build(tmp_path / "demo.myvendors", "small", 3, TODAY)
+    with Vault.unlock(built.path, demo.PASSPHRASE) as vault:
+        db = vault.db
+        assert [(c.name, c.trust, c.notes) for c in contacts.list_contacts(db)] == [("Anaïs Moreau", 3, 3),
+                                                                                   ("Jörg Weiß", 2, 2)]
+        cafe = next(v for v in vendors.page_vendors(db, limit=100) if v.name == "Café Müller")
+        side = voices.side_by_side(db, cafe.id, today=TODAY)
+        assert side.contacts.contacts == 2 and side.contacts.per_dimension["quality"] == (Fraction(23, 5), 2)  # (3*5 + 2*4) / 5
+        assert [v.name for v in voices.new_to_me(db)] == ["Velo Rückenwind"]
