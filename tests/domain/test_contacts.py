@@ -363,3 +363,20 @@ def test_the_demo_vault_has_trusted_contacts(tmp_path: Path) -> None:
         side = voices.side_by_side(db, cafe.id, today=TODAY)
         assert side.contacts.contacts == 2 and side.contacts.per_dimension["quality"] == (Fraction(23, 5), 2)  # (3*5 + 2*4) / 5
         assert [v.name for v in voices.new_to_me(db)] == ["Velo Rückenwind"]
+
+
+def test_the_json_export_has_the_contacts_their_bundles_and_notes(db: Database, other: Database, pair: dict) -> None:
+    import jsonschema
+
+    from myvendors.domain.exporting import json_export
+
+    bundles.import_bundle(db, _bundle(other, "Ann", note_ids=tuple(n.id for n in pair["notes"])))
+    document = json_export.export_vault(db)
+    schema = json.loads((Path(__file__).resolve().parents[2] / "resources" / "schemas" / "export-v1.schema.json").read_text())
+    jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(document)
+    [bea] = document["contacts"]
+    assert (bea["name"], bea["trust"], len(bea["bundles"])) == ("Bea", 3, 1)
+    assert keyfile.read_key_text(json.dumps(bea["jwk"])).thumbprint == bea["thumbprint"]
+    assert sorted(n["text"] for n in document["contact_notes"]) == ["Great coffee", "Hidden fees", "Quick repair"]
+    assert {n["bundle"] for n in document["contact_notes"]} == {bea["bundles"][0]["document_id"]}
+    assert json.loads("".join(json_export.iter_json(db))) | {"exported_at": document["exported_at"]} == document
