@@ -286,11 +286,7 @@ def _who(
                 "then replace the key (--replace-key)."
             ), name=named.name, number=key.safety_number))
         return named, None, True
-    try:
-        clean = contacts.check_new(db, as_contact, key, trust)
-    except InvalidInput as exc:
-        raise DocumentRefused("key-mismatch", exc.message) from None
-    return None, clean, False
+    return None, contacts.check_new(db, as_contact, key, trust), False
 
 
 def _check_claims(db: Database, claimed: str | None, contact: contacts.Contact | None, new_name: str | None) -> None:
