@@ -91,3 +91,17 @@ def test_unknown_key_refused_then_taken_as_a_new_contact_and_reviews(two: tuple[
                        '"d":"nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A"}')
     error = ann.error("contact", "add", "Oops", "--key", str(private), code=4)
     assert "private key" in error["message"] and "nWGx" not in error["message"]
+
+
+def test_a_key_pasted_on_standard_input(two: tuple[Vault, Vault, Path]) -> None:
+    from helpers import PASSPHRASE
+    from test_cli_domain import myvendors
+
+    ann, bea, _ = two
+    printed = bea.run("contact", "export-key", "Dora")
+    assert printed.returncode == 0 and "Safety number:" in printed.stdout
+    key_text = printed.stdout.split("\nSafety number:")[0]
+    done = myvendors("contact", "add", "Dora", "--key", "-", "--vault", str(ann.path), "--passphrase-stdin", "--json",
+                     stdin=PASSPHRASE + "\n" + key_text)
+    assert done.returncode == 0, done.stderr
+    assert '"key_source": "text"' in done.stdout
