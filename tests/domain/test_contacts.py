@@ -414,3 +414,13 @@ def test_garbage_is_refused_for_people_never_crashes(db: Database) -> None:
     for data in (b"", b"\x89PNG\r\n\x1a\n" + b"0" * 40, b"\xff\xd8\xff\xe0garbage", bytes(range(256))):
         with pytest.raises(InvalidInput):
             keyfile.read_key_bytes(data)
+
+
+def test_a_vendor_new_to_her_becomes_hers(db: Database, other: Database, pair: dict) -> None:
+    bundles.import_bundle(db, _bundle(other, "Ann", note_ids=(pair["notes"][2].id,)))
+    [lumen] = voices.new_to_me(db)
+    mine = vendors.add_vendor(db, "Café Lumen", website="lumen.example")
+    assert voices.link_new_to_me(db, lumen.vendor_key, mine.id) == 1
+    assert voices.new_to_me(db) == [] and [v.note.text for v in voices.voices(db, mine.id)] == ["Great coffee"]
+    with pytest.raises(InvalidInput):
+        voices.link_new_to_me(db, lumen.vendor_key, mine.id)  # nothing new to her any more
