@@ -54,6 +54,9 @@ def test_keys_bundles_both_ways_and_removal(two: tuple[Vault, Vault, Path]) -> N
     assert shown["standing"]["overall"] is None  # hers: no notes of her own
     assert "Trusted contacts (1): 5.0/5" in ann.run("vendor", "show", str(mine)).stdout
     assert [v["name"] for v in ann.json("contact", "new-to-me")["vendors"]] == ["Café Lumen"]
+    lumen = ann.vendor("Café Lumen")["id"]
+    linked = ann.json("contact", "new-to-me", "--link", f"cafe lumen={lumen}")
+    assert linked["linked"] == [{"vendor_key": "cafe lumen", "vendor_id": lumen, "notes": 1}] and linked["vendors"] == []
     assert [n["text"] for n in ann.json("contact", "notes", "Bea")["notes"]] == ["Great coffee", "Quick repair"]
 
     # and back, Ann to Bea, one note

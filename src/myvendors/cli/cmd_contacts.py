@@ -119,12 +119,18 @@ def contact_notes(db: Database, args: argparse.Namespace) -> Output:
 
 
 def contact_new_to_me(db: Database, args: argparse.Namespace) -> Output:
+    linked = []
+    for key, value in args.link or ():
+        if not value.isdigit():
+            raise InvalidInput(f"--link {key}={value}: give a vendor id.", field="link")
+        linked.append({"vendor_key": key, "vendor_id": int(value), "notes": voices.link_new_to_me(db, key, int(value))})
     found = voices.new_to_me(db)
     data = {"vendors": [{"vendor_key": v.vendor_key, "name": v.name, "website": v.website, "category": v.category,
                          "contacts": list(v.contacts), "notes": v.notes, "latest": v.latest.isoformat()}
-                        for v in found]}
-    lines = [f"{v.name}{f' ({v.website})' if v.website else ''}: {v.notes} note(s) from {', '.join(v.contacts)}, "
-             f"newest {v.latest}" for v in found]
+                        for v in found], "linked": linked}
+    lines = [f"Linked {n['vendor_key']} to your vendor {n['vendor_id']} ({n['notes']} note(s))." for n in linked]
+    lines += [f"{v.name}{f' ({v.website})' if v.website else ''}: {v.notes} note(s) from {', '.join(v.contacts)}, "
+              f"newest {v.latest}" for v in found]
     return data, "\n".join(lines) or "Your contacts wrote about no vendor you do not have."
 
 
