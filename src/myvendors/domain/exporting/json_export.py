@@ -2,7 +2,8 @@
 
 Every vendor (active, former, blocked, and those in the trash), with their agreements,
 interactions, reputation notes and attachment metadata, the aliases given to each and their leaks,
-and every request with its offers.
+every request with its offers, and the trusted contacts with their keys, the bundles taken from them
+and their notes.
 Attachment *contents* are not exported (only name, type, size and SHA-256); save an attachment
 itself from the app. The document is described by `resources/schemas/export-v1.schema.json`
 and docs/EXPORT-JSON.md.
@@ -55,7 +56,8 @@ FORMAT = "myvendors-export"
 VERSION = 1
 SCHEMA_ID = "urn:myvendors:schema:export:v1"
 #: the record lists of the document, in the order they are written
-SECTIONS = ("vendors", "agreements", "interactions", "notes", "attachments", "requests", "offers", "aliases", "leaks")
+SECTIONS = ("vendors", "agreements", "interactions", "notes", "attachments", "requests", "offers", "aliases", "leaks",
+            "contacts", "contact_notes")
 PAGE = 1000
 
 T = TypeVar("T")
@@ -151,6 +153,14 @@ def _requests(db: Database) -> Iterator[Request]:
     return _pages(lambda after: requests.list_requests(db, after=after, limit=PAGE))
 
 
+def _contacts() -> Any:
+    """The trusted contacts' service, imported only when an export reaches them (`to_json` is
+    imported by every command that prints records; the contacts bring the sharing libraries)."""
+    from myvendors.domain import contacts
+
+    return contacts
+
+
 def _sections(db: Database, steps: Steps | None = None) -> dict[str, Callable[[], Iterator[Any]]]:
     """Each record list of the document, as a function that reads it afresh, in `SECTIONS` order
     (tests/domain/test_json_export.py holds the two lists together)."""
@@ -164,6 +174,8 @@ def _sections(db: Database, steps: Steps | None = None) -> dict[str, Callable[[]
         "offers": lambda: (offer for request in _requests(db) for offer in requests.offers_for(db, request.id)),
         "aliases": lambda: _per_vendor(db, _aliases_of),
         "leaks": lambda: _per_vendor(db, _leaks_of),
+        "contacts": lambda: _contacts().exported(db),
+        "contact_notes": lambda: _contacts().exported_notes(db),
     }
     return sections
 
