@@ -32,7 +32,7 @@ RECOVERY_KEYS = {
     8: "ABCXW-OUAPO-7WIGV-WNEZM-5FS5I-C4MZ6-V7KHD-AMIRV",
     9: "BY7QD-HADBI-C3BXY-TLVKF-XJP3Y-S5REM-N6OFO-T7GRH",
     10: "3T5ZG-Y3V5A-JLQ52-KJHK5-TYZJU-DDWVK-CQMTD-FJ3M2",
-    11: "5QYPC-T2MZF-DVK3X-BWGK2-H5ZR3-VVURM-XCMW7-GAIWG",
+    11: "S3UWX-G4ECZ-7YA6Q-DVQL3-ELRMG-6VOXJ-XKSWL-QISVS",
 }
 
 
@@ -84,6 +84,15 @@ def test_an_old_vault_migrates_to_the_newest_with_its_rows(version: int, tmp_pat
                 b"<OFX><STMTRS><CURDEF>EUR<BANKACCTFROM><ACCTID>DE01</BANKACCTFROM><BANKTRANLIST><STMTTRN>"
                 b"<DTPOSTED>20261101<TRNAMT>-12.99<FITID>F1<NAME>VELO WORKS BERLIN</STMTTRN></BANKTRANLIST></STMTRS></OFX>")
             assert statements.plan_statement(db, again).already_there == 1  # the imported line is known again
+        if version >= 11:
+            from myvendors.domain import contacts, leaks
+            from myvendors.domain.contacts import voices
+
+            velo = next(v for v in vendors.page_vendors(db) if v.name == "Velo Works")
+            assert [(c.name, c.trust, c.notes) for c in contacts.list_contacts(db)] == [("Friend", 3, 1)]
+            assert voices.contacts_standing(db, velo.id).contacts == 1  # the friend's note found her Velo Works
+            assert [(a.address, a.vendor_id) for a in leaks.aliases(db)] == [("me+velo@example.org", velo.id)]
+            assert [(x.used_by, x.closed_at) for x in leaks.leaks(db, vendor_id=velo.id)] == [("prizes.example", None)]
 
 
 @pytest.mark.real_kdf

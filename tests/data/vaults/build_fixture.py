@@ -77,6 +77,32 @@ def main(target: Path) -> None:
         statement = statements.read_statement(ofx)
         planned = statements.plan_statement(db, statement)
         statements.apply_statement(db, planned, {g.key: statements.PayeeChoice.existing(velo.id) for g in planned.payees})
+    if LATEST_VERSION >= 11:
+        import tempfile
+
+        from myvendors.domain import contacts, leaks, reputation as notes_of
+        from myvendors.domain.contacts import bundles, keyfile
+        from myvendors.domain.models import NoteDraft as Note
+        from myvendors.domain.sharing import packages as shared
+
+        # A friend's vault gives her key and a bundle with a note about Velo Works (matched by name).
+        with tempfile.TemporaryDirectory() as folder:
+            friend, _ = Vault.create(Path(folder) / "friend.myvendors", PASSPHRASE, kdf=KdfParams.floor())
+            shop = vendors.create_vendor(friend.db, VendorDraft(name="Velo Works"))
+            note = notes_of.add_note(friend.db, Note(vendor_id=shop.id, on=date(2026, 11, 25), text="fair prices",
+                                                     ratings={"price": 4}))
+            key = keyfile.read_key_text(keyfile.key_text(keyfile.key_document(friend.db, "Me")))
+            bundle = shared.share(friend.db, shared.ShareSpec("reputation", contact="Me", note_ids=(note.id,)))
+            friend.close()
+        contacts.add_contact(db, "Friend", key, trust=3)
+        bundles.import_bundle(db, bundle.compact, undecided_new=True)
+        alias = leaks.add_alias(db, velo.id, "me+velo@example.org", field="email")
+        leaks.record_from_headers(db, (
+            "From: Prize Desk <win@prizes.example>\n"
+            f"To: {alias.address}\n"
+            "Subject: You won\n"
+            "Date: Tue, 01 Dec 2026 09:00:00 +0000\n"
+        ))
     db.execute("VACUUM")  # the smallest file those rows make
     vault.close()
     print(f"v{LATEST_VERSION}: {target.name} recovery key: {recovery_key}")
