@@ -435,6 +435,60 @@ def inspect(db: Database, text: str, *, now: datetime | None = None, accept_key_
     )
 
 
+def open_signed(db: Database, text: str) -> tuple[list[str], dict[str, Any], bool]:
+    """(the three parts of the compact JWS, its header, whether it came encrypted to one of her
+    pseudonyms): the text checked for form and, when it is a JWE, decrypted; nothing verified yet.
+    For documents read elsewhere (a contact's bundle) with the same rules as `inspect`."""
+    parts = _parts(text)
+    encrypted = False
+    if len(parts) == 5:
+        inner, encrypted = _decrypt(db, parts)
+        parts = _parts(inner)
+        if len(parts) != 3:
+            raise DocumentRefused("malformed", QT_TRANSLATE_NOOP(
+                "Errors",
+                "The encrypted document holds another encrypted document, not a signed one."
+            ))
+    header = _header(parts[0], "signature header")
+    if header.get("alg") not in ALGS:
+        raise DocumentRefused("signature", Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "Signed with {get!r}: only Ed25519 (or EdDSA) signatures are accepted."
+        ), get=header.get('alg')))
+    return parts, header, encrypted
+
+
+def verified_payload(parts: list[str], key: jwk.JWK) -> dict[str, Any]:
+    """The signed JSON object, once the signature verifies with `key` (refused otherwise)."""
+    return _verified(parts, key)
+
+
+def check_package(document: dict[str, Any], moment: datetime) -> None:
+    """A package (ours or a contact's) against the package schema, with its times readable and
+    `issued` not ahead of `moment`; then not expired at `moment`."""
+    _check_schema(document, moment, package=True)
+    if _when(document["expires"]) <= moment:
+        raise DocumentRefused("expired", Message(QT_TRANSLATE_NOOP(
+            "Errors",
+            "The package expired on {value}: ask its sender for a fresh one."
+        ), value=document["expires"]))
+
+
+def peek_payload(text: str) -> dict[str, Any]:
+    """The JSON a compact JWS carries, read WITHOUT verifying it, to tell what kind of document
+    it is ({} for anything else, a JWE included). Never trust what it says: verify first."""
+    try:
+        parts = _parts(text)
+    except InvalidInput:
+        return {}
+    if len(parts) != 3:
+        return {}
+    try:
+        return _b64_json(parts[1], "document")
+    except InvalidInput:
+        return {}
+
+
 def _sent_as(db: Database, compact: str) -> bool:
     """Whether this compact text is a package sent from this vault (recorded by the hash of the
     file written, or, before that, of the text)."""

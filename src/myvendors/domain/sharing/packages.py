@@ -23,7 +23,7 @@ from jwcrypto import jwe, jws
 from jwcrypto.common import json_encode
 
 from myvendors.domain import reputation, requests, vendors
-from myvendors.domain.models import RATING_DIMENSIONS
+from myvendors.domain.models import RATING_DIMENSIONS, Note
 from myvendors.domain.sharing import choices, files, keys, ledger, terms
 from myvendors.domain.sharing.keys import Pseudonym, Scope
 from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
@@ -84,6 +84,7 @@ class ShareSpec:
     fields: tuple[str, ...] = ()  # profile: PROFILE_FIELDS; personal-request: REQUEST_FIELDS
     disclose: tuple[str, ...] = ()  # real profile fields shown to this vendor (rights requests, feedback)
     note_ids: tuple[int, ...] = ()  # reputation
+    vendor_ids: tuple[int, ...] = ()  # reputation: all her own notes about these vendors (with any note_ids)
     subject: str = ""  # feedback
     text: str = ""  # feedback; an added paragraph for rights requests
     idea: bool = False  # feedback: an idea rather than feedback
@@ -296,27 +297,31 @@ def _vendor(db: Database, spec: ShareSpec) -> vendors.Vendor:
     return vendor
 
 
+def _reputation_notes(db: Database, spec: ShareSpec) -> list[Note]:
+    """The notes chosen by id, then every own note about the chosen vendors, each once."""
+    chosen = [reputation.get_note(db, note_id) for note_id in dict.fromkeys(spec.note_ids)]
+    for vendor_id in dict.fromkeys(spec.vendor_ids):
+        vendors.get_vendor(db, vendor_id)
+        chosen += reversed(reputation.notes(db, vendor_id=vendor_id, mine_only=True, limit=10_000))
+    return list({n.id: n for n in chosen}.values())  # each once, where it first came
+
+
 def _reputation(db: Database, spec: ShareSpec) -> tuple[dict[str, Any], str]:
+    """Her notes for a trusted contact: about one vendor in the first form of the schema
+    ({"vendor", "notes"}), about several in the second ({"vendors": [{"vendor", "notes"}, …]})."""
     if not spec.contact or not spec.contact.strip():
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Name the trusted contact the notes go to."), field="contact")
-    if not spec.note_ids:
+    if not spec.note_ids and not spec.vendor_ids:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Choose at least one note to share."), field="notes")
-    chosen = [reputation.get_note(db, note_id) for note_id in spec.note_ids]
-    subjects = {n.vendor_id for n in chosen}
-    if len(subjects) != 1:
-        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Share notes about one vendor at a time."), field="notes")
+    chosen = _reputation_notes(db, spec)
+    if not chosen:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "You have no notes of your own about those vendors."), field="notes")
     if any(n.author for n in chosen):
         raise InvalidInput(QT_TRANSLATE_NOOP(
             "Errors",
             "Only your own notes can be passed on, not what a contact told you."
         ), field="notes")
-    vendor = vendors.get_vendor(db, subjects.pop())
-    about: dict[str, Any] = {"name": vendor.name}
-    if vendor.website:
-        about["website"] = vendor.website
-    if vendor.category:
-        about["category"] = vendor.category
-    notes = []
+    groups: dict[int, list[dict[str, Any]]] = {}
     for note in chosen:
         item: dict[str, Any] = {"on": note.on.isoformat()}
         if note.text:
@@ -326,8 +331,18 @@ def _reputation(db: Database, spec: ShareSpec) -> tuple[dict[str, Any], str]:
             item["ratings"] = ratings
         if note.tags:
             item["tags"] = list(note.tags)
-        notes.append(item)
-    return {"vendor": about, "notes": notes}, " ".join(spec.contact.split())
+        groups.setdefault(note.vendor_id, []).append(item)
+    about = []
+    for vendor_id, notes in groups.items():
+        vendor = vendors.get_vendor(db, vendor_id)
+        described: dict[str, Any] = {"name": vendor.name}
+        if vendor.website:
+            described["website"] = vendor.website
+        if vendor.category:
+            described["category"] = vendor.category
+        about.append({"vendor": described, "notes": notes})
+    data = about[0] if len(about) == 1 else {"vendors": about}
+    return data, " ".join(spec.contact.split())
 
 
 _LETTERS = {
@@ -504,7 +519,8 @@ def build(db: Database, spec: ShareSpec, *, now: datetime | None = None) -> Draf
         pseudonym = keys.pseudonym_for(db, scope)
     sender: dict[str, Any] = {"pseudonym": pseudonym.thumbprint, "sig": pseudonym.sig_public, "enc": pseudonym.enc_public}
     if spec.disclose:
-        if spec.kind in ("personal-request", "reputation"):
+        # notes for a contact may say the name she goes by, nothing else
+        if spec.kind == "personal-request" or (spec.kind == "reputation" and set(spec.disclose) != {"name"}):
             raise InvalidInput(QT_TRANSLATE_NOOP(
                 "Errors",
                 "A personal request and notes for a contact go out without your real details."
