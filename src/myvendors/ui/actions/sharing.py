@@ -1,12 +1,13 @@
 """The window's sharing actions: Share…, Import vendor's answer…, Your profile…, New pseudonym…,
 the Sharing menu, the Shared page's wiring and the status bar's warning when the ledger's chain
-does not verify (checked on every unlock and refresh)."""
+does not verify (checked on every unlock and refresh). A contact's notes opened as an answer go
+on to the Trusted contacts page (`bundle_found`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenuBar, QMessageBox, QPushButton
 
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 class SharingActions(QObject):
     """Does what the Sharing menu, the Shared page and "Share…" elsewhere ask, for the window `host`.
     The vendors and requests pages come with `connect_pages` (they are built after this)."""
+
+    bundle_found = Signal(str)  # a contact's notes, opened where answers are: the window hands them on
 
     def __init__(self, host: WindowHost, page: SharedPage) -> None:
         window = host.window()
@@ -153,6 +156,7 @@ class SharingActions(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.addAction(self._host.lock_action)
         dialog.imported.connect(lambda done: self._imported(dialog, done))
+        dialog.bundle_found.connect(self.bundle_found)
         dialog.open()
         return dialog
 
