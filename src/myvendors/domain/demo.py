@@ -541,7 +541,6 @@ def _small(db: Database, rng: _Rng, today: date) -> dict[str, int]:
     _attachments(db, ids)
     made_requests, offers = _requests(db, rng, today, ids)
     shares = _shares(db, today, ids, note_ids)
-    _trusted_contacts(db, rng)
     vendors.delete_vendor(db, ids[TRASHED])
     return {"vendors": len(ids) + made_requests.pop("new_vendors"), "agreements": len(_AGREEMENTS),
             "interactions": len(drafts) + made_requests.pop("accepted"), "notes": notes,
@@ -667,26 +666,6 @@ def _shares(db: Database, today: date, ids: dict[str, int], note_ids: dict[int, 
     for n, spec in enumerate(specs):
         packages.share(db, spec, now=now - timedelta(days=(len(specs) - n) * 9))
     return len(specs)
-
-
-def _trusted_contacts(db: Database, rng: random.Random) -> None:
-    """Two trusted contacts with keys of their own (made from the seed, so the demo stays the same), to
-    show the Trusted contacts page; their notes come only in bundles they sign, so there are none yet."""
-    import base64
-    import json
-
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-
-    from myvendors.domain import contacts
-    from myvendors.domain.contacts import keyfile
-
-    for name, trust in ((_CONTACTS[0], 3), (_CONTACTS[1], 2)):
-        private = Ed25519PrivateKey.from_private_bytes(rng.randbytes(32))
-        raw = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-        x = base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
-        key = keyfile.read_key_text(json.dumps({"kty": "OKP", "crv": "Ed25519", "x": x}), source="file")
-        contacts.add_contact(db, name, key, trust)
 
 
 def _open_request(db: Database) -> int:

@@ -520,16 +520,22 @@ class BundleDialog(QDialog):
         added = result.notes_added
         parts = [self.tr("Imported 1 note from %s.") % name if added == 1
                  else self.tr("Imported %d notes from %s.") % (added, name)]
-        if result.matched:
-            parts.append(self.tr("%d of your vendors now show their notes beside yours.") % len(result.matched))
-        if result.new_to_me:
-            parts.append(self.tr("%d vendors new to you are listed on the Trusted contacts page.") % len(result.new_to_me))
-        if result.notes_replaced:
-            parts.append(self.tr("%d older notes of theirs were replaced.") % result.notes_replaced)
-        if result.kept_newer:
-            parts.append(self.tr("On %d vendors you had newer notes from them: those were kept.") % len(result.kept_newer))
+        matched, new, replaced, kept = (len(result.matched), len(result.new_to_me), result.notes_replaced,
+                                        len(result.kept_newer))
+        if matched:
+            parts.append(self.tr("1 of your vendors now shows their notes beside yours.") if matched == 1 else
+                         self.tr("%d of your vendors now show their notes beside yours.") % matched)
+        if new:
+            parts.append(self.tr("1 vendor new to you is listed on the Trusted contacts page.") if new == 1 else
+                         self.tr("%d vendors new to you are listed on the Trusted contacts page.") % new)
+        if replaced:
+            parts.append(self.tr("1 older note of theirs was replaced.") if replaced == 1 else
+                         self.tr("%d older notes of theirs were replaced.") % replaced)
+        if kept:
+            parts.append(self.tr("On 1 vendor you had newer notes from them: those were kept.") if kept == 1 else
+                         self.tr("On %d vendors you had newer notes from them: those were kept.") % kept)
         if result.added_contact:
             parts.append(self.tr("%s is now one of your trusted contacts.") % name)
         if result.key_changed:
-            parts.append(self.tr("Their new key replaces the old one.") )
+            parts.append(self.tr("Their new key replaces the old one."))
         return " ".join(parts)
