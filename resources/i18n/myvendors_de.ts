@@ -723,6 +723,38 @@ günstigstes</translation>
     </message>
 </context>
 <context>
+    <name>Contacts</name>
+    <message>
+        <source>a little</source>
+        <extracomment>what each trust level is called (translated by the app in the context &quot;Contacts&quot;)</extracomment>
+        <translation>ein wenig</translation>
+    </message>
+    <message>
+        <source>quite a lot</source>
+        <translation>ziemlich</translation>
+    </message>
+    <message>
+        <source>completely</source>
+        <translation>völlig</translation>
+    </message>
+    <message>
+        <source>Your vendor {vendor} has the same website ({host}) but another name.</source>
+        <translation>Ihr Anbieter {vendor} hat dieselbe Website ({host}), aber einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>{count} of your vendors have that website ({host}).</source>
+        <translation>{count} Ihrer Anbieter haben diese Website ({host}).</translation>
+    </message>
+    <message>
+        <source>Your vendor {vendor} has the same name but another website.</source>
+        <translation>Ihr Anbieter {vendor} hat denselben Namen, aber eine andere Website.</translation>
+    </message>
+    <message>
+        <source>{count} of your vendors have that name.</source>
+        <translation>{count} Ihrer Anbieter haben diesen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>ContentPage</name>
     <message>
         <source>What goes</source>
@@ -1834,10 +1866,6 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>Wählen Sie mindestens eine Notiz zum Teilen.</translation>
     </message>
     <message>
-        <source>Share notes about one vendor at a time.</source>
-        <translation>Teilen Sie Notizen immer nur über einen Anbieter.</translation>
-    </message>
-    <message>
         <source>Only your own notes can be passed on, not what a contact told you.</source>
         <translation>Nur Ihre eigenen Notizen können weitergegeben werden, nicht was Ihnen eine Vertrauensperson erzählt hat.</translation>
     </message>
@@ -1864,6 +1892,10 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>Choose at least one field of your profile to share.</source>
         <translation>Wählen Sie mindestens ein Feld Ihres Profils zum Teilen.</translation>
+    </message>
+    <message>
+        <source>You have no notes of your own about those vendors.</source>
+        <translation>Sie haben keine eigenen Notizen zu diesen Anbietern.</translation>
     </message>
     <message>
         <source>Write the feedback first.</source>
@@ -2551,8 +2583,68 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>Signiert mit {get!r}: nur Ed25519-Signaturen (oder EdDSA) werden angenommen.</translation>
     </message>
     <message>
+        <source>The signature header carries a private key: the bundle is not taken.</source>
+        <translation>Der Signatur-Header enthält einen privaten Schlüssel: Das Bündel wird nicht angenommen.</translation>
+    </message>
+    <message>
         <source>The key in the signature header is not usable: {message}</source>
         <translation>Der Schlüssel im Signaturkopf ist nicht brauchbar: {message}</translation>
+    </message>
+    <message>
+        <source>The bundle carries no key and names none of your contacts&apos; keys: it cannot be verified.</source>
+        <translation>Das Bündel enthält keinen Schlüssel und nennt keinen Schlüssel Ihrer Kontakte: Es lässt sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by {signer}&apos;s key: it cannot be taken as {name}&apos;s.</source>
+        <translation>Dieses Bündel ist mit dem Schlüssel von {signer} signiert: Es kann nicht als Bündel von {name} angenommen werden.</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by a key none of your contacts has (safety number {number}). Take it only if you know whose it is: add it to a new contact (import FILE --as-contact NAME), or, if a contact made a new key, replace theirs (--as-contact NAME --replace-key).</source>
+        <translation>Dieses Bündel ist mit einem Schlüssel signiert, den keiner Ihrer Kontakte hat (Sicherheitsnummer {number}). Nehmen Sie es nur an, wenn Sie wissen, wessen Schlüssel das ist: Fügen Sie ihn einem neuen Kontakt hinzu (import DATEI --as-contact NAME) oder ersetzen Sie, wenn ein Kontakt einen neuen Schlüssel erzeugt hat, dessen Schlüssel (--as-contact NAME --replace-key).</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s key on file did not sign this bundle: it may come from someone else using that name. Take it only if you know {name} made a new key (compare the safety number {number} with them), then replace the key (--replace-key).</source>
+        <translation>Der hinterlegte Schlüssel von {name} hat dieses Bündel nicht signiert: Es kann von jemand anderem stammen, der diesen Namen benutzt. Nehmen Sie es nur an, wenn Sie wissen, dass {name} einen neuen Schlüssel erzeugt hat (vergleichen Sie die Sicherheitsnummer {number} mit der Person), und ersetzen Sie dann den Schlüssel (--replace-key).</translation>
+    </message>
+    <message>
+        <source>This bundle says it comes from {claimed}, but {claimed}&apos;s key did not sign it (it is signed by the key of {signer}): it is not taken.</source>
+        <translation>Dieses Bündel gibt an, von {claimed} zu stammen, aber der Schlüssel von {claimed} hat es nicht signiert (es ist mit dem Schlüssel von {signer} signiert): Es wird nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>A vendor in the bundle has no name.</source>
+        <translation>Ein Anbieter im Bündel hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>A note about {name} in the bundle is not readable.</source>
+        <translation>Eine Notiz zu {name} im Bündel ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>That is a bundle you sent, not one a contact sent you: there is nothing to import.</source>
+        <translation>Das ist ein Bündel, das Sie verschickt haben, nicht eines, das ein Kontakt Ihnen geschickt hat: Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>That signed document is not a contact&apos;s bundle of notes.</source>
+        <translation>Dieses signierte Dokument ist kein Notizbündel eines Kontakts.</translation>
+    </message>
+    <message>
+        <source>The bundle names another key as its sender than the one that signed it: it is not taken.</source>
+        <translation>Das Bündel nennt als Absender einen anderen Schlüssel als den, der es signiert hat: Es wird nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Bundle {value} was imported before: a copy is not taken twice.</source>
+        <translation>Das Bündel {value} wurde schon importiert: Eine Kopie wird nicht zweimal angenommen.</translation>
+    </message>
+    <message>
+        <source>The bundle has no vendor {key!r}; its vendors: {keys}.</source>
+        <translation>Das Bündel hat keinen Anbieter {key!r}; seine Anbieter: {keys}.</translation>
+    </message>
+    <message>
+        <source>There is no vendor with id {id} (for {name}).</source>
+        <translation>Es gibt keinen Anbieter mit der ID {id} (für {name}).</translation>
+    </message>
+    <message>
+        <source>Decide which of your vendors these are, or that they are new to you: {vendors}.</source>
+        <translation>Entscheiden Sie, welche Ihrer Anbieter das sind oder dass sie Ihnen neu sind: {vendors}.</translation>
     </message>
     <message>
         <source>The document carries no key and names none on file: it cannot be verified, so it is not taken.</source>
@@ -2577,6 +2669,10 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>An offer answers a personal request; this one answers another kind of package.</source>
         <translation>Ein Angebot beantwortet eine persönliche Anfrage; dieses beantwortet eine andere Paketart.</translation>
+    </message>
+    <message>
+        <source>The package expired on {value}: ask its sender for a fresh one.</source>
+        <translation>Das Paket ist am {value} abgelaufen: Bitten Sie den Absender um ein neues.</translation>
     </message>
     <message>
         <source>The acknowledgement countersigns a different package than the one it names (SHA-256 differs).</source>
@@ -2828,6 +2924,110 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>Name between 0 and {high} vendors.</source>
         <translation>Nennen Sie zwischen 0 und {high} Anbieter.</translation>
+    </message>
+    <message>
+        <source>Give the contact a name.</source>
+        <translation>Geben Sie dem Kontakt einen Namen.</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s name is at most 200 characters.</source>
+        <translation>Der Name eines Kontakts hat höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Trust is 1 (a little), 2 (quite a lot) or 3 (completely), not {trust!r}.</source>
+        <translation>Das Vertrauen ist 1 (ein wenig), 2 (ziemlich) oder 3 (völlig), nicht {trust!r}.</translation>
+    </message>
+    <message>
+        <source>You already have a contact called {name}: choose another name.</source>
+        <translation>Sie haben schon einen Kontakt namens {name}: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>That key is already {name}&apos;s: one key belongs to one contact.</source>
+        <translation>Dieser Schlüssel gehört schon {name}: Ein Schlüssel gehört zu einem Kontakt.</translation>
+    </message>
+    <message>
+        <source>That is one of your own keys, not a contact&apos;s: ask them for theirs.</source>
+        <translation>Das ist einer Ihrer eigenen Schlüssel, nicht der eines Kontakts: Bitten Sie die Person um ihren.</translation>
+    </message>
+    <message>
+        <source>There is no contact with id {id}.</source>
+        <translation>Es gibt keinen Kontakt mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>There is no contact {name!r}.</source>
+        <translation>Es gibt keinen Kontakt {name!r}.</translation>
+    </message>
+    <message>
+        <source>{thumbprint!r} is not a key thumbprint (43 characters of base64url).</source>
+        <translation>{thumbprint!r} ist kein Schlüssel-Fingerabdruck (43 Zeichen base64url).</translation>
+    </message>
+    <message>
+        <source>The name you go by is at most 200 characters.</source>
+        <translation>Der Name, unter dem Sie auftreten, hat höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>That is a private key: it must never leave its owner, and it was not stored. Ask for their contact key instead (the public key MyVendors exports for a contact).</source>
+        <translation>Das ist ein privater Schlüssel: Er darf seinen Besitzer nie verlassen und wurde nicht gespeichert. Bitten Sie stattdessen um den Kontaktschlüssel (den öffentlichen Schlüssel, den MyVendors für einen Kontakt exportiert).</translation>
+    </message>
+    <message>
+        <source>That key is for encryption: a contact&apos;s signing key is needed.</source>
+        <translation>Dieser Schlüssel dient der Verschlüsselung: Gebraucht wird der Signaturschlüssel des Kontakts.</translation>
+    </message>
+    <message>
+        <source>That is far longer than a contact key: it is not read.</source>
+        <translation>Das ist viel länger als ein Kontaktschlüssel: Es wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>That is not a contact key: expected the JSON of a key file (myvendors-contact-key) or of a public Ed25519 JWK.</source>
+        <translation>Das ist kein Kontaktschlüssel: Erwartet wird das JSON einer Schlüsseldatei (myvendors-contact-key) oder eines öffentlichen Ed25519-JWK.</translation>
+    </message>
+    <message>
+        <source>That is a {format!r} document, not a contact key.</source>
+        <translation>Das ist ein {format!r}-Dokument, kein Kontaktschlüssel.</translation>
+    </message>
+    <message>
+        <source>That contact key is of version {version}; this MyVendors reads version 1.</source>
+        <translation>Dieser Kontaktschlüssel hat die Version {version}; dieses MyVendors liest Version 1.</translation>
+    </message>
+    <message>
+        <source>The contact key&apos;s name is not a name (at most 200 characters).</source>
+        <translation>Der Name im Kontaktschlüssel ist kein Name (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>That contact key holds no JWK.</source>
+        <translation>Dieser Kontaktschlüssel enthält keinen JWK.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s thumbprint does not belong to its key: the file was altered. Ask for it again.</source>
+        <translation>Der Fingerabdruck der Schlüsseldatei passt nicht zu ihrem Schlüssel: Die Datei wurde verändert. Bitten Sie erneut darum.</translation>
+    </message>
+    <message>
+        <source>That image is larger than 20 MB: it is not read.</source>
+        <translation>Dieses Bild ist größer als 20 MB: Es wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>That image has more than 40 megapixels: it is not read.</source>
+        <translation>Dieses Bild hat mehr als 40 Megapixel: Es wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>That image could not be read (not a PNG, JPEG or other picture).</source>
+        <translation>Dieses Bild ließ sich nicht lesen (kein PNG, JPEG oder anderes Bild).</translation>
+    </message>
+    <message>
+        <source>No QR code was found in that image. Take it again closer, straight on and in focus, or use the key file.</source>
+        <translation>In diesem Bild wurde kein QR-Code gefunden. Nehmen Sie es näher, gerade und scharf noch einmal auf, oder verwenden Sie die Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>That file is neither a contact key nor an image of its QR code.</source>
+        <translation>Diese Datei ist weder ein Kontaktschlüssel noch ein Bild seines QR-Codes.</translation>
+    </message>
+    <message>
+        <source>That file is larger than 20 MB: it is not read.</source>
+        <translation>Diese Datei ist größer als 20 MB: Sie wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read.</source>
+        <translation>{path} lässt sich nicht lesen.</translation>
     </message>
 </context>
 <context>

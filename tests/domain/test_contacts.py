@@ -339,3 +339,44 @@ def test_standing_with_and_without_contacts_voices_exact(db: Database) -> None:
     # trust changes the weights
     contacts.edit_contact(db, contacts.find_contact(db, "A").id, trust=1)
     assert voices.contacts_standing(db, vendor.id, today=TODAY).per_dimension["quality"] == (Fraction(13, 4), 3)  # (1*5 + 1/2*2 + 1/2*1) / 2
+
+
+def test_a_bundle_about_several_vendors_renders_and_is_named(db: Database, other: Database, pair: dict) -> None:
+    from myvendors.domain.sharing import files, render
+
+    n1, n2, _ = pair["notes"]
+    draft = packages.build(other, packages.ShareSpec("reputation", contact="Ann", note_ids=(n1.id, n2.id)))
+    text = render.to_text(draft.document)
+    assert "VeloWorks GmbH" in text and "Sparbank" in text and "Hidden fees" in text
+    assert files.subject(draft.document) == "VeloWorks GmbH"
+
+
+def test_the_demo_vault_has_trusted_contacts(tmp_path: Path) -> None:
+    from myvendors import demo
+
+    built = demo.build(tmp_path / "demo.myvendors", "small", 3, TODAY)
+    with Vault.unlock(built.path, demo.PASSPHRASE) as vault:
+        db = vault.db
+        assert [(c.name, c.trust, c.notes) for c in contacts.list_contacts(db)] == [("Anaïs Moreau", 3, 3),
+                                                                                   ("Jörg Weiß", 2, 2)]
+        cafe = next(v for v in vendors.page_vendors(db, limit=100) if v.name == "Café Müller")
+        side = voices.side_by_side(db, cafe.id, today=TODAY)
+        assert side.contacts.contacts == 2 and side.contacts.per_dimension["quality"] == (Fraction(23, 5), 2)  # (3*5 + 2*4) / 5
+        assert [v.name for v in voices.new_to_me(db)] == ["Velo Rückenwind"]
+
+
+def test_the_json_export_has_the_contacts_their_bundles_and_notes(db: Database, other: Database, pair: dict) -> None:
+    import jsonschema
+
+    from myvendors.domain.exporting import json_export
+
+    bundles.import_bundle(db, _bundle(other, "Ann", note_ids=tuple(n.id for n in pair["notes"])))
+    document = json_export.export_vault(db)
+    schema = json.loads((Path(__file__).resolve().parents[2] / "resources" / "schemas" / "export-v1.schema.json").read_text())
+    jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(document)
+    [bea] = document["contacts"]
+    assert (bea["name"], bea["trust"], len(bea["bundles"])) == ("Bea", 3, 1)
+    assert keyfile.read_key_text(json.dumps(bea["jwk"])).thumbprint == bea["thumbprint"]
+    assert sorted(n["text"] for n in document["contact_notes"]) == ["Great coffee", "Hidden fees", "Quick repair"]
+    assert {n["bundle"] for n in document["contact_notes"]} == {bea["bundles"][0]["document_id"]}
+    assert json.loads("".join(json_export.iter_json(db))) | {"exported_at": document["exported_at"]} == document

@@ -108,7 +108,8 @@ def share_feedback(db: Database, args: argparse.Namespace) -> Output:
 
 
 def share_reputation(db: Database, args: argparse.Namespace) -> Output:
-    return _write_share(db, args, _share("reputation", args, contact=args.contact, note_ids=args.notes))
+    return _write_share(db, args, _share("reputation", args, contact=args.contact, note_ids=args.notes or (),
+                                         vendor_ids=args.vendors or (), disclose=args.disclose or ()))
 
 
 def _share_rights(kind: str, db: Database, args: argparse.Namespace) -> Output:
@@ -165,9 +166,21 @@ def _key_change_advice(exc: answers.DocumentRefused, args: argparse.Namespace) -
     return exc
 
 
+def _bundle(db: Database, text: str) -> bool:
+    """A trusted contact's bundle of notes (cmd_contacts takes it), not a vendor's answer."""
+    from myvendors.domain.contacts import bundles
+
+    return bundles.is_contact_bundle(db, text)
+
+
 def verify(db: Database, args: argparse.Namespace) -> Output:
+    text = _document_text(args)
+    if _bundle(db, text):
+        from myvendors.cli.cmd_contacts import verify_bundle
+
+        return verify_bundle(db, text, args)
     try:
-        seen = answers.inspect(db, _document_text(args))
+        seen = answers.inspect(db, text)
     except answers.DocumentRefused as exc:
         raise _key_change_advice(exc, args) from None
     data = {"valid": True, **_inspected_data(seen)}
@@ -185,8 +198,13 @@ def verify(db: Database, args: argparse.Namespace) -> Output:
 
 
 def import_document(db: Database, args: argparse.Namespace) -> Output:
+    text = _document_text(args)
+    if _bundle(db, text):
+        from myvendors.cli.cmd_contacts import import_bundle
+
+        return import_bundle(db, text, args)
     try:
-        done = answers.import_document(db, _document_text(args), accept_key_change=args.accept_key_change)
+        done = answers.import_document(db, text, accept_key_change=args.accept_key_change)
     except answers.DocumentRefused as exc:
         raise _key_change_advice(exc, args) from None
     seen = done.inspected

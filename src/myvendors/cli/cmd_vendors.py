@@ -67,17 +67,21 @@ def vendor_show(db: Database, args: argparse.Namespace) -> Output:
     from myvendors.cli.cmd_agreements import agreement_line
     from myvendors.cli.cmd_notes import standing_json, standing_text
     from myvendors.cli.cmd_timeline import interaction_line
+    from myvendors.cli.cmd_contacts import contacts_standing_json, contacts_standing_text
     from myvendors.domain import agreements, attachments, reputation, timeline
+    from myvendors.domain.contacts import voices
 
     vendor = vendors.get_vendor(db, args.id)
     its_agreements = agreements.agreements_of(db, vendor.id)
     its_standing = reputation.standing(db, vendor.id)
+    theirs = voices.contacts_standing(db, vendor.id)
     recent = timeline.page(db, vendor_id=vendor.id, limit=SHOWN_RECENT)
     files = attachments.attachments_of(db, vendor.id)
     data = {
         "vendor": to_json(vendor),
         "agreements": to_json(its_agreements),
         "standing": standing_json(its_standing),
+        "contacts_standing": contacts_standing_json(theirs),
         "timeline": to_json(recent),
         "timeline_count": timeline.count(db, vendor.id),
         "attachments": to_json(files),
@@ -85,7 +89,8 @@ def vendor_show(db: Database, args: argparse.Namespace) -> Output:
     fields_text = [f"  {name}: {value}" for name in ("website", "category", "email", "phone", "address")
                    if (value := getattr(vendor, name))]
     human = [vendor_line(vendor), *fields_text, *([f"  notes: {vendor.notes}"] if vendor.notes else []),
-             standing_text(its_standing), f"Agreements ({len(its_agreements)}):",
+             standing_text(its_standing), *([contacts_standing_text(theirs)] if theirs.contacts else []),
+             f"Agreements ({len(its_agreements)}):",
              *(f"  {agreement_line(a)}" for a in its_agreements),
              f"Timeline ({data['timeline_count']}, newest first):", *(f"  {interaction_line(i)}" for i in recent),
              *([f"Attachments ({len(files)}):"] if files else []),

@@ -8,7 +8,7 @@ checks it); a command added to the table is added here too.
 COMMANDS = (
     "init", "check", "passwd", "recover", "backup", "backups", "restore",
     "vendor", "agreement", "due", "reminders", "follow-up", "letter", "recurring", "interaction", "timeline", "spend", "note", "request", "offer", "search", "import", "export",
-    "identity", "share", "verify", "ledger", "profile", "terms", "demo",
+    "identity", "share", "verify", "ledger", "profile", "terms", "contact", "demo",
 )
 #: what else makes `myvendors ARG …` a command-line call rather than the app opening a vault
 OPTIONS = ("-h", "--help", "--version")

@@ -398,6 +398,14 @@ _LAW = Opt("--law", "GDPR (default) or CCPA", choice(("gdpr", "ccpa")), default=
 _CONCERNING = Opt("--concerning", "package ids it is about (default: all sent to that vendor)",
                   Conv(csv_words, "ID,ID…"), metavar="ID,...")
 _DOCUMENT = Opt("file", "the document (compact JWS or JWE), or - for standard input")
+_AS_CONTACT = Opt("--as-contact", "a bundle signed by a key none of your contacts has: it comes from NAME (a new "
+                  "contact with that key; an existing one only with --replace-key)", metavar="NAME")
+_REPLACE_KEY = Opt("--replace-key", "with --as-contact naming a contact: their key is replaced by the one that signed "
+                   "the bundle (they made a new key, and you checked its safety number with them)", switch=True)
+_CONTACT = Opt("contact", "the contact's name (or id)", metavar="NAME")
+_KEY_HELP = "their contact key: a key file, an image of its QR code (PNG, JPEG), or - to paste it on standard input"
+_TRUST = Opt("--trust", "how much you trust them: 1 (a little), 2 (quite a lot, the default) or 3 (completely)",
+             whole(1, 3), metavar="1|2|3")
 
 SHARING_COMMANDS: tuple[Command, ...] = (
     Command(("identity",), "print a relationship's public keys (JWKs) and thumbprint; made on first use",
@@ -424,11 +432,15 @@ SHARING_COMMANDS: tuple[Command, ...] = (
         _ID, *_SHARE_OPTS, Opt("--text", "the feedback", required=True), Opt("--subject", "a subject line"),
         Opt("--idea", "it is an idea rather than feedback", switch=True), _DISCLOSE,
     )),
-    Command(("share", "reputation"), "pass your notes about a vendor to a trusted contact",
+    Command(("share", "reputation"), "pass your notes about vendors to a trusted contact (a bundle)",
             "cmd_sharing:share_reputation", (
                 *_SHARE_OPTS, Opt("--contact", "the trusted contact's name", required=True),
-                Opt("--notes", "ids of your notes (comma-separated; one vendor)", Conv(csv_ids, "ID,ID…"),
-                    metavar="ID,...", required=True),
+                Opt("--notes", "ids of your notes (comma-separated; about one vendor or several)",
+                    Conv(csv_ids, "ID,ID…"), metavar="ID,..."),
+                Opt("--vendors", "ids of vendors: all your own notes about them (comma-separated)",
+                    Conv(csv_ids, "ID,ID…"), metavar="ID,..."),
+                Opt("--disclose", "name: the bundle says your profile's name (nothing else can go)",
+                    Conv(csv_words, "name"), metavar="name"),
             )),
     Command(("share", "deletion"), "ask a vendor to erase your data (GDPR Art. 17 / CCPA §1798.105)",
             "cmd_sharing:share_deletion", (
@@ -438,14 +450,23 @@ SHARING_COMMANDS: tuple[Command, ...] = (
             "cmd_sharing:share_access", (
                 _ID, *_SHARE_OPTS, _LAW, _DISCLOSE, _CONCERNING, Opt("--text", "a paragraph of your own to add"),
             )),
-    Command(("verify",), "check a package or a vendor's document and print what it holds (writes nothing)",
-            "cmd_sharing:verify", (_DOCUMENT,)),
-    Command(("import", "document"), "take a vendor's offer or acknowledgement (also: myvendors import FILE)",
+    Command(("verify",), "check a package, a vendor's document or a contact's bundle and print what it holds "
+            "(writes nothing)", "cmd_sharing:verify", (_DOCUMENT, _AS_CONTACT, _REPLACE_KEY)),
+    Command(("import", "document"), "take a vendor's offer or acknowledgement, or a trusted contact's bundle of notes "
+            "(also: myvendors import FILE)",
             "cmd_sharing:import_document", (
                 _DOCUMENT,
                 Opt("--accept-key-change", "take it although another key is on file for its sender (the vendor "
                     "changed its key, and you know it): the new key replaces the old, which the ledger keeps",
                     switch=True),
+                _AS_CONTACT, _REPLACE_KEY,
+                Opt("--trust", "a bundle with --as-contact adding a new contact: how much you trust them, 1 (a little), "
+                    "2 (quite a lot, the default) or 3 (completely)", whole(1, 3), metavar="1|2|3"),
+                Opt("--match", "a bundle: its vendor KEY (the website host or folded name `verify` lists) is your "
+                    "vendor VENDOR_ID, or new to you (KEY=new) (repeat)", Conv(mapping, "KEY=VENDOR_ID"),
+                    metavar="KEY=VENDOR_ID", many=True),
+                Opt("--new-to-me", "a bundle: its vendors that need your decision and --match does not name are new "
+                    "to you (default: refused, listing them)", switch=True),
             )),
     Command(("ledger",), "list every share and answer, oldest first", "cmd_sharing:ledger", (
         Opt("--verify", "check the hash chain (exit 5 when it was altered)", switch=True),
@@ -458,6 +479,31 @@ SHARING_COMMANDS: tuple[Command, ...] = (
                 _DISCLOSE,
             )),
     Command(("terms",), "list the terms library", "cmd_sharing:terms_list"),
+    Command(("contact", "add"), "add a trusted contact with their key (shows its safety number to compare)",
+            "cmd_contacts:contact_add", (
+                Opt("name", "what you call them"), Opt("--key", _KEY_HELP, metavar="FILE|-", required=True), _TRUST,
+            )),
+    Command(("contact", "list"), "your trusted contacts, with trust, notes and safety numbers",
+            "cmd_contacts:contact_list"),
+    Command(("contact", "edit"), "rename a contact, change your trust, or take their new key",
+            "cmd_contacts:contact_edit", (
+                _CONTACT, Opt("--name", "their new name"), _TRUST,
+                Opt("--key", "their new key: " + _KEY_HELP, metavar="FILE|-"),
+            )),
+    Command(("contact", "remove"), "remove a contact with every bundle and note of theirs", "cmd_contacts:contact_remove",
+            (_CONTACT,)),
+    Command(("contact", "export-key"), "your key for one contact (JSON), to give them; made on first use",
+            "cmd_contacts:contact_export_key", (
+                Opt("contact", "the contact it is for (your key differs per contact)", metavar="NAME"),
+                Opt("--out", "write it to FILE (default: print it)", NEW_FILE, metavar="FILE"),
+                Opt("--qr", "also write its QR code, FILE.svg or FILE.png, to show or send", NEW_FILE,
+                    metavar="FILE.svg|.png"),
+                Opt("--goes-by", "the name it says you go by (default: your profile's name; '' for none)",
+                    metavar="NAME"),
+            )),
+    Command(("contact", "notes"), "a contact's notes, newest first", "cmd_contacts:contact_notes", (_CONTACT,)),
+    Command(("contact", "new-to-me"), "vendors your contacts wrote about that you do not have",
+            "cmd_contacts:contact_new_to_me"),
 )
 
 # -- the demo vault (myvendors.demo) --------------------------------------------------------
@@ -487,9 +533,11 @@ GROUP_HELP = {
     "note": "reputation notes: add or edit",
     "request": "personal requests: add, list, status",
     "offer": "offers for requests: add, list, accept",
-    "import": "import vendors from CSV or vCard, a bank statement, or a vendor's offer or acknowledgement (import FILE)",
+    "import": "import vendors from CSV or vCard, a bank statement, or a vendor's offer or acknowledgement or a contact's "
+              "bundle (import FILE)",
     "export": "export the vault as JSON, or dates as iCalendar",
     "share": "share on your terms: request, vendor (profile), feedback, reputation, deletion, access",
+    "contact": "trusted contacts: add, list, edit, remove, export-key, notes, new-to-me",
 }
 
 #: every command, in the order `myvendors --help` lists them

@@ -541,6 +541,7 @@ def _small(db: Database, rng: _Rng, today: date) -> dict[str, int]:
     _attachments(db, ids)
     made_requests, offers = _requests(db, rng, today, ids)
     shares = _shares(db, today, ids, note_ids)
+    _trusted_contacts(db, today)
     vendors.delete_vendor(db, ids[TRASHED])
     return {"vendors": len(ids) + made_requests.pop("new_vendors"), "agreements": len(_AGREEMENTS),
             "interactions": len(drafts) + made_requests.pop("accepted"), "notes": notes,
@@ -666,6 +667,71 @@ def _shares(db: Database, today: date, ids: dict[str, int], note_ids: dict[int, 
     for n, spec in enumerate(specs):
         packages.share(db, spec, now=now - timedelta(days=(len(specs) - n) * 9))
     return len(specs)
+
+
+def _trusted_contacts(db: Database, today: date) -> int:
+    """Two trusted contacts, each with a bundle of notes signed by their own key and taken through
+    the real import: on her vendors (the contacts' standing beside hers) and on a bike shop new to
+    her. The bundles are made the way a contact's MyVendors makes them: a reputation package's
+    document, their key, a JWS. Returns the number of contacts."""
+    import json
+    import uuid
+
+    from jwcrypto import jwk, jws
+    from jwcrypto.common import json_encode
+
+    from myvendors.domain import contacts
+    from myvendors.domain.contacts import bundles, keyfile
+    from myvendors.domain.sharing import packages
+
+    mine = reputation.notes(db, mine_only=True, limit=1)
+    if not mine:
+        return 0
+    skeleton = packages.build(db, packages.ShareSpec("reputation", contact=_CONTACTS[0], note_ids=(mine[0].id,))).document
+    cafe = {"name": "Café Müller", "website": "https://cafe-mueller.example", "category": "Restaurants"}
+    gym = {"name": "Kraftwerk Fitness", "website": "https://kraftwerk-fitness.example"}
+    phone = {"name": "Nordlicht Mobilfunk", "website": "https://nordlicht-mobil.example"}
+    bikes = {"name": "Velo Rückenwind", "website": "https://rueckenwind-velo.example", "category": "Sports"}
+    people = (
+        (_CONTACTS[0], 3, 12, [
+            {"vendor": cafe, "notes": [{"on": (today - timedelta(days=40)).isoformat(), "text": "Best flat white in the "
+                                        "street; they remember my order.", "ratings": {"quality": 5, "service": 5}}]},
+            {"vendor": gym, "notes": [{"on": (today - timedelta(days=25)).isoformat(), "text": "They kept charging me "
+                                       "for two months after I cancelled.", "ratings": {"honesty": 1, "service": 2},
+                                       "tags": ["overcharged"]}]},
+            {"vendor": bikes, "notes": [{"on": (today - timedelta(days=90)).isoformat(), "text": "Fair prices, "
+                                         "repaired my gears the same day.", "ratings": {"price": 5, "service": 5}}]},
+        ]),
+        (_CONTACTS[1], 2, 30, [
+            {"vendor": phone, "notes": [{"on": (today - timedelta(days=800)).isoformat(), "text": "Roaming bill twice "
+                                         "what they quoted.", "ratings": {"price": 2, "honesty": 2}}]},
+            {"vendor": cafe, "notes": [{"on": (today - timedelta(days=200)).isoformat(), "text": "Cosy, a bit pricey.",
+                                        "ratings": {"quality": 4, "price": 3}}]},
+        ]),
+    )
+    for name, trust, days_ago, groups in people:
+        sig, enc = jwk.JWK.generate(kty="OKP", crv="Ed25519"), jwk.JWK.generate(kty="OKP", crv="X25519")
+        public = {k: v for k, v in json.loads(sig.export_public()).items() if k in ("kty", "crv", "x")}
+        thumbprint = sig.thumbprint()
+        contacts.add_contact(db, name, keyfile.read_key_text(json.dumps(public)), trust=trust)
+        issued = datetime(today.year, today.month, today.day, 9, 0, tzinfo=UTC) - timedelta(days=days_ago)
+        stamp = "%Y-%m-%dT%H:%M:%SZ"
+        document = {
+            **skeleton, "id": f"urn:uuid:{uuid.uuid4()}", "issued": issued.strftime(stamp),
+            "expires": (issued + timedelta(days=365)).strftime(stamp), "recipient": {"name": "Maren"},
+            "sender": {"pseudonym": thumbprint, "sig": {**public, "kid": thumbprint, "use": "sig"},
+                       "enc": {**json.loads(enc.export_public()), "kid": enc.thumbprint(), "use": "enc"}},
+            "data": {"vendors": groups},
+            "consent": {**skeleton["consent"], "consentTimestamp": int(issued.timestamp()), "piiPrincipalId": thumbprint,
+                        "publicKey": json.dumps({**public, "kid": thumbprint, "use": "sig"}, sort_keys=True,
+                                                separators=(",", ":"))},
+        }
+        packages.validate_document(document)
+        token = jws.JWS(json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode())
+        token.add_signature(sig, None, json_encode({"alg": "Ed25519", "typ": "JOSE", "cty": "json", "kid": thumbprint,
+                                                    "jwk": public}))
+        bundles.import_bundle(db, token.serialize(compact=True), undecided_new=True, now=issued + timedelta(hours=2))
+    return len(people)
 
 
 def _open_request(db: Database) -> int:

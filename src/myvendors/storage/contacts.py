@@ -110,6 +110,23 @@ def bundles(db: Database, contact_id: int) -> list[dict[str, Any]]:
     )
 
 
+def bundles_kept(db: Database, contact_id: int) -> list[dict[str, Any]]:
+    """A contact's bundles as imported, the signed text included, oldest first (the export)."""
+    return db.rows(
+        "SELECT document_id, issued_at, received_at, sha256, compact FROM contact_bundles WHERE contact_id = ? "
+        "ORDER BY issued_at, id", (contact_id,),
+    )
+
+
+def notes_by_id(db: Database, *, after_id: int, limit: int) -> list[dict[str, Any]]:
+    """Every contact's notes in id order, a page at a time (the export), with their bundle's id."""
+    return db.rows(
+        f"SELECT {_NOTE_COLUMNS}, b.document_id AS bundle_document FROM {_NOTE_FROM} "  # nosec B608  # constant identifiers; values bound
+        "WHERE n.id > ? ORDER BY n.id LIMIT ?",
+        (after_id, limit),
+    )
+
+
 def newest_issued(db: Database, contact_id: int, vendor_keys: Sequence[str]) -> dict[str, str]:
     """{vendor_key: the issue time of the bundle the contact's notes on that vendor came from}."""
     found: dict[str, str] = {}

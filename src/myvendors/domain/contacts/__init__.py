@@ -15,6 +15,7 @@ Removing a contact removes their bundles and notes.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -209,6 +210,41 @@ def replace_key(db: Database, contact_id: int, key: ContactKey) -> Contact:
     with db.transaction():
         replace_key_in(db, contact_id, key)
     return get_contact(db, contact_id)
+
+
+def exported(db: Database) -> Iterator[dict[str, Any]]:
+    """Every contact as the JSON export writes it: their key, trust, and every bundle taken from
+    them as signed (so it can be verified again)."""
+    for contact in list_contacts(db):
+        yield {
+            "id": contact.id, "uid": contact.uid, "name": contact.name, "trust": contact.trust,
+            "jwk": contact.jwk, "thumbprint": contact.thumbprint, "key_source": contact.key_source,
+            "added_at": contact.added_at, "updated_at": contact.updated_at,
+            "bundles": [dict(row) for row in sql.bundles_kept(db, contact.id)],
+        }
+
+
+def exported_notes(db: Database, *, page: int = 1000) -> Iterator[dict[str, Any]]:
+    """Every contact's note as the JSON export writes it, a page at a time."""
+    after = 0
+    while True:
+        rows = sql.notes_by_id(db, after_id=after, limit=page)
+        for row in rows:
+            try:
+                tags = [str(t) for t in json.loads(row["tags"] or "[]")]
+            except ValueError:
+                tags = []
+            yield {
+                "id": int(row["id"]), "contact_id": int(row["contact_id"]), "bundle": str(row["bundle_document"]),
+                "vendor_id": row["vendor_id"], "vendor_key": row["vendor_key"], "vendor_name": row["vendor_name"],
+                "vendor_website": row["vendor_website"], "vendor_category": row["vendor_category"],
+                "on": row["on_date"], "text": row["text"] or "",
+                "ratings": {d: int(row[d]) for d in ("quality", "price", "service", "honesty") if row[d] is not None},
+                "tags": tags,
+            }
+        if len(rows) < page:
+            return
+        after = int(rows[-1]["id"])
 
 
 def remove_contact(db: Database, contact_id: int) -> Contact:

@@ -191,6 +191,15 @@ def is_bundle(text: str) -> bool:
     return payload.get("format") == "myvendors-package" and payload.get("kind") == "reputation"
 
 
+def is_contact_bundle(db: Database, text: str) -> bool:
+    """`is_bundle`, and not one she sent herself (that one `verify` reads back as hers)."""
+    if not is_bundle(text):
+        return False
+    sender = answers.peek_payload(text).get("sender")
+    pseudonym = sender.get("pseudonym") if isinstance(sender, dict) else None
+    return not (isinstance(pseudonym, str) and share_keys.by_thumbprint(db, pseudonym) is not None)
+
+
 def _groups(data: dict[str, Any]) -> list[dict[str, Any]]:
     """The vendors of a notes package: the several-vendor form, or the one-vendor form."""
     if isinstance(data.get("vendors"), list):

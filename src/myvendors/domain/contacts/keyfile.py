@@ -130,7 +130,7 @@ def _private_refusal() -> InvalidInput:
     return _refuse(QT_TRANSLATE_NOOP(
         "Errors",
         "That is a private key: it must never leave its owner, and it was not stored. Ask for their contact key "
-        "instead (myvendors contact export-key, or Contacts ▸ Show my key in the app)."
+        "instead (the public key MyVendors exports for a contact)."
     ))
 
 

@@ -1,7 +1,8 @@
 """The whole vault as one JSON document, for portability: format "myvendors-export", version 1.
 
 Every vendor (active, former, blocked, and those in the trash), with their agreements,
-interactions, reputation notes and attachment metadata, and every request with its offers.
+interactions, reputation notes and attachment metadata, every request with its offers, and the
+trusted contacts with their keys, the bundles taken from them and their notes.
 Attachment *contents* are not exported (only name, type, size and SHA-256); save an attachment
 itself from the app. The document is described by `resources/schemas/export-v1.schema.json`
 and docs/EXPORT-JSON.md.
@@ -29,6 +30,7 @@ from myvendors import __version__
 from myvendors.domain import (
     agreements,
     attachments,
+    contacts,
     reputation,
     requests,
     timeline,
@@ -53,7 +55,8 @@ FORMAT = "myvendors-export"
 VERSION = 1
 SCHEMA_ID = "urn:myvendors:schema:export:v1"
 #: the record lists of the document, in the order they are written
-SECTIONS = ("vendors", "agreements", "interactions", "notes", "attachments", "requests", "offers")
+SECTIONS = ("vendors", "agreements", "interactions", "notes", "attachments", "requests", "offers", "contacts",
+            "contact_notes")
 PAGE = 1000
 
 T = TypeVar("T")
@@ -144,6 +147,8 @@ def _sections(db: Database, steps: Steps | None = None) -> dict[str, Callable[[]
         "attachments": lambda: _per_vendor(db, attachments.attachments_of, steps),
         "requests": lambda: _requests(db),
         "offers": lambda: (offer for request in _requests(db) for offer in requests.offers_for(db, request.id)),
+        "contacts": lambda: contacts.exported(db),
+        "contact_notes": lambda: contacts.exported_notes(db),
     }
     return sections
 

@@ -77,8 +77,10 @@ def subject(document: dict[str, Any]) -> str:
     data = document.get("data") or {}
     if document.get("kind") == "personal-request":
         return str(data.get("name", ""))
-    if document.get("kind") == "reputation":
-        return str((data.get("vendor") or {}).get("name", ""))
+    if document.get("kind") == "reputation":  # notes about several vendors: named after the first
+        groups = data.get("vendors")
+        first = groups[0] if isinstance(groups, list) and groups and isinstance(groups[0], dict) else data
+        return str((first.get("vendor") or {}).get("name", ""))
     return str((document.get("recipient") or {}).get("name", ""))
 
 

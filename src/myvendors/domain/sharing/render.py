@@ -117,15 +117,17 @@ def sections(document: dict[str, Any], translate: Translate = english) -> list[t
             what.append((t(QT_TRANSLATE_NOOP("Package", "Budget")), budget))
     elif kind == "profile":
         what += [(_label(k, t), str(v)) for k, v in data.get("fields", {}).items()]
-    elif kind == "reputation":
-        vendor = data.get("vendor", {})
-        about = " · ".join(str(vendor[k]) for k in ("name", "website", "category") if k in vendor)
-        what.append((t(QT_TRANSLATE_NOOP("Package", "About")), about))
-        for note in data.get("notes", []):
-            ratings = ", ".join(f"{t(RATING_NAMES.get(k, k))} {v}/5" for k, v in note.get("ratings", {}).items())
-            tags = " ".join(f"#{tag}" for tag in note.get("tags", []))
-            text = " — ".join(p for p in (ratings, tags, note.get("text", "")) if p)
-            what.append((t(QT_TRANSLATE_NOOP("Package", "Note of {on}")).format(on=note.get("on", "")), text))
+    elif kind == "reputation":  # one vendor ({vendor, notes}) or several ({vendors: [{vendor, notes}, …]})
+        groups = data["vendors"] if isinstance(data.get("vendors"), list) else [data]
+        for group in groups:
+            vendor = group.get("vendor", {})
+            about = " · ".join(str(vendor[k]) for k in ("name", "website", "category") if k in vendor)
+            what.append((t(QT_TRANSLATE_NOOP("Package", "About")), about))
+            for note in group.get("notes", []):
+                ratings = ", ".join(f"{t(RATING_NAMES.get(k, k))} {v}/5" for k, v in note.get("ratings", {}).items())
+                tags = " ".join(f"#{tag}" for tag in note.get("tags", []))
+                text = " — ".join(p for p in (ratings, tags, note.get("text", "")) if p)
+                what.append((t(QT_TRANSLATE_NOOP("Package", "Note of {on}")).format(on=note.get("on", "")), text))
     else:
         for key, value in data.items():
             shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
