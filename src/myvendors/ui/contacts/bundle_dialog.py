@@ -347,6 +347,11 @@ class BundleDialog(QDialog):
         level = Level.WARNING if warned else Level.SUCCESS
         if plan.to_review:
             text = self.tr("Checked. Decide about the vendors marked unsure below, then import.")
+        elif plan.contact is None:
+            text = self.tr("Checked with the key you took for %s: importing adds them to your trusted contacts "
+                           "with their notes.") % plan.contact_name
+        elif plan.key_change:
+            text = self.tr("Checked with the new key you took for %s: importing replaces their old key.") % plan.contact_name
         else:
             text = self.tr("Checked: the signature is %s's. Import the notes to keep them.") % plan.contact_name
         self.banner.show_message(level, text)

@@ -62,8 +62,7 @@ class ReputationTab(_Tab):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         self.mine_title = QLabel(self.tr("My notes"), self)
-        self.voices_title = QLabel(self.tr("From trusted contacts (signed by them; weighted by your trust in them and "
-                                           "by age in their standing)"), self)
+        self.voices_title = QLabel(self.tr("From trusted contacts (weighted by your trust in them and by age)"), self)
         self.voices_title.setWordWrap(True)
         self.theirs_title = QLabel(self.tr("Others' views you wrote down (not counted in my standing)"), self)
         for title in (self.mine_title, self.voices_title, self.theirs_title):
