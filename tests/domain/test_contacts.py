@@ -380,3 +380,13 @@ def test_the_json_export_has_the_contacts_their_bundles_and_notes(db: Database, 
     assert sorted(n["text"] for n in document["contact_notes"]) == ["Great coffee", "Hidden fees", "Quick repair"]
     assert {n["bundle"] for n in document["contact_notes"]} == {bea["bundles"][0]["document_id"]}
     assert json.loads("".join(json_export.iter_json(db))) | {"exported_at": document["exported_at"]} == document
+
+
+def test_renaming_a_contact_keeps_the_key_they_were_given(db: Database, other: Database) -> None:
+    given = _key_for(db, "Bea")  # her key, as Bea has it
+    _key_for(db, "Beatrice")  # a key once exported for a Beatrice never added
+    bea = contacts.add_contact(db, "Bea", _key_for(other, "Ann"))
+    contacts.edit_contact(db, bea.id, name="Beatrice", trust=3)
+    current = share_keys.find_pseudonym(db, share_keys.Scope("contact", name="Beatrice"))
+    assert current is not None and current.thumbprint == given.thumbprint
+    assert share_keys.find_pseudonym(db, share_keys.Scope("contact", name="Bea")) is None

@@ -82,8 +82,14 @@ def contact_by_thumbprint(db: Database, thumbprint: str) -> dict[str, Any] | Non
 
 
 def rename_pseudonym_scope(db: Database, old: str, new: str) -> None:
-    """Her pseudonyms for a contact follow the contact's new name (they are kept by name)."""
-    db.execute("UPDATE pseudonyms SET contact = ? WHERE contact = ?", (new, old))
+    """Her pseudonyms for a contact follow the contact's new name (they are kept by name, compared
+    without case). A current pseudonym already made for the new name (a key exported to someone
+    never added) is retired first, so the contact keeps the key they were given."""
+    db.execute(
+        "UPDATE pseudonyms SET retired_at = ? WHERE contact = ? COLLATE NOCASE AND retired_at IS NULL "
+        "AND NOT contact = ? COLLATE NOCASE", (now_iso(), new, old),
+    )
+    db.execute("UPDATE pseudonyms SET contact = ? WHERE contact = ? COLLATE NOCASE", (new, old))
 
 
 # -- bundles ------------------------------------------------------------------------------------------

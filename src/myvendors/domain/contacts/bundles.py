@@ -141,8 +141,32 @@ def similar_names(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, fa, fb).ratio() >= SIMILAR
 
 
+@dataclass(frozen=True)
+class VendorIndex:
+    """Her live vendors by website host and by folded name, made once per bundle."""
+
+    by_host: dict[str, list[tuple[int, str, str | None]]]
+    by_fold: dict[str, list[tuple[int, str, str | None]]]
+    hosts: dict[int, str | None]
+
+    @classmethod
+    def of(cls, identities: Sequence[tuple[int, str, str | None]]) -> VendorIndex:
+        by_host: dict[str, list[tuple[int, str, str | None]]] = {}
+        by_fold: dict[str, list[tuple[int, str, str | None]]] = {}
+        hosts: dict[int, str | None] = {}
+        for identity in identities:
+            host = website_host(identity[2])
+            hosts[identity[0]] = host
+            if host:
+                by_host.setdefault(host, []).append(identity)
+            folded = fold_name(identity[1])
+            if folded:
+                by_fold.setdefault(folded, []).append(identity)
+        return cls(by_host, by_fold, hosts)
+
+
 def match_vendor(
-    name: str, website: str | None, identities: Sequence[tuple[int, str, str | None]]
+    name: str, website: str | None, identities: Sequence[tuple[int, str, str | None]] | VendorIndex
 ) -> tuple[str, int | None, tuple[Candidate, ...], str]:
     """(status, vendor id, candidates, reason) for a bundle's vendor among hers (id, name, website).
 
@@ -150,9 +174,10 @@ def match_vendor(
     one with a name that differs a lot, or several on that host none of which has the same folded
     name, are for her to review. Without a host match, the same folded name: one vendor is it,
     unless both have websites on different hosts (review); several are for review. Nothing: new to me."""
+    index = identities if isinstance(identities, VendorIndex) else VendorIndex.of(identities)
     host = website_host(website)
     key = fold_name(name)
-    by_host = [(i, n, w) for i, n, w in identities if host and website_host(w) == host]
+    by_host = index.by_host.get(host, []) if host else []
     if by_host:
         same = [c for c in by_host if key and fold_name(c[1]) == key]
         if len(same) == 1:
@@ -167,10 +192,10 @@ def match_vendor(
         return REVIEW, found[0].vendor_id, found, Message(QT_TRANSLATE_NOOP(
             "Contacts", "{count} of your vendors have that website ({host})."
         ), count=len(found), host=host)
-    named = [(i, n, w) for i, n, w in identities if key and fold_name(n) == key]
+    named = index.by_fold.get(key, []) if key else []
     if not named:
         return NEW, None, (), ""
-    clean = [c for c in named if not (host and website_host(c[2]))]
+    clean = [c for c in named if not (host and index.hosts.get(c[0]))]
     found = tuple(Candidate(i, n, w, "name") for i, n, w in sorted(named, key=lambda c: c[0]))
     if len(named) == 1 and clean:
         return MATCHED, named[0][0], (), ""
@@ -261,11 +286,7 @@ def _who(
                 "then replace the key (--replace-key)."
             ), name=named.name, number=key.safety_number))
         return named, None, True
-    try:
-        clean = contacts.check_new(db, as_contact, key, trust)
-    except InvalidInput as exc:
-        raise DocumentRefused("key-mismatch", exc.message) from None
-    return None, clean, False
+    return None, contacts.check_new(db, as_contact, key, trust), False
 
 
 def _check_claims(db: Database, claimed: str | None, contact: contacts.Contact | None, new_name: str | None) -> None:
@@ -285,7 +306,7 @@ def _check_claims(db: Database, claimed: str | None, contact: contacts.Contact |
 
 
 def _vendors(db: Database, data: dict[str, Any], contact: contacts.Contact | None, issued: str) -> tuple[VendorMatch, ...]:
-    identities = vendors_sql.identities(db)
+    identities = VendorIndex.of(vendors_sql.identities(db))
     merged: dict[str, VendorMatch] = {}
     for group in _groups(data):
         about = group.get("vendor") or {}

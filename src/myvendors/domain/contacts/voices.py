@@ -30,6 +30,7 @@ from myvendors.storage import Database
 from myvendors.storage import contacts as sql
 
 TRUST_WEIGHT = {1: 1, 2: 2, 3: 3}
+MAX_VOICES = 10_000  # notes listed per vendor or contact (a contact keeps a few per vendor: newer replace older)
 RECENT_DAYS = 365
 OLDER_DAYS = 3 * 365
 
@@ -185,9 +186,9 @@ def side_by_side(db: Database, vendor_id: int, *, today: date | None = None) -> 
 
 
 def voices(db: Database, vendor_id: int, *, today: date | None = None) -> list[Voice]:
-    """Every contact's note on a vendor, newest first, with its weight."""
+    """Every contact's note on a vendor (up to MAX_VOICES), newest first, with its weight."""
     day = today or date.today()
-    notes = [_to_note(r) for r in sql.notes(db, vendor_id=vendor_id)]
+    notes = [_to_note(r) for r in sql.notes(db, vendor_id=vendor_id, limit=MAX_VOICES)]
     return [Voice(n, weight(n.trust, n.on, day)) for n in notes]
 
 
@@ -198,7 +199,7 @@ def voice_counts(db: Database, vendor_ids: Sequence[int]) -> dict[int, int]:
 
 def contact_notes(db: Database, contact_id: int) -> list[ContactNote]:
     """One contact's notes, newest first (on her vendors and on vendors new to her)."""
-    return [_to_note(r) for r in sql.notes(db, contact_id=contact_id)]
+    return [_to_note(r) for r in sql.notes(db, contact_id=contact_id, limit=MAX_VOICES)]
 
 
 def new_to_me(db: Database) -> list[NewToMe]:
