@@ -169,7 +169,7 @@ def test_a_known_contacts_notes_are_checked_reviewed_and_imported(qtbot: QtBot, 
     assert dialog.plan is not None and dialog.decision.isHidden()
     assert "verified" in dialog.sender_label.text() and "Bea" in dialog.sender_label.text()
     assert "3 notes" in dialog.sender_label.text()
-    assert "Sparbank" in dialog.matched.toPlainText() and "Your vendors (2)" == dialog.matched_title.text()
+    assert "Sparbank" in dialog.matched.toPlainText() and dialog.matched_title.text() == "Your vendors (2)"
     assert "Café Lumen" in dialog.new_list.toPlainText() and dialog.new_title.text() == "New to you (1)"
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()
@@ -226,7 +226,11 @@ def test_notes_claiming_a_contacts_name_but_signed_by_another_key_ask_first(
     assert dialog.contact_combo.currentText() == "Bea" and dialog.name_edit.text() == ""
     dialog.name_edit.setText("Bea")  # a new contact under a name taken: not taken, she may decide again
     dialog.take_button.click()
-    assert dialog.plan is None and "Not taken" in dialog.banner.text() and dialog.decision.isVisibleTo(dialog)
+    assert dialog.plan is None and dialog.decision.isVisibleTo(dialog) and dialog.name_message.isVisibleTo(dialog)
+    assert "You have a contact of that name" in dialog.name_message.text()
+    dialog.replace_radio.setChecked(True)  # she knows Bea made a new key: it replaces the old one
+    dialog.take_button.click()
+    assert dialog.plan is not None and dialog.plan.key_change and "new key" in dialog.sender_label.text()
     assert [c.notes for c in contacts.list_contacts(mine)] == [0]
 
 
@@ -239,7 +243,7 @@ def test_unsure_vendors_are_hers_to_decide(qtbot: QtBot, mine: Database, bea: Da
     assert dialog.plan is not None and list(dialog.review_combos) == ["veloworks.example"]
     combo = dialog.review_combos["veloworks.example"]
     assert [combo.itemText(i) for i in range(combo.count())] == ["Your Veloworks Service Center Nord", "New to me"]
-    assert "Unsure (1)" == dialog.unsure_title.text()
+    assert dialog.unsure_title.text() == "Unsure (1)"
     combo.setCurrentIndex(combo.findData(NEW_TO_ME))
     assert dialog.decisions() == {"veloworks.example": None}
     dialog.import_button.click()

@@ -46,12 +46,13 @@ from myvendors.domain.contacts import ContactKey, bundles, keyfile
 from myvendors.domain.contacts.bundles import BundlePlan, BundleResult, VendorMatch
 from myvendors.domain.sharing import answers
 from myvendors.domain.sharing.answers import DocumentRefused
-from myvendors.errors import MyVendorsError
+from myvendors.errors import InvalidInput, MyVendorsError
 from myvendors.storage import Database
 from myvendors.ui import icons
 from myvendors.ui.contacts.add_dialog import digits_label, digits_text
 from myvendors.ui.contacts.trust import TrustChoice
 from myvendors.ui.i18n import error_text, translated
+from myvendors.ui.passphrase import field_message
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import Level, MessageBanner, help_key, muted_colour, secondary
 
@@ -178,6 +179,7 @@ class BundleDialog(QDialog):
         self.new_radio.setAccessibleName(self.tr("Add the key as a new contact"))
         self.name_edit = QLineEdit(self.decision)
         self.name_edit.setAccessibleName(self.tr("The new contact's name"))
+        self.name_message = field_message(self.decision)
         self.trust_choice = TrustChoice(self.decision)
         self.replace_radio = QRadioButton(self.tr("The new &key of:"), self.decision)
         self.replace_radio.setAccessibleName(self.tr("The new key of one of your contacts"))
@@ -198,10 +200,11 @@ class BundleDialog(QDialog):
         grid.addWidget(self.decision_digits, 1, 0, 1, 3)
         grid.addWidget(self.new_radio, 2, 0)
         grid.addWidget(self.name_edit, 2, 1, 1, 2)
-        grid.addWidget(self.trust_choice, 3, 1, 1, 2)
-        grid.addWidget(self.replace_radio, 4, 0)
-        grid.addWidget(self.contact_combo, 4, 1, 1, 2)
-        grid.addWidget(self.take_button, 5, 2, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.name_message, 3, 1, 1, 2)
+        grid.addWidget(self.trust_choice, 4, 1, 1, 2)
+        grid.addWidget(self.replace_radio, 5, 0)
+        grid.addWidget(self.contact_combo, 5, 1, 1, 2)
+        grid.addWidget(self.take_button, 6, 2, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(1, 1)
         self.decision.hide()
 
@@ -322,6 +325,7 @@ class BundleDialog(QDialog):
 
     def take_decided(self) -> None:
         """Check again with her decision about the unknown key."""
+        self.name_message.hide()
         if self.new_radio.isChecked():
             name = " ".join(self.name_edit.text().split())
             if not name:
@@ -364,7 +368,16 @@ class BundleDialog(QDialog):
         self.review.hide()
         self.sender_label.hide()
         reason = exc.reason if isinstance(exc, DocumentRefused) else ""
-        if reason in DECIDE and self.signer is None:
+        taken = reason == "key-mismatch" and self.signer is not None and self.new_radio.isChecked()
+        if taken or (isinstance(exc, InvalidInput) and exc.field == "name" and self.signer is not None):
+            # the new contact's name is one of hers already (or too long): a name of its own, or that one's new key
+            self.name_message.setText(self.tr(
+                "You have a contact of that name. Give the new one another name, or, if they made a new key, "
+                "choose \"The new key of\".") if taken else error_text(exc))
+            self.name_message.show()
+            self.name_edit.setFocus()
+            self.banner.show_message(Level.WARNING, self.tr("Not imported yet: decide whose key this is, or close."))
+        elif reason in DECIDE and self.signer is None:
             self._ask_decision(text, exc)
         elif reason in DECIDE:  # her decision does not fit (a name taken, another's key): she may decide again
             self.banner.show_error(self.tr("Not taken: %s") % error_text(exc))

@@ -164,7 +164,7 @@ class AnswerDialog(QDialog):
     def check(self) -> bool:
         """answers.inspect: verify and show what it holds; nothing is written."""
         self.banner.clear()
-        if bundles.is_bundle(self.text_edit.toPlainText()):
+        if bundles.is_contact_bundle(self._db, self.text_edit.toPlainText()):
             emit(self.bundle_found, self.text_edit.toPlainText().strip())
             self.accept()
             return True
