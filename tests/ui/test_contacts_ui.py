@@ -375,3 +375,37 @@ def test_the_window_has_the_page_at_ctrl_7(qtbot: QtBot, myvendors_main_window) 
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)  # the demo's two contacts
     assert page.focusWidget() is page.view or page.view.hasFocus()
     assert Qt.Key.Key_Delete  # Del removes the selected contact (asks first)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_each_letter_leads_to_one_control_on_the_page_and_in_its_dialogs(
+    qtbot: QtBot, mine: Database, bea: Database, qapp, language: str
+) -> None:
+    from test_mnemonics import _assert_unique, _mnemonics
+
+    from myvendors.ui import i18n
+
+    installed = i18n.install(qapp, language)
+    menus = {"en": set("vegnrhi"), "de": set("tbgnfhi")}[language]  # the window's menus
+    try:
+        contacts.add_contact(mine, "Bea", keyfile.read_key_text(_key_text(bea, "Ann")))
+        page = ContactsPage(mine)
+        qtbot.addWidget(page)
+        page.refresh()
+        page.show()
+        _assert_unique(page, "Trusted contacts page")
+        assert not set(_mnemonics(page)) & menus, f"{language}: a letter of the page also opens a menu"
+        page.clear()
+        page.refresh()
+        text = _bundle(bea, "Ann", _bea_notes(bea))
+        contacts.remove_contact(mine, contacts.list_contacts(mine)[0].id)
+        for dialog in (AddContactDialog(mine), KeyDialog(mine, ["Bea"], contact="Bea"), BundleDialog(mine)):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            if isinstance(dialog, BundleDialog):
+                dialog.load_text(text)  # the decision about an unknown key, with its choices
+            _assert_unique(dialog, f"{type(dialog).__name__} ({language})")
+            dialog.close()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

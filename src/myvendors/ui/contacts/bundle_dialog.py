@@ -191,7 +191,7 @@ class BundleDialog(QDialog):
         self.new_radio.setChecked(True)
         self.choice_group.idToggled.connect(lambda *_: self._update_decision())
         self.name_edit.textChanged.connect(lambda _: self._update_decision())
-        self.take_button = QPushButton(self.tr("&Take it as decided"), self.decision)
+        self.take_button = QPushButton(self.tr("Take it as &decided"), self.decision)
         self.take_button.setAccessibleName(self.tr("Check the notes again with your decision"))
         self.take_button.clicked.connect(self.take_decided)
         grid = QGridLayout(self.decision)

@@ -30,7 +30,7 @@ class TrustChoice(QWidget):
         super().__init__(parent)
         self.group = QButtonGroup(self)
         self.radios: dict[int, QRadioButton] = {}
-        texts = {1: self.tr("A &little"), 2: self.tr("Quite a l&ot"), 3: self.tr("Co&mpletely")}
+        texts = {1: self.tr("A &little"), 2: self.tr("Quite a lo&t"), 3: self.tr("Co&mpletely")}
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for value in TRUST_LEVELS:
