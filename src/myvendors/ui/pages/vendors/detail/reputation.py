@@ -94,6 +94,8 @@ class ReputationTab(_Tab):
         grid.setVerticalSpacing(2)
         self.mine_row = secondary(self.tr("Mine"), parent=self, small=True)
         self.contacts_row = secondary(self.tr("Trusted contacts"), parent=self, small=True)
+        for row_title in (self.mine_row, self.contacts_row):
+            row_title.setWordWrap(False)
         grid.addWidget(self.mine_row, 1, 0)
         grid.addWidget(self.contacts_row, 2, 0)
         for place, dimension in enumerate((*RATING_DIMENSIONS, "overall"), start=1):
