@@ -415,3 +415,24 @@ def test_each_letter_leads_to_one_control_on_the_page_and_in_its_dialogs(
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_notes_opened_in_the_window_are_checked_and_imported_on_the_worker(
+    qtbot: QtBot, myvendors_main_window, bea: Database
+) -> None:
+    from myvendors.ui.main_window import CONTACTS
+
+    main = myvendors_main_window
+    text = _bundle(bea, "Maren", _bea_notes(bea))
+    main.open_bundle(text)
+    assert main.current_page() == CONTACTS
+    dialog = next(d for d in main.contacts_page.findChildren(BundleDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: dialog.decision.isVisible() and not dialog.busy)  # an unknown key: her decision first
+    dialog.name_edit.setText("Bea")
+    dialog.take_button.click()
+    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.busy)
+    before = main.contacts_page.model.rowCount()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome is not None)
+    qtbot.waitUntil(lambda: main.contacts_page.model.rowCount() == before + 1)  # the page reads the vault again
+    assert "Imported 3 notes from Bea." in dialog.banner.text()
