@@ -4711,6 +4711,10 @@ Trotzdem schließen?</translation>
         <translation>&amp;Vertrauenspersonen</translation>
     </message>
     <message>
+        <source>Import a &amp;contact&apos;s notes…</source>
+        <translation>Notizen einer &amp;Vertrauensperson importieren …</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>

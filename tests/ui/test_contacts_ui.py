@@ -436,3 +436,11 @@ def test_notes_opened_in_the_window_are_checked_and_imported_on_the_worker(
     qtbot.waitUntil(lambda: dialog.outcome is not None)
     qtbot.waitUntil(lambda: main.contacts_page.model.rowCount() == before + 1)  # the page reads the vault again
     assert "Imported 3 notes from Bea." in dialog.banner.text()
+
+
+def test_the_sharing_menu_imports_a_contacts_notes(qtbot: QtBot, myvendors_main_window) -> None:
+    main = myvendors_main_window
+    sharing = next(a.menu() for a in main.menuBar().actions() if a.text() == "Shar&ing")
+    assert main.import_notes_action in sharing.actions()
+    main.import_notes_action.trigger()
+    assert any(d.isVisible() for d in main.contacts_page.findChildren(BundleDialog))

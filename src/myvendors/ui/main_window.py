@@ -209,6 +209,8 @@ class MainWindow(QMainWindow):
         self.contacts_page.changed.connect(self._contacts_changed)
         self.contacts_page.vendor_added.connect(self._vendor_added_from_contacts)
         self.sharing.bundle_found.connect(self.open_bundle)
+        self.import_notes_action = self._action(self.tr("Import a &contact's notes…"), None, None,
+                                                lambda: self.open_bundle(None))
         self.overview.chosen.connect(self.open_overview_item)
         self.overview.dismissed.connect(self.dismiss_reminder)
         self.overview.first_steps.set_steps(
@@ -278,7 +280,8 @@ class MainWindow(QMainWindow):
         vendors_menu.addSeparator()
         vendors_menu.addAction(self.vault_actions.import_action)
         self.requests_page.fill_menu(self.menuBar().addMenu(self.tr("&Requests")))
-        self.sharing.add_menu(self.menuBar())
+        sharing_menu = self.sharing.add_menu(self.menuBar())
+        sharing_menu.insertAction(self.sharing.profile_action, self.import_notes_action)
         self.help_actions.fill_menu(self.menuBar().addMenu(self.tr("&Help")))
 
     def _make_toolbar(self) -> None:
@@ -368,8 +371,9 @@ class MainWindow(QMainWindow):
             self.status_bar.offer_vendor(vendor.id, vendor.name)
         self._vendors_changed()
 
-    def open_bundle(self, text: str) -> None:
-        """A contact's notes opened where answers are imported: the Contacts page's review dialog takes them."""
+    def open_bundle(self, text: str | None) -> None:
+        """A contact's notes (opened where answers are imported; None: to choose or paste) in the Trusted
+        contacts page's review dialog."""
         self.go_to(CONTACTS)
         self.contacts_page.open_bundle(text)
 
@@ -409,6 +413,7 @@ class MainWindow(QMainWindow):
         self.reputation_page.setEnabled(not self._busy)
         self.money_page.setEnabled(not self._busy)
         self.contacts_page.set_enabled(not self._busy)
+        self.import_notes_action.setEnabled(not self._busy)
         self.sharing.set_enabled(not self._busy)
         self.search_field.setEnabled(not self._busy)
         self.status_bar.set_busy(text)

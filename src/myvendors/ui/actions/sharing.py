@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenuBar, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QPushButton
 
 from myvendors.domain import vendors
 from myvendors.domain.sharing import keys
@@ -81,7 +81,8 @@ class SharingActions(QObject):
         self._vendors, self._requests = vendors_page, requests_page
         requests_page.share_wanted.connect(lambda request_id: self.open_wizard(request_id=request_id))
 
-    def add_menu(self, bar: QMenuBar) -> None:
+    def add_menu(self, bar: QMenuBar) -> QMenu:
+        """The Sharing menu (returned, so that the window can add what other parts share)."""
         menu = bar.addMenu(self.tr("Shar&ing"))
         menu.addAction(self.share_action)
         menu.addAction(self.import_action)
@@ -89,6 +90,7 @@ class SharingActions(QObject):
         menu.addAction(self.profile_action)
         menu.addAction(self.ledger_action)
         menu.addAction(self.rotate_action)
+        return menu
 
     def _db(self) -> Database:
         return self._host.vault.db
