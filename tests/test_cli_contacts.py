@@ -54,6 +54,9 @@ def test_keys_bundles_both_ways_and_removal(two: tuple[Vault, Vault, Path]) -> N
     assert shown["standing"]["overall"] is None  # hers: no notes of her own
     assert "Trusted contacts (1): 5.0/5" in ann.run("vendor", "show", str(mine)).stdout
     assert [v["name"] for v in ann.json("contact", "new-to-me")["vendors"]] == ["Café Lumen"]
+    lumen = ann.vendor("Café Lumen")["id"]
+    linked = ann.json("contact", "new-to-me", "--link", f"cafe lumen={lumen}")
+    assert linked["linked"] == [{"vendor_key": "cafe lumen", "vendor_id": lumen, "notes": 1}] and linked["vendors"] == []
     assert [n["text"] for n in ann.json("contact", "notes", "Bea")["notes"]] == ["Great coffee", "Quick repair"]
 
     # and back, Ann to Bea, one note
@@ -91,3 +94,17 @@ def test_unknown_key_refused_then_taken_as_a_new_contact_and_reviews(two: tuple[
                        '"d":"nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A"}')
     error = ann.error("contact", "add", "Oops", "--key", str(private), code=4)
     assert "private key" in error["message"] and "nWGx" not in error["message"]
+
+
+def test_a_key_pasted_on_standard_input(two: tuple[Vault, Vault, Path]) -> None:
+    from helpers import PASSPHRASE
+    from test_cli_domain import myvendors
+
+    ann, bea, _ = two
+    printed = bea.run("contact", "export-key", "Dora")
+    assert printed.returncode == 0 and "Safety number:" in printed.stdout
+    key_text = printed.stdout.split("\nSafety number:")[0]
+    done = myvendors("contact", "add", "Dora", "--key", "-", "--vault", str(ann.path), "--passphrase-stdin", "--json",
+                     stdin=PASSPHRASE + "\n" + key_text)
+    assert done.returncode == 0, done.stderr
+    assert '"key_source": "text"' in done.stdout

@@ -3567,6 +3567,14 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <source>{path} cannot be read.</source>
         <translation>{path} lässt sich nicht lesen.</translation>
     </message>
+    <message>
+        <source>{name} is in the trash: restore it first.</source>
+        <translation>{name} ist im Papierkorb: Stellen Sie den Anbieter zuerst wieder her.</translation>
+    </message>
+    <message>
+        <source>No vendor {key!r} is new to you in your contacts&apos; notes.</source>
+        <translation>In den Notizen Ihrer Kontakte ist Ihnen kein Anbieter {key!r} neu.</translation>
+    </message>
 </context>
 <context>
     <name>FilesTab</name>

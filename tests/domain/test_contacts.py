@@ -4,6 +4,7 @@ replacement by newer bundles, removal, and the contacts' standing with exact num
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -390,3 +391,36 @@ def test_renaming_a_contact_keeps_the_key_they_were_given(db: Database, other: D
     current = share_keys.find_pseudonym(db, share_keys.Scope("contact", name="Beatrice"))
     assert current is not None and current.thumbprint == given.thumbprint
     assert share_keys.find_pseudonym(db, share_keys.Scope("contact", name="Bea")) is None
+
+
+def test_garbage_is_refused_for_people_never_crashes(db: Database) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+                               lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+                               max_leaves=20)
+
+    @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.one_of(st.text(max_size=300), json_values.map(json.dumps),
+                     st.dictionaries(st.sampled_from(["format", "version", "jwk", "kty", "crv", "x", "d", "sig", "name",
+                                                      "thumbprint", "use"]), json_values, max_size=6).map(json.dumps)))
+    def check(text: str) -> None:
+        for read in (keyfile.read_key_text, lambda t: bundles.read_bundle(db, t)):
+            with contextlib.suppress(InvalidInput):
+                read(text)
+
+    check()
+    for data in (b"", b"\x89PNG\r\n\x1a\n" + b"0" * 40, b"\xff\xd8\xff\xe0garbage", bytes(range(256))):
+        with pytest.raises(InvalidInput):
+            keyfile.read_key_bytes(data)
+
+
+def test_a_vendor_new_to_her_becomes_hers(db: Database, other: Database, pair: dict) -> None:
+    bundles.import_bundle(db, _bundle(other, "Ann", note_ids=(pair["notes"][2].id,)))
+    [lumen] = voices.new_to_me(db)
+    mine = vendors.add_vendor(db, "Café Lumen", website="lumen.example")
+    assert voices.link_new_to_me(db, lumen.vendor_key, mine.id) == 1
+    assert voices.new_to_me(db) == [] and [v.note.text for v in voices.voices(db, mine.id)] == ["Great coffee"]
+    with pytest.raises(InvalidInput):
+        voices.link_new_to_me(db, lumen.vendor_key, mine.id)  # nothing new to her any more

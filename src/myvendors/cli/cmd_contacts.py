@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from myvendors.cli.output import Output
 from myvendors.domain import contacts
-from myvendors.domain.contacts import bundles, keyfile, voices
+from myvendors.domain.contacts import keyfile, voices
 from myvendors.domain.contacts.keyfile import ContactKey
-from myvendors.domain.sharing import packages
 from myvendors.errors import InvalidInput
 from myvendors.fileio import write_export
 from myvendors.storage import Database
+
+if TYPE_CHECKING:  # the bundles' checks bring jsonschema and jwcrypto: imported where a bundle is read
+    from myvendors.domain.contacts import bundles
 
 
 def contact_json(contact: contacts.Contact) -> dict[str, Any]:
@@ -66,6 +68,8 @@ def contact_remove(db: Database, args: argparse.Namespace) -> Output:
 
 
 def contact_export_key(db: Database, args: argparse.Namespace) -> Output:
+    from myvendors.domain.sharing import packages
+
     goes_by = args.goes_by if args.goes_by is not None else packages.get_profile(db).get("name")
     document = keyfile.key_document(db, args.contact, goes_by=goes_by)
     text = keyfile.key_text(document)
@@ -115,12 +119,18 @@ def contact_notes(db: Database, args: argparse.Namespace) -> Output:
 
 
 def contact_new_to_me(db: Database, args: argparse.Namespace) -> Output:
+    linked = []
+    for key, value in args.link or ():
+        if not value.isdigit():
+            raise InvalidInput(f"--link {key}={value}: give a vendor id.", field="link")
+        linked.append({"vendor_key": key, "vendor_id": int(value), "notes": voices.link_new_to_me(db, key, int(value))})
     found = voices.new_to_me(db)
     data = {"vendors": [{"vendor_key": v.vendor_key, "name": v.name, "website": v.website, "category": v.category,
                          "contacts": list(v.contacts), "notes": v.notes, "latest": v.latest.isoformat()}
-                        for v in found]}
-    lines = [f"{v.name}{f' ({v.website})' if v.website else ''}: {v.notes} note(s) from {', '.join(v.contacts)}, "
-             f"newest {v.latest}" for v in found]
+                        for v in found], "linked": linked}
+    lines = [f"Linked {n['vendor_key']} to your vendor {n['vendor_id']} ({n['notes']} note(s))." for n in linked]
+    lines += [f"{v.name}{f' ({v.website})' if v.website else ''}: {v.notes} note(s) from {', '.join(v.contacts)}, "
+              f"newest {v.latest}" for v in found]
     return data, "\n".join(lines) or "Your contacts wrote about no vendor you do not have."
 
 
@@ -188,6 +198,8 @@ def _plan_json(plan: bundles.BundlePlan) -> dict[str, Any]:
 
 
 def _plan_text(plan: bundles.BundlePlan) -> list[str]:
+    from myvendors.domain.contacts import bundles
+
     lines = []
     for v in plan.vendors:
         where = {bundles.MATCHED: f"your vendor {v.vendor_id}", bundles.NEW: "new to you",
@@ -198,6 +210,8 @@ def _plan_text(plan: bundles.BundlePlan) -> list[str]:
 
 
 def _read(db: Database, text: str, args: argparse.Namespace) -> bundles.BundlePlan:
+    from myvendors.domain.contacts import bundles
+
     return bundles.read_bundle(db, text, as_contact=getattr(args, "as_contact", None),
                                replace_key=bool(getattr(args, "replace_key", False)),
                                trust=getattr(args, "trust", None) or contacts.DEFAULT_TRUST)
@@ -213,6 +227,8 @@ def verify_bundle(db: Database, text: str, args: argparse.Namespace) -> Output:
 
 
 def import_bundle(db: Database, text: str, args: argparse.Namespace) -> Output:
+    from myvendors.domain.contacts import bundles
+
     plan = _read(db, text, args)
     chosen = _decisions(args)
     if args.new_to_me:

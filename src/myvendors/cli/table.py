@@ -503,7 +503,10 @@ SHARING_COMMANDS: tuple[Command, ...] = (
             )),
     Command(("contact", "notes"), "a contact's notes, newest first", "cmd_contacts:contact_notes", (_CONTACT,)),
     Command(("contact", "new-to-me"), "vendors your contacts wrote about that you do not have",
-            "cmd_contacts:contact_new_to_me"),
+            "cmd_contacts:contact_new_to_me", (
+                Opt("--link", "KEY is your vendor VENDOR_ID now (you added it): their notes on it count for it (repeat)",
+                    Conv(mapping, "KEY=VENDOR_ID"), metavar="KEY=VENDOR_ID", many=True),
+            )),
 )
 
 # -- the demo vault (myvendors.demo) --------------------------------------------------------

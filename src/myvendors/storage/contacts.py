@@ -247,6 +247,13 @@ def new_to_me(db: Database) -> list[dict[str, Any]]:
     )
 
 
+def link_new_to_me(db: Database, vendor_key: str, vendor_id: int) -> int:
+    """The contacts' notes on a vendor new to her (by its key) now about her vendor; how many."""
+    cur = db.execute("UPDATE contact_notes SET vendor_id = ? WHERE vendor_id IS NULL AND vendor_key = ?",
+                     (vendor_id, vendor_key))
+    return int(cur.rowcount)
+
+
 def new_to_me_voices(db: Database) -> dict[str, list[str]]:
     """{vendor key: the names of the contacts who wrote about it} for vendors new to her."""
     found: dict[str, list[str]] = {}

@@ -26,14 +26,13 @@ import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jwcrypto import jwk
-
-from myvendors.domain.sharing import keys as share_keys
-from myvendors.domain.sharing.keys import Scope
 from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
 from myvendors.storage import Database
+
+if TYPE_CHECKING:
+    from jwcrypto import jwk
 
 FORMAT = "myvendors-contact-key"
 VERSION = 1
@@ -86,7 +85,9 @@ def key_document(db: Database, contact_name: str, *, goes_by: str | None = None)
     """Her key file for the contact named `contact_name` (her pseudonym for that contact, made on
     first use): what `export-key` writes and the QR code holds. `goes_by`: the name she wants to
     appear under (default: none; the contact names her as they like)."""
-    pseudonym = share_keys.pseudonym_for(db, Scope("contact", name=" ".join(contact_name.split())))
+    from myvendors.domain.sharing import keys as share_keys  # jwcrypto: only when keys are made or read
+
+    pseudonym = share_keys.pseudonym_for(db, share_keys.Scope("contact", name=" ".join(contact_name.split())))
     sig = {k: pseudonym.sig_public[k] for k in ("kty", "crv", "x")}
     sig["use"] = "sig"
     document: dict[str, Any] = {"format": FORMAT, "version": VERSION}
@@ -135,6 +136,8 @@ def _private_refusal() -> InvalidInput:
 
 
 def _public_key(value: dict[str, Any]) -> jwk.JWK:
+    from myvendors.domain.sharing import keys as share_keys
+
     if "d" in value:
         raise _private_refusal()
     if value.get("use") not in (None, "sig"):

@@ -216,3 +216,20 @@ def new_to_me_notes(db: Database, vendor_key: str | None = None) -> list[Contact
     """The contacts' notes on vendors new to her (one vendor's, by its key, when given)."""
     notes = [_to_note(r) for r in sql.notes(db, new_to_me=True)]
     return [n for n in notes if vendor_key is None or n.vendor_key == vendor_key]
+
+
+def link_new_to_me(db: Database, vendor_key: str, vendor_id: int) -> int:
+    """A vendor new to her is hers now (she added it, or it was one she has under another name):
+    the contacts' notes on it count for `vendor_id` from now on. Returns how many notes moved."""
+    from myvendors.domain import vendors
+    from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
+
+    vendor = vendors.get_vendor(db, vendor_id)
+    if vendor.deleted_at is not None:
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP(
+            "Errors", "{name} is in the trash: restore it first."), name=vendor.name), field="vendor")
+    if not any(v.vendor_key == vendor_key for v in new_to_me(db)):
+        raise InvalidInput(Message(QT_TRANSLATE_NOOP(
+            "Errors", "No vendor {key!r} is new to you in your contacts' notes."), key=vendor_key), field="vendor_key")
+    with db.transaction():
+        return sql.link_new_to_me(db, vendor_key, vendor_id)

@@ -30,7 +30,6 @@ from myvendors import __version__
 from myvendors.domain import (
     agreements,
     attachments,
-    contacts,
     reputation,
     requests,
     timeline,
@@ -136,6 +135,14 @@ def _requests(db: Database) -> Iterator[Request]:
     return _pages(lambda after: requests.list_requests(db, after=after, limit=PAGE))
 
 
+def _contacts() -> Any:
+    """The trusted contacts' service, imported only when an export reaches them (`to_json` is
+    imported by every command that prints records; the contacts bring the sharing libraries)."""
+    from myvendors.domain import contacts
+
+    return contacts
+
+
 def _sections(db: Database, steps: Steps | None = None) -> dict[str, Callable[[], Iterator[Any]]]:
     """Each record list of the document, as a function that reads it afresh, in `SECTIONS` order
     (tests/domain/test_json_export.py holds the two lists together)."""
@@ -147,8 +154,8 @@ def _sections(db: Database, steps: Steps | None = None) -> dict[str, Callable[[]
         "attachments": lambda: _per_vendor(db, attachments.attachments_of, steps),
         "requests": lambda: _requests(db),
         "offers": lambda: (offer for request in _requests(db) for offer in requests.offers_for(db, request.id)),
-        "contacts": lambda: contacts.exported(db),
-        "contact_notes": lambda: contacts.exported_notes(db),
+        "contacts": lambda: _contacts().exported(db),
+        "contact_notes": lambda: _contacts().exported_notes(db),
     }
     return sections
 
