@@ -311,6 +311,8 @@ def test_a_vendor_new_to_her_is_added_as_a_vendor(qtbot: QtBot, mine: Database, 
     assert vendor_id is not None and added == [vendor_id]
     vendor = vendors.get_vendor(mine, vendor_id)
     assert (vendor.name, vendor.website) == ("Café Lumen", "https://lumen.example")
+    assert [v.note.text for v in voices.voices(mine, vendor_id)] == ["Great coffee"]  # their notes on it now
+    assert page.new_model.rowCount() == 0 and voices.new_to_me(mine) == []
 
 
 # -- a vendor's standing and voices -------------------------------------------------------------------

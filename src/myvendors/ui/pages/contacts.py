@@ -366,6 +366,7 @@ class ContactsPage(QWidget):
             return None
         try:
             vendor_id = vendors.add_vendor(self.db, found.name, website=found.website, category=found.category).id
+            voices.link_new_to_me(self.db, found.vendor_key, vendor_id)  # their notes on it are on her vendor now
         except MyVendorsError as exc:
             QMessageBox.warning(self, self.tr("Add as vendor"), error_text(exc))
             return None
