@@ -446,3 +446,18 @@ def test_the_sharing_menu_imports_a_contacts_notes(qtbot: QtBot, myvendors_main_
     assert main.import_notes_action in sharing.actions()
     main.import_notes_action.trigger()
     assert any(d.isVisible() for d in main.contacts_page.findChildren(BundleDialog))
+
+
+def test_tab_goes_from_the_list_through_its_actions_to_new_to_me(qtbot: QtBot, mine: Database) -> None:
+    page = ContactsPage(mine)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.stack.setCurrentWidget(page.content)
+    page.show()
+    chain, widget = [], page.view
+    for _ in range(9):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        while widget is not None and widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            widget = widget.nextInFocusChain()
+    assert chain[:8] == [page.view, *page.side_buttons, page.trust_button, page.remove_button, page.new_view]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -155,6 +156,9 @@ class ContactsPage(QWidget):
         row.setSpacing(12)
         row.addLayout(lists, 1)
         row.addLayout(side)
+        order = [self.view, *self.side_buttons, self.trust_button, self.remove_button, self.new_view, self.adopt_button]
+        for first, second in pairwise(order):  # the list, its actions, then New to me
+            QWidget.setTabOrder(first, second)
 
 
     def _make_actions(self) -> None:
