@@ -35,6 +35,10 @@ class VoiceDialog(QDialog):
         help_key(self, lambda: "contacts#voices")
         self.body.setFocus()
 
+    def restyle(self) -> None:
+        """A live theme switch: the note is HTML with the theme's quiet colour in it, so draw it again."""
+        self.body.setHtml(self.note_html())
+
     def note_html(self) -> str:
         e = html.escape
         voice = self.voice
