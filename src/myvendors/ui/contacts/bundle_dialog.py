@@ -525,9 +525,8 @@ class BundleDialog(QDialog):
         self.outcome = result
         self.import_button.setEnabled(False)
         self.import_button.hide()
-        self.source.hide()
-        self.decision.hide()
-        self.review.hide()
+        for part in (self.source, self.sender_label, self.decision, self.review):
+            part.hide()
         self.banner.show_message(Level.SUCCESS, self.summary(result))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
         emit(self.imported, result)
