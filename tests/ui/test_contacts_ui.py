@@ -142,6 +142,11 @@ def test_her_key_for_a_contact_shows_as_qr_code_and_numbers_and_saves(
     dialog.goes_by_edit.setText("Ann")
     assert dialog.show_key()
     assert dialog.qr.isVisibleTo(dialog) and dialog.qr.width() >= 300
+    corner = dialog.qr.grab().toImage().pixelColor(2, 2)
+    assert corner.lightness() > 240  # white behind the code, whatever the theme
+    shown = tmp_path / "screen.png"
+    assert dialog.qr.grab().save(str(shown))  # what a phone's camera sees on the screen reads back as the key
+    assert keyfile.read_key_file(shown).thumbprint == keyfile.key_document(mine, "Bea")["thumbprint"]
     document = keyfile.key_document(mine, "Bea", goes_by="Ann")
     assert dialog.digits.text().split() == keyfile.safety_number(document["thumbprint"]).split()
     assert dialog.save_to(tmp_path / "mine.json")

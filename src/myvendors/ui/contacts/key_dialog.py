@@ -8,6 +8,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QStandardPaths, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QComboBox,
@@ -83,6 +84,10 @@ class KeyDialog(QDialog):
         self.qr = QSvgWidget(self)
         self.qr.setAccessibleName(self.tr("QR code of your key"))
         self.qr.setFixedSize(QR_SIZE, QR_SIZE)
+        white = self.qr.palette()  # dark modules on white in either theme: a phone reads it only so
+        white.setColor(QPalette.ColorRole.Window, QColor("white"))
+        self.qr.setPalette(white)
+        self.qr.setAutoFillBackground(True)
         self.qr.hide()
         self.how = secondary(parent=self)
         self.digits = digits_label(self)
