@@ -56,6 +56,105 @@
     </message>
 </context>
 <context>
+    <name>AddContactDialog</name>
+    <message>
+        <source>Add a trusted contact</source>
+        <translation>Eine Vertrauensperson hinzufügen</translation>
+    </message>
+    <message>
+        <source>A trusted contact is someone whose notes about vendors you want beside your own. Ask them for their key: in MyVendors they choose Trusted contacts ▸ Export my key… and send you the file, or show you the QR code.</source>
+        <translation>Eine Vertrauensperson ist jemand, dessen Notizen über Anbieter Sie neben Ihren eigenen sehen möchten. Bitten Sie sie um ihren Schlüssel: In MyVendors wählt sie Vertrauenspersonen ▸ Meinen Schlüssel zeigen … und schickt Ihnen die Datei oder zeigt Ihnen den QR-Code.</translation>
+    </message>
+    <message>
+        <source>Open a key &amp;file…</source>
+        <translation>Schlüssel&amp;datei öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a key file</source>
+        <translation>Schlüsseldatei öffnen</translation>
+    </message>
+    <message>
+        <source>Open a &amp;QR code image…</source>
+        <translation>Bild eines &amp;QR-Codes öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a photo or screenshot of their QR code</source>
+        <translation>Ein Foto oder Bildschirmfoto ihres QR-Codes öffnen</translation>
+    </message>
+    <message>
+        <source>A photo or screenshot of the QR code on their screen (PNG or JPEG)</source>
+        <translation>Ein Foto oder Bildschirmfoto des QR-Codes auf ihrem Bildschirm (PNG oder JPEG)</translation>
+    </message>
+    <message>
+        <source>Their key, pasted</source>
+        <translation>Ihr Schlüssel, eingefügt</translation>
+    </message>
+    <message>
+        <source>…or paste their key here ({&quot;format&quot;: &quot;myvendors-contact-key&quot;, …})</source>
+        <translation>… oder fügen Sie ihren Schlüssel hier ein ({&quot;format&quot;: &quot;myvendors-contact-key&quot;, …})</translation>
+    </message>
+    <message>
+        <source>&amp;Paste their key:</source>
+        <translation>Schlüssel &amp;einfügen:</translation>
+    </message>
+    <message>
+        <source>The key&apos;s numbers to compare</source>
+        <translation>Die Zahlen des Schlüssels zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s name</source>
+        <translation>Name der Vertrauensperson</translation>
+    </message>
+    <message>
+        <source>As you call them</source>
+        <translation>Wie Sie sie nennen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>How much do you trust their judgement of vendors?</source>
+        <translation>Wie sehr vertrauen Sie ihrem Urteil über Anbieter?</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the contact</source>
+        <translation>Die Vertrauensperson hinzufügen</translation>
+    </message>
+    <message>
+        <source>Their key file</source>
+        <translation>Ihre Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Contact keys (*.json *.jwk *.txt);;All files (*)</source>
+        <translation>Schlüssel von Vertrauenspersonen (*.json *.jwk *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>An image of their QR code</source>
+        <translation>Ein Bild ihres QR-Codes</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Read from %s.</source>
+        <translation>Aus %s gelesen.</translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation>sie</translation>
+    </message>
+    <message>
+        <source>Call %s (or meet) and read these numbers to each other: they must be the ones on their screen under Export my key. If one digit differs, do not add this key: it may come from someone else.</source>
+        <translation>Rufen Sie %s an (oder treffen Sie sich) und lesen Sie einander diese Zahlen vor: Es müssen die auf ihrem Bildschirm unter „Meinen Schlüssel zeigen“ sein. Weicht eine Ziffer ab, fügen Sie diesen Schlüssel nicht hinzu: Er kann von jemand anderem stammen.</translation>
+    </message>
+</context>
+<context>
     <name>AddVendorDialog</name>
     <message>
         <source>Add vendor</source>
@@ -798,6 +897,281 @@
     </message>
 </context>
 <context>
+    <name>BundleDialog</name>
+    <message>
+        <source>Import a contact&apos;s notes</source>
+        <translation>Notizen einer Vertrauensperson importieren</translation>
+    </message>
+    <message>
+        <source>Notes a trusted contact sent you about vendors. They are checked first; nothing is kept until you import them, and they never change your own ratings.</source>
+        <translation>Notizen über Anbieter, die Ihnen eine Vertrauensperson geschickt hat. Sie werden zuerst geprüft; nichts wird behalten, bevor Sie sie importieren, und sie ändern nie Ihre eigenen Bewertungen.</translation>
+    </message>
+    <message>
+        <source>Who the notes are from</source>
+        <translation>Von wem die Notizen sind</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import the notes</source>
+        <translation>Die Notizen importieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>Eine Datei ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open a file with a contact&apos;s notes</source>
+        <translation>Eine Datei mit Notizen einer Vertrauensperson öffnen</translation>
+    </message>
+    <message>
+        <source>The notes, pasted</source>
+        <translation>Die Notizen, eingefügt</translation>
+    </message>
+    <message>
+        <source>…or paste them here (eyJ…)</source>
+        <translation>… oder fügen Sie sie hier ein (eyJ…)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the notes:</source>
+        <translation>Notizen &amp;einfügen:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Check the notes</source>
+        <translation>Die Notizen prüfen</translation>
+    </message>
+    <message>
+        <source>The signing key&apos;s numbers</source>
+        <translation>Die Zahlen des signierenden Schlüssels</translation>
+    </message>
+    <message>
+        <source>A &amp;new contact:</source>
+        <translation>Eine &amp;neue Person:</translation>
+    </message>
+    <message>
+        <source>Add the key as a new contact</source>
+        <translation>Den Schlüssel als neue Vertrauensperson hinzufügen</translation>
+    </message>
+    <message>
+        <source>The new contact&apos;s name</source>
+        <translation>Der Name der neuen Vertrauensperson</translation>
+    </message>
+    <message>
+        <source>The new &amp;key of:</source>
+        <translation>Der neue &amp;Schlüssel von:</translation>
+    </message>
+    <message>
+        <source>The new key of one of your contacts</source>
+        <translation>Der neue Schlüssel einer Ihrer Vertrauenspersonen</translation>
+    </message>
+    <message>
+        <source>The contact who made a new key</source>
+        <translation>Die Vertrauensperson mit dem neuen Schlüssel</translation>
+    </message>
+    <message>
+        <source>Take it as &amp;decided</source>
+        <translation>So &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Check the notes again with your decision</source>
+        <translation>Die Notizen mit Ihrer Entscheidung erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Vendors matched to yours</source>
+        <translation>Ihren Anbietern zugeordnete Anbieter</translation>
+    </message>
+    <message>
+        <source>Say which of your vendors each one is, or that it is new to you.</source>
+        <translation>Sagen Sie, welcher Ihrer Anbieter es jeweils ist, oder dass er Ihnen neu ist.</translation>
+    </message>
+    <message>
+        <source>Vendors new to you</source>
+        <translation>Anbieter, die Ihnen neu sind</translation>
+    </message>
+    <message>
+        <source>Notes from a contact</source>
+        <translation>Notizen einer Vertrauensperson</translation>
+    </message>
+    <message>
+        <source>Signed notes (*.jws *.jwe *.txt);;All files (*)</source>
+        <translation>Signierte Notizen (*.jws *.jwe *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %s: %s</source>
+        <translation>%s konnte nicht gelesen werden: %s</translation>
+    </message>
+    <message>
+        <source>You decided whose key it is. It is kept when you import the notes.</source>
+        <translation>Sie haben entschieden, wessen Schlüssel es ist. Er wird behalten, wenn Sie die Notizen importieren.</translation>
+    </message>
+    <message>
+        <source>Checked. Decide about the vendors marked unsure below, then import.</source>
+        <translation>Geprüft. Entscheiden Sie unten über die unsicheren Anbieter, dann importieren Sie.</translation>
+    </message>
+    <message>
+        <source>Checked with the key you took for %s: importing adds them to your trusted contacts with their notes.</source>
+        <translation>Mit dem Schlüssel geprüft, den Sie für %s angenommen haben: Der Import nimmt die Person mit ihren Notizen in Ihre Vertrauenspersonen auf.</translation>
+    </message>
+    <message>
+        <source>Checked with the new key you took for %s: importing replaces their old key.</source>
+        <translation>Mit dem neuen Schlüssel geprüft, den Sie für %s angenommen haben: Der Import ersetzt den alten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Checked: the signature is %s&apos;s. Import the notes to keep them.</source>
+        <translation>Geprüft: Die Signatur stammt von %s. Importieren Sie die Notizen, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>You have a contact of that name. Give the new one another name, or, if they made a new key, choose &quot;The new key of&quot;.</source>
+        <translation>Sie haben schon eine Vertrauensperson dieses Namens. Geben Sie der neuen einen anderen Namen oder wählen Sie „Der neue Schlüssel von“, falls sie einen neuen Schlüssel hat.</translation>
+    </message>
+    <message>
+        <source>Not imported yet: decide whose key this is, or close.</source>
+        <translation>Noch nicht importiert: Entscheiden Sie, wessen Schlüssel das ist, oder schließen Sie.</translation>
+    </message>
+    <message>
+        <source>Not taken: %s</source>
+        <translation>Nicht übernommen: %s</translation>
+    </message>
+    <message>
+        <source>Refused: %s Nothing was kept.</source>
+        <translation>Abgelehnt: %s Nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These notes say they come from %s, but your key for %s did not sign them.&lt;/b&gt; Someone else may be using the name. Take them only if %s told you they made a new key: call them and compare these numbers with the ones under Export my key on their screen.</source>
+        <translation>&lt;b&gt;Diese Notizen sagen, sie kämen von %s, aber Ihr Schlüssel für %s hat sie nicht signiert.&lt;/b&gt; Vielleicht benutzt jemand anderes den Namen. Übernehmen Sie sie nur, wenn %s Ihnen gesagt hat, dass es einen neuen Schlüssel gibt: Rufen Sie an und vergleichen Sie diese Zahlen mit denen unter „Meinen Schlüssel zeigen“ auf dem anderen Bildschirm.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signed by a key none of your contacts has&lt;/b&gt; (the notes say they are from %s). Take them only if you know whose key it is: call them and compare these numbers with the ones under Export my key on their screen.</source>
+        <translation>&lt;b&gt;Mit einem Schlüssel signiert, den keine Ihrer Vertrauenspersonen hat&lt;/b&gt; (die Notizen sagen, sie seien von %s). Übernehmen Sie sie nur, wenn Sie wissen, wessen Schlüssel es ist: Rufen Sie an und vergleichen Sie diese Zahlen mit denen unter „Meinen Schlüssel zeigen“ auf dem anderen Bildschirm.</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%s&lt;/b&gt;, a new contact: the key is added with the notes.</source>
+        <translation>Von &lt;b&gt;%s&lt;/b&gt;, einer neuen Vertrauensperson: Der Schlüssel wird mit den Notizen aufgenommen.</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%s&lt;/b&gt;, signed by a new key: it replaces the one you have for them.</source>
+        <translation>Von &lt;b&gt;%s&lt;/b&gt;, mit einem neuen Schlüssel signiert: Er ersetzt den, den Sie für sie haben.</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%s&lt;/b&gt;: verified, signed by the key you have for them.</source>
+        <translation>Von &lt;b&gt;%s&lt;/b&gt;: geprüft, signiert mit dem Schlüssel, den Sie für sie haben.</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 Notiz</translation>
+    </message>
+    <message>
+        <source>%d notes</source>
+        <translation>%d Notizen</translation>
+    </message>
+    <message>
+        <source>about 1 vendor</source>
+        <translation>über 1 Anbieter</translation>
+    </message>
+    <message>
+        <source>about %d vendors</source>
+        <translation>über %d Anbieter</translation>
+    </message>
+    <message>
+        <source>written on %s.</source>
+        <translation>geschrieben am %s.</translation>
+    </message>
+    <message>
+        <source>Your vendors (%d)</source>
+        <translation>Ihre Anbieter (%d)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Unsure (%d)</source>
+        <translation>Unsicher (%d)</translation>
+    </message>
+    <message>
+        <source>New to you (%d)</source>
+        <translation>Neu für Sie (%d)</translation>
+    </message>
+    <message>
+        <source>Which of your vendors is %s</source>
+        <translation>Welcher Ihrer Anbieter %s ist</translation>
+    </message>
+    <message>
+        <source>Your %s</source>
+        <translation>Ihr %s</translation>
+    </message>
+    <message>
+        <source>New to me</source>
+        <translation>Neu für mich</translation>
+    </message>
+    <message>
+        <source>you have newer notes from them: those are kept</source>
+        <translation>Sie haben neuere Notizen von ihr: Die bleiben</translation>
+    </message>
+    <message>
+        <source>Imported 1 note from %s.</source>
+        <translation>1 Notiz von %s importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %d notes from %s.</source>
+        <translation>%d Notizen von %s importiert.</translation>
+    </message>
+    <message>
+        <source>1 of your vendors now shows their notes beside yours.</source>
+        <translation>Bei 1 Ihrer Anbieter stehen ihre Notizen jetzt neben Ihren.</translation>
+    </message>
+    <message>
+        <source>%d of your vendors now show their notes beside yours.</source>
+        <translation>Bei %d Ihrer Anbieter stehen ihre Notizen jetzt neben Ihren.</translation>
+    </message>
+    <message>
+        <source>1 vendor new to you is listed on the Trusted contacts page.</source>
+        <translation>1 Anbieter, der Ihnen neu ist, steht auf der Seite Vertrauenspersonen.</translation>
+    </message>
+    <message>
+        <source>%d vendors new to you are listed on the Trusted contacts page.</source>
+        <translation>%d Anbieter, die Ihnen neu sind, stehen auf der Seite Vertrauenspersonen.</translation>
+    </message>
+    <message>
+        <source>1 older note of theirs was replaced.</source>
+        <translation>1 ältere Notiz von ihr wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>%d older notes of theirs were replaced.</source>
+        <translation>%d ältere Notizen von ihr wurden ersetzt.</translation>
+    </message>
+    <message>
+        <source>On 1 vendor you had newer notes from them: those were kept.</source>
+        <translation>Zu 1 Anbieter hatten Sie neuere Notizen von ihr: Die blieben.</translation>
+    </message>
+    <message>
+        <source>On %d vendors you had newer notes from them: those were kept.</source>
+        <translation>Zu %d Anbietern hatten Sie neuere Notizen von ihr: Die blieben.</translation>
+    </message>
+    <message>
+        <source>%s is now one of your trusted contacts.</source>
+        <translation>%s ist jetzt eine Ihrer Vertrauenspersonen.</translation>
+    </message>
+    <message>
+        <source>Their new key replaces the old one.</source>
+        <translation>Ihr neuer Schlüssel ersetzt den alten.</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <source>Working</source>
@@ -917,6 +1291,170 @@ günstigstes</translation>
     <message>
         <source>{count} of your vendors have that name.</source>
         <translation>{count} Ihrer Anbieter haben diesen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Last notes written</source>
+        <translation>Letzte Notizen vom</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Trusted contacts</source>
+        <translation>Vertrauenspersonen</translation>
+    </message>
+    <message>
+        <source>Vendors new to you</source>
+        <translation>Anbieter, die Ihnen neu sind</translation>
+    </message>
+    <message>
+        <source>New to me</source>
+        <translation>Neu für mich</translation>
+    </message>
+    <message>
+        <source>Vendors your contacts wrote about that you do not have. Add one as a vendor to keep their notes beside yours.</source>
+        <translation>Anbieter, über die Ihre Vertrauenspersonen geschrieben haben und die Sie nicht haben. Nehmen Sie einen als Anbieter auf, um ihre Notizen neben Ihren zu behalten.</translation>
+    </message>
+    <message>
+        <source>No trusted contacts yet</source>
+        <translation>Noch keine Vertrauenspersonen</translation>
+    </message>
+    <message>
+        <source>A trusted contact is a friend or relative whose judgement of vendors you value: their notes show beside yours on each vendor, never mixed into your own ratings.
+
+1. Exchange keys: send them your key (Export my key…), add theirs (Add contact…) and compare the numbers by phone.
+2. Send each other notes: choose your notes about vendors (Send notes…) and import the ones they send you (Import notes…).</source>
+        <translation>Eine Vertrauensperson ist jemand aus Freundeskreis oder Familie, dessen Urteil über Anbieter Sie schätzen: Ihre Notizen stehen bei jedem Anbieter neben Ihren, nie mit Ihren eigenen Bewertungen vermischt.
+
+1. Schlüssel tauschen: Schicken Sie ihr Ihren Schlüssel (Meinen Schlüssel zeigen …), fügen Sie ihren hinzu (Person hinzufügen …) und vergleichen Sie die Zahlen am Telefon.
+2. Einander Notizen schicken: Wählen Sie Ihre Notizen über Anbieter (Notizen schicken …) und importieren Sie die, die sie Ihnen schickt (Notizen importieren …).</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>Person hin&amp;zufügen …</translation>
+    </message>
+    <message>
+        <source>Add a trusted contact</source>
+        <translation>Eine Vertrauensperson hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Send notes…</source>
+        <translation>Notizen &amp;schicken …</translation>
+    </message>
+    <message>
+        <source>Send a contact your notes about vendors, signed</source>
+        <translation>Einer Vertrauensperson Ihre Notizen über Anbieter schicken, signiert</translation>
+    </message>
+    <message>
+        <source>I&amp;mport notes…</source>
+        <translation>Notizen i&amp;mportieren …</translation>
+    </message>
+    <message>
+        <source>Import the notes a contact sent you</source>
+        <translation>Die Notizen importieren, die Ihnen eine Vertrauensperson geschickt hat</translation>
+    </message>
+    <message>
+        <source>E&amp;xport my key…</source>
+        <translation>Meinen Sch&amp;lüssel zeigen …</translation>
+    </message>
+    <message>
+        <source>Show and save your key for a contact</source>
+        <translation>Ihren Schlüssel für eine Vertrauensperson zeigen und speichern</translation>
+    </message>
+    <message>
+        <source>Change &amp;trust…</source>
+        <translation>&amp;Vertrauen ändern …</translation>
+    </message>
+    <message>
+        <source>Change how much you trust the selected contact</source>
+        <translation>Ändern, wie sehr Sie der gewählten Person vertrauen</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>Entfern&amp;en</translation>
+    </message>
+    <message>
+        <source>Remove the selected contact</source>
+        <translation>Die gewählte Vertrauensperson entfernen</translation>
+    </message>
+    <message>
+        <source>Add as ven&amp;dor</source>
+        <translation>Als &amp;Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the selected vendor to your vendors</source>
+        <translation>Den gewählten Anbieter zu Ihren Anbietern hinzufügen</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 Person</translation>
+    </message>
+    <message>
+        <source>%d contacts</source>
+        <translation>%d Personen</translation>
+    </message>
+    <message>
+        <source>Notes from a contact</source>
+        <translation>Notizen einer Vertrauensperson</translation>
+    </message>
+    <message>
+        <source>Signed notes (*.jws *.txt);;All files (*)</source>
+        <translation>Signierte Notizen (*.jws *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Their 1 note goes with them.</source>
+        <translation>Ihre 1 Notiz geht mit.</translation>
+    </message>
+    <message>
+        <source>Their %d notes go with them.</source>
+        <translation>Ihre %d Notizen gehen mit.</translation>
+    </message>
+    <message>
+        <source>You have no notes from them.</source>
+        <translation>Sie haben keine Notizen von ihr.</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Vertrauensperson entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %s from your trusted contacts?</source>
+        <translation>%s aus Ihren Vertrauenspersonen entfernen?</translation>
+    </message>
+    <message>
+        <source>Your own notes stay. This cannot be undone; to read their notes again, add them and import their notes anew.</source>
+        <translation>Ihre eigenen Notizen bleiben. Das lässt sich nicht rückgängig machen; um ihre Notizen wieder zu lesen, fügen Sie die Person erneut hinzu und importieren ihre Notizen neu.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add as vendor</source>
+        <translation>Als Anbieter hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -4369,6 +4907,101 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     </message>
 </context>
 <context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Export my key</source>
+        <translation>Meinen Schlüssel zeigen</translation>
+    </message>
+    <message>
+        <source>Your key for one contact: they add it in MyVendors (Trusted contacts ▸ Add contact…) so that they can check that notes you send them come from you. Each contact gets a key of their own, so no two can tell they know the same person.</source>
+        <translation>Ihr Schlüssel für eine Vertrauensperson: Sie fügt ihn in MyVendors hinzu (Vertrauenspersonen ▸ Person hinzufügen …), damit sie prüfen kann, dass Notizen, die Sie ihr schicken, von Ihnen kommen. Jede Person bekommt einen eigenen Schlüssel, so kann niemand feststellen, dass zwei Personen denselben Menschen kennen.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Vertrauensperson</translation>
+    </message>
+    <message>
+        <source>Their name, as you call them</source>
+        <translation>Ihr Name, wie Sie sie nennen</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>The name you go by (optional)</source>
+        <translation>Der Name, unter dem Sie auftreten (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Optional: shown to them when they add your key</source>
+        <translation>Freiwillig: wird ihr gezeigt, wenn sie Ihren Schlüssel hinzufügt</translation>
+    </message>
+    <message>
+        <source>Your &amp;name for them:</source>
+        <translation>Ihr &amp;Name für sie:</translation>
+    </message>
+    <message>
+        <source>S&amp;how my key</source>
+        <translation>Schlüssel &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show my key for this contact</source>
+        <translation>Meinen Schlüssel für diese Person zeigen</translation>
+    </message>
+    <message>
+        <source>QR code of your key</source>
+        <translation>QR-Code Ihres Schlüssels</translation>
+    </message>
+    <message>
+        <source>Your key&apos;s numbers</source>
+        <translation>Die Zahlen Ihres Schlüssels</translation>
+    </message>
+    <message>
+        <source>&amp;Save the key file…</source>
+        <translation>Schlüsseldatei &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Save the key file</source>
+        <translation>Schlüsseldatei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the key</source>
+        <translation>Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the key as text</source>
+        <translation>Den Schlüssel als Text kopieren</translation>
+    </message>
+    <message>
+        <source>Name the contact the key is for.</source>
+        <translation>Nennen Sie die Person, für die der Schlüssel ist.</translation>
+    </message>
+    <message>
+        <source>Let %s scan this code with their phone&apos;s camera and send them the picture, or save the key file and send it. Then call them and read these numbers to each other: they must see the same ones.</source>
+        <translation>Lassen Sie %s diesen Code mit der Kamera des Telefons scannen, oder speichern Sie die Schlüsseldatei und schicken Sie sie. Rufen Sie dann an und lesen Sie einander diese Zahlen vor: Beide müssen dieselben sehen.</translation>
+    </message>
+    <message>
+        <source>Save your key</source>
+        <translation>Ihren Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Contact keys (*.json);;All files (*)</source>
+        <translation>Schlüssel von Vertrauenspersonen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %s: %s</source>
+        <translation>%s konnte nicht geschrieben werden: %s</translation>
+    </message>
+    <message>
+        <source>Saved your key to %s.</source>
+        <translation>Ihr Schlüssel wurde in %s gespeichert.</translation>
+    </message>
+    <message>
+        <source>Copied your key: paste it into a message to %s.</source>
+        <translation>Ihr Schlüssel ist kopiert: Fügen Sie ihn in eine Nachricht an %s ein.</translation>
+    </message>
+</context>
+<context>
     <name>Keyring</name>
     <message>
         <source>The system keyring&apos;s prompt was cancelled (or could not be shown), so the keyring was not used.</source>
@@ -4921,6 +5554,14 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
         <translation>Ge&amp;ld</translation>
     </message>
     <message>
+        <source>&amp;Trusted contacts</source>
+        <translation>&amp;Vertrauenspersonen</translation>
+    </message>
+    <message>
+        <source>Import a &amp;contact&apos;s notes…</source>
+        <translation>Notizen einer &amp;Vertrauensperson importieren …</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -4943,6 +5584,10 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>Money</source>
         <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Trusted contacts</source>
+        <translation>Vertrauenspersonen</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
@@ -5181,6 +5826,29 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>The passphrases do not match.</source>
         <translation>Die Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>NewToMeModel</name>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Who talks about it</source>
+        <translation>Wer darüber spricht</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Zuletzt</translation>
     </message>
 </context>
 <context>
@@ -6492,6 +7160,10 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
         <translation>N&amp;otizen zu:</translation>
     </message>
     <message>
+        <source>Every vendor you wrote notes about (%d)</source>
+        <translation>Jeder Anbieter, über den Sie Notizen geschrieben haben (%d)</translation>
+    </message>
+    <message>
         <source>Add the vendor first: there is none in this vault yet.</source>
         <translation>Fügen Sie zuerst den Anbieter hinzu: In diesem Tresor gibt es noch keinen.</translation>
     </message>
@@ -6874,8 +7546,16 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
         <translation>Meine Notizen</translation>
     </message>
     <message>
+        <source>Notes you wrote down from others</source>
+        <translation>Notizen, die Sie von anderen notiert haben</translation>
+    </message>
+    <message>
         <source>Trusted contacts&apos; notes</source>
         <translation>Notizen von Vertrauenspersonen</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the note</source>
+        <translation>Enter oder ein Doppelklick öffnet die Notiz</translation>
     </message>
     <message>
         <source>&amp;Add note…</source>
@@ -6910,12 +7590,28 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
         <translation>Die ausgewählte Notiz löschen (Entf); „Rückgängig“ holt sie zurück</translation>
     </message>
     <message>
-        <source>From trusted contacts (their view, not counted in my standing)</source>
-        <translation>Von Vertrauenspersonen (deren Sicht, zählt nicht zu meiner Bewertung)</translation>
+        <source>From trusted contacts (weighted by your trust in them and by age)</source>
+        <translation>Von Vertrauenspersonen (gewichtet nach Ihrem Vertrauen und nach Alter)</translation>
     </message>
     <message>
-        <source>My standing of this vendor</source>
-        <translation>Meine Bewertung dieses Anbieters</translation>
+        <source>Others&apos; views you wrote down (not counted in my standing)</source>
+        <translation>Meinungen anderer, die Sie notiert haben (nicht in meiner Einschätzung gezählt)</translation>
+    </message>
+    <message>
+        <source>Standing of this vendor: mine, and my trusted contacts&apos; beside it</source>
+        <translation>Einschätzung dieses Anbieters: meine, und daneben die meiner Vertrauenspersonen</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Trusted contacts</source>
+        <translation>Vertrauenspersonen</translation>
+    </message>
+    <message>
+        <source>Trusted contacts (%d)</source>
+        <translation>Vertrauenspersonen (%d)</translation>
     </message>
 </context>
 <context>
@@ -8537,6 +9233,36 @@ Ihr Schlüssel: %s</translation>
     </message>
 </context>
 <context>
+    <name>TrustChoice</name>
+    <message>
+        <source>A &amp;little</source>
+        <translation>Ein &amp;wenig</translation>
+    </message>
+    <message>
+        <source>Quite a lo&amp;t</source>
+        <translation>&amp;Ziemlich</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpletely</source>
+        <translation>&amp;Völlig</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Change trust</source>
+        <translation>Vertrauen ändern</translation>
+    </message>
+    <message>
+        <source>How much do you trust %s&apos;s judgement of vendors?</source>
+        <translation>Wie sehr vertrauen Sie dem Urteil von %s über Anbieter?</translation>
+    </message>
+    <message>
+        <source>Their ratings weigh in the standing shown beside yours on each vendor: a little counts once, quite a lot twice, completely three times. Older notes count less.</source>
+        <translation>Ihre Bewertungen zählen in der Einschätzung, die bei jedem Anbieter neben Ihrer steht: ein wenig einfach, ziemlich doppelt, völlig dreifach. Ältere Notizen zählen weniger.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Unlock your vault</source>
@@ -9099,6 +9825,68 @@ Ihr Schlüssel: %s</translation>
     </message>
 </context>
 <context>
+    <name>VoiceDialog</name>
+    <message>
+        <source>%s about %s</source>
+        <translation>%s über %s</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s note</source>
+        <translation>Die Notiz der Vertrauensperson</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Geschrieben von</translation>
+    </message>
+    <message>
+        <source>Your trust in them</source>
+        <translation>Ihr Vertrauen</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Geschrieben am</translation>
+    </message>
+    <message>
+        <source>Sent to you</source>
+        <translation>Ihnen geschickt am</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Weight in their standing</source>
+        <translation>Gewicht in ihrer Einschätzung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>(ratings only)</source>
+        <translation>(nur Bewertungen)</translation>
+    </message>
+</context>
+<context>
+    <name>VoicesModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
     <name>_OfferTexts</name>
     <message>
         <source>Accepted</source>
@@ -9162,6 +9950,33 @@ Ihr Schlüssel: %s</translation>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>contacts</name>
+    <message>
+        <source>A little</source>
+        <translation>Ein wenig</translation>
+    </message>
+    <message>
+        <source>Quite a lot</source>
+        <translation>Ziemlich</translation>
+    </message>
+    <message>
+        <source>Completely</source>
+        <translation>Völlig</translation>
+    </message>
+    <message>
+        <source>Their ratings count once</source>
+        <translation>Ihre Bewertungen zählen einfach</translation>
+    </message>
+    <message>
+        <source>Their ratings count twice</source>
+        <translation>Ihre Bewertungen zählen doppelt</translation>
+    </message>
+    <message>
+        <source>Their ratings count three times</source>
+        <translation>Ihre Bewertungen zählen dreifach</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ def test_f1_opens_the_guide_in_english_at_the_page_shown(qtbot: QtBot, myvendors
     assert window.toc.currentItem().text(0) == "Requests and sharing"
     assert [window.toc.topLevelItem(i).text(0) for i in range(window.toc.topLevelItemCount())] == [
         "Getting started", "The vault and recovery", "Vendors, agreements, timeline and reputation",
-        "Requests and sharing", "Importing and exporting", "Keyboard shortcuts",
+        "Requests and sharing", "Trusted contacts", "Importing and exporting", "Keyboard shortcuts",
     ]
 
     # F1 on another page: the same window, at that page's part
@@ -256,7 +256,7 @@ def test_the_shortcuts_dialog_lists_every_shortcut_of_the_window(qtbot: QtBot, m
     assert places == [
         "Everywhere in the window", "In “Coming up”", "In “Overview”", "In “Vendors”",  # then the vendor's tabs:
         "On the “Profile” tab", "In “Agreements”", "In “Timeline”",
-        "On the “Reputation” tab", "In “Files”", "In “Recurring charges found”",
+        "On the “Reputation” tab", "In “Files”", "In “Recurring charges found”", "In “Trusted contacts”",
     ], "my notes and trusted contacts' notes, alike, are one place: their tab"
     dialog.reject()
 

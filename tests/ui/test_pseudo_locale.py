@@ -132,7 +132,8 @@ _HTML_TAG = re.compile(r"<[^>]+>")
 #: file names and web addresses first: her values (a date, a word) must not break one up into words
 _FILE_NAMES = re.compile(r"https?://\S*|[\w.-]*\.(?:myvendors|csv|vcf|jws|jwe|json|ics|txt|pdf)(?:\.(?:jws|jwe|json))?\b")
 _NOT_WORDS = re.compile(  # ids and key ids (mixed case, digits), CamelCase names (an exception's), paths, addresses, key thumbprints, currencies, numbers
-    r"urn:\S+|\b(?=[\w-]*(?:\d|_|[a-z][A-Z]))[A-Za-z0-9_-]{8,}\b|\b[A-Z][a-z]+(?:[A-Z][a-z]*)+\b|(?:/[\w.-]+)+/?|[\w-]+\.(?:csv|vcf|jws|jwe|json|ics|txt|pdf)\b|[\w.-]*\.(?:myvendors|csv|vcf|jws|jwe|json|ics|txt|pdf)(?:\.(?:jws|jwe|json))?\b|\b[A-Za-z0-9_-]{32,}\b|https?://\S*|[\w.+-]+@[\w-]+(\.[\w-]+)+|\b[\w-]+(\.[\w-]+)*\.(com|org|net|example|de|fr|eu|io|co|uk|es|it|pl|se|dk|cz|ro|fi|at|nl|be|ch)\b"
+    # (a thumbprint cut short, "SZWKHwkodi…", may have no digit and no lower-upper pair: two capitals and a small letter in 8+ is no word)
+    r"urn:\S+|\b(?=[\w-]*(?:\d|_|[a-z][A-Z]))[A-Za-z0-9_-]{8,}\b|\b(?=[\w-]*[a-z])(?=(?:[\w-]*[A-Z]){2})[A-Za-z0-9_-]{8,}\b|\b[A-Z][a-z]+(?:[A-Z][a-z]*)+\b|(?:/[\w.-]+)+/?|[\w-]+\.(?:csv|vcf|jws|jwe|json|ics|txt|pdf)\b|[\w.-]*\.(?:myvendors|csv|vcf|jws|jwe|json|ics|txt|pdf)(?:\.(?:jws|jwe|json))?\b|\b[A-Za-z0-9_-]{32,}\b|https?://\S*|[\w.+-]+@[\w-]+(\.[\w-]+)+|\b[\w-]+(\.[\w-]+)*\.(com|org|net|example|de|fr|eu|io|co|uk|es|it|pl|se|dk|cz|ro|fi|at|nl|be|ch)\b"
     r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Z]{3}\b|\b[0-9A-F]{4}(?:[ :][0-9A-F]{4})+\b|\d"
 )
 

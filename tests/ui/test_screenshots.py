@@ -888,3 +888,87 @@ def test_render_leaks(qtbot: QtBot, make_controller, existing_vault: Path, shots
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_render_trusted_contacts(
+    qtbot: QtBot, make_controller, existing_vault: Path, shots: Path, tmp_path: Path, qapp: QApplication, language: str,
+) -> None:
+    """The Trusted contacts page (empty, then with a contact and vendors new to her), Add contact with a
+    key's numbers, Export my key with its QR code, a contact's notes (an unknown key put to her, then
+    reviewed) and a vendor's Reputation tab with the contacts' standing beside hers."""
+    from myvendors.domain.contacts import bundles, keyfile
+    from myvendors.domain.sharing import packages
+    from myvendors.ui.contacts.add_dialog import AddContactDialog
+    from myvendors.ui.contacts.bundle_dialog import BundleDialog
+    from myvendors.ui.contacts.key_dialog import KeyDialog
+    from myvendors.ui.main_window import CONTACTS
+    from myvendors.vault import KdfParams, Vault
+
+    installed = i18n.install(qapp, language)
+    prefix = "" if language == "en" else f"{language}-"
+    bea, _ = Vault.create(tmp_path / "bea" / "bea.myvendors", "bea's passphrase, long enough", kdf=KdfParams.floor())
+    try:
+        controller = make_controller(existing_vault)
+        main = unlock_with_passphrase(qtbot, controller)
+        assert controller.vault is not None
+        db = controller.vault.db
+        main.go_to(CONTACTS)
+        _save(qtbot, main, shots, f"{prefix}contacts-1-empty")
+
+        ids = {name: vendors.add_vendor(db, name, website=website).id for name, website in SAMPLE_VENDORS}
+        reputation.add_note(db, NoteDraft(ids["Tailspin Books"], date.today() - timedelta(days=40), "Fast, well packed",
+                                          {"quality": 4, "service": 5}))
+        theirs = {name: vendors.add_vendor(bea.db, name, website=website).id for name, website in (
+            ("Tailspin Books", "https://tailspin.example"), ("Woodgrove Bank", "https://woodgrove.example"),
+            ("Lumen Café", "https://lumen.example"), ("Velo Works", "https://veloworks.example"))}
+        notes = [reputation.add_note(bea.db, NoteDraft(theirs[name], date.today() - timedelta(days=days), text, ratings)).id
+                 for name, days, text, ratings in (
+                     ("Tailspin Books", 12, "Rare editions found within a week.", {"quality": 5, "service": 4}),
+                     ("Woodgrove Bank", 400, "Fees went up twice without a letter.", {"honesty": 2, "price": 2}),
+                     ("Lumen Café", 3, "Best flat white in town, friendly staff.", {"quality": 5, "service": 5}),
+                     ("Velo Works", 30, "Repaired my gears the same day.", {"service": 5, "price": 4}))]
+        packages.set_profile(bea.db, {"name": "Bea Lindqvist"})
+        text = packages.share(bea.db, packages.ShareSpec("reputation", contact="Maren", note_ids=tuple(notes),
+                                                         disclose=("name",))).compact
+        key_text = keyfile.key_text(keyfile.key_document(bea.db, "Maren", goes_by="Bea Lindqvist"))
+
+        add = AddContactDialog(db, main)
+        add.key_edit.setPlainText(key_text)
+        add.show()
+        _save(qtbot, add, shots, f"{prefix}dialog-contact-add")
+        add.close()
+        mine = KeyDialog(db, [], main, contact="Bea")
+        mine.goes_by_edit.setText("Maren")
+        mine.show()
+        mine.show_key()
+        _save(qtbot, mine, shots, f"{prefix}dialog-contact-my-key")
+        mine.close()
+
+        review = BundleDialog(db, main)
+        review.show()
+        review.load_text(text)
+        _save(qtbot, review, shots, f"{prefix}dialog-contact-notes-1-unknown-key")
+        review.trust_choice.radios[3].setChecked(True)
+        review.take_button.click()
+        _save(qtbot, review, shots, f"{prefix}dialog-contact-notes-2-review")
+        review.import_button.click()
+        _save(qtbot, review, shots, f"{prefix}dialog-contact-notes-3-imported")
+        review.close()
+        assert bundles.is_bundle(text)
+
+        main.refresh()
+        main.go_to(CONTACTS)
+        main.contacts_page.view.selectRow(0)
+        _save(qtbot, main, shots, f"{prefix}contacts-2-list")
+        main.show_vendor(ids["Tailspin Books"])
+        detail = main.vendors_page.detail
+        detail.tabs.setCurrentWidget(detail.reputation)
+        _save(qtbot, main, shots, f"{prefix}contacts-3-vendor-standing")
+        voice = detail.reputation.open_voice(detail.reputation.voices_model.record(0))
+        _save(qtbot, voice, shots, f"{prefix}dialog-contact-voice")
+        voice.close()
+    finally:
+        bea.close()
+        for translator in installed:
+            qapp.removeTranslator(translator)

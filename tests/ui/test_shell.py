@@ -23,7 +23,7 @@ from myvendors.domain.models import (
     RequestDraft,
     RequestStatus,
 )
-from myvendors.ui.main_window import MONEY, OVERVIEW, REPUTATION, REQUESTS, SHARED, VENDORS, MainWindow
+from myvendors.ui.main_window import CONTACTS, MONEY, OVERVIEW, REPUTATION, REQUESTS, SHARED, VENDORS, MainWindow
 from myvendors.ui.models.rows import RowListModel
 from myvendors.ui.pages.overview import OverviewPage
 from myvendors.ui.pages.requests import RequestsPage
@@ -77,7 +77,7 @@ def test_the_sidebar_switches_pages_by_keyboard(qtbot: QtBot, make_controller, e
     main = _open(qtbot, make_controller, existing_vault, populate=False)
     assert main.current_page() == OVERVIEW and main.pages.currentWidget() is main.overview
     assert [main.sidebar.item(n).text() for n in range(main.sidebar.count())] == [
-        "Overview", "Vendors", "Requests", "Reputation", "Shared", "Money",
+        "Overview", "Vendors", "Requests", "Reputation", "Shared", "Money", "Trusted contacts",
     ]
 
     main.sidebar.setFocus()
@@ -86,6 +86,8 @@ def test_the_sidebar_switches_pages_by_keyboard(qtbot: QtBot, make_controller, e
     qtbot.keyClick(main.sidebar, Qt.Key.Key_Down)
     assert main.current_page() == REQUESTS and main.pages.currentWidget() is main.requests_page
     qtbot.keyClick(main.sidebar, Qt.Key.Key_End)
+    assert main.current_page() == CONTACTS and main.pages.currentWidget() is main.contacts_page
+    qtbot.keyClick(main.sidebar, Qt.Key.Key_Up)
     assert main.current_page() == MONEY and main.pages.currentWidget() is main.money_page
     qtbot.keyClick(main.sidebar, Qt.Key.Key_Up)
     assert main.current_page() == SHARED and main.pages.currentWidget() is main.shared_page

@@ -19,7 +19,7 @@ from ui_helpers import WAIT_MS, first_run_window, unlock_window, unlock_with_pas
 from myvendors.domain import requests
 from myvendors.domain.models import RequestDraft, RequestStatus
 from myvendors.ui import theme
-from myvendors.ui.main_window import OVERVIEW, REPUTATION, REQUESTS, SHARED, VENDORS
+from myvendors.ui.main_window import CONTACTS, OVERVIEW, REPUTATION, REQUESTS, SHARED, VENDORS
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
 from myvendors.ui.pages.requests.dialogs import OfferDialog, RequestDialog
 from myvendors.ui.pages.vendors.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
@@ -72,7 +72,7 @@ def test_every_window_draws_in_the_theme(
     requests.change_status(db, request.id, RequestStatus.OPEN)
     main.refresh()
     for page, name in ((OVERVIEW, "overview"), (VENDORS, "vendors"), (REQUESTS, "requests"),
-                       (REPUTATION, "reputation"), (SHARED, "shared")):
+                       (REPUTATION, "reputation"), (SHARED, "shared"), (CONTACTS, "trusted contacts")):
         main.go_to(page)
         _in_theme(qtbot, main, name)
     assert main.show_vendor(vendor_id)

@@ -52,7 +52,7 @@ from myvendors.ui import icons
 
 SCHEME = "myvendors-help"  # the guide's pages: myvendors-help:/<language>/<page>.html#<section>
 DEFAULT_LANGUAGE = "en"
-PAGES = ("getting-started", "vault", "vendors", "requests", "import-export", "shortcuts")
+PAGES = ("getting-started", "vault", "vendors", "requests", "contacts", "import-export", "shortcuts")
 # The main window's pages (by their stable object names) and the topic F1 opens there.
 PAGE_TOPICS = {
     "overviewPage": "getting-started#overview",
@@ -61,6 +61,7 @@ PAGE_TOPICS = {
     "reputationPage": "vendors#reputation",
     "sharedPage": "requests#ledger",
     "moneyPage": "vendors#money",
+    "contactsPage": "contacts",
 }
 # Parts of a page with a section of their own, by class: F1 with the focus in them opens that section.
 PART_TOPICS = {

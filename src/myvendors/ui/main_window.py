@@ -1,6 +1,7 @@
 """The main window of an unlocked vault: the shell around the pages.
 
-It holds the sidebar and the page stack (Overview, Vendors, Requests, Reputation, Shared, Money:
+It holds the sidebar and the page stack (Overview, Vendors, Requests, Reputation, Shared, Money,
+Trusted contacts:
 each page is its own module in ui/pages/), the menus, the toolbar with the search field (Ctrl+F,
 Ctrl+K: a hit opens where it lives), the status bar (ui/status_bar.py), the busy state, and what
 it remembers on this device (ui/window_state.py). What the menus do lives in ui/actions/ (vault,
@@ -36,6 +37,7 @@ from myvendors.ui.actions.sharing import SharingActions
 from myvendors.ui.actions.vault import VaultActions
 from myvendors.ui.clipboard import SensitiveClipboard
 from myvendors.ui.i18n import error_text
+from myvendors.ui.pages.contacts import ContactsPage
 from myvendors.ui.pages.money.page import MoneyPage
 from myvendors.ui.pages.money.recurring import RecurringPanel
 from myvendors.ui.pages.overview import LeakLink, MoneyLink, OverviewPage
@@ -50,7 +52,7 @@ from myvendors.ui.status_bar import MESSAGE_MS, VaultStatusBar
 from myvendors.ui.worker import Worker
 from myvendors.vault import DeviceKeyStore, NoKeyStore, Vault
 
-OVERVIEW, VENDORS, REQUESTS, REPUTATION, SHARED, MONEY = range(6)  # the pages, in sidebar order (Shared: the ledger)
+OVERVIEW, VENDORS, REQUESTS, REPUTATION, SHARED, MONEY, CONTACTS = range(7)  # the pages, in sidebar order (Shared: the ledger)
 SEARCH_RESULTS_PER_KIND = 6
 
 
@@ -121,7 +123,8 @@ class MainWindow(QMainWindow):
             (self.sidebar, "pages"), (self.overview, "overviewPage"), (self.vendors_page.pane, "vendorsPage"),
             (self.vendors_page.pane.view, "vendorList"), (self.vendors_page.detail, "vendorDetail"),
             (self.requests_page, "requestsPage"), (self.reputation_page, "reputationPage"),
-            (self.shared_page, "sharedPage"), (self.money_page, "moneyPage"), (self.search_field, "search"),
+            (self.shared_page, "sharedPage"), (self.money_page, "moneyPage"), (self.contacts_page, "contactsPage"),
+            (self.search_field, "search"),
             (self.search_field.popup, "searchResults"), (self.status_bar.state_label, "vaultState"),
         ):
             widget.setObjectName(name)
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
             (REPUTATION, self.tr("Re&putation")),
             (SHARED, self.tr("S&hared")),
             (MONEY, self.tr("&Money")),
+            (CONTACTS, self.tr("&Trusted contacts")),
         ):
             action = self._action(title, None, f"Ctrl+{page + 1}", lambda _=False, page=page: self.go_to(page, focus=True))
             self.page_actions.append(action)
@@ -199,6 +203,14 @@ class MainWindow(QMainWindow):
         self.recurring_panel = RecurringPanel(self.vault.db, worker=self._worker, connection=self.vault.connection)
         self.money_page.set_recurring_panel(self.recurring_panel)
         self.recurring_panel.changed.connect(self._recurring_decided)
+        self.contacts_page = ContactsPage(self.vault.db, central)
+        self.contacts_page.use_worker(self._worker, self.vault.connection)
+        self.contacts_page.share_wanted.connect(lambda spec: self.sharing.open_wizard(initial=spec))
+        self.contacts_page.changed.connect(self._contacts_changed)
+        self.contacts_page.vendor_added.connect(self._vendor_added_from_contacts)
+        self.sharing.bundle_found.connect(self.open_bundle)
+        self.import_notes_action = self._action(self.tr("Import a &contact's notes…"), None, None,
+                                                lambda: self.open_bundle(None))
         self.overview.chosen.connect(self.open_overview_item)
         self.overview.dismissed.connect(self.dismiss_reminder)
         self.overview.first_steps.set_steps(
@@ -212,6 +224,7 @@ class MainWindow(QMainWindow):
         self.sidebar.add_page(self.tr("Reputation"), "reputation", self.reputation_page)
         self.sidebar.add_page(self.tr("Shared"), "ledger", self.shared_page)
         self.sidebar.add_page(self.tr("Money"), "kind-money", self.money_page)
+        self.sidebar.add_page(self.tr("Trusted contacts"), "contacts", self.contacts_page)
         self._stale_pages: set[int] = set()  # pages to read again when next shown
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.pages.currentChanged.connect(lambda _: self._refresh_shown_page())
@@ -221,7 +234,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.sidebar, self.pages)
 
     def go_to(self, page: int, *, focus: bool = False) -> None:
-        """Show `page`; with `focus` (Ctrl+1…6) the keyboard lands in its list, so arrows work at once."""
+        """Show `page`; with `focus` (Ctrl+1…7) the keyboard lands in its list, so arrows work at once."""
         self.sidebar.setCurrentRow(page)
         if not focus:
             return
@@ -235,6 +248,8 @@ class MainWindow(QMainWindow):
         target = next((view for view in views if view.isVisibleTo(shown) and view.focusPolicy() != Qt.FocusPolicy.NoFocus), None)
         if target is not None:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif page == CONTACTS:  # no contact yet: the first step's button
+            self.contacts_page.focus_first()
 
     def current_page(self) -> int:
         return self.pages.currentIndex()
@@ -266,7 +281,8 @@ class MainWindow(QMainWindow):
         vendors_menu.addSeparator()
         vendors_menu.addAction(self.vault_actions.import_action)
         self.requests_page.fill_menu(self.menuBar().addMenu(self.tr("&Requests")))
-        self.sharing.add_menu(self.menuBar())
+        sharing_menu = self.sharing.add_menu(self.menuBar())
+        sharing_menu.insertAction(self.sharing.profile_action, self.import_notes_action)
         self.help_actions.fill_menu(self.menuBar().addMenu(self.tr("&Help")))
 
     def _make_toolbar(self) -> None:
@@ -310,7 +326,7 @@ class MainWindow(QMainWindow):
         the ledger's count and newest page (its chain is verified on the worker)."""
         self.vendors_page.show_count()
         self._refresh_overview()
-        self._refresh_pages(REQUESTS, REPUTATION, MONEY)
+        self._refresh_pages(REQUESTS, REPUTATION, MONEY, CONTACTS)
         self.sharing.refresh(self.vault.db, worker=self._worker, connection=self.vault.connection)
         self.show_lock_state()
 
@@ -324,9 +340,10 @@ class MainWindow(QMainWindow):
         """Read every page again (after the vault changed outside the window's own edits)."""
         self.vendors_page.refresh()
         self.overview.refresh(self.vault.db)
-        self._stale_pages.difference_update((REQUESTS, REPUTATION))
+        self._stale_pages.difference_update((REQUESTS, REPUTATION, CONTACTS))
         self.requests_page.refresh()
         self.reputation_page.refresh(self.vault.db)
+        self.contacts_page.refresh(self.vault.db)
         self._refresh_pages(MONEY)
         self.sharing.refresh(self.vault.db)
         self.show_lock_state()
@@ -341,6 +358,25 @@ class MainWindow(QMainWindow):
         """Vendors were added, edited, deleted or restored: the pages that list them read them again."""
         self._refresh_overview()
         self._refresh_pages(REQUESTS, REPUTATION)
+
+    def _contacts_changed(self) -> None:
+        """Contacts, their trust or their notes changed: each vendor's voices and the contacts' standing
+        read again (the vendor shown now, the Reputation page when next shown)."""
+        self.vendors_page.detail.reputation.reload()
+        self._refresh_pages(REPUTATION, CONTACTS)
+
+    def _vendor_added_from_contacts(self, vendor_id: int) -> None:
+        """A vendor new to her was added from the Contacts page: the lists show it; the status bar offers it."""
+        vendor = self.vendors_page.vendor_changed_elsewhere(vendor_id)
+        if vendor is not None:
+            self.status_bar.offer_vendor(vendor.id, vendor.name)
+        self._vendors_changed()
+
+    def open_bundle(self, text: str | None) -> None:
+        """A contact's notes (opened where answers are imported; None: to choose or paste) in the Trusted
+        contacts page's review dialog."""
+        self.go_to(CONTACTS)
+        self.contacts_page.open_bundle(text)
 
     def _refresh_pages(self, *pages: int) -> None:
         """These pages read the vault again: the one shown now, the others when they are next shown
@@ -360,6 +396,8 @@ class MainWindow(QMainWindow):
         elif page == MONEY:
             self.money_page.refresh()
             self.recurring_panel.refresh()
+        elif page == CONTACTS:
+            self.contacts_page.refresh(self.vault.db)
 
     def show_lock_state(self) -> None:
         vault = self.vault
@@ -375,6 +413,8 @@ class MainWindow(QMainWindow):
         self.requests_page.setEnabled(not self._busy)
         self.reputation_page.setEnabled(not self._busy)
         self.money_page.setEnabled(not self._busy)
+        self.contacts_page.set_enabled(not self._busy)
+        self.import_notes_action.setEnabled(not self._busy)
         self.sharing.set_enabled(not self._busy)
         self.search_field.setEnabled(not self._busy)
         self.status_bar.set_busy(text)
@@ -391,6 +431,7 @@ class MainWindow(QMainWindow):
         self.reputation_page.clear()
         self.money_page.clear()
         self.recurring_panel.clear()
+        self.contacts_page.clear()
         self._stale_pages.clear()
         self.sharing.clear()
         self.search_field.reset()

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStacke
 
 from myvendors.ui import icons
 
+MIN_WIDTH = 168
+
 
 class Sidebar(QListWidget):
     """The list of pages; `add_page` puts a page in it and in `pages`, the stack that shows them."""
@@ -20,11 +22,13 @@ class Sidebar(QListWidget):
         self.setFrameShape(QListWidget.Shape.NoFrame)
         self.setStyleSheet("QListWidget { padding-top: 8px; } QListWidget::item { padding: 6px 8px; }")
         self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
-        self.setFixedWidth(168)
+        self.setFixedWidth(MIN_WIDTH)
 
     def add_page(self, title: str, icon_name: str, page: QWidget) -> None:
         QListWidgetItem(icons.icon(icon_name), title, self)
         self._pages.addWidget(page)
+        # as wide as its widest title needs (a long word in another language), never narrower than before
+        self.setFixedWidth(max(MIN_WIDTH, self.sizeHintForColumn(0) + 2 * self.frameWidth() + 4))
 
     def lay_out(self, central: QWidget) -> None:
         """`central`: the sidebar, a thin divider, and the page stack taking the rest."""

@@ -1,14 +1,15 @@
 """The window's sharing actions: Share…, Import vendor's answer…, Your profile…, New pseudonym…,
 the Sharing menu, the Shared page's wiring and the status bar's warning when the ledger's chain
-does not verify (checked on every unlock and refresh)."""
+does not verify (checked on every unlock and refresh). A contact's notes opened as an answer go
+on to the Trusted contacts page (`bundle_found`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenuBar, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QPushButton
 
 from myvendors.domain import vendors
 from myvendors.domain.sharing import keys
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 class SharingActions(QObject):
     """Does what the Sharing menu, the Shared page and "Share…" elsewhere ask, for the window `host`.
     The vendors and requests pages come with `connect_pages` (they are built after this)."""
+
+    bundle_found = Signal(str)  # a contact's notes, opened where answers are: the window hands them on
 
     def __init__(self, host: WindowHost, page: SharedPage) -> None:
         window = host.window()
@@ -79,7 +82,8 @@ class SharingActions(QObject):
         requests_page.share_wanted.connect(lambda request_id: self.open_wizard(request_id=request_id))
         vendors_page.detail.aliases.request_wanted.connect(lambda spec: self.open_wizard(initial=spec))  # a leak's
 
-    def add_menu(self, bar: QMenuBar) -> None:
+    def add_menu(self, bar: QMenuBar) -> QMenu:
+        """The Sharing menu (returned, so that the window can add what other parts share)."""
         menu = bar.addMenu(self.tr("Shar&ing"))
         menu.addAction(self.share_action)
         menu.addAction(self.import_action)
@@ -87,6 +91,7 @@ class SharingActions(QObject):
         menu.addAction(self.profile_action)
         menu.addAction(self.ledger_action)
         menu.addAction(self.rotate_action)
+        return menu
 
     def _db(self) -> Database:
         return self._host.vault.db
@@ -154,6 +159,7 @@ class SharingActions(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.addAction(self._host.lock_action)
         dialog.imported.connect(lambda done: self._imported(dialog, done))
+        dialog.bundle_found.connect(self.bundle_found)
         dialog.open()
         return dialog
 

@@ -2,7 +2,9 @@
 
 From a file or pasted text. First it is checked (`answers.inspect`: nothing written) and what
 it holds is shown, with what its key means in words; "Import" then records it. A document
-that is refused says why (its reason) and nothing is written.
+that is refused says why (its reason) and nothing is written. A trusted contact's notes (a
+reputation bundle) are not an answer: the dialog hands them on (`bundle_found`) to the review
+dialog of the Trusted contacts page (ui/contacts/bundle_dialog.py).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from myvendors.domain.contacts import bundles
 from myvendors.domain.sharing import answers, packages
 from myvendors.domain.sharing.answers import DocumentRefused, Imported, Inspected
 from myvendors.errors import MyVendorsError
@@ -37,9 +40,11 @@ from myvendors.ui.widgets import Level, MessageBanner, muted_colour, secondary
 
 
 class AnswerDialog(QDialog):
-    """Emits `imported(Imported)` after an answer is recorded."""
+    """Emits `imported(Imported)` after an answer is recorded, `bundle_found(text)` for a contact's
+    notes (and closes: the contacts' review dialog takes them)."""
 
     imported = Signal(object)
+    bundle_found = Signal(str)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,6 +164,10 @@ class AnswerDialog(QDialog):
     def check(self) -> bool:
         """answers.inspect: verify and show what it holds; nothing is written."""
         self.banner.clear()
+        if bundles.is_contact_bundle(self._db, self.text_edit.toPlainText()):
+            emit(self.bundle_found, self.text_edit.toPlainText().strip())
+            self.accept()
+            return True
         try:
             seen = answers.inspect(self._db, self.text_edit.toPlainText(),
                                    accept_key_change=self.change_box.isChecked())

@@ -153,8 +153,17 @@ class ContentPage(QWizardPage):
         vendor_id = wizard.recipient_page.vendor_id()
         name = wizard.recipient_page.vendor_name()
         concerning = initial.concerning if initial is not None else None
-        groups = packages.shareable(db, kind, vendor_id=vendor_id, request_id=wizard.recipient_page.request_id(),
-                                    concerning=concerning)
+        if wizard.recipient_page.all_vendors():  # notes for a contact about several vendors: a group each
+            groups = []
+            names = {}
+            for about_id, about_name in wizard.recipient_page.noted_vendors:
+                for found in packages.shareable(db, kind, vendor_id=about_id):
+                    groups.append(found)
+                    names[id(found)] = about_name
+        else:
+            groups = list(packages.shareable(db, kind, vendor_id=vendor_id, request_id=wizard.recipient_page.request_id(),
+                                             concerning=concerning))
+            names = {id(found): name for found in groups}
 
         def ticked(key: tuple[str, Any], default: bool) -> bool:
             state = kept.get(key)
@@ -174,7 +183,9 @@ class ContentPage(QWizardPage):
         }
         missing = {choices.NOT_IN_PROFILE: self.tr("(not in your profile)"), choices.EMPTY: self.tr("(empty)")}
         for found in groups:
-            group = self.model.add_group(titles[found.name])
+            title = (self.tr("Your notes about %s") % names[id(found)] if found.name == choices.NOTE
+                     else titles[found.name])
+            group = self.model.add_group(title)
             for item in found.items:
                 key = (found.name, item.key)
                 label = request_labels[str(item.key)] if found.name == choices.REQUEST else self._label(found.name, item)

@@ -1,13 +1,16 @@
 """The share wizard's first page: who the package is for (a vendor and what it is, a personal
-request published anonymously, or a trusted contact and the vendor the notes are about)."""
+request published anonymously, or a trusted contact and the vendor the notes are about, or every
+vendor she wrote notes about)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QCompleter,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -17,12 +20,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from myvendors.domain import reputation, requests, vendors
+from myvendors.domain import contacts, reputation, requests, vendors
 from myvendors.ui.models.requests import status_name
 from myvendors.ui.passphrase import field_message
 
 if TYPE_CHECKING:
     from myvendors.ui.sharing.wizard import ShareWizard
+
+ALL_VENDORS = 0  # "Notes about:" every vendor she wrote notes about (vendor ids start at 1)
 
 
 class RecipientPage(QWizardPage):
@@ -61,15 +66,7 @@ class RecipientPage(QWizardPage):
         self.request_combo.setAccessibleName(self.tr("Request"))
         for request in requests.list_requests(db, limit=200):
             self.request_combo.addItem(self.tr("%s (%s)") % (request.title, status_name(request.status).lower()), request.id)
-        self.contact_edit = QLineEdit(self)
-        self.contact_edit.setAccessibleName(self.tr("Contact's name"))
-        self.contact_edit.setPlaceholderText(self.tr("Who you trust, as you call them"))
-        self.about_combo = QComboBox(self)
-        self.about_combo.setAccessibleName(self.tr("Notes about which vendor"))
-        with_notes = {note.vendor_id for note in reputation.notes(db, mine_only=True, limit=1000)}
-        for vendor in self._vendors:
-            if vendor.id in with_notes:
-                self.about_combo.addItem(vendor.name, vendor.id)
+        self._make_contact_fields()
         self.message = field_message(self)
 
         grid = QGridLayout()
@@ -104,6 +101,26 @@ class RecipientPage(QWizardPage):
         (self.request_radio if no_vendor else self.vendor_radio).setChecked(True)
         self._update()
 
+    def _make_contact_fields(self) -> None:
+        """The contact's name (her trusted contacts' names offered as she types) and the vendor(s) the notes
+        are about: one, or every vendor she wrote notes about."""
+        self.contact_edit = QLineEdit(self)
+        self.contact_edit.setAccessibleName(self.tr("Contact's name"))
+        self.contact_edit.setPlaceholderText(self.tr("Who you trust, as you call them"))
+        self.about_combo = QComboBox(self)
+        self.about_combo.setAccessibleName(self.tr("Notes about which vendor"))
+        with_notes = {note.vendor_id for note in reputation.notes(self._wizard.db, mine_only=True, limit=1000)}
+        self.noted_vendors = [(vendor.id, vendor.name) for vendor in self._vendors if vendor.id in with_notes]
+        if len(self.noted_vendors) > 1:
+            self.about_combo.addItem(self.tr("Every vendor you wrote notes about (%d)") % len(self.noted_vendors),
+                                     ALL_VENDORS)
+        for vendor_id, name in self.noted_vendors:
+            self.about_combo.addItem(name, vendor_id)
+        known = QCompleter([contact.name for contact in contacts.list_contacts(self._wizard.db)], self.contact_edit)
+        known.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        known.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.contact_edit.setCompleter(known)
+
     def _update(self) -> None:
         mode = self.mode()
         self.vendor_combo.setEnabled(mode == "vendor")
@@ -126,8 +143,8 @@ class RecipientPage(QWizardPage):
         elif kind == "reputation":
             self.contact_radio.setChecked(True)
             self.contact_edit.setText(contact or "")
-            if vendor_id is not None:
-                self.about_combo.setCurrentIndex(max(0, self.about_combo.findData(vendor_id)))
+            self.about_combo.setCurrentIndex(max(0, self.about_combo.findData(
+                vendor_id if vendor_id is not None else ALL_VENDORS)))
         else:
             self.vendor_radio.setChecked(True)
             if vendor_id is not None:
@@ -143,7 +160,11 @@ class RecipientPage(QWizardPage):
         mode = self.mode()
         combo = self.vendor_combo if mode == "vendor" else self.about_combo if mode == "contact" else None
         value = combo.currentData() if combo is not None else None
-        return int(value) if value is not None else None
+        return int(value) if value is not None and value != ALL_VENDORS else None
+
+    def all_vendors(self) -> bool:
+        """Notes for a contact about every vendor she wrote notes about (not one vendor)."""
+        return self.mode() == "contact" and self.about_combo.currentData() == ALL_VENDORS
 
     def vendor_name(self) -> str:
         combo = self.about_combo if self.mode() == "contact" else self.vendor_combo
@@ -155,7 +176,7 @@ class RecipientPage(QWizardPage):
 
     def key(self) -> tuple[Any, ...]:
         """What the next page's tree depends on."""
-        return (self.kind(), self.vendor_id(), self.request_id())
+        return (self.kind(), self.vendor_id(), self.request_id(), self.all_vendors())
 
     def validatePage(self) -> bool:
         mode = self.mode()
@@ -164,7 +185,7 @@ class RecipientPage(QWizardPage):
             problem = self.tr("Add the vendor first: there is none in this vault yet.")
         elif mode == "request" and self.request_id() is None:
             problem = self.tr("Write a request first (Requests page): there is none to publish.")
-        elif mode == "contact" and self.vendor_id() is None:
+        elif mode == "contact" and self.vendor_id() is None and not self.all_vendors():
             problem = self.tr("Write a note about a vendor first: only your own notes can be passed on.")
         elif mode == "contact" and not self.contact_edit.text().strip():
             problem = self.tr("Name the trusted contact the notes go to.")

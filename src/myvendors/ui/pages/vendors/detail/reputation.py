@@ -1,13 +1,21 @@
-"""The Reputation tab: my standing of a vendor per dimension, my notes (add, edit and delete, both
-undoable) and trusted contacts' notes, shown apart and not counted in my standing."""
+"""The Reputation tab: my standing of a vendor per dimension with the trusted contacts' standing
+beside it ("Mine" and "Trusted contacts (n)", theirs weighted by trust and age: domain/contacts/
+voices.py), my notes (add, edit and delete, both undoable), the contacts' notes (each voice
+openable: who, how much she trusts them, when, the text and ratings), and notes she typed down
+from others, all shown apart and none counted in my standing."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from myvendors.domain import leaks, reputation
+from myvendors.domain.contacts import voices
+from myvendors.domain.contacts.voices import ContactsStanding, Voice
 from myvendors.domain.models import RATING_DIMENSIONS, Note, NoteDraft, Standing
+from myvendors.ui.contacts.voice_dialog import VoiceDialog
+from myvendors.ui.models.contacts import VoicesModel
 from myvendors.ui.models.leaks import leaks_line
 from myvendors.ui.models.records import NotesModel, dimension_text
 from myvendors.ui.pages.vendors.detail.tab import _Tab, record_table, selected_row, tab_button
@@ -23,23 +31,8 @@ class ReputationTab(_Tab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.standing: Standing | None = None
-        self.standing_labels: dict[str, QLabel] = {}
-        standing_grid = QGridLayout()
-        standing_grid.setHorizontalSpacing(16)
-        standing_grid.setVerticalSpacing(2)
-        for place, dimension in enumerate((*RATING_DIMENSIONS, "overall")):
-            title = secondary(dimension_text(dimension) if dimension != "overall" else self.tr("Overall"), parent=self,
-                              small=True)
-            value = QLabel(self)
-            value.setAccessibleName(title.text())
-            if dimension == "overall":
-                font = value.font()
-                font.setBold(True)
-                value.setFont(font)
-            self.standing_labels[dimension] = value
-            standing_grid.addWidget(title, 0, place)
-            standing_grid.addWidget(value, 1, place)
-        standing_grid.setColumnStretch(len(RATING_DIMENSIONS) + 1, 1)
+        self.contacts_standing: ContactsStanding | None = None
+        standing_grid = self._make_standing_grid()
         # Beside the ratings: the leaks of the addresses given to this vendor alone (the Aliases tab)
         self.leaks_label = QLabel(self)
         self.leaks_label.setObjectName("leaksLine")
@@ -48,7 +41,11 @@ class ReputationTab(_Tab):
         self.my_view = record_table(self, self.tr("My notes"), self.my_model, NotesModel.TEXT)
         self.my_view.setColumnHidden(NotesModel.AUTHOR, True)  # all mine
         self.their_model = NotesModel(self)
-        self.their_view = record_table(self, self.tr("Trusted contacts' notes"), self.their_model, NotesModel.TEXT)
+        self.their_view = record_table(self, self.tr("Notes you wrote down from others"), self.their_model, NotesModel.TEXT)
+        self.voices_model = VoicesModel(self)
+        self.voices_view = record_table(self, self.tr("Trusted contacts' notes"), self.voices_model, VoicesModel.TEXT)
+        self.voices_view.activated.connect(self._voice_activated)
+        self.voices_view.setToolTip(self.tr("Enter or a double-click opens the note"))
         self.add_button = tab_button(self.tr("&Add note…"), "add", self.tr("Add note"), self)
         self.edit_button = tab_button(self.tr("Ed&it…"), None, self.tr("Edit note"), self)
         self.edit_button.setToolTip(self.tr("Edit the selected note (Enter or F2); Undo puts it back"))
@@ -70,24 +67,59 @@ class ReputationTab(_Tab):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         self.mine_title = QLabel(self.tr("My notes"), self)
-        self.theirs_title = QLabel(self.tr("From trusted contacts (their view, not counted in my standing)"), self)
-        for title in (self.mine_title, self.theirs_title):
+        self.voices_title = QLabel(self.tr("From trusted contacts (weighted by your trust in them and by age)"), self)
+        self.voices_title.setWordWrap(True)
+        self.theirs_title = QLabel(self.tr("Others' views you wrote down (not counted in my standing)"), self)
+        for title in (self.mine_title, self.voices_title, self.theirs_title):
             font = title.font()
             font.setBold(True)
             title.setFont(font)
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 12, 12, 10)
         column.addWidget(self.banner)
-        column.addWidget(secondary(self.tr("My standing of this vendor"), parent=self))
+        column.addWidget(secondary(self.tr("Standing of this vendor: mine, and my trusted contacts' beside it"),
+                                   parent=self))
         column.addLayout(standing_grid)
         column.addWidget(self.leaks_label)
         column.addSpacing(6)
         column.addLayout(buttons)
         column.addWidget(self.mine_title)
         column.addWidget(self.my_view, 3)
+        column.addWidget(self.voices_title)
+        column.addWidget(self.voices_view, 2)
         column.addWidget(self.theirs_title)
         column.addWidget(self.their_view, 2)
         self._update_buttons()
+
+    def _make_standing_grid(self) -> QGridLayout:
+        """Mine and the trusted contacts' per dimension, a row each, the dimensions as columns."""
+        self.standing_labels: dict[str, QLabel] = {}  # mine
+        self.contact_labels: dict[str, QLabel] = {}  # the trusted contacts', beside mine
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(2)
+        self.mine_row = secondary(self.tr("Mine"), parent=self, small=True)
+        self.contacts_row = secondary(self.tr("Trusted contacts"), parent=self, small=True)
+        for row_title in (self.mine_row, self.contacts_row):
+            row_title.setWordWrap(False)
+        grid.addWidget(self.mine_row, 1, 0)
+        grid.addWidget(self.contacts_row, 2, 0)
+        for place, dimension in enumerate((*RATING_DIMENSIONS, "overall"), start=1):
+            title = secondary(dimension_text(dimension) if dimension != "overall" else self.tr("Overall"), parent=self,
+                              small=True)
+            grid.addWidget(title, 0, place)
+            for row, labels, whose in ((1, self.standing_labels, self.tr("Mine")),
+                                       (2, self.contact_labels, self.tr("Trusted contacts"))):
+                value = QLabel(self)
+                value.setAccessibleName(f"{title.text()}, {whose}")
+                if dimension == "overall":
+                    font = value.font()
+                    font.setBold(True)
+                    value.setFont(font)
+                labels[dimension] = value
+                grid.addWidget(value, row, place)
+        grid.setColumnStretch(len(RATING_DIMENSIONS) + 2, 1)
+        return grid
 
     def reload(self) -> None:
         if self.db is None or self.vendor is None:
@@ -97,8 +129,50 @@ class ReputationTab(_Tab):
         self.their_model.set_records([n for n in everyone if n.author is not None])
         self.standing = reputation.standing(self.db, self.vendor.id)
         self._show_standing(self.standing)
+        self.voices_model.set_records(voices.voices(self.db, self.vendor.id))
+        self.contacts_standing = voices.contacts_standing(self.db, self.vendor.id)
+        self._show_contacts_standing(self.contacts_standing)
+        self._show_parts()
         self.show_leaks()
         self._update_buttons()
+
+    def _show_parts(self) -> None:
+        """The contacts' table and the notes typed down from others only when there are some."""
+        has_voices = self.voices_model.rowCount() > 0
+        self.voices_title.setVisible(has_voices)
+        self.voices_view.setVisible(has_voices)
+        has_others = self.their_model.rowCount() > 0
+        self.theirs_title.setVisible(has_others)
+        self.their_view.setVisible(has_others)
+
+    def _show_contacts_standing(self, standing: ContactsStanding | None) -> None:
+        count = standing.contacts if standing is not None else 0
+        self.contacts_row.setText(self.tr("Trusted contacts (%d)") % count)
+        for dimension, label in self.contact_labels.items():
+            if standing is None:
+                label.clear()
+            elif dimension == "overall":
+                label.setText(f"{float(standing.overall):.1f} ★" if standing.overall is not None else "—")
+            elif dimension in standing.per_dimension:
+                mean, ratings = standing.per_dimension[dimension]
+                label.setText(f"{float(mean):.1f} ★ ({ratings})")
+            else:
+                label.setText("—")
+
+    def selected_voice(self) -> Voice | None:
+        row = selected_row(self.voices_view)
+        return self.voices_model.record(row) if row is not None else None
+
+    def _voice_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_voice(self.voices_model.record(index.row()))
+
+    def open_voice(self, voice: Voice) -> VoiceDialog:
+        """One contact's note on this vendor, whole: who, trust, date, ratings, text."""
+        dialog = VoiceDialog(voice, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_leaks(self) -> None:
         """"1 leak of your data, open" under the standing, or nothing when there is none."""
@@ -128,8 +202,11 @@ class ReputationTab(_Tab):
         super().clear()
         self.my_model.clear()
         self.their_model.clear()
+        self.voices_model.clear()
         self.standing = None
+        self.contacts_standing = None
         self._show_standing(None)
+        self._show_contacts_standing(None)
         self.leaks_label.hide()
         self._update_buttons()
 
