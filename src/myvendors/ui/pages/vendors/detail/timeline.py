@@ -118,7 +118,8 @@ class TimelineTab(_Tab):
             return
         newest = found[0]
         line = leaks_line(len(found), sum(1 for x in found if x.is_open))
-        self.leaks_band.setText(self.tr("%s · newest: %s, %s used by %s (%s)") % (
+        self.leaks_band.setText(line)  # short: a button does not wrap, and a long one widened the whole detail pane
+        self.leaks_band.setToolTip(self.tr("%s · newest: %s, %s used by %s (%s)") % (
             line, newest.seen_on.isoformat(), newest.alias_address, newest.used_by or "?", channel_text(newest.channel)))
         self.leaks_band.show()
 
