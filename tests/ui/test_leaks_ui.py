@@ -85,7 +85,7 @@ def test_aliases_tab_records_a_leak_and_asks_the_vendor(qtbot: QtBot, make_contr
     assert detail.reputation.leaks_label.text() == "⚠ 1 leak of your data, open"
     assert not detail.timeline.leaks_band.isHidden()
     assert "1 leak of your data, open · newest: 2026-09-14, ken+mta-filters@example.com used by offers.test" in (
-        detail.timeline.leaks_band.text())
+        detail.timeline.leaks_band.toolTip())
 
     by_hand = tab.record_leak()
     assert by_hand is not None
