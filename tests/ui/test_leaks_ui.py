@@ -83,9 +83,15 @@ def test_aliases_tab_records_a_leak_and_asks_the_vendor(qtbot: QtBot, make_contr
     assert (leak.vendor_id, leak.used_by, leak.is_open) == (acme, "offers.test", True)
     assert tab.summary.text() == "1 leak of your data, open"
     assert detail.reputation.leaks_label.text() == "⚠ 1 leak of your data, open"
-    assert not detail.timeline.leaks_band.isHidden()
-    assert "1 leak of your data, open · newest: 2026-09-14, ken+mta-filters@example.com used by offers.test" in (
-        detail.timeline.leaks_band.toolTip())
+    line = detail.timeline  # the leak is a row of the timeline, among the interactions by its day
+    assert line.count_label.text() == "0 interactions · 1 leak" and line.model.rowCount() == 1
+    assert [line.model.data(line.model.index(0, column)) for column in range(4)] == [
+        "2026-09-14", "Leak of your data", None, "ken+mta-filters@example.com used by offers.test (e-mail)"]
+    line.view.selectRow(0)
+    assert line.selected() is None and not line.edit_button.isEnabled()  # not edited here
+    detail.tabs.setCurrentWidget(line)
+    line.edit_selected()  # Enter or a double-click: the leak on the Aliases tab
+    assert detail.tabs.currentWidget() is tab and tab.selected_leak() == leak
 
     by_hand = tab.record_leak()
     assert by_hand is not None

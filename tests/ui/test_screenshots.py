@@ -805,7 +805,7 @@ def test_render_statement_import(
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_render_leaks(qtbot: QtBot, make_controller, existing_vault: Path, shots: Path, qapp: QApplication,
                       language: str) -> None:
-    """Leak canaries: the Aliases tab with its leaks, the lines that count them (Timeline band,
+    """Leak canaries: the Aliases tab with its leaks, the lines that count them (its rows on the Timeline,
     Reputation, Overview), the dialogs, and the share wizard offering a vendor its own address."""
     from myvendors.domain import leaks
     from myvendors.domain.sharing import packages
@@ -847,7 +847,7 @@ def test_render_leaks(qtbot: QtBot, make_controller, existing_vault: Path, shots
         detail.aliases.leak_view.selectRow(0)
         _save(qtbot, main, shots, f"{prefix}leaks-2-aliases-tab")
         detail.tabs.setCurrentWidget(detail.timeline)
-        _save(qtbot, main, shots, f"{prefix}leaks-3-timeline-band")
+        _save(qtbot, main, shots, f"{prefix}leaks-3-timeline")
         detail.tabs.setCurrentWidget(detail.reputation)
         _save(qtbot, main, shots, f"{prefix}leaks-4-reputation-line")
 
