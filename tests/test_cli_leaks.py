@@ -81,6 +81,11 @@ def test_aliases_and_leaks(vault: Vault, tmp_path: Path) -> None:
     assert vault.json("leak", "close", str(by_hand["id"]))["leak"]["is_open"] is False
     assert vault.json("leak", "list", "--open", "--vendor", str(acme))["count"] == 1
     assert "1 open leak(s) of 1" in vault.run("alias", "list").stdout
+    assert vault.json("vendor", "show", str(acme))["leak_canaries"] == {"aliases": 2, "leaks": 2, "open_leaks": 1}
+    assert "Aliases: 2 · leaks of your data: 2 (1 open)" in vault.run("vendor", "show", str(acme)).stdout
+    plain = vault.json("vendor", "add", "--name", "Plain")["vendor"]["id"]
+    assert vault.json("vendor", "show", str(plain))["leak_canaries"] == {"aliases": 0, "leaks": 0, "open_leaks": 0}
+    assert "Aliases:" not in vault.run("vendor", "show", str(plain)).stdout
 
     out = tmp_path / "request.jws"
     request = vault.json("leak", "request", str(from_file["id"]), "--out", str(out), "--law", "ccpa")

@@ -551,6 +551,17 @@ def standing(db: Database, vendor_id: int) -> LeakStanding:
     return LeakStanding(total=total, open=still_open)
 
 
+def standing_by_vendor(db: Database) -> dict[int, LeakStanding]:
+    """The leaks of every vendor that has any (vendor id -> how many, how many open)."""
+    return {int(r["vendor_id"]): LeakStanding(total=int(r["n"]), open=int(r["open"] or 0))
+            for r in sql.counts_by_vendor(db)}
+
+
+def alias_count(db: Database, vendor_id: int) -> int:
+    """How many aliases she gave one vendor."""
+    return sql.alias_count(db, vendor_id)
+
+
 def open_by_vendor(db: Database) -> list[tuple[int, str, int]]:
     """(vendor id, name, open leaks) of every vendor not in the trash with open leaks, most first."""
     return [(int(r["vendor_id"]), str(r["vendor_name"]), int(r["n"])) for r in sql.open_by_vendor(db)]

@@ -133,3 +133,14 @@ def open_by_vendor(db: Database) -> list[dict[str, Any]]:
         f"SELECT l.vendor_id, v.name AS vendor_name, count(*) AS n FROM leaks l {LIVE_JOIN.format(t='l')} "  # nosec B608  # constant identifiers; values bound
         "WHERE l.closed_at IS NULL GROUP BY l.vendor_id ORDER BY n DESC, v.sort_name"
     )
+
+
+def counts_by_vendor(db: Database) -> list[dict[str, Any]]:
+    """Per vendor with leaks: its id, its leaks and how many are open (one pass over the few leaks)."""
+    return db.rows(
+        "SELECT vendor_id, count(*) AS n, count(*) FILTER (WHERE closed_at IS NULL) AS open FROM leaks GROUP BY vendor_id"
+    )
+
+
+def alias_count(db: Database, vendor_id: int) -> int:
+    return int(db.query("SELECT count(*) FROM aliases WHERE vendor_id = ?", (vendor_id,))[0][0])
