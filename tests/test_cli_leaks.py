@@ -97,7 +97,11 @@ def test_aliases_and_leaks(vault: Vault, tmp_path: Path) -> None:
     assert document["data"]["law"] == "CCPA" and "Mary@Example.net" in document["data"]["letter"]
     assert "section 1798.110" in document["data"]["letter"]
     refused = vault.json("alias", "remove", str(mary["id"]), code=4)
-    assert "1 leak(s) recorded" in refused["stderr"]
+    assert "1 leak(s) recorded" in refused["stderr"] and "retire it instead" in refused["stderr"]
+    retired = vault.json("alias", "retire", str(mary["id"]))["alias"]
+    assert retired["retired_at"] is not None and retired["leaks"] == 1
+    assert "retired 20" in vault.run("alias", "list", str(shop)).stdout
+    assert vault.json("alias", "retire", str(mary["id"]), "--undo")["alias"]["retired_at"] is None
 
 
 def test_share_vendor_gives_an_alias(vault: Vault, tmp_path: Path) -> None:

@@ -392,6 +392,10 @@
         <source>%d (%d open)</source>
         <translation>%d (%d offen)</translation>
     </message>
+    <message>
+        <source>Retired %s</source>
+        <translation>Ausgemustert am %s</translation>
+    </message>
 </context>
 <context>
     <name>AliasesTab</name>
@@ -424,8 +428,20 @@
         <translation>Alias entfernen</translation>
     </message>
     <message>
-        <source>Forget the selected alias (one with leaks recorded stays)</source>
-        <translation>Den gewählten Alias vergessen (einer mit erfassten Lecks bleibt)</translation>
+        <source>Forget the selected alias (one with leaks recorded stays: retire it)</source>
+        <translation>Den gewählten Alias vergessen (einer mit erfassten Lecks bleibt: mustern Sie ihn aus)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire alias</source>
+        <translation>Alias ausm&amp;ustern</translation>
+    </message>
+    <message>
+        <source>Retire alias</source>
+        <translation>Alias ausmustern</translation>
+    </message>
+    <message>
+        <source>Stop giving the selected alias out: it stays, greyed, with its leaks as evidence</source>
+        <translation>Den gewählten Alias nicht mehr herausgeben: Er bleibt, ausgegraut, mit seinen Lecks als Beleg</translation>
     </message>
     <message>
         <source>Record a &amp;leak…</source>
@@ -474,6 +490,10 @@
     <message>
         <source>Leaks: someone else used one</source>
         <translation>Datenlecks: Jemand anderes hat einen benutzt</translation>
+    </message>
+    <message>
+        <source>Put in &amp;use again</source>
+        <translation>Wieder &amp;verwenden</translation>
     </message>
     <message>
         <source>Reo&amp;pen leak</source>
@@ -2403,6 +2423,10 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>Ein Alias steht einmal für Ihre E-Mail oder Telefonnummer, wenn Sie sie teilen; nicht für {value}.</translation>
     </message>
     <message>
+        <source>{address} is retired: it is no longer given out.</source>
+        <translation>{address} ist ausgemustert: Er wird nicht mehr herausgegeben.</translation>
+    </message>
+    <message>
         <source>Choose the request to share.</source>
         <translation>Wählen Sie die Anfrage, die geteilt werden soll.</translation>
     </message>
@@ -2481,8 +2505,8 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>An diesen Anbieter ging kein Paket {package_id}.</translation>
     </message>
     <message>
-        <source>{address} has {count} leak(s) recorded; they are your evidence, so the alias stays.</source>
-        <translation>Für {address} sind {count} Leck(s) erfasst; sie sind Ihr Beleg, darum bleibt der Alias.</translation>
+        <source>{address} has {count} leak(s) recorded; they are your evidence, so the alias stays: retire it instead.</source>
+        <translation>Für {address} sind {count} Leck(s) erfasst; sie sind Ihr Beleg, daher bleibt der Alias: Mustern Sie ihn stattdessen aus.</translation>
     </message>
     <message>
         <source>Those headers are too long (at most {limit} characters).</source>
@@ -5123,6 +5147,14 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>%s · 1 leak</source>
+        <translation>%s · 1 Leck</translation>
+    </message>
+    <message>
+        <source>%s · %d leaks</source>
+        <translation>%s · %d Lecks</translation>
     </message>
 </context>
 <context>
@@ -8272,17 +8304,21 @@ Ihr Schlüssel: %s</translation>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <source>Leak of your data</source>
+        <translation>Datenleck</translation>
+    </message>
+    <message>
+        <source>%s used by %s (%s)</source>
+        <translation>%s benutzt von %s (%s)</translation>
+    </message>
+    <message>
+        <source>Someone else used an address you gave this vendor alone. Double-click: the Aliases tab</source>
+        <translation>Jemand anderes hat eine Adresse benutzt, die nur dieser Anbieter von Ihnen hat. Doppelklick: der Reiter Aliasse</translation>
+    </message>
 </context>
 <context>
     <name>TimelineTab</name>
-    <message>
-        <source>Leaks of your data: show the Aliases tab</source>
-        <translation>Lecks Ihrer Daten: den Reiter Aliasse zeigen</translation>
-    </message>
-    <message>
-        <source>Someone else used an address you gave this vendor alone: show the Aliases tab</source>
-        <translation>Jemand anderes hat eine Adresse benutzt, die nur dieser Anbieter von Ihnen hat: den Reiter Aliasse zeigen</translation>
-    </message>
     <message>
         <source>Timeline</source>
         <translation>Verlauf</translation>
@@ -8328,8 +8364,12 @@ Ihr Schlüssel: %s</translation>
         <translation>%d Interaktionen</translation>
     </message>
     <message>
-        <source>%s · newest: %s, %s used by %s (%s)</source>
-        <translation>%s · neuestes: %s, %s benutzt von %s (%s)</translation>
+        <source>1 leak</source>
+        <translation>1 Leck</translation>
+    </message>
+    <message>
+        <source>%d leaks</source>
+        <translation>%d Lecks</translation>
     </message>
 </context>
 <context>

@@ -365,3 +365,28 @@ def test_aliases_and_leaks_are_exported_and_validate(db: Database) -> None:
     assert exported["evidence"] == leaks.evidence_of(db, leak.id)
     assert hashlib.sha256(exported["evidence"].encode("utf-8")).hexdigest() == exported["evidence_sha256"]
     assert [x["how"] for x in document["leaks"]] == ["manual", "headers"]  # newest first
+
+
+def test_a_retired_alias_is_kept_with_its_leaks_but_no_longer_given_out(db: Database) -> None:
+    from datetime import UTC, datetime
+
+    packages.set_profile(db, {"email": "anna@mail.example"})
+    acme = _vendor(db, "Acme")
+    alias = leaks.add_alias(db, acme, "anna+acme@mail.example")
+    leaks.record_by_hand(db, alias.id, seen_on=date(2026, 1, 5), used_by="spam.example")
+    with pytest.raises(InvalidInput, match="retire it instead"):
+        leaks.remove_alias(db, alias.id)
+    assert leaks.suggest_for(db, acme) is None  # it has one in use
+    retired = leaks.retire_alias(db, alias.id, at=datetime(2026, 2, 1, 8, 0, tzinfo=UTC))
+    assert retired.is_retired and retired.retired_at == "2026-02-01T08:00:00+00:00" and retired.leaks == 1
+    assert leaks.retire_alias(db, alias.id) == retired  # retired already: unchanged
+    assert leaks.suggest_for(db, acme) == "anna+acme-2@mail.example"  # a new one may be given
+    spec = packages.ShareSpec("profile", vendor_id=acme, fields=("email",), aliases=(("email", alias.address),))
+    before = _shared_state(db)
+    with pytest.raises(InvalidInput, match="is retired: it is no longer given out"):
+        packages.share(db, spec)
+    assert _shared_state(db) == before
+    late = leaks.record_by_hand(db, alias.id, seen_on=date(2026, 3, 1), used_by="more-spam.example")
+    assert late.alias_id == alias.id  # a retired canary still sings
+    back = leaks.retire_alias(db, alias.id, back=True)
+    assert not back.is_retired and back.leaks == 2 and leaks.suggest_for(db, acme) is None

@@ -44,7 +44,7 @@ __all__ = [
     "CHANNELS", "KINDS", "Alias", "AliasDraft", "Evidence", "Leak", "LeakStanding", "access_request", "add_alias",
     "address_key", "aliases", "check_alias", "close", "evidence_of", "find_alias", "get_alias", "get_leak",
     "insert_alias", "leaks", "open_by_vendor", "read_headers", "record_by_hand", "record_from_headers",
-    "remove_alias", "slug", "standing", "suggest", "suggest_for",
+    "remove_alias", "retire_alias", "slug", "standing", "suggest", "suggest_for",
 ]
 
 KINDS = ("email", "phone")
@@ -73,6 +73,11 @@ class Alias:
     created_at: str
     leaks: int = 0  # leaks recorded for it
     open_leaks: int = 0
+    retired_at: str | None = None  # no longer given out (kept, with its leaks, as evidence)
+
+    @property
+    def is_retired(self) -> bool:
+        return self.retired_at is not None
 
 
 @dataclass(frozen=True)
@@ -136,7 +141,7 @@ def _alias(row: dict[str, Any]) -> Alias:
         id=int(row["id"]), uid=row["uid"], vendor_id=int(row["vendor_id"]), vendor_name=row["vendor_name"],
         kind=row["kind"], address=row["address"], address_key=row["address_key"], package_id=row["package_id"],
         field=row["field"], note=row["note"], created_at=row["created_at"], leaks=int(row["leaks"] or 0),
-        open_leaks=int(row["open_leaks"] or 0),
+        open_leaks=int(row["open_leaks"] or 0), retired_at=row["retired_at"],
     )
 
 
@@ -320,19 +325,33 @@ def remove_alias(db: Database, alias_id: int) -> Alias:
     alias = get_alias(db, alias_id)
     if alias.leaks:
         raise InvalidInput(Message(QT_TRANSLATE_NOOP(
-            "Errors", "{address} has {count} leak(s) recorded; they are your evidence, so the alias stays."),
+            "Errors", "{address} has {count} leak(s) recorded; they are your evidence, so the alias stays: "
+            "retire it instead."),
             address=alias.address, count=alias.leaks), field="id")
     with db.transaction():
         sql.delete_alias(db, alias_id)
     return alias
 
 
+def retire_alias(db: Database, alias_id: int, *, back: bool = False, at: datetime | None = None) -> Alias:
+    """Retire an alias: no longer given out (a share does not offer it, the vendor may be given a new
+    one) but kept with its leaks as evidence. `back` puts a retired one in use again."""
+    alias = get_alias(db, alias_id)
+    if alias.is_retired != back:  # retired already, or in use already: nothing to do
+        return alias
+    when = None if back else (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
+    with db.transaction():
+        sql.set_retired(db, alias_id, when)
+    return get_alias(db, alias_id)
+
+
 def suggest_for(db: Database, vendor_id: int, *, alias_domain: str | None = None) -> str | None:
     """The e-mail alias to suggest for this vendor (`suggest` over her profile's e-mail and the
     `alias_domain` setting), with "-2", "-3" … added when another vendor has it already; None when
-    the vendor has an e-mail alias already or she has neither an e-mail nor an alias domain."""
+    the vendor has an e-mail alias in use already (a retired one is not) or she has neither an
+    e-mail nor an alias domain."""
     vendor = vendors.get_vendor(db, vendor_id)
-    if any(a.kind == "email" for a in aliases(db, vendor_id)):
+    if any(a.kind == "email" and not a.is_retired for a in aliases(db, vendor_id)):
         return None
     if alias_domain is None:
         from myvendors.domain import settings

@@ -68,6 +68,10 @@ def delete_alias(db: Database, alias_id: int) -> None:
     db.execute("DELETE FROM aliases WHERE id = ?", (alias_id,))
 
 
+def set_retired(db: Database, alias_id: int, retired_at: str | None) -> None:
+    db.execute("UPDATE aliases SET retired_at = ? WHERE id = ?", (retired_at, alias_id))
+
+
 def set_alias_package(db: Database, alias_id: int, package_id: str, field: str | None) -> None:
     db.execute("UPDATE aliases SET package_id = ?, field = ? WHERE id = ?", (package_id, field, alias_id))
 
