@@ -96,6 +96,11 @@ def test_aliases_and_leaks(vault: Vault, tmp_path: Path) -> None:
     document = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
     assert document["data"]["law"] == "CCPA" and "Mary@Example.net" in document["data"]["letter"]
     assert "section 1798.110" in document["data"]["letter"]
+    german = tmp_path / "anfrage.jws"
+    vault.json("leak", "request", str(from_file["id"]), "--out", str(german), "--language", "de")
+    payload = german.read_text().strip().split(".")[1]
+    document = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    assert "Die Adresse Mary@Example.net habe ich am" in document["data"]["letter"]
     refused = vault.json("alias", "remove", str(mary["id"]), code=4)
     assert "1 leak(s) recorded" in refused["stderr"] and "retire it instead" in refused["stderr"]
     retired = vault.json("alias", "retire", str(mary["id"]))["alias"]

@@ -4279,6 +4279,61 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     </message>
 </context>
 <context>
+    <name>LeakRequest</name>
+    <message>
+        <source>Under Article 15(1)(c) of the General Data Protection Regulation I ask you in particular to name the recipients to whom my personal data have been or will be disclosed.</source>
+        <translation>Nach Art. 15 Abs. 1 lit. c der Datenschutz-Grundverordnung bitte ich Sie insbesondere, mir die Empfänger zu nennen, gegenüber denen meine personenbezogenen Daten offengelegt worden sind oder noch offengelegt werden.</translation>
+    </message>
+    <message>
+        <source>Under section 1798.110 of the California Consumer Privacy Act I ask you in particular to name the third parties to whom you disclosed my personal information.</source>
+        <translation>Nach Section 1798.110 des California Consumer Privacy Act bitte ich Sie insbesondere, mir die Dritten zu nennen, denen Sie meine personenbezogenen Informationen offengelegt haben.</translation>
+    </message>
+    <message>
+        <source>I gave the address {address} to you alone on {given} in the package {package}; it was given to no one else.</source>
+        <translation>Die Adresse {address} habe ich am {given} im Paket {package} nur Ihnen gegeben; sonst hat sie niemand von mir bekommen.</translation>
+    </message>
+    <message>
+        <source>I gave the address {address} to you alone on {given}; it was given to no one else.</source>
+        <translation>Die Adresse {address} habe ich am {given} nur Ihnen gegeben; sonst hat sie niemand von mir bekommen.</translation>
+    </message>
+    <message>
+        <source>I gave the address {address} to you alone in the package {package}; it was given to no one else.</source>
+        <translation>Die Adresse {address} habe ich im Paket {package} nur Ihnen gegeben; sonst hat sie niemand von mir bekommen.</translation>
+    </message>
+    <message>
+        <source>I gave the address {address} to you alone; it was given to no one else.</source>
+        <translation>Die Adresse {address} habe ich nur Ihnen gegeben; sonst hat sie niemand von mir bekommen.</translation>
+    </message>
+    <message>
+        <source>On {seen} it was used by {who} {how}{subject}, who did not have it from me.</source>
+        <translation>Am {seen} hat {who} sie {how}{subject} benutzt, ohne sie von mir zu haben.</translation>
+    </message>
+    <message>
+        <source>On {seen} it was used by someone else {how}{subject}, who did not have it from me.</source>
+        <translation>Am {seen} hat jemand anderes sie {how}{subject} benutzt, ohne sie von mir zu haben.</translation>
+    </message>
+    <message>
+        <source>in an e-mail</source>
+        <translation>in einer E-Mail</translation>
+    </message>
+    <message>
+        <source>in a phone call</source>
+        <translation>in einem Anruf</translation>
+    </message>
+    <message>
+        <source>in a text message</source>
+        <translation>in einer SMS</translation>
+    </message>
+    <message>
+        <source> (subject “{subject}”)</source>
+        <translation> (Betreff „{subject}“)</translation>
+    </message>
+    <message>
+        <source>Please tell me to whom you disclosed it, when, and on what basis.</source>
+        <translation>Bitte teilen Sie mir mit, wem Sie sie offengelegt haben, wann und auf welcher Grundlage.</translation>
+    </message>
+</context>
+<context>
     <name>LeaksModel</name>
     <message>
         <source>Seen</source>

@@ -121,8 +121,8 @@ def leak_close(db: Database, args: argparse.Namespace) -> Output:
 
 
 def leak_request(db: Database, args: argparse.Namespace) -> Output:
-    prepared = leaks.access_request(db, args.id, args.law)
+    prepared = leaks.access_request(db, args.id, args.law, args.language)
     spec = _share("access-request", args, vendor_id=prepared.vendor_id, law=prepared.law,
-                  concerning=prepared.concerning, text=prepared.text)
+                  concerning=prepared.concerning, text=prepared.text, language=prepared.language)
     data, human = _write_share(db, args, spec)
     return {**data, "leak_id": args.id}, human

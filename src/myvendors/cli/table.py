@@ -525,6 +525,8 @@ LEAK_COMMANDS: tuple[Command, ...] = (
     Command(("leak", "request"), "ask the vendor whom it gave the alias to: the access request (GDPR Art. 15(1)(c) / "
             "CCPA §1798.110) with a paragraph about the leak", "cmd_leaks:leak_request", (
                 Opt("id", "the leak's id", ID), *_SHARE_OPTS, _LAW,
+                Opt("--language", "the share's language, that of the paragraph about the leak: en or de (default: "
+                    "the app's language on this device)", choice(LETTER_LANGUAGES), metavar="LANG"),
             )),
 )
 

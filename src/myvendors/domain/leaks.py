@@ -587,34 +587,67 @@ def open_by_vendor(db: Database) -> list[tuple[int, str, int]]:
 
 
 # -- the access request ------------------------------------------------------------------------------
+# Its words are marked for the context "LeakRequest" and read from the shipped .ts file in the share's
+# language, as a letter's are (`letters.translator`): the command line writes one without Qt.
+REQUEST_CONTEXT = "LeakRequest"
 _ASK = {
-    "GDPR": "Under Article 15(1)(c) of the General Data Protection Regulation I ask you in particular to name the "
-            "recipients to whom my personal data have been or will be disclosed.",
-    "CCPA": "Under section 1798.110 of the California Consumer Privacy Act I ask you in particular to name the "
-            "third parties to whom you disclosed my personal information.",
+    "GDPR": QT_TRANSLATE_NOOP("LeakRequest",
+                              "Under Article 15(1)(c) of the General Data Protection Regulation I ask you in particular "
+                              "to name the recipients to whom my personal data have been or will be disclosed."),
+    "CCPA": QT_TRANSLATE_NOOP("LeakRequest",
+                              "Under section 1798.110 of the California Consumer Privacy Act I ask you in particular to "
+                              "name the third parties to whom you disclosed my personal information."),
 }
+_GIVEN = {  # (a day known, a package known): whole sentences, as other languages order them
+    (True, True): QT_TRANSLATE_NOOP("LeakRequest", "I gave the address {address} to you alone on {given} in the package "
+                                                   "{package}; it was given to no one else."),
+    (True, False): QT_TRANSLATE_NOOP("LeakRequest",
+                                     "I gave the address {address} to you alone on {given}; it was given to no one else."),
+    (False, True): QT_TRANSLATE_NOOP("LeakRequest", "I gave the address {address} to you alone in the package {package}; "
+                                                    "it was given to no one else."),
+    (False, False): QT_TRANSLATE_NOOP("LeakRequest",
+                                      "I gave the address {address} to you alone; it was given to no one else."),
+}
+_USED = {  # who used it known or not
+    True: QT_TRANSLATE_NOOP("LeakRequest", "On {seen} it was used by {who} {how}{subject}, who did not have it from me."),
+    False: QT_TRANSLATE_NOOP("LeakRequest",
+                             "On {seen} it was used by someone else {how}{subject}, who did not have it from me."),
+}
+_HOW = {
+    "email": QT_TRANSLATE_NOOP("LeakRequest", "in an e-mail"),
+    "phone": QT_TRANSLATE_NOOP("LeakRequest", "in a phone call"),
+    "sms": QT_TRANSLATE_NOOP("LeakRequest", "in a text message"),
+}
+_SUBJECT = QT_TRANSLATE_NOOP("LeakRequest", " (subject “{subject}”)")
+_TELL = QT_TRANSLATE_NOOP("LeakRequest", "Please tell me to whom you disclosed it, when, and on what basis.")
 
 
-def request_paragraph(leak: Leak, law: str = "GDPR") -> str:
-    """The paragraph an access request about this leak adds to the letter: the alias, when and in
-    which share she gave it, when and by whom it was used."""
+def request_paragraph(leak: Leak, law: str = "GDPR", language: str = "en") -> str:
+    """The paragraph an access request about this leak adds to the letter, in `language` ("en",
+    "de"): the alias, when and in which share she gave it, when and by whom it was used."""
+    from myvendors.domain import letters
+
+    t = letters.translator(language, REQUEST_CONTEXT)
     given = leak.alias_created_at[:10] if leak.alias_created_at else ""
-    where = f" in the package {leak.alias_package_id}" if leak.alias_package_id else ""
-    when = f" on {given}" if given else ""
-    how = {"email": "in an e-mail", "phone": "in a phone call", "sms": "in a text message"}[leak.channel]
-    subject = f" (subject “{leak.subject}”)" if leak.subject else ""
-    by = f"by {leak.used_by}" if leak.used_by else "by someone else"
-    return (
-        f"{_ASK[law]} I gave the address {leak.alias_address} to you alone{when}{where}; it was given to no one "
-        f"else. On {leak.seen_on.isoformat()} it was used {by} {how}{subject}, who did not have it from me. Please "
-        "tell me to whom you disclosed it, when, and on what basis."
-    )
+    package = leak.alias_package_id or ""
+    subject = t(_SUBJECT).format(subject=leak.subject) if leak.subject else ""
+    return " ".join((
+        t(_ASK[law]),
+        t(_GIVEN[(bool(given), bool(package))]).format(address=leak.alias_address, given=given, package=package),
+        t(_USED[bool(leak.used_by)]).format(seen=leak.seen_on.isoformat(), who=leak.used_by, how=t(_HOW[leak.channel]),
+                                           subject=subject),
+        t(_TELL),
+    ))
 
 
-def access_request(db: Database, leak_id: int, law: str = "GDPR") -> ShareSpec:
+def access_request(db: Database, leak_id: int, law: str = "GDPR", language: str | None = None) -> ShareSpec:
     """The access request this leak calls for, ready for `packages.build`/`share` (or the share
-    wizard, prefilled): the vendor, the law, the package that gave the alias, and the paragraph."""
+    wizard, prefilled): the vendor, the law, the package that gave the alias, and the paragraph in
+    the share's `language` (default: the app's language on this device, as a letter's)."""
+    from myvendors.domain import letters
     from myvendors.domain.sharing.packages import ShareSpec
+
+    language = letters.check_language(language) if language is not None else letters.default_language()
 
     leak = get_leak(db, leak_id)
     law = law.upper()
@@ -622,5 +655,5 @@ def access_request(db: Database, leak_id: int, law: str = "GDPR") -> ShareSpec:
         raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "Requests can cite GDPR or CCPA, not {law!r}."),
                                    law=law), field="law")
     concerning = (leak.alias_package_id,) if leak.alias_package_id else ()
-    return ShareSpec("access-request", vendor_id=leak.vendor_id, law=law, concerning=concerning,
-                     text=request_paragraph(leak, law))
+    return ShareSpec("access-request", vendor_id=leak.vendor_id, law=law, concerning=concerning, language=language,
+                     text=request_paragraph(leak, law, language))
