@@ -87,7 +87,8 @@ def test_vendor_add_list_show_edit_delete_restore(vault: Vault) -> None:
     assert [v["id"] for v in only_blocked] == [blocked["id"]]
 
     shown = vault.json("vendor", "show", vendor_id)
-    assert set(shown) == {"vendor", "agreements", "standing", "timeline", "timeline_count", "attachments"}
+    assert set(shown) == {"vendor", "agreements", "standing", "timeline", "timeline_count", "attachments",
+                           "leak_canaries"}
     assert shown["standing"] == {"overall": None, "notes": 0, "dimensions": {}}
 
     edited = vault.json("vendor", "edit", vendor_id, "--name", "Streamly Plus", "--tag", "cli-vendors")["vendor"]
