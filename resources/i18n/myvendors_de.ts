@@ -1298,6 +1298,18 @@ günstigstes</translation>
         <translation>Zu diesem Dokument gehört ein ZIP-Archiv mit allen Aufzeichnungen als JSON (data.json), den Dateien genau so, wie sie gesendet und empfangen wurden (packages/, documents/), den Nachweisen von Lecks und den Anhängen. manifest.json nennt jede Datei mit ihrer Größe und ihrem SHA-256-Hash sowie die Protokolleinträge, die festhielten, wann jedes Paket geteilt und jedes Dokument empfangen wurde; manifest.jws ist eine Ed25519-Signatur über manifest.json mit dem Schlüssel, dessen Fingerabdruck oben steht: dem Schlüssel, mit dem meine Pakete an diesen Anbieter signiert wurden. Zum Prüfen entpacken Sie das Archiv und führen aus: python3 verify_dispute_pack.py ORDNER (das Skript liegt MyVendors im Ordner „docs“ bei und braucht nur Python). Es meldet OK oder jede Datei, die geändert, hinzugefügt oder entfernt wurde.</translation>
     </message>
     <message>
+        <source>by e-mail</source>
+        <translation>per E-Mail</translation>
+    </message>
+    <message>
+        <source>by phone call</source>
+        <translation>per Anruf</translation>
+    </message>
+    <message>
+        <source>by text message</source>
+        <translation>per SMS</translation>
+    </message>
+    <message>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
