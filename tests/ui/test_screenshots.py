@@ -832,6 +832,7 @@ def test_render_leaks(qtbot: QtBot, make_controller, existing_vault: Path, shots
         call = leaks.record_by_hand(db, "+49 170 1234567", seen_on=date.today() - timedelta(days=20),
                                     used_by="Energy Deals Ltd", channel="phone")
         leaks.close(db, call.id)
+        leaks.retire_alias(db, call.alias_id)  # greyed on the Aliases tab: kept as evidence
         leaks.record_by_hand(db, "ken+contoso@example.com", seen_on=date.today() - timedelta(days=3),
                              used_by="prizes.example")
         timeline.record(db, InteractionDraft(vendor_id=acme, kind=InteractionKind.PAYMENT,
