@@ -851,6 +851,9 @@ def test_render_leaks(qtbot: QtBot, make_controller, existing_vault: Path, shots
         _save(qtbot, main, shots, f"{prefix}leaks-3-timeline")
         detail.tabs.setCurrentWidget(detail.reputation)
         _save(qtbot, main, shots, f"{prefix}leaks-4-reputation-line")
+        main.go_to(REPUTATION)  # the vendor marked beside its name, with its leaks counted
+        _save(qtbot, main, shots, f"{prefix}leaks-5-reputation-page")
+        main.go_to(VENDORS)
 
         record = LeakDialog("Offers Club", leaks.aliases(db, acme), main)
         record.headers_edit.setPlainText(headers.read_bytes().decode("utf-8"))
