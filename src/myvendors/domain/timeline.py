@@ -150,10 +150,10 @@ def page_by_key(
     return [_to_interaction(r) for r in rows]
 
 
-def count_newer(db: Database, vendor_id: int, at: datetime, interaction_id: int = 0) -> int:
-    """How many of one vendor's interactions come before the key (at, id), newest first: with id 0,
-    those at `at` or later (a count over the vendor's index)."""
-    return sql.count_newer(db, vendor_id=vendor_id, at=utc(at, "at"), interaction_id=interaction_id)
+def count_at_or_after(db: Database, vendor_id: int, ats: list[datetime]) -> list[int]:
+    """For each instant, how many of one vendor's interactions are at it or later (one pass over the
+    vendor's index, not one per instant)."""
+    return sql.count_at_or_after(db, vendor_id=vendor_id, ats=[utc(at, "at") for at in ats]) if ats else []
 
 
 def interactions_at(

@@ -4,8 +4,9 @@ A leak is not an interaction (it lives in `leaks`, the interactions' totals and 
 it), but she reads it on the timeline where it happened. A vendor has a few leaks: they are read
 once, and merged into each page of interactions by date. A leak stands at noon UTC of the day it was
 seen (`leak_at`: that day on every clock from UTC−11 to UTC+11), after the interactions of that very
-instant. Positions stay exact: a leak's row is the interactions newer than it (one count over the
-vendor's index) plus the leaks newer than it, so a jump to any row reads one page of interactions.
+instant. Positions stay exact: a leak's row is the interactions newer than it (counted for all the
+leaks in one pass over the vendor's index) plus the leaks newer than it, so a jump to any row reads
+one page of interactions.
 """
 
 from __future__ import annotations
@@ -47,8 +48,8 @@ class VendorTimeline:
         self._db, self.vendor_id = db, vendor_id
         self.leaks = sorted(leaks.leaks(db, vendor_id=vendor_id), key=row_key, reverse=True)
         self.interactions = timeline.count(db, vendor_id)
-        self.leak_rows = [timeline.count_newer(db, vendor_id, leak_at(leak)) + newer
-                          for newer, leak in enumerate(self.leaks)]
+        newer_interactions = timeline.count_at_or_after(db, vendor_id, [leak_at(leak) for leak in self.leaks])
+        self.leak_rows = [count + newer for newer, count in enumerate(newer_interactions)]
 
     def count(self) -> int:
         return self.interactions + len(self.leaks)
