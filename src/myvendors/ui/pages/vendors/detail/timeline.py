@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -35,7 +35,8 @@ def _timeline_widths() -> dict[int, str]:
     language shown: the columns never read the rows to size themselves."""
     return {
         TimelineModel.WHEN: "2026-12-31 23:59",
-        TimelineModel.KIND: max((interaction_kind_text(kind) for kind in InteractionKind), key=len),
+        TimelineModel.KIND: max((*(interaction_kind_text(kind) for kind in InteractionKind),
+                                 QCoreApplication.translate("TimelineModel", "Leak of your data")), key=len),
         TimelineModel.AMOUNT: "12,345.67 EUR",
     }
 
