@@ -82,6 +82,6 @@ def measure(size: str, workdir: Path) -> list[Figure]:
         value = _best(merged, runs) * 1000
     finally:
         vault.close()
-    return [Figure(TOPIC, f"timeline with {LEAKS} leaks, {n:,} interactions: count, 3 jumps, 10 pages on", value, "ms",
+    return [Figure(TOPIC, f"timeline with {LEAKS} leaks, {n:,} interactions: count, 3 jumps, up to 10 pages on", value, "ms",
                    baseline_name="the interactions alone", baseline=base, target=TARGET,
                    met=(value / base if base else 0.0) <= 2)]
