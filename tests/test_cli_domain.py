@@ -88,7 +88,7 @@ def test_vendor_add_list_show_edit_delete_restore(vault: Vault) -> None:
 
     shown = vault.json("vendor", "show", vendor_id)
     assert set(shown) == {"vendor", "agreements", "standing", "contacts_standing", "timeline", "timeline_count",
-                         "attachments"}
+                         "attachments", "leak_canaries"}
     assert shown["standing"] == {"overall": None, "notes": 0, "dimensions": {}}
 
     edited = vault.json("vendor", "edit", vendor_id, "--name", "Streamly Plus", "--tag", "cli-vendors")["vendor"]

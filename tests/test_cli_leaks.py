@@ -81,6 +81,11 @@ def test_aliases_and_leaks(vault: Vault, tmp_path: Path) -> None:
     assert vault.json("leak", "close", str(by_hand["id"]))["leak"]["is_open"] is False
     assert vault.json("leak", "list", "--open", "--vendor", str(acme))["count"] == 1
     assert "1 open leak(s) of 1" in vault.run("alias", "list").stdout
+    assert vault.json("vendor", "show", str(acme))["leak_canaries"] == {"aliases": 2, "leaks": 2, "open_leaks": 1}
+    assert "Aliases: 2 · leaks of your data: 2 (1 open)" in vault.run("vendor", "show", str(acme)).stdout
+    plain = vault.json("vendor", "add", "--name", "Plain")["vendor"]["id"]
+    assert vault.json("vendor", "show", str(plain))["leak_canaries"] == {"aliases": 0, "leaks": 0, "open_leaks": 0}
+    assert "Aliases:" not in vault.run("vendor", "show", str(plain)).stdout
 
     out = tmp_path / "request.jws"
     request = vault.json("leak", "request", str(from_file["id"]), "--out", str(out), "--law", "ccpa")
@@ -91,8 +96,17 @@ def test_aliases_and_leaks(vault: Vault, tmp_path: Path) -> None:
     document = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
     assert document["data"]["law"] == "CCPA" and "Mary@Example.net" in document["data"]["letter"]
     assert "section 1798.110" in document["data"]["letter"]
+    german = tmp_path / "anfrage.jws"
+    vault.json("leak", "request", str(from_file["id"]), "--out", str(german), "--language", "de")
+    payload = german.read_text().strip().split(".")[1]
+    document = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    assert "Die Adresse Mary@Example.net habe ich am" in document["data"]["letter"]
     refused = vault.json("alias", "remove", str(mary["id"]), code=4)
-    assert "1 leak(s) recorded" in refused["stderr"]
+    assert "1 leak(s) recorded" in refused["stderr"] and "retire it instead" in refused["stderr"]
+    retired = vault.json("alias", "retire", str(mary["id"]))["alias"]
+    assert retired["retired_at"] is not None and retired["leaks"] == 1
+    assert "retired 20" in vault.run("alias", "list", str(shop)).stdout
+    assert vault.json("alias", "retire", str(mary["id"]), "--undo")["alias"]["retired_at"] is None
 
 
 def test_share_vendor_gives_an_alias(vault: Vault, tmp_path: Path) -> None:

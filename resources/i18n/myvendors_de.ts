@@ -491,6 +491,10 @@
         <source>%d (%d open)</source>
         <translation>%d (%d offen)</translation>
     </message>
+    <message>
+        <source>Retired %s</source>
+        <translation>Ausgemustert am %s</translation>
+    </message>
 </context>
 <context>
     <name>AliasesTab</name>
@@ -523,8 +527,20 @@
         <translation>Alias entfernen</translation>
     </message>
     <message>
-        <source>Forget the selected alias (one with leaks recorded stays)</source>
-        <translation>Den gewählten Alias vergessen (einer mit erfassten Lecks bleibt)</translation>
+        <source>Forget the selected alias (one with leaks recorded stays: retire it)</source>
+        <translation>Den gewählten Alias vergessen (einer mit erfassten Lecks bleibt: mustern Sie ihn aus)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire alias</source>
+        <translation>Alias ausm&amp;ustern</translation>
+    </message>
+    <message>
+        <source>Retire alias</source>
+        <translation>Alias ausmustern</translation>
+    </message>
+    <message>
+        <source>Stop giving the selected alias out: it stays, greyed, with its leaks as evidence</source>
+        <translation>Den gewählten Alias nicht mehr herausgeben: Er bleibt, ausgegraut, mit seinen Lecks als Beleg</translation>
     </message>
     <message>
         <source>Record a &amp;leak…</source>
@@ -573,6 +589,10 @@
     <message>
         <source>Leaks: someone else used one</source>
         <translation>Datenlecks: Jemand anderes hat einen benutzt</translation>
+    </message>
+    <message>
+        <source>Put in &amp;use again</source>
+        <translation>Wieder &amp;verwenden</translation>
     </message>
     <message>
         <source>Reo&amp;pen leak</source>
@@ -1848,6 +1868,18 @@ günstigstes</translation>
         <translation>Zu diesem Dokument gehört ein ZIP-Archiv mit allen Aufzeichnungen als JSON (data.json), den Dateien genau so, wie sie gesendet und empfangen wurden (packages/, documents/), den Nachweisen von Lecks und den Anhängen. manifest.json nennt jede Datei mit ihrer Größe und ihrem SHA-256-Hash sowie die Protokolleinträge, die festhielten, wann jedes Paket geteilt und jedes Dokument empfangen wurde; manifest.jws ist eine Ed25519-Signatur über manifest.json mit dem Schlüssel, dessen Fingerabdruck oben steht: dem Schlüssel, mit dem meine Pakete an diesen Anbieter signiert wurden. Zum Prüfen entpacken Sie das Archiv und führen aus: python3 verify_dispute_pack.py ORDNER (das Skript liegt MyVendors im Ordner „docs“ bei und braucht nur Python). Es meldet OK oder jede Datei, die geändert, hinzugefügt oder entfernt wurde.</translation>
     </message>
     <message>
+        <source>by e-mail</source>
+        <translation>per E-Mail</translation>
+    </message>
+    <message>
+        <source>by phone call</source>
+        <translation>per Anruf</translation>
+    </message>
+    <message>
+        <source>by text message</source>
+        <translation>per SMS</translation>
+    </message>
+    <message>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
@@ -2973,6 +3005,10 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>Ein Alias steht einmal für Ihre E-Mail oder Telefonnummer, wenn Sie sie teilen; nicht für {value}.</translation>
     </message>
     <message>
+        <source>{address} is retired: it is no longer given out.</source>
+        <translation>{address} ist ausgemustert: Er wird nicht mehr herausgegeben.</translation>
+    </message>
+    <message>
         <source>Choose the request to share.</source>
         <translation>Wählen Sie die Anfrage, die geteilt werden soll.</translation>
     </message>
@@ -3051,8 +3087,8 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
         <translation>An diesen Anbieter ging kein Paket {package_id}.</translation>
     </message>
     <message>
-        <source>{address} has {count} leak(s) recorded; they are your evidence, so the alias stays.</source>
-        <translation>Für {address} sind {count} Leck(s) erfasst; sie sind Ihr Beleg, darum bleibt der Alias.</translation>
+        <source>{address} has {count} leak(s) recorded; they are your evidence, so the alias stays: retire it instead.</source>
+        <translation>Für {address} sind {count} Leck(s) erfasst; sie sind Ihr Beleg, daher bleibt der Alias: Mustern Sie ihn stattdessen aus.</translation>
     </message>
     <message>
         <source>Those headers are too long (at most {limit} characters).</source>
@@ -5092,6 +5128,61 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     </message>
 </context>
 <context>
+    <name>LeakRequest</name>
+    <message>
+        <source>Under Article 15(1)(c) of the General Data Protection Regulation I ask you in particular to name the recipients to whom my personal data have been or will be disclosed.</source>
+        <translation>Nach Art. 15 Abs. 1 lit. c der Datenschutz-Grundverordnung bitte ich Sie insbesondere, mir die Empfänger zu nennen, gegenüber denen meine personenbezogenen Daten offengelegt worden sind oder noch offengelegt werden.</translation>
+    </message>
+    <message>
+        <source>Under section 1798.110 of the California Consumer Privacy Act I ask you in particular to name the third parties to whom you disclosed my personal information.</source>
+        <translation>Nach Section 1798.110 des California Consumer Privacy Act bitte ich Sie insbesondere, mir die Dritten zu nennen, denen Sie meine personenbezogenen Informationen offengelegt haben.</translation>
+    </message>
+    <message>
+        <source>I gave the address {address} to you alone on {given} in the package {package}; it was given to no one else.</source>
+        <translation>Die Adresse {address} habe ich am {given} im Paket {package} nur Ihnen gegeben; sonst hat sie niemand von mir bekommen.</translation>
+    </message>
+    <message>
+        <source>I gave the address {address} to you alone on {given}; it was given to no one else.</source>
+        <translation>Die Adresse {address} habe ich am {given} nur Ihnen gegeben; sonst hat sie niemand von mir bekommen.</translation>
+    </message>
+    <message>
+        <source>I gave the address {address} to you alone in the package {package}; it was given to no one else.</source>
+        <translation>Die Adresse {address} habe ich im Paket {package} nur Ihnen gegeben; sonst hat sie niemand von mir bekommen.</translation>
+    </message>
+    <message>
+        <source>I gave the address {address} to you alone; it was given to no one else.</source>
+        <translation>Die Adresse {address} habe ich nur Ihnen gegeben; sonst hat sie niemand von mir bekommen.</translation>
+    </message>
+    <message>
+        <source>On {seen} it was used by {who} {how}{subject}, who did not have it from me.</source>
+        <translation>Am {seen} hat {who} sie {how}{subject} benutzt, ohne sie von mir zu haben.</translation>
+    </message>
+    <message>
+        <source>On {seen} it was used by someone else {how}{subject}, who did not have it from me.</source>
+        <translation>Am {seen} hat jemand anderes sie {how}{subject} benutzt, ohne sie von mir zu haben.</translation>
+    </message>
+    <message>
+        <source>in an e-mail</source>
+        <translation>in einer E-Mail</translation>
+    </message>
+    <message>
+        <source>in a phone call</source>
+        <translation>in einem Anruf</translation>
+    </message>
+    <message>
+        <source>in a text message</source>
+        <translation>in einer SMS</translation>
+    </message>
+    <message>
+        <source> (subject “{subject}”)</source>
+        <translation> (Betreff „{subject}“)</translation>
+    </message>
+    <message>
+        <source>Please tell me to whom you disclosed it, when, and on what basis.</source>
+        <translation>Bitte teilen Sie mir mit, wem Sie sie offengelegt haben, wann und auf welcher Grundlage.</translation>
+    </message>
+</context>
+<context>
     <name>LeaksModel</name>
     <message>
         <source>Seen</source>
@@ -5995,6 +6086,14 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>%s · 1 leak</source>
+        <translation>%s · 1 Leck</translation>
+    </message>
+    <message>
+        <source>%s · %d leaks</source>
+        <translation>%s · %d Lecks</translation>
     </message>
 </context>
 <context>
@@ -9172,17 +9271,21 @@ Ihr Schlüssel: %s</translation>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <source>Leak of your data</source>
+        <translation>Datenleck</translation>
+    </message>
+    <message>
+        <source>%s used by %s (%s)</source>
+        <translation>%s benutzt von %s (%s)</translation>
+    </message>
+    <message>
+        <source>Someone else used an address you gave this vendor alone. Double-click: the Aliases tab</source>
+        <translation>Jemand anderes hat eine Adresse benutzt, die nur dieser Anbieter von Ihnen hat. Doppelklick: der Reiter Aliasse</translation>
+    </message>
 </context>
 <context>
     <name>TimelineTab</name>
-    <message>
-        <source>Leaks of your data: show the Aliases tab</source>
-        <translation>Lecks Ihrer Daten: den Reiter Aliasse zeigen</translation>
-    </message>
-    <message>
-        <source>Someone else used an address you gave this vendor alone: show the Aliases tab</source>
-        <translation>Jemand anderes hat eine Adresse benutzt, die nur dieser Anbieter von Ihnen hat: den Reiter Aliasse zeigen</translation>
-    </message>
     <message>
         <source>Timeline</source>
         <translation>Verlauf</translation>
@@ -9228,8 +9331,12 @@ Ihr Schlüssel: %s</translation>
         <translation>%d Interaktionen</translation>
     </message>
     <message>
-        <source>%s · newest: %s, %s used by %s (%s)</source>
-        <translation>%s · neuestes: %s, %s benutzt von %s (%s)</translation>
+        <source>1 leak</source>
+        <translation>1 Leck</translation>
+    </message>
+    <message>
+        <source>%d leaks</source>
+        <translation>%d Lecks</translation>
     </message>
 </context>
 <context>

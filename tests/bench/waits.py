@@ -35,7 +35,7 @@ from typing import Any
 SIZES = ("tiny", "small", "medium", "full")
 # The topics, in the order the table prints them; a module that is missing is reported, not skipped silently.
 TOPICS = ("start", "cli", "unlock", "search", "views", "memory", "queries", "kdf", "import", "statements", "recurring",
-          "dispute", "contacts")
+          "dispute", "contacts", "leaks")
 
 
 @dataclass

@@ -97,6 +97,9 @@ def world(db: Database) -> dict[str, Any]:
                    "evidence_sha256, recorded_at) VALUES ('l1', ?, ?, '2026-12-01', 'news@offers.example', "
                    "'You have won a cruise', 'headers', ?, ?, '2026-12-02T09:00:00Z')",
                    (alias_id, shop.id, HEADERS, hashlib.sha256(HEADERS.encode()).hexdigest()))
+        db.execute("INSERT INTO leaks(uid, alias_id, vendor_id, seen_on, used_by, how, channel, recorded_at) "
+                   "VALUES ('l2', ?, ?, '2026-12-05', 'Prize Line', 'manual', 'sms', '2026-12-05T18:00:00Z')",
+                   (alias_id, shop.id))
     return {"shop": shop, "other": other, "shared": shared, "unanswered": unanswered, "note": mine,
             "receipt": receipt, "photo": photo}
 
@@ -142,7 +145,7 @@ def test_facts_count_each_part(db: Database, world: dict[str, Any]) -> None:
     facts = dispute.facts(db, world["shop"].id)
     counts = {p.key: p.count for p in facts.parts}
     assert counts == {"timeline": 1, "payments": 4, "agreements": 2, "notes": 1, "packages": 2, "documents": 1,
-                      "leaks": 2, "attachments": 2, "statement": 0}
+                      "leaks": 3, "attachments": 2, "statement": 0}
     assert {a.id for a in facts.attachments} == {world["receipt"].id, world["photo"].id}
 
 
@@ -186,6 +189,7 @@ def test_the_pack_holds_what_was_ticked_and_verifies(db: Database, world: dict[s
         "email": "ann@example.org", "city": "Leeds"}
     assert data["documents"][0]["acknowledgement"]["accepted"] is True
     assert data["leaks"][0]["evidence_file"] == evidence and data["aliases"][0]["address"] == "ann+bikeshop@example.org"
+    assert [leak["channel"] for leak in data["leaks"]] == ["email", "sms"]  # how each reached her
     assert data["statement"].startswith("I ask for my money back")
     assert made.size == out.stat().st_size
 
@@ -390,3 +394,37 @@ def test_the_rfc_8032_code_agrees_with_cryptography() -> None:
 def test_the_verifier_thumbprint_is_rfc_7638(db: Database, world: dict[str, Any]) -> None:
     pseudonym = keys.pseudonym_for(db, keys.Scope("vendor", world["shop"].id))
     assert _verifier().thumbprint(pseudonym.sig_public) == pseudonym.thumbprint
+
+
+@pytest.mark.parametrize(("row", "language", "expected"), [
+    ({"used_by": "news@offers.example", "subject": "You have won a cruise", "channel": "email"}, "en",
+     "news@offers.example, by e-mail — You have won a cruise"),
+    ({"used_by": "Prize Line", "subject": "", "channel": "sms"}, "en", "Prize Line, by text message"),
+    ({"used_by": "", "subject": "", "channel": "phone"}, "en", "?, by phone call"),
+    ({"used_by": "news@offers.example", "subject": "Gewinn", "channel": "email"}, "de",
+     "news@offers.example, per E-Mail — Gewinn"),
+    ({"used_by": "Prize Line", "subject": "", "channel": "sms"}, "de", "Prize Line, per SMS"),
+    ({"used_by": "Energy Deals", "subject": "", "channel": "phone"}, "de", "Energy Deals, per Anruf"),
+])
+def test_the_pdf_says_how_each_leak_reached_her(row: dict[str, str], language: str, expected: str) -> None:
+    from myvendors.domain import letters
+    from myvendors.domain.dispute import pdf
+
+    assert pdf.used_by(row, letters.translator(language, "DisputePack")) == expected
+
+
+def test_the_pdf_leaks_table_has_the_channel(db: Database, world: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    from myvendors.domain.dispute import pdf
+
+    tables: list[list[tuple[str, ...]]] = []
+    original = pdf._Writer.table
+
+    def keep(self: Any, heads: Any, widths: Any, rows: list[tuple[str, ...]], *args: Any, **kwargs: Any) -> Any:
+        tables.append(list(rows))
+        return original(self, heads, widths, rows, *args, **kwargs)
+
+    monkeypatch.setattr(pdf._Writer, "table", keep)
+    ready = dispute._with_pseudonym(db, dispute.plan(db, _everything(world), now=NOW))
+    assert pdf.render(ready).startswith(b"%PDF-1.")
+    cells = {cell for rows in tables for row in rows for cell in row}
+    assert "news@offers.example, by e-mail — You have won a cruise" in cells and "Prize Line, by text message" in cells

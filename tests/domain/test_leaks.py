@@ -365,3 +365,83 @@ def test_aliases_and_leaks_are_exported_and_validate(db: Database) -> None:
     assert exported["evidence"] == leaks.evidence_of(db, leak.id)
     assert hashlib.sha256(exported["evidence"].encode("utf-8")).hexdigest() == exported["evidence_sha256"]
     assert [x["how"] for x in document["leaks"]] == ["manual", "headers"]  # newest first
+
+
+def test_a_retired_alias_is_kept_with_its_leaks_but_no_longer_given_out(db: Database) -> None:
+    from datetime import UTC, datetime
+
+    packages.set_profile(db, {"email": "anna@mail.example"})
+    acme = _vendor(db, "Acme")
+    alias = leaks.add_alias(db, acme, "anna+acme@mail.example")
+    leaks.record_by_hand(db, alias.id, seen_on=date(2026, 1, 5), used_by="spam.example")
+    with pytest.raises(InvalidInput, match="retire it instead"):
+        leaks.remove_alias(db, alias.id)
+    assert leaks.suggest_for(db, acme) is None  # it has one in use
+    retired = leaks.retire_alias(db, alias.id, at=datetime(2026, 2, 1, 8, 0, tzinfo=UTC))
+    assert retired.is_retired and retired.retired_at == "2026-02-01T08:00:00+00:00" and retired.leaks == 1
+    assert leaks.retire_alias(db, alias.id) == retired  # retired already: unchanged
+    assert leaks.suggest_for(db, acme) == "anna+acme-2@mail.example"  # a new one may be given
+    spec = packages.ShareSpec("profile", vendor_id=acme, fields=("email",), aliases=(("email", alias.address),))
+    before = _shared_state(db)
+    with pytest.raises(InvalidInput, match="is retired: it is no longer given out"):
+        packages.share(db, spec)
+    assert _shared_state(db) == before
+    late = leaks.record_by_hand(db, alias.id, seen_on=date(2026, 3, 1), used_by="more-spam.example")
+    assert late.alias_id == alias.id  # a retired canary still sings
+    back = leaks.retire_alias(db, alias.id, back=True)
+    assert not back.is_retired and back.leaks == 2 and leaks.suggest_for(db, acme) is None
+
+
+def _a_leak(**changes: object) -> leaks.Leak:
+    from dataclasses import replace
+
+    leak = leaks.Leak(id=1, uid="u", alias_id=1, alias_address="anna+acme@mail.example", vendor_id=1,
+                      vendor_name="Acme", seen_on=date(2026, 3, 2), used_by="spam.example", subject="",
+                      how="manual", channel="email", evidence_sha256=None, note="", recorded_at="2026-03-02T10:00:00",
+                      closed_at=None, alias_package_id="pkg-1", alias_created_at="2026-01-15T09:00:00+00:00")
+    return replace(leak, **changes)
+
+
+@pytest.mark.parametrize(("leak", "law", "language", "expected"), [
+    (_a_leak(), "GDPR", "en",
+     "Under Article 15(1)(c) of the General Data Protection Regulation I ask you in particular to name the recipients "
+     "to whom my personal data have been or will be disclosed. I gave the address anna+acme@mail.example to you alone "
+     "on 2026-01-15 in the package pkg-1; it was given to no one else. On 2026-03-02 it was used by spam.example in an "
+     "e-mail, who did not have it from me. Please tell me to whom you disclosed it, when, and on what basis."),
+    (_a_leak(), "GDPR", "de",
+     "Nach Art. 15 Abs. 1 lit. c der Datenschutz-Grundverordnung bitte ich Sie insbesondere, mir die Empfänger zu "
+     "nennen, gegenüber denen meine personenbezogenen Daten offengelegt worden sind oder noch offengelegt werden. Die "
+     "Adresse anna+acme@mail.example habe ich am 2026-01-15 im Paket pkg-1 nur Ihnen gegeben; sonst hat sie niemand "
+     "von mir bekommen. Am 2026-03-02 hat spam.example sie in einer E-Mail benutzt, ohne sie von mir zu haben. Bitte "
+     "teilen Sie mir mit, wem Sie sie offengelegt haben, wann und auf welcher Grundlage."),
+    (_a_leak(alias_package_id=None, used_by="", channel="sms", subject="Gewinn!"), "CCPA", "de",
+     "Nach Section 1798.110 des California Consumer Privacy Act bitte ich Sie insbesondere, mir die Dritten zu nennen, "
+     "denen Sie meine personenbezogenen Informationen offengelegt haben. Die Adresse anna+acme@mail.example habe ich "
+     "am 2026-01-15 nur Ihnen gegeben; sonst hat sie niemand von mir bekommen. Am 2026-03-02 hat jemand anderes sie in "
+     "einer SMS (Betreff „Gewinn!“) benutzt, ohne sie von mir zu haben. Bitte teilen Sie mir mit, wem Sie sie "
+     "offengelegt haben, wann und auf welcher Grundlage."),
+    (_a_leak(alias_package_id=None, used_by="", channel="phone", alias_created_at=""), "CCPA", "en",
+     "Under section 1798.110 of the California Consumer Privacy Act I ask you in particular to name the third parties "
+     "to whom you disclosed my personal information. I gave the address anna+acme@mail.example to you alone; it was "
+     "given to no one else. On 2026-03-02 it was used by someone else in a phone call, who did not have it from me. "
+     "Please tell me to whom you disclosed it, when, and on what basis."),
+])
+def test_the_access_requests_paragraph_in_the_shares_language(leak: leaks.Leak, law: str, language: str,
+                                                               expected: str) -> None:
+    assert leaks.request_paragraph(leak, law, language) == expected
+
+
+def test_the_access_request_is_written_in_the_language_asked_or_the_apps(db: Database,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    acme = _vendor(db, "Acme")
+    leaks.add_alias(db, acme, "anna+acme@mail.example")
+    leak = leaks.record_by_hand(db, "anna+acme@mail.example", seen_on=date(2026, 3, 2), used_by="spam.example")
+    german = leaks.access_request(db, leak.id, language="de")
+    assert german.language == "de" and "Die Adresse anna+acme@mail.example habe ich am" in german.text
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    assert leaks.access_request(db, leak.id).language == "de"  # the app's language on this device
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
+    english = leaks.access_request(db, leak.id)
+    assert english.language == "en" and "I gave the address anna+acme@mail.example to you alone on" in english.text
+    with pytest.raises(InvalidInput):
+        leaks.access_request(db, leak.id, language="fr")

@@ -261,3 +261,38 @@ def test_a_yearly_cost_in_two_currencies_is_never_cut(language: str, myvendors_m
     costs = [window.vendors_page.model.index(row, 5).data() for row in range(3)]
     assert all(text.count(",") == 2 for text in costs), costs  # three currencies each
     assert layout_problems(window) == []
+
+
+def _detail_scroll(window: MainWindow) -> Any:
+    from PySide6.QtWidgets import QScrollArea
+
+    detail = window.vendors_page.detail
+    parent = detail.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    assert parent is not None
+    return parent
+
+
+@pytest.mark.parametrize("screen", ["1366x768", "1024x700"])
+def test_the_aliases_and_timeline_tabs_of_a_vendor_with_a_leak_fit_without_a_horizontal_scroll_bar(
+    language: str, screen: str, myvendors_main_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = myvendors_main_window
+    _place(window, qtbot, initial_geometry(SCREENS[screen], FRAME, None))
+    window.go_to(VENDORS)
+    leaky = next(v for v in vendors.list_vendors(window.vault.db) if v.name == "Nordlicht Mobilfunk")
+    assert window.show_vendor(leaky.id)
+    detail = window.vendors_page.detail
+    tab = detail.aliases
+    for shown in (detail.timeline, tab):
+        detail.tabs.setCurrentWidget(shown)
+        for _ in range(6):
+            QApplication.processEvents()
+        assert not _detail_scroll(window).horizontalScrollBar().isVisible()
+        assert layout_problems(window) == []
+    assert tab.summary.text() and tab.summary.isVisible()
+    for widget in (tab.summary, tab.intro, tab.ask_button, tab.record_button, tab.add_button):
+        right = widget.mapTo(tab, widget.rect().topRight()).x()
+        assert right <= tab.width(), (widget.objectName() or widget.text(), right, tab.width())
+    assert detail.timeline.model.leak_count == 1

@@ -10,6 +10,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from test_mnemonics import _MNEMONIC, _assert_unique, _mnemonics
@@ -20,6 +22,7 @@ from myvendors.domain import leaks, vendors
 from myvendors.domain.sharing import packages
 from myvendors.storage import Database
 from myvendors.ui.main_window import VENDORS, MainWindow
+from myvendors.ui.models.leaks import AliasesModel
 from myvendors.ui.pages.overview import LeakLink
 from myvendors.ui.pages.vendors.leak_dialogs import AliasDialog, EvidenceDialog, LeakDialog
 from myvendors.ui.sharing.wizard import PAGE_CONTENT, PAGE_DONE, PAGE_PREVIEW, PAGE_TERMS, ShareWizard
@@ -83,9 +86,15 @@ def test_aliases_tab_records_a_leak_and_asks_the_vendor(qtbot: QtBot, make_contr
     assert (leak.vendor_id, leak.used_by, leak.is_open) == (acme, "offers.test", True)
     assert tab.summary.text() == "1 leak of your data, open"
     assert detail.reputation.leaks_label.text() == "⚠ 1 leak of your data, open"
-    assert not detail.timeline.leaks_band.isHidden()
-    assert "1 leak of your data, open · newest: 2026-09-14, ken+mta-filters@example.com used by offers.test" in (
-        detail.timeline.leaks_band.text())
+    line = detail.timeline  # the leak is a row of the timeline, among the interactions by its day
+    assert line.count_label.text() == "0 interactions · 1 leak" and line.model.rowCount() == 1
+    assert [line.model.data(line.model.index(0, column)) for column in range(4)] == [
+        "2026-09-14", "Leak of your data", None, "ken+mta-filters@example.com used by offers.test (e-mail)"]
+    line.view.selectRow(0)
+    assert line.selected() is None and not line.edit_button.isEnabled()  # not edited here
+    detail.tabs.setCurrentWidget(line)
+    line.edit_selected()  # Enter or a double-click: the leak on the Aliases tab
+    assert detail.tabs.currentWidget() is tab and tab.selected_leak() == leak
 
     by_hand = tab.record_leak()
     assert by_hand is not None
@@ -112,6 +121,20 @@ def test_aliases_tab_records_a_leak_and_asks_the_vendor(qtbot: QtBot, make_contr
     assert tab.selected_leak() is not None and tab.close_button.text() == "Reo&pen leak"
     assert detail.reputation.leaks_label.text() == "⚠ 2 leaks of your data (1 open)"
 
+    tab.alias_view.selectRow(0)  # ken+mta-filters, with its leak: not removed, retired
+    assert not tab.remove_button.isEnabled() and tab.retire_button.text() == "Re&tire alias"
+    tab.retire_button.click()
+    retired = tab.selected_alias()
+    assert retired is not None and retired.is_retired and tab.retire_button.text() == "Put in &use again"
+    grey = tab.alias_model.data(tab.alias_model.index(0, 0), Qt.ItemDataRole.ForegroundRole)
+    assert grey == QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+    assert tab.alias_model.data(tab.alias_model.index(0, AliasesModel.NOTE)).startswith("Retired 20")
+    tab.retire_button.click()
+    back = tab.selected_alias()
+    assert back is not None and not back.is_retired
+    assert tab.alias_model.data(tab.alias_model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
+
+    tab.select_leak(leak.id)
     tab.ask_button.click()
     wizards = [w for w in main.findChildren(ShareWizard) if w.isVisible()]
     qtbot.waitUntil(lambda: any(w.isVisible() for w in main.findChildren(ShareWizard)), timeout=WAIT_MS)

@@ -219,3 +219,32 @@ def test_locking_empties_the_page(qtbot: QtBot, make_controller, existing_vault:
     page = main.reputation_page
     assert page.model.rowCount() == 0 and page.author_combo.count() == 2 and page.tag_combo.count() == 1
     assert page.count_label.text() == "" and page.stack.currentWidget() is page.empty
+
+
+def test_vendors_with_leaks_say_so_beside_their_name(new_vault: tuple[Vault, str], qtmodeltester: ModelTester) -> None:
+    from myvendors.domain import leaks
+
+    db = new_vault[0].db
+    shop, quiet, many = (vendors.add_vendor(db, name).id for name in ("Shop", "Quiet", "Many"))
+    for vendor in (shop, quiet, many):
+        reputation.add_note(db, NoteDraft(vendor_id=vendor, on=date(2026, 5, 1), text="fine", ratings={"price": 3}))
+    leaks.add_alias(db, shop, "ken+shop@example.com")
+    leaks.add_alias(db, many, "ken+many@example.com")
+    leaks.record_by_hand(db, "ken+shop@example.com", seen_on=date(2026, 5, 2), used_by="spam.example")
+    for day in (3, 4, 5):
+        leaks.record_by_hand(db, "ken+many@example.com", seen_on=date(2026, 5, day), used_by=f"spam{day}.example")
+    leaks.close(db, leaks.leaks(db, vendor_id=many)[0].id)
+    model = NoteTableModel(db)
+    qtmodeltester.check(model, force_py=True)
+
+    def cell(name: str, role: Qt.ItemDataRole) -> object:
+        row = next(r for r in range(model.rowCount()) if model.note(r).vendor_id == {"Shop": shop, "Quiet": quiet,
+                                                                                     "Many": many}[name])
+        return model.data(model.index(row, NoteTableModel.VENDOR), role)
+
+    assert cell("Shop", Qt.ItemDataRole.DisplayRole) == "Shop · 1 leak"
+    assert cell("Many", Qt.ItemDataRole.DisplayRole) == "Many · 3 leaks"
+    assert cell("Many", Qt.ItemDataRole.ToolTipRole) == "3 leaks of your data (2 open)"
+    assert cell("Many", Qt.ItemDataRole.DecorationRole) is not None
+    assert cell("Quiet", Qt.ItemDataRole.DisplayRole) == "Quiet"
+    assert cell("Quiet", Qt.ItemDataRole.DecorationRole) is None and cell("Quiet", Qt.ItemDataRole.ToolTipRole) is None

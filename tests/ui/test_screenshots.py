@@ -805,7 +805,7 @@ def test_render_statement_import(
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_render_leaks(qtbot: QtBot, make_controller, existing_vault: Path, shots: Path, qapp: QApplication,
                       language: str) -> None:
-    """Leak canaries: the Aliases tab with its leaks, the lines that count them (Timeline band,
+    """Leak canaries: the Aliases tab with its leaks, the lines that count them (its rows on the Timeline,
     Reputation, Overview), the dialogs, and the share wizard offering a vendor its own address."""
     from myvendors.domain import leaks
     from myvendors.domain.sharing import packages
@@ -832,6 +832,7 @@ def test_render_leaks(qtbot: QtBot, make_controller, existing_vault: Path, shots
         call = leaks.record_by_hand(db, "+49 170 1234567", seen_on=date.today() - timedelta(days=20),
                                     used_by="Energy Deals Ltd", channel="phone")
         leaks.close(db, call.id)
+        leaks.retire_alias(db, call.alias_id)  # greyed on the Aliases tab: kept as evidence
         leaks.record_by_hand(db, "ken+contoso@example.com", seen_on=date.today() - timedelta(days=3),
                              used_by="prizes.example")
         timeline.record(db, InteractionDraft(vendor_id=acme, kind=InteractionKind.PAYMENT,
@@ -847,9 +848,12 @@ def test_render_leaks(qtbot: QtBot, make_controller, existing_vault: Path, shots
         detail.aliases.leak_view.selectRow(0)
         _save(qtbot, main, shots, f"{prefix}leaks-2-aliases-tab")
         detail.tabs.setCurrentWidget(detail.timeline)
-        _save(qtbot, main, shots, f"{prefix}leaks-3-timeline-band")
+        _save(qtbot, main, shots, f"{prefix}leaks-3-timeline")
         detail.tabs.setCurrentWidget(detail.reputation)
         _save(qtbot, main, shots, f"{prefix}leaks-4-reputation-line")
+        main.go_to(REPUTATION)  # the vendor marked beside its name, with its leaks counted
+        _save(qtbot, main, shots, f"{prefix}leaks-5-reputation-page")
+        main.go_to(VENDORS)
 
         record = LeakDialog("Offers Club", leaks.aliases(db, acme), main)
         record.headers_edit.setPlainText(headers.read_bytes().decode("utf-8"))

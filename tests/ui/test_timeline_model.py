@@ -85,3 +85,40 @@ def test_after_an_edit_the_model_finds_the_row_reading_one_page(new_vault: tuple
     assert model.interaction(299) == far
     model.set_vendor(None)
     assert model.row_of(made[0].id, near=0) is None  # the whole timeline: only near rows are looked at
+
+
+def test_a_vendors_leaks_are_rows_among_its_interactions_in_every_window(
+    new_vault: tuple[Vault, str], qtmodeltester: ModelTester
+) -> None:
+    """Small pages, two held: read down, up again and by jumps, every row is the merged list's."""
+    from datetime import date
+
+    from myvendors.domain import leaks
+    from myvendors.domain.leaks import Leak
+    from myvendors.domain.vendor_timeline import VendorTimeline
+
+    vault, _ = new_vault
+    shop = vendors.add_vendor(vault.db, "Shop").id
+    start = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
+    for n in range(60):
+        timeline.record(vault.db, InteractionDraft(shop, InteractionKind.PAYMENT, start + timedelta(hours=13 * n)))
+    leaks.add_alias(vault.db, shop, "ken+shop@example.com")
+    for day in (1, 5, 5, 20, 40):
+        leaks.record_by_hand(vault.db, "ken+shop@example.com", seen_on=date(2025, 2, 27) + timedelta(days=day),
+                             used_by="spam.example")
+    expected = VendorTimeline(vault.db, shop).at(0, 100)
+    model = TimelineModel(vault.db, page_size=7, max_pages=2)
+    model.set_vendor(shop)
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 65 and (model.interaction_count, model.leak_count) == (60, 5)
+    rows = [*range(65), *range(64, -1, -1), 50, 3, 64, 0, 33, 12]
+    for row in rows:
+        assert model.row_item(row) == expected[row], row
+    kinds = [model.data(model.index(row, TimelineModel.KIND)) for row in range(65)]
+    assert kinds.count("Leak of your data") == 5
+    first_leak = next(row for row, item in enumerate(expected) if isinstance(item, Leak))
+    assert model.interaction(first_leak) is None and model.row_of_leak(expected[first_leak].id) == first_leak
+    last = expected[-1] if not isinstance(expected[-1], Leak) else expected[-2]
+    fresh = TimelineModel(vault.db, page_size=7, max_pages=2)
+    fresh.set_vendor(shop)
+    assert fresh.row_of(last.id) == expected.index(last)  # counted, no page read

@@ -1,4 +1,4 @@
-"""Leak canaries: alias add, list, remove, suggest; leak record, list, show, close, request."""
+"""Leak canaries: alias add, list, remove, retire, suggest; leak record, list, show, close, request."""
 
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ def leak_json(leak: Leak) -> dict[str, Any]:
 def alias_line(alias: Alias) -> str:
     given = f"package {alias.package_id}" if alias.package_id else "given by hand"
     leaked = f"  {alias.open_leaks} open leak(s) of {alias.leaks}" if alias.leaks else ""
-    return f"{alias.id:>6}  {alias.kind:<5}  {alias.address}  ({alias.vendor_name}; {given}){leaked}"
+    retired = f"  retired {alias.retired_at[:10]}" if alias.retired_at else ""
+    return f"{alias.id:>6}  {alias.kind:<5}  {alias.address}  ({alias.vendor_name}; {given}){leaked}{retired}"
 
 
 def leak_line(leak: Leak) -> str:
@@ -53,6 +54,11 @@ def alias_list(db: Database, args: argparse.Namespace) -> Output:
 def alias_remove(db: Database, args: argparse.Namespace) -> Output:
     removed = leaks.remove_alias(db, args.id)
     return {"alias": alias_json(removed), "removed": True}, f"Removed:\n{alias_line(removed)}"
+
+
+def alias_retire(db: Database, args: argparse.Namespace) -> Output:
+    changed = leaks.retire_alias(db, args.id, back=args.undo)
+    return {"alias": alias_json(changed)}, f"{'In use again' if args.undo else 'Retired'}:\n{alias_line(changed)}"
 
 
 def alias_suggest(db: Database, args: argparse.Namespace) -> Output:
@@ -115,8 +121,8 @@ def leak_close(db: Database, args: argparse.Namespace) -> Output:
 
 
 def leak_request(db: Database, args: argparse.Namespace) -> Output:
-    prepared = leaks.access_request(db, args.id, args.law)
+    prepared = leaks.access_request(db, args.id, args.law, args.language)
     spec = _share("access-request", args, vendor_id=prepared.vendor_id, law=prepared.law,
-                  concerning=prepared.concerning, text=prepared.text)
+                  concerning=prepared.concerning, text=prepared.text, language=prepared.language)
     data, human = _write_share(db, args, spec)
     return {**data, "leak_id": args.id}, human

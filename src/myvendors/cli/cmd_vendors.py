@@ -68,7 +68,7 @@ def vendor_show(db: Database, args: argparse.Namespace) -> Output:
     from myvendors.cli.cmd_notes import standing_json, standing_text
     from myvendors.cli.cmd_timeline import interaction_line
     from myvendors.cli.cmd_contacts import contacts_standing_json, contacts_standing_text
-    from myvendors.domain import agreements, attachments, reputation, timeline
+    from myvendors.domain import agreements, attachments, leaks, reputation, timeline
     from myvendors.domain.contacts import voices
 
     vendor = vendors.get_vendor(db, args.id)
@@ -77,6 +77,7 @@ def vendor_show(db: Database, args: argparse.Namespace) -> Output:
     theirs = voices.contacts_standing(db, vendor.id)
     recent = timeline.page(db, vendor_id=vendor.id, limit=SHOWN_RECENT)
     files = attachments.attachments_of(db, vendor.id)
+    leaked, aliases = leaks.standing(db, vendor.id), leaks.alias_count(db, vendor.id)
     data = {
         "vendor": to_json(vendor),
         "agreements": to_json(its_agreements),
@@ -85,11 +86,13 @@ def vendor_show(db: Database, args: argparse.Namespace) -> Output:
         "timeline": to_json(recent),
         "timeline_count": timeline.count(db, vendor.id),
         "attachments": to_json(files),
+        "leak_canaries": {"aliases": aliases, "leaks": leaked.total, "open_leaks": leaked.open},
     }
     fields_text = [f"  {name}: {value}" for name in ("website", "category", "email", "phone", "address")
                    if (value := getattr(vendor, name))]
     human = [vendor_line(vendor), *fields_text, *([f"  notes: {vendor.notes}"] if vendor.notes else []),
              standing_text(its_standing), *([contacts_standing_text(theirs)] if theirs.contacts else []),
+             *([f"Aliases: {aliases} · leaks of your data: {leaked.total} ({leaked.open} open)"] if aliases else []),
              f"Agreements ({len(its_agreements)}):",
              *(f"  {agreement_line(a)}" for a in its_agreements),
              f"Timeline ({data['timeline_count']}, newest first):", *(f"  {interaction_line(i)}" for i in recent),

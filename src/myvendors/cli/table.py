@@ -545,8 +545,10 @@ LEAK_COMMANDS: tuple[Command, ...] = (
             )),
     Command(("alias", "list"), "your aliases (of one vendor, or of all) with their leaks", "cmd_leaks:alias_list",
             (Opt("vendor_id", "only this vendor's", ID, metavar="VENDOR_ID", optional=True),)),
-    Command(("alias", "remove"), "forget an alias (refused while leaks of it are recorded)", "cmd_leaks:alias_remove",
+    Command(("alias", "remove"), "forget an alias (refused while leaks of it are recorded: retire it)", "cmd_leaks:alias_remove",
             (_ID,)),
+    Command(("alias", "retire"), "stop giving an alias out, keeping it and its leaks as evidence (--undo: in use again)",
+            "cmd_leaks:alias_retire", (_ID, Opt("--undo", "put it in use again", switch=True))),
     Command(("alias", "suggest"), "a new e-mail alias for a vendor: you+name@… or name@ the alias_domain setting",
             "cmd_leaks:alias_suggest", (Opt("vendor_id", "the vendor", ID, metavar="VENDOR_ID"),)),
     Command(("leak", "record"), "record that an alias was used by someone else: from a message's headers, or by hand",
@@ -572,6 +574,8 @@ LEAK_COMMANDS: tuple[Command, ...] = (
     Command(("leak", "request"), "ask the vendor whom it gave the alias to: the access request (GDPR Art. 15(1)(c) / "
             "CCPA §1798.110) with a paragraph about the leak", "cmd_leaks:leak_request", (
                 Opt("id", "the leak's id", ID), *_SHARE_OPTS, _LAW,
+                Opt("--language", "the share's language, that of the paragraph about the leak: en or de (default: "
+                    "the app's language on this device)", choice(LETTER_LANGUAGES), metavar="LANG"),
             )),
 )
 
@@ -607,7 +611,7 @@ GROUP_HELP = {
     "export": "export the vault as JSON, or dates as iCalendar",
     "share": "share on your terms: request, vendor (profile), feedback, reputation, deletion, access",
     "contact": "trusted contacts: add, list, edit, remove, export-key, notes, new-to-me",
-    "alias": "leak canaries: add, list, remove, suggest an address given to one vendor only",
+    "alias": "leak canaries: add, list, remove, retire, suggest an address given to one vendor only",
     "leak": "leaks of an alias: record, list, show, close, request (ask the vendor whom it gave it to)",
 }
 

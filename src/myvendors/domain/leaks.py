@@ -44,7 +44,7 @@ __all__ = [
     "CHANNELS", "KINDS", "Alias", "AliasDraft", "Evidence", "Leak", "LeakStanding", "access_request", "add_alias",
     "address_key", "aliases", "check_alias", "close", "evidence_of", "find_alias", "get_alias", "get_leak",
     "insert_alias", "leaks", "open_by_vendor", "read_headers", "record_by_hand", "record_from_headers",
-    "remove_alias", "slug", "standing", "suggest", "suggest_for",
+    "remove_alias", "retire_alias", "slug", "standing", "suggest", "suggest_for",
 ]
 
 KINDS = ("email", "phone")
@@ -73,6 +73,11 @@ class Alias:
     created_at: str
     leaks: int = 0  # leaks recorded for it
     open_leaks: int = 0
+    retired_at: str | None = None  # no longer given out (kept, with its leaks, as evidence)
+
+    @property
+    def is_retired(self) -> bool:
+        return self.retired_at is not None
 
 
 @dataclass(frozen=True)
@@ -136,7 +141,7 @@ def _alias(row: dict[str, Any]) -> Alias:
         id=int(row["id"]), uid=row["uid"], vendor_id=int(row["vendor_id"]), vendor_name=row["vendor_name"],
         kind=row["kind"], address=row["address"], address_key=row["address_key"], package_id=row["package_id"],
         field=row["field"], note=row["note"], created_at=row["created_at"], leaks=int(row["leaks"] or 0),
-        open_leaks=int(row["open_leaks"] or 0),
+        open_leaks=int(row["open_leaks"] or 0), retired_at=row["retired_at"],
     )
 
 
@@ -320,19 +325,33 @@ def remove_alias(db: Database, alias_id: int) -> Alias:
     alias = get_alias(db, alias_id)
     if alias.leaks:
         raise InvalidInput(Message(QT_TRANSLATE_NOOP(
-            "Errors", "{address} has {count} leak(s) recorded; they are your evidence, so the alias stays."),
+            "Errors", "{address} has {count} leak(s) recorded; they are your evidence, so the alias stays: "
+            "retire it instead."),
             address=alias.address, count=alias.leaks), field="id")
     with db.transaction():
         sql.delete_alias(db, alias_id)
     return alias
 
 
+def retire_alias(db: Database, alias_id: int, *, back: bool = False, at: datetime | None = None) -> Alias:
+    """Retire an alias: no longer given out (a share does not offer it, the vendor may be given a new
+    one) but kept with its leaks as evidence. `back` puts a retired one in use again."""
+    alias = get_alias(db, alias_id)
+    if alias.is_retired != back:  # retired already, or in use already: nothing to do
+        return alias
+    when = None if back else (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
+    with db.transaction():
+        sql.set_retired(db, alias_id, when)
+    return get_alias(db, alias_id)
+
+
 def suggest_for(db: Database, vendor_id: int, *, alias_domain: str | None = None) -> str | None:
     """The e-mail alias to suggest for this vendor (`suggest` over her profile's e-mail and the
     `alias_domain` setting), with "-2", "-3" … added when another vendor has it already; None when
-    the vendor has an e-mail alias already or she has neither an e-mail nor an alias domain."""
+    the vendor has an e-mail alias in use already (a retired one is not) or she has neither an
+    e-mail nor an alias domain."""
     vendor = vendors.get_vendor(db, vendor_id)
-    if any(a.kind == "email" for a in aliases(db, vendor_id)):
+    if any(a.kind == "email" and not a.is_retired for a in aliases(db, vendor_id)):
         return None
     if alias_domain is None:
         from myvendors.domain import settings
@@ -551,40 +570,84 @@ def standing(db: Database, vendor_id: int) -> LeakStanding:
     return LeakStanding(total=total, open=still_open)
 
 
+def standing_by_vendor(db: Database) -> dict[int, LeakStanding]:
+    """The leaks of every vendor that has any (vendor id -> how many, how many open)."""
+    return {int(r["vendor_id"]): LeakStanding(total=int(r["n"]), open=int(r["open"] or 0))
+            for r in sql.counts_by_vendor(db)}
+
+
+def alias_count(db: Database, vendor_id: int) -> int:
+    """How many aliases she gave one vendor."""
+    return sql.alias_count(db, vendor_id)
+
+
 def open_by_vendor(db: Database) -> list[tuple[int, str, int]]:
     """(vendor id, name, open leaks) of every vendor not in the trash with open leaks, most first."""
     return [(int(r["vendor_id"]), str(r["vendor_name"]), int(r["n"])) for r in sql.open_by_vendor(db)]
 
 
 # -- the access request ------------------------------------------------------------------------------
+# Its words are marked for the context "LeakRequest" and read from the shipped .ts file in the share's
+# language, as a letter's are (`letters.translator`): the command line writes one without Qt.
+REQUEST_CONTEXT = "LeakRequest"
 _ASK = {
-    "GDPR": "Under Article 15(1)(c) of the General Data Protection Regulation I ask you in particular to name the "
-            "recipients to whom my personal data have been or will be disclosed.",
-    "CCPA": "Under section 1798.110 of the California Consumer Privacy Act I ask you in particular to name the "
-            "third parties to whom you disclosed my personal information.",
+    "GDPR": QT_TRANSLATE_NOOP("LeakRequest",
+                              "Under Article 15(1)(c) of the General Data Protection Regulation I ask you in particular "
+                              "to name the recipients to whom my personal data have been or will be disclosed."),
+    "CCPA": QT_TRANSLATE_NOOP("LeakRequest",
+                              "Under section 1798.110 of the California Consumer Privacy Act I ask you in particular to "
+                              "name the third parties to whom you disclosed my personal information."),
 }
+_GIVEN = {  # (a day known, a package known): whole sentences, as other languages order them
+    (True, True): QT_TRANSLATE_NOOP("LeakRequest", "I gave the address {address} to you alone on {given} in the package "
+                                                   "{package}; it was given to no one else."),
+    (True, False): QT_TRANSLATE_NOOP("LeakRequest",
+                                     "I gave the address {address} to you alone on {given}; it was given to no one else."),
+    (False, True): QT_TRANSLATE_NOOP("LeakRequest", "I gave the address {address} to you alone in the package {package}; "
+                                                    "it was given to no one else."),
+    (False, False): QT_TRANSLATE_NOOP("LeakRequest",
+                                      "I gave the address {address} to you alone; it was given to no one else."),
+}
+_USED = {  # who used it known or not
+    True: QT_TRANSLATE_NOOP("LeakRequest", "On {seen} it was used by {who} {how}{subject}, who did not have it from me."),
+    False: QT_TRANSLATE_NOOP("LeakRequest",
+                             "On {seen} it was used by someone else {how}{subject}, who did not have it from me."),
+}
+_HOW = {
+    "email": QT_TRANSLATE_NOOP("LeakRequest", "in an e-mail"),
+    "phone": QT_TRANSLATE_NOOP("LeakRequest", "in a phone call"),
+    "sms": QT_TRANSLATE_NOOP("LeakRequest", "in a text message"),
+}
+_SUBJECT = QT_TRANSLATE_NOOP("LeakRequest", " (subject “{subject}”)")
+_TELL = QT_TRANSLATE_NOOP("LeakRequest", "Please tell me to whom you disclosed it, when, and on what basis.")
 
 
-def request_paragraph(leak: Leak, law: str = "GDPR") -> str:
-    """The paragraph an access request about this leak adds to the letter: the alias, when and in
-    which share she gave it, when and by whom it was used."""
+def request_paragraph(leak: Leak, law: str = "GDPR", language: str = "en") -> str:
+    """The paragraph an access request about this leak adds to the letter, in `language` ("en",
+    "de"): the alias, when and in which share she gave it, when and by whom it was used."""
+    from myvendors.domain import letters
+
+    t = letters.translator(language, REQUEST_CONTEXT)
     given = leak.alias_created_at[:10] if leak.alias_created_at else ""
-    where = f" in the package {leak.alias_package_id}" if leak.alias_package_id else ""
-    when = f" on {given}" if given else ""
-    how = {"email": "in an e-mail", "phone": "in a phone call", "sms": "in a text message"}[leak.channel]
-    subject = f" (subject “{leak.subject}”)" if leak.subject else ""
-    by = f"by {leak.used_by}" if leak.used_by else "by someone else"
-    return (
-        f"{_ASK[law]} I gave the address {leak.alias_address} to you alone{when}{where}; it was given to no one "
-        f"else. On {leak.seen_on.isoformat()} it was used {by} {how}{subject}, who did not have it from me. Please "
-        "tell me to whom you disclosed it, when, and on what basis."
-    )
+    package = leak.alias_package_id or ""
+    subject = t(_SUBJECT).format(subject=leak.subject) if leak.subject else ""
+    return " ".join((
+        t(_ASK[law]),
+        t(_GIVEN[(bool(given), bool(package))]).format(address=leak.alias_address, given=given, package=package),
+        t(_USED[bool(leak.used_by)]).format(seen=leak.seen_on.isoformat(), who=leak.used_by, how=t(_HOW[leak.channel]),
+                                           subject=subject),
+        t(_TELL),
+    ))
 
 
-def access_request(db: Database, leak_id: int, law: str = "GDPR") -> ShareSpec:
+def access_request(db: Database, leak_id: int, law: str = "GDPR", language: str | None = None) -> ShareSpec:
     """The access request this leak calls for, ready for `packages.build`/`share` (or the share
-    wizard, prefilled): the vendor, the law, the package that gave the alias, and the paragraph."""
+    wizard, prefilled): the vendor, the law, the package that gave the alias, and the paragraph in
+    the share's `language` (default: the app's language on this device, as a letter's)."""
+    from myvendors.domain import letters
     from myvendors.domain.sharing.packages import ShareSpec
+
+    language = letters.check_language(language) if language is not None else letters.default_language()
 
     leak = get_leak(db, leak_id)
     law = law.upper()
@@ -592,5 +655,5 @@ def access_request(db: Database, leak_id: int, law: str = "GDPR") -> ShareSpec:
         raise InvalidInput(Message(QT_TRANSLATE_NOOP("Errors", "Requests can cite GDPR or CCPA, not {law!r}."),
                                    law=law), field="law")
     concerning = (leak.alias_package_id,) if leak.alias_package_id else ()
-    return ShareSpec("access-request", vendor_id=leak.vendor_id, law=law, concerning=concerning,
-                     text=request_paragraph(leak, law))
+    return ShareSpec("access-request", vendor_id=leak.vendor_id, law=law, concerning=concerning, language=language,
+                     text=request_paragraph(leak, law, language))

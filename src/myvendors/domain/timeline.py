@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from myvendors.domain import vendors
@@ -129,6 +130,30 @@ def page(
     above = (utc(newer_than.at, "at"), newer_than.id) if newer_than is not None else None
     rows = sql.timeline_page(db, vendor_id=vendor_id, before=before, after=above, limit=limit)
     return [_to_interaction(r) for r in rows]
+
+
+def page_by_key(
+    db: Database,
+    *,
+    vendor_id: int,
+    older_than: tuple[datetime, int] | None = None,
+    newer_than: tuple[datetime, int] | None = None,
+    limit: int = PAGE,
+) -> list[Interaction]:
+    """Newest first, one vendor's interactions older than the key (at, id), or the `limit` nearest
+    newer than it: keyset paging from a place that need not be an interaction (a leak's day sits
+    between them, `domain.vendor_timeline`)."""
+    _check_limit(limit)
+    before = (utc(older_than[0], "at"), older_than[1]) if older_than is not None else None
+    above = (utc(newer_than[0], "at"), newer_than[1]) if newer_than is not None else None
+    rows = sql.timeline_page(db, vendor_id=vendor_id, before=before, after=above, limit=limit)
+    return [_to_interaction(r) for r in rows]
+
+
+def count_at_or_after(db: Database, vendor_id: int, ats: list[datetime]) -> list[int]:
+    """For each instant, how many of one vendor's interactions are at it or later (one pass over the
+    vendor's index, not one per instant)."""
+    return sql.count_at_or_after(db, vendor_id=vendor_id, ats=[utc(at, "at") for at in ats]) if ats else []
 
 
 def interactions_at(

@@ -62,7 +62,8 @@ def aliases_of(db: Database, vendor_id: int) -> list[dict[str, Any]]:
 def leaks_of(db: Database, vendor_id: int) -> list[dict[str, Any]]:
     """The leaks recorded against the vendor, by the day seen, with the alias each was seen on."""
     return db.rows(
-        "SELECT l.id, l.uid, l.alias_id, a.address AS alias, l.seen_on, l.used_by, l.subject, l.how, l.evidence, "
+        "SELECT l.id, l.uid, l.alias_id, a.address AS alias, l.seen_on, l.used_by, l.subject, l.how, l.channel, "
+        "l.evidence, "
         "l.evidence_sha256, l.note, l.recorded_at, l.closed_at FROM leaks l JOIN aliases a ON a.id = l.alias_id "
         "WHERE l.vendor_id = ? ORDER BY l.seen_on, l.id",
         (vendor_id,),

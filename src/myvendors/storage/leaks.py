@@ -68,6 +68,10 @@ def delete_alias(db: Database, alias_id: int) -> None:
     db.execute("DELETE FROM aliases WHERE id = ?", (alias_id,))
 
 
+def set_retired(db: Database, alias_id: int, retired_at: str | None) -> None:
+    db.execute("UPDATE aliases SET retired_at = ? WHERE id = ?", (retired_at, alias_id))
+
+
 def set_alias_package(db: Database, alias_id: int, package_id: str, field: str | None) -> None:
     db.execute("UPDATE aliases SET package_id = ?, field = ? WHERE id = ?", (package_id, field, alias_id))
 
@@ -133,3 +137,14 @@ def open_by_vendor(db: Database) -> list[dict[str, Any]]:
         f"SELECT l.vendor_id, v.name AS vendor_name, count(*) AS n FROM leaks l {LIVE_JOIN.format(t='l')} "  # nosec B608  # constant identifiers; values bound
         "WHERE l.closed_at IS NULL GROUP BY l.vendor_id ORDER BY n DESC, v.sort_name"
     )
+
+
+def counts_by_vendor(db: Database) -> list[dict[str, Any]]:
+    """Per vendor with leaks: its id, its leaks and how many are open (one pass over the few leaks)."""
+    return db.rows(
+        "SELECT vendor_id, count(*) AS n, count(*) FILTER (WHERE closed_at IS NULL) AS open FROM leaks GROUP BY vendor_id"
+    )
+
+
+def alias_count(db: Database, vendor_id: int) -> int:
+    return int(db.query("SELECT count(*) FROM aliases WHERE vendor_id = ?", (vendor_id,))[0][0])

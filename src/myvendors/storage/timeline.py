@@ -94,6 +94,24 @@ def count_newer(db: Database, *, vendor_id: int, at: str, interaction_id: int) -
     )[0][0])
 
 
+def count_at_or_after(db: Database, *, vendor_id: int, ats: list[str]) -> list[int]:
+    """For each instant, how many of one vendor's interactions are at it or later: the rows between
+    one instant and the next later one counted over the vendor's index (a range count each), so the
+    index is walked once from the earliest instant, however many instants."""
+    order = sorted(range(len(ats)), key=lambda i: ats[i], reverse=True)
+    counts = [0] * len(ats)
+    running, later = 0, None
+    for i in order:
+        if later is None:
+            rows = db.query("SELECT count(*) FROM interactions WHERE vendor_id = ? AND at >= ?", (vendor_id, ats[i]))
+        else:
+            rows = db.query("SELECT count(*) FROM interactions WHERE vendor_id = ? AND at >= ? AND at < ?",
+                            (vendor_id, ats[i], later))
+        running += int(rows[0][0])
+        counts[i], later = running, ats[i]
+    return counts
+
+
 def count_interactions(db: Database, vendor_id: int | None = None) -> int:
     """Interactions of one vendor, or of every vendor not in the trash (what the timeline lists).
 

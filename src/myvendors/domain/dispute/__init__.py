@@ -367,7 +367,7 @@ def data_json(plan: Plan) -> dict[str, Any]:
         out["aliases"] = [{k: row[k] for k in ("id", "kind", "address", "package_id", "field", "note", "created_at",
                                                "retired_at")} for row in plan.aliases]
         out["leaks"] = [{**{k: leak.row[k] for k in ("id", "alias", "seen_on", "used_by", "subject", "how",
-                                                     "evidence_sha256", "note", "recorded_at", "closed_at")},
+                                                     "channel", "evidence_sha256", "note", "recorded_at", "closed_at")},
                          "evidence_file": leak.evidence_path} for leak in plan.leaks]
     if plan.attachments:
         out["attachments"] = [{"id": a.id, "file": path, "name": a.filename, "media_type": a.media_type,

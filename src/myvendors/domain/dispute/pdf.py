@@ -12,7 +12,7 @@ the record kinds reuse the app's own words (context "records"). Fonts: `letter_p
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import ExitStack
 from datetime import UTC, datetime
 from typing import Any
@@ -81,6 +81,20 @@ HOW_TO_VERIFY = QT_TRANSLATE_NOOP(
     "FOLDER (the script comes with MyVendors, in its docs folder, and needs nothing but Python). It "
     "reports OK, or each file that was changed, added or removed.",
 )
+
+
+_CHANNELS = {  # how the alias reached her
+    "email": QT_TRANSLATE_NOOP("DisputePack", "by e-mail"),
+    "phone": QT_TRANSLATE_NOOP("DisputePack", "by phone call"),
+    "sms": QT_TRANSLATE_NOOP("DisputePack", "by text message"),
+}
+
+
+def used_by(row: Mapping[str, Any], t: Callable[[str], str]) -> str:
+    """A leak's "Used by" cell: who, how it reached her (the channel), and the message's subject."""
+    channel = _CHANNELS.get(str(row.get("channel") or "email"), _CHANNELS["email"])
+    who = f"{row['used_by'] or '?'}, {t(channel)}"
+    return " — ".join(x for x in (who, str(row["subject"] or "")) if x)
 
 
 def _day(stamp: str | None) -> str:
@@ -357,10 +371,9 @@ class _Writer:
         rows = []
         for leak in self.plan.leaks:
             row = leak.row
-            used = " — ".join(x for x in (str(row["used_by"] or ""), str(row["subject"] or "")) if x)
             evidence = f"{leak.evidence_path}\nSHA-256 {row['evidence_sha256']}" if leak.evidence_path else ""
             status = closed_words.format(date=_day(row["closed_at"])) if row["closed_at"] else open_words
-            rows.append((str(row["seen_on"]), str(row["alias"]), used, evidence, status))
+            rows.append((str(row["seen_on"]), str(row["alias"]), used_by(row, t), evidence, status))
         self.table(self.words(QT_TRANSLATE_NOOP("DisputePack", "Seen on"), QT_TRANSLATE_NOOP("DisputePack", "Alias"),
                               QT_TRANSLATE_NOOP("DisputePack", "Used by"), QT_TRANSLATE_NOOP("DisputePack", "Evidence"),
                               QT_TRANSLATE_NOOP("DisputePack", "Status")), (22, 36, 36, 52, 16), rows)

@@ -137,7 +137,7 @@ def _aliases_of(db: Database, vendor_id: int) -> Iterator[dict[str, Any]]:
     for alias in leaks.aliases(db, vendor_id):
         yield {"id": alias.id, "uid": alias.uid, "vendor_id": alias.vendor_id, "kind": alias.kind,
                "address": alias.address, "address_key": alias.address_key, "package_id": alias.package_id,
-               "field": alias.field, "note": alias.note, "created_at": alias.created_at}
+               "field": alias.field, "note": alias.note, "created_at": alias.created_at, "retired_at": alias.retired_at}
 
 
 def _leaks_of(db: Database, vendor_id: int) -> Iterator[dict[str, Any]]:

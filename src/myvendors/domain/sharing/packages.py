@@ -279,6 +279,9 @@ def _check_aliases(db: Database, spec: ShareSpec) -> tuple[dict[str, str], tuple
                 value=name.replace("_", " ")), field="aliases")
         key = leaks.address_key(address, kind)
         mine = [a for a in leaks.aliases(db, spec.vendor_id) if a.address_key == key]
+        if mine and mine[0].is_retired:
+            raise InvalidInput(Message(QT_TRANSLATE_NOOP(
+                "Errors", "{address} is retired: it is no longer given out."), address=mine[0].address), field="aliases")
         if mine:
             overrides[name] = mine[0].address
             continue

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from myvendors.domain.leaks import Alias, Leak
 from myvendors.errors import QT_TRANSLATE_NOOP
 from myvendors.ui import icons
 from myvendors.ui.models.records import RecordTableModel
+
+Index = QModelIndex | QPersistentModelIndex
 
 _CHANNELS = {
     "email": QT_TRANSLATE_NOOP("leaks", "e-mail"),
@@ -67,8 +70,18 @@ class AliasesModel(RecordTableModel[Alias]):
                 return "0"
             return self.tr("%d (%d open)") % (record.leaks, record.open_leaks)
         if column == self.NOTE:
-            return " ".join(record.note.split())
+            note = " ".join(record.note.split())
+            if record.retired_at:
+                retired = self.tr("Retired %s") % record.retired_at[:10]
+                return f"{retired} · {note}" if note else retired
+            return note
         return ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """A retired alias greyed, as the secondary texts are: kept as evidence, no longer given out."""
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and self.record(index.row()).is_retired:
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        return super().data(index, role)
 
     def decoration(self, record: Alias, column: int) -> Any:
         if column == self.LEAKS and record.open_leaks:

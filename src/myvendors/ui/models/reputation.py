@@ -14,8 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 
-from myvendors.domain import reputation, vendors
+from myvendors.domain import leaks, reputation, vendors
+from myvendors.domain.leaks import LeakStanding
 from myvendors.domain.models import RATING_DIMENSIONS, Note
+from myvendors.ui import icons
+from myvendors.ui.models.leaks import leaks_line
 from myvendors.ui.models.table import HeaderedTableModel
 from myvendors.ui.models.windowed import MAX_PAGES
 
@@ -105,6 +108,7 @@ class NoteTableModel(HeaderedTableModel):
             self.tr("Note"),
         )
         self._me = self.tr("Me")
+        self._leaks: dict[int, LeakStanding] = leaks.standing_by_vendor(db) if db is not None else {}  # marked
 
     # -- loading -------------------------------------------------------------------------
     @property
@@ -130,6 +134,7 @@ class NoteTableModel(HeaderedTableModel):
     def _reset(self, db: Database | None) -> None:
         self.beginResetModel()
         self._db = db
+        self._leaks = leaks.standing_by_vendor(db) if db is not None else {}  # a row per vendor with leaks
         self._pages.clear()
         self._ends = []
         self._rows = 0
@@ -233,6 +238,11 @@ class NoteTableModel(HeaderedTableModel):
             return CENTRE if column in self.NUMERIC else None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
             return note.text or None
+        leaked = self._leaks.get(note.vendor_id) if column == self.VENDOR else None
+        if leaked is not None and role == Qt.ItemDataRole.DecorationRole:
+            return icons.icon("warning")
+        if leaked is not None and role == Qt.ItemDataRole.ToolTipRole:
+            return leaks_line(leaked.total, leaked.open)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(note, vendor_name, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -244,7 +254,11 @@ class NoteTableModel(HeaderedTableModel):
         if column == self.DATE:
             return note.on.isoformat()
         if column == self.VENDOR:
-            return vendor_name
+            leaked = self._leaks.get(note.vendor_id)
+            if leaked is None:
+                return vendor_name
+            return (self.tr("%s · 1 leak") % vendor_name if leaked.total == 1
+                    else self.tr("%s · %d leaks") % (vendor_name, leaked.total))
         if column == self.AUTHOR:
             return note.author if note.author is not None else self._me
         if column in self.RATINGS:

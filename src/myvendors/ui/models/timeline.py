@@ -1,4 +1,6 @@
 """The timeline as a Qt table model: one vendor's interactions (or every live vendor's), newest first.
+One vendor's timeline shows its leaks too, each a row of its own merged by date
+(`domain.vendor_timeline`); every vendor's shows interactions only.
 
 Like the vendor list it counts every row and holds a few pages (`windowed.PageWindow`): pages
 next to a held one come by key from `timeline.page`, jumps by position from
@@ -19,7 +21,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from myvendors.domain import timeline
+from myvendors.domain.leaks import Leak
 from myvendors.domain.models import Interaction, InteractionKind
+from myvendors.domain.vendor_timeline import Row, VendorTimeline
+from myvendors.ui import icons
+from myvendors.ui.models.leaks import channel_text
 from myvendors.ui.models.records import RECORD_ROLE, interaction_kind_text
 from myvendors.ui.models.table import WindowedTableModel
 from myvendors.ui.models.windowed import MAX_PAGES, PAGE_SIZE, PageSource
@@ -54,7 +60,26 @@ class _TimelinePages(PageSource[Interaction]):
         return timeline.interactions_at(self._db, start, limit, vendor_id=self._vendor_id, total=total)
 
 
-class TimelineModel(WindowedTableModel[Interaction]):
+class _VendorPages(PageSource[Row]):
+    """One vendor's interactions and leaks (its few leaks read once per reload)."""
+
+    def __init__(self, db: Database, vendor_id: int) -> None:
+        self.rows = VendorTimeline(db, vendor_id)
+
+    def count(self) -> int:
+        return self.rows.count()
+
+    def after(self, item: Row, limit: int) -> list[Row]:
+        return self.rows.older(item, limit)
+
+    def before(self, item: Row, limit: int) -> list[Row]:
+        return self.rows.newer(item, limit)
+
+    def at(self, start: int, limit: int, total: int) -> list[Row]:
+        return self.rows.at(start, limit)
+
+
+class TimelineModel(WindowedTableModel[Row]):
     WHEN, KIND, AMOUNT, NOTE = range(4)
     NUMERIC = (AMOUNT,)
     ESSENTIAL = (WHEN, KIND, AMOUNT)
@@ -71,12 +96,27 @@ class TimelineModel(WindowedTableModel[Interaction]):
     ) -> None:
         super().__init__(db, parent, page_size=page_size, max_pages=max_pages)
         self._vendor_id: int | None = None
+        self._vendor_rows: VendorTimeline | None = None
         self._kind_icon = kind_icon
         self._headers = (self.tr("When"), self.tr("Kind"), self.tr("Amount"), self.tr("Note"))
         self._window = self._new_window()
 
-    def _source(self, db: Database) -> _TimelinePages:
-        return _TimelinePages(db, self._vendor_id)
+    def _source(self, db: Database) -> PageSource[Row]:
+        if self._vendor_id is None:
+            self._vendor_rows = None
+            return _TimelinePages(db, None)  # type: ignore[return-value]  # its interactions are rows: only read
+        pages = _VendorPages(db, self._vendor_id)
+        self._vendor_rows = pages.rows
+        return pages
+
+    @property
+    def leak_count(self) -> int:
+        """The vendor's leaks among the rows (read at the last reload)."""
+        return len(self._vendor_rows.leaks) if self._vendor_rows is not None and self.rowCount() else 0
+
+    @property
+    def interaction_count(self) -> int:
+        return self.rowCount() - self.leak_count
 
     @property
     def vendor_id(self) -> int | None:
@@ -96,22 +136,38 @@ class TimelineModel(WindowedTableModel[Interaction]):
         self._vendor_id = None
         self._forget()
 
-    def interaction(self, row: int) -> Interaction:
+    def row_item(self, row: int) -> Row:
+        """The interaction or the leak at `row` (IndexError when there is none)."""
         return self._existing_item(row)
+
+    def interaction(self, row: int) -> Interaction | None:
+        """The interaction at `row`; None on a leak's row (IndexError past the end)."""
+        item = self._existing_item(row)
+        return item if isinstance(item, Interaction) else None
 
     def row_of(self, interaction_id: int, near: int = 0) -> int | None:
         """The row of an interaction: among the held pages, the page around row `near` (one page
         read), or else, in one vendor's timeline, counted by its index (never a pass over the
         rows); None when the model does not list it."""
-        found = self._window.find(lambda item: item.id == interaction_id)
+        def matches(item: Row) -> bool:
+            return isinstance(item, Interaction) and item.id == interaction_id
+
+        found = self._window.find(matches)
         if found is None and 0 <= near < self.rowCount():
             self._item(near)
-            found = self._window.find(lambda item: item.id == interaction_id)
-        if found is None and self._db is not None and self._vendor_id is not None:
+            found = self._window.find(matches)
+        if found is None and self._db is not None and self._vendor_rows is not None:
             interaction = timeline.get_interaction(self._db, interaction_id)
-            if interaction.vendor_id == self._vendor_id:
-                found = timeline.position(self._db, interaction)
+            if interaction.vendor_id == self._vendor_rows.vendor_id:
+                found = self._vendor_rows.position(interaction)
         return found
+
+    def row_of_leak(self, leak_id: int) -> int | None:
+        """The row of one of the vendor's leaks (its place is known without reading a page)."""
+        if self._vendor_rows is None:
+            return None
+        leak = next((x for x in self._vendor_rows.leaks if x.id == leak_id), None)
+        return self._vendor_rows.position(leak) if leak is not None else None
 
     # -- QAbstractTableModel ---------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911 (one answer per role and column, as Qt asks)
@@ -123,6 +179,8 @@ class TimelineModel(WindowedTableModel[Interaction]):
         column = index.column()
         if role == INTERACTION_ROLE:
             return item
+        if isinstance(item, Leak):
+            return self._leak_data(item, column, role)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if column == self.AMOUNT else None
         if role == Qt.ItemDataRole.DecorationRole and column == self.KIND and self._kind_icon is not None:
@@ -138,4 +196,20 @@ class TimelineModel(WindowedTableModel[Interaction]):
                 return " · ".join(part for part in (item.channel or "", " ".join(item.note.split())) if part)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE:
             return item.note or None
+        return None
+
+    def _leak_data(self, leak: Leak, column: int, role: int) -> Any:
+        """A leak's row: its day, "Leak of your data" with the warning icon, the alias and who used it."""
+        if role == Qt.ItemDataRole.DecorationRole and column == self.KIND:
+            return icons.icon("warning")
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.WHEN:
+                return leak.seen_on.isoformat()  # a day: when in it is not known
+            if column == self.KIND:
+                return self.tr("Leak of your data")
+            if column == self.NOTE:
+                used = self.tr("%s used by %s (%s)") % (leak.alias_address, leak.used_by or "?", channel_text(leak.channel))
+                return " · ".join(part for part in (used, " ".join(leak.note.split())) if part)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Someone else used an address you gave this vendor alone. Double-click: the Aliases tab")
         return None

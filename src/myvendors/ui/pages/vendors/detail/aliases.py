@@ -1,7 +1,8 @@
 """The Aliases tab: leak canaries of one vendor. The addresses and phone numbers given to it alone
-(add, remove), the leaks of them (record from pasted headers or by hand, close, open again, show
-the headers kept), and for a leak the access request that asks the vendor whom it gave the
-address to (the share wizard opens prefilled: `request_wanted`)."""
+(add, remove; retire one with leaks: kept greyed as evidence, no longer given out), the leaks of
+them (record from pasted headers or by hand, close, open again, show the headers kept), and for a
+leak the access request that asks the vendor whom it gave the address to (the share wizard opens
+prefilled: `request_wanted`)."""
 
 from __future__ import annotations
 
@@ -52,7 +53,10 @@ class AliasesTab(_Tab):
             LeaksModel.USED_BY: "mailer.offers.example"}, icon_columns=(LeaksModel.STATE,))
         self.add_button = tab_button(self.tr("&Add alias…"), "add", self.tr("Add alias"), self)
         self.remove_button = tab_button(self.tr("Re&move alias"), None, self.tr("Remove alias"), self)
-        self.remove_button.setToolTip(self.tr("Forget the selected alias (one with leaks recorded stays)"))
+        self.remove_button.setToolTip(self.tr("Forget the selected alias (one with leaks recorded stays: retire it)"))
+        self.retire_button = tab_button(self.tr("Re&tire alias"), None, self.tr("Retire alias"), self)
+        self.retire_button.setToolTip(self.tr(
+            "Stop giving the selected alias out: it stays, greyed, with its leaks as evidence"))
         self.record_button = tab_button(self.tr("Record a &leak…"), "warning", self.tr("Record a leak"), self)
         self.close_button = tab_button(self.tr("&Close leak"), None, self.tr("Close leak"), self)
         self.close_button.setToolTip(self.tr("Close the selected leak when you have your answer; open it again later"))
@@ -64,6 +68,7 @@ class AliasesTab(_Tab):
             "and by whom it was used: the share wizard opens with it"))
         self.add_button.clicked.connect(self.add_alias)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.retire_button.clicked.connect(self.retire_selected)
         self.record_button.clicked.connect(self.record_leak)
         self.close_button.clicked.connect(self.close_selected)
         self.evidence_button.clicked.connect(self.show_evidence)
@@ -71,30 +76,34 @@ class AliasesTab(_Tab):
         self.leak_view.doubleClicked.connect(lambda _: self.show_evidence())
         for view in (self.alias_view, self.leak_view):
             view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.summary = secondary(parent=self, small=True)
-        self.summary.setWordWrap(False)
+        self.summary = secondary(parent=self, small=True)  # a line of its own, wrapped: beside the buttons it
+        self.summary.setWordWrap(True)  # made the tab wider than the detail pane in German
         alias_buttons = QHBoxLayout()
         alias_buttons.addWidget(self.add_button)
         alias_buttons.addWidget(self.remove_button)
+        alias_buttons.addWidget(self.retire_button)
         alias_buttons.addStretch(1)
-        alias_buttons.addWidget(self.summary)
         leak_buttons = QHBoxLayout()
         leak_buttons.addWidget(self.record_button)
         leak_buttons.addWidget(self.close_button)
         leak_buttons.addWidget(self.evidence_button)
-        leak_buttons.addWidget(self.ask_button)
         leak_buttons.addStretch(1)
+        ask_row = QHBoxLayout()  # the longest button on a row of its own: four in one row are too wide in German
+        ask_row.addWidget(self.ask_button)
+        ask_row.addStretch(1)
         self.aliases_title = _bold(self.tr("Aliases given to this vendor alone"), self)
         self.leaks_title = _bold(self.tr("Leaks: someone else used one"), self)
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 12, 12, 10)
         column.addWidget(self.banner)
         column.addWidget(self.intro)
+        column.addWidget(self.summary)
         column.addLayout(alias_buttons)
         column.addWidget(self.aliases_title)
         column.addWidget(self.alias_view, 2)
         column.addSpacing(6)
         column.addLayout(leak_buttons)
+        column.addLayout(ask_row)
         column.addWidget(self.leaks_title)
         column.addWidget(self.leak_view, 3)
         self._update_buttons()
@@ -119,7 +128,11 @@ class AliasesTab(_Tab):
         shown = self.vendor is not None
         self.add_button.setEnabled(shown)
         self.record_button.setEnabled(shown and self.alias_model.rowCount() > 0)
-        self.remove_button.setEnabled(self.selected_alias() is not None)
+        alias = self.selected_alias()
+        self.remove_button.setEnabled(alias is not None and not alias.leaks)  # its leaks are evidence: retire it
+        self.retire_button.setEnabled(alias is not None)
+        self.retire_button.setText(self.tr("Put in &use again") if alias is not None and alias.is_retired
+                                   else self.tr("Re&tire alias"))
         leak = self.selected_leak()
         for button in (self.close_button, self.ask_button):
             button.setEnabled(leak is not None)
@@ -167,6 +180,24 @@ class AliasesTab(_Tab):
             self.show_error(exc)
             return
         self._changed()
+
+    def retire_selected(self) -> None:
+        alias = self.selected_alias()
+        if alias is None or self.db is None:
+            return
+        try:
+            leaks.retire_alias(self.db, alias.id, back=alias.is_retired)
+        except MyVendorsError as exc:
+            self.show_error(exc)
+            return
+        self._changed()
+        self.select_alias(alias.id)
+
+    def select_alias(self, alias_id: int) -> None:
+        for row, alias in enumerate(self.alias_model.records()):
+            if alias.id == alias_id:
+                self.alias_view.selectRow(row)
+                return
 
     def record_leak(self) -> LeakDialog | None:
         if self.db is None or self.vendor is None:

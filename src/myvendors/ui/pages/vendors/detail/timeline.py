@@ -1,26 +1,28 @@
 """The Timeline tab: what happened with a vendor (payments, calls, visits…), newest first with an icon
 per kind; record, edit (undoable) and delete (undoable) interactions.
 
-Leaks of the vendor's aliases are not interactions (the windowed list reads `interactions` only):
-a band above the list names them, newest first, and opens the Aliases tab (`leaks_wanted`)."""
+Leaks of the vendor's aliases are rows of their own among the interactions, by the day they were
+seen (`domain.vendor_timeline`); they are not edited here: Enter or a double-click on one opens it on
+the Aliases tab (`leak_wanted`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from myvendors.domain import leaks, timeline
+from myvendors.domain import timeline
+from myvendors.domain.leaks import Leak
 from myvendors.domain.models import Interaction, InteractionDraft, InteractionKind, Vendor
 from myvendors.ui import icons
-from myvendors.ui.models.leaks import channel_text, leaks_line
 from myvendors.ui.models.records import interaction_kind_text
 from myvendors.ui.models.timeline import TimelineModel
 from myvendors.ui.pages.vendors.detail.tab import _Tab, record_table, selected_row, tab_button
 from myvendors.ui.pages.vendors.record_dialogs import InteractionDialog
-from myvendors.ui.widgets import fitter_of, link_button, secondary
+from myvendors.ui.qtcompat import emit
+from myvendors.ui.widgets import fitter_of, secondary
 
 if TYPE_CHECKING:
     from myvendors.storage import Database
@@ -33,7 +35,8 @@ def _timeline_widths() -> dict[int, str]:
     language shown: the columns never read the rows to size themselves."""
     return {
         TimelineModel.WHEN: "2026-12-31 23:59",
-        TimelineModel.KIND: max((interaction_kind_text(kind) for kind in InteractionKind), key=len),
+        TimelineModel.KIND: max((*(interaction_kind_text(kind) for kind in InteractionKind),
+                                 QCoreApplication.translate("TimelineModel", "Leak of your data")), key=len),
         TimelineModel.AMOUNT: "12,345.67 EUR",
     }
 
@@ -48,15 +51,10 @@ _INTERACTION_FIELDS = ("kind", "at", "amount", "channel", "note")  # what the di
 class TimelineTab(_Tab):
     """What happened with this vendor, newest first, an icon per kind; record and delete interactions."""
 
-    leaks_wanted = Signal()  # the leaks band was clicked: show the Aliases tab
+    leak_wanted = Signal(int)  # a leak's row opened (its id): show it on the Aliases tab
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.leaks_band = link_button("", "warning", parent=self)
-        self.leaks_band.setAccessibleName(self.tr("Leaks of your data: show the Aliases tab"))
-        self.leaks_band.setToolTip(self.tr("Someone else used an address you gave this vendor alone: show the Aliases tab"))
-        self.leaks_band.clicked.connect(self.leaks_wanted)
-        self.leaks_band.hide()
         self.model = TimelineModel(None, self, kind_icon=_kind_icon)
         self.view = record_table(self, self.tr("Timeline"), self.model, widths=_timeline_widths(),
                                  icon_columns=(TimelineModel.KIND,))
@@ -80,7 +78,6 @@ class TimelineTab(_Tab):
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 12, 12, 10)
         column.addWidget(self.banner)
-        column.addWidget(self.leaks_band)
         column.addLayout(buttons)
         column.addWidget(self.view, 1)
         self._watch_model()
@@ -106,32 +103,26 @@ class TimelineTab(_Tab):
         if self.db is None or self.vendor is None:
             return
         self.model.set_vendor(self.vendor.id)
-        total = self.model.rowCount()  # the model counted them (it fetches only the rows shown)
-        self.count_label.setText(self.tr("1 interaction") if total == 1 else self.tr("%d interactions") % total)
-        self.show_leaks()
+        total = self.model.interaction_count  # the model counted them (it fetches only the rows shown)
+        text = self.tr("1 interaction") if total == 1 else self.tr("%d interactions") % total
+        found = self.model.leak_count
+        if found:
+            text += " · " + (self.tr("1 leak") if found == 1 else self.tr("%d leaks") % found)
+        self.count_label.setText(text)
 
     def show_leaks(self) -> None:
-        """The band of the vendor's leaks: how many, and the newest (when, which alias, by whom, how)."""
-        found = leaks.leaks(self.db, vendor_id=self.vendor.id) if self.db is not None and self.vendor else []
-        if not found:
-            self.leaks_band.hide()
-            return
-        newest = found[0]
-        line = leaks_line(len(found), sum(1 for x in found if x.is_open))
-        self.leaks_band.setText(self.tr("%s · newest: %s, %s used by %s (%s)") % (
-            line, newest.seen_on.isoformat(), newest.alias_address, newest.used_by or "?", channel_text(newest.channel)))
-        self.leaks_band.show()
+        """A leak recorded, closed or opened again: its rows among the interactions."""
+        self.reload()
 
     def clear(self) -> None:
         super().clear()
         self.model.clear()
         self.count_label.clear()
-        self.leaks_band.hide()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         self.record_button.setEnabled(self.vendor is not None)
-        selected = selected_row(self.view) is not None
+        selected = self.selected() is not None  # a leak's row is edited on the Aliases tab
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
 
@@ -139,14 +130,29 @@ class TimelineTab(_Tab):
         row = selected_row(self.view)
         return self.model.interaction(row) if row is not None else None
 
+    def selected_leak(self) -> Leak | None:
+        row = selected_row(self.view)
+        item = self.model.row_item(row) if row is not None else None
+        return item if isinstance(item, Leak) else None
+
+    def select_leak(self, leak_id: int) -> bool:
+        row = self.model.row_of_leak(leak_id)
+        if row is None:
+            return False
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
     def select(self, interaction: Interaction) -> bool:
         """Select an interaction among the newest (where an overview or search opens one)."""
         model = self.model
         for row in range(min(model.rowCount(), SELECT_WITHIN)):
             try:
-                found = model.interaction(row)
+                found = model.row_item(row)
             except IndexError:
                 break
+            if isinstance(found, Leak):
+                continue
             if found.id == interaction.id:
                 self.view.selectRow(row)
                 self.view.scrollTo(model.index(row, 0))
@@ -163,6 +169,10 @@ class TimelineTab(_Tab):
         return dialog
 
     def edit_selected(self) -> InteractionDialog | None:
+        leak = self.selected_leak()
+        if leak is not None:
+            emit(self.leak_wanted, leak.id)
+            return None
         interaction = self.selected()
         if interaction is None or self.vendor is None:
             return None

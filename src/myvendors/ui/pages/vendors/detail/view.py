@@ -67,7 +67,7 @@ class VendorDetail(QWidget):
             self.tabs.addTab(tab, icons.icon(icon_name), title)
         self.files.busy.connect(self.busy)
         self.agreements.timeline_changed.connect(self.timeline.reload)  # a cancellation letter marked sent
-        self.timeline.leaks_wanted.connect(lambda: self.tabs.setCurrentWidget(self.aliases))
+        self.timeline.leak_wanted.connect(self._show_leak)
         self.aliases.edited.connect(self._leaks_changed)
         for number in range(self.tabs.count()):
             self.tabs.setTabToolTip(number, self.tr("%s (Ctrl+Tab moves between tabs)") % self.tabs.tabText(number))
@@ -215,6 +215,10 @@ class VendorDetail(QWidget):
         if vendor.website:
             parts.append(vendor.website)
         self.meta.setText("  ·  ".join(parts))
+
+    def _show_leak(self, leak_id: int) -> None:
+        self.tabs.setCurrentWidget(self.aliases)
+        self.aliases.select_leak(leak_id)
 
     def _leaks_changed(self) -> None:
         """A leak recorded, closed or opened again: the lines on other tabs that count them."""
