@@ -296,3 +296,23 @@ def test_the_aliases_and_timeline_tabs_of_a_vendor_with_a_leak_fit_without_a_hor
         right = widget.mapTo(tab, widget.rect().topRight()).x()
         assert right <= tab.width(), (widget.objectName() or widget.text(), right, tab.width())
     assert detail.timeline.model.leak_count == 1
+
+
+@pytest.mark.parametrize("screen", sorted(SCREENS))
+def test_a_vendor_opened_from_elsewhere_is_in_sight_in_the_list(
+    screen: str, myvendors_main_window: MainWindow, qtbot: QtBot
+) -> None:
+    """Opened from search or the Overview, the page is laid out and the detail takes its room after
+    the vendor is chosen: the list must still show the chosen row, not just select it out of sight."""
+    window = myvendors_main_window
+    _place(window, qtbot, initial_geometry(SCREENS[screen], FRAME, None))
+    window.go_to(OVERVIEW)
+    listed = sorted(vendors.list_vendors(window.vault.db), key=lambda v: v.name.casefold())
+    assert len(listed) > 20  # more than the list shows at once
+    far = listed[len(listed) * 2 // 3]
+    assert window.show_vendor(far.id)
+    view = window.vendors_page.pane.view
+    for _ in range(10):
+        QApplication.processEvents()
+    qtbot.waitUntil(lambda: view.viewport().rect().contains(view.visualRect(view.currentIndex()).center()), timeout=3000)
+    assert window.vendors_page.model.vendor(view.currentIndex().row()).id == far.id

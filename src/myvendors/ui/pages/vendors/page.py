@@ -9,6 +9,7 @@ vendors changed (`changed`: the other pages read them again) and when it wants t
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -342,6 +343,8 @@ class VendorsPage(QObject):
         self.dispute_dialog: DisputeDialog | None = None
 
         self.pane = VendorsPane(self.model, add_action, parent)
+        self._reveal_until = 0.0  # show_vendor: keep the chosen vendor in sight until then
+        self.pane.view.verticalScrollBar().rangeChanged.connect(lambda *_: self._scroll_to_current())
         self.pane.view.addAction(self.delete_action)
         self.pane.view.selectionModel().selectionChanged.connect(lambda *_: self._update_delete_action())
         self.model.modelReset.connect(self._update_delete_action)
@@ -440,8 +443,18 @@ class VendorsPage(QObject):
         self.pane.view.doItemsLayout()  # the scroll bar knows the fetched rows: no clamp to the end, no fetch
         self.pane.view.setCurrentIndex(index)
         self.pane.view.scrollTo(index)
+        # The page may only now be shown and laid out, and the detail pane takes its room from the
+        # list after the vendor is shown: while that settles (the list's scroll range changes), keep
+        # the vendor in sight, or one opened from search or the Overview is selected but hidden.
+        self._reveal_until = time.monotonic() + 1.0
+        QTimer.singleShot(0, self, self._scroll_to_current)
         self.pane.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def _scroll_to_current(self) -> None:
+        current = self.pane.view.currentIndex()
+        if current.isValid() and time.monotonic() < self._reveal_until:
+            self.pane.view.scrollTo(current)
 
     def _show_selected_vendor(self) -> None:
         """The detail pane follows the list's current vendor (none: its hint)."""
