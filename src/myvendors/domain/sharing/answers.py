@@ -344,22 +344,7 @@ def inspect(db: Database, text: str, *, now: datetime | None = None, accept_key_
     """Check a document completely; write nothing. With `accept_key_change`, a document signed by
     another key than the one on file for its sender is taken as her approved key change
     (key_status "key change", `replaces` naming the keys it replaces) instead of refused."""
-    parts = _parts(text)
-    encrypted = False
-    if len(parts) == 5:
-        inner, encrypted = _decrypt(db, parts)
-        parts = _parts(inner)
-        if len(parts) != 3:
-            raise DocumentRefused("malformed", QT_TRANSLATE_NOOP(
-                "Errors",
-                "The encrypted document holds another encrypted document, not a signed one."
-            ))
-    header = _header(parts[0], "signature header")  # the content is read only after its signature verifies
-    if header.get("alg") not in ALGS:
-        raise DocumentRefused("signature", Message(QT_TRANSLATE_NOOP(
-            "Errors",
-            "Signed with {get!r}: only Ed25519 (or EdDSA) signatures are accepted."
-        ), get=header.get('alg')))
+    parts, header, encrypted = open_signed(db, text)  # the content is read only after its signature verifies
     if _sent_as(db, ".".join(parts)) or _is_our_package(db, header):
         return _inspect_ours(db, parts, header, encrypted, now=now)
 
