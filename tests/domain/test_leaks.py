@@ -445,3 +445,12 @@ def test_the_access_request_is_written_in_the_language_asked_or_the_apps(db: Dat
     assert english.language == "en" and "I gave the address anna+acme@mail.example to you alone on" in english.text
     with pytest.raises(InvalidInput):
         leaks.access_request(db, leak.id, language="fr")
+
+
+def test_a_date_no_calendar_holds_leaves_the_day_to_the_received_line() -> None:
+    """Found by the fuzz test: a year too large for a date raised OverflowError out of the reading."""
+    raw = ("Received: from mx.spam.example by mx.example.org for <me+shop@example.org>; "
+           "Tue, 1 Dec 2026 09:00:00 +0000\n"
+           "From: Spam <a@spam.example>\nTo: me+shop@example.org\n"
+           "Date: Tue, 1 Jul 9999999999999999999999999999992003 10:52:37 +0200\n")
+    assert leaks.read_headers(raw).seen_on == date(2026, 12, 1)

@@ -387,7 +387,7 @@ def _header_block(raw: str) -> str:
 def _day(value: str) -> date | None:
     try:
         moment = email.utils.parsedate_to_datetime(value.strip())
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):  # OverflowError: a year no date holds
         return None
     return moment.date() if moment is not None else None
 
