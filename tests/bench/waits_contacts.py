@@ -22,7 +22,6 @@ from __future__ import annotations
 import gc
 import random
 import shutil
-import sys
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -89,16 +88,7 @@ def _build(path: Path, size: str) -> None:
 
 def _vault(size: str, workdir: Path) -> Path:
     path = waits_data.data_dir(workdir) / f"contacts-{size}.myvendors"
-    done = path.with_name(path.name + ".made")
-    if not done.exists():
-        for leftover in path.parent.glob(path.name + "*"):
-            if leftover.is_file():
-                leftover.unlink()
-        started = time.perf_counter()
-        _build(path, size)
-        done.write_text(f"{size}\n")
-        print(f"[contacts] built {path.name} in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
-    return path
+    return waits_data.built_once(path, "contacts", lambda target: _build(target, size), size)
 
 
 def _bundle_text(workdir: Path, vendor_count: int) -> tuple[str, keyfile.ContactKey]:

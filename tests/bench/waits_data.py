@@ -31,12 +31,15 @@ Environment (all optional):
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import shutil
 import sys
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from bench_domain import open_plain
 
@@ -60,6 +63,32 @@ def data_dir(workdir: Path) -> Path:
     folder = Path(given) if given else Path(workdir).parent / "demo"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def best_of(run: Callable[[], Any], runs: int) -> float:
+    """The fastest of `runs` calls of `run`, in seconds of the wall clock (garbage collected first)."""
+    best = float("inf")
+    for _ in range(runs):
+        gc.collect()
+        started = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def built_once(path: Path, topic: str, build: Callable[[Path], Any], made: str) -> Path:
+    """`path` made by `build(path)` unless a run before made it (a `.made` file beside it says
+    `made`: the size it was built for); a half-built one is removed first."""
+    done = path.with_name(path.name + ".made")
+    if not done.exists() or done.read_text().strip() != made:
+        for leftover in path.parent.glob(path.name + "*"):
+            if leftover.is_file():
+                leftover.unlink()
+        started = time.perf_counter()
+        build(path)
+        done.write_text(f"{made}\n")
+        print(f"[{topic}] built {path.name} in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+    return path
 
 
 def _say(message: str) -> None:

@@ -7,13 +7,12 @@ when linear, 100× when quadratic. A second figure is the PDF's share: the pack 
 
 from __future__ import annotations
 
-import gc
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import waits_data
 from waits import Figure
 
 from myvendors.domain import dispute, reputation, timeline, vendors
@@ -41,16 +40,6 @@ def _vendor(vault: Vault, n: int) -> int:
     return vendor.id
 
 
-def _best(run: Callable[[], Any], runs: int) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        gc.collect()
-        started = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
 def measure(size: str, workdir: Path) -> list[Figure]:
     n = {"tiny": 20, "small": 100, "medium": 300, "full": 1000}[size]
     runs = 2 if size == "tiny" else 3
@@ -67,9 +56,9 @@ def measure(size: str, workdir: Path) -> list[Figure]:
             return lambda: dispute.plan(vault.db, spec)
 
         pack(small)()  # the pseudonym, fonts and imports: not part of what is measured
-        base = _best(pack(small), runs + 1) * 1000
-        value = _best(pack(large), runs) * 1000
-        read = _best(plan(large), runs) * 1000
+        base = waits_data.best_of(pack(small), runs + 1) * 1000
+        value = waits_data.best_of(pack(large), runs) * 1000
+        read = waits_data.best_of(plan(large), runs) * 1000
     finally:
         vault.close()
     return [

@@ -8,13 +8,10 @@ least of a few runs. The promise: the leaks cost a few queries, not a pass over 
 
 from __future__ import annotations
 
-import gc
-import time
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
+import waits_data
 from waits import Figure
 
 from myvendors.domain import leaks, timeline, vendors
@@ -28,16 +25,6 @@ TARGET = "≤ 2× the interactions alone"
 START = datetime(2020, 1, 1, 9, 0, tzinfo=UTC)
 LEAKS = 20
 PAGE = 200
-
-
-def _best(run: Callable[[], Any], runs: int) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        gc.collect()
-        started = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - started)
-    return best
 
 
 def measure(size: str, workdir: Path) -> list[Figure]:
@@ -78,8 +65,8 @@ def measure(size: str, workdir: Path) -> list[Figure]:
                 page = timeline.page(db, vendor_id=vendor, after=page[-1], limit=PAGE)
 
         merged()  # imports and the page cache warm: not part of what is measured
-        base = _best(alone, runs) * 1000
-        value = _best(merged, runs) * 1000
+        base = waits_data.best_of(alone, runs) * 1000
+        value = waits_data.best_of(merged, runs) * 1000
     finally:
         vault.close()
     return [Figure(TOPIC, f"timeline with {LEAKS} leaks, {n:,} interactions: count, 3 jumps, up to 10 pages on", value, "ms",

@@ -78,16 +78,7 @@ def _build(path: Path, wanted: int) -> None:
 def _vault(size: str, workdir: Path) -> Path:
     wanted = PAYMENTS[size]
     path = waits_data.data_dir(workdir) / f"recurring-{wanted}.myvendors"
-    done = path.with_name(path.name + ".made")
-    if not done.exists():
-        for leftover in path.parent.glob(path.name + "*"):
-            if leftover.is_file():
-                leftover.unlink()
-        started = time.perf_counter()
-        _build(path, wanted)
-        done.write_text(f"{wanted}\n")
-        print(f"[recurring] built {path.name} in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
-    return path
+    return waits_data.built_once(path, "recurring", lambda target: _build(target, wanted), str(wanted))
 
 
 def measure(size: str, workdir: Path) -> list[Figure]:
