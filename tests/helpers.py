@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 import subprocess
 from pathlib import Path
+from typing import Any
 from unittest import mock
 
 from myvendors import cli, paths
@@ -30,6 +32,31 @@ def run_cli(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> s
     with mock.patch.dict(os.environ, env or {}):
         code = cli.run(list(args), cli.Io(stdin=io.StringIO(stdin), stdout=out, stderr=err))
     return subprocess.CompletedProcess(["myvendors", *args], code, out.getvalue(), err.getvalue())
+
+
+#: a CLI run with no keyring and English messages, whatever the machine's settings
+QUIET_ENV = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
+
+
+class CliVault:
+    """A vault the CLI tests run commands against, unlocked by PASSPHRASE on standard input."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def run(self, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        """`myvendors ARGS --vault PATH --passphrase-stdin`; `stdin` follows the passphrase's line."""
+        return run_cli(*args, "--vault", str(self.path), "--passphrase-stdin", stdin=PASSPHRASE + "\n" + stdin,
+                       env=QUIET_ENV)
+
+    def json(self, *args: str, code: int = 0, stdin: str = "") -> dict[str, Any]:
+        """The `--json` answer, the exit code checked; a refusal's also carries its `stderr`."""
+        done = self.run(*args, "--json", stdin=stdin)
+        assert done.returncode == code, (args, done.returncode, done.stdout, done.stderr)
+        answer: dict[str, Any] = json.loads(done.stdout) if done.stdout.strip() else {}
+        if code:
+            answer["stderr"] = done.stderr
+        return answer
 
 
 def snapshot(folder: Path) -> dict[str, str]:

@@ -6,27 +6,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
-from helpers import PASSPHRASE, run_cli
+from helpers import PASSPHRASE, QUIET_ENV, run_cli
+from helpers import CliVault as Vault
 
-QUIET_ENV = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
 HEADERS = Path(__file__).resolve().parent / "data" / "headers"
-
-
-class Vault:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def run(self, *args: str, stdin: str = "") -> Any:
-        return run_cli(*args, "--vault", str(self.path), "--passphrase-stdin", stdin=PASSPHRASE + "\n" + stdin,
-                       env=QUIET_ENV)
-
-    def json(self, *args: str, code: int = 0, stdin: str = "") -> dict[str, Any]:
-        done = self.run(*args, "--json", stdin=stdin)
-        assert done.returncode == code, (args, done.returncode, done.stdout, done.stderr)
-        return json.loads(done.stdout) if code == 0 else {"stderr": done.stderr}  # type: ignore[no-any-return]
 
 
 @pytest.fixture(scope="module")

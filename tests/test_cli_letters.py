@@ -3,30 +3,15 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from helpers import PASSPHRASE, run_cli
+from helpers import PASSPHRASE, QUIET_ENV, run_cli
+from helpers import CliVault as Vault
 
-QUIET_ENV = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "CLI.md"
-
-
-class Vault:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def run(self, *args: str) -> Any:
-        return run_cli(*args, "--vault", str(self.path), "--passphrase-stdin", stdin=PASSPHRASE + "\n", env=QUIET_ENV)
-
-    def json(self, *args: str, code: int = 0) -> dict[str, Any]:
-        done = self.run(*args, "--json")
-        assert done.returncode == code, (args, done.returncode, done.stdout, done.stderr)
-        return json.loads(done.stdout)  # type: ignore[no-any-return]
 
 
 @pytest.fixture(scope="module")
