@@ -111,6 +111,11 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
         description="Open a MyVendors vault in the desktop app (subcommands run the command line; see `myvendors --help`).",
     )
     parser.add_argument("path", nargs="?", type=Path, help="the vault file (default: the one opened last)")
+    parser.add_argument(
+        "--quit-when-shown", action="store_true",
+        help="open the first window, print its kind and title once it is on screen, then quit with 0: proves an "
+             "installed copy starts (packaging tests, docs/TESTING.md)",
+    )
     return parser.parse_args(list(argv))
 
 
@@ -130,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else APP_NAME])
     desktop = DesktopApp(app, vault_to_open(args.path), keystore=SystemKeyStore())
     desktop.start()
+    if args.quit_when_shown:
+        desktop.controller.when_on_screen(lambda: _report_shown(desktop))
     try:
         return int(app.exec())
     finally:
@@ -205,6 +212,15 @@ class DesktopApp:
             window.hide()
             window.deleteLater()
         self.controller.deleteLater()
+
+
+def _report_shown(desktop: DesktopApp) -> None:
+    """`--quit-when-shown`: say which window is on screen (one line: its class and title), then quit."""
+    window = desktop.controller.window
+    kind = type(window).__name__ if window is not None else "none"
+    title = window.windowTitle() if window is not None else ""
+    print(f"shown: {kind}: {title}", flush=True)
+    desktop.app.exit(0 if window is not None and window.isVisible() else 1)
 
 
 def _wake_python() -> None:

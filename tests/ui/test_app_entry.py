@@ -117,6 +117,21 @@ def test_main_opens_the_requested_vault_then_quits(existing_vault: Path) -> None
     assert last_vault() is None  # only a successful unlock or create counts as "opened"
 
 
+@pytest.mark.real_kdf  # the child process is the real app: it would refuse a test-KDF vault
+@pytest.mark.parametrize("vault", ["existing", "missing"])
+def test_quit_when_shown_names_the_window_on_screen_and_quits(existing_vault: Path, tmp_path: Path, vault: str) -> None:
+    path = existing_vault if vault == "existing" else tmp_path / "new.myvendors"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "myvendors", str(path), "--quit-when-shown"],
+        capture_output=True, text=True, env=env, timeout=60, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    expected = "UnlockWindow" if vault == "existing" else "FirstRunWindow"
+    assert done.stdout.startswith(f"shown: {expected}: MyVendors"), done.stdout
+    assert not path.exists() or vault == "existing"  # looking creates nothing
+
+
 def test_desktop_app_starts_on_the_last_vault(qtbot: QtBot, qapp: QApplication, existing_vault: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(app_module.signal, "signal", lambda signum, handler: None)
     remember_last_vault(existing_vault)
