@@ -976,3 +976,25 @@ def test_render_trusted_contacts(
         bea.close()
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+# The pictures the README and the AppStream metainfo show (packaging/linux/*.metainfo.xml names them):
+# the demo vault a person can make with `myvendors demo`, on a laptop's screen.
+README_SHOTS = ("readme-overview", "readme-vendors", "readme-money")
+
+
+def test_render_for_the_readme_and_the_app_stores(qtbot: QtBot, myvendors_app, shots: Path) -> None:
+    from myvendors.ui.main_window import MONEY, OVERVIEW
+
+    main = myvendors_app.window
+    idle = lambda: qtbot.waitUntil(lambda: not myvendors_app.worker.is_busy(), timeout=WAIT_MS)  # noqa: E731
+    main.go_to(OVERVIEW)
+    idle()
+    _save(qtbot, main, shots, README_SHOTS[0])
+    mobile = next(v.id for v in vendors.list_vendors(myvendors_app.vault.db, limit=500) if v.name == "Nordlicht Mobilfunk")
+    assert main.show_vendor(mobile)
+    idle()
+    _save(qtbot, main, shots, README_SHOTS[1])
+    main.go_to(MONEY)
+    idle()
+    _save(qtbot, main, shots, README_SHOTS[2])
