@@ -305,7 +305,7 @@ def test_unticked_parts_are_absent(db: Database, world: dict[str, Any], tmp_path
 @pytest.mark.parametrize(("change", "field"), [
     ({"parts": frozenset({"ledger"})}, "include"),
     ({"statement": "x" * (dispute.STATEMENT_LIMIT + 1)}, "statement"),
-    ({"language": "fr"}, "language"),
+    ({"language": "it"}, "language"),
     ({"attachment_ids": (999,)}, "attachments"),
 ])
 def test_a_refusal_writes_nothing(db: Database, world: dict[str, Any], tmp_path: Path, change: dict[str, Any],

@@ -209,11 +209,11 @@ def test_refused_details_write_nothing(db: Database, vendor_id: int, include: tu
 def test_unknown_agreement_and_language_are_clear_errors(db: Database) -> None:
     with pytest.raises(InvalidInput, match="There is no agreement with id 4242"):
         letters.compose(db, 4242)
-    with pytest.raises(InvalidInput, match="A letter can be written in en, de; not 'fr'"):
-        letters.translator("fr")
+    with pytest.raises(InvalidInput, match="A letter can be written in en, de, fr; not 'it'"):
+        letters.translator("it")
 
 
-@pytest.mark.parametrize(("ui", "letter"), [("de", "de"), ("de_AT.UTF-8", "de"), ("en_GB", "en"), ("fr", "en"),
+@pytest.mark.parametrize(("ui", "letter"), [("de", "de"), ("de_AT.UTF-8", "de"), ("en_GB", "en"), ("fr", "fr"), ("it", "en"),
                                              ("C.UTF-8", "en"), ("system", "en")])
 def test_letter_language_follows_the_app(ui: str, letter: str) -> None:
     assert letters.letter_language(ui) == letter
@@ -262,7 +262,7 @@ def test_mark_sent_records_an_interaction_and_a_follow_up_at_once(db: Database, 
     sent = letters.mark_sent(db, letter, now=datetime(2026, 12, 3, 9, 30, tzinfo=UTC))
     [interaction] = timeline.page(db, vendor_id=vendor_id)
     assert (interaction.id, interaction.kind.value, interaction.channel) == (sent.interaction_id, "request", "letter")
-    assert interaction.note == "Cancellation letter sent for Streamly Premium (to take effect on 2027-01-15)"
+    assert interaction.note == "Cancellation letter sent for Streamly Premium (to take effect on 15 January 2027)"
     [follow_up] = follow_ups.follow_ups_of(db, vendor_id)
     assert (follow_up.id, follow_up.title, follow_up.agreement_id) == (
         sent.follow_up_id, "Has Streamly GmbH confirmed the cancellation of Streamly Premium?", agreement.id)
