@@ -323,3 +323,16 @@ def test_free_trial(trial_end: str, expected: tuple) -> None:
     assert (when.arrive_by, when.effective, when.in_time, when.trial) == (D(arrive_by), D(effective), in_time, trial)
     if trial:
         assert letters.advice(when).startswith("In the free trial: the letter must arrive by ")
+
+
+def test_a_french_letter_dates_the_french_way(db: Database, vendor_id: int) -> None:
+    """French is a letter's language: its dates are French now; its words come from myvendors_fr.ts
+    once that is there (English meanwhile)."""
+    _profile(db)
+    packages.set_disclosures(db, vendor_id, ["name", "city"])
+    agreement = _add(db, vendor_id, renewal=D("2027-01-15"), notice_days=14)
+    letter = letters.compose(db, agreement.id, language="fr", today=TODAY)
+    text = letters.to_text(letter)
+    assert letter.language == "fr" and "Leipzig, 3 décembre 2026" in text
+    assert "15 janvier 2027" in text and "1 janvier 2027" in text
+    assert letters.long_date(TODAY, "de") == "3. Dezember 2026"

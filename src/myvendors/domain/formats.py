@@ -15,6 +15,7 @@ plain form scripts and containers expect) keeps the machine-neutral writing: "12
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -26,6 +27,8 @@ from myvendors.domain.models import Money, currency_exponent
 
 # the locale a document in each language is written in (its language code → a CLDR locale)
 DOCUMENT_LOCALES = {"en": "en_GB", "de": "de_DE", "fr": "fr_FR"}
+_LETTER_DIGIT = re.compile(r"([^\W\d_])(\d)")
+_DIGIT_LETTER = re.compile(r"(\d)([^\W\d_])")
 PLAIN = ("", "C", "POSIX", "c")  # locale names that mean "no locale": the plain, machine-neutral form
 
 
@@ -83,8 +86,10 @@ def amount_text(amount: Decimal, currency: str, locale_name: str) -> str:
     locale = _locale(document_locale(locale_name))
     if locale is None:
         return f"{amount:.{places}f} {currency}"
-    return str(_currency_pattern(locale, places).apply(
+    text = str(_currency_pattern(locale, places).apply(
         amount, locale, currency=currency, currency_digits=False, decimal_quantization=True))
+    # CLDR's currency spacing, which Babel leaves out: a code of letters ("CHF", "BHD") is kept off the digits
+    return _LETTER_DIGIT.sub("\\1\u00a0\\2", _DIGIT_LETTER.sub("\\1\u00a0\\2", text))
 
 
 def money_text(money: Money, locale_name: str) -> str:
