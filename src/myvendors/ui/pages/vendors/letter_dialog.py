@@ -30,6 +30,7 @@ from myvendors.domain import letters
 from myvendors.domain.models import Agreement
 from myvendors.errors import MyVendorsError
 from myvendors.fileio import write_export
+from myvendors.ui import formatting
 from myvendors.ui import icons
 from myvendors.ui.clipboard import clipboard_for
 from myvendors.ui.i18n import error_text
@@ -278,6 +279,6 @@ class LetterDialog(QDialog):
         self.was_sent = True
         self._update_buttons()
         self.status.setText(self.tr("Recorded on the timeline. A follow-up on %s asks: %s")
-                            % (done.follow_up_due.isoformat(), done.follow_up_title))
+                            % (formatting.date_text(done.follow_up_due), done.follow_up_title))
         emit(self.sent, done)
         return done
