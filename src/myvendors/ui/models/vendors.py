@@ -184,5 +184,5 @@ class VendorTableModel(WindowedTableModel[Item]):
             if column == self.RENEWAL:
                 return formatting.date_text(summary.next_renewal) if summary and summary.next_renewal else ""
             if column == self.COST:
-                return ", ".join(formatting.money_text(money) for money in summary.yearly_cost) if summary else ""
+                return " · ".join(formatting.money_text(money) for money in summary.yearly_cost) if summary else ""  # "," is a decimal sign in many locales
         return None

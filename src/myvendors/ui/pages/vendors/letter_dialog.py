@@ -43,8 +43,8 @@ if TYPE_CHECKING:
 
     from myvendors.storage import Database
 
-# the languages a letter can be written in, each named in its own language
-LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}
+# the languages a letter (or a dispute pack) can be written in, each named in its own language
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français"}
 
 
 def letter_words(text: str) -> str:
