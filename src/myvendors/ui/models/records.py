@@ -99,9 +99,9 @@ def human_size(size: int) -> str:
         if value < 1024:
             if unit == "bytes":
                 return QCoreApplication.translate("records", "%n bytes", None, size)
-            return f"{value:.1f} {unit}"
+            return f"{formatting.number_text(value, 1)} {unit}"
         value /= 1024
-    return f"{value:.1f} GiB"
+    return f"{formatting.number_text(value, 1)} GiB"
 
 
 class RecordTableModel(HeaderedTableModel, Generic[T]):

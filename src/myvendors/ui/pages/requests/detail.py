@@ -401,16 +401,16 @@ class RequestDetail(QStackedWidget):
             facts.append(request.category)
         low, high = request.budget_min, request.budget_max
         if low and high:
-            facts.append(self.tr("budget %s – %s") % (low, high))
+            facts.append(self.tr("budget %s – %s") % (formatting.money_text(low), formatting.money_text(high)))
         elif high:
-            facts.append(self.tr("budget up to %s") % high)
+            facts.append(self.tr("budget up to %s") % formatting.money_text(high))
         elif low:
-            facts.append(self.tr("budget from %s") % low)
+            facts.append(self.tr("budget from %s") % formatting.money_text(low))
         if request.location:
             facts.append(request.location)
         if request.needed_by:
             late = self._is_late(request)
-            facts.append((self.tr("needed by %s (passed)") if late else self.tr("needed by %s")) % request.needed_by)
+            facts.append((self.tr("needed by %s (passed)") if late else self.tr("needed by %s")) % formatting.date_text(request.needed_by))
         facts.append(self.tr("written %s") % formatting.stamp_date_text(request.created_at))
         return facts
 

@@ -182,7 +182,8 @@ class LetterDialog(QDialog):
             return
         self.preview.setPlainText(letters.to_text(self.letter))
         when = self.letter.deadline
-        self.banner.show_message(Level.INFO if when.in_time else Level.WARNING, letters.advice(when, letter_words))
+        self.banner.show_message(Level.INFO if when.in_time else Level.WARNING,
+                                 letters.advice(when, letter_words, formatting.date_text))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
