@@ -87,9 +87,10 @@ def check_language(code: str) -> str:
 
 def letter_language(ui_language: str) -> str:
     """The letter's default language for an app language ("system", "de", "en_GB"…): that language
-    when a letter can be written in it, else English."""
+    when a letter can be written in it and its words are translated (a language listed before its
+    .ts file ships is chosen by hand only: never English words with French dates by default), else English."""
     code = ui_language.replace("-", "_").split("_", maxsplit=1)[0].lower()
-    return code if code in LANGUAGES else "en"
+    return code if code in LANGUAGES and (code == "en" or bool(_catalogue(code))) else "en"
 
 
 def default_language() -> str:
