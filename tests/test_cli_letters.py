@@ -103,7 +103,7 @@ def test_letter_cancel_refusals_write_nothing(vault: Vault, tmp_path: Path, args
 
 
 def test_letter_cancel_language_is_checked_before_unlocking(vault: Vault, tmp_path: Path) -> None:
-    done = vault.run("letter", "cancel", "1", "--out", str(tmp_path / "x.pdf"), "--language", "fr")
+    done = vault.run("letter", "cancel", "1", "--out", str(tmp_path / "x.pdf"), "--language", "it")
     assert done.returncode == 4 and "--language" in done.stderr  # a bad value is invalid input, before any secret
 
 

@@ -5267,54 +5267,6 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
 <context>
     <name>Letter</name>
     <message>
-        <source>January</source>
-        <translation>Januar</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>Februar</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>März</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>April</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>Mai</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>Juni</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>Juli</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>August</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>September</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>Oktober</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>November</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>Dezember</translation>
-    </message>
-    <message>
         <source>my subscription “{title}”</source>
         <translation>mein Abonnement „{title}“</translation>
     </message>
@@ -5361,10 +5313,6 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day}. {month} {year}</translation>
     </message>
     <message>
         <source>today</source>
@@ -5734,11 +5682,6 @@ Dem Tresor wurde nichts hinzugefügt.</translation>
     <message>
         <source>Money</source>
         <translation>Geld</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <comment>the locale of this translation, e.g. de_DE: numbers and month names</comment>
-        <translation>de_DE</translation>
     </message>
     <message>
         <source>Spending per month, as a chart</source>
@@ -8966,11 +8909,6 @@ Ihr Schlüssel: %s</translation>
     <message>
         <source>DDD</source>
         <translation>TTT</translation>
-    </message>
-    <message>
-        <source>en_GB</source>
-        <comment>the locale of this translation</comment>
-        <translation>de_DE</translation>
     </message>
     <message>
         <source>Account</source>

@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import zipfile
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import ModuleType
@@ -305,7 +306,7 @@ def test_unticked_parts_are_absent(db: Database, world: dict[str, Any], tmp_path
 @pytest.mark.parametrize(("change", "field"), [
     ({"parts": frozenset({"ledger"})}, "include"),
     ({"statement": "x" * (dispute.STATEMENT_LIMIT + 1)}, "statement"),
-    ({"language": "fr"}, "language"),
+    ({"language": "it"}, "language"),
     ({"attachment_ids": (999,)}, "attachments"),
 ])
 def test_a_refusal_writes_nothing(db: Database, world: dict[str, Any], tmp_path: Path, change: dict[str, Any],
@@ -344,10 +345,20 @@ def test_a_cancel_leaves_no_file(db: Database, world: dict[str, Any], tmp_path: 
     assert list(folder.iterdir()) == []
 
 
-def test_the_pdf_renders_in_english_and_german(db: Database, world: dict[str, Any], tmp_path: Path) -> None:
+# what each language's PDF must show: its title, a payment's date and amount, the total, a size
+# (French groups digits with CLDR's narrow no-break space, U+202F; pdftotext reads both no-break
+# spaces back as plain ones, so the font's own table proves they are drawn: test_the_fonts_draw_…)
+PDF_WORDS = {
+    "en": ("Dispute pack: Bike Shop", "2 Mar 2026", "€120.00", "€135.50 (3 payments)", "12,800"),
+    "de": ("Bike Shop", "02.03.2026", "120,00\u00a0€", "135,50\u00a0€", "12.800"),
+    "fr": ("Bike Shop", "2 mars 2026", "120,00\u00a0€", "135,50\u00a0€", "12\u202f800"),
+}
+
+
+def test_the_pdf_renders_in_english_german_and_french(db: Database, world: dict[str, Any], tmp_path: Path) -> None:
     from myvendors.domain.dispute import pdf
 
-    for language, words in (("en", "Dispute pack: Bike Shop"), ("de", "Bike Shop")):
+    for language, words in PDF_WORDS.items():
         ready = dispute.plan(db, _everything(world, language=language), now=NOW)
         ready = dispute._with_pseudonym(db, ready)
         data = pdf.render(ready)
@@ -362,12 +373,14 @@ def test_the_pdf_renders_in_english_and_german(db: Database, world: dict[str, An
         _read_back(tmp_path / f"pack-{language}.pdf", words)
 
 
-def _read_back(path: Path, words: str) -> None:
+def _read_back(path: Path, words: Sequence[str]) -> None:
     """The PDF as a reader shows it: poppler (CI installs it) draws page 1 and reads the text back."""
     if not (shutil.which("pdftoppm") and shutil.which("pdftotext")):
         pytest.skip("poppler-utils (pdftoppm, pdftotext) is not installed; .ci/run installs it")
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    assert words in text and "SHA-256" in text
+    assert "SHA-256" in text
+    for expected in words:
+        assert _spaced(expected) in text, f"{expected!r} is not in {path.name}"
     subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(path), str(path.with_suffix(""))],
                    check=True)
     from PIL import Image
@@ -375,6 +388,20 @@ def _read_back(path: Path, words: str) -> None:
     page = Image.open(next(path.parent.glob(path.stem + "*.png"))).convert("L")
     inked = sum(page.histogram()[:128])  # pixels darker than mid grey
     assert 0.005 < inked / (page.width * page.height) < 0.5, "page 1 is blank or black"
+
+
+def _spaced(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def test_the_fonts_draw_the_spaces_and_signs_of_amounts() -> None:
+    from importlib import resources
+
+    from fontTools.ttLib import TTFont
+
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        drawn = TTFont(str(resources.files("myvendors.resources") / "fonts" / name)).getBestCmap()
+        assert {0x00A0, 0x202F, 0x20AC, 0x00A3, 0x00A5} <= set(drawn), name  # no-break spaces, € £ ¥
 
 
 # -- the verifier's Ed25519, against a real implementation -----------------------------------------------

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from helpers import PASSPHRASE
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_helpers import NO_KEYRING
@@ -49,6 +49,15 @@ def _wait_until(self: QtBot, callback: Callable[[], bool | None], *, timeout: in
 
 
 QtBot.waitUntil = QtBot.wait_until = _wait_until  # type: ignore[method-assign]
+
+
+@pytest.fixture(autouse=True)
+def _system_locale() -> Iterator[None]:
+    """Each test starts with the system's locale as the default (C under `make test`: ISO dates,
+    plain amounts); one that installs a language (`i18n.install` sets its locale) leaves none behind."""
+    QLocale.setDefault(QLocale.system())
+    yield
+    QLocale.setDefault(QLocale.system())
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -259,7 +259,7 @@ def test_a_yearly_cost_in_two_currencies_is_never_cut(language: str, myvendors_m
     for _ in range(6):
         QApplication.processEvents()
     costs = [window.vendors_page.model.index(row, 5).data() for row in range(3)]
-    assert all(text.count(",") == 2 for text in costs), costs  # three currencies each
+    assert all(text.count(" · ") == 2 for text in costs), costs  # three currencies each
     assert layout_problems(window) == []
 
 

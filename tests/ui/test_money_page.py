@@ -18,10 +18,10 @@ from ui_helpers import WAIT_MS, unlock_with_passphrase
 from myvendors.domain import settings, spending
 from myvendors.domain.models import Money
 from myvendors.storage import Database
-from myvendors.ui import theme
+from myvendors.ui import formatting, theme
 from myvendors.ui.main_window import MONEY, OVERVIEW
 from myvendors.ui.pages.money.chart import MonthChart
-from myvendors.ui.pages.money.page import CONVERTED, MoneyPage, amount_text, display_locale
+from myvendors.ui.pages.money.page import CONVERTED, MoneyPage, amount_text
 from myvendors.ui.pages.overview import MoneyLink
 from myvendors.ui.settings_dialog import SettingsDialog
 from myvendors.vault import Vault
@@ -60,14 +60,14 @@ def test_the_tables_hold_the_figures(qtbot: QtBot, filled: Database) -> None:
         for m in reversed(euros.months)
     ]
     assert page.table_figures()[:3] == [
-        ("November 2026", "-2.01 EUR", "3"), ("October 2026", "101.99 EUR", "2"), ("September 2026", "12.99 EUR", "1"),
+        ("November 2026", "-€2.01", "3"), ("October 2026", "€101.99", "2"), ("September 2026", "€12.99", "1"),
     ]
     assert _column(page.categories_model, 0) == ["Energy", "Streaming", "Uncategorised"]
-    assert _column(page.categories_model, 1) == ["69.00 EUR", "38.97 EUR", "6.50 EUR"]
+    assert _column(page.categories_model, 1) == ["€69.00", "€38.97", "€6.50"]
     assert _column(page.vendors_model, 0) == ["Stadtwerke", "Netflix", "Corner shop"]
     assert _column(page.vendors_model, 2) == ["2", "3", "2"]
-    assert "114.47 EUR" in page.summary.text() and "155.88 EUR a year" in page.summary.text()
-    assert "20.00 USD" in page.summary.text()
+    assert "€114.47" in page.summary.text() and "€155.88 a year" in page.summary.text()
+    assert "$20.00" in page.summary.text()
     assert page.hint.text().startswith("Each currency is counted on its own")  # two currencies, no rates
 
     chart = page.chart
@@ -78,7 +78,7 @@ def test_the_tables_hold_the_figures(qtbot: QtBot, filled: Database) -> None:
     assert "November 2026" in chart.accessibleDescription() or "October 2026" in chart.accessibleDescription()
 
     page.show_currency("USD")
-    assert page.table_figures()[:2] == [("November 2026", "10.00 USD", "1"), ("October 2026", "10.00 USD", "1")]
+    assert page.table_figures()[:2] == [("November 2026", "$10.00", "1"), ("October 2026", "$10.00", "1")]
     assert _column(page.vendors_model, 0) == ["Cloud Co"]
     assert page.chart.plot.getPlotItem().getAxis("left").labelText == "USD"
 
@@ -88,9 +88,9 @@ def test_a_converted_view_with_her_rates(qtbot: QtBot, filled: Database) -> None
     page = _page(qtbot, filled)
     assert [page.currency_combo.itemData(i) for i in range(page.currency_combo.count())] == ["EUR", "USD", CONVERTED]
     page.show_currency(None)
-    assert page.table_figures()[:2] == [("November 2026", "7.19 EUR", "4"), ("October 2026", "111.19 EUR", "3")]
+    assert page.table_figures()[:2] == [("November 2026", "€7.19", "4"), ("October 2026", "€111.19", "3")]
     assert not page.tabs.isTabEnabled(2) and not page.tabs.isTabEnabled(3)  # categories and vendors: per currency
-    assert "132.87 EUR" in page.summary.text() and "114.47 EUR" in page.summary.text()  # beside, never instead
+    assert "€132.87" in page.summary.text() and "€114.47" in page.summary.text()  # beside, never instead
     assert page.hint.isHidden()
 
     settings.set_values(filled, {"exchange_rates": ""})
@@ -100,13 +100,14 @@ def test_a_converted_view_with_her_rates(qtbot: QtBot, filled: Database) -> None
 
 
 @pytest.mark.parametrize(("name", "money", "text", "month"), [
-    ("de_DE", Money(123450, "EUR"), "1.234,50 EUR", "Okt"),
-    ("en_US", Money(123450, "EUR"), "1,234.50 EUR", "Oct"),
-    ("de_DE", Money(-201, "EUR"), "-2,01 EUR", "Okt"),
-    ("de_DE", Money(1500, "JPY"), "1.500 JPY", "Okt"),
+    ("de_DE", Money(123450, "EUR"), "1.234,50\u00a0€", "Okt"),
+    ("en_US", Money(123450, "EUR"), "€1,234.50", "Oct"),
+    ("de_DE", Money(-201, "EUR"), "-2,01\u00a0€", "Okt"),
+    ("de_DE", Money(1500, "JPY"), "1.500\u00a0¥", "Okt"),
+    ("fr_FR", Money(123450, "EUR"), "1\u202f234,50\u00a0€", "oct"),
 ])
 def test_numbers_and_months_in_the_languages_way(qtbot: QtBot, name: str, money: Money, text: str, month: str) -> None:
-    locale = display_locale(name)
+    locale = QLocale(name)
     assert amount_text(money, locale) == text
     chart = MonthChart()
     qtbot.addWidget(chart)
@@ -114,7 +115,6 @@ def test_numbers_and_months_in_the_languages_way(qtbot: QtBot, name: str, money:
     assert chart.ticks() == [(0, f"{month}\n2026")]
     assert chart._axis.tickStrings([1000.0, 1500.0], 1.0, 500.0) == [  # the axis is the chart's own
         locale.toString(1000.0, "f", 0), locale.toString(1500.0, "f", 0)]
-    assert display_locale("system") == QLocale()
 
 
 def test_an_empty_vault_says_what_goes_here(qtbot: QtBot, new_vault: tuple[Vault, str]) -> None:
@@ -179,3 +179,20 @@ def test_the_chart_follows_the_theme(qtbot: QtBot, filled: Database, qapp: QAppl
             assert axis.textPen().color() == palette.color(palette.ColorRole.WindowText), look
     finally:
         theme.apply(qapp, "light")
+
+
+def test_the_tables_sort_by_value_not_by_the_text(qtbot: QtBot, filled: Database) -> None:
+    """German month names and amounts sorted as written would put "April" first and "-2,01 €" among
+    the tens; the tables sort by the month and the amount themselves (`formatting.SORT_ROLE`)."""
+    page = MoneyPage(filled)
+    qtbot.addWidget(page)
+    page.figures_locale = QLocale("de_DE")
+    page.show_report(spending.report(filled, months=12, top=10, today=TODAY, tz=BERLIN))
+    model = page.months_model
+    assert _column(model, 0)[:2] == ["November 2026", "Oktober 2026"]
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert _column(model, 0) == [f"{QLocale('de_DE').standaloneMonthName(m)} {y}"
+                                 for y, m in [(2025, 12), *((2026, n) for n in range(1, 12))]]
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    spent = [model.index(row, 1).data(formatting.SORT_ROLE) for row in range(model.rowCount())]
+    assert spent == sorted(spent) and _column(model, 1)[0] == "-2,01\u00a0€"

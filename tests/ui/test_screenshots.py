@@ -691,6 +691,38 @@ def test_render_recurring_panel(qtbot: QtBot, new_vault, shots: Path, qapp: QApp
             qapp.removeTranslator(translator)
 
 
+@pytest.mark.parametrize("name", ["en_US", "en_GB", "fr_FR"])
+def test_render_locales(qtbot: QtBot, make_controller, existing_vault: Path, shots: Path, name: str) -> None:
+    """Dates, amounts and months as a locale writes them (the app's words stay English): a vendor's
+    agreements and timeline, and the Money page's months."""
+    import spending_data
+    from PySide6.QtCore import QLocale
+    from test_shell import _populate
+
+    from myvendors.ui.main_window import MONEY
+
+    QLocale.setDefault(QLocale(name))  # as i18n.install does for her system's locale (the fixture puts it back)
+    controller = make_controller(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    assert controller.vault is not None
+    db = controller.vault.db
+    vendor_id = _populate(db)
+    spending_data.fill(db)
+    timeline.record(db, InteractionDraft(vendor_id=vendor_id, kind=InteractionKind.PAYMENT,
+                                         at=datetime.now(UTC) - timedelta(days=3), amount=Money.parse("1234.5", "EUR"),
+                                         channel="web", note="yearly plan"))
+    main.refresh()
+    assert main.show_vendor(vendor_id)
+    detail = main.vendors_page.detail
+    for index, tab in ((1, "agreements"), (2, "timeline")):
+        detail.tabs.setCurrentIndex(index)
+        _save(qtbot, main, shots, f"locale-{name}-{tab}")
+    main.go_to(MONEY)
+    qtbot.waitUntil(lambda: main.money_page.report is not None and not main.money_page.is_loading(), timeout=WAIT_MS)
+    main.money_page.tabs.setCurrentWidget(main.money_page.months_table)
+    _save(qtbot, main, shots, f"locale-{name}-money")
+
+
 def test_render_money(qtbot: QtBot, make_controller, existing_vault: Path, shots: Path, qapp: QApplication) -> None:
     """The Money page at the laptop size (chart, then the month table, with her rates) and, in German,
     at 1024×700; the Overview's spend rows."""

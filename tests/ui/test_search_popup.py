@@ -176,10 +176,10 @@ def test_sentences_and_field_names_in_german(new_vault, german: list[QTranslator
     found += result_rows(search.search(vault.db, "honest")) + result_rows(search.search(vault.db, "fortnight"))
     texts = [(row.text, row.detail) for row in found if isinstance(row, HitRow)]
     assert texts == [
-        (f"Vereinbarung: Netflix Premium mit {VENDOR}", "Abo, 17.99 EUR pro Monat"),
+        (f"Vereinbarung: Netflix Premium mit {VENDOR}", "Abo, 17,99\u00a0€ pro Monat"),
         (VENDOR, "Telefon: 5555551113"),
-        (f"Notiz zu {VENDOR}, {(date.today() - timedelta(days=3)).isoformat()}", "Quick and honest"),
-        (f"Angebot von {VENDOR} für „E-bike service“", "80.00 EUR, Bedingungen: Within a fortnight"),
+        (f"Notiz zu {VENDOR}, {(date.today() - timedelta(days=3)).strftime('%d.%m.%Y')}", "Quick and honest"),
+        (f"Angebot von {VENDOR} für „E-bike service“", "80,00\u00a0€, Bedingungen: Within a fortnight"),
     ]
     assert [row.text for row in found if row.header] == ["Vereinbarungen", "Anbieter", "Notizen", "Angebote"]
 

@@ -71,7 +71,7 @@ PROFILE_FIELDS = ("name", "email", "phone", "street_address", "postal_code", "ci
 REQUEST_FIELDS = ("title", "description", "category", "location", "needed_by", "budget",
                   "conditions")  # domain.sharing.choices.REQUEST_FIELDS
 LETTER_FORMATS = ("pdf", "text", "mailto")  # domain.letters.FORMATS
-LETTER_LANGUAGES = ("en", "de")  # domain.letters.LANGUAGES
+LETTER_LANGUAGES = ("en", "de", "fr")  # domain.letters.LANGUAGES
 LETTER_FIELDS = ("name", "street_address", "postal_code", "city", "country", "email",
                  "phone")  # domain.letters.LETTER_FIELDS
 DISPUTE_PARTS = ("timeline", "agreements", "payments", "notes", "packages", "documents",
@@ -266,7 +266,7 @@ RECORD_COMMANDS: tuple[Command, ...] = (
                     NEW_FILE, metavar="FILE", required=True),
                 Opt("--format", "pdf, text or mailto (a file holding the mailto: link); default: by --out's "
                     "extension", choice(LETTER_FORMATS), metavar="FORMAT"),
-                Opt("--language", "the letter's language: en or de (default: the app's language on this device)",
+                Opt("--language", "the letter's language: en, de or fr (default: the app's language on this device)",
                     choice(LETTER_LANGUAGES), metavar="LANG"),
                 Opt("--include", "your profile fields that go in (comma-separated; " + ",".join(LETTER_FIELDS)
                     + "); default: those the vendor already has from you", Conv(csv_words, "FIELD,FIELD…"),
@@ -287,7 +287,7 @@ RECORD_COMMANDS: tuple[Command, ...] = (
                     Conv(csv_ids, "ID,ID…"), metavar="ID,..."),
                 Opt("--statement", "your own statement: the text, or @FILE to read it from a UTF-8 file",
                     metavar="TEXT|@FILE"),
-                Opt("--language", "the PDF's language: en or de (default: the app's language on this device)",
+                Opt("--language", "the PDF's language: en, de or fr (default: the app's language on this device)",
                     choice(LETTER_LANGUAGES), metavar="LANG"),
             )),
     Command(("recurring", "list"), "the recurring charges found in the payments, proposed as agreements, and "
@@ -574,7 +574,7 @@ LEAK_COMMANDS: tuple[Command, ...] = (
     Command(("leak", "request"), "ask the vendor whom it gave the alias to: the access request (GDPR Art. 15(1)(c) / "
             "CCPA §1798.110) with a paragraph about the leak", "cmd_leaks:leak_request", (
                 Opt("id", "the leak's id", ID), *_SHARE_OPTS, _LAW,
-                Opt("--language", "the share's language, that of the paragraph about the leak: en or de (default: "
+                Opt("--language", "the share's language, that of the paragraph about the leak: en, de or fr (default: "
                     "the app's language on this device)", choice(LETTER_LANGUAGES), metavar="LANG"),
             )),
 )

@@ -624,17 +624,18 @@ _TELL = QT_TRANSLATE_NOOP("LeakRequest", "Please tell me to whom you disclosed i
 
 def request_paragraph(leak: Leak, law: str = "GDPR", language: str = "en") -> str:
     """The paragraph an access request about this leak adds to the letter, in `language` ("en",
-    "de"): the alias, when and in which share she gave it, when and by whom it was used."""
-    from myvendors.domain import letters
+    "de", "fr"): the alias, when and in which share she gave it, when and by whom it was used; its
+    dates as that language writes them ("3 December 2026", "3. Dezember 2026")."""
+    from myvendors.domain import formats, letters
 
     t = letters.translator(language, REQUEST_CONTEXT)
-    given = leak.alias_created_at[:10] if leak.alias_created_at else ""
+    given = formats.long_date(date.fromisoformat(leak.alias_created_at[:10]), language) if leak.alias_created_at else ""
     package = leak.alias_package_id or ""
     subject = t(_SUBJECT).format(subject=leak.subject) if leak.subject else ""
     return " ".join((
         t(_ASK[law]),
         t(_GIVEN[(bool(given), bool(package))]).format(address=leak.alias_address, given=given, package=package),
-        t(_USED[bool(leak.used_by)]).format(seen=leak.seen_on.isoformat(), who=leak.used_by, how=t(_HOW[leak.channel]),
+        t(_USED[bool(leak.used_by)]).format(seen=formats.long_date(leak.seen_on, language), who=leak.used_by, how=t(_HOW[leak.channel]),
                                            subject=subject),
         t(_TELL),
     ))

@@ -8,13 +8,15 @@ cancellation takes effect (pure, table-tested); `to_text`, `mailto` and `to_pdf`
 Her details default to what that vendor already has: the fields she marked as disclosed to it,
 and those it got in packages she sent it (the ledger's record). She can tick more or fewer.
 
-Languages. A letter is written in the language she picks for that letter (English or German),
+Languages. A letter is written in the language she picks for that letter (English, German or French),
 which need not be the app's: the command line writes one without Qt, so the letter's words cannot
 come from Qt's translator. Each sentence is marked `QT_TRANSLATE_NOOP("Letter", …)`, so lupdate
 puts it in resources/i18n/myvendors_<code>.ts beside every other text and translators work in one
 place; `translator(code)` reads the finished translations of the context "Letter" from that
-shipped .ts file (plain XML) with the standard library. The app's explanations around a letter
-(`advice`) take the app's own `translate`, as `sharing.render` does.
+shipped .ts file (plain XML) with the standard library (a language whose .ts is not there yet
+writes English words). Its dates are the language's own (`formats.long_date`, CLDR). The app's
+explanations around a letter (`advice`) take the app's own `translate`, as `sharing.render` does,
+and its way of writing a date (ISO on the command line).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from urllib.parse import quote
 
-from myvendors.domain import agreements, timeline, vendors
+from myvendors.domain import agreements, formats, timeline, vendors
 from myvendors.domain.models import Agreement, AgreementKind, BillingPeriod, InteractionDraft, InteractionKind, Vendor
 from myvendors.domain.sharing import packages
 from myvendors.errors import QT_TRANSLATE_NOOP, InvalidInput, Message
@@ -38,7 +40,7 @@ CONTEXT = "Letter"
 Translate = Callable[[str], str]
 
 # the languages a letter can be written in (English is the source; the others have a .ts file)
-LANGUAGES = ("en", "de")
+LANGUAGES = ("en", "de", "fr")
 # her profile fields that can go in a letter, in the order the sender's block shows them
 LETTER_FIELDS = ("name", "street_address", "postal_code", "city", "country", "email", "phone")
 # the follow-up asks whether the vendor confirmed this many days after the letter should have arrived
@@ -50,14 +52,6 @@ SENT_KIND = InteractionKind.REQUEST
 
 FORMATS = ("pdf", "text", "mailto")
 
-MONTHS = (
-    QT_TRANSLATE_NOOP("Letter", "January"), QT_TRANSLATE_NOOP("Letter", "February"),
-    QT_TRANSLATE_NOOP("Letter", "March"), QT_TRANSLATE_NOOP("Letter", "April"),
-    QT_TRANSLATE_NOOP("Letter", "May"), QT_TRANSLATE_NOOP("Letter", "June"),
-    QT_TRANSLATE_NOOP("Letter", "July"), QT_TRANSLATE_NOOP("Letter", "August"),
-    QT_TRANSLATE_NOOP("Letter", "September"), QT_TRANSLATE_NOOP("Letter", "October"),
-    QT_TRANSLATE_NOOP("Letter", "November"), QT_TRANSLATE_NOOP("Letter", "December"),
-)
 KIND_PHRASES = {  # whole phrases: other languages inflect "my" by the word's gender and case
     AgreementKind.SUBSCRIPTION: QT_TRANSLATE_NOOP("Letter", "my subscription “{title}”"),
     AgreementKind.CONTRACT: QT_TRANSLATE_NOOP("Letter", "my contract “{title}”"),
@@ -93,9 +87,10 @@ def check_language(code: str) -> str:
 
 def letter_language(ui_language: str) -> str:
     """The letter's default language for an app language ("system", "de", "en_GB"…): that language
-    when a letter can be written in it, else English."""
+    when a letter can be written in it and its words are translated (a language listed before its
+    .ts file ships is chosen by hand only: never English words with French dates by default), else English."""
     code = ui_language.replace("-", "_").split("_", maxsplit=1)[0].lower()
-    return code if code in LANGUAGES else "en"
+    return code if code in LANGUAGES and (code == "en" or bool(_catalogue(code))) else "en"
 
 
 def default_language() -> str:
@@ -141,10 +136,9 @@ def translator(code: str, context: str = CONTEXT) -> Translate:
     return lambda text: catalogue.get(text, text)
 
 
-def long_date(day: date, t: Translate = english) -> str:
-    """"3 December 2026"; in German "3. Dezember 2026"."""
-    return t(QT_TRANSLATE_NOOP("Letter", "{day} {month} {year}")).format(
-        day=day.day, month=t(MONTHS[day.month - 1]), year=day.year)
+def long_date(day: date, language: str = "en") -> str:
+    """"3 December 2026"; in German "3. Dezember 2026", in French "3 décembre 2026" (CLDR's, `formats`)."""
+    return formats.long_date(day, language)
 
 
 # -- when it must arrive, and when it takes effect -------------------------------------------------
@@ -236,40 +230,41 @@ def _left(when: Deadline, t: Translate) -> str:
     return t(QT_TRANSLATE_NOOP("Letter", "{days} days from today")).format(days=days)
 
 
-def advice(when: Deadline, t: Translate = english) -> str:
-    """What the dates mean for her, plainly (the dialog and the command line show it)."""
+def advice(when: Deadline, t: Translate = english, day: Callable[[date], str] = date.isoformat) -> str:
+    """What the dates mean for her, plainly (the dialog and the command line show it); `day` writes
+    a date (the app: her locale's way; the command line: ISO)."""
     if not when.in_time:
         if when.effective is not None and when.arrive_by is not None and when.missed is not None:
             return t(QT_TRANSLATE_NOOP(
                 "Letter",
                 "Too late for this term: the letter had to arrive by {missed}. Sent now, the cancellation takes "
                 "effect on {effective} instead (it must arrive by {arrive_by}).",
-            )).format(missed=when.missed.isoformat(), effective=when.effective.isoformat(),
-                      arrive_by=when.arrive_by.isoformat())
+            )).format(missed=day(when.missed), effective=day(when.effective),
+                      arrive_by=day(when.arrive_by))
         return t(QT_TRANSLATE_NOOP(
             "Letter",
             "Too late for this term: the letter had to arrive by {missed}. The letter asks to end the agreement at "
             "the earliest possible date.",
-        )).format(missed=(when.missed or when.today).isoformat())
+        )).format(missed=day(when.missed or when.today))
     if when.trial and when.arrive_by is not None:
         return t(QT_TRANSLATE_NOOP(
             "Letter", "In the free trial: the letter must arrive by {arrive_by} ({left}), the "
                       "trial's last day; the agreement then ends with the trial.",
-        )).format(arrive_by=when.arrive_by.isoformat(), left=_left(when, t))
+        )).format(arrive_by=day(when.arrive_by), left=_left(when, t))
     if when.arrive_by is not None and when.effective is not None:
         return t(QT_TRANSLATE_NOOP(
             "Letter", "In time: the letter must arrive by {arrive_by} ({left}); the agreement then "
                       "ends on {effective}.",
-        )).format(arrive_by=when.arrive_by.isoformat(), left=_left(when, t), effective=when.effective.isoformat())
+        )).format(arrive_by=day(when.arrive_by), left=_left(when, t), effective=day(when.effective))
     if when.arrive_by is not None:
         return t(QT_TRANSLATE_NOOP(
             "Letter", "In time: the letter must arrive by {arrive_by} ({left}).",
-        )).format(arrive_by=when.arrive_by.isoformat(), left=_left(when, t))
+        )).format(arrive_by=day(when.arrive_by), left=_left(when, t))
     if when.effective is not None:
         return t(QT_TRANSLATE_NOOP(
             "Letter", "No notice period is on file: send it soon; the letter asks to end the agreement on "
                       "{effective}.",
-        )).format(effective=when.effective.isoformat())
+        )).format(effective=day(when.effective))
     return t(QT_TRANSLATE_NOOP(
         "Letter", "No renewal or cancel-by date is on file: the letter asks to end the agreement at the earliest "
                   "possible date.",
@@ -360,7 +355,7 @@ def _sender(chosen: dict[str, str], t: Translate) -> tuple[tuple[str, ...], tupl
     return tuple(lines), tuple(contact)
 
 
-def _paragraphs(agreement: Agreement, reference: str | None, when: Deadline, t: Translate) -> tuple[str, ...]:
+def _paragraphs(agreement: Agreement, reference: str | None, when: Deadline, t: Translate, language: str) -> tuple[str, ...]:
     what = t(KIND_PHRASES.get(agreement.kind, KIND_PHRASES[AgreementKind.CONTRACT])).format(title=agreement.title)
     if reference:
         what += " " + t(QT_TRANSLATE_NOOP("Letter", "(reference {reference})")).format(reference=reference)
@@ -368,7 +363,7 @@ def _paragraphs(agreement: Agreement, reference: str | None, when: Deadline, t: 
         cancel = t(QT_TRANSLATE_NOOP(
             "Letter", "I hereby cancel {what} with effect from {date}, or, if that is not possible, at the earliest "
                       "possible date.",
-        )).format(what=what, date=long_date(when.effective, t))
+        )).format(what=what, date=long_date(when.effective, language))
     else:
         cancel = t(QT_TRANSLATE_NOOP("Letter", "I hereby cancel {what} at the earliest possible date.")).format(what=what)
     out = [cancel]
@@ -377,14 +372,14 @@ def _paragraphs(agreement: Agreement, reference: str | None, when: Deadline, t: 
     if when.notice_days is not None and by is not None:
         out.append(t(QT_TRANSLATE_NOOP(
             "Letter", "The agreed notice period is {days} days; this letter is to reach you by {date}.",
-        )).format(days=when.notice_days, date=long_date(by, t)))
+        )).format(days=when.notice_days, date=long_date(by, language)))
     elif when.notice_days is not None:
         out.append(t(QT_TRANSLATE_NOOP("Letter", "The agreed notice period is {days} days.")).format(days=when.notice_days))
     elif by is not None:
-        out.append(t(QT_TRANSLATE_NOOP("Letter", "This letter is to reach you by {date}.")).format(date=long_date(by, t)))
+        out.append(t(QT_TRANSLATE_NOOP("Letter", "This letter is to reach you by {date}.")).format(date=long_date(by, language)))
     if when.trial and by is not None:
         out.append(t(QT_TRANSLATE_NOOP("Letter", "I am cancelling within the free trial, which ends on {date}.")).format(
-            date=long_date(by, t)))
+            date=long_date(by, language)))
     if agreement.price is not None:
         out.append(t(QT_TRANSLATE_NOOP(
             "Letter", "Please make no further charges once the cancellation has taken effect.")))
@@ -405,6 +400,7 @@ def compose(
 ) -> Letter:
     """The cancellation letter for an agreement. `include`: her profile fields that go in (None: those
     the vendor already has, see `already_shared`); a field her profile leaves empty is refused."""
+    language = check_language(language)
     t = translator(language)
     agreement = agreements.get_agreement(db, agreement_id)
     vendor = vendors.get_vendor(db, agreement.vendor_id)
@@ -427,13 +423,13 @@ def compose(
     when = deadline(agreement, today or date.today())
     reference = _reference(agreement)
     sender, contact = _sender(chosen, t)
-    day = long_date(when.today, t)
+    day = long_date(when.today, language)
     dated = t(QT_TRANSLATE_NOOP("Letter", "{place}, {date}")).format(place=chosen["city"], date=day) if chosen.get("city") else day
     subject = t(QT_TRANSLATE_NOOP("Letter", "Cancellation of {title}")).format(title=agreement.title)
     if reference:
         subject += " – " + t(QT_TRANSLATE_NOOP("Letter", "reference {reference}")).format(reference=reference)
     return Letter(
-        language=check_language(language),
+        language=language,
         agreement_id=agreement.id,
         vendor_id=vendor.id,
         vendor_name=vendor.name,
@@ -447,7 +443,7 @@ def compose(
         dated=dated,
         subject=subject,
         salutation=t(QT_TRANSLATE_NOOP("Letter", "Dear Sir or Madam,")),
-        paragraphs=_paragraphs(agreement, reference, when, t),
+        paragraphs=_paragraphs(agreement, reference, when, t, language),
         closing=t(QT_TRANSLATE_NOOP("Letter", "Yours faithfully,")),
         signature=chosen.get("name", ""),
         included=tuple(wanted),
@@ -528,7 +524,7 @@ def mark_sent(
     note = t(QT_TRANSLATE_NOOP("Letter", "Cancellation letter sent for {title}")).format(title=agreement.title)
     if letter.deadline.effective is not None:
         note += " " + t(QT_TRANSLATE_NOOP("Letter", "(to take effect on {date})")).format(
-            date=letter.deadline.effective.isoformat())
+            date=long_date(letter.deadline.effective, letter.language))
     title = t(QT_TRANSLATE_NOOP("Letter", "Has {vendor} confirmed the cancellation of {title}?")).format(
         vendor=vendor.name, title=agreement.title)
     due = follow_up_due(letter.deadline, moment.date())

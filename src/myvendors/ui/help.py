@@ -9,8 +9,8 @@ written portably in `<kbd>` (`<kbd>Ctrl+L</kbd>`) and shown as this system names
 set again when the palette changes.
 
 The language is the one the app speaks: each translation translates the marker "en" (see
-`current_language`) to its own folder's name, "de" in German, "fr" in French, and the guide of that
-folder is shown; English otherwise.
+`current_language`) to its own folder's name ("de" in German, "fr" in French), or, failing that,
+the app's locale names a folder whose translation is installed; English otherwise.
 
 `ShortcutsDialog` lists the shortcuts of a window's own actions (`window_shortcuts`), read from
 the QActions and QShortcuts themselves, never from a list kept by hand, with the place they work
@@ -28,7 +28,7 @@ from html.parser import HTMLParser
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from myvendors.ui import icons
+from myvendors.ui import i18n, icons
 
 SCHEME = "myvendors-help"  # the guide's pages: myvendors-help:/<language>/<page>.html#<section>
 DEFAULT_LANGUAGE = "en"
@@ -94,10 +94,15 @@ def languages() -> list[str]:
 
 def current_language() -> str:
     """The guide's language for the language the app speaks now: the installed translation turns
-    this marker into its own code. A language without a guide gets the English one."""
+    this marker into its own code; where a translation left it as it is, the language of the app's
+    locale when the app has a translation for it (i18n.install made that locale the default). A
+    language without a guide gets the English one."""
     code = QCoreApplication.translate(
         "HelpWindow", "en", "the language code of the user guide to show: its folder in resources/help"
     )
+    if code == DEFAULT_LANGUAGE:
+        spoken = QLocale().name().split("_", maxsplit=1)[0]
+        code = spoken if spoken in i18n.available() else code
     return code if code in languages() else DEFAULT_LANGUAGE
 
 

@@ -1,7 +1,10 @@
 """Translations: MyVendors' own (resources/i18n/myvendors_<code>.qm) and Qt's for its standard texts.
 
 `install(app, language)` runs once at start-up, before any window exists ("system": the OS's
-language when MyVendors has a translation for it; else English, the source language).
+language when MyVendors has a translation for it; else English, the source language). It also sets
+the locale dates, numbers and amounts are written in (`QLocale.setDefault`, read by ui/formatting.py):
+the system's for "system"; for a chosen language, the system's when it speaks that language (so an
+Austrian who chose German keeps de_AT), else the language's own (de → de_DE, fr → fr_FR).
 
 The services (no Qt there) mark their texts with `QT_TRANSLATE_NOOP` (context "Errors", and
 "Package" for a package's plain rendering); `error_text` and `translated` turn them into the
@@ -35,14 +38,21 @@ def available() -> list[str]:
 
 
 def locale_for(language: str) -> QLocale:
-    return QLocale.system() if language == "system" else QLocale(language)
+    """The locale of an app language ("system", "en", "de", "fr", …)."""
+    system = QLocale.system()
+    if language == "system":
+        return system
+    chosen = QLocale(language)
+    return system if system.language() == chosen.language() else chosen
 
 
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load the translations for `language` ("system", "en", "de", …) into `app`; returns them (keep them alive)."""
+    """Load the translations for `language` ("system", "en", "de", …) into `app` and make its
+    locale the default; returns the translators (keep them alive)."""
+    locale = locale_for(language)
+    QLocale.setDefault(locale)
     if language == "en":
         return []
-    locale = locale_for(language)
     installed: list[QTranslator] = []
     own = QTranslator(app)
     if own.load(locale, CATALOGUE, "_", str(i18n_dir())):

@@ -32,6 +32,7 @@ from myvendors.domain import reminders
 from myvendors.domain.reminders import Reminder, What
 from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
+from myvendors.ui import formatting
 from myvendors.ui import icons
 
 CHECK_MS = 30 * 60_000  # a missed midnight (the computer asleep) is caught within this
@@ -84,7 +85,7 @@ def reminder_line(reminder: Reminder, today: date) -> str:
     """One line of a notification: "Cancel by 2025-06-03 (in 2 days): Gym — Flex"."""
     subject = " — ".join(part for part in (reminder.vendor_name, reminder.title) if part)
     line = QCoreApplication.translate("ReminderNotifier", "%s %s (%s): %s")
-    return line % (what_text(reminder.what), reminder.on.isoformat(), when_text(reminder.on, today), subject)
+    return line % (what_text(reminder.what), formatting.date_text(reminder.on), when_text(reminder.on, today), subject)
 
 
 def _neutral(what: What) -> tuple[str, str]:

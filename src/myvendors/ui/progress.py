@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from myvendors.ui import formatting
 from myvendors.ui.widgets import secondary
 from myvendors.ui.worker import Job
 
@@ -100,7 +101,7 @@ class ProgressDialog(QDialog):
             self.count_label.setText(self.tr("%s of %s") % (self._amount(done), self._amount(total)))
 
     def _amount(self, value: int) -> str:
-        return format_bytes(value) if self._units == "bytes" else f"{value:,}"
+        return format_bytes(value) if self._units == "bytes" else formatting.number_text(value)
 
     def _show_if_running(self) -> None:
         if self._job is not None and not self._job.ended:

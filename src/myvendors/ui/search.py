@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 from myvendors.domain.models import AgreementKind, BillingPeriod, InteractionKind, RequestStatus
 from myvendors.domain.search import Hit, Results, marked_parts
 from myvendors.errors import QT_TRANSLATE_NOOP
+from myvendors.ui import formatting
 from myvendors.ui import icons
 from myvendors.ui.models.records import agreement_kind_text, interaction_kind_text, period_text
 from myvendors.ui.models.requests import status_name
@@ -179,7 +180,7 @@ def _local_date(on: str | None) -> str:
         return on[:10]
     if moment.tzinfo is not None:
         moment = moment.astimezone()
-    return moment.date().isoformat()
+    return formatting.date_text(moment.date())
 
 
 def _join(*parts: list[Piece] | str) -> list[Piece]:
@@ -215,7 +216,7 @@ def hit_sentence(hit: Hit) -> tuple[list[Piece], list[Piece]]:
     title = _marked(hit.title_marked, hit.title)
     vendor = hit.vendor_name or ""
     on = _local_date(hit.on)
-    amount = str(hit.amount) if hit.amount is not None else ""
+    amount = formatting.money_text(hit.amount) if hit.amount is not None else ""
     if hit.kind == "vendors":
         return title, _field_quote(hit, ("name",)) or ([(hit.what, False)] if hit.what else [])
     if hit.kind == "agreements":

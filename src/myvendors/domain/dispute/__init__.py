@@ -136,7 +136,7 @@ class PackSpec:
     parts: frozenset[str]  # of RECORD_PARTS
     attachment_ids: tuple[int, ...] = ()
     statement: str = ""
-    language: str = "en"  # the PDF's (en or de)
+    language: str = "en"  # the PDF's (letters.LANGUAGES: en, de, fr)
 
 
 @dataclass(frozen=True)

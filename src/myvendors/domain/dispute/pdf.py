@@ -5,7 +5,8 @@ it), her statement, then one section per part she ticked: the timeline, agreemen
 totals per currency, her notes, the packages she sent with the terms she shared under (in words
 and by id), the vendor's acknowledgements and offers, aliases and leaks, and the attachments with
 their SHA-256. Tables wrap long text and repeat their headings on a new page; every page has its
-number. The words are in the pack's language (English or German): the sentences are marked in
+number. The words are in the pack's language (English, German or French; dates and amounts by
+CLDR, `formats`): the sentences are marked in
 the context "DisputePack" and read from the shipped .ts file as letters are (`letters.translator`);
 the record kinds reuse the app's own words (context "records"). Fonts: `letter_pdf.add_fonts`.
 """
@@ -14,15 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import ExitStack
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import Any
 
-from myvendors.domain import letters
+from myvendors.domain import formats, letters
 from myvendors.domain.dispute import PART_TITLES, STATEMENT, Plan, SentFile
 from myvendors.domain.sharing import render as package_words
 from myvendors.domain.sharing.render import RATING_NAMES
 from myvendors.domain.letter_pdf import FONT, add_fonts
-from myvendors.domain.models import BillingPeriod
+from myvendors.domain.models import BillingPeriod, Money
 from myvendors.domain.record_words import AGREEMENT_KINDS, INTERACTION_KINDS, PERIODS
 from myvendors.errors import QT_TRANSLATE_NOOP
 
@@ -60,13 +62,30 @@ def used_by(row: Mapping[str, Any], t: Callable[[str], str]) -> str:
     return " — ".join(x for x in (who, str(row["subject"] or "")) if x)
 
 
-def _day(stamp: str | None) -> str:
-    return (stamp or "")[:10]
-
-
-def _minute(stamp: str | None) -> str:
+def _day(stamp: str | None, language: str) -> str:
+    """The day of an ISO time stamp ("2026-12-03T…") as the language writes it in a table."""
     text = stamp or ""
-    return f"{text[:10]} {text[11:16]} UTC" if len(text) >= 16 else text
+    try:
+        return formats.table_date(date.fromisoformat(text[:10]), language)
+    except ValueError:
+        return text[:10]
+
+
+def _minute(stamp: str | None, language: str) -> str:
+    """An ISO time stamp in UTC to the minute: "3 Dec 2026 14:05 UTC", "03.12.2026 14:05 UTC"."""
+    text = stamp or ""
+    return f"{_day(text, language)} {text[11:16]} UTC" if len(text) >= 16 else text
+
+
+def _offer_price(offer: Mapping[str, Any], language: str) -> str:
+    """An offer's price and currency as the language writes them (as received when they are not a number)."""
+    price, currency = offer.get("price"), str(offer.get("priceCurrency") or "")
+    try:
+        if price is not None and len(currency) == 3 and currency.isalpha():
+            return formats.amount_text(Decimal(str(price)), currency.upper(), language)
+    except ArithmeticError:  # not a number: shown as it came
+        pass
+    return " ".join(str(x) for x in (price, currency) if x not in (None, ""))
 
 
 def groups(thumbprint: str, size: int = 4) -> str:
@@ -86,7 +105,7 @@ def render(plan: Plan) -> bytes:
             self.set_y(-12)
             self.set_font(FONT, size=SMALL_PT)
             self.set_text_color(90)
-            self.cell(0, 5, f"{plan.vendor.name} · {plan.made_at[:10]}", align="L")
+            self.cell(0, 5, f"{plan.vendor.name} · {_day(plan.made_at, plan.spec.language)}", align="L")
             self.set_x(MARGIN_MM)
             self.cell(0, 5, page_words.format(page=self.page_no(), pages="{nb}"), align="R")
             self.set_text_color(0)
@@ -118,6 +137,7 @@ class _Writer:
         self.plan = plan
         self.pdf = pdf
         language = plan.spec.language
+        self.language = language
         self.t = letters.translator(language, C)
         self.r = letters.translator(language, "records")
         self.k = letters.translator(language, "Package")
@@ -134,6 +154,12 @@ class _Writer:
         pdf.add_page()
 
     # -- the pieces
+    def day(self, day: date) -> str:
+        return formats.table_date(day, self.language)
+
+    def money(self, money: Money) -> str:
+        return formats.money_text(money, self.language)
+
     def heading(self, text: str, size: int = 14) -> None:
         pdf = self.pdf
         if pdf.get_y() > pdf.h - 50:
@@ -190,7 +216,7 @@ class _Writer:
                              (QT_TRANSLATE_NOOP("DisputePack", "Address"), vendor.address)):
             if value:
                 about.append((t(label), value))
-        about.append((t(QT_TRANSLATE_NOOP("DisputePack", "Made at")), _minute(plan.made_at)))
+        about.append((t(QT_TRANSLATE_NOOP("DisputePack", "Made at")), _minute(plan.made_at, self.language)))
         if plan.pseudonym is not None:
             about.append((t(QT_TRANSLATE_NOOP("DisputePack", "Signed with my key (thumbprint)")),
                           groups(plan.pseudonym.thumbprint)))
@@ -202,7 +228,8 @@ class _Writer:
             "notes": len(plan.notes), "packages": len(plan.packages), "documents": len(plan.documents),
             "leaks": len(plan.aliases) + len(plan.leaks), "attachments": len(plan.attachments),
         }
-        inside = [(t(PART_TITLES[key]), "" if key == STATEMENT else str(counts[key])) for key in plan.ticked]
+        inside = [(t(PART_TITLES[key]), "" if key == STATEMENT else formats.number_text(counts[key], self.language))
+                  for key in plan.ticked]
         self.pairs(inside or [(t(QT_TRANSLATE_NOOP("DisputePack", "Nothing was chosen.")), "")], self.width - 25)
         self.heading(t(QT_TRANSLATE_NOOP("DisputePack", "How to check this pack")), 12)
         self.paragraph(t(HOW_TO_VERIFY), SMALL_PT + 1)
@@ -214,20 +241,20 @@ class _Writer:
         self.table(self.words(QT_TRANSLATE_NOOP("DisputePack", "Date"), QT_TRANSLATE_NOOP("DisputePack", "What"),
                               QT_TRANSLATE_NOOP("DisputePack", "Channel"), QT_TRANSLATE_NOOP("DisputePack", "Note")),
                    (22, 28, 22, 90),
-                   [(i.at.date().isoformat(), self.r(INTERACTION_KINDS[i.kind]), i.channel or "",
-                     i.note + (f" ({i.amount})" if i.amount is not None else "")) for i in self.plan.timeline])
+                   [(self.day(i.at.date()), self.r(INTERACTION_KINDS[i.kind]), i.channel or "",
+                     i.note + (f" ({self.money(i.amount)})" if i.amount is not None else "")) for i in self.plan.timeline])
 
     def agreements(self) -> None:
         t, r = self.t, self.r
         rows = []
         for a in self.plan.agreements:
             price = "" if a.price is None else (
-                str(a.price) if a.period is BillingPeriod.NONE else f"{a.price} {r(PERIODS[a.period])}")
+                self.money(a.price) if a.period is BillingPeriod.NONE else f"{self.money(a.price)} {r(PERIODS[a.period])}")
             dates = [(QT_TRANSLATE_NOOP("DisputePack", "from {date}"), a.start),
                      (QT_TRANSLATE_NOOP("DisputePack", "until {date}"), a.end),
                      (QT_TRANSLATE_NOOP("DisputePack", "renews {date}"), a.renewal),
                      (QT_TRANSLATE_NOOP("DisputePack", "cancel by {date}"), a.cancel_by)]
-            when = ", ".join(t(words).format(date=day.isoformat()) for words, day in dates if day is not None)
+            when = ", ".join(t(words).format(date=self.day(day)) for words, day in dates if day is not None)
             reference = t(QT_TRANSLATE_NOOP("DisputePack", "reference {ref}")).format(ref=a.reference) if a.reference else ""
             rows.append((a.title, r(AGREEMENT_KINDS[a.kind]), price, when, "; ".join(x for x in (reference, a.notes) if x)))
         self.table(self.words(QT_TRANSLATE_NOOP("DisputePack", "Agreement"), QT_TRANSLATE_NOOP("DisputePack", "Kind"),
@@ -239,20 +266,20 @@ class _Writer:
         self.table(self.words(QT_TRANSLATE_NOOP("DisputePack", "Date"), QT_TRANSLATE_NOOP("DisputePack", "What"),
                               QT_TRANSLATE_NOOP("DisputePack", "Amount"), QT_TRANSLATE_NOOP("DisputePack", "Note")),
                    (22, 28, 28, 84),
-                   [(i.at.date().isoformat(), self.r(INTERACTION_KINDS[i.kind]), str(i.amount) if i.amount else "",
+                   [(self.day(i.at.date()), self.r(INTERACTION_KINDS[i.kind]), self.money(i.amount) if i.amount else "",
                      i.note) for i in self.plan.payments])
         totals = self.plan.payment_totals()
         if totals:
             self.pdf.ln(2)
             self.pairs([(t(QT_TRANSLATE_NOOP("DisputePack", "Total in {currency}")).format(currency=money.currency),
                          (t(QT_TRANSLATE_NOOP("DisputePack", "{amount} (1 payment)")) if n == 1
-                          else t(QT_TRANSLATE_NOOP("DisputePack", "{amount} ({n} payments)"))).format(amount=money, n=n))
+                          else t(QT_TRANSLATE_NOOP("DisputePack", "{amount} ({n} payments)"))).format(amount=self.money(money), n=formats.number_text(n, self.language)))
                         for money, n in totals])
 
     def notes(self) -> None:
         self.table(self.words(QT_TRANSLATE_NOOP("DisputePack", "Date"), QT_TRANSLATE_NOOP("DisputePack", "Ratings (1–5)"),
                               QT_TRANSLATE_NOOP("DisputePack", "Note")), (22, 40, 100),
-                   [(n.on.isoformat(), ", ".join(f"{self.k(RATING_NAMES.get(d, d))} {v}" for d, v in sorted(n.ratings.items())),
+                   [(self.day(n.on), ", ".join(f"{self.k(RATING_NAMES.get(d, d))} {v}" for d, v in sorted(n.ratings.items())),
                      " ".join([n.text, *(f"#{tag}" for tag in n.tags)]).strip()) for n in self.plan.notes])
 
     def packages(self) -> None:
@@ -266,7 +293,7 @@ class _Writer:
         (the terms' words as the package carried them: that is what the vendor was shown)."""
         pdf, t, width = self.pdf, self.t, self.width
         pdf.set_font(FONT, "B", TEXT_PT + 1)
-        pdf.multi_cell(width, LINE_MM + 1, f"{package_words.title(p.document, self.k)} · {_minute(p.at)}",
+        pdf.multi_cell(width, LINE_MM + 1, f"{package_words.title(p.document, self.k)} · {_minute(p.at, self.language)}",
                        new_x="LMARGIN", new_y="NEXT")
         pdf.set_font(FONT, size=SMALL_PT + 1)
         facts = [t(QT_TRANSLATE_NOOP("DisputePack", "File: {path}")).format(path=p.path),
@@ -311,10 +338,10 @@ class _Writer:
                 detail = "; ".join(x for x in (terms, str(ack.get("note") or "")) if x)
             elif isinstance(offer, dict):
                 what = t(QT_TRANSLATE_NOOP("DisputePack", "Offer"))
-                detail = " ".join(str(offer.get(k, "")) for k in ("price", "priceCurrency", "description")).strip()
+                detail = " ".join(x for x in (_offer_price(offer, self.language), str(offer.get("description") or "")) if x)
             else:
                 what, detail = d.kind, ""
-            rows.append((_minute(d.at), what, detail, d.path, "" if d.ledger_seq is None else f"#{d.ledger_seq}"))
+            rows.append((_minute(d.at, self.language), what, detail, d.path, "" if d.ledger_seq is None else f"#{d.ledger_seq}"))
         self.table(self.words(QT_TRANSLATE_NOOP("DisputePack", "Received"), QT_TRANSLATE_NOOP("DisputePack", "What"),
                               QT_TRANSLATE_NOOP("DisputePack", "Details"), QT_TRANSLATE_NOOP("DisputePack", "File"),
                               QT_TRANSLATE_NOOP("DisputePack", "Ledger")), (30, 30, 48, 44, 14), rows)
@@ -327,7 +354,7 @@ class _Writer:
         self.pdf.ln(1)
         self.table(self.words(QT_TRANSLATE_NOOP("DisputePack", "Alias"), QT_TRANSLATE_NOOP("DisputePack", "Given on"),
                               QT_TRANSLATE_NOOP("DisputePack", "Note")), (60, 30, 72),
-                   [(str(a["address"]), _day(a["created_at"]), str(a["note"] or "")) for a in self.plan.aliases])
+                   [(str(a["address"]), _day(a["created_at"], self.language), str(a["note"] or "")) for a in self.plan.aliases])
         self.pdf.ln(2)
         open_words = t(QT_TRANSLATE_NOOP("DisputePack", "open"))
         closed_words = t(QT_TRANSLATE_NOOP("DisputePack", "closed {date}"))
@@ -335,8 +362,8 @@ class _Writer:
         for leak in self.plan.leaks:
             row = leak.row
             evidence = f"{leak.evidence_path}\nSHA-256 {row['evidence_sha256']}" if leak.evidence_path else ""
-            status = closed_words.format(date=_day(row["closed_at"])) if row["closed_at"] else open_words
-            rows.append((str(row["seen_on"]), str(row["alias"]), used_by(row, t), evidence, status))
+            status = closed_words.format(date=_day(row["closed_at"], self.language)) if row["closed_at"] else open_words
+            rows.append((_day(str(row["seen_on"]), self.language), str(row["alias"]), used_by(row, t), evidence, status))
         self.table(self.words(QT_TRANSLATE_NOOP("DisputePack", "Seen on"), QT_TRANSLATE_NOOP("DisputePack", "Alias"),
                               QT_TRANSLATE_NOOP("DisputePack", "Used by"), QT_TRANSLATE_NOOP("DisputePack", "Evidence"),
                               QT_TRANSLATE_NOOP("DisputePack", "Status")), (22, 36, 36, 52, 16), rows)
@@ -344,5 +371,5 @@ class _Writer:
     def attachments(self) -> None:
         self.table(self.words(QT_TRANSLATE_NOOP("DisputePack", "File"), QT_TRANSLATE_NOOP("DisputePack", "Size"),
                               QT_TRANSLATE_NOOP("DisputePack", "SHA-256")), (60, 18, 84),
-                   [(f"{a.filename}\n{path}", f"{a.size:,}".replace(",", " "), a.sha256)
+                   [(f"{a.filename}\n{path}", formats.number_text(a.size, self.language), a.sha256)
                     for a, path in self.plan.attachments])

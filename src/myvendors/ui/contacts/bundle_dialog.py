@@ -48,6 +48,7 @@ from myvendors.domain.sharing import answers
 from myvendors.domain.sharing.answers import DocumentRefused
 from myvendors.errors import InvalidInput, MyVendorsError
 from myvendors.storage import Database
+from myvendors.ui import formatting
 from myvendors.ui import icons
 from myvendors.ui.contacts.add_dialog import digits_label, digits_text
 from myvendors.ui.contacts.trust import TrustChoice
@@ -447,7 +448,7 @@ class BundleDialog(QDialog):
         vendors = len(plan.vendors)
         about = self.tr("about 1 vendor") if vendors == 1 else self.tr("about %d vendors") % vendors
         return f"{who}<br>{html.escape(notes)} {html.escape(about)}, " + html.escape(
-            self.tr("written on %s.") % plan.issued[:10])
+            self.tr("written on %s.") % formatting.stamp_date_text(plan.issued))
 
     def _show_review(self, plan: BundlePlan) -> None:
         muted = muted_colour(self.matched)

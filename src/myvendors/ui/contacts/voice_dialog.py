@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from myvendors.domain.contacts.voices import Voice
 from myvendors.domain.models import RATING_DIMENSIONS
+from myvendors.ui import formatting
 from myvendors.ui.models.contacts import day, trust_text
 from myvendors.ui.models.records import dimension_text
 from myvendors.ui.widgets import help_key, muted_colour
@@ -54,7 +55,7 @@ class VoiceDialog(QDialog):
         rows = [
             (self.tr("Written by"), note.contact_name),
             (self.tr("Your trust in them"), trust_text(note.trust)),
-            (self.tr("Written on"), note.on.isoformat()),
+            (self.tr("Written on"), formatting.date_text(note.on)),
             (self.tr("Sent to you"), day(note.bundle_issued)),
             (self.tr("About"), note.vendor_name + (f" ({note.website})" if note.website else "")),
             (self.tr("Weight in their standing"), weight_text),

@@ -4,12 +4,15 @@ talk about, and the voices (contacts' notes) on one vendor. Each holds frozen se
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QObject
 
 from myvendors.domain.contacts import Contact
 from myvendors.domain.contacts.voices import NewToMe, Voice
 from myvendors.domain.models import RATING_DIMENSIONS
 from myvendors.errors import QT_TRANSLATE_NOOP
+from myvendors.ui import formatting
 from myvendors.ui.models.records import RecordTableModel, dimension_text
 
 TRUST_LEVELS = (1, 2, 3)
@@ -38,8 +41,8 @@ def trust_explanation(level: int) -> str:
 
 
 def day(stamp: str | None) -> str:
-    """The day of an ISO time stamp ("2026-12-03T10:00:00Z" → "2026-12-03"), or "" for none."""
-    return stamp[:10] if stamp else ""
+    """The day of an ISO time stamp ("2026-12-03T10:00:00Z" → "03/12/2026" in en_GB), or "" for none."""
+    return formatting.stamp_date_text(stamp)
 
 
 class ContactsModel(RecordTableModel[Contact]):
@@ -100,8 +103,11 @@ class NewToMeModel(RecordTableModel[NewToMe]):
         if column == self.NOTES:
             return str(record.notes)
         if column == self.LATEST:
-            return record.latest.isoformat()
+            return formatting.date_text(record.latest)
         return ""
+
+    def sort_value(self, record: NewToMe, column: int) -> Any:
+        return {self.LATEST: record.latest, self.NOTES: record.notes}.get(column)
 
 
 class VoicesModel(RecordTableModel[Voice]):
@@ -129,10 +135,13 @@ class VoicesModel(RecordTableModel[Voice]):
         if column == self.TRUST:
             return trust_text(note.trust)
         if column == self.DATE:
-            return note.on.isoformat()
+            return formatting.date_text(note.on)
         if column in self.RATINGS:
             value = note.ratings.get(RATING_DIMENSIONS[column - self.RATINGS[0]])
             return str(value) if value is not None else ""
         if column == self.TEXT:
             return note.text.splitlines()[0] if note.text else ""
         return ""
+
+    def sort_value(self, record: Voice, column: int) -> Any:
+        return record.note.on if column == self.DATE else None

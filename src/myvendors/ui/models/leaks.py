@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from myvendors.domain.leaks import Alias, Leak
 from myvendors.errors import QT_TRANSLATE_NOOP
+from myvendors.ui import formatting
 from myvendors.ui import icons
 from myvendors.ui.models.records import RecordTableModel
 
@@ -63,7 +64,7 @@ class AliasesModel(RecordTableModel[Alias]):
         if column == self.KIND:
             return alias_kind_text(record.kind)
         if column == self.GIVEN:
-            day = record.created_at[:10]
+            day = formatting.stamp_date_text(record.created_at)
             return self.tr("%s, in a package") % day if record.package_id else day
         if column == self.LEAKS:
             if not record.leaks:
@@ -72,7 +73,7 @@ class AliasesModel(RecordTableModel[Alias]):
         if column == self.NOTE:
             note = " ".join(record.note.split())
             if record.retired_at:
-                retired = self.tr("Retired %s") % record.retired_at[:10]
+                retired = self.tr("Retired %s") % formatting.stamp_date_text(record.retired_at)
                 return f"{retired} · {note}" if note else retired
             return note
         return ""
@@ -82,6 +83,9 @@ class AliasesModel(RecordTableModel[Alias]):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and self.record(index.row()).is_retired:
             return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         return super().data(index, role)
+
+    def sort_value(self, record: Alias, column: int) -> Any:
+        return record.created_at if column == self.GIVEN else None
 
     def decoration(self, record: Alias, column: int) -> Any:
         if column == self.LEAKS and record.open_leaks:
@@ -98,7 +102,7 @@ class LeaksModel(RecordTableModel[Leak]):
 
     def text(self, record: Leak, column: int) -> str:
         if column == self.SEEN:
-            return record.seen_on.isoformat()
+            return formatting.date_text(record.seen_on)
         if column == self.STATE:
             return self.tr("Open") if record.is_open else self.tr("Closed")
         if column == self.ALIAS:
@@ -111,6 +115,9 @@ class LeaksModel(RecordTableModel[Leak]):
                 how = f"{how} · “{record.subject}”"
             return how if record.how == "headers" else self.tr("%s (recorded by hand)") % how
         return ""
+
+    def sort_value(self, record: Leak, column: int) -> Any:
+        return record.seen_on if column == self.SEEN else None
 
     def decoration(self, record: Leak, column: int) -> Any:
         if column == self.STATE and record.is_open:

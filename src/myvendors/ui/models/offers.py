@@ -19,6 +19,7 @@ from myvendors.domain import insights, requests, vendors
 from myvendors.domain.insights import VendorSummary
 from myvendors.domain.models import Money, Offer, Request
 from myvendors.errors import MyVendorsError
+from myvendors.ui import formatting
 from myvendors.ui import icons
 from myvendors.ui.models.rows import tone_colour
 from myvendors.ui.models.table import HeaderedTableModel
@@ -108,10 +109,10 @@ class _OfferTexts(QObject):
         until = view.offer.valid_until
         if until is None:
             return self.tr("not stated")
-        return self.tr("%s (expired)") % until.isoformat() if view.expired else until.isoformat()
+        return self.tr("%s (expired)") % formatting.date_text(until) if view.expired else formatting.date_text(until)
 
     def price(self, view: OfferView) -> str:
-        return str(view.offer.price) if view.offer.price is not None else self.tr("no price")
+        return formatting.money_text(view.offer.price) if view.offer.price is not None else self.tr("no price")
 
     def against_budget(self, view: OfferView, request: Request | None) -> str:
         price = view.offer.price
@@ -123,7 +124,7 @@ class _OfferTexts(QObject):
         if any(b is not None and b.currency != price.currency for b in (low, high)):
             return self.tr("budget is in another currency")
         if high is not None and price.minor > high.minor:
-            return self.tr("%s over budget") % Money(price.minor - high.minor, price.currency)
+            return self.tr("%s over budget") % formatting.money_text(Money(price.minor - high.minor, price.currency))
         if low is not None and price.minor < low.minor:
             return self.tr("below your range")
         return self.tr("within budget")
@@ -203,7 +204,7 @@ class OfferTableModel(HeaderedTableModel):
             if column == self.CONDITIONS:
                 return " ".join(view.offer.conditions.split())
             if column == self.VALID_UNTIL:  # the Status column says "Expired"; the date is red
-                return view.offer.valid_until.isoformat() if view.offer.valid_until else ""
+                return formatting.date_text(view.offer.valid_until)
             if column == self.STANDING:
                 return standing_text(view.summary) if view.known else "—"
             if column == self.STATUS:
@@ -309,5 +310,5 @@ class ComparisonModel(HeaderedTableModel):
             if aspect == self.CONDITIONS:
                 return _short(view.offer.conditions) or "—"
             if aspect == self.RECEIVED:
-                return view.offer.received_at[:10]
+                return formatting.stamp_date_text(view.offer.received_at)
         return None

@@ -22,6 +22,7 @@ from myvendors.domain.models import (
     Note,
 )
 from myvendors.domain.record_words import AGREEMENT_KINDS, INTERACTION_KINDS, PERIODS
+from myvendors.ui import formatting
 from myvendors.ui import icons
 from myvendors.errors import QT_TRANSLATE_NOOP
 from myvendors.ui.models.table import HeaderedTableModel
@@ -98,9 +99,9 @@ def human_size(size: int) -> str:
         if value < 1024:
             if unit == "bytes":
                 return QCoreApplication.translate("records", "%n bytes", None, size)
-            return f"{value:.1f} {unit}"
+            return f"{formatting.number_text(value, 1)} {unit}"
         value /= 1024
-    return f"{value:.1f} GiB"
+    return f"{formatting.number_text(value, 1)} GiB"
 
 
 class RecordTableModel(HeaderedTableModel, Generic[T]):
@@ -133,6 +134,10 @@ class RecordTableModel(HeaderedTableModel, Generic[T]):
     def decoration(self, record: T, column: int) -> Any:
         return None
 
+    def sort_value(self, record: T, column: int) -> Any:
+        """What a column sorts by (`formatting.SORT_ROLE`): its date or amount; None: the text."""
+        return None
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
         return 0 if parent.isValid() else len(self._records)
 
@@ -149,6 +154,9 @@ class RecordTableModel(HeaderedTableModel, Generic[T]):
             return RIGHT if column in self.NUMERIC else None
         if role == RECORD_ROLE:
             return record
+        if role == formatting.SORT_ROLE:
+            value = self.sort_value(record, column)
+            return self.text(record, column) if value is None else formatting.sort_value(value)
         return None
 
 
@@ -176,15 +184,21 @@ class AgreementsModel(RecordTableModel[Agreement]):
         if column == self.PRICE:
             if record.price is None:
                 return ""
-            return f"{record.price} {period_text(record.period)}" if record.period is not BillingPeriod.NONE else str(
-                record.price
-            )
+            price = formatting.money_text(record.price)
+            return f"{price} {period_text(record.period)}" if record.period is not BillingPeriod.NONE else price
         if column == self.YEARLY:
-            return str(record.yearly_cost) if record.yearly_cost else ""
+            return formatting.money_text(record.yearly_cost) if record.yearly_cost else ""
         dates = {self.RENEWAL: record.renewal, self.CANCEL_BY: record.cancel_by, self.END: record.end,
                  self.TRIAL_END: record.trial_end}
         value = dates.get(column)
-        return value.isoformat() if value else ""
+        return formatting.date_text(value)
+
+    def sort_value(self, record: Agreement, column: int) -> Any:
+        money = {self.PRICE: record.price, self.YEARLY: record.yearly_cost}.get(column)
+        if money is not None:
+            return money.amount
+        return {self.RENEWAL: record.renewal, self.CANCEL_BY: record.cancel_by, self.END: record.end,
+                self.TRIAL_END: record.trial_end}.get(column)
 
 
 class NotesModel(RecordTableModel[Note]):
@@ -198,7 +212,7 @@ class NotesModel(RecordTableModel[Note]):
 
     def text(self, record: Note, column: int) -> str:
         if column == self.DATE:
-            return record.on.isoformat()
+            return formatting.date_text(record.on)
         if column == self.AUTHOR:
             return record.author or self.tr("Me")
         if column == self.RATINGS:
@@ -210,6 +224,9 @@ class NotesModel(RecordTableModel[Note]):
         if column == self.TAGS:
             return ", ".join(record.tags)
         return ""
+
+    def sort_value(self, record: Note, column: int) -> Any:
+        return record.on if column == self.DATE else None
 
 
 class AttachmentsModel(RecordTableModel[Attachment]):
@@ -230,8 +247,11 @@ class AttachmentsModel(RecordTableModel[Attachment]):
         if column == self.SIZE:
             return human_size(record.size)
         if column == self.ADDED:
-            return record.created_at[:10]
+            return formatting.stamp_date_text(record.created_at)
         return ""
+
+    def sort_value(self, record: Attachment, column: int) -> Any:
+        return {self.SIZE: record.size, self.ADDED: record.created_at}.get(column)
 
     def decoration(self, record: Attachment, column: int) -> Any:
         return icons.icon("kind-contract") if column == self.NAME else None

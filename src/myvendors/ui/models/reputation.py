@@ -17,6 +17,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTim
 from myvendors.domain import leaks, reputation, vendors
 from myvendors.domain.leaks import LeakStanding
 from myvendors.domain.models import RATING_DIMENSIONS, Note
+from myvendors.ui import formatting
 from myvendors.ui import icons
 from myvendors.ui.models.leaks import leaks_line
 from myvendors.ui.models.table import HeaderedTableModel
@@ -252,7 +253,7 @@ class NoteTableModel(HeaderedTableModel):
 
     def _display(self, note: Note, vendor_name: str, column: int) -> str:
         if column == self.DATE:
-            return note.on.isoformat()
+            return formatting.date_text(note.on)
         if column == self.VENDOR:
             leaked = self._leaks.get(note.vendor_id)
             if leaked is None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 from myvendors.domain import requests
 from myvendors.domain.models import Request, RequestStatus
 from myvendors.errors import QT_TRANSLATE_NOOP
+from myvendors.ui import formatting
 from myvendors.ui.models.rows import tone_colour
 from myvendors.ui.models.table import HeaderedTableModel
 from myvendors.ui.models.vendors import RIGHT, Index
@@ -98,7 +99,7 @@ class RequestTableModel(HeaderedTableModel):
             if column == self.TITLE:
                 return request.title if not request.category else f"{request.title}\n{request.category}"
             if column == self.NEEDED_BY and self.is_late(request):
-                return self.tr("Needed by %s: that day has passed") % request.needed_by.isoformat()  # type: ignore[union-attr]
+                return self.tr("Needed by %s: that day has passed") % formatting.date_text(request.needed_by)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.TITLE:
                 return request.title
@@ -107,5 +108,5 @@ class RequestTableModel(HeaderedTableModel):
             if column == self.OFFERS:
                 return str(offers)
             if column == self.NEEDED_BY:
-                return request.needed_by.isoformat() if request.needed_by else ""
+                return formatting.date_text(request.needed_by)
         return None

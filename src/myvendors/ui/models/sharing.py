@@ -17,6 +17,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from myvendors.domain.sharing import ledger, terms
 from myvendors.domain.sharing.ledger import Entry
 from myvendors.domain.sharing.packages import KIND_TITLE
+from myvendors.ui import formatting
 from myvendors.ui import term_words
 from myvendors.ui.i18n import package_words
 from myvendors.ui.models.table import WindowedTableModel
@@ -367,7 +368,7 @@ class LedgerModel(WindowedTableModel[Entry]):
         data = entry.data
         share = data.get("type") == "share"
         if column == self.DATE:
-            return str(data.get("issued", ""))[:16].replace("T", " ")
+            return formatting.stamp_datetime_text(str(data.get("issued", "")))
         if column == self.TYPE:
             if share:
                 return self.tr("share")

@@ -24,6 +24,7 @@ from myvendors.domain import timeline
 from myvendors.domain.leaks import Leak
 from myvendors.domain.models import Interaction, InteractionKind
 from myvendors.domain.vendor_timeline import Row, VendorTimeline
+from myvendors.ui import formatting
 from myvendors.ui import icons
 from myvendors.ui.models.leaks import channel_text
 from myvendors.ui.models.records import RECORD_ROLE, interaction_kind_text
@@ -187,11 +188,11 @@ class TimelineModel(WindowedTableModel[Row]):
             return self._kind_icon(item.kind)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.WHEN:
-                return item.at.astimezone().strftime("%Y-%m-%d %H:%M")  # the user's local time
+                return formatting.datetime_text(item.at)  # the user's local time
             if column == self.KIND:
                 return kind_text(item.kind)
             if column == self.AMOUNT:
-                return str(item.amount) if item.amount is not None else ""
+                return formatting.money_text(item.amount) if item.amount is not None else ""
             if column == self.NOTE:  # the channel, then the note on one line
                 return " · ".join(part for part in (item.channel or "", " ".join(item.note.split())) if part)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE:
@@ -204,7 +205,7 @@ class TimelineModel(WindowedTableModel[Row]):
             return icons.icon("warning")
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.WHEN:
-                return leak.seen_on.isoformat()  # a day: when in it is not known
+                return formatting.date_text(leak.seen_on)  # a day: when in it is not known
             if column == self.KIND:
                 return self.tr("Leak of your data")
             if column == self.NOTE:

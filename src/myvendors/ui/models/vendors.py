@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from myvendors.domain import insights, vendors
 from myvendors.domain.insights import VendorSummary
 from myvendors.domain.vendors import Vendor, VendorStatus
+from myvendors.ui import formatting
 from myvendors.ui.models.table import WindowedTableModel
 from myvendors.ui.models.windowed import MAX_PAGES, PAGE_SIZE, PageSource
 
@@ -181,7 +182,7 @@ class VendorTableModel(WindowedTableModel[Item]):
             if column == self.STANDING:
                 return standing_text(summary)
             if column == self.RENEWAL:
-                return summary.next_renewal.isoformat() if summary and summary.next_renewal else ""
+                return formatting.date_text(summary.next_renewal) if summary and summary.next_renewal else ""
             if column == self.COST:
-                return ", ".join(str(money) for money in summary.yearly_cost) if summary else ""
+                return " · ".join(formatting.money_text(money) for money in summary.yearly_cost) if summary else ""  # "," is a decimal sign in many locales
         return None

@@ -46,6 +46,7 @@ from myvendors.domain.models import Due, Interaction, Request, RequestStatus
 from myvendors.domain.reminders import Reminder, What
 from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
+from myvendors.ui import formatting
 from myvendors.ui.models.records import interaction_kind_text
 from myvendors.ui import icons
 from myvendors.ui.models.rows import ROW_ROLE, Row, RowListModel
@@ -438,10 +439,10 @@ class OverviewPage(QScrollArea):
         else:
             when = self.tr("today") if days == 0 else self.tr("tomorrow") if days == 1 else self.tr("in %d days") % days
         if due.what == "cancel-by":
-            what = self.tr("cancel by %s (%s)") % (due.on.isoformat(), when)
+            what = self.tr("cancel by %s (%s)") % (formatting.date_text(due.on), when)
         else:
-            what = self.tr("renews %s (%s)") % (due.on.isoformat(), when)
-        price = f" · {due.agreement.price}" if due.agreement.price else ""
+            what = self.tr("renews %s (%s)") % (formatting.date_text(due.on), when)
+        price = f" · {formatting.money_text(due.agreement.price)}" if due.agreement.price else ""
         text = f"{due.vendor_name} — {due.agreement.title}"
         if days < 0:
             return Row(text, what + price, "warning", payload=due, tone="overdue", flag=self.tr("Overdue"))
@@ -452,7 +453,7 @@ class OverviewPage(QScrollArea):
     def _reminder_row(self, reminder: Reminder, today: date) -> Row:
         days = reminder.days_left(today)
         subject = " — ".join(part for part in (reminder.vendor_name, reminder.title) if part)
-        detail = self.tr("%s %s (%s)") % (what_text(reminder.what), reminder.on.isoformat(), when_text(reminder.on, today))
+        detail = self.tr("%s %s (%s)") % (what_text(reminder.what), formatting.date_text(reminder.on), when_text(reminder.on, today))
         icon = {What.OFFER_EXPIRES: "request", What.FOLLOW_UP: "timeline"}.get(reminder.what, "calendar")
         if days < 0:
             return Row(subject, detail, "warning", payload=reminder, tone="overdue", flag=self.tr("Overdue"))
@@ -467,35 +468,35 @@ class OverviewPage(QScrollArea):
         agreements_by_currency = {s.yearly.currency: s for s in running}
         rows = []
         for found in report.currencies:
-            text = self.tr("%s this month · %s in the last %d months") % (found.this_month, found.spent, len(report.months))
+            text = self.tr("%s this month · %s in the last %d months") % (formatting.money_text(found.this_month), formatting.money_text(found.spent), len(report.months))
             costs = agreements_by_currency.get(found.currency)
             rows.append(Row(text, self._agreements_text(costs) if costs else self.tr("no running agreements"),
                             "kind-money", payload=MoneyLink(found.currency)))
         if report.converted is not None:
             text = self.tr("All together: %s this month · %s in the last %d months") % (
-                report.converted.months[-1].spent, report.converted.spent, len(report.months))
+                formatting.money_text(report.converted.months[-1].spent), formatting.money_text(report.converted.spent), len(report.months))
             rows.append(Row(text, self.tr("converted to %s with your rates; agreements %s a year") % (
-                report.converted.currency, report.converted.agreements_yearly), "kind-money", payload=MoneyLink(None)))
+                report.converted.currency, formatting.money_text(report.converted.agreements_yearly)), "kind-money", payload=MoneyLink(None)))
         return rows
 
     def _agreements_text(self, spending: Spending) -> str:
-        text = self.tr("agreements %s a month · %s a year") % (spending.monthly, spending.yearly)
+        text = self.tr("agreements %s a month · %s a year") % (formatting.money_text(spending.monthly), formatting.money_text(spending.yearly))
         tops = [
-            self.tr("%s: %s a year") % (category or self.tr("no category"), money)
+            self.tr("%s: %s a year") % (category or self.tr("no category"), formatting.money_text(money))
             for category, money in spending.top_categories
         ]
         return text + (" · " + self.tr("most on %s") % "; ".join(tops) if tops else "")
 
     def _request_row(self, request: Request, offers: int) -> Row:
         count = self.tr("no offers yet") if offers == 0 else self.tr("1 offer") if offers == 1 else self.tr("%d offers") % offers
-        needed = self.tr(" · needed by %s") % request.needed_by.isoformat() if request.needed_by else ""
+        needed = self.tr(" · needed by %s") % formatting.date_text(request.needed_by) if request.needed_by else ""
         return Row(request.title, count + needed, "request", payload=request)
 
     def _interaction_row(self, interaction: Interaction, vendor_name: str) -> Row:
-        when = interaction.at.astimezone().strftime("%Y-%m-%d")
+        when = formatting.date_text(interaction.at.astimezone().date())
         parts = [when, interaction_kind_text(interaction.kind)]
         if interaction.amount:
-            parts.append(str(interaction.amount))
+            parts.append(formatting.money_text(interaction.amount))
         if interaction.note:
             parts.append(interaction.note.splitlines()[0][:80])
         return Row(vendor_name, " · ".join(parts), "timeline", payload=interaction)

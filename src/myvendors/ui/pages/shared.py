@@ -34,6 +34,7 @@ from myvendors.domain.sharing.ledger import ChainReport, Entry
 from myvendors.domain.sharing.packages import RetentionReminder, ShareSpec
 from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
+from myvendors.ui import formatting
 from myvendors.ui import i18n, icons, term_words
 from myvendors.ui.i18n import error_text
 from myvendors.ui.models.sharing import LedgerModel
@@ -260,8 +261,8 @@ class SharedPage(QWidget):
             lines.append(
                 (self.tr("%s may keep the %s you shared on %s until %s: time to ask for it to be deleted.") if not ended
                  else self.tr("%s was to keep the %s you shared on %s until %s: ask for it to be deleted."))
-                % (name, i18n.package_words(packages.KIND_TITLE.get(package.kind, package.kind)), package.issued_at[:10],
-                   reminder.ends.isoformat())
+                % (name, i18n.package_words(packages.KIND_TITLE.get(package.kind, package.kind)), formatting.stamp_date_text(package.issued_at),
+                   formatting.date_text(reminder.ends))
             )
         if len(self.reminders) > 3:
             lines.append(self.tr("And %d more.") % (len(self.reminders) - 3))

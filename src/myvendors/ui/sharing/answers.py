@@ -33,6 +33,7 @@ from myvendors.domain.sharing import answers, packages
 from myvendors.domain.sharing.answers import DocumentRefused, Imported, Inspected
 from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
+from myvendors.ui import formatting
 from myvendors.ui import i18n, icons
 from myvendors.ui.i18n import error_text
 from myvendors.ui.qtcompat import emit
@@ -254,7 +255,7 @@ class AnswerDialog(QDialog):
             about = seen.answers
             try:
                 sent = packages.sent_package(self._db, seen.answers)
-                about = f"{i18n.package_words(packages.KIND_TITLE.get(sent.kind, sent.kind))} {sent.issued_at[:10]} ({seen.answers})"
+                about = f"{i18n.package_words(packages.KIND_TITLE.get(sent.kind, sent.kind))} {formatting.stamp_date_text(sent.issued_at)} ({seen.answers})"
             except MyVendorsError:
                 pass
             rows.append((self.tr("In reply to"), about))

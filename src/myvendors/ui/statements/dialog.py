@@ -37,6 +37,7 @@ from myvendors.domain.statements import (
     StatementResult,
 )
 from myvendors.errors import QT_TRANSLATE_NOOP
+from myvendors.ui import formatting
 from myvendors.ui import icons
 from myvendors.ui.i18n import translated
 from myvendors.ui.qtcompat import emit
@@ -63,7 +64,7 @@ def payee_row(group: PayeeGroup) -> PayeeRow:
         key=group.key,
         payee=group.spellings[0] if group.spellings else group.name,
         lines=len(group.lines),
-        total=", ".join(str(money) for money in group.totals),
+        total=" · ".join(formatting.money_text(money) for money in group.totals),  # "," is a decimal sign in many locales
         already=group.already_there,
         vendor_id=suggested.vendor_id,
         vendor_name=group.vendor_name or "",

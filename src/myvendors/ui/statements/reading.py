@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from myvendors.domain import statements
 from myvendors.domain.statements import CsvLayout, CsvMapping, LineProblem, Statement, StatementLine
 from myvendors.errors import QT_TRANSLATE_NOOP, MyVendorsError
+from myvendors.ui import formatting
 from myvendors.ui import icons
 from myvendors.ui.i18n import error_text, translated
 from myvendors.ui.qtcompat import emit
@@ -109,10 +110,8 @@ def telling_example(values: Sequence[str], formats: Sequence[str]) -> str | None
 
 
 def _long_date(day: date) -> str:
-    """1 Feb 2018, in her language's month names (never digits: they are what is in doubt)."""
-    # the locale of the translation in use, so the month's name is in the language of the dialog
-    locale = QLocale(QCoreApplication.translate("StatementReadStep", "en_GB", "the locale of this translation"))
-    return locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    """1 Feb 2018, with her locale's month names (`formatting`; never digits: they are what is in doubt)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 def preview_cut(data: bytes, layout: CsvLayout, rows: int = PREVIEW_ROWS) -> bytes:
@@ -488,7 +487,7 @@ class StatementReadStep(QWidget):
                 model.appendRow([number, problem, QStandardItem(""), QStandardItem(""), QStandardItem("")])
                 self.preview.setSpan(model.rowCount() - 1, 1, 1, model.columnCount() - 1)
                 continue
-            day = QStandardItem(entry.posted.isoformat() if dates_shown else "?")
+            day = QStandardItem(formatting.date_text(entry.posted) if dates_shown else "?")
             if not dates_shown:
                 day.setToolTip(self.tr("Choose the date format to see the dates."))
             amount = QStandardItem(_money_text(entry))
@@ -523,7 +522,7 @@ class StatementReadStep(QWidget):
 
 def _money_text(line: StatementLine) -> str:
     money = line.amount
-    return f"{money.amount:,}" if money.currency == "XXX" else str(money)
+    return formatting.number_text(money.amount) if money.currency == "XXX" else formatting.money_text(money)
 
 
 def _with_format(mapping: CsvMapping, fmt: str) -> CsvMapping:

@@ -21,6 +21,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
+from myvendors.ui import formatting
+
 
 class _AmountAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph ships no type hints
     """The value axis, its numbers written the locale's way (decimal comma, digit groups)."""
@@ -31,7 +33,7 @@ class _AmountAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph ships no type
 
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:  # noqa: N802  # pyqtgraph's name
         places = 0 if spacing * scale >= 1 else min(2, max(0, -math.floor(math.log10(spacing * scale))))
-        return [self.locale.toString(float(value * scale), "f", places) for value in values]
+        return [formatting.number_text(float(value * scale), places, self.locale) for value in values]
 
 
 class MonthChart(QWidget):
@@ -80,7 +82,7 @@ class MonthChart(QWidget):
         ticks, year = [], 0
         for i in shown:
             month = self._months[i]
-            name = self._locale.standaloneMonthName(month.month, QLocale.FormatType.ShortFormat).rstrip(".")
+            name = formatting.month_text(month, self._locale, short=True)
             ticks.append((i, f"{name}\n{month.year}" if month.year != year else name))
             year = month.year
         return ticks
@@ -116,10 +118,10 @@ class MonthChart(QWidget):
         first, last = self._months[0], self._months[-1]
         return self.tr("Spending per month in %s from %s to %s; the most in %s: %s.") % (
             self._currency,
-            _month_year(self._locale, first),
-            _month_year(self._locale, last),
-            _month_year(self._locale, self._months[most]),
-            self._locale.toString(float(self._amounts[most]), "f", 2),
+            formatting.month_text(first, self._locale),
+            formatting.month_text(last, self._locale),
+            formatting.month_text(self._months[most], self._locale),
+            formatting.amount_text(self._amounts[most], self._currency, self._locale),
         )
 
     # -- theme -----------------------------------------------------------------------------
@@ -139,10 +141,6 @@ class MonthChart(QWidget):
         line = QFontMetrics(font).lineSpacing()
         item.getAxis("bottom").setHeight(2 * line + 14)  # the month, and the year under January
         self._draw()
-
-
-def _month_year(locale: QLocale, month: date) -> str:
-    return f"{locale.standaloneMonthName(month.month, QLocale.FormatType.LongFormat)} {month.year}"
 
 
 def _faded(colour: QColor, alpha: float) -> QColor:

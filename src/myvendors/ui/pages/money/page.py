@@ -8,7 +8,8 @@ dearest ten, then the others). The tables hold exactly the chart's numbers: keyb
 screen-reader users get everything. Enter or a double-click on a vendor row emits `vendor_chosen`.
 
 The chart is made when first drawn, and pyqtgraph loads with the first figures read on the worker,
-so that neither starting the app nor opening the page waits for it. Numbers and month names follow the language of the app (`display_locale`). With a worker
+so that neither starting the app nor opening the page waits for it. Numbers, amounts and month names
+are her locale's (ui/formatting.py); the tables sort by value (`formatting.SORT_ROLE`). With a worker
 (`use_worker`), the figures are read on its thread with a connection of its own (a lifetime's vault
 sums a year of payments in a fraction of a second, but the window never waits for it); the page says
 it is reading meanwhile. Below the tabs is the
@@ -39,9 +40,10 @@ from PySide6.QtWidgets import (
 )
 
 from myvendors.domain import spending
-from myvendors.domain.models import Money, currency_exponent
+from myvendors.domain.models import Money
 from myvendors.domain.spending import CurrencySpend, MonthSpend, SpendReport
 from myvendors.storage import Database
+from myvendors.ui import formatting
 from myvendors.ui.qtcompat import emit
 from myvendors.ui.widgets import EmptyState, PageHeader, list_table, secondary
 
@@ -57,17 +59,9 @@ AMOUNT_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 VENDOR_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def display_locale(language_name: str) -> QLocale:
-    """The locale numbers and month names are written in: the translation's own (its "system" entry
-    names it, e.g. "de_DE"), or this computer's for the English original."""
-    return QLocale() if language_name in ("", "system") else QLocale(language_name)
-
-
 def amount_text(money: Money, locale: QLocale) -> str:
-    """"1,234.50 EUR" in English, "1.234,50 EUR" in German: digits grouped, the currency's decimals."""
-    exponent = currency_exponent(money.currency)
-    whole = locale.toString(float(money.amount), "f", exponent)
-    return f"{whole} {money.currency}"
+    """"€1,234.50" in en_GB, "1.234,50 €" in de_DE: digits grouped, the currency's decimals (`formatting`)."""
+    return formatting.money_text(money, locale)
 
 
 class MoneyPage(QWidget):
@@ -83,7 +77,7 @@ class MoneyPage(QWidget):
         self._job: Job | None = None
         self.report: SpendReport | None = None
         self.setAccessibleName(self.tr("Money"))
-        self.figures_locale = display_locale(self.tr("system", "the locale of this translation, e.g. de_DE: numbers and month names"))
+        self.figures_locale = QLocale()  # her locale (`formatting`; i18n.install sets it)
 
         self.header = self._make_header()
         self.summary = QLabel(self)
@@ -98,6 +92,8 @@ class MoneyPage(QWidget):
         self.months_model = QStandardItemModel(0, 3, self)
         self.categories_model = QStandardItemModel(0, 3, self)
         self.vendors_model = QStandardItemModel(0, 3, self)
+        for model in (self.months_model, self.categories_model, self.vendors_model):
+            model.setSortRole(formatting.SORT_ROLE)
         self.months_table = self._table(self.months_model, self.tr("Spending per month"))
         self.categories_table = self._table(self.categories_model, self.tr("Spending per category"))
         self.vendors_table = self._table(self.vendors_model, self.tr("Spending per vendor"))
@@ -314,7 +310,9 @@ class MoneyPage(QWidget):
         code = found.currency if found else converted.currency if converted else ""
         self.chart.show_months([m.month for m in months], [m.spent.amount for m in months], code, self.figures_locale)
         for month in reversed(months):  # newest first, as every list in the app
-            self.months_model.appendRow(self._row(self._month_text(month.month), month.spent, month.payments))
+            row = self._row(self._month_text(month.month), month.spent, month.payments)
+            row[0].setData(formatting.sort_value(month.month), formatting.SORT_ROLE)
+            self.months_model.appendRow(row)
         if found is not None:
             for category in found.categories:
                 self.categories_model.appendRow(self._row(category.category or self.tr("Uncategorised"),
@@ -339,11 +337,14 @@ class MoneyPage(QWidget):
                     item.setTextAlignment(AMOUNT_ALIGN)
 
     def _month_text(self, month: date) -> str:
-        return f"{self.figures_locale.standaloneMonthName(month.month, QLocale.FormatType.LongFormat)} {month.year}"
+        return formatting.month_text(month, self.figures_locale)
 
     def _row(self, text: str, spent: Money, payments: int) -> list[QStandardItem]:
         cells = [QStandardItem(text), QStandardItem(amount_text(spent, self.figures_locale)),
-                 QStandardItem(self.figures_locale.toString(payments))]
+                 QStandardItem(formatting.number_text(payments, where=self.figures_locale))]
+        cells[0].setData(text, formatting.SORT_ROLE)  # tables sort by value, never by the shown text
+        cells[1].setData(formatting.sort_value(spent.amount), formatting.SORT_ROLE)
+        cells[2].setData(payments, formatting.SORT_ROLE)
         for cell in cells:
             cell.setEditable(False)
         for cell in cells[1:]:

@@ -29,6 +29,7 @@ from myvendors.domain.models import AgreementDraft, BillingPeriod
 from myvendors.domain.recurring import Findings, PriceRise, Proposal
 from myvendors.errors import QT_TRANSLATE_NOOP, MyVendorsError
 from myvendors.storage import Database
+from myvendors.ui import formatting
 from myvendors.ui.forms import submit
 from myvendors.ui.i18n import error_text
 from myvendors.ui.models.records import RecordTableModel
@@ -72,12 +73,16 @@ class ProposalsModel(RecordTableModel[Proposal]):
         values = {
             self.VENDOR: record.vendor_name,
             self.PERIOD: self.period_text(record.period),
-            self.PRICE: str(record.price),
-            self.NEXT: record.next_charge.isoformat(),
+            self.PRICE: formatting.money_text(record.price),
+            self.NEXT: formatting.date_text(record.next_charge),
             self.CHARGES: str(record.charges),
-            self.SINCE: record.start.isoformat(),
+            self.SINCE: formatting.date_text(record.start),
         }
         return values.get(column, "")
+
+    def sort_value(self, record: Proposal, column: int) -> Any:
+        return {self.PRICE: record.price.amount, self.NEXT: record.next_charge, self.CHARGES: record.charges,
+                self.SINCE: record.start}.get(column)
 
 
 class RecurringPanel(QWidget):
@@ -249,8 +254,8 @@ class RecurringPanel(QWidget):
 
     def _rise_row(self, rise: PriceRise) -> Row:
         text = self.tr("%1 — %2: %3 → %4").replace("%1", rise.vendor_name).replace("%2", rise.agreement_title) \
-            .replace("%3", str(rise.old_price)).replace("%4", str(rise.new_price))
-        detail = self.tr("since %1").replace("%1", rise.since.isoformat())
+            .replace("%3", formatting.money_text(rise.old_price)).replace("%4", formatting.money_text(rise.new_price))
+        detail = self.tr("since %1").replace("%1", formatting.date_text(rise.since))
         return Row(text, detail, icon="warning", payload=rise)
 
     # -- deciding ----------------------------------------------------------------------------
@@ -273,7 +278,7 @@ class RecurringPanel(QWidget):
             self.banner.show_error(error_text(error))
             return
         self._decided(self.tr("%1 is now an agreement: %2, renews on %3.").replace("%1", found.vendor_name)
-                      .replace("%2", str(found.price)).replace("%3", agreement.renewal.isoformat()
+                      .replace("%2", formatting.money_text(found.price)).replace("%3", formatting.date_text(agreement.renewal)
                                                                if agreement.renewal else "—"))
 
     def edit_selected(self) -> AgreementDialog | None:
@@ -307,7 +312,7 @@ class RecurringPanel(QWidget):
             self.banner.show_error(error_text(error))
             return
         self._decided(self.tr("%1 (%2) will not be proposed again.").replace("%1", found.vendor_name)
-                      .replace("%2", str(found.price)))
+                      .replace("%2", formatting.money_text(found.price)))
 
     def _decided(self, message: str) -> None:
         row = self.view.currentIndex().row()

@@ -35,6 +35,7 @@ from myvendors.domain.models import OfferDraft, Request, RequestDraft, RequestSt
 from myvendors.domain.sharing import ledger as sharing_ledger
 from myvendors.errors import MyVendorsError
 from myvendors.storage import Database
+from myvendors.ui import formatting
 from myvendors.ui import icons, theme
 from myvendors.ui.forms import submit
 from myvendors.ui.i18n import error_text
@@ -376,7 +377,7 @@ class RequestDetail(QStackedWidget):
 
     def _went_line(self, entry: sharing_ledger.RequestEntry) -> tuple[str, str, str]:
         """(rich text, a plain line of detail, tooltip) for one ledger entry about the request."""
-        day = html.escape(entry.day.isoformat())
+        day = html.escape(formatting.date_text(entry.day))
         if entry.type == "share":
             to = self.tr("anyone") if entry.recipient == "anyone" else entry.recipient
             what = self.tr("Published to %s") % f"<b>{html.escape(to)}</b>"
@@ -400,17 +401,17 @@ class RequestDetail(QStackedWidget):
             facts.append(request.category)
         low, high = request.budget_min, request.budget_max
         if low and high:
-            facts.append(self.tr("budget %s – %s") % (low, high))
+            facts.append(self.tr("budget %s – %s") % (formatting.money_text(low), formatting.money_text(high)))
         elif high:
-            facts.append(self.tr("budget up to %s") % high)
+            facts.append(self.tr("budget up to %s") % formatting.money_text(high))
         elif low:
-            facts.append(self.tr("budget from %s") % low)
+            facts.append(self.tr("budget from %s") % formatting.money_text(low))
         if request.location:
             facts.append(request.location)
         if request.needed_by:
             late = self._is_late(request)
-            facts.append((self.tr("needed by %s (passed)") if late else self.tr("needed by %s")) % request.needed_by)
-        facts.append(self.tr("written %s") % request.created_at[:10])
+            facts.append((self.tr("needed by %s (passed)") if late else self.tr("needed by %s")) % formatting.date_text(request.needed_by))
+        facts.append(self.tr("written %s") % formatting.stamp_date_text(request.created_at))
         return facts
 
     def _selected_offers(self) -> list[OfferView]:

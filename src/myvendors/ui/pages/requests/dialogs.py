@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from myvendors.domain.models import Money, OfferDraft, Request, RequestDraft
 from myvendors.errors import InvalidInput
+from myvendors.ui import formatting
 from myvendors.ui.forms import submit
 from myvendors.ui.models.offers import OfferView
 from myvendors.ui.passphrase import field_message
@@ -132,7 +133,7 @@ class _OptionalDate(QWidget):
         self.check = QCheckBox(text, self)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(formatting.date_format())
         self.edit.setDate(_to_qdate(default))
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)
@@ -417,7 +418,7 @@ class AcceptOfferDialog(_Form):
         super().__init__(self.tr("Accept offer"), parent)
         self.view = view
         self.match = match if not view.known else None
-        price = str(view.offer.price) if view.offer.price else self.tr("no stated price")
+        price = formatting.money_text(view.offer.price) if view.offer.price else self.tr("no stated price")
         question = heading(self.tr("Accept the offer from %s (%s)?") % (view.sender, price), scale=1.1, parent=self)
         self.column.insertWidget(0, question)
         points = [self.tr("“%s” becomes fulfilled and takes no more offers. This cannot be undone.") % request.title]
@@ -449,7 +450,7 @@ class AcceptOfferDialog(_Form):
         if view.expired and view.offer.valid_until is not None:
             self.banner.show_message(
                 Level.WARNING,
-                self.tr("This offer was valid until %s. Make sure it still stands.") % view.offer.valid_until.isoformat(),
+                self.tr("This offer was valid until %s. Make sure it still stands.") % formatting.date_text(view.offer.valid_until),
             )
         self.column.setSpacing(6)
         self.ok_button.setText(self.tr("&Accept offer"))

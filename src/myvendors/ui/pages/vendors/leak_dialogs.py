@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from myvendors.domain.leaks import Alias, Leak
+from myvendors.ui import formatting
 from myvendors.ui.models.leaks import alias_kind_text, channel_text
 from myvendors.ui.pages.vendors.record_dialogs import FormDialog
 from myvendors.ui.widgets import secondary
@@ -94,7 +95,7 @@ class LeakDialog(FormDialog):
         self.date_edit = QDateEdit(self)
         self.date_edit.setAccessibleName(self.tr("Day it was used"))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(formatting.date_format())
         day = today or date.today()
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.date_edit.setMaximumDate(QDate(day.year, day.month, day.day))
@@ -150,7 +151,7 @@ class EvidenceDialog(QDialog):
 
     def __init__(self, leak: Leak, headers: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Headers of the leak seen on %s") % leak.seen_on.isoformat())
+        self.setWindowTitle(self.tr("Headers of the leak seen on %s") % formatting.date_text(leak.seen_on))
         self.text = QPlainTextEdit(headers, self)
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Message headers"))

@@ -30,6 +30,7 @@ from myvendors.domain import letters
 from myvendors.domain.models import Agreement
 from myvendors.errors import MyVendorsError
 from myvendors.fileio import write_export
+from myvendors.ui import formatting
 from myvendors.ui import icons
 from myvendors.ui.clipboard import clipboard_for
 from myvendors.ui.i18n import error_text
@@ -42,8 +43,8 @@ if TYPE_CHECKING:
 
     from myvendors.storage import Database
 
-# the languages a letter can be written in, each named in its own language
-LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}
+# the languages a letter (or a dispute pack) can be written in, each named in its own language
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français"}
 
 
 def letter_words(text: str) -> str:
@@ -181,7 +182,8 @@ class LetterDialog(QDialog):
             return
         self.preview.setPlainText(letters.to_text(self.letter))
         when = self.letter.deadline
-        self.banner.show_message(Level.INFO if when.in_time else Level.WARNING, letters.advice(when, letter_words))
+        self.banner.show_message(Level.INFO if when.in_time else Level.WARNING,
+                                 letters.advice(when, letter_words, formatting.date_text))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -278,6 +280,6 @@ class LetterDialog(QDialog):
         self.was_sent = True
         self._update_buttons()
         self.status.setText(self.tr("Recorded on the timeline. A follow-up on %s asks: %s")
-                            % (done.follow_up_due.isoformat(), done.follow_up_title))
+                            % (formatting.date_text(done.follow_up_due), done.follow_up_title))
         emit(self.sent, done)
         return done

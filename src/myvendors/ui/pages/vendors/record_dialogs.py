@@ -42,6 +42,7 @@ from myvendors.domain.models import (
     Note,
 )
 from myvendors.errors import InvalidInput
+from myvendors.ui import formatting
 from myvendors.ui.forms import submit
 from myvendors.ui.models.records import (
     agreement_kind_text,
@@ -72,7 +73,7 @@ class OptionalDateEdit(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDisplayFormat(formatting.date_format())
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(" ")
         self.setDate(NO_DATE)
@@ -342,7 +343,7 @@ class InteractionDialog(FormDialog):
         )
         self.when_edit.setAccessibleName(self.tr("When (local time)"))
         self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when_edit.setDisplayFormat(formatting.qdatetime_format())
         self.amount_edit = _line(self, self.tr("Amount"), self.tr("optional"))
         self.currency_edit = _line(self, self.tr("Currency"), "EUR")
         self.currency_edit.setMaxLength(3)
@@ -409,7 +410,7 @@ class NoteDialog(FormDialog):
         self.date_edit = QDateEdit(QDate(day.year, day.month, day.day), self)
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(formatting.date_format())
         self.rating_combos: dict[str, QComboBox] = {}
         mnemonics = {"quality": self.tr("&Quality"), "price": self.tr("&Price"), "service": self.tr("&Service"),
                      "honesty": self.tr("&Honesty")}

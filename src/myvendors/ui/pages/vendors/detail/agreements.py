@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from myvendors.domain import agreements, recurring
 from myvendors.domain.models import Agreement, AgreementDraft, Vendor
+from myvendors.ui import formatting
 from myvendors.ui.models.records import AgreementsModel
 from myvendors.ui.pages.vendors.detail.tab import _Tab, record_table, selected_row, tab_button
 from myvendors.ui.pages.vendors.letter_dialog import LetterDialog
@@ -77,8 +78,8 @@ class AgreementsTab(_Tab):
             return
         lines = [
             self.tr("Price rise: %1 — %2 → %3 since %4 (seen in the payments).")
-            .replace("%1", rise.agreement_title).replace("%2", str(rise.old_price))
-            .replace("%3", str(rise.new_price)).replace("%4", rise.since.isoformat())
+            .replace("%1", rise.agreement_title).replace("%2", formatting.money_text(rise.old_price))
+            .replace("%3", formatting.money_text(rise.new_price)).replace("%4", formatting.date_text(rise.since))
             for rise in rises
         ]
         self.rises.show_message(Level.WARNING, "\n".join(lines))

@@ -1,0 +1,160 @@
+"""Dates, numbers and amounts as she writes them: the one place the app turns them into text.
+
+Which locale: `QLocale()`, the default that `i18n.install` sets at start-up — the language she
+chose in Settings (German → de_DE; her system's region when it speaks that language, so de_AT
+stays Austrian), or the system's (LC_TIME, LC_NUMERIC as Qt reads them) when she left it at "Same
+as the system". So an en_GB system shows 03/12/2026 and en_US 12/3/2026.
+
+- `date_text`: a date in a table or a short line — the locale's short format, always with the
+  four-digit year (en_US's own short format has two). `long_date_text` for a sentence.
+- `datetime_text`: a moment in her local time, with the locale's short time.
+- `month_text`: "December 2026", "Dezember 2026", for months and charts.
+- `number_text`, `money_text`/`amount_text`: digits grouped; amounts with the currency's sign
+  where it goes in her locale (CLDR's, through `domain.formats`: Qt knows only the locale's own
+  currency's sign).
+
+The C/POSIX locale (no locale set, as in containers and CI) keeps the neutral forms the app always
+showed: ISO dates (2026-12-03) and plain amounts (1234.50 EUR).
+
+Tables sort by value, never by this text: their models give the value itself in `SORT_ROLE`.
+The command line and every file format keep ISO dates and plain amounts (scripts read them).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
+
+from myvendors.domain import formats
+from myvendors.domain.models import Money
+
+ISO_DATE = "yyyy-MM-dd"
+# the value a table sorts by (a date, a Decimal, an int), beside the text it shows
+SORT_ROLE = Qt.ItemDataRole.UserRole + 50
+
+
+def sort_value(value: date | Decimal | float | str | None) -> QDate | float | str | None:
+    """A value as Qt compares it in `SORT_ROLE` (a date as QDate, an amount as a float)."""
+    if isinstance(value, datetime):
+        return value.timestamp()
+    if isinstance(value, date):
+        return _qdate(value)
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+def locale() -> QLocale:
+    return QLocale()
+
+
+def is_plain(where: QLocale | None = None) -> bool:
+    """The C/POSIX locale: no locale set, neutral forms."""
+    return (where or QLocale()).language() == QLocale.Language.C
+
+
+def date_format(where: QLocale | None = None) -> str:
+    """The locale's short date format with a four-digit year, for tables and date fields."""
+    here = where or QLocale()
+    if is_plain(here):
+        return ISO_DATE
+    pattern = here.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def date_text(day: date | None, where: QLocale | None = None) -> str:
+    """03/12/2026 (en_GB), 12/3/2026 (en_US), 03.12.2026 (de_DE); "" for no date."""
+    if day is None:
+        return ""
+    here = where or QLocale()
+    return here.toString(_qdate(day), date_format(here))
+
+
+def stamp_date_text(stamp: str | None, where: QLocale | None = None) -> str:
+    """The day of a stored ISO time stamp ("2026-12-03T09:00:00Z"), in her time zone: date_text."""
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp[:10]
+    return date_text(moment.astimezone().date() if moment.tzinfo is not None else moment.date(), where)
+
+
+def stamp_datetime_text(stamp: str | None, where: QLocale | None = None) -> str:
+    """A stored ISO time stamp to the minute, in her time zone: datetime_text."""
+    if not stamp:
+        return ""
+    try:
+        return datetime_text(datetime.fromisoformat(stamp.replace("Z", "+00:00")), where)
+    except ValueError:
+        return stamp[:16].replace("T", " ")
+
+
+def long_date_text(day: date | None, where: QLocale | None = None) -> str:
+    """The date in a sentence: "Thursday, 3 December 2026", "Donnerstag, 3. Dezember 2026"."""
+    if day is None:
+        return ""
+    here = where or QLocale()
+    if is_plain(here):
+        return day.isoformat()
+    return here.toString(_qdate(day), QLocale.FormatType.LongFormat)
+
+
+def time_text(moment: datetime, where: QLocale | None = None) -> str:
+    here = where or QLocale()
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    if is_plain(here):
+        return local.strftime("%H:%M")
+    return here.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def datetime_text(moment: datetime | None, where: QLocale | None = None) -> str:
+    """A moment in her local time: 03/12/2026 14:05; 12/3/2026 2:05 PM."""
+    if moment is None:
+        return ""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    return f"{date_text(local.date(), where)} {time_text(local, where)}"
+
+
+def month_text(month: date, where: QLocale | None = None, *, short: bool = False) -> str:
+    """"December 2026", "Dezember 2026"; `short`: "Dec" (without the abbreviation's dot)."""
+    here = where or QLocale()
+    if short:
+        return here.standaloneMonthName(month.month, QLocale.FormatType.ShortFormat).rstrip(".")
+    return f"{here.standaloneMonthName(month.month, QLocale.FormatType.LongFormat)} {month.year}"
+
+
+def number_text(number: int | float | Decimal, places: int | None = None, where: QLocale | None = None) -> str:
+    """1,234 (en), 1.234 (de), 1 234 (fr); `places`: that many decimals."""
+    here = where or QLocale()
+    if places is None and isinstance(number, int):
+        return here.toString(number)
+    if places is None:
+        exponent = Decimal(str(number)).normalize().as_tuple().exponent
+        places = max(0, -exponent) if isinstance(exponent, int) else 0
+    return here.toString(float(number), "f", places)
+
+
+def money_text(money: Money, where: QLocale | None = None) -> str:
+    """€1,234.50 (en_GB), -1.234,50 € (de_DE), 1 234,50 € (fr_FR), ¥1,234 (en_US); 1234.50 EUR (C)."""
+    return formats.money_text(money, (where or QLocale()).name())
+
+
+def amount_text(amount: Decimal, currency: str, where: QLocale | None = None) -> str:
+    return formats.amount_text(amount, currency, (where or QLocale()).name())
+
+
+def qdatetime_format(where: QLocale | None = None) -> str:
+    """The format of a date-and-time field: the short date (four-digit year) and the short time."""
+    here = where or QLocale()
+    time = "HH:mm" if is_plain(here) else here.timeFormat(QLocale.FormatType.ShortFormat)
+    return f"{date_format(here)} {time}"
