@@ -8,17 +8,19 @@ from __future__ import annotations
 import tomllib
 from importlib import resources
 from pathlib import Path
+import re
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator, QUrl
+from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import WAIT_MS
 
 from myvendors.ui import help as guide
-from myvendors.ui import theme
+from myvendors.ui import i18n, theme
 from myvendors.ui.main_window import REPUTATION, REQUESTS, SHARED, VENDORS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,6 +28,30 @@ PORTABLE = QKeySequence.SequenceFormat.PortableText
 NATIVE = QKeySequence.SequenceFormat.NativeText
 CTRL = Qt.KeyboardModifier.ControlModifier
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
+LANGUAGES = ["en", "de", "fr"]
+
+
+class _GuideMarker(QTranslator):
+    """Stands in for the French translation until it is compiled: it answers only the guide's marker."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        return "fr" if (context, source) == ("HelpWindow", "en") else None  # None: not translated here
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[list[QTranslator]]:
+    """The app speaks French for one test: its translation when compiled, else the guide's marker
+    and Qt's own French (the key names), then English again."""
+    installed = i18n.install(qapp, "fr")
+    if not installed:
+        marker, qt = _GuideMarker(qapp), QTranslator(qapp)
+        assert qt.load(QLocale("fr"), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        for translator in (marker, qt):
+            qapp.installTranslator(translator)
+        installed = [marker, qt]
+    yield installed
+    for translator in installed:
+        qapp.removeTranslator(translator)
 
 
 
@@ -135,8 +161,61 @@ def test_f1_shows_the_guide_in_german_when_the_app_speaks_german(
     assert "Strg+L" in window.browser.toPlainText()
 
 
+def test_f1_shows_the_guide_in_french_when_the_app_speaks_french(
+    french: list[QTranslator], qtbot: QtBot, myvendors_main_window: Any
+) -> None:
+    main = myvendors_main_window
+    assert guide.current_language() == "fr"
+    main.go_to(REQUESTS)
+    _press(qtbot, main, Qt.Key.Key_F1)
+    window = _help_window(qtbot, main)
+    assert window.language == "fr"
+    assert window.current_topic() == "requests"
+    text = window.browser.toPlainText()
+    assert text.startswith("Demandes et partage")
+    assert [window.toc.topLevelItem(i).text(0) for i in range(window.toc.topLevelItemCount())] == [
+        "Premiers pas", "Le coffre et la récupération", "Fournisseurs, engagements, historique et réputation",
+        "Demandes et partage", "Contacts de confiance", "Importer et exporter", "Raccourcis clavier",
+    ]
+    # keys are named as this system names them: "Maj" for Shift, "Suppr" for Delete in French
+    assert "Ctrl+Maj+N" in text and "Shift" not in text
+    main.help_actions.show_help("vendors#files")
+    assert window.current_topic() == "vendors#files"
+    assert "Suppr" in window.browser.toPlainText()
+
+
+def test_every_translation_of_the_app_shows_its_own_guide(qapp: QApplication) -> None:
+    """Each translation names its guide's folder (the marker "en" of current_language): the app in
+    German shows the German guide, in French the French one, and so on for every .qm shipped."""
+    assert guide.current_language() == "en"
+    assert set(i18n.available()) <= set(guide.languages())
+    for language in i18n.available():
+        installed = i18n.install(qapp, language)
+        try:
+            assert guide.current_language() == language
+        finally:
+            for translator in installed:
+                qapp.removeTranslator(translator)
+
+
+def test_the_french_guide_is_set_in_french_typography() -> None:
+    """A no-break space (U+00A0) before : ; ! ? and inside « », so that they never begin a line (Qt
+    reads the narrow one, U+202F, as a plain space that may break)."""
+    for page in guide.PAGES:
+        document = QTextDocument()
+        document.setHtml(guide.read_page(guide.topic_url(page, "fr")) or "")
+        text = document.toRawText()  # (toPlainText makes every no-break space a plain one)
+        assert text, page
+        # a space or none before : ; ! ? » (a digit aside: "0,92;" is a rate), a space or none after «,
+        # English quotes; a no-break space where a space belongs is right
+        found = re.finditer(r'\s[:;!?»]|[^\s\d][:;!?»]|«\s|«\S|"|“|”', text)
+        bad = [text[max(0, m.start() - 20):m.end() + 5] for m in found
+               if not m.group().startswith("\u00a0") and not m.group().endswith("\u00a0")]
+        assert not bad, (page, bad)
+
+
 def test_the_guide_is_written_in_every_language_with_the_same_pages_and_sections() -> None:
-    assert guide.languages() == ["de", "en"]
+    assert guide.languages() == ["de", "en", "fr"]
     structure = {}
     for language in guide.languages():
         pages = guide.contents(language)
@@ -145,14 +224,15 @@ def test_the_guide_is_written_in_every_language_with_the_same_pages_and_sections
         for page, info in pages:
             assert info.title, (language, page)
             assert info.sections, (language, page)
-    assert structure["de"] == structure["en"], "each language has the same sections, under the same ids"
+    for language in guide.languages():
+        assert structure[language] == structure["en"], f"{language}: each language has the same sections, under the same ids"
     for topic in guide.PAGE_TOPICS.values():  # what F1 opens exists
         page, _, anchor = topic.partition("#")
         info = dict(guide.contents("en"))[page]
         assert not anchor or anchor in info.anchors, topic
 
 
-@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_every_link_in_the_guide_leads_to_a_page_and_section(language: str, qtbot: QtBot) -> None:
     pages = dict(guide.contents(language))
     browser = guide.HelpBrowser()
@@ -282,7 +362,7 @@ def test_the_shortcuts_dialog_speaks_german(german: None, qtbot: QtBot, myvendor
 
 
 # -- the guide cannot drift from the window ---------------------------------------------------
-@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_every_key_the_guide_names_is_a_shortcut_of_the_window(language: str, myvendors_main_window: Any) -> None:
     """Keys the guide writes in <kbd> are the window's; keys Qt's widgets handle themselves (Tab,
     arrows, Esc, Ctrl+Tab between tabs) are marked <kbd class="qt">."""
@@ -321,7 +401,7 @@ def test_guide_keys_are_shown_in_the_systems_names() -> None:
 # -- packaging --------------------------------------------------------------------------------
 def test_the_guide_ships_in_the_package() -> None:
     folder = resources.files("myvendors.resources") / "help"
-    for language in ("en", "de"):
+    for language in LANGUAGES:
         for page in guide.PAGES:
             assert (folder / language / f"{page}.html").is_file(), (language, page)
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]

@@ -39,6 +39,7 @@ from myvendors.domain.models import (
 )
 from myvendors.ui import i18n, theme
 from myvendors.ui.main_window import REPUTATION, REQUESTS, VENDORS, MainWindow
+from myvendors.ui.help import HelpWindow
 from myvendors.ui.window_state import initial_geometry
 from myvendors.ui.models.reputation import ME
 from myvendors.ui.passphrase_dialog import ChangePassphraseDialog
@@ -998,3 +999,24 @@ def test_render_for_the_readme_and_the_app_stores(qtbot: QtBot, myvendors_app, s
     main.go_to(MONEY)
     idle()
     _save(qtbot, main, shots, README_SHOTS[2])
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr"])
+def test_render_help(qtbot: QtBot, shots: Path, qapp: QApplication, language: str) -> None:
+    """The user guide in each language it is written in: a page of prose and the shortcuts table
+    (the window's own words are French once the French translation is compiled)."""
+    installed = i18n.install(qapp, language)
+    prefix = "" if language == "en" else f"{language}-"
+    try:
+        for topic, name in (("getting-started#window", "help-getting-started"), ("shortcuts", "help-shortcuts")):
+            window = HelpWindow(language=language)
+            qtbot.addWidget(window)
+            window.resize(980, 640)
+            window.show_topic(topic)
+            window.show()
+            assert window.language == language
+            _save(qtbot, window, shots, f"{prefix}{name}")
+            window.close()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

@@ -8,8 +8,9 @@ written portably in `<kbd>` (`<kbd>Ctrl+L</kbd>`) and shown as this system names
 ("Strg+L" in German). The window follows the theme: its colours come from the palette and are
 set again when the palette changes.
 
-The language is the one the app speaks: the German translation translates the marker "en" (see
-`current_language`) to "de", and the guide of that folder is shown; English otherwise.
+The language is the one the app speaks: each translation translates the marker "en" (see
+`current_language`) to its own folder's name, "de" in German, "fr" in French, and the guide of that
+folder is shown; English otherwise.
 
 `ShortcutsDialog` lists the shortcuts of a window's own actions (`window_shortcuts`), read from
 the QActions and QShortcuts themselves, never from a list kept by hand, with the place they work
