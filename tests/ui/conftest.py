@@ -78,6 +78,16 @@ def german(qapp: QApplication) -> Iterator[list[QTranslator]]:
 
 
 @pytest.fixture
+def french(qapp: QApplication) -> Iterator[list[QTranslator]]:
+    """The app speaks French for one test (the translators it installed), then English again."""
+    installed = i18n.install(qapp, "fr")
+    assert installed, "the French translation did not load"
+    yield installed
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
 def existing_vault(vault_path: Path) -> Path:
     """A locked vault at `vault_path` with the test passphrase (floor KDF)."""
     vault, _ = Vault.create(vault_path, PASSPHRASE, kdf=KdfParams.floor())

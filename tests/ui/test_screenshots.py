@@ -379,30 +379,33 @@ def test_render_requests(qtbot: QtBot, make_controller, existing_vault: Path, sh
         dialog.reject()
 
 
-def test_render_in_german(qtbot: QtBot, make_controller, existing_vault: Path, shots: Path, qapp: QApplication) -> None:
-    installed = i18n.install(qapp, "de")
+@pytest.mark.parametrize("language", ["de", "fr"])
+def test_render_in_german_and_french(
+    qtbot: QtBot, make_controller, existing_vault: Path, shots: Path, qapp: QApplication, language: str
+) -> None:
+    installed = i18n.install(qapp, language)
     try:
         controller = make_controller(existing_vault)
-        _save(qtbot, unlock_window(qtbot, controller), shots, "de-unlock")
+        _save(qtbot, unlock_window(qtbot, controller), shots, f"{language}-unlock")
         main = unlock_with_passphrase(qtbot, controller)
         assert controller.vault is not None
         for name, website in SAMPLE_VENDORS:
             vendors.add_vendor(controller.vault.db, name, website=website)
         main.refresh()
         main.go_to(VENDORS)
-        _save(qtbot, main, shots, "de-main-vendors")
+        _save(qtbot, main, shots, f"{language}-main-vendors")
         main.setGeometry(initial_geometry(QRect(0, 0, 1024, 700), FRAME, None))  # a small screen: measured too
         assert main.show_vendor(vendors.list_vendors(controller.vault.db)[0].id)
-        _save(qtbot, main, shots, "de-main-vendors-1024x700", keep_size=True)
+        _save(qtbot, main, shots, f"{language}-main-vendors-1024x700", keep_size=True)
         main.vault_actions.settings_action.trigger()
         qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(SettingsDialog)), timeout=WAIT_MS)
         dialog = next(d for d in main.findChildren(SettingsDialog) if d.isVisible())
         wait_idle(qtbot, controller)
-        _save(qtbot, dialog, shots, "de-dialog-settings-security")
+        _save(qtbot, dialog, shots, f"{language}-dialog-settings-security")
         dialog.tabs.setCurrentIndex(2)
-        _save(qtbot, dialog, shots, "de-dialog-settings-reminders")
+        _save(qtbot, dialog, shots, f"{language}-dialog-settings-reminders")
         dialog.tabs.setCurrentIndex(3)
-        _save(qtbot, dialog, shots, "de-dialog-settings-appearance")
+        _save(qtbot, dialog, shots, f"{language}-dialog-settings-appearance")
         dialog.reject()
     finally:
         for translator in installed:

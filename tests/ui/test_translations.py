@@ -107,3 +107,53 @@ def test_the_windows_speak_german_with_unique_alt_letters(
     first = first_run_window(qtbot, controller)
     _assert_unique(first.create_page, "create page (de)")
     _assert_unique(first.recovery_page, "recovery key page (de)")
+
+
+def test_the_windows_speak_french_with_unique_alt_letters(
+    qtbot: QtBot, make_controller, existing_vault: Path, vault_path: Path, french: list[QTranslator]
+) -> None:
+    controller = make_controller(existing_vault)
+    unlock = unlock_window(qtbot, controller)
+    assert unlock.unlock_page.unlock_button.text() == "&Déverrouiller"
+    _assert_unique(unlock, "unlock window (fr)")
+    unlock.show_recovery_page()
+    _assert_unique(unlock, "recovery page (fr)")
+
+    controller.open_path(existing_vault)
+    main = unlock_with_passphrase(qtbot, controller)
+    bar = main.menuBar()
+    assert [a.text() for a in bar.actions()] == [
+        "&Coffre", "É&dition", "&Aller à", "&Fournisseurs", "De&mandes", "&Partage", "A&ide",
+    ]
+    letters = [m.lower() for a in bar.actions() for m in _MNEMONIC.findall(a.text())]
+    assert len(letters) == len(set(letters))
+    for action in bar.actions():
+        items = [m.lower() for item in action.menu().actions() for m in _MNEMONIC.findall(item.text())]
+        assert len(items) == len(set(items)), action.text()
+    for page in (main.vendors_page.pane, main.reputation_page):
+        on_page = {m.lower() for m in _MNEMONIC.findall(" ".join(w.text() for w in page.findChildren(type(main.status_bar.state_label))
+                                                                if w.buddy() is not None))}
+        assert not on_page & set(letters), f"{page.accessibleName()}: Alt+{on_page & set(letters)} is also a menu"
+
+    main.vault_actions.settings_action.trigger()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(SettingsDialog)), timeout=WAIT_MS)
+    dialog = next(d for d in main.findChildren(SettingsDialog) if d.isVisible())
+    assert dialog.windowTitle() == "Paramètres"
+    assert [dialog.tabs.tabText(i).replace("&", "") for i in range(dialog.tabs.count())] == [
+        "Sécurité", "Sauvegardes", "Rappels", "Apparence", "Finances", "Confidentialité",
+    ]
+    tab_letters = [m.lower() for i in range(dialog.tabs.count()) for m in _MNEMONIC.findall(dialog.tabs.tabText(i))]
+    assert len(tab_letters) == dialog.tabs.count() == len(set(tab_letters))
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        _assert_unique(dialog, f"settings (fr), tab {index}")
+        page_letters = {m.lower() for label in dialog.tabs.currentWidget().findChildren(type(main.status_bar.state_label))
+                        if label.buddy() is not None for m in _MNEMONIC.findall(label.text())}
+        assert not page_letters & set(tab_letters)
+    dialog.reject()
+    controller.lock()
+
+    controller.create_at(vault_path.with_name("other.myvendors"))
+    first = first_run_window(qtbot, controller)
+    _assert_unique(first.create_page, "create page (fr)")
+    _assert_unique(first.recovery_page, "recovery key page (fr)")

@@ -51,7 +51,7 @@ class Setting:
 
 # The languages MyVendors has a translation for (resources/i18n/myvendors_<code>.qm), plus
 # English, the source language. tests/ui/test_settings.py checks every code here has its file.
-LANGUAGES: tuple[tuple[str, str], ...] = (("de", "Deutsch"), ("en", "English"))  # each in its own language
+LANGUAGES: tuple[tuple[str, str], ...] = (("de", "Deutsch"), ("en", "English"), ("fr", "Français"))  # each in its own language
 
 # -- the money settings' own rules ------------------------------------------------------------
 def _main_currency(value: str) -> str:
