@@ -5267,54 +5267,6 @@ Rien n’a été ajouté au coffre.</translation>
 <context>
     <name>Letter</name>
     <message>
-        <source>January</source>
-        <translation>janvier</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>février</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>mars</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>avril</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>mai</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>juin</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>juillet</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>août</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>septembre</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>octobre</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>novembre</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>décembre</translation>
-    </message>
-    <message>
         <source>my subscription “{title}”</source>
         <translation>mon abonnement «&#xa0;{title}&#xa0;»</translation>
     </message>
@@ -5361,10 +5313,6 @@ Rien n’a été ajouté au coffre.</translation>
     <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>today</source>
@@ -5734,11 +5682,6 @@ Rien n’a été ajouté au coffre.</translation>
     <message>
         <source>Money</source>
         <translation>Finances</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <comment>the locale of this translation, e.g. de_DE: numbers and month names</comment>
-        <translation>fr_FR</translation>
     </message>
     <message>
         <source>Spending per month</source>
@@ -8966,11 +8909,6 @@ Sa clé&#xa0;: %s</translation>
     <message>
         <source>DDD</source>
         <translation>JJJ</translation>
-    </message>
-    <message>
-        <source>en_GB</source>
-        <comment>the locale of this translation</comment>
-        <translation>fr_FR</translation>
     </message>
     <message>
         <source>Account</source>
