@@ -330,13 +330,13 @@ def test_free_trial(trial_end: str, expected: tuple) -> None:
 
 
 def test_a_french_letter_dates_the_french_way(db: Database, vendor_id: int) -> None:
-    """French is a letter's language: its dates are French now; its words come from myvendors_fr.ts
-    once that is there (English meanwhile)."""
+    """French is a letter's language: its words come from myvendors_fr.ts, its dates from CLDR."""
     _profile(db)
     packages.set_disclosures(db, vendor_id, ["name", "city"])
     agreement = _add(db, vendor_id, renewal=D("2027-01-15"), notice_days=14)
     letter = letters.compose(db, agreement.id, language="fr", today=TODAY)
     text = letters.to_text(letter)
-    assert letter.language == "fr" and "Leipzig, 3 décembre 2026" in text
+    assert letter.language == "fr" and "Leipzig, le 3 décembre 2026" in text
+    assert "Madame, Monsieur," in text and "Par la présente, je résilie" in text
     assert "15 janvier 2027" in text and "1 janvier 2027" in text
     assert letters.long_date(TODAY, "de") == "3. Dezember 2026"
