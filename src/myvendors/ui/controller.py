@@ -151,6 +151,7 @@ class AppController(QObject):
         self._window: QWidget | None = None
         self._notifier: ReminderNotifier | None = None  # see `notifier`
         self._on_screen = threading.Event()  # opened once the unlock window is painted (see _check_device)
+        self._document: Path | None = None  # see `import_after_unlock`
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -221,6 +222,19 @@ class AppController(QObject):
             self._show_unlock()
         else:
             self._show_first_run()
+
+    def import_after_unlock(self, document: Path) -> None:
+        """Open `document` in the Import vendor's answer dialog once the vault is unlocked (at once
+        when it is): a document given on the command line, when the app starts."""
+        self._document = document
+        if self._vault is not None:
+            self.when_on_screen(self._import_document)
+
+    def _import_document(self) -> None:
+        document, self._document = self._document, None
+        import_file = getattr(self._window, "import_answer_file", None)  # the main window's
+        if document is not None and callable(import_file):
+            import_file(document)
 
     def create_at(self, path: Path | str) -> None:
         self.vault_path = Path(path)
@@ -460,6 +474,8 @@ class AppController(QObject):
         _ = self.screen_lock  # an open vault locks with the screen
         emit(self.unlocked)
         self.notifier.attach(vault.db)
+        if self._document is not None:
+            self.when_on_screen(self._import_document)
 
     def _apply_idle_setting(self) -> None:
         if self._idle_override_ms is not None:
