@@ -77,8 +77,9 @@ def test_the_pinned_wheels_are_the_locked_versions_without_what_the_base_app_giv
     for source in _sources(module):
         name, version = source["url"].rsplit("/", 1)[1].split("-")[:2]
         wheels[re.sub(r"[-_.]+", "-", name).lower()] = version
-        assert source["sha256"] in hashes, source["url"]  # the very file the lock allows
-    assert wheels == {name: version for name, version in pins.items() if name not in {"pyside6-essentials", "shiboken6"}}
+        assert source["sha256"] in hashes, f"{source['url']}: run packaging/flatpak/generate_sources.py"  # a file the lock allows
+    assert wheels == {name: version for name, version in pins.items() if name not in {"pyside6-essentials", "shiboken6"}}, \
+        "the lock changed: run `python3 packaging/flatpak/generate_sources.py` and commit packaging/flatpak/*.json"
 
 
 @pytest.mark.parametrize("wide", ["--filesystem=host", "--filesystem=home", "--filesystem=host-os", "--share=network",
