@@ -28,7 +28,6 @@ from myvendors.domain import leftovers, settings
 from myvendors.errors import EXIT_UNAVAILABLE, EXIT_USAGE, MyVendorsError
 from myvendors.vault import unlocking  # noqa: F401 (see above: the unlock window needs it)
 from myvendors.vault.keystore import DeviceKeyStore, SystemKeyStore
-from myvendors.vault.files import in_use
 from myvendors.vault.process import harden_process
 from myvendors.vault.recent import StartRequest, what_to_open
 
@@ -193,17 +192,23 @@ class DesktopApp:
         unlocked, or why the file given could not be opened (said over the first window)."""
         if request.problem is not None:
             self.controller.when_on_screen(lambda: self._tell(i18n.translated(request.problem)))
-        if request.document is None:
-            return
-        if in_use(request.vault):  # the running MyVendors has it: the import belongs there
-            text = QCoreApplication.translate(
+        if request.document is not None:
+            document = request.document
+            self.controller.when_on_screen(lambda: self._import_once_unlocked(request.vault, document))
+
+    def _import_once_unlocked(self, vault: Path, document: Path) -> None:
+        """Import `document` once `vault` is unlocked; if another MyVendors has the vault open, say where
+        to import it instead. (After the first paint: the lock check loads the vault service.)"""
+        from myvendors.vault.files import in_use
+
+        if in_use(vault):
+            self._tell(QCoreApplication.translate(
                 "DesktopApp",
                 "The vault %s is already open in another MyVendors window. Import %s there: "
                 "Sharing ▸ Import vendor's answer…, then Open a file…",
-            ) % (request.vault.name, request.document.name)
-            self.controller.when_on_screen(lambda: self._tell(text))
+            ) % (vault.name, document.name))
             return
-        self.controller.import_after_unlock(request.document)
+        self.controller.import_after_unlock(document)
 
     def _tell(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, QMessageBox.StandardButton.Ok, self.controller.window)

@@ -19,13 +19,14 @@ from vendor_side import VendorSide
 
 from myvendors import APP_ID
 from myvendors import app as app_module
-from myvendors.domain import requests
-from myvendors.domain.models import Money, RequestDraft
+from myvendors.domain import reputation, requests, vendors
+from myvendors.domain.models import Money, NoteDraft, RequestDraft
 from myvendors.domain.sharing import packages
+from myvendors.ui.contacts.bundle_dialog import BundleDialog
 from myvendors.ui.main_window import MainWindow
 from myvendors.ui.sharing.answers import AnswerDialog
 from myvendors.ui.unlock import UnlockWindow
-from myvendors.vault import NoKeyStore, Vault
+from myvendors.vault import KdfParams, NoKeyStore, Vault
 from myvendors.vault.recent import StartRequest, remember_last_vault, what_to_open
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -133,6 +134,29 @@ def test_a_document_opens_the_last_vault_then_the_answer_dialog_with_it(
     assert "420.00 EUR" in dialog.holds.toPlainText() and dialog.import_button.isEnabled()
     assert running.notice is None
     dialog.reject()
+
+
+def test_a_contacts_notes_given_on_the_command_line_go_on_to_their_review_dialog(
+    qtbot: QtBot, qapp: QApplication, desktop: list[app_module.DesktopApp], existing_vault: Path, tmp_path: Path
+) -> None:
+    with Vault.create(tmp_path / "bea" / "bea.myvendors", PASSPHRASE, kdf=KdfParams.floor())[0] as bea:
+        packages.set_profile(bea.db, {"name": "Bea"})
+        shop = vendors.add_vendor(bea.db, "VeloWorks GmbH", website="www.veloworks.example")
+        note = reputation.add_note(bea.db, NoteDraft(shop.id, date.today(), "Quick repair", {"service": 5}))
+        spec = packages.ShareSpec("reputation", contact="Ann", note_ids=(note.id,), disclose=("name",))
+        (tmp_path / "bea-notes.myvendors.jws").write_text(packages.share(bea.db, spec).compact)
+    remember_last_vault(existing_vault)
+    running = _start(qapp, desktop, tmp_path / "bea-notes.myvendors.jws")
+    window = unlock_window(qtbot, running.controller)
+    qtbot.keyClicks(window.unlock_page.passphrase_edit, PASSPHRASE)
+    qtbot.keyClick(window.unlock_page.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(running.controller.window, MainWindow), timeout=WAIT_MS)
+    main = running.controller.window
+    assert isinstance(main, MainWindow)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(BundleDialog)), timeout=WAIT_MS)
+    assert not [d for d in main.findChildren(AnswerDialog) if d.isVisible()]  # handed on, as Sharing ▸ Import does
+    for dialog in main.findChildren(BundleDialog):
+        dialog.reject()
 
 
 def test_a_file_that_is_neither_is_said_and_the_last_vault_opens(
