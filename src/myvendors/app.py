@@ -138,6 +138,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else APP_NAME])
     request = what_to_open(args.path)
+    if request.document is not None and _forwarded(request.vault, request.document):
+        print(f"myvendors: {request.document.name} went to the MyVendors that has {request.vault.name} open.")
+        return 0
     desktop = DesktopApp(app, request.vault, keystore=SystemKeyStore())
     desktop.start()
     desktop.open_on_start(request)
@@ -147,6 +150,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(app.exec())
     finally:
         desktop.dispose()
+
+
+def _forwarded(vault: Path, document: Path) -> bool:
+    """Whether another MyVendors has `vault` open and took `document` (ui/forwarding.py)."""
+    from myvendors.ui.forwarding import forward
+    from myvendors.vault.files import in_use
+
+    return in_use(vault) and forward(vault, document)
 
 
 class DesktopApp:

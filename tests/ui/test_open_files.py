@@ -5,6 +5,9 @@ The desktop integration the app does itself: its desktop file name and window cl
 from __future__ import annotations
 
 import configparser
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -205,3 +208,39 @@ def test_the_window_is_matched_to_the_desktop_file(
     assert section["StartupWMClass"] == qapp.applicationName()  # X11's WM_CLASS class is the application name
     assert section["Exec"].split()[-1] in {"%f", "%F", "%u", "%U"}  # a double-clicked file is passed on
     assert "application/x-myvendors-vault" in section["MimeType"].split(";")
+
+
+def test_a_document_for_a_vault_open_here_is_sent_here_by_a_second_myvendors(
+    qtbot: QtBot, qapp: QApplication, desktop: list[app_module.DesktopApp], existing_vault: Path, tmp_path: Path
+) -> None:
+    from myvendors.ui.forwarding import forward
+
+    offer = _offer_for_a_request(existing_vault, tmp_path / "offer.myvendors.jwe")
+    remember_last_vault(existing_vault)
+    running = _start(qapp, desktop, existing_vault)
+    window = unlock_window(qtbot, running.controller)
+    qtbot.keyClicks(window.unlock_page.passphrase_edit, PASSPHRASE)
+    qtbot.keyClick(window.unlock_page.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(running.controller.window, MainWindow), timeout=WAIT_MS)
+    main = running.controller.window
+    assert isinstance(main, MainWindow)
+
+    # the double-click: a second MyVendors, which finds the vault open and hands the file over
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    second = subprocess.Popen([sys.executable, "-m", "myvendors", str(offer), "--quit-when-shown"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=60_000)
+    finally:
+        if second.poll() is None:
+            second.kill()
+    out, err = second.communicate()
+    assert second.returncode == 0, err
+    assert out.startswith("myvendors: offer.myvendors.jwe went to the MyVendors that has"), out  # no window of its own
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(AnswerDialog)), timeout=WAIT_MS)
+    dialog = next(d for d in main.findChildren(AnswerDialog) if d.isVisible())
+    assert dialog.inspected is not None and dialog.inspected.kind == "offer"
+    dialog.reject()
+
+    running.controller.lock()  # locked: nothing listens any more, a second MyVendors opens itself
+    assert not forward(existing_vault, offer, wait_ms=200)

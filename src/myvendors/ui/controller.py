@@ -34,6 +34,7 @@ from myvendors.vault.recent import remember_last_vault
 if TYPE_CHECKING:
     from myvendors.ui.clipboard import SensitiveClipboard
     from myvendors.ui.first_run import FirstRunWindow
+    from myvendors.ui.forwarding import DocumentReceiver
     from myvendors.ui.main_window import MainWindow
     from myvendors.ui.notifications import ReminderNotifier
     from myvendors.ui.screen_lock import ScreenLockWatcher
@@ -152,6 +153,7 @@ class AppController(QObject):
         self._notifier: ReminderNotifier | None = None  # see `notifier`
         self._on_screen = threading.Event()  # opened once the unlock window is painted (see _check_device)
         self._document: Path | None = None  # see `import_after_unlock`
+        self._receiver: DocumentReceiver | None = None  # documents sent by another MyVendors while unlocked
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -474,8 +476,32 @@ class AppController(QObject):
         _ = self.screen_lock  # an open vault locks with the screen
         emit(self.unlocked)
         self.notifier.attach(vault.db)
+        self._receive_documents(vault.path)
         if self._document is not None:
             self.when_on_screen(self._import_document)
+
+    def _receive_documents(self, vault_path: Path) -> None:
+        """While the vault is unlocked, a document double-clicked for it opens here (ui/forwarding.py)."""
+        from myvendors.ui.forwarding import DocumentReceiver
+
+        self._stop_receiving()
+        self._receiver = DocumentReceiver(vault_path, self)
+        self._receiver.received.connect(self._document_sent)
+        self._receiver.listen()
+
+    def _stop_receiving(self) -> None:
+        receiver, self._receiver = self._receiver, None
+        if receiver is not None:
+            receiver.close()
+            receiver.deleteLater()
+
+    def _document_sent(self, document: Path) -> None:
+        window = self._window
+        if window is not None:
+            window.raise_()
+            window.activateWindow()
+            QApplication.alert(window)
+        self.import_after_unlock(document)
 
     def _apply_idle_setting(self) -> None:
         if self._idle_override_ms is not None:
@@ -493,6 +519,7 @@ class AppController(QObject):
 
     def _lock_vault(self) -> None:
         self.idle.stop()
+        self._stop_receiving()
         self._on_screen.set()  # a keyring check still waiting for the paint goes ahead, and ends
         self.worker.shutdown()  # a running backup or passphrase change finishes first
         window = self._window
