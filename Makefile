@@ -19,7 +19,7 @@ ONLY_BINARY ?= --only-binary :all:
 PIP_LOCKED := $(PIP) install --require-hashes $(ONLY_BINARY) --no-build-isolation
 PYTEST_ARGS ?=
 
-.PHONY: help run test test-long lint lock screenshots bench bench-data check-layers translations clean
+.PHONY: help run test test-long test-packaging lint lock screenshots bench bench-data check-layers translations clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -41,13 +41,20 @@ run: $(STAMP) ## start the desktop app on the default vault
 	$(VENV)/bin/myvendors
 
 test: $(TEST_STAMP) ## the whole suite, headless, with a real keyring when one can be started (the 15 slowest tests are listed at the end)
-	QT_QPA_PLATFORM=offscreen sh tests/with-keyring.sh $(PY) -m pytest -m "not slow and not screenshots" --durations=15 $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen sh tests/with-keyring.sh $(PY) -m pytest -m "not slow and not screenshots and not packaging" --durations=15 $(PYTEST_ARGS)
 
 test-long: $(TEST_STAMP) ## long fault runs (hundreds of crash-kills, 2,000 examples per parser fuzz test)
-	QT_QPA_PLATFORM=offscreen MYVENDORS_KILL_ROUNDS=500 MYVENDORS_CLI_KILL_ROUNDS=225 MYVENDORS_FUZZ_EXAMPLES=2000 sh tests/with-keyring.sh $(PY) -m pytest -m "not screenshots" --timeout=3600 --durations=15 $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen MYVENDORS_KILL_ROUNDS=500 MYVENDORS_CLI_KILL_ROUNDS=225 MYVENDORS_FUZZ_EXAMPLES=2000 sh tests/with-keyring.sh $(PY) -m pytest -m "not screenshots and not packaging" --timeout=3600 --durations=15 $(PYTEST_ARGS)
 
 screenshots: $(TEST_STAMP) ## render every screen, light and dark, to screenshots/*.png (headless)
 	QT_QPA_PLATFORM=offscreen MYVENDORS_SCREENSHOT_DIR=screenshots $(PY) -m pytest -m screenshots --durations=15 tests/ui/test_screenshots.py $(PYTEST_ARGS)
+
+# The wheel and sdist as people and distributions get them: built with the pyproject's backend,
+# checked, and the wheel installed with its locked dependencies into a new venv outside the tree,
+# where the command line and the app (offscreen) are run (tests/test_packaging.py; pip's cache
+# makes the second run fast).
+test-packaging: $(TEST_STAMP) ## build the sdist and wheel, check them, install the wheel in a fresh venv and run it from there
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m packaging --durations=5 -s tests/test_packaging.py $(PYTEST_ARGS)
 
 BENCH_SIZE ?= full
 bench: $(TEST_STAMP) ## what a person waits for, each beside a same-run baseline: one table, JSON in bench-results/waits.json (BENCH_SIZE=tiny|small|medium|full)

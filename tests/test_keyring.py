@@ -15,7 +15,7 @@ from helpers import PASSPHRASE
 
 from myvendors.errors import KeyringUnavailable, NotRemembered
 from myvendors.vault import KdfParams, NoKeyStore, SystemKeyStore, Vault
-from myvendors.vault.keystore import SERVICE
+from myvendors.vault.keystore import LEGACY_SERVICE, SERVICE
 
 
 def _secret_service_backend():  # type: ignore[no-untyped-def]
@@ -253,3 +253,63 @@ def test_a_vault_without_a_device_slot_never_asks_a_real_keyring(vault_path: Pat
         assert unlocking.apply_remember(unlocked, store, True) is None  # she asked: now it is used
         assert counting.calls > 0 and unlocked.is_remembered(store)
         unlocked.forget_on_device(store)
+
+
+@pytest.mark.keyring
+def test_an_entry_under_the_old_service_name_still_unlocks_and_is_moved_to_the_app_id(vault_path: Path) -> None:
+    backend = _secret_service_backend()
+    store = SystemKeyStore(backend)
+    vault, _ = Vault.create(vault_path, PASSPHRASE, kdf=KdfParams.floor())
+    with vault:
+        vault.remember_on_device(store)
+        user = f"vault:{vault.vault_id}"
+    value = backend.get_password(SERVICE, user)
+    assert SERVICE == "org.myvendors.MyVendors" and value
+    backend.set_password(LEGACY_SERVICE, user, value)  # where a release before the app id kept it
+    backend.delete_password(SERVICE, user)
+    with Vault.unlock_with_device(vault_path, SystemKeyStore(backend)) as again:
+        assert again.is_open
+    assert backend.get_password(SERVICE, user) == value
+    assert backend.get_password(LEGACY_SERVICE, user) is None
+    with Vault.unlock_with_device(vault_path, SystemKeyStore(backend)) as once_more:  # read from the new name now
+        once_more.forget_on_device(store)
+    assert backend.get_password(SERVICE, user) is None
+
+
+class NoWritesKeyring(PlaintextKeyring):
+    """Reads what it holds, refuses every write (a keyring gone read-only, or a dismissed prompt)."""
+
+    name = "NoWrites"
+
+    def set_password(self, service: str, user: str, value: str) -> None:
+        raise RuntimeError("refused")
+
+
+@pytest.mark.parametrize("keyring_class", [NoWritesKeyring, ForgetfulKeyring])
+def test_a_move_that_fails_keeps_the_old_entry_and_still_unlocks(vault_path: Path, keyring_class: type[PlaintextKeyring]) -> None:
+    working = PlaintextKeyring()
+    PlaintextKeyring.store.clear()
+    vault, _ = Vault.create(vault_path, PASSPHRASE, kdf=KdfParams.floor())
+    with vault:
+        vault.remember_on_device(SystemKeyStore(working, _trust_any=True))
+        user = f"vault:{vault.vault_id}"
+    PlaintextKeyring.store[(LEGACY_SERVICE, user)] = PlaintextKeyring.store.pop((SERVICE, user))
+    failing = keyring_class()
+    store = SystemKeyStore(failing, _trust_any=True)
+    store._availability = SystemKeyStore(working, _trust_any=True).availability()  # its probe would fail on writes
+    with Vault.unlock_with_device(vault_path, store) as again:
+        assert again.is_open
+    assert (LEGACY_SERVICE, user) in PlaintextKeyring.store and (SERVICE, user) not in PlaintextKeyring.store
+    PlaintextKeyring.store.clear()
+
+
+def test_forgetting_removes_an_entry_not_yet_moved(vault_path: Path) -> None:
+    PlaintextKeyring.store.clear()
+    store = SystemKeyStore(PlaintextKeyring(), _trust_any=True)
+    vault, _ = Vault.create(vault_path, PASSPHRASE, kdf=KdfParams.floor())
+    with vault:
+        vault.remember_on_device(store)
+        user = f"vault:{vault.vault_id}"
+        PlaintextKeyring.store[(LEGACY_SERVICE, user)] = PlaintextKeyring.store[(SERVICE, user)]
+        vault.forget_on_device(store)
+    assert not PlaintextKeyring.store

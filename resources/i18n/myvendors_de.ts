@@ -1690,6 +1690,13 @@ günstigstes</translation>
     </message>
 </context>
 <context>
+    <name>DesktopApp</name>
+    <message>
+        <source>The vault %s is already open in another MyVendors window. Import %s there: Sharing ▸ Import vendor&apos;s answer…, then Open a file…</source>
+        <translation>Der Tresor %s ist bereits in einem anderen MyVendors-Fenster geöffnet. Importieren Sie %s dort: Teilen ▸ Antwort eines Anbieters importieren …, dann Eine Datei öffnen …</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDialog</name>
     <message>
         <source>Dispute pack: %s</source>
@@ -4313,6 +4320,18 @@ Es ist signiert; MyVendors oder jede JOSE-Bibliothek zeigt, was es enthält, und
     <message>
         <source>{path} cannot be read.</source>
         <translation>{path} lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The file {name} was not found, so there is nothing to import. Its folder: {folder}</source>
+        <translation>Die Datei {name} wurde nicht gefunden, es gibt also nichts zu importieren. Ihr Ordner: {folder}</translation>
+    </message>
+    <message>
+        <source>{name} is neither a MyVendors vault (*.myvendors) nor a document from a vendor or a contact (*.myvendors.jws, *.myvendors.jwe, *.jose): MyVendors opened your last vault instead.</source>
+        <translation>{name} ist weder ein MyVendors-Tresor (*.myvendors) noch ein Dokument eines Anbieters oder Kontakts (*.myvendors.jws, *.myvendors.jwe, *.jose): MyVendors hat stattdessen Ihren zuletzt verwendeten Tresor geöffnet.</translation>
+    </message>
+    <message>
+        <source>{path} was not found: MyVendors opened your last vault instead.</source>
+        <translation>{path} wurde nicht gefunden: MyVendors hat stattdessen Ihren zuletzt verwendeten Tresor geöffnet.</translation>
     </message>
 </context>
 <context>

@@ -1690,6 +1690,13 @@ la moins chère</translation>
     </message>
 </context>
 <context>
+    <name>DesktopApp</name>
+    <message>
+        <source>The vault %s is already open in another MyVendors window. Import %s there: Sharing ▸ Import vendor&apos;s answer…, then Open a file…</source>
+        <translation>Le coffre %s est déjà ouvert dans une autre fenêtre de MyVendors. Importez %s dans celle-ci&#xa0;: Partage ▸ Importer la réponse d’un fournisseur…, puis Ouvrir un fichier…</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDialog</name>
     <message>
         <source>Dispute pack: %s</source>
@@ -4272,6 +4279,18 @@ Elle est signée&#x202f;; MyVendors ou toute bibliothèque JOSE affiche son cont
     <message>
         <source>The system keyring could not remove the device key: {exc}.</source>
         <translation>Le trousseau de clés du système n’a pas pu supprimer la clé de l’appareil&#xa0;: {exc}.</translation>
+    </message>
+    <message>
+        <source>The file {name} was not found, so there is nothing to import. Its folder: {folder}</source>
+        <translation>Le fichier {name} est introuvable&#xa0;: il n’y a rien à importer. Son dossier&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>{name} is neither a MyVendors vault (*.myvendors) nor a document from a vendor or a contact (*.myvendors.jws, *.myvendors.jwe, *.jose): MyVendors opened your last vault instead.</source>
+        <translation>{name} n’est ni un coffre MyVendors (*.myvendors) ni un document d’un fournisseur ou d’un contact (*.myvendors.jws, *.myvendors.jwe, *.jose)&#xa0;: MyVendors a ouvert votre dernier coffre à la place.</translation>
+    </message>
+    <message>
+        <source>{path} was not found: MyVendors opened your last vault instead.</source>
+        <translation>{path} est introuvable&#xa0;: MyVendors a ouvert votre dernier coffre à la place.</translation>
     </message>
     <message>
         <source>A recovery key has {expected} letters and digits (8 groups of 5); this one has {value}.</source>

@@ -23,17 +23,17 @@ from typing import Any
 # reads the source of every module imported after it, looking for `from __feature__ import`
 # (its `feature_imported` import hook), which costs start-up time for each of the ~70 modules
 # under these (cryptography, SQLCipher, platformdirs...).
-from myvendors import APP_NAME, __version__
+from myvendors import APP_ID, APP_NAME, __version__
 from myvendors.domain import leftovers, settings
 from myvendors.errors import EXIT_UNAVAILABLE, EXIT_USAGE, MyVendorsError
 from myvendors.vault import unlocking  # noqa: F401 (see above: the unlock window needs it)
 from myvendors.vault.keystore import DeviceKeyStore, SystemKeyStore
 from myvendors.vault.process import harden_process
-from myvendors.vault.recent import vault_to_open
+from myvendors.vault.recent import StartRequest, what_to_open
 
 # isort: split
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from myvendors.ui import i18n, icons, theme
 from myvendors.ui.controller import AppController
@@ -110,7 +110,11 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
         prog="myvendors",
         description="Open a MyVendors vault in the desktop app (subcommands run the command line; see `myvendors --help`).",
     )
-    parser.add_argument("path", nargs="?", type=Path, help="the vault file (default: the one opened last)")
+    parser.add_argument(
+        "path", nargs="?", type=Path,
+        help="the vault file (default: the one opened last), or a document from a vendor or contact "
+             "(*.myvendors.jws, *.myvendors.jwe, *.jose) to import into the vault opened last, once unlocked",
+    )
     parser.add_argument(
         "--quit-when-shown", action="store_true",
         help="open the first window, print its kind and title once it is on screen, then quit with 0: proves an "
@@ -133,8 +137,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else APP_NAME])
-    desktop = DesktopApp(app, vault_to_open(args.path), keystore=SystemKeyStore())
+    request = what_to_open(args.path)
+    if request.document is not None and _forwarded(request.vault, request.document):
+        print(f"myvendors: {request.document.name} went to the MyVendors that has {request.vault.name} open.")
+        return 0
+    desktop = DesktopApp(app, request.vault, keystore=SystemKeyStore())
     desktop.start()
+    desktop.open_on_start(request)
     if args.quit_when_shown:
         desktop.controller.when_on_screen(lambda: _report_shown(desktop))
     try:
@@ -143,13 +152,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         desktop.dispose()
 
 
+def _forwarded(vault: Path, document: Path) -> bool:
+    """Whether another MyVendors has `vault` open and took `document` (ui/forwarding.py)."""
+    from myvendors.ui.forwarding import forward
+    from myvendors.vault.files import in_use
+
+    return in_use(vault) and forward(vault, document)
+
+
 class DesktopApp:
     """The running app: application settings, the error dialog hook, signal handlers, the controller."""
 
     def __init__(self, app: QApplication, vault_path: Path, *, keystore: DeviceKeyStore, kdf_seconds: float | None = None) -> None:
         self.app = app
-        app.setApplicationName(APP_NAME)
+        app.setApplicationName(APP_NAME)  # also X11's WM_CLASS class: the desktop file's StartupWMClass
         app.setApplicationVersion(__version__)
+        # The desktop file's name: docks and task bars (Wayland's app id, X11's startup notification)
+        # match the window to packaging/linux/<APP_ID>.desktop, its name and icon.
+        app.setDesktopFileName(APP_ID)
         app.setStyle("Fusion")
         theme.apply(app, str(settings.device_get("theme")))  # this device's choice, before any window
         self.translators = i18n.install(app, str(settings.device_get("language")))
@@ -161,6 +181,7 @@ class DesktopApp:
             self.controller = AppController(vault_path, keystore=keystore, kdf_seconds=kdf_seconds)
         self._previous_handlers: dict[int, Any] = {}
         self._wake: QTimer | None = None
+        self.notice: QMessageBox | None = None  # what `open_on_start` had to say, while it is shown
 
     def start(self) -> None:
         # Decrypted "Open" copies of an app that was killed: removed before anything else.
@@ -176,6 +197,39 @@ class DesktopApp:
         self._wake.start(250)
         self.controller.start()
         self.controller.when_on_screen(self._check_platform)
+
+    def open_on_start(self, request: StartRequest) -> None:
+        """The rest of what the command line asked for: a document to import once the vault is
+        unlocked, or why the file given could not be opened (said over the first window)."""
+        if request.problem is not None:
+            self.controller.when_on_screen(lambda: self._tell(i18n.translated(request.problem)))
+        if request.document is not None:
+            document = request.document
+            self.controller.when_on_screen(lambda: self._import_once_unlocked(request.vault, document))
+
+    def _import_once_unlocked(self, vault: Path, document: Path) -> None:
+        """Import `document` once `vault` is unlocked; if another MyVendors has the vault open, say where
+        to import it instead. (After the first paint: the lock check loads the vault service.)"""
+        from myvendors.vault.files import in_use
+
+        if in_use(vault):
+            self._tell(QCoreApplication.translate(
+                "DesktopApp",
+                "The vault %s is already open in another MyVendors window. Import %s there: "
+                "Sharing ▸ Import vendor's answer…, then Open a file…",
+            ) % (vault.name, document.name))
+            return
+        self.controller.import_after_unlock(document)
+
+    def _tell(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, QMessageBox.StandardButton.Ok, self.controller.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(self._told)
+        self.notice = box
+        box.open()
+
+    def _told(self) -> None:
+        self.notice = None
 
     def _check_platform(self) -> None:
         job = self.controller.worker.submit(check_argon2_available)

@@ -1,11 +1,11 @@
-"""resources/ ships as `myvendors.resources`, every package is listed for the wheel, icons load."""
+"""resources/ ships as `myvendors.resources`, the wheel holds every module and resource, icons load."""
 
 from __future__ import annotations
 
-import tomllib
 from importlib import resources
 from pathlib import Path
 
+import dists
 from pytestqt.qtbot import QtBot
 
 import myvendors
@@ -15,17 +15,19 @@ from myvendors.ui import icons
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_every_package_is_listed_for_the_wheel() -> None:
-    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
-    listed = set(config["packages"])
+def test_the_wheel_holds_every_module_and_every_resource_and_no_caches(tmp_path: Path) -> None:
+    wheel = dists.build(dists.source_copy(tmp_path), tmp_path / "dist", "wheel")[0]
+    shipped = {name for name in dists.wheel_files(wheel) if not name.startswith("myvendors-")}
     source = Path(myvendors.__file__).parent
-    found = {
-        ".".join(("myvendors", *p.parent.relative_to(source).parts))
-        for p in source.rglob("__init__.py")
-        if "__pycache__" not in p.parts
+    modules = {f"myvendors/{p.relative_to(source).as_posix()}" for p in source.rglob("*.py") if "__pycache__" not in p.parts}
+    resource_files = {
+        f"myvendors/resources/{p.relative_to(ROOT / 'resources').as_posix()}"
+        for p in (ROOT / "resources").rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
     }
-    assert found | {"myvendors.resources"} == listed, "add new packages to [tool.setuptools] packages"
-    assert config["package-dir"]["myvendors.resources"] == "resources"
+    assert modules and resource_files
+    assert modules | resource_files | {"myvendors/py.typed"} == shipped
+    assert not any("__pycache__" in name or name.endswith(".pyc") for name in shipped)
 
 
 def test_icons_are_found_through_the_package_and_render(qtbot: QtBot) -> None:

@@ -1055,3 +1055,63 @@ def test_render_help(qtbot: QtBot, shots: Path, qapp: QApplication, language: st
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def _save_over(qtbot: QtBot, window: QWidget, box: QWidget, folder: Path, name: str) -> None:
+    """A message box as she sees it: drawn over the middle of its window."""
+    from PySide6.QtGui import QPainter
+
+    qtbot.waitExposed(box)
+    for _ in range(4):
+        QApplication.processEvents()
+    picture = window.grab()
+    painter = QPainter(picture)
+    top_left = (picture.rect().center() - box.rect().center())
+    painter.drawPixmap(top_left, box.grab())
+    painter.setPen(box.palette().mid().color())
+    painter.drawRect(QRect(top_left, box.size()).adjusted(-1, -1, 0, 0))
+    painter.end()
+    target = folder / f"{name}{'-dark' if theme.is_dark() else ''}.png"
+    assert picture.save(str(target)), target
+    image = QImage(str(target))
+    corner = image.pixelColor(image.width() - 3, image.height() - 3).lightness()
+    assert (corner < 100) if theme.is_dark() else (corner > 150), (name, corner)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_render_file_given_on_the_command_line(qtbot: QtBot, existing_vault: Path, shots: Path, qapp: QApplication,
+                                               tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str,
+                                               look: str) -> None:
+    """What the app says over its first window when a double-clicked file is neither a vault nor a
+    document, and when the vault a document is for is open in another MyVendors."""
+    from myvendors import app as app_module
+    from myvendors.vault import NoKeyStore, Vault
+    from myvendors.vault.recent import remember_last_vault, what_to_open
+
+    monkeypatch.setattr(app_module.signal, "signal", lambda signum, handler: None)
+    installed = i18n.install(qapp, language)
+    prefix = "" if language == "en" else f"{language}-"
+    remember_last_vault(existing_vault)
+    (tmp_path / "holiday-photo.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    (tmp_path / "offer.myvendors.jwe").write_text("eyJ…")
+    try:
+        for name, given in (("open-file-neither", "holiday-photo.jpg"), ("open-file-vault-in-use", "offer.myvendors.jwe")):
+            holder = Vault.unlock(existing_vault, PASSPHRASE) if name.endswith("in-use") else None
+            request = what_to_open(tmp_path / given)
+            running = app_module.DesktopApp(qapp, request.vault, keystore=NoKeyStore("test"), kdf_seconds=0)
+            theme.apply(qapp, look)  # (the app applied this device's theme)
+            try:
+                running.start()
+                running.open_on_start(request)
+                qtbot.waitUntil(lambda r=running: r.notice is not None and r.notice.isVisible(), timeout=WAIT_MS)
+                window = running.controller.window
+                assert running.notice is not None and window is not None
+                _save_over(qtbot, window, running.notice, shots, prefix + name)
+                running.notice.accept()
+            finally:
+                running.dispose()
+                if holder is not None:
+                    holder.close()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

@@ -34,6 +34,7 @@ from myvendors.vault.recent import remember_last_vault
 if TYPE_CHECKING:
     from myvendors.ui.clipboard import SensitiveClipboard
     from myvendors.ui.first_run import FirstRunWindow
+    from myvendors.ui.forwarding import DocumentReceiver
     from myvendors.ui.main_window import MainWindow
     from myvendors.ui.notifications import ReminderNotifier
     from myvendors.ui.screen_lock import ScreenLockWatcher
@@ -151,6 +152,8 @@ class AppController(QObject):
         self._window: QWidget | None = None
         self._notifier: ReminderNotifier | None = None  # see `notifier`
         self._on_screen = threading.Event()  # opened once the unlock window is painted (see _check_device)
+        self._document: Path | None = None  # see `import_after_unlock`
+        self._receiver: DocumentReceiver | None = None  # documents sent by another MyVendors while unlocked
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -221,6 +224,19 @@ class AppController(QObject):
             self._show_unlock()
         else:
             self._show_first_run()
+
+    def import_after_unlock(self, document: Path) -> None:
+        """Open `document` in the Import vendor's answer dialog once the vault is unlocked (at once
+        when it is): a document given on the command line, when the app starts."""
+        self._document = document
+        if self._vault is not None:
+            self.when_on_screen(self._import_document)
+
+    def _import_document(self) -> None:
+        document, self._document = self._document, None
+        import_file = getattr(self._window, "import_answer_file", None)  # the main window's
+        if document is not None and callable(import_file):
+            import_file(document)
 
     def create_at(self, path: Path | str) -> None:
         self.vault_path = Path(path)
@@ -460,6 +476,32 @@ class AppController(QObject):
         _ = self.screen_lock  # an open vault locks with the screen
         emit(self.unlocked)
         self.notifier.attach(vault.db)
+        self._receive_documents(vault.path)
+        if self._document is not None:
+            self.when_on_screen(self._import_document)
+
+    def _receive_documents(self, vault_path: Path) -> None:
+        """While the vault is unlocked, a document double-clicked for it opens here (ui/forwarding.py)."""
+        from myvendors.ui.forwarding import DocumentReceiver
+
+        self._stop_receiving()
+        self._receiver = DocumentReceiver(vault_path, self)
+        self._receiver.received.connect(self._document_sent)
+        self._receiver.listen()
+
+    def _stop_receiving(self) -> None:
+        receiver, self._receiver = self._receiver, None
+        if receiver is not None:
+            receiver.close()
+            receiver.deleteLater()
+
+    def _document_sent(self, document: Path) -> None:
+        window = self._window
+        if window is not None:
+            window.raise_()
+            window.activateWindow()
+            QApplication.alert(window)
+        self.import_after_unlock(document)
 
     def _apply_idle_setting(self) -> None:
         if self._idle_override_ms is not None:
@@ -477,6 +519,7 @@ class AppController(QObject):
 
     def _lock_vault(self) -> None:
         self.idle.stop()
+        self._stop_receiving()
         self._on_screen.set()  # a keyring check still waiting for the paint goes ahead, and ends
         self.worker.shutdown()  # a running backup or passphrase change finishes first
         window = self._window

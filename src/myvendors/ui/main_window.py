@@ -12,6 +12,8 @@ field before the controller deletes the window.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -34,6 +36,7 @@ from myvendors.errors import MyVendorsError
 from myvendors.ui import icons, window_state
 from myvendors.ui.actions.help import HelpActions
 from myvendors.ui.actions.sharing import SharingActions
+from myvendors.ui.sharing.answers import AnswerDialog
 from myvendors.ui.actions.vault import VaultActions
 from myvendors.ui.clipboard import SensitiveClipboard
 from myvendors.ui.i18n import error_text
@@ -377,6 +380,13 @@ class MainWindow(QMainWindow):
         contacts page's review dialog."""
         self.go_to(CONTACTS)
         self.contacts_page.open_bundle(text)
+
+    def import_answer_file(self, path: Path) -> AnswerDialog:
+        """A document given to the app (a double-click on it): Sharing ▸ Import vendor's answer… with
+        that file, checked at once (a contact's notes go on to the contacts' review dialog)."""
+        dialog = self.sharing.import_answer()
+        dialog.load_file(str(path))
+        return dialog
 
     def _refresh_pages(self, *pages: int) -> None:
         """These pages read the vault again: the one shown now, the others when they are next shown

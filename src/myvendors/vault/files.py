@@ -55,6 +55,24 @@ def read_envelope(path: Path) -> Envelope:
     return Envelope.from_bytes(raw, where=f"The key envelope {env_path.name}")
 
 
+def in_use(path: Path) -> bool:
+    """Whether another running MyVendors holds the lock of the vault at `path` (its lock is taken
+    and let go at once; a vault that is not there, or a lock that cannot be taken, is not in use)."""
+    if not path.is_file():
+        return False
+    import filelock
+
+    lock = filelock.FileLock(str(paths.lock_path(path)), timeout=0, mode=0o600, thread_local=False)
+    try:
+        lock.acquire()
+    except filelock.Timeout:
+        return True
+    except OSError:
+        return False
+    lock.release()
+    return False
+
+
 def acquire(path: Path) -> filelock.BaseFileLock:
     """Take the lock file of the vault at `path` (never waits): `VaultInUse` if another holds it."""
     import filelock

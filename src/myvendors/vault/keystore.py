@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from myvendors import APP_ID
 from myvendors.errors import (
     QT_TRANSLATE_NOOP,
     KeyringCancelled,
@@ -37,7 +39,11 @@ from myvendors.errors import (
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
 
-SERVICE = "MyVendors"
+# Entries are kept under the app id; releases before it used the app's name, and such an entry
+# is read when the new name has none, then moved to the new name (written, read back, and only
+# then deleted under the old one), so a remembered vault stays remembered.
+SERVICE = APP_ID
+LEGACY_SERVICE = "MyVendors"
 DEFAULT_TIMEOUT_S = 10.0
 T = TypeVar("T")
 
@@ -278,7 +284,7 @@ class SystemKeyStore:
     def load(self, vault_id: str) -> tuple[str, bytes]:
         backend = self._require()
         raw = self._ask(
-            lambda: backend.get_password(SERVICE, _username(vault_id)),
+            lambda: _read_moving_legacy(backend, _username(vault_id)),
             "read the device key",
             cancelled=QT_TRANSLATE_NOOP("Errors", "The system keyring's prompt was dismissed; the device key was not read."),
             failed=lambda exc: KeyringUnavailable(Message(QT_TRANSLATE_NOOP(
@@ -300,11 +306,12 @@ class SystemKeyStore:
         backend = self._require()
 
         def delete() -> None:
-            try:
-                backend.delete_password(SERVICE, _username(vault_id))
-            except Exception as exc:  # keyring.errors.PasswordDeleteError: nothing stored
-                if "not found" not in str(exc).lower() and type(exc).__name__ != "PasswordDeleteError":
-                    raise
+            for service in (SERVICE, LEGACY_SERVICE):  # an entry not yet moved is forgotten too
+                try:
+                    backend.delete_password(service, _username(vault_id))
+                except Exception as exc:  # keyring.errors.PasswordDeleteError: nothing stored
+                    if "not found" not in str(exc).lower() and type(exc).__name__ != "PasswordDeleteError":
+                        raise
 
         self._ask(
             delete,
@@ -314,6 +321,27 @@ class SystemKeyStore:
                 "Errors", "The system keyring could not remove the device key: {exc}."
             ), exc=exc)),
         )
+
+
+def _read_moving_legacy(backend: Any, user: str) -> str | None:
+    """The entry under SERVICE; else the one under LEGACY_SERVICE, moved to SERVICE on the way.
+
+    The old entry is deleted only once the new one reads back the same; when the move fails
+    (the keyring refuses a write, her prompt is dismissed), the old entry stays where it was and
+    its value is still returned: the move is tried again next time, the key is never lost.
+    """
+    raw: str | None = backend.get_password(SERVICE, user)
+    if raw is not None:
+        return raw
+    legacy: str | None = backend.get_password(LEGACY_SERVICE, user)
+    if legacy is None:
+        return None
+    # a backend raises what it likes; any failure leaves the old entry in place, read again next time
+    with contextlib.suppress(Exception):
+        backend.set_password(SERVICE, user, legacy)
+        if backend.get_password(SERVICE, user) == legacy:
+            backend.delete_password(LEGACY_SERVICE, user)
+    return legacy
 
 
 def _username(vault_id: str) -> str:
