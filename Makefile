@@ -42,7 +42,7 @@ run: $(STAMP) ## start the desktop app on the default vault
 	$(VENV)/bin/myvendors
 
 test: $(TEST_STAMP) ## the whole suite, headless, with a real keyring when one can be started (the 15 slowest tests are listed at the end)
-	QT_QPA_PLATFORM=offscreen sh tests/with-keyring.sh $(PY) -m pytest -m "not slow and not screenshots" --durations=15 $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen sh tests/with-keyring.sh $(PY) -m pytest -m "not slow and not screenshots and not bundle" --durations=15 $(PYTEST_ARGS)
 
 test-long: $(TEST_STAMP) ## long fault runs (hundreds of crash-kills, 2,000 examples per parser fuzz test)
 	QT_QPA_PLATFORM=offscreen MYVENDORS_KILL_ROUNDS=500 MYVENDORS_CLI_KILL_ROUNDS=225 MYVENDORS_FUZZ_EXAMPLES=2000 sh tests/with-keyring.sh $(PY) -m pytest -m "not screenshots" --timeout=3600 --durations=15 $(PYTEST_ARGS)
