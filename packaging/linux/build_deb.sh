@@ -41,7 +41,7 @@ Upstream-Name: MyVendors
 Source: https://myvendors.example/
 
 Files: *
-Copyright: The MyVendors engineers
+Copyright: 2026 The MyVendors engineers
 License: GPL-3.0-or-later
  On Debian systems, the complete text of the GNU General Public License version 3
  can be found in /usr/share/common-licenses/GPL-3.
