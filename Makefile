@@ -20,6 +20,7 @@ PIP_LOCKED := $(PIP) install --require-hashes $(ONLY_BINARY) --no-build-isolatio
 PYTEST_ARGS ?=
 
 .PHONY: help run test test-long test-packaging lint lock screenshots bench bench-data check-layers translations clean
+.PHONY: bundle deb icons test-bundle
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -41,7 +42,7 @@ run: $(STAMP) ## start the desktop app on the default vault
 	$(VENV)/bin/myvendors
 
 test: $(TEST_STAMP) ## the whole suite, headless, with a real keyring when one can be started (the 15 slowest tests are listed at the end)
-	QT_QPA_PLATFORM=offscreen sh tests/with-keyring.sh $(PY) -m pytest -m "not slow and not screenshots and not packaging" --durations=15 $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen sh tests/with-keyring.sh $(PY) -m pytest -m "not slow and not screenshots and not packaging and not bundle" --durations=15 $(PYTEST_ARGS)
 
 test-long: $(TEST_STAMP) ## long fault runs (hundreds of crash-kills, 2,000 examples per parser fuzz test)
 	QT_QPA_PLATFORM=offscreen MYVENDORS_KILL_ROUNDS=500 MYVENDORS_CLI_KILL_ROUNDS=225 MYVENDORS_FUZZ_EXAMPLES=2000 sh tests/with-keyring.sh $(PY) -m pytest -m "not screenshots and not packaging" --timeout=3600 --durations=15 $(PYTEST_ARGS)
@@ -86,6 +87,7 @@ lock: $(VENV)/bin/activate ## regenerate the hashed lock files requirements/*.tx
 	$(UV_COMPILE) requirements/build.in -o requirements/build.txt
 	$(UV_COMPILE) pyproject.toml -c requirements/build.txt -o requirements/run.txt
 	$(UV_COMPILE) pyproject.toml --extra test --extra lint -c requirements/build.txt -c requirements/run.txt -o requirements/test.txt
+	$(UV_COMPILE) requirements/bundle.in -c requirements/build.txt -c requirements/run.txt -o requirements/bundle.txt
 
 check-layers: $(TEST_STAMP) ## import-linter contracts (also part of `make test`)
 	$(VENV)/bin/lint-imports
@@ -97,4 +99,41 @@ translations: $(STAMP) ## update resources/i18n/*.ts from the code (the ui, and 
 	done
 
 clean: ## remove the virtual environment and caches
-	rm -rf $(VENV) .pytest_cache .hypothesis build src/*.egg-info
+	rm -rf $(VENV) .pytest_cache .hypothesis build dist src/*.egg-info
+
+# ---- The bundle (PyInstaller, one folder) and the Debian package made from it: packaging/README.md ----
+# The bundle is built in its own venv (build/bundle-venv): the run lock, PyInstaller's lock
+# (requirements/bundle.txt) and the project installed as a wheel would be (not editable), so that
+# nothing of the test tools can slip in. PyInstaller needs objdump (binutils) and ldd on Linux.
+BUNDLE_VENV := build/bundle-venv
+BUNDLE_PY := $(BUNDLE_VENV)/bin/python
+BUNDLE_LOCKS := $(RUN_LOCKS) requirements/bundle.txt
+BUNDLE_STAMP := $(BUNDLE_VENV)/.installed-$(shell cat pyproject.toml $(BUNDLE_LOCKS) | cksum | cut -d' ' -f1)
+BUNDLE_PIP := $(BUNDLE_PY) -m pip --quiet --disable-pip-version-check
+VERSION = $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+# The newest commit's time stamps what can be stamped (PyInstaller's archives, the .deb's files).
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || date +%s)
+export SOURCE_DATE_EPOCH
+
+$(BUNDLE_STAMP): pyproject.toml $(BUNDLE_LOCKS)
+	rm -rf $(BUNDLE_VENV)
+	$(PYTHON) -m venv $(BUNDLE_VENV)
+	$(BUNDLE_PIP) install --require-hashes $(ONLY_BINARY) --no-build-isolation -r requirements/build.txt
+	$(BUNDLE_PIP) install --require-hashes $(ONLY_BINARY) --no-build-isolation -r requirements/run.txt
+	$(BUNDLE_PIP) install --require-hashes $(ONLY_BINARY) --no-build-isolation -r requirements/bundle.txt
+	touch $@
+
+bundle: $(BUNDLE_STAMP) ## the app as one folder that needs no Python: dist/myvendors/myvendors (PyInstaller, packaging/myvendors.spec)
+	$(BUNDLE_PIP) install --no-deps --no-build-isolation --force-reinstall .
+	rm -rf dist/myvendors
+	$(BUNDLE_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--workpath build/pyinstaller --distpath dist packaging/myvendors.spec
+
+icons: $(STAMP) ## the app icon as PNGs (16 to 512 px) and SVG in hicolor layout under build/icons/, rendered from resources/icons/myvendors.svg
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/linux/render_icons.py build/icons
+
+deb: bundle icons ## dist/myvendors_VERSION_amd64.deb from the bundle (dpkg-deb; packaging/linux/build_deb.sh)
+	sh packaging/linux/build_deb.sh $(VERSION) dist/myvendors build/icons dist
+
+test-bundle: $(TEST_STAMP) deb ## build the bundle and the .deb, then test them: started from dist/ (CLI, offscreen window, data it loads), and the .deb installed and removed (as root)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m bundle --durations=10 tests/packaging $(PYTEST_ARGS)

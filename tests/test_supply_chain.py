@@ -123,7 +123,7 @@ def test_lock_covers_every_dependency_in_pyproject(lock: str) -> None:
     assert coverage_problems(ROOT / "pyproject.toml", REQUIREMENTS / lock, LOCKS[lock]) == []
 
 
-@pytest.mark.parametrize("lock", ["build.txt", "run.txt", "test.txt", "tools.txt"])
+@pytest.mark.parametrize("lock", ["build.txt", "run.txt", "test.txt", "tools.txt", "bundle.txt"])
 def test_every_lock_line_is_an_exact_pin_with_a_hash(lock: str) -> None:
     pins, problems = lock_entries(REQUIREMENTS / lock)
     assert problems == []
@@ -141,6 +141,18 @@ def test_test_lock_keeps_the_run_locks_versions() -> None:
         differ = {name: (pins[name], test_pins[name]) for name in pins.keys() & test_pins.keys()
                   if pins[name] != test_pins[name]}
         assert differ == {}, f"{lock} and test.txt pin different versions: {FIX}"
+
+
+def test_bundle_lock_keeps_the_run_locks_versions() -> None:
+    """`make bundle` installs bundle.txt (PyInstaller) over run.txt and build.txt: the bundle must
+    hold the releases the tests ran with."""
+    bundle_pins, _ = lock_entries(REQUIREMENTS / "bundle.txt")
+    assert {"pyinstaller", "pyinstaller-hooks-contrib"} <= bundle_pins.keys()
+    for lock in ("run.txt", "build.txt"):
+        pins, _ = lock_entries(REQUIREMENTS / lock)
+        differ = {name: (pins[name], bundle_pins[name]) for name in pins.keys() & bundle_pins.keys()
+                  if pins[name] != bundle_pins[name]}
+        assert differ == {}, f"{lock} and bundle.txt pin different versions: {FIX}"
 
 
 def test_a_dependency_or_extra_missing_from_the_lock_is_named_with_the_fix(tmp_path: Path) -> None:
@@ -182,16 +194,16 @@ def _make(cwd: Path, *args: str) -> str:
 
 
 def test_make_installs_every_dependency_with_hash_checking(tmp_path: Path) -> None:
-    """What `make test`, `make run` and `make lock` would run in a fresh clone (make -n): every pip
+    """What `make test`, `make run`, `make lock` and `make bundle` would run in a fresh clone (make -n): every pip
     install is hash-checked from a lock and takes only wheels, except the project itself (--no-deps,
     built offline with the locked setuptools)."""
     installs: list[str] = []
-    for target in ("test", "run", "lint", "lock"):
+    for target in ("test", "run", "lint", "lock", "bundle"):
         out = _make(ROOT, "-n", "-B", target, f"VENV={tmp_path / 'venv'}")
         installs += [line for line in out.splitlines() if re.search(r"\bpip\b.*\binstall\b", line)]
     assert len(installs) >= 4, installs
     for line in installs:
-        if line.rstrip().endswith(" -e ."):
+        if line.rstrip().endswith((" -e .", " .")):  # the project itself (editable, or into the bundle's venv)
             assert "--no-deps" in line and "--no-build-isolation" in line, line
         else:
             assert "--require-hashes" in line and re.search(r" -r requirements/\w+\.txt\b", line), line
