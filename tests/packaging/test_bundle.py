@@ -166,7 +166,7 @@ def _bundled_names(folder: Path) -> set[str]:
 def test_only_the_qt_the_app_uses_is_in_it() -> None:
     qt = BUNDLE / "_internal" / "PySide6"
     modules = {p.name.split(".")[0] for p in qt.glob("Qt*.so")}
-    assert modules == {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtSvgWidgets", "QtDBus", "QtPrintSupport"}
+    assert modules == {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtSvgWidgets", "QtDBus", "QtNetwork", "QtPrintSupport"}
     names = _bundled_names(BUNDLE)
     for absent in ("libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6Network.so.6", "libQt6Pdf.so.6", "libqeglfs.so",
                    "libqgtk3.so", "libgtk-3.so.0", "libfontconfig.so.1", "libX11.so.6", "libstdc++.so.6"):
