@@ -9660,12 +9660,12 @@ Ihr Schlüssel: %s</translation>
         <translation>Keine Kategorie</translation>
     </message>
     <message>
-        <source>standing %.1f ★ from %d notes</source>
-        <translation>Ansehen %.1f ★ aus %d Notizen</translation>
+        <source>standing %s from %d notes</source>
+        <translation>Ansehen %s aus %d Notizen</translation>
     </message>
     <message>
-        <source>standing %.1f ★ from 1 note</source>
-        <translation>Ansehen %.1f ★ aus 1 Notiz</translation>
+        <source>standing %s from 1 note</source>
+        <translation>Ansehen %s aus 1 Notiz</translation>
     </message>
     <message>
         <source>no ratings yet</source>

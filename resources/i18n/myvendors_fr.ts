@@ -9660,12 +9660,12 @@ Sa clé&#xa0;: %s</translation>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <source>standing %.1f ★ from %d notes</source>
-        <translation>appréciation %.1f ★ sur %d avis</translation>
+        <source>standing %s from %d notes</source>
+        <translation>appréciation %s sur %d avis</translation>
     </message>
     <message>
-        <source>standing %.1f ★ from 1 note</source>
-        <translation>appréciation %.1f ★ sur 1 avis</translation>
+        <source>standing %s from 1 note</source>
+        <translation>appréciation %s sur 1 avis</translation>
     </message>
     <message>
         <source>no ratings yet</source>

@@ -38,6 +38,14 @@ def test_each_locale_writes_its_own_way(name: str, day: str, month: str, number:
     assert formatting.date_text(None, where) == ""
 
 
+@pytest.mark.parametrize(("name", "stars"), [("en_US", "4.2 ★"), ("de_DE", "4,2 ★"), ("fr_FR", "4,2 ★"), ("C", "4.2 ★")])
+def test_a_standing_is_written_with_the_locales_decimal_sign(name: str, stars: str) -> None:
+    from fractions import Fraction
+
+    assert formatting.stars_text(Fraction(21, 5), QLocale(name)) == stars
+    assert formatting.stars_text(4, QLocale(name)) == stars.replace("2", "0").replace("4", "4", 1)  # always one decimal
+
+
 def test_the_default_locale_is_what_texts_take() -> None:
     QLocale.setDefault(QLocale("de_DE"))  # the fixture puts the system's back
     assert formatting.date_text(DAY) == "03.12.2026"

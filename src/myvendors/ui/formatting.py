@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from fractions import Fraction
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
 
@@ -142,6 +143,11 @@ def number_text(number: int | float | Decimal, places: int | None = None, where:
         exponent = Decimal(str(number)).normalize().as_tuple().exponent
         places = max(0, -exponent) if isinstance(exponent, int) else 0
     return here.toString(float(number), "f", places)
+
+
+def stars_text(value: float | Decimal | Fraction, where: QLocale | None = None) -> str:
+    """A standing or a mean rating: "4.2 ★" (en), "4,2 ★" (de, fr)."""
+    return f"{number_text(float(value), 1, where)} ★"
 
 
 def money_text(money: Money, where: QLocale | None = None) -> str:

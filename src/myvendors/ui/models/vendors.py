@@ -35,7 +35,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 def standing_text(summary: VendorSummary | None) -> str:
     if summary is None or summary.standing.overall is None:
         return ""
-    return f"{summary.standing.overall:.1f} ★ ({summary.standing.notes})"
+    return f"{formatting.stars_text(summary.standing.overall)} ({summary.standing.notes})"
 
 
 class _VendorPages(PageSource[Item]):

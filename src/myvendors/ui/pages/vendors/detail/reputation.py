@@ -14,6 +14,7 @@ from myvendors.domain import leaks, reputation
 from myvendors.domain.contacts import voices
 from myvendors.domain.contacts.voices import ContactsStanding, Voice
 from myvendors.domain.models import RATING_DIMENSIONS, Note, NoteDraft, Standing
+from myvendors.ui import formatting
 from myvendors.ui.contacts.voice_dialog import VoiceDialog
 from myvendors.ui.models.contacts import VoicesModel
 from myvendors.ui.models.leaks import leaks_line
@@ -152,10 +153,10 @@ class ReputationTab(_Tab):
             if standing is None:
                 label.clear()
             elif dimension == "overall":
-                label.setText(f"{float(standing.overall):.1f} ★" if standing.overall is not None else "—")
+                label.setText(formatting.stars_text(standing.overall) if standing.overall is not None else "—")
             elif dimension in standing.per_dimension:
                 mean, ratings = standing.per_dimension[dimension]
-                label.setText(f"{float(mean):.1f} ★ ({ratings})")
+                label.setText(f"{formatting.stars_text(mean)} ({ratings})")
             else:
                 label.setText("—")
 
@@ -190,10 +191,10 @@ class ReputationTab(_Tab):
                 label.clear()
                 continue
             if dimension == "overall":
-                text = f"{standing.overall:.1f} ★" if standing.overall is not None else "—"
+                text = formatting.stars_text(standing.overall) if standing.overall is not None else "—"
             elif dimension in standing.per_dimension:
                 mean, count = standing.per_dimension[dimension]
-                text = f"{mean:.1f} ★ ({count})"
+                text = f"{formatting.stars_text(mean)} ({count})"
             else:
                 text = "—"
             label.setText(text)

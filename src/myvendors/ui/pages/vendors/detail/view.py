@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QTabWidg
 from myvendors.domain import reputation, vendors
 from myvendors.domain.models import Agreement, Interaction, Note, Vendor, VendorStatus
 from myvendors.errors import MyVendorsError
-from myvendors.ui import icons
+from myvendors.ui import formatting, icons
 from myvendors.ui.pages.vendors.detail.agreements import AgreementsTab
 from myvendors.ui.pages.vendors.detail.aliases import AliasesTab
 from myvendors.ui.pages.vendors.detail.files import FilesTab
@@ -208,8 +208,9 @@ class VendorDetail(QWidget):
         parts = [vendor.category or self.tr("No category"), self._status_texts[vendor.status]]
         standing = reputation.standing(self.db, vendor.id)
         if standing.overall is not None:
-            parts.append(self.tr("standing %.1f ★ from %d notes") % (standing.overall, standing.notes)
-                         if standing.notes != 1 else self.tr("standing %.1f ★ from 1 note") % standing.overall)
+            stars = formatting.stars_text(standing.overall)
+            parts.append(self.tr("standing %s from %d notes") % (stars, standing.notes)
+                         if standing.notes != 1 else self.tr("standing %s from 1 note") % stars)
         else:
             parts.append(self.tr("no ratings yet"))
         if vendor.website:
