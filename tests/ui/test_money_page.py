@@ -124,6 +124,31 @@ def test_an_empty_vault_says_what_goes_here(qtbot: QtBot, new_vault: tuple[Vault
     assert page.stack.currentWidget() is page.empty and page.table_figures() == []
 
 
+def test_while_the_figures_are_read_it_says_so_not_that_there_are_none(qtbot: QtBot, filled: Database) -> None:
+    class _Signal:
+        def connect(self, _slot: object) -> None:
+            return None
+
+    class _Job:  # a read that has not finished yet
+        succeeded, failed = _Signal(), _Signal()
+
+        def cancel(self) -> None:
+            return None
+
+    class _Worker:
+        def submit(self, _work: object) -> _Job:
+            return _Job()
+
+    page = MoneyPage(filled)
+    qtbot.addWidget(page)
+    page.use_worker(_Worker(), lambda: filled)  # type: ignore[arg-type]  # stand-ins: the read never ends
+    page.refresh()
+    assert page.stack.currentWidget() is page.empty and page.empty.title.text() == "Reading your payments…"
+    page.show_report(spending.report(filled, months=12))
+    assert page.stack.currentWidget() is page.content
+    assert page.empty.title.text() == "No payments yet"
+
+
 def test_the_page_in_the_window(qtbot: QtBot, make_controller, existing_vault: Path) -> None:
     controller = make_controller(existing_vault)
     main = unlock_with_passphrase(qtbot, controller)

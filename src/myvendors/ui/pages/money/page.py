@@ -121,11 +121,9 @@ class MoneyPage(QWidget):
         column.addWidget(self.hint)
         column.addWidget(self.tabs, 3)
         column.addWidget(self.recurring_area, 2)
-        self.empty = EmptyState(
-            "kind-money", self.tr("No payments yet"),
-            self.tr("Record payments on a vendor's timeline, or import a bank statement: what you spend shows here."),
-            self,
-        )
+        self._empty_text = self.tr(
+            "Record payments on a vendor's timeline, or import a bank statement: what you spend shows here.")
+        self.empty = EmptyState("kind-money", self.tr("No payments yet"), self._empty_text, self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.content)
@@ -206,6 +204,8 @@ class MoneyPage(QWidget):
             return
         connection = self._connection
         self.summary.setText(self.tr("Reading your payments…"))
+        if self.report is None:  # nothing read yet: say so, not "No payments yet" while reading
+            self._show_reading(True)
 
         def read() -> SpendReport | None:
             # pyqtgraph and numpy load here the first time, off the GUI thread (their import takes most
@@ -229,6 +229,16 @@ class MoneyPage(QWidget):
         if report is not None and self._db is not None:
             self.show_report(report)
         emit(self.loaded)
+
+    def _show_reading(self, reading: bool) -> None:
+        """The empty state stands for "reading" until the first figures arrive (on a big vault, a moment)."""
+        if reading:
+            self.empty.title.setText(self.tr("Reading your payments…"))
+            self.empty.text.setText("")
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.empty.title.setText(self.tr("No payments yet"))
+            self.empty.text.setText(self._empty_text)
 
     def _cancel(self) -> None:
         if self._job is not None:
@@ -255,6 +265,7 @@ class MoneyPage(QWidget):
         self.currency_combo.setCurrentIndex(max(index, 0))
         self.currency_combo.blockSignals(False)
         self.currency_combo.setEnabled(self.currency_combo.count() > 1)
+        self._show_reading(False)
         self.stack.setCurrentWidget(self.content if report.currencies else self.empty)
         self.summary.setText(self._summary(report))
         self.hint.setText(self._hint(report))
