@@ -3,6 +3,8 @@ to drive its windows like a user (keyboard and mouse, offscreen)."""
 
 from __future__ import annotations
 
+import contextlib
+
 import os
 import time
 
@@ -67,24 +69,30 @@ def _calm_style(qapp: QApplication) -> None:
     qapp.setPalette(qapp.style().standardPalette())
 
 
+@contextlib.contextmanager
+def speaking(qapp: QApplication, language: str) -> Iterator[list[QTranslator]]:
+    """The app speaks `language` inside the block (the translators it installed), then English again."""
+    installed = i18n.install(qapp, language)
+    assert installed, f"the translation {language!r} did not load"
+    try:
+        yield installed
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def german(qapp: QApplication) -> Iterator[list[QTranslator]]:
-    """The app speaks German for one test (the translators it installed), then English again."""
-    installed = i18n.install(qapp, "de")
-    assert installed, "the German translation did not load"
-    yield installed
-    for translator in installed:
-        qapp.removeTranslator(translator)
+    """The app speaks German for one test, then English again."""
+    with speaking(qapp, "de") as installed:
+        yield installed
 
 
 @pytest.fixture
 def french(qapp: QApplication) -> Iterator[list[QTranslator]]:
-    """The app speaks French for one test (the translators it installed), then English again."""
-    installed = i18n.install(qapp, "fr")
-    assert installed, "the French translation did not load"
-    yield installed
-    for translator in installed:
-        qapp.removeTranslator(translator)
+    """The app speaks French for one test, then English again."""
+    with speaking(qapp, "fr") as installed:
+        yield installed
 
 
 @pytest.fixture

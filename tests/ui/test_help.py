@@ -8,11 +8,10 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator, QUrl
+from PySide6.QtCore import Qt, QTranslator, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -28,30 +27,6 @@ NATIVE = QKeySequence.SequenceFormat.NativeText
 CTRL = Qt.KeyboardModifier.ControlModifier
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 LANGUAGES = ["en", "de", "fr"]
-
-
-class _GuideMarker(QTranslator):
-    """Stands in for the French translation until it is compiled: it answers only the guide's marker."""
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
-        return "fr" if (context, source) == ("HelpWindow", "en") else None  # None: not translated here
-
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[list[QTranslator]]:
-    """The app speaks French for one test: its translation when compiled, else the guide's marker
-    and Qt's own French (the key names), then English again."""
-    installed = i18n.install(qapp, "fr")
-    if not installed:
-        marker, qt = _GuideMarker(qapp), QTranslator(qapp)
-        assert qt.load(QLocale("fr"), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-        for translator in (marker, qt):
-            qapp.installTranslator(translator)
-        installed = [marker, qt]
-    yield installed
-    for translator in installed:
-        qapp.removeTranslator(translator)
-
 
 
 def _press(qtbot: QtBot, window: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MODIFIER) -> None:

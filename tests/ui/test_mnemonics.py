@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
+from conftest import speaking
 from pytestqt.qtbot import QtBot
 from test_shell import _populate
 from ui_helpers import WAIT_MS, first_run_window, unlock_window, unlock_with_passphrase
 
 from myvendors.domain import settings
-from myvendors.ui import i18n
 from myvendors.ui.main_window import VENDORS
 from myvendors.ui.pages.vendors.record_dialogs import AgreementDialog, InteractionDialog, NoteDialog
 
@@ -24,11 +24,11 @@ _MNEMONIC = re.compile(r"&([^&\s])")
 @pytest.fixture(autouse=True, params=[code for code, _ in settings.LANGUAGES])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     """Every test here in every language the app offers: a translation must keep the letters apart too."""
-    installed = i18n.install(qapp, request.param)
-    assert installed or request.param == "en", request.param
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
+    if request.param == "en":
+        yield request.param
+        return
+    with speaking(qapp, request.param):
+        yield request.param
 
 
 def _mnemonics(page: QWidget) -> Counter[str]:

@@ -9,9 +9,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from test_mnemonics import _MNEMONIC, _assert_unique
+from conftest import speaking
 from ui_helpers import WAIT_MS, first_run_window, unlock_window, unlock_with_passphrase
 
 from myvendors.domain import settings
@@ -59,22 +60,43 @@ def test_every_declared_setting_text_is_marked_for_translation() -> None:
 
 
 
-def test_the_windows_speak_german_with_unique_alt_letters(
-    qtbot: QtBot, make_controller, existing_vault: Path, vault_path: Path, german: list[QTranslator]
+# What each translation's windows must say (exactly), besides keeping their Alt letters apart.
+WINDOW_WORDS = {
+    "de": {
+        "unlock": "&Entsperren", "settings": "Einstellungen",
+        "menus": ["&Tresor", "&Bearbeiten", "&Gehe zu", "A&nbieter", "An&fragen", "Te&ilen", "&Hilfe"],
+        "tabs": ["Sicherheit", "Sicherungen", "Erinnerungen", "Erscheinungsbild", "Geld", "Datenschutz"],
+    },
+    "fr": {
+        "unlock": "&Déverrouiller", "settings": "Paramètres",
+        "menus": ["&Coffre", "É&dition", "&Aller à", "&Fournisseurs", "De&mandes", "&Partage", "A&ide"],
+        "tabs": ["Sécurité", "Sauvegardes", "Rappels", "Apparence", "Finances", "Confidentialité"],
+    },
+}
+
+
+@pytest.mark.parametrize("language", sorted(WINDOW_WORDS))
+def test_the_windows_speak_each_language_with_unique_alt_letters(
+    qtbot: QtBot, make_controller, existing_vault: Path, vault_path: Path, qapp: QApplication, language: str
 ) -> None:
+    words = WINDOW_WORDS[language]
+    with speaking(qapp, language):
+        _check_windows(qtbot, make_controller, existing_vault, vault_path, language, words)
+
+
+def _check_windows(qtbot: QtBot, make_controller, existing_vault: Path, vault_path: Path, language: str,
+                   words: dict) -> None:
     controller = make_controller(existing_vault)
     unlock = unlock_window(qtbot, controller)
-    assert unlock.unlock_page.unlock_button.text() == "&Entsperren"
-    _assert_unique(unlock, "unlock window (de)")
+    assert unlock.unlock_page.unlock_button.text() == words["unlock"]
+    _assert_unique(unlock, f"unlock window ({language})")
     unlock.show_recovery_page()
-    _assert_unique(unlock, "recovery page (de)")
+    _assert_unique(unlock, f"recovery page ({language})")
 
     controller.open_path(existing_vault)
     main = unlock_with_passphrase(qtbot, controller)
     bar = main.menuBar()
-    assert [a.text() for a in bar.actions()] == [
-        "&Tresor", "&Bearbeiten", "&Gehe zu", "A&nbieter", "An&fragen", "Te&ilen", "&Hilfe",
-    ]
+    assert [a.text() for a in bar.actions()] == words["menus"]
     letters = [m.lower() for a in bar.actions() for m in _MNEMONIC.findall(a.text())]
     assert len(letters) == len(set(letters))
     for action in bar.actions():
@@ -88,15 +110,13 @@ def test_the_windows_speak_german_with_unique_alt_letters(
     main.vault_actions.settings_action.trigger()
     qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(SettingsDialog)), timeout=WAIT_MS)
     dialog = next(d for d in main.findChildren(SettingsDialog) if d.isVisible())
-    assert dialog.windowTitle() == "Einstellungen"
-    assert [dialog.tabs.tabText(i).replace("&", "") for i in range(dialog.tabs.count())] == [
-        "Sicherheit", "Sicherungen", "Erinnerungen", "Erscheinungsbild", "Geld", "Datenschutz",
-    ]
+    assert dialog.windowTitle() == words["settings"]
+    assert [dialog.tabs.tabText(i).replace("&", "") for i in range(dialog.tabs.count())] == words["tabs"]
     tab_letters = [m.lower() for i in range(dialog.tabs.count()) for m in _MNEMONIC.findall(dialog.tabs.tabText(i))]
     assert len(tab_letters) == dialog.tabs.count() == len(set(tab_letters))
     for index in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(index)
-        _assert_unique(dialog, f"settings (de), tab {index}")
+        _assert_unique(dialog, f"settings ({language}), tab {index}")
         page_letters = {m.lower() for label in dialog.tabs.currentWidget().findChildren(type(main.status_bar.state_label))
                         if label.buddy() is not None for m in _MNEMONIC.findall(label.text())}
         assert not page_letters & set(tab_letters)
@@ -105,55 +125,6 @@ def test_the_windows_speak_german_with_unique_alt_letters(
 
     controller.create_at(vault_path.with_name("other.myvendors"))
     first = first_run_window(qtbot, controller)
-    _assert_unique(first.create_page, "create page (de)")
-    _assert_unique(first.recovery_page, "recovery key page (de)")
+    _assert_unique(first.create_page, f"create page ({language})")
+    _assert_unique(first.recovery_page, f"recovery key page ({language})")
 
-
-def test_the_windows_speak_french_with_unique_alt_letters(
-    qtbot: QtBot, make_controller, existing_vault: Path, vault_path: Path, french: list[QTranslator]
-) -> None:
-    controller = make_controller(existing_vault)
-    unlock = unlock_window(qtbot, controller)
-    assert unlock.unlock_page.unlock_button.text() == "&Déverrouiller"
-    _assert_unique(unlock, "unlock window (fr)")
-    unlock.show_recovery_page()
-    _assert_unique(unlock, "recovery page (fr)")
-
-    controller.open_path(existing_vault)
-    main = unlock_with_passphrase(qtbot, controller)
-    bar = main.menuBar()
-    assert [a.text() for a in bar.actions()] == [
-        "&Coffre", "É&dition", "&Aller à", "&Fournisseurs", "De&mandes", "&Partage", "A&ide",
-    ]
-    letters = [m.lower() for a in bar.actions() for m in _MNEMONIC.findall(a.text())]
-    assert len(letters) == len(set(letters))
-    for action in bar.actions():
-        items = [m.lower() for item in action.menu().actions() for m in _MNEMONIC.findall(item.text())]
-        assert len(items) == len(set(items)), action.text()
-    for page in (main.vendors_page.pane, main.reputation_page):
-        on_page = {m.lower() for m in _MNEMONIC.findall(" ".join(w.text() for w in page.findChildren(type(main.status_bar.state_label))
-                                                                if w.buddy() is not None))}
-        assert not on_page & set(letters), f"{page.accessibleName()}: Alt+{on_page & set(letters)} is also a menu"
-
-    main.vault_actions.settings_action.trigger()
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in main.findChildren(SettingsDialog)), timeout=WAIT_MS)
-    dialog = next(d for d in main.findChildren(SettingsDialog) if d.isVisible())
-    assert dialog.windowTitle() == "Paramètres"
-    assert [dialog.tabs.tabText(i).replace("&", "") for i in range(dialog.tabs.count())] == [
-        "Sécurité", "Sauvegardes", "Rappels", "Apparence", "Finances", "Confidentialité",
-    ]
-    tab_letters = [m.lower() for i in range(dialog.tabs.count()) for m in _MNEMONIC.findall(dialog.tabs.tabText(i))]
-    assert len(tab_letters) == dialog.tabs.count() == len(set(tab_letters))
-    for index in range(dialog.tabs.count()):
-        dialog.tabs.setCurrentIndex(index)
-        _assert_unique(dialog, f"settings (fr), tab {index}")
-        page_letters = {m.lower() for label in dialog.tabs.currentWidget().findChildren(type(main.status_bar.state_label))
-                        if label.buddy() is not None for m in _MNEMONIC.findall(label.text())}
-        assert not page_letters & set(tab_letters)
-    dialog.reject()
-    controller.lock()
-
-    controller.create_at(vault_path.with_name("other.myvendors"))
-    first = first_run_window(qtbot, controller)
-    _assert_unique(first.create_page, "create page (fr)")
-    _assert_unique(first.recovery_page, "recovery key page (fr)")
