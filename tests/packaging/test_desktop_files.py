@@ -104,6 +104,14 @@ def test_metainfo_screenshots_are_pictures_the_suite_renders() -> None:
         assert any(p.fullmatch(stem) for p in patterns), f"{stem}.png is not rendered by tests/ui/test_screenshots.py"
 
 
+def test_the_readmes_picture_is_one_the_suite_renders() -> None:
+    pictures = re.findall(r"!\[[^\]]*\]\(screenshots/([a-z0-9-]+)\.png\)", (ROOT / "README.md").read_text(encoding="utf-8"))
+    assert pictures
+    patterns = _rendered_screenshot_names()
+    for stem in pictures:
+        assert any(p.fullmatch(stem) for p in patterns), f"{stem}.png is not rendered by tests/ui/test_screenshots.py"
+
+
 def test_mime_types_are_valid_and_recognised_by_name(tmp_path: Path) -> None:
     xmllint = tool("xmllint", "libxml2-utils")
     done = validate(xmllint, "--noout", str(MIME))

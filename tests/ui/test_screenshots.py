@@ -1014,9 +1014,9 @@ def test_render_trusted_contacts(
             qapp.removeTranslator(translator)
 
 
-# The pictures the README and the AppStream metainfo show (packaging/linux/*.metainfo.xml names them):
-# the demo vault a person can make with `myvendors demo`, on a laptop's screen.
-README_SHOTS = ("readme-overview", "readme-vendors", "readme-money")
+# The pictures the README and the AppStream metainfo show (tests/packaging/test_desktop_files.py
+# checks that they name pictures rendered here): the demo vault a person can make with
+# `myvendors demo`, on a laptop's screen.
 
 
 def test_render_for_the_readme_and_the_app_stores(qtbot: QtBot, myvendors_app, shots: Path) -> None:
@@ -1026,14 +1026,14 @@ def test_render_for_the_readme_and_the_app_stores(qtbot: QtBot, myvendors_app, s
     idle = lambda: qtbot.waitUntil(lambda: not myvendors_app.worker.is_busy(), timeout=WAIT_MS)  # noqa: E731
     main.go_to(OVERVIEW)
     idle()
-    _save(qtbot, main, shots, README_SHOTS[0])
+    _save(qtbot, main, shots, "readme-overview")
     mobile = next(v.id for v in vendors.list_vendors(myvendors_app.vault.db, limit=500) if v.name == "Nordlicht Mobilfunk")
     assert main.show_vendor(mobile)
     idle()
-    _save(qtbot, main, shots, README_SHOTS[1])
+    _save(qtbot, main, shots, "readme-vendors")
     main.go_to(MONEY)
     idle()
-    _save(qtbot, main, shots, README_SHOTS[2])
+    _save(qtbot, main, shots, "readme-money")
 
 
 @pytest.mark.parametrize("language", ["en", "de", "fr"])
