@@ -90,6 +90,8 @@ def _rendered_screenshot_names() -> list[re.Pattern[str]]:
     names = re.findall(r'_save\([^)]*?(?:\bf)?"([a-z0-9{}_\[\]+ -]+)"', source)
     names += re.findall(r'shots / f?"([a-z0-9-]+)\.png"', source)
     assert len(names) > 20, names
+    # a name made only of placeholders (f"{prefix}{name}") would match anything: its loop's literals count instead
+    names = [name for name in names if len(re.sub(r"\{[^}]*\}", "", name).strip("-")) > 2]
     return [re.compile(re.sub(r"\\\{[^}]*\\\}", ".+", re.escape(name)) + "(-dark)?") for name in names]
 
 
