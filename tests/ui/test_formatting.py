@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
 
 from myvendors.domain.models import Agreement, AgreementKind, BillingPeriod, Money
+from myvendors.errors import InvalidInput
 from myvendors.ui import formatting, i18n
 from myvendors.ui.models.records import AgreementsModel
 
@@ -44,6 +45,26 @@ def test_a_standing_is_written_with_the_locales_decimal_sign(name: str, stars: s
 
     assert formatting.stars_text(Fraction(21, 5), QLocale(name)) == stars
     assert formatting.stars_text(4, QLocale(name)) == stars.replace("2", "0").replace("4", "4", 1)  # always one decimal
+
+
+@pytest.mark.parametrize(("name", "typed", "plain"), [
+    ("de_DE", "12,50", "12.50"), ("de_DE", "1.234,50", "1234.50"), ("de_DE", "1.234", "1234"),
+    ("de_DE", "12.50", "12.50"), ("de_DE", "1.234.567", "1234567"), ("de_DE", " 99 ", "99"),
+    ("fr_FR", f"1{NNB}234,50", "1234.50"), ("fr_FR", f"1{NB}234,5", "1234.5"), ("fr_FR", "0,001", "0.001"),
+    ("en_US", "1,234.50", "1234.50"), ("en_US", "1,234", "1234"), ("en_US", "1.234", "1.234"),
+    ("en_US", "12,5", "12.5"), ("C", "12.99", "12.99"), ("C", "12,99", "12.99"),
+    ("de_DE", "12,5,0", "12,5,0"), ("de_DE", "1.23,5", "1.23,5"), ("en_US", "12,34,567.1", "12,34,567.1"), ("de_DE", "abc", "abc"), ("de_DE", "-3,20", "-3.20"),
+])
+def test_an_amount_typed_the_locales_way_is_read(name: str, typed: str, plain: str) -> None:
+    assert formatting.amount_input(typed, QLocale(name)) == plain
+
+
+@pytest.mark.parametrize("name", ["de_DE", "fr_FR", "en_US", "en_GB", "C"])
+@pytest.mark.parametrize("amount", ["1234.50", "0.5", "12", "1234567.891", "-20.00"])
+def test_an_amount_shown_for_editing_reads_back_the_same(name: str, amount: str) -> None:
+    where = QLocale(name)
+    shown = formatting.amount_edit_text(Decimal(amount), where)
+    assert Decimal(formatting.amount_input(shown, where)) == Decimal(amount), shown
 
 
 def test_the_default_locale_is_what_texts_take() -> None:
@@ -102,3 +123,18 @@ def test_a_table_shows_the_locales_dates_and_sorts_by_date(qtbot) -> None:  # ty
     proxy.sort(AgreementsModel.PRICE, Qt.SortOrder.AscendingOrder)  # "-5,00 €" < "9,99 €" < "120,00 €"
     assert [text.split(" ")[0] for text in column(AgreementsModel.PRICE)] == [
         f"-5,00{NB}€", f"9,99{NB}€", f"120,00{NB}€"]
+
+
+def test_a_price_typed_with_a_decimal_comma_in_german_is_the_price(qtbot) -> None:  # type: ignore[no-untyped-def]  # pytest-qt
+    from myvendors.ui.pages.vendors.record_dialogs import AgreementDialog
+
+    QLocale.setDefault(QLocale("de_DE"))  # the fixture puts the system's back
+    dialog = AgreementDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Fitnessstudio")
+    dialog.price_edit.setText("1.234,50")
+    dialog.currency_edit.setText("EUR")
+    assert dialog.values()["price"] == Money.parse("1234.50", "EUR")
+    dialog.price_edit.setText("12.3.4")
+    with pytest.raises(InvalidInput):
+        dialog.values()

@@ -159,6 +159,49 @@ def amount_text(amount: Decimal, currency: str, where: QLocale | None = None) ->
     return formats.amount_text(amount, currency, (where or QLocale()).name())
 
 
+def amount_edit_text(amount: Decimal, where: QLocale | None = None) -> str:
+    """An amount as an amount field shows it for editing: the locale's digits, no currency
+    ("1.234,50" in German); `amount_input` reads it back exactly."""
+    here = where or QLocale()
+    if is_plain(here):
+        return f"{amount}"
+    exponent = amount.as_tuple().exponent
+    places = max(0, -exponent) if isinstance(exponent, int) else 0
+    return here.toString(float(amount), "f", places) if places <= 6 else f"{amount}"
+
+
+def amount_input(text: str, where: QLocale | None = None) -> str:
+    """What she typed in an amount field, in the plain form `Money.parse` reads ("1234.50"): her
+    locale's decimal comma and digit groups are understood ("12,50", "1.234,50" in German,
+    "1 234,50" in French), and so is the plain form in any locale ("12.50"). A sign written only
+    once is the decimal sign unless it is her locale's group sign followed by exactly three digits
+    ("1.234" is 1234 in German, 1.234 in English). Anything else is left for Money.parse to refuse."""
+    here = where or QLocale()
+    plain = "".join(text.split()).replace("'", "")  # spaces of any kind (no-break, narrow) and Swiss ' group digits
+    commas, dots = plain.count(","), plain.count(".")
+    if commas and dots:  # both: the last one is the decimal sign, the other groups digits
+        decimal = "," if plain.rfind(",") > plain.rfind(".") else "."
+        group = "." if decimal == "," else ","
+        whole, _, fraction = plain.rpartition(decimal)
+        return f"{whole.replace(group, '')}.{fraction}" if _grouped(whole, group) else plain
+    if commas + dots == 0:
+        return plain
+    sign = "," if commas else "."
+    if commas + dots > 1:  # one sign several times: digit groups
+        return plain.replace(sign, "") if _grouped(plain, sign) else plain
+    after = plain.split(sign, 1)[1]
+    group_sign = here.groupSeparator() if not is_plain(here) else ","
+    if sign == group_sign and len(after) == 3 and after.isdigit():
+        return plain.replace(sign, "")
+    return plain.replace(sign, ".")
+
+
+def _grouped(number: str, sign: str) -> bool:
+    """Whether `sign` separates groups of three digits in `number` ("1.234.567"), as digit groups do."""
+    head, *groups = number.split(sign)
+    return 1 <= len(head.lstrip("+-")) <= 3 and all(len(g) == 3 and g.isdigit() for g in groups)
+
+
 def qdatetime_format(where: QLocale | None = None) -> str:
     """The format of a date-and-time field: the short date (four-digit year) and the short time."""
     here = where or QLocale()

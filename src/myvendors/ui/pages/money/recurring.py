@@ -329,7 +329,7 @@ def prefill(dialog: AgreementDialog, draft: AgreementDraft) -> None:
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(draft.kind.value))
     dialog.title_edit.setText(draft.title)
     if draft.price is not None:
-        dialog.price_edit.setText(f"{draft.price.amount}")
+        dialog.price_edit.setText(formatting.amount_edit_text(draft.price.amount))
         dialog.currency_edit.setText(draft.price.currency)
     dialog.period_combo.setCurrentIndex(dialog.period_combo.findData(draft.period.value))
     dialog.start_edit.set_value(draft.start)

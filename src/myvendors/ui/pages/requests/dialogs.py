@@ -55,8 +55,7 @@ def _money(amount: str, currency: str, field: str) -> Money | None:
     if not amount.strip():
         return None
     try:
-        return Money.parse(amount.replace(",", ".") if amount.count(",") == 1 and "." not in amount else amount,
-                           currency, field_name=field)
+        return Money.parse(formatting.amount_input(amount), currency, field_name=field)
     except InvalidInput as exc:
         if exc.field == "currency":
             raise
@@ -243,8 +242,8 @@ class RequestDialog(_Form):
         self.title_edit.setText(request.title)
         self.category_edit.setText(request.category or "")
         self.description_edit.setPlainText(request.description)
-        self.budget_min_edit.setText(str(request.budget_min.amount) if request.budget_min else "")
-        self.budget_max_edit.setText(str(request.budget_max.amount) if request.budget_max else "")
+        self.budget_min_edit.setText(formatting.amount_edit_text(request.budget_min.amount) if request.budget_min else "")
+        self.budget_max_edit.setText(formatting.amount_edit_text(request.budget_max.amount) if request.budget_max else "")
         self.location_edit.setText(request.location or "")
         self.needed_by.set_value(request.needed_by)
         self.conditions_edit.setPlainText(request.conditions)

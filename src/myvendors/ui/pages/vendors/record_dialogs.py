@@ -204,7 +204,7 @@ def _money(amount: str, currency: str, field: str) -> Money | None:
     if not amount.strip():
         return None
     try:
-        return Money.parse(amount, currency, field_name=field)
+        return Money.parse(formatting.amount_input(amount), currency, field_name=field)
     except InvalidInput as exc:
         raise InvalidInput(exc.message, field=field) from None  # a bad currency is shown by the amount
 
@@ -283,7 +283,7 @@ class AgreementDialog(FormDialog):
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(agreement.kind.value))
         self.title_edit.setText(agreement.title)
         if agreement.price is not None:
-            self.price_edit.setText(f"{agreement.price.amount}")
+            self.price_edit.setText(formatting.amount_edit_text(agreement.price.amount))
             self.currency_edit.setText(agreement.price.currency)
         self.period_combo.setCurrentIndex(self.period_combo.findData(agreement.period.value))
         self.start_edit.set_value(agreement.start)
@@ -373,7 +373,7 @@ class InteractionDialog(FormDialog):
             self.when_edit.setDateTime(QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute)))
             self._original_at = (self.when_edit.dateTime(), interaction.at)  # kept to the microsecond if not changed
             if interaction.amount is not None:
-                self.amount_edit.setText(f"{interaction.amount.amount}")
+                self.amount_edit.setText(formatting.amount_edit_text(interaction.amount.amount))
                 self.currency_edit.setText(interaction.amount.currency)
             self.channel_edit.setText(interaction.channel or "")
             self.note_edit.setPlainText(interaction.note)
